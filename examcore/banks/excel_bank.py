@@ -45,7 +45,9 @@ HEADERS = {
     "题目题干": "stem", "问题": "stem", "题干内容": "stem",
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
     "分类": "category", "知识点": "category", "所属分类": "category", "题目分类": "category", "知识点分类": "category",
-    "难度": "difficulty", "难易程度": "difficulty", "标签": "tags", "关键词": "tags",
+    "所属知识点": "category",
+    "难度": "difficulty", "难易程度": "difficulty", "难易度": "difficulty", "难度等级": "difficulty",
+    "标签": "tags", "关键词": "tags",
     "解析": "explanation", "答案解析": "explanation", "试题解析": "explanation", "固定选项": "fixed",
     "选项": "options",  # all options in one cell: "A.宪法 B.刑法 C.民法典"
     **{f"选项{k}": f"opt{k}" for k in OPTION_KEYS}, **{k: f"opt{k}" for k in OPTION_KEYS},
@@ -64,6 +66,10 @@ ENGLISH_HEADERS = {
     "choices": "options", **{f"option{k.lower()}": f"opt{k}" for k in OPTION_KEYS},
     **{f"choice{k.lower()}": f"opt{k}" for k in OPTION_KEYS},
 }
+
+
+# read only where no other column gives the field: a chapter beside a 知识点 column is its own (said unread)
+SECONDARY_HEADERS = {"所属章节": "category", "章节": "category"}
 
 
 def _field_of(header: object) -> str | None:
@@ -430,6 +436,10 @@ def _header_columns(row: tuple) -> dict[str, tuple[int, str]]:
         if h is None:
             continue
         field = _field_of(h)
+        if field and field not in columns:
+            columns[field] = (i, str(h).strip())
+    for i, h in enumerate(row):
+        field = SECONDARY_HEADERS.get(_header_key(h)) if h is not None else None
         if field and field not in columns:
             columns[field] = (i, str(h).strip())
     return columns
@@ -826,7 +836,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     sheet=sheet_name))
                 continue
             unread = [str(h).strip() for row in rows[top - 1:header_at] for h in row   # both rows of a two-row one
-                      if h is not None and str(h).strip() and _field_of(h) is None]
+                      if h is not None and str(h).strip() and _field_of(h) is None and
+                      not any(str(h).strip() == name for _, name in columns.values())]
             if unread:   # 备注, 图片, 出处 …: said, so a column of the file is never passed over without a word
                 report.notes.append(RowProblem(path.name, top, None, Words(
                     "column(s) not read: {items} (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, 标签, 编号)",

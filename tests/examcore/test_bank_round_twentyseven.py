@@ -184,3 +184,23 @@ def test_an_option_whose_text_ends_in_a_letter_and_a_full_stop():
     # a letter with words after it is still a lost option's (C. 民法典 D。行政法)
     report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\nC. 民法典 D。行政法\n答案：A\n")
     assert not report.questions and "option D seems to be written here without its mark" in _said(report)
+
+
+def test_excel_headers_for_chapter_and_difficulty_as_other_templates_name_them(tmp_path):
+    """难易度 and 所属章节 were left unread (a note only): common headers of difficulty and category."""
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案", "难易度", "所属章节"])
+    ws.append(["单选", "根本法是（ ）", "宪法", "刑法", "A", "难", "第一章 宪法"])
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [(q.difficulty, q.category) for q in report.questions] == [(5, "第一章 宪法")], _said(report)
+    # beside a 知识点 column a chapter column is its own: said unread, never two columns for one field
+    ws.cell(1, 8, "知识点")
+    ws.cell(2, 8, "宪法地位")
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [q.category for q in report.questions] == ["宪法地位"] and "column(s) not read: 所属章节" in _said(report)
