@@ -109,7 +109,7 @@ class BankImport:
 
     def as_read(self, most: int = PREVIEW_MOST) -> dict:
         """The questions as the readers took them from the files, for a preview to show before anything is
-        stored: {"questions": [{file, row, unit, type, stem, options: [{key, text, right}], answer, points,
+        stored: {"questions": [{file, row, unit, sheet (None but in a workbook of several), type, stem, options: [{key, text, right}], answer, points,
         explanation}], "total": how many were read}; at most ``most`` listed (the command line's
         ``--preview`` lists all)."""
         listed: list[dict] = []
@@ -119,6 +119,7 @@ class BankImport:
                 if len(listed) >= most:
                     return {"questions": listed, "total": total}
                 listed.append({"file": report.file, "row": report.row_of(index), "unit": report.unit,
+                               "sheet": report.sheet_of(index),
                                "type": q.type.value, "stem": q.stem, "answer": list(q.answer), "points": q.points,
                                "options": [{"key": o.key, "text": o.text, "right": o.key in q.answer}
                                            for o in q.options],
@@ -186,19 +187,19 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
                     Words("question {value!r} is also in {value2} with other content",
-                          value=q.stem[:30], value2=chosen[q.id][1]), unit=report.unit))
+                          value=q.stem[:30], value2=chosen[q.id][1]), unit=report.unit, sheet=report.sheet_of(index)))
                 continue
             if q.id in chosen:   # the same question in two files of one command: stored once, and said
                 outcome.same_stem.append(RowProblem(report.file, report.row_of(index), None, Words(
                     "the same question as in {other}: imported once", other=chosen[q.id][1]),
-                    unit=report.unit))
+                    unit=report.unit, sheet=report.sheet_of(index)))
                 continue
             other = asked.setdefault(report.asked.get(q.id) or asked_key(q), (q.id, report.file))
             if other[0] != q.id:   # the same question in two files with two answers: which key is right?
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
                     Words("question {value!r} is also in {other} with another answer: keep the right one",
-                          value=q.stem[:30], other=other[1]), unit=report.unit))
+                          value=q.stem[:30], other=other[1]), unit=report.unit, sheet=report.sheet_of(index)))
                 continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
             uncarried.setdefault(q.id, report.uncarried_of.get(q.id, report.uncarried))

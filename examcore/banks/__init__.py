@@ -76,6 +76,7 @@ def _named_left_out(report: ImportReport) -> None:
     if len(kept) < len(report.questions):
         report.questions[:] = [report.questions[k] for k in kept]
         report.rows[:] = [report.rows[k] for k in kept]
+        report.sheets[:] = [report.sheets[k] for k in kept if k < len(report.sheets)]
 
 
 def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:

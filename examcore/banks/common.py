@@ -186,6 +186,7 @@ class ImportReport:
     skipped: list[RowProblem] = field(default_factory=list)
     notes: list[RowProblem] = field(default_factory=list)
     rows: list[int | None] = field(default_factory=list)
+    sheets: list[str | None] = field(default_factory=list)   # parallel too: a workbook of several sheets' names
     declared: dict[str, str] = field(default_factory=dict)  # question id -> the id the file declares for it
     asked: dict[str, str] = field(default_factory=dict)   # question id -> its asked_key (folded once)
     # the fields this format has no place for: a question already in the bank keeps its own (a Word export
@@ -199,10 +200,15 @@ class ImportReport:
     def row_of(self, index: int) -> int | None:
         return self.rows[index] if index < len(self.rows) else None
 
+    def sheet_of(self, index: int) -> str | None:
+        """The sheet of question ``index`` in a workbook of several sheets; None otherwise."""
+        return self.sheets[index] if index < len(self.sheets) else None
+
     def refuse(self, message: str, **where) -> "ImportReport":
         """Refuse the whole file: nothing of it is stored, whatever --accept-valid says."""
         self.questions.clear()
         self.rows.clear()
+        self.sheets.clear()
         self.problems.insert(0, RowProblem(self.file, where.pop("row", None), where.pop("column", None), message,
                                            **where))
         return self
@@ -322,8 +328,9 @@ class QuestionSink:
         self._withdrawn: list[int] = []  # append counts of the questions withdrawn, in order
         self._picture_bytes = 0
 
-    def add(self, q: Question, where: str, row: int | None, declared: str = "") -> str | None:
-        """Take q (its id is replaced); or return why not ("the same question as row 3")."""
+    def add(self, q: Question, where: str, row: int | None, declared: str = "", sheet: str | None = None) -> str | None:
+        """Take q (its id is replaced); or return why not ("the same question as row 3"). ``sheet``: the
+        sheet it stands on, in a workbook of several."""
         if len(self.report.questions) >= MAX_ITEMS:
             raise FileRefused(Words("more than {MAX_ITEMS:,} questions in one file; split it", MAX_ITEMS=MAX_ITEMS))
         # each question keeps its own copy of its pictures: one picture used by many questions counts each time
@@ -350,6 +357,8 @@ class QuestionSink:
                 at = appended - bisect.bisect_left(self._withdrawn, appended)
                 del self.report.questions[at]
                 del self.report.rows[at]
+                if at < len(self.report.sheets):
+                    del self.report.sheets[at]
                 bisect.insort(self._withdrawn, appended)
                 self.report.problems.append(RowProblem(self.report.file, first[1], None, Words(
                     "the same question as {value} with another answer: neither is kept; keep the right one",
@@ -364,6 +373,7 @@ class QuestionSink:
         self.report.asked[qid] = asked
         self.report.questions.append(replace(q, id=qid))
         self.report.rows.append(row)
+        self.report.sheets.append(sheet)
         if q.type is QuestionType.FILL_IN and any(
                 "|" not in a and _ALTERNATIVES_AS_ONE.fullmatch(a.strip()) for a in q.answer):
             self.report.notes.append(RowProblem(self.report.file, row, None, Words(   # 60/六十: said, in every format

@@ -1153,7 +1153,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         where = Words("row {row} of sheet {sheet}", row=rownum, sheet=sheet_name) if many_sheets \
             else place("row", rownum)
-        refused = sink.add(q, where, rownum, cell("id"))
+        refused = sink.add(q, where, rownum, cell("id"), sheet=sheet_name if many_sheets else None)
         if refused:
             bad("id" if cell("id").strip() else "stem", refused)
             continue

@@ -3258,6 +3258,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {number} 项</translation>
     </message>
     <message>
+      <source>sheet {sheet}, {where}</source>
+      <translation>工作表 {sheet}，{where}</translation>
+    </message>
+    <message>
       <source>{file}, {where} · {type} · {stem}</source>
       <translation>{file}，{where} · {type} · {stem}</translation>
     </message>

@@ -39,6 +39,8 @@ def question_lines(report: ImportReport) -> Iterator[str]:
         row = report.row_of(index)
         where = said(place(report.unit, row)) if row is not None else cli_tr("item {number}").format(
             number=index + 1)
+        if report.sheet_of(index):   # a workbook of several sheets: row 8 of which?
+            where = cli_tr("sheet {sheet}, {where}").format(sheet=report.sheet_of(index), where=where)
         yield cli_tr("{file}, {where} · {type} · {stem}").format(
             file=report.file, where=where, type=_type_name(q.type), stem=" / ".join(q.stem.splitlines()))
         for o in q.options:

@@ -84,3 +84,26 @@ def test_questions_worded_alike_but_for_punctuation_or_blank_form_are_said_in_on
     (tmp_path / "b.txt").write_text("一、单项选择题\n1. 我国的根本法是（　　）\nA. 宪法 B. 民法\n答案：B\n", encoding="utf-8")
     again = cli(server_config.instance_dir, "import-questions", tmp_path / "b.txt", "--bank", "b", "--preview")
     assert "b.txt, line 2: worded like question" in again.stdout, again.stdout
+
+
+def test_the_preview_of_a_workbook_of_several_sheets_names_each_questions_sheet(server_config, tmp_path):
+    """x.xlsx，第 8 行 in a workbook of three sheets: row 8 of which? (an outside tester, 2026-12-04)"""
+    import openpyxl
+
+    from examcore.banks import read_bank
+    from sync_server.question_bank import BankImport
+    wb = openpyxl.Workbook()
+    wb.active.title = "单选题"
+    wb.active.append(["题型", "题干", "选项A", "选项B", "答案"])
+    wb.active.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "A"])
+    sheet = wb.create_sheet("判断题")
+    for row in (["题型", "题干", "答案"], ["判断", "宪法是国家的根本法。", "对"]):
+        sheet.append(row)
+    wb.save(tmp_path / "x.xlsx")
+    seen = cli(server_config.instance_dir, "import-questions", tmp_path / "x.xlsx", "--bank", "宪法", "--preview",
+               env={"XUEFA_LANG": "zh_CN"})
+    assert seen.returncode == 0, seen.stdout + seen.stderr
+    assert "x.xlsx，工作表 单选题，第 2 行 · 单选 · 我国的根本法是（ ）。" in seen.stdout, seen.stdout
+    assert "x.xlsx，工作表 判断题，第 2 行 · 判断 · 宪法是国家的根本法。" in seen.stdout, seen.stdout
+    read = BankImport([read_bank(tmp_path / "x.xlsx", "宪法")]).as_read()
+    assert [q["sheet"] for q in read["questions"]] == ["单选题", "判断题"]

@@ -42,7 +42,9 @@ class QuestionsAsRead(QTableWidget):
         self.setRowCount(len(questions))
         for n, q in enumerate(questions):
             row = q.get("row")
+            sheet = q.get("sheet")   # a workbook of several sheets: row 8 of which
             where = RowProblem(str(q.get("file", "")), row if isinstance(row, int) else None, None, "",
+                               sheet=sheet if isinstance(sheet, str) else None,
                                unit=str(q.get("unit", "row"))).said().rstrip("：: ")
             lines = [str(q.get("stem", ""))]
             for o in q.get("options") or []:
