@@ -515,12 +515,13 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
                 except cell_formats.NotShown:
                     text = Unshown(v, "", hidden_by=code)
             if isinstance(text, str) and not isinstance(v, (datetime.date, datetime.time, datetime.timedelta)) and \
-                    _FORMAT_WORDS.search(code):
+                    (_FORMAT_WORDS.search(code) or "," in text):
                 try:
                     typed = cell_formats.general(v)
                 except cell_formats.NotShown:
                     typed = text
-                if typed != text:
+                # words around it (60岁), or thousands apart (1,000): a learner types the number
+                if typed != text and (_FORMAT_WORDS.search(code) or text.replace(",", "") == typed):
                     text = Worded(text, typed, code)
             changed = changed or list(row)
             changed[i] = text

@@ -55,12 +55,16 @@ def test_an_excel_answer_its_number_format_adds_words_to_is_said(tmp_path):
                 ["填空", "罚款数额为____。", 500]):
         ws.append(row)
     ws["C2"].number_format = '0"岁"'
-    ws["C4"].number_format = '#,##0.00'   # digits and separators only: the number's own, no words added
+    ws["C4"].number_format = '#,##0.00'   # decimals the number has not: shown so, no words added
     wb.save(tmp_path / "b.xlsx")
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert [q.answer for q in report.questions] == [("60岁",), ("12",), ("500.00",)], _said(report)
     assert "the answer 60 is shown as 60岁 by the cell's number format 0\"岁\"" in _said(report)
     assert "60岁|60" in _said(report) and "500" not in _said(report)
+    ws["C3"].value, ws["C3"].number_format = 1000, "#,##0"   # thousands apart: 1,000, a learner types 1000
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [q.answer for q in report.questions][1] == ("1,000",) and "1,000|1000" in _said(report), _said(report)
 
 
 def test_points_numbered_from_one_inside_a_key_entry_are_one_answers():
