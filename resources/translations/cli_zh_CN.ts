@@ -3026,6 +3026,10 @@ this PC's clock now: {clock}</source>
       <translation>未导入任何内容：题库 {bank} 中已有的 {count} 道题会被修改（见上）；加 --update 重新运行可把每处修改存为新版本</translation>
     </message>
     <message>
+      <source>nothing was imported: fix the {count} problem(s) above (no question was read without one)</source>
+      <translation>未导入任何内容：请改正上面的 {count} 处问题（没有一道题是无问题读入的）</translation>
+    </message>
+    <message>
       <source>nothing was imported: fix the {count} problem(s) above, or run again with --accept-valid to take the valid questions</source>
       <translation>未导入任何内容：请改正上面的 {count} 处问题，或加 --accept-valid 重新运行以只导入有效的试题</translation>
     </message>
@@ -3036,6 +3040,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>  would change: {c}</source>
       <translation>  将会修改：{c}</translation>
+    </message>
+    <message>
+      <source>an import would store nothing: fix the {count} problem(s) above (no question was read without one)</source>
+      <translation>正式导入将不会保存任何内容：请修正上面的 {count} 个问题（没有一道题是无问题读入的）</translation>
     </message>
     <message>
       <source>preview, nothing stored: with --accept-valid, an import into bank {bank} would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>

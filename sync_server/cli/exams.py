@@ -88,6 +88,9 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
         raise click.ClickException(cli_tr("nothing was imported: {count} question(s) already in bank {bank} "
                                           "would change (listed above); run again with --update to keep each "
                                           "change as a new version").format(count=len(done.changes), bank=bank))
+    if not done.imported and not any(r.questions for r in done.reports):   # --accept-valid would take nothing
+        raise click.ClickException(cli_tr("nothing was imported: fix the {count} problem(s) above (no question "
+                                          "was read without one)").format(count=len(done.problems)))
     if not done.imported:
         raise click.ClickException(cli_tr("nothing was imported: fix the {count} problem(s) above, or run again "
                                           "with --accept-valid to take the valid questions").format(
@@ -109,6 +112,9 @@ def _said_preview(done, bank: str, accept_valid: bool, update: bool) -> None:
     for c in done.changes:
         click.echo(cli_tr("  would change: {c}").format(c=c.said()))
     counts = dict(bank=bank, added=done.added, changed=done.changed, unchanged=done.unchanged)
+    if done.problems and not any(r.questions for r in done.reports):   # no valid question at all
+        raise click.ClickException(cli_tr("an import would store nothing: fix the {count} problem(s) above (no "
+                                          "question was read without one)").format(count=len(done.problems)))
     if done.problems and not accept_valid:   # the counts are what the valid questions would give
         click.echo(cli_tr("preview, nothing stored: with --accept-valid, an import into bank {bank} would add "
                           "{added}, change {changed} (new version) and leave {unchanged} unchanged").format(**counts))

@@ -107,3 +107,13 @@ def test_the_preview_of_a_workbook_of_several_sheets_names_each_questions_sheet(
     assert "x.xlsx，工作表 判断题，第 2 行 · 判断 · 宪法是国家的根本法。" in seen.stdout, seen.stdout
     read = BankImport([read_bank(tmp_path / "x.xlsx", "宪法")]).as_read()
     assert [q["sheet"] for q in read["questions"]] == ["单选题", "判断题"]
+
+
+def test_a_file_with_no_valid_question_is_not_offered_accept_valid(server_config, tmp_path):
+    """Every question refused (or the file refused whole): "or run again with --accept-valid" would import
+    nothing, and the preview said --accept-valid would add 0 (an outside tester, 2026-12-04)."""
+    (tmp_path / "none.txt").write_text("一、单项选择题\n1. 甲（ ）\nA. 宪法\nB. 刑法\n", encoding="utf-8")
+    for extra in ((), ("--preview",)):
+        said = cli(server_config.instance_dir, "import-questions", tmp_path / "none.txt", "--bank", "宪法", *extra)
+        assert said.returncode == 1 and "no question was read without one" in said.stderr, said.stderr
+        assert "--accept-valid" not in said.stderr + said.stdout, said.stdout
