@@ -69,6 +69,9 @@ _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})
 _FULL_TYPE = r"(?:单项|多项|不定项)?选择题|单选题|多选题|判断题|填空题|简答题"
 _OTHER_FULL_TYPE = r"问答题|论述题|名词解释"   # (followed by a space only in brackets or with a colon: 问答题 属于…)
 _SHORT_TYPE = r"(?:单项|多项|不定项)?选择|单选|多选|判断|填空|简答|问答"
+# a type's name standing alone before its points (单选题（2分）, 1、问答题（10分）): the line above a stem that
+# exam systems export (office_prepass joins it to the stem, office_text reads it as the question's type)
+TYPE_ALONE = r"(?:单项|多项|不定项)?选择题?|单选题?|多选题?|判断题?|填空题?|简答题?|问答题|论述题|名词解释"
 # 判断题 是客观题的一种: a type's name as the sentence's subject, what follows it going on from it
 TYPE_AS_SUBJECT = r"(?:是(?!否)|不是|属于|不属于|的|为|又称|也|指|具有|和|与|及|、)"
 _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"

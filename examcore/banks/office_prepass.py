@@ -7,7 +7,7 @@ import re
 
 from examcore.banks.excel_bank import _split_options
 from examcore.banks.office_forms import (ANSWER, KEY_HEADING, LABEL_INSIDE, META_INSIDE, NUMBERED, OPTION, OPTION_A,
-                                         STEM_END, as_usual_marks, heading_type, key_parts)
+                                         STEM_END, TYPE_ALONE, as_usual_marks, heading_type, key_parts)
 
 
 def _label_apart(text: str) -> list[str]:
@@ -123,8 +123,8 @@ _FIELD = re.compile(r"^\s*(?:[【\[]\s*(题型|题干|题目|试题|选项)\s*[�
 
 
 # 1、单选题（2分）: a question's number, type and points on a line of their own, as exam systems export them
-_TYPE_ONLY = re.compile(r"\s*(\d{1,5})\s*[.、．]\s*[\[［【]?((?:单项|多项|不定项)?选择题?|单选题?|多选题?|判断题?|填空题?|"
-                        r"简答题?)[\]］】]?\s*([（(]\s*\d{1,3}(?:[.．]\d)?\s*分\s*[)）])?\s*")
+_TYPE_ONLY = re.compile(rf"\s*(\d{{1,5}})\s*[.、．]\s*[\[［【]?({TYPE_ALONE})[\]］】]?\s*"
+                        r"([（(]\s*\d{1,3}(?:[.．]\d)?\s*分\s*[)）])?\s*")
 
 
 def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:

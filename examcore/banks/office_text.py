@@ -34,8 +34,9 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPT
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
-                                         KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
-                                         as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed, TYPE_AS_SUBJECT)
+                                         KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION, TYPE_ALONE,
+                                         TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
+                                         key_parts, numbers_listed)
 from examcore.banks.office_prepass import grid_keys, labelled_questions, lines_apart, typed_numbers_joined
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
@@ -2019,7 +2020,7 @@ _BRACKET_NOTE = re.compile(r"\d{4}\s*年|修正|修订|试行|草案|简称|以�
 
 # a question's own type at the start of its stem: 【多选题】 [单选] （判断题）
 # a line of a type's name (and points) alone above a stem: 单选题（2分）, 多选（每题3分）, 判断题 2分
-_TYPE_LINE = re.compile(r"\s*((?:单项|多项|不定项)?选择题|单选题?|多选题?|判断题?|填空题?|简答题?|问答题|论述题|名词解释)\s*"
+_TYPE_LINE = re.compile(rf"\s*({TYPE_ALONE})\s*"
                         r"([（(【\[][^（）()【】\[\]]{0,12}[)）】\]]|\d{1,3}(?:[.．]\d)?\s*分)?\s*[:：。]?\s*")
 _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*分\s*[)）】\]]?")
 _GLUED_TYPE = re.compile(rf"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]题]|\s*[，,]?\s*{TYPE_AS_SUBJECT})")   # words no stem

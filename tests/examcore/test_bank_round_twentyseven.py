@@ -208,3 +208,13 @@ def test_excel_headers_for_chapter_and_difficulty_as_other_templates_name_them(t
     wb.save(tmp_path / "b.xlsx")
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert [q.category for q in report.questions] == ["宪法地位"] and "column(s) not read: 所属章节" in _said(report)
+
+
+def test_a_written_answer_questions_type_and_points_on_the_line_above_its_stem():
+    """2、问答题（10分） on its own line above the stem was refused ("not a numbered question"), though
+    1、单选题（2分） so was read: the two readers kept two lists of type names (now one, office_forms.TYPE_ALONE)."""
+    report = _read("1、单选题（2分）\n我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n2、问答题（10分）\n简述依法治国的基本要求。\n"
+                   "答：科学立法、严格执法。\n")
+    assert [(q.type.value, q.stem, q.points) for q in report.questions] == [
+        ("single", "我国的根本法是（ ）。", 2), ("short_answer", "简述依法治国的基本要求。", 10)], _said(report)
+    assert not report.problems
