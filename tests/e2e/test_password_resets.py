@@ -14,7 +14,7 @@ from sync_server.context import ServerContext
 from sync_server.models import Learner
 from sync_server.tls import create as create_tls
 from tests.server_cli import server_cli as cli
-from tests.server_fixtures import free_port, new_instance, serve_process, stop_process
+from tests.server_fixtures import new_instance, serve_anywhere, stop_process
 
 LEARNER_NO = "300000001"
 
@@ -34,7 +34,7 @@ def province_and_centre(tmp_path):
         put_learner(s, LEARNER_NO, LearnerFields("周一", "U1"), now)
     province.close()
     create_tls(folders["province"], "province")
-    proc, url = serve_process(folders["province"], free_port(), tls=True)
+    proc, url = serve_anywhere(folders["province"], tls=True)
     try:
         code = cli(folders["province"], "devices", "code", "--unit", "P").stdout.split()[2]
         assert cli(folders["centre"], "set-upstream", url, "--code", code).returncode == 0

@@ -15,8 +15,7 @@ from sync_server.devices import approve_device, create_code, request_enrolment
 from sync_server.ingest import Ingest, import_package
 from sync_server.relay import connections_for, relay, set_upstream, upstream_client
 from tests.conftest import LEARNER, ready_station, write_package
-from tests.server_fixtures import (free_port, make_envelopes, new_instance, on_roster, serve_process, stop_process,
-                                   trust)
+from tests.server_fixtures import make_envelopes, new_instance, on_roster, serve_anywhere, stop_process, trust
 
 RESULTS = 4000   # 20 chunks
 
@@ -43,7 +42,7 @@ def test_the_relay_spreads_over_the_upstreams_workers(tmp_path, issuer, roster_f
     code = create_code(ctx["province"])
     ctx["province"].close()
 
-    proc, url = serve_process(folders["province"], free_port(), extra=("--workers", "2"))
+    proc, url = serve_anywhere(folders["province"], extra=("--workers", "2"))
     try:
         assert set_upstream(ctx["centre"], url, code) == "approved"
         assert connections_for(ctx["centre"], upstream_client(ctx["centre"])) == 2   # one per worker

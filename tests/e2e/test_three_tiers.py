@@ -21,7 +21,7 @@ from sync_server.ingest import import_package
 from sync_server.models import Result
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from sync_server.tls import create as create_tls
-from tests.server_fixtures import (free_port, make_envelopes, new_instance, serve_process, sit_exam, stop_process,
+from tests.server_fixtures import (free_port, make_envelopes, new_instance, serve_anywhere, sit_exam, stop_process,
                                    trust)
 from tests.sync_server.test_sync_runner import _serve
 from tests.server_cli import server_cli as cli
@@ -43,7 +43,7 @@ def tiers(tmp_path, issuer, roster_file):
     create_tls(folders["province"], "province")
     centre_port = free_port()
     procs = {"centre": _serve(folders["centre"], centre_port)}
-    procs["province"], province_url = serve_process(folders["province"], free_port(), tls=True)
+    procs["province"], province_url = serve_anywhere(folders["province"], tls=True)
     stations = []
     for n in range(2):
         stations.append(ready_station(tmp_path / f"station{n}", None, issuer, roster_file, package))

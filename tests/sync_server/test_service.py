@@ -11,7 +11,7 @@ import pytest
 
 from sync_server import service
 from sync_server.serving import make_server
-from tests.server_fixtures import free_port, serve_process
+from tests.server_fixtures import serve_anywhere
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_log_records_cheroots_errors_and_dead_threads_go_to_the_file_not_the_con
 def test_serve_writes_one_line_to_the_console_then_only_to_its_log(server_config, server):
     from sync_server.tls import create
     create(server_config.instance_dir, server.keys.name)
-    proc, url = serve_process(server_config.instance_dir, free_port(), tls=True)
+    proc, url = serve_anywhere(server_config.instance_dir, tls=True)
     try:
         port = int(url.rsplit(":", 1)[1])
         for _ in range(3):   # plain HTTP to the TLS port, and a client that hangs up mid-handshake

@@ -51,7 +51,7 @@ def test_results_wait_while_the_server_is_away_and_leave_when_it_is_back(qtbot, 
     assert "connected" in status.label.text() and status.sync_button.isVisible()
 
     # the server goes away (the fixture's process): a result is sat and waits on the station
-    subprocess.run(["pkill", "-f", "--", f"serve --port {port}"], check=False)
+    subprocess.run(["pkill", "-f", "--", f"sync_server.cli.* serve .*--port {port}"], check=False)
     qtbot.waitUntil(lambda: requests_fail(live_server), timeout=10_000)
     sit_exam(station_for_server)
     with qtbot.waitSignal(runner.state_changed, timeout=15_000, check_params_cb=lambda s: not s.busy):

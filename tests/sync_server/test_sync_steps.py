@@ -13,7 +13,7 @@ from desktop.services import sync_steps
 from desktop.services.enrolment import enrol_station
 from sync_server.devices import create_code
 from sync_server.ingest import import_package
-from tests.server_fixtures import free_port, serve_process, sit_exam, stop_process
+from tests.server_fixtures import serve_anywhere, sit_exam, stop_process
 
 # what the commands print and the window shows does not depend on the database: SQLite only (the
 # password and ingest rules below them run on both in test_change_feed.py and test_ingest)
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 @pytest.fixture
 def centre(server, server_config):
-    proc, url = serve_process(server_config.instance_dir, free_port())
+    proc, url = serve_anywhere(server_config.instance_dir)
     yield proc, url
     if proc.poll() is None:
         stop_process(proc)

@@ -18,7 +18,7 @@ from examcore.tls_pin import Pins, fingerprint_of, short, show, split_code
 from sync_server.ingest import import_package
 from sync_server.models import Device, Result
 from sync_server.tls import current
-from tests.server_fixtures import free_port, serve_process, sit_exam, stop_process
+from tests.server_fixtures import free_port, serve_anywhere, serve_process, sit_exam, stop_process
 from tests.sync_server.test_sittings import centre  # noqa: F401  (the fixture)
 from tests.server_cli import server_cli as cli
 
@@ -306,7 +306,7 @@ def test_gunicorn_workers_serve_https_with_the_same_certificate(server, server_c
     pytest.importorskip("gunicorn")
     from sync_server.tls import create
     create(server_config.instance_dir, server.keys.name)
-    proc, url = serve_process(server_config.instance_dir, free_port(), tls=True, extra=("--workers", "2"))
+    proc, url = serve_anywhere(server_config.instance_dir, tls=True, extra=("--workers", "2"))
     try:
         assert peer_fingerprint(url) == current(server_config.instance_dir).fingerprint
     finally:
