@@ -34,9 +34,9 @@ KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．]
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]|"
                      r"[【\[]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7})\s*[】\]]")   # (and 【 A 】, [C])
-# a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
+# a true/false statement's answer as an X, T, F, Y or N in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
 # mark in square brackets there ([√], 【×】): only there, as f(x) or （X）市 elsewhere in a stem is its own text
-INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]|[\[【]\s*([XxＸｘ√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*[\]】])"
+INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆYyＹｙNnＮｎ])\s*[）)]|[\[【]\s*([XxＸｘ√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*[\]】])"
                        r"\s*[。.]?\s*$|(?<=[。.！!？?])\s*([√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*$|"
                        r"(?<=\S)\s*([√×✓✔✗✘✕✖╳])\s*$")   # (…。  错 / …。√ / …错误√: ending the statement)
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C

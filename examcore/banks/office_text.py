@@ -790,7 +790,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "It cannot be told: join the lines (or write {k}. with a space before its text)",
                     text=text[:30], n=current.number, k=n)
             elif current is not None and unended and n > current.number + 1 and current.block == block and \
-                    not current.broken and not current.in_answer and (
+                    not current.broken and not current.in_answer and not (
+                        numbered.group(2) is not None and not current.bracketed and current.list_next == n and
+                        not current.options and not current.in_explanation) and (
                         current.in_explanation or (not current.options and current.answer is None)):
                 # 1. 简述拨打 / 110、120等紧急电话…: a line wrapped at a number, where question 110 cannot be
                 wrapped = Words("{text!r} below question {m}, whose line does not end: the rest of a wrapped line, "

@@ -218,3 +218,23 @@ def test_a_written_answer_questions_type_and_points_on_the_line_above_its_stem()
     assert [(q.type.value, q.stem, q.points) for q in report.questions] == [
         ("single", "我国的根本法是（ ）。", 2), ("short_answer", "简述依法治国的基本要求。", 10)], _said(report)
     assert not report.problems
+
+
+def test_a_stems_statements_numbered_in_brackets_without_full_stops_stay_in_the_stem():
+    """（1）宪法是根本法 / （2）… / （3）… below 1、下列说法正确的是（ ）。 were refused from （3） on as a wrapped
+    line or question 3, and with --accept-valid （4）'s text was stored as a question of its own (a sixth outside
+    round)."""
+    statements = "（1）宪法是根本法\n（2）法律可以与宪法抵触\n（3）宪法具有最高法律效力\n（4）公民在法律面前一律平等\n"
+    for number in ("1、", "1. "):
+        report = _read(f"一、单项选择题\n{number}下列说法正确的是（  ）。\n{statements}"
+                       "A.（1）（2）  B.（1）（3）  C.（2）（3）  D.（1）（2）（3）\n答案：B\n2、我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n")
+        assert [q.stem for q in report.questions] == ["下列说法正确的是（  ）。\n" + statements.strip(), "我国的根本法是（ ）。"], \
+            _said(report)
+        assert not report.problems
+
+
+def test_a_statements_answer_y_or_n_in_its_brackets():
+    """（ Y ）/（ N ） ending a statement: refused as "no answer ... an answer in the brackets", which it had."""
+    report = _read("一、判断题\n1. 宪法是根本法。（ Y ）\n2. 法律可以与宪法相抵触。（ N ）\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [("宪法是根本法。（ ）", ("T",)),
+                                                              ("法律可以与宪法相抵触。（ ）", ("F",))], _said(report)
