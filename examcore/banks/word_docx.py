@@ -39,6 +39,11 @@ _W_GRID_SPAN, _W_VMERGE = _W + "gridSpan", _W + "vMerge"   # a table cell merged
 _W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
 _W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
 _W_REVISIONS = {_W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange")}   # tracked changes
+# a tracked change's record of the look before it (colour, bold, hidden, numbering, a table's cells): not what
+# the page shows now, never read as if it were (an answer's red taken off still counted)
+_OLD_LOOKS = {_W + n for n in ("rPrChange", "pPrChange", "tblPrChange", "tblPrExChange", "tcPrChange", "trPrChange",
+                               "sectPrChange", "tblGridChange", "numberingChange")}
+_W_DEL, _W_PPR = _W + "del", _W + "pPr"   # deleted text: its w:delText is never read, nor its symbols, breaks and tabs
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_BOLD = (_W + "b",)   # (w:bCs bolds complex scripts, Arabic or Hebrew: Chinese text under it is not bold)
 _SMALL_LETTER_LABEL = re.compile(r"[（(]?[a-h][.．、:：)）]")
@@ -243,7 +248,9 @@ class _Paragraphs:
         self.lines: list[tuple[int, str, list[str]]] = []
         self._looks = looks or StyleLooks()
         self._numbering = numbering or WordNumbering()
-        self._nums: list[list] = []   # each open paragraph's [style's numId, style's level, own numId, own level]
+        self._nums: list[list] = []   # each open paragraph's [style's numId, style's level, own numId, own level,
+        # its mark deleted (a tracked change took the paragraph away)]
+        self._in_ppr = 0
         self._numbered_styles = self._looks.numbered   # paragraph styles that number their paragraphs (List Number)
         self._paragraph_look: tuple[bool | None, bool | None, str | None] = (None, None, None)   # its style's
         self._names = image_names
@@ -257,7 +264,8 @@ class _Paragraphs:
         self._raised = ""          # the run is "superscript" or "subscript" (w:vertAlign): 10³ is not 103
         self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
         self._caps = False         # the run is shown in capitals (w:caps, w:smallCaps)
-        self._moved_away = 0       # depth inside w:moveFrom: text a tracked move took elsewhere
+        self._moved_away = 0       # depth inside w:moveFrom or w:del: text a tracked move took elsewhere, or deleted
+        self._old_look = 0         # depth inside a tracked change's record of the look before it (w:rPrChange …)
         self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
         self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
         self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
@@ -292,10 +300,18 @@ class _Paragraphs:
             self._fallback += 1
             self._in_text = False
             return
-        if tag == _W_MOVE_FROM:   # text moved away (a tracked move): its new place (w:moveTo) is read
-            self._moved_away += 1
         if tag in _W_REVISIONS and self._open and self._count + 1 not in self.tracked:
             self.tracked.append(self._count + 1)   # (deleted text is w:delText, never read as w:t)
+        if tag in _OLD_LOOKS or self._old_look:   # the look before a tracked change: skipped whole
+            self._old_look += 1
+            self._in_text = False
+            return
+        if tag in (_W_MOVE_FROM, _W_DEL):   # text moved away (its new place, w:moveTo, is read) or deleted
+            self._moved_away += 1
+            if tag == _W_DEL and self._in_ppr and self._nums:   # the paragraph's own mark: taken away with it
+                self._nums[-1][4] = True
+        if tag == _W_PPR:
+            self._in_ppr += 1
         self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run and not self._guide and \
             not self._moved_away
         self._in_code = tag == _W_INSTR and bool(self._open)
@@ -341,7 +357,7 @@ class _Paragraphs:
             self._masks.append([])
             self._under.append([])
             self._bolds.append([])
-            self._nums.append([None, None, None, None])
+            self._nums.append([None, None, None, None, False])
             self._boxed.append([])
             self._box_pictured.append(False)
             self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
@@ -451,8 +467,13 @@ class _Paragraphs:
         self._in_text = self._in_code = False
         if tag == _W_RUBY_TEXT:
             self._guide = max(0, self._guide - 1)
-        if tag == _W_MOVE_FROM:
+        if self._old_look:
+            self._old_look -= 1
+            return
+        if tag in (_W_MOVE_FROM, _W_DEL):
             self._moved_away = max(0, self._moved_away - 1)
+        if tag == _W_PPR:
+            self._in_ppr = max(0, self._in_ppr - 1)
         if self._fallback:
             self._fallback -= 1
             return
@@ -482,8 +503,9 @@ class _Paragraphs:
                                         items=MAX_ITEMS))
             text, mask, under = "".join(pieces), "".join(self._masks.pop()), "".join(self._under.pop())
             bold = "".join(self._bolds.pop())
-            style_num, style_level, own_num, own_level = self._nums.pop()
-            num_id = own_num or style_num
+            style_num, style_level, own_num, own_level, taken_away = self._nums.pop()
+            # a paragraph a tracked change deleted whole draws no number: the list's next one takes it
+            num_id = None if taken_away and not text.strip() and not images else own_num or style_num
             if num_id and num_id != "0":   # the number Word draws in front: part of what the page shows
                 label = self._numbering.label(num_id, own_level if own_level is not None else (style_level or 0))
                 if label is not None and self._count in self.auto_numbered:

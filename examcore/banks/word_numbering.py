@@ -92,25 +92,29 @@ class WordNumbering:
         for abstract in root.iter(_W + "abstractNum"):
             levels, restarts = {}, {}
             for lvl in abstract.iter(_W + "lvl"):
-                start, fmt, text = lvl.find(_W + "start"), lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText")
                 restart = lvl.find(_W + "lvlRestart")
                 if restart is not None:   # 第%1章 over 第%2条 that counts on through the chapters
                     restarts[_int(lvl.get(_W + "ilvl"), 0)] = _int(restart.get(_VAL), 1)
-                levels[_int(lvl.get(_W + "ilvl"), 0)] = (
-                    _int(start.get(_VAL) if start is not None else None, 1),
-                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
-                    text.get(_VAL, "") if text is not None else "")
+                levels[_int(lvl.get(_W + "ilvl"), 0)] = _level_of(lvl)
             self._levels[abstract.get(_W + "abstractNumId", "")] = levels
             self._restarts[abstract.get(_W + "abstractNumId", "")] = restarts
         for num in root.iter(_W + "num"):
             named = num.find(_W + "abstractNumId")
-            overrides = {}
+            overrides, own = {}, {}
             for override in num.iter(_W + "lvlOverride"):
                 start = override.find(_W + "startOverride")
                 if start is not None:
                     overrides[_int(override.get(_W + "ilvl"), 0)] = _int(start.get(_VAL), 1)
-            self._instances[num.get(_W + "numId", "")] = (named.get(_VAL, "") if named is not None else "",
-                                                          overrides)
+                lvl = override.find(_W + "lvl")
+                if lvl is not None:   # the level drawn otherwise in this list (A. over the abstract's 1.)
+                    own[_int(override.get(_W + "ilvl"), 0)] = _level_of(lvl)
+            abstract_id = named.get(_VAL, "") if named is not None else ""
+            number_id = num.get(_W + "numId", "")
+            if own:   # a list of its own: its levels over the abstract's, counted apart from the others
+                self._levels[f"{abstract_id}#{number_id}"] = {**self._levels.get(abstract_id, {}), **own}
+                self._restarts[f"{abstract_id}#{number_id}"] = self._restarts.get(abstract_id, {})
+                abstract_id = f"{abstract_id}#{number_id}"
+            self._instances[number_id] = (abstract_id, overrides)
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """The number Word shows in front of the next paragraph of instance ``num_id`` at level ``ilvl``
@@ -152,6 +156,14 @@ class WordNumbering:
                 out += text[i]
                 i += 1
         return out if levels[ilvl][1] in FORMATS else None
+
+
+def _level_of(lvl: ET.Element) -> tuple[int, str, str]:
+    """A w:lvl's (start, number format, text with %1 … %9)."""
+    start, fmt, text = lvl.find(_W + "start"), lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText")
+    return (_int(start.get(_VAL) if start is not None else None, 1),
+            fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+            text.get(_VAL, "") if text is not None else "")
 
 
 def _int(text: str | None, default: int) -> int:
