@@ -43,7 +43,7 @@ _W_REVISIONS = {_W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange"
 # the page shows now, never read as if it were (an answer's red taken off still counted)
 _OLD_LOOKS = {_W + n for n in ("rPrChange", "pPrChange", "tblPrChange", "tblPrExChange", "tcPrChange", "trPrChange",
                                "sectPrChange", "tblGridChange", "numberingChange")}
-_W_DEL, _W_PPR = _W + "del", _W + "pPr"   # deleted text: its w:delText is never read, nor its symbols, breaks and tabs
+_W_DEL, _W_PPR, _W_ALT_CHUNK, _W_CR = _W + "del", _W + "pPr", _W + "altChunk", _W + "cr"   # deleted text: its w:delText is never read, nor its symbols, breaks and tabs
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_BOLD = (_W + "b",)   # (w:bCs bolds complex scripts, Arabic or Hebrew: Chinese text under it is not bold)
 _SMALL_LETTER_LABEL = re.compile(r"[（(]?[a-h][.．、:：)）]")
@@ -266,6 +266,7 @@ class _Paragraphs:
         self._caps = False         # the run is shown in capitals (w:caps, w:smallCaps)
         self._moved_away = 0       # depth inside w:moveFrom or w:del: text a tracked move took elsewhere, or deleted
         self._old_look = 0         # depth inside a tracked change's record of the look before it (w:rPrChange …)
+        self.alt_chunks: list[int] = []   # where a w:altChunk (another file's content, shown in place) stands
         self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
         self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
         self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
@@ -302,6 +303,8 @@ class _Paragraphs:
             return
         if tag in _W_REVISIONS and self._open and self._count + 1 not in self.tracked:
             self.tracked.append(self._count + 1)   # (deleted text is w:delText, never read as w:t)
+        if tag == _W_ALT_CHUNK:
+            self.alt_chunks.append(self._count + 1)
         if tag in _OLD_LOOKS or self._old_look:   # the look before a tracked change: skipped whole
             self._old_look += 1
             self._in_text = False
@@ -433,7 +436,7 @@ class _Paragraphs:
             self._nums[-1][3] = _level(attrib.get(_W_VAL))
         elif tag == _W_TAB:
             self._put(UNDERLINED_BLANK if self._underlined else "\t")
-        elif tag == _W_BR:
+        elif tag in (_W_BR, _W_CR):   # a line break (w:cr: the carriage return some programs write)
             self._put("\n")
         elif tag == _A_BLIP:
             rid = attrib.get(_R_EMBED) or attrib.get(_R_LINK, "")
@@ -665,6 +668,11 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
             "save it again from Word",
             exc=exc)) from exc
+    if target.alt_chunks:   # another document's content Word shows in place: its questions would be lost
+        raise FileRefused(Words(
+            "the document holds content pasted in from another file (at paragraph {n}), which Word shows but the "
+            "file does not hold as its own paragraphs: open it in Word or WPS and save it again as .docx (they "
+            "then become paragraphs), and import that", n=target.alt_chunks[0]))
     tabled = [t for t in target.tables if _is_bank_table(t)]
     pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
     if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
@@ -780,6 +788,7 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
     replaced: dict[int, tuple[int, str, list]] = {}   # first paragraph -> the key's line in the table's place
     dropped: set[int] = set()
     marked: set[int] = set()                           # first paragraph of a data table
+    reordered: dict[int, list[int]] = {}               # first paragraph -> the table's paragraphs in reading order
     key_at = next((n for n, t, _ in lines if KEY_HEADING.match(t) or KEY_OPENING.match(t)), None)
     for table in tables:
         if not table.paragraphs:
@@ -803,19 +812,49 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             replaced[first] = (first, entries if headed else f"参考答案：{entries}", [])
             dropped |= table.paragraphs - {first}
             continue
+        down = _options_down_columns(table)
+        if down is not None:   # A. 国务院 | C. 最高法院 / B. 全国人大 | D. 司法部: the options read down the columns
+            reordered[first] = down
+            continue
         texts = [cell for row in table.cells() for cell in row if cell]
         wide = any(len(row) > 1 for row in table.rows)
         if wide and texts and not any(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or
                                       heading_type(t) for t in texts):
             marked.add(first)
     out: list[tuple[int, str, list]] = []
+    by_number = {line[0]: line for line in lines} if reordered else {}
+    moved = {n for order in reordered.values() for n in order}
     for line in lines:
-        if line[0] in dropped:
+        if line[0] in reordered:
+            out += [by_number[n] for n in reordered[line[0]] if n in by_number]
+            continue
+        if line[0] in dropped or line[0] in moved:
             continue
         if line[0] in marked:
             line = (line[0], line[1], [*line[2], Words("a table")])
         out.append(replaced.get(line[0], line))
     return out
+
+
+def _options_down_columns(table: WordTable) -> list[int] | None:
+    """The paragraphs of a table of options lettered down its columns (A C / B D) in the letters' order; None
+    for any other table (one read across its rows, A B / C D, stays as it stands)."""
+    if len(table.rows) < 2 or any(len(row) != len(table.rows[0]) for row in table.rows) or len(table.rows[0]) < 2:
+        return None
+    def letters(cells: list[list[tuple[int, str]]]) -> str | None:
+        found = ""
+        for cell in cells:
+            texts = [t for _, t in cell if t.strip()]
+            if len(texts) != 1 or OPTION.match(texts[0].strip()) is None:
+                return None
+            found += unicodedata.normalize("NFKC", texts[0].strip()[0]).upper()
+        return found
+    across = letters([cell for row in table.rows for cell in row])
+    columns = [[row[c] for row in table.rows] for c in range(len(table.rows[0]))]
+    down = letters([cell for column in columns for cell in column])
+    if across is None or down is None or down != "ABCDEFGH"[:len(down)] or across == down:
+        return None
+    return [n for column in columns for cell in column for n, _ in cell]
 
 
 def _is_bank_table(table: WordTable) -> bool:

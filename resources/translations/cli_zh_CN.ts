@@ -5790,6 +5790,10 @@ this PC's clock now: {clock}</source>
       <translation>表格 {number}</translation>
     </message>
     <message>
+      <source>the document holds content pasted in from another file (at paragraph {n}), which Word shows but the file does not hold as its own paragraphs: open it in Word or WPS and save it again as .docx (they then become paragraphs), and import that</source>
+      <translation>文档中（第 {n} 段处）有从另一个文件嵌入的内容，Word 能显示，但文件并未把它存为自己的段落：请用 Word 或 WPS 打开并另存为 .docx（嵌入内容即变为段落），再导入该文件</translation>
+    </message>
+    <message>
       <source>a chart</source>
       <translation>一个图表</translation>
     </message>

@@ -3,6 +3,7 @@ round and a fifth round): a type's name that is a stem's subject stays in the st
 export writes comes back whole."""
 from __future__ import annotations
 
+from examcore.banks import read_bank
 from tests.examcore.test_text_bank_layouts import _read, _said
 
 
@@ -238,3 +239,43 @@ def test_a_statements_answer_y_or_n_in_its_brackets():
     report = _read("一、判断题\n1. 宪法是根本法。（ Y ）\n2. 法律可以与宪法相抵触。（ N ）\n")
     assert [(q.stem, q.answer) for q in report.questions] == [("宪法是根本法。（ ）", ("T",)),
                                                               ("法律可以与宪法相抵触。（ ）", ("F",))], _said(report)
+
+
+def test_word_content_pasted_from_another_file_refuses_the_file(tmp_path):
+    """A w:altChunk (another file's content Word shows in place) was dropped without a word: its questions
+    were lost with exit 0."""
+    from tests.examcore.test_word_tracked_changes import _docx, _p
+    body = _p("一、单项选择题") + _p("1. 我国的根本法是（ ）。") + _p("A. 宪法") + _p("B. 刑法") + _p("答案：A") + \
+        '<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdAlt1"/>'
+    report = read_bank(_docx(tmp_path, body), "b")
+    assert not report.questions and "content pasted in from another file (at paragraph 6)" in _said(report)
+
+
+def test_word_carriage_returns_break_lines_and_options_down_a_tables_columns(tmp_path):
+    """<w:cr/> (a break some programs write) glued a question's lines into one; options in a table lettered
+    down its columns (A C / B D) were refused as out of order."""
+    import docx
+
+    from tests.examcore.test_word_tracked_changes import _docx, _p, _run
+    cr = "<w:r><w:cr/></w:r>"
+    body = _p("一、单项选择题") + "<w:p>" + _run("1. 我国的根本法是（ ）。") + cr + _run("A. 宪法") + cr + _run("B. 刑法") + cr + \
+        _run("答案：A") + "</w:p>"
+    report = read_bank(_docx(tmp_path, body), "b")
+    assert [([o.text for o in q.options], q.answer) for q in report.questions] == [(["宪法", "刑法"], ("A",))], \
+        _said(report)
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 行政法规由（ ）制定。")
+    table = document.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "A. 国务院", (0, 1): "C. 最高法院", (1, 0): "B. 全国人大", (1, 1): "D. 司法部"}.items():
+        table.cell(r, c).text = text
+    document.add_paragraph("答案：A")
+    document.add_paragraph("2. 我国的根本法是（ ）。")
+    table = document.add_table(rows=2, cols=2)   # across the rows, as most are: as it stands
+    for (r, c), text in {(0, 0): "A. 宪法", (0, 1): "B. 刑法", (1, 0): "C. 民法典", (1, 1): "D. 行政法"}.items():
+        table.cell(r, c).text = text
+    document.add_paragraph("答案：A")
+    document.save(tmp_path / "t.docx")
+    report = read_bank(tmp_path / "t.docx", "b")
+    assert [[o.text for o in q.options] for q in report.questions] == [
+        ["国务院", "全国人大", "最高法院", "司法部"], ["宪法", "刑法", "民法典", "行政法"]], _said(report)
