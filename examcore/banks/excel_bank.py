@@ -315,10 +315,11 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
     facts.formats = _formatted_cells(xml, codes or [])
     facts.rich = rich_cells(xml, fonts or Fonts())
     facts.hiding = hiding_ranges(xml, fonts or Fonts())
-    if b"hidden=" in xml:   # <cols><col min="5" max="5" hidden="1"/>
-        for attrs in re.findall(rb"<(?:\w+:)?col\b([^>]*)>", xml.split(b"sheetData", 1)[0]):
+    head = xml.split(b"sheetData", 1)[0]
+    if b"hidden=" in head or b'width="0' in head:   # <cols><col min="5" max="5" hidden="1"/>, or 0 wide (shown so)
+        for attrs in re.findall(rb"<(?:\w+:)?col\b([^>]*)>", head):
             low, high = re.search(rb"\bmin=\"(\d{1,5})\"", attrs), re.search(rb"\bmax=\"(\d{1,5})\"", attrs)
-            if low and high and re.search(rb"\bhidden=\"(?:1|true)\"", attrs):
+            if low and high and re.search(rb"\bhidden=\"(?:1|true)\"|\bwidth=\"0(?:\.0*)?\"", attrs):
                 facts.hidden_columns |= set(range(int(low.group(1)), min(int(high.group(1)), 16384) + 1))
     if b"<f" in xml or b":f" in xml:   # a formula a program wrote without its value: calamine reads it empty
         for attrs, body in _CELL_XML.findall(xml):

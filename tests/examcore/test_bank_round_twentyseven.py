@@ -279,3 +279,26 @@ def test_word_carriage_returns_break_lines_and_options_down_a_tables_columns(tmp
     report = read_bank(tmp_path / "t.docx", "b")
     assert [[o.text for o in q.options] for q in report.questions] == [
         ["国务院", "全国人大", "最高法院", "司法部"], ["宪法", "刑法", "民法典", "行政法"]], _said(report)
+
+
+def test_an_excel_column_zero_wide_is_hidden(tmp_path):
+    """选项E 0 wide (width="0", no hidden="1", as some programs write it): Excel shows nothing of it, and it
+    was imported as option E."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "答案"])
+    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "行政法", "监察法", "A"])
+    wb.save(tmp_path / "a.xlsx")
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as source, zipfile.ZipFile(tmp_path / "b.xlsx", "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb"<sheetData", b'<cols><col min="7" max="7" width="0" customWidth="1"/></cols><sheetData',
+                              re.sub(rb"<cols>.*?</cols>", b"", data, flags=re.S), count=1)
+            out.writestr(item, data)
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert not report.questions and "column(s) 选项E are hidden in Excel" in _said(report), _said(report)
