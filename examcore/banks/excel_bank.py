@@ -1075,7 +1075,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             except ValueError:
                 bad("points", Words("{points_text!r} is not a whole number of points: Xuefa counts whole points (a "
                                     "paper's too); give whole ones (1.5 and 0.5 doubled: 3 and 1, with a pass mark to "
-                                    "match), or leave 分值 empty and set the points when the exam is put together", points_text=points_text))
+                                    "match), or leave 分值 empty and set the points when the exam is put together",
+                                    points_text=points_text))
                 continue
         filled = {k: cell(f"opt{k}").strip() for k in OPTION_KEYS}
         options = [(k, t) for k, t in filled.items() if t]

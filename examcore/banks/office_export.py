@@ -19,9 +19,9 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
     """The questions in the office layout office_text reads: a section per type (一、单项选择题 …, in that
     order), numbered stems, one option a line (A. …), 答案： and 解析： lines. Kept: type, stem, options,
     answers (√/× for true/false, blanks apart by ；, alternatives by |), explanation, and below it 难度：
-    (when not 中), 知识点： (the category) and 分值：N分. Not kept by the layout: tags. A line of a stem, option or explanation that itself looks
-    like a numbered stem, an option or an 答案： line would be read back as one: such text needs another
-    format (JSON or Excel). pictures: each question's pictures follow its stem (a Word document holds them;
+    (when not 中), 知识点： (the category) and 分值：N分. Not kept by the layout: tags. A line of a stem,
+    option or explanation that itself looks like a numbered stem, an option or an 答案： line would be read
+    back as one: such text needs another format (JSON or Excel). pictures: each question's pictures follow its stem (a Word document holds them;
     plain text does not)."""
     lines: list = []
     sections = [t for t in SECTION_NAMES if any(q.type is t for q in questions)]
