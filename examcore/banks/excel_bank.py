@@ -265,6 +265,37 @@ class SheetFacts:
     hidden_columns: set[int] = default(default_factory=set)   # 1-based
     uncalculated: set[tuple[int, int]] = default(default_factory=set)   # formula cells with no value saved
     hiding: list[tuple[str, str]] = default(default_factory=list)   # conditional formats that strike or whiten
+    comments: dict[tuple[int, int], str] = default(default_factory=dict)   # (row, column) -> a comment's words (批注)
+
+
+def _comments_of(z: zipfile.ZipFile, part: str) -> dict[tuple[int, int], str]:
+    """The comments (批注) on a sheet's cells: (row, column) -> their words, from the comments part its
+    relationships name; none when it has none. A comment may correct a question (此题答案有误，应为C): it is
+    said beside its row, never read into the question."""
+    import html
+    folder, name = posixpath.split(part)
+    try:
+        rels = z.read(f"{folder}/_rels/{name}.rels").decode("utf-8", "replace")
+    except KeyError:
+        return {}
+    target = re.search(r'<Relationship\b[^>]*Type="[^"]*/comments"[^>]*Target="([^"]+)"', rels) or \
+        re.search(r'<Relationship\b[^>]*Target="([^"]+)"[^>]*Type="[^"]*/comments"', rels)
+    if target is None:
+        return {}
+    path = target.group(1).lstrip("/") if target.group(1).startswith("/") else \
+        posixpath.normpath(posixpath.join(folder, target.group(1)))
+    try:
+        xml = z.read(path).decode("utf-8", "replace")
+    except KeyError:
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    for ref, body in re.findall(r'<(?:\w+:)?comment\b[^>]*\bref="([A-Za-z]{1,3}\d{1,7})"[^>]*>(.*?)</(?:\w+:)?comment>',
+                                xml, re.S)[:1000]:
+        words = html.unescape("".join(re.findall(r"<(?:\w+:)?t\b[^>]*>([^<]*)</", body))).strip()
+        cell = re.fullmatch(r"([A-Za-z]+)(\d+)", ref)
+        if words and cell:
+            out[(int(cell.group(2)), column_index_from_string(cell.group(1).upper()))] = words
+    return out
 
 
 _ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
@@ -285,7 +316,8 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
         if part is None:
             return SheetFacts()
         xml = z.read(part)
-    facts = SheetFacts(merged=_merged_ranges(xml), read=True)
+        comments = _comments_of(z, part)
+    facts = SheetFacts(merged=_merged_ranges(xml), read=True, comments=comments)
     if b"hidden=" in xml or b'ht="0' in xml:   # rare: the rows are looked at one by one only then
         for m in _ROW_REF.finditer(xml):   # hidden, or 0 high (what Excel shows as hidden, a filter's too)
             end = xml.find(b">", m.end())
@@ -1166,6 +1198,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 "the answer {typed} is shown as {shown} by the cell's number format {code}: stored as shown, so a "
                 "learner who types {typed} is marked wrong; if both are right, write {shown}|{typed}",
                 typed=worded.typed, shown=str(worded), code=worded.code), sheet=sheet_name if many_sheets else None))
+    headers = {i + 1: header for i, header in columns.values()}
+    for (row_number, column), words in sorted(facts.comments.items()):   # 批注 此题答案有误，应为C: said, never read in
+        if row_number > header_at and column in headers:
+            report.notes.append(RowProblem(path.name, row_number, headers[column], Words(
+                "a comment (批注) on this cell is not read: “{words}”; if it corrects the question, correct the "
+                "cell itself", words=words[:60]), sheet=sheet_name if many_sheets else None))
     if numbered_stems:
         report.notes.append(RowProblem(path.name, numbered_stems[0], None, Words(
             "the number typed before the stem (1. 2、) left out at row(s) {shown}: a paper shuffles the questions, "

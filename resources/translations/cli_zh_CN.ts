@@ -4906,6 +4906,10 @@ this PC's clock now: {clock}</source>
       <translation>答案 {typed} 因单元格的数字格式 {code} 显示为 {shown}：按显示的内容保存，考生填 {typed} 会判为错误；若两者都算对，请写成 {shown}|{typed}</translation>
     </message>
     <message>
+      <source>a comment (批注) on this cell is not read: “{words}”; if it corrects the question, correct the cell itself</source>
+      <translation>此单元格的批注不会读入：“{words}”；若它是对试题的更正，请直接改正单元格</translation>
+    </message>
+    <message>
       <source>column {text}: Xuefa has at most {count} options (A–H)</source>
       <translation>列 {text}：学法最多支持 {count} 个选项（A–H）</translation>
     </message>

@@ -302,3 +302,19 @@ def test_an_excel_column_zero_wide_is_hidden(tmp_path):
             out.writestr(item, data)
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert not report.questions and "column(s) 选项E are hidden in Excel" in _said(report), _said(report)
+
+
+def test_an_excel_comment_on_a_questions_cell_is_said(tmp_path):
+    """A comment on the 答案 cell (此题答案有误，应为C) was passed over without a word."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "选项C", "答案"])
+    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "A"])
+    ws["F2"].comment = Comment("此题答案有误，应为C", "审核人")
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert len(report.questions) == 1
+    note = next(n for n in report.notes if "批注" in n.message)
+    assert (note.row, note.column) == (2, "答案") and "此题答案有误，应为C" in note.message
