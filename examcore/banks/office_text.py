@@ -2129,7 +2129,8 @@ _A_IS_TRUE = re.compile(r"[AＡ]\s*(?:表示|代表|为)\s*(?:正确|对)[^A-H�
 _TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
                           r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
 _STEM_ENDED = re.compile(r"(?:[。？！?!]|[（(][^（）()]{0,12}[)）])\s*[。.]?\s*$")   # …。, …（ ）, …（ √ ）
-_STATEMENT_MARK = re.compile(r"^\s*(?:[①-⑳⑴-⒇Ⅰ-Ⅻ㈠-㈩]|[甲乙丙丁戊己][、.．:：]|[（(]\d{1,2}[)）]|[a-hA-H][、.．:：)）])")
+_STATEMENT_MARK = re.compile(r"^\s*(?:[①-⑳⑴-⒇Ⅰ-Ⅻ㈠-㈩]|[甲乙丙丁戊己][、.．:：]|[（(]\d{1,2}[)）]|[a-hA-H][、.．:：)）]|"
+                             r"第\s*[一二三四五六七八九十\d]{1,3}\s*项\s*[、.．:：])")   # (第1项：… a stem's statement)
 # what a bank adds about a question below its explanation: not its text (法律依据：… and 注：… are)
 _META_REMARK = re.compile(r"\s*(?:[【\[〔](?:考点|出处|来源|题目来源|试题来源|备注|标签|易错题?|真题|难度系数)[】\]〕]|"
                           r"(?:考点|出处|来源|题目来源|试题来源|备注|标签)\s*[:：])")

@@ -318,3 +318,11 @@ def test_an_excel_comment_on_a_questions_cell_is_said(tmp_path):
     assert len(report.questions) == 1
     note = next(n for n in report.notes if "批注" in n.message)
     assert (note.row, note.column) == (2, "答案") and "此题答案有误，应为C" in note.message
+
+
+def test_a_stems_statements_written_di_n_xiang():
+    """第1项：… 第4项：… below a stem were refused as remarks or tags."""
+    report = _read("一、单项选择题\n1、下列说法正确的是（  ）。\n第1项：宪法是根本法\n第2项：法律可以与宪法抵触\n"
+                   "A. 1和2\nB. 1和3\n答案：B\n")
+    assert [q.stem for q in report.questions] == ["下列说法正确的是（  ）。\n第1项：宪法是根本法\n第2项：法律可以与宪法抵触"], \
+        _said(report)
