@@ -1221,6 +1221,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} below question {n}, which is a whole statement already: a question without its number? "
                 "Number it, or join the lines", text=text[:30], n=current.number), unit=unit))
             current.broken = True
+        elif _BULLET.match(text) and not current.options and current.answer is None and not images and \
+                not OPTION.match(_after_bullets(texts, i)):
+            # 1. 我国的根本法是（ ）。 then • 宪法 / • 刑法 / 答案：A: options with bullets for letters (a statement
+            # list with bullets above options A. B. stays the stem's: the branch below)
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r}: an option marked with a bullet (•) has no letter: options are read as A. B. C. …; write "
+                "A. before the first, B. before the next …", text=text[:30]), unit=unit))
+            current.broken = True
         elif _SECTION_LIKE.match(text) and not images:
             # 三、法条理解题 below a question: a heading naming no type Xuefa reads, not the stem's next words
             report.problems.append(RowProblem(file, number, None, Words(
@@ -2129,8 +2137,20 @@ _A_IS_TRUE = re.compile(r"[AＡ]\s*(?:表示|代表|为)\s*(?:正确|对)[^A-H�
 _TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
                           r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
 _STEM_ENDED = re.compile(r"(?:[。？！?!]|[（(][^（）()]{0,12}[)）])\s*[。.]?\s*$")   # …。, …（ ）, …（ √ ）
+# a list's bullet before a line's text (Word's bullets are read as •)
+_BULLET = re.compile(r"^\s*[•·●○◆◇■□▪▶►★☆]\s*\S")
+
+
+def _after_bullets(texts: list[str], i: int) -> str:
+    """The first line with text after the run of bulleted lines from line ``i``."""
+    for text in texts[i + 1:]:
+        if text and not _BULLET.match(text):
+            return text
+    return ""
+
+
 _STATEMENT_MARK = re.compile(r"^\s*(?:[①-⑳⑴-⒇Ⅰ-Ⅻ㈠-㈩]|[甲乙丙丁戊己][、.．:：]|[（(]\d{1,2}[)）]|[a-hA-H][、.．:：)）]|"
-                             r"第\s*[一二三四五六七八九十\d]{1,3}\s*项\s*[、.．:：])")   # (第1项：… a stem's statement)
+                             r"第\s*[一二三四五六七八九十\d]{1,3}\s*项\s*[、.．:：]|[•·●○◆◇■□▪▶►★☆]\s*\S)")   # (第1项：… a stem's statement)
 # what a bank adds about a question below its explanation: not its text (法律依据：… and 注：… are)
 _META_REMARK = re.compile(r"\s*(?:[【\[〔](?:考点|出处|来源|题目来源|试题来源|备注|标签|易错题?|真题|难度系数)[】\]〕]|"
                           r"(?:考点|出处|来源|题目来源|试题来源|备注|标签)\s*[:：])")

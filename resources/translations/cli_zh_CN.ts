@@ -5622,6 +5622,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于第 {n} 题之下，而该题已是完整的一句：是漏了题号的另一道题吗？请给它加上题号，或把这两行合并</translation>
     </message>
     <message>
+      <source>{text!r}: an option marked with a bullet (•) has no letter: options are read as A. B. C. …; write A. before the first, B. before the next …</source>
+      <translation>{text!r}：用项目符号（•）标出的选项没有字母：选项按 A. B. C. … 读入；请在第一个前写 A.，下一个前写 B.，依此类推</translation>
+    </message>
+    <message>
       <source>{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section</source>
       <translation>第 {n} 题下方的 {text!r} 是大题标题吗？它不是本系统能读取的题型（单项选择题、多项选择题、判断题、填空题、简答题）；请改为其中之一，若不属于任何大题请删除该行</translation>
     </message>

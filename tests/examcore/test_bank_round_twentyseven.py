@@ -326,3 +326,13 @@ def test_a_stems_statements_written_di_n_xiang():
                    "A. 1和2\nB. 1和3\n答案：B\n")
     assert [q.stem for q in report.questions] == ["下列说法正确的是（  ）。\n第1项：宪法是根本法\n第2项：法律可以与宪法抵触"], \
         _said(report)
+
+
+def test_options_with_bullets_for_letters_are_named_as_such():
+    """• 宪法 / • 刑法 below a stem: refused as "a remark or a tag (易错题…)"; statements with bullets above
+    options A. B. stay the stem's."""
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\n• 宪法\n• 刑法\n答案：A\n")
+    assert not report.questions and "an option marked with a bullet (•) has no letter" in _said(report)
+    assert "a remark or a tag" not in _said(report)
+    report = _read("一、单项选择题\n1. 下列说法正确的是（ ）。\n• 宪法是根本法\n• 法律不得与宪法抵触\nA. 都对\nB. 都错\n答案：A\n")
+    assert [q.stem for q in report.questions] == ["下列说法正确的是（ ）。\n• 宪法是根本法\n• 法律不得与宪法抵触"], _said(report)
