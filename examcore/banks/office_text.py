@@ -743,15 +743,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 a_is_true.add(section)   # 三、判断题（A表示正确，B表示错误）: 答案：A is true
             block += 1
             continue
-        unmarked = _UNMARKED_NUMBER.match(text) if current is not None and text[:1].isdigit() else None
-        if unmarked is not None and int(unmarked.group(1)) == current.number + 1 and not current.in_answer and \
-                (current.answer is not None or current.options) and \
-                (BLANK_PATTERN.search(unmarked.group(2)) or OPTION.match(next_text(i))):
+        mark_lost = _UNMARKED_NUMBER.match(text) if text[:1].isdigit() else None
+        if mark_lost is not None and current is not None and int(mark_lost.group(1)) == current.number + 1 and \
+                not current.in_answer and (current.answer is not None or current.options) and \
+                (BLANK_PATTERN.search(mark_lost.group(2)) or OPTION.match(next_text(i))):
             # 2 全国人大每届任期（ ）年。 below question 1's answer, options below it: question 2, its mark lost
-            text = f"{unmarked.group(1)}. {unmarked.group(2)}"
+            text = f"{mark_lost.group(1)}. {mark_lost.group(2)}"
             report.notes.append(RowProblem(file, number, None, Words(
                 "{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)",
-                said=texts[i][:30], n=int(unmarked.group(1))), unit=unit))
+                said=texts[i][:30], n=int(mark_lost.group(1))), unit=unit))
         numbered = NUMBERED.match(text)
         starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
                                                                 current.qtype in _ONE_STATEMENT) and (

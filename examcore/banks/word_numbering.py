@@ -105,9 +105,9 @@ class WordNumbering:
                 start = override.find(_W + "startOverride")
                 if start is not None:
                     overrides[_int(override.get(_W + "ilvl"), 0)] = _int(start.get(_VAL), 1)
-                lvl = override.find(_W + "lvl")
-                if lvl is not None:   # the level drawn otherwise in this list (A. over the abstract's 1.)
-                    own[_int(override.get(_W + "ilvl"), 0)] = _level_of(lvl)
+                drawn = override.find(_W + "lvl")
+                if drawn is not None:   # the level drawn otherwise in this list (A. over the abstract's 1.)
+                    own[_int(override.get(_W + "ilvl"), 0)] = _level_of(drawn)
             abstract_id = named.get(_VAL, "") if named is not None else ""
             number_id = num.get(_W + "numId", "")
             if own:   # a list of its own: its levels over the abstract's, counted apart from the others
