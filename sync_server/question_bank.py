@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
-from examcore.banks.common import (BLANK_PATTERN, MAX_PICTURE_BYTES_PER_FILE, asked_key, change_said, place,
-                                   question_keys, shown_value)
+from examcore.banks.common import (BLANK_PATTERN, MAX_PICTURE_BYTES_PER_FILE, asked_key, change_said, content_key,
+                                   place, question_keys, shown_value)
 from examcore.cli_text import Words
 from examcore.collector import collection_paused
 from examcore.questions import Question
@@ -158,6 +158,16 @@ def _corrected_from(q: Question, near: dict[tuple, list[tuple[str, str]]]) -> tu
     return None
 
 
+def _fields_apart(a: Question, b: Question, ignore: tuple[str, ...] = ()) -> list[str]:
+    """The fields two questions differ in (stem, options, answer, category, difficulty, tags, explanation,
+    points, pictures), by name; [] when they agree (ids aside)."""
+    looks = {"stem": lambda q: q.stem, "options": lambda q: [(o.key, o.text, o.fixed) for o in q.options],
+             "answer": lambda q: q.answer, "category": lambda q: q.category, "difficulty": lambda q: q.difficulty,
+             "tags": lambda q: q.tags, "explanation": lambda q: q.explanation, "points": lambda q: q.points,
+             "pictures": lambda q: [p.digest for p in q.pictures] + [p.digest for o in q.options for p in o.pictures]}
+    return [name for name, look in looks.items() if name not in ignore and look(a) != look(b)]
+
+
 def _data(q: Question) -> str:
     return canonical.canonical_json(q.to_dict()).decode("utf-8")
 
@@ -180,14 +190,32 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
     uncarried: dict[str, frozenset[str]] = {}   # question id -> the fields its file's format does not carry
     declared: dict[str, str] = {}
     asked: dict[str, tuple[str, str]] = {}   # what a question asks -> (its id, file) in this command
+    contents: dict[str, tuple[str, str]] = {}   # what a question is -> (its id, file): one declared id, one not
     for report in reports:
         declared.update(report.declared)
         for index, q in enumerate(report.questions):
             if q.id in chosen and chosen[q.id][0] != q:
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
-                    Words("question {value!r} is also in {value2} with other content",
-                          value=q.stem[:30], value2=chosen[q.id][1]), unit=report.unit, sheet=report.sheet_of(index)))
+                    Words("question {value!r} is also in {value2} with other content ({fields})",
+                          value=q.stem[:30], value2=chosen[q.id][1], fields=", ".join(
+                              _fields_apart(chosen[q.id][0], q))), unit=report.unit, sheet=report.sheet_of(index)))
+                continue
+            same = contents.setdefault(content_key(q), (q.id, report.file))
+            if same[0] != q.id and same[0] in chosen:
+                # the bank's JSON export (its ids declared) beside its Word export (none): one question, unless
+                # a field both files hold differs (tags too: a GIFT title is one)
+                apart = _fields_apart(chosen[same[0]][0], q, tuple(report.uncarried_of.get(q.id, report.uncarried)))
+                if apart:
+                    outcome.cross_duplicates.append(RowProblem(
+                        report.file, report.row_of(index), None,
+                        Words("question {value!r} is also in {value2} with other content ({fields})",
+                              value=q.stem[:30], value2=same[1], fields=", ".join(apart)),
+                        unit=report.unit, sheet=report.sheet_of(index)))
+                else:
+                    outcome.same_stem.append(RowProblem(report.file, report.row_of(index), None, Words(
+                        "the same question as in {other}: imported once", other=same[1]),
+                        unit=report.unit, sheet=report.sheet_of(index)))
                 continue
             if q.id in chosen:   # the same question in two files of one command: stored once, and said
                 outcome.same_stem.append(RowProblem(report.file, report.row_of(index), None, Words(

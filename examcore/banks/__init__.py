@@ -51,6 +51,10 @@ def _read_bank(path: Path, bank: str) -> ImportReport:
         return report.refuse(Words("cannot be read: {exc}", exc=os_reason(exc)))
     except FileRefused as exc:
         return ImportReport(path.name).refuse(reason_of(exc))
+    except RecursionError:   # elements nested thousands deep (<b><b><b>…): no bank's text is
+        log.info("reading %s: nested too deep", path.name)
+        return ImportReport(path.name).refuse(Words(
+            "its XML or HTML is nested thousands of levels deep, as no question's text is: export it again"))
     except Exception as exc:   # noqa: BLE001 - a reader's own fault: this file is refused, the others still read
         log.exception("reading %s failed", path.name)   # (tests/examcore/test_bank_fuzz.py looks for this line)
         return ImportReport(path.name).refuse(Words(

@@ -527,11 +527,22 @@ _FORMAT_CHARS = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u
                            "\U000e0020-\U000e007f]")
 
 
+# and the control characters (Unicode Cc but tab and line breaks: ESC, BEL, NUL …) and lone surrogates: shown
+# as nothing or as garbage, and no Excel or Word file can hold them (the export of such a bank failed)
+_UNSHOWN_CHARS = re.compile(_FORMAT_CHARS.pattern[:-1] + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _invisible(text: str) -> str:
-    """The format characters (Unicode Cf: zero-width spaces, U+FEFF, bidirectional marks and overrides) a
-    text holds, named; "" when none. A bank's text never needs them."""
-    found = sorted(set(_FORMAT_CHARS.findall(text)))
+    """The format characters (Unicode Cf: zero-width spaces, U+FEFF, bidirectional marks and overrides) and
+    control characters (ESC, NUL …) a text holds, named; "" when none. A bank's text never needs them."""
+    found = sorted(set(_UNSHOWN_CHARS.findall(text)))
     return ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip() for ch in found)
+
+
+def unshown_characters(q: Question) -> str:
+    """The characters of ``q``'s texts that are never shown (_invisible), named; "" when none."""
+    texts = (q.stem, q.explanation, q.category, *(o.text for o in q.options), *q.answer, *q.tags)
+    return ", ".join(dict.fromkeys(n for t in texts if _UNSHOWN_CHARS.search(t) for n in _invisible(t).split(", ")))
 
 
 # an option's own letter at its start (A.宪法 under 选项A); not the first letter of an abbreviation (D.C., B.J.)
@@ -668,10 +679,13 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         problems.append(Words("{where} ends with {tag}: a remark or a tag? The learner would see it; move it into the "
                               "explanation (解析), or delete it", where=Words("option {key}", key=tagged[0]) if tagged[0]
                               else Words("the stem"), tag=tagged[1]))
-    if _FORMAT_CHARS.search(stem) or _FORMAT_CHARS.search(str(answer_text)) or any(
-            _FORMAT_CHARS.search(t) for _, t in options):   # rare: named field by field only then
+    if _UNSHOWN_CHARS.search(stem) or _UNSHOWN_CHARS.search(str(answer_text)) or any(
+            _UNSHOWN_CHARS.search(t) for _, t in options) or _UNSHOWN_CHARS.search(explanation) or \
+            _UNSHOWN_CHARS.search(category) or any(_UNSHOWN_CHARS.search(t) for t in tags):
+        # rare: named field by field only then
         for where, text in ((Words("stem"), stem), *((Words("option {key}", key=k), t) for k, t in options),
-                            (Words("answer"), str(answer_text))):
+                            (Words("answer"), str(answer_text)), (Words("explanation"), explanation),
+                            (Words("category"), category), *((Words("tag"), t) for t in tags)):
             hidden = _invisible(text)
             if hidden:   # two questions that look alike would be two; a right-to-left mark reorders what is shown
                 problems.append(Words("{where} holds invisible character(s) {hidden}: delete them (retype the text)",

@@ -121,6 +121,7 @@ def ticked_options(options: list[tuple[str, str]]) -> list[str]:
 _OWN_SYMBOL_END = re.compile(r"[○×△□☐✗✘〇●]\s*$")
 
 
+MAX_STYLE_TAGS = 500_000   # a workbook's styles.xml: Excel's own limit is 64,000 cell formats
 HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
 
 
@@ -772,6 +773,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
         try:
             with zipfile.ZipFile(path) as z:
                 styles = z.read("xl/styles.xml").decode("utf-8") if "xl/styles.xml" in z.namelist() else None
+                if styles is not None and styles.count("<") > MAX_STYLE_TAGS:   # read by patterns: each costs
+                    raise FileRefused(Words("the workbook's styles (xl/styles.xml) hold more than {most:,} tags: no "
+                                            "bank needs so many; copy its sheets into a new workbook",
+                                            most=MAX_STYLE_TAGS))
                 codes, date1904 = cell_formats.styles_of(z, styles) if styles is not None else ([], False)
                 fonts = fonts_of(z, styles or "")
         except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):

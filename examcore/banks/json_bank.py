@@ -49,6 +49,18 @@ def _not_json(word: str) -> float:
     raise _NotJsonNumber(word)
 
 
+class _LongNumber(ValueError):
+    pass
+
+
+def _whole(text: str) -> int:
+    """A JSON whole number; one of more than 18 digits (no points, difficulty or id needs it; Python refuses
+    those past 4,300 with a ValueError) is refused by its first digits."""
+    if len(text.lstrip("-")) > 18:
+        raise _LongNumber(text[:20])
+    return int(text)
+
+
 def _finite(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
@@ -61,9 +73,14 @@ def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tupl
     text = ""
     try:
         text = decode_bank_text(data).text
-        parsed = json.loads(text, object_pairs_hook=_no_twice, parse_constant=_not_json, parse_float=_finite)
+        parsed = json.loads(text, object_pairs_hook=_no_twice, parse_constant=_not_json, parse_float=_finite,
+                            parse_int=_whole)
     except TextRefused as exc:
         return "", report.refuse(exc.message)
+    except _LongNumber as exc:
+        line = _line_of(text, re.escape(str(exc.args[0])))
+        return "", report.refuse(Words("a number of more than 18 digits ({value}…): no question needs one; write it "
+                                       "as text in quotes, or correct it", value=exc.args[0]), row=line, unit="line")
     except _NotJsonNumber as exc:   # NaN, Infinity, 1e400: Python reads them, JSON has no such number
         line = _line_of(text, r"(?<![\w\".])" + re.escape(str(exc.args[0])) + r"(?![\w\"])")
         return "", report.refuse(Words("{value} is not a number JSON has: write a number (or text) there",

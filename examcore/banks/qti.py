@@ -21,8 +21,8 @@ from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KE
                                    QuestionSink, RowProblem, build_question, reason_of,
                                    separator_problem)
 from examcore.banks.gift import BLANK
-from examcore.banks.text_files import (STRUCK as _STRUCK, TextRefused, data_uri_bytes, is_data_uri, parse_xml, raised,
-                                      shown_name)
+from examcore.banks.text_files import (MAX_XML_TAGS, STRUCK as _STRUCK, TextRefused, data_uri_bytes, is_data_uri,
+                                      parse_xml, raised, shown_name)
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -44,9 +44,12 @@ def _normalise(element: ET.Element) -> ET.Element:
     return element
 
 
-def _parse(data: bytes) -> ET.Element:
+ITEM_TAGS = 50_000   # one item's XML: a long one with a table and pictures has a few thousand
+
+
+def _parse(data: bytes, most_tags: int = ITEM_TAGS) -> ET.Element:
     """Parsed with DTDs and entities forbidden whatever the encoding; TextRefused names what is wrong."""
-    return _normalise(parse_xml(data)[0])
+    return _normalise(parse_xml(data, most_tags)[0])
 
 
 def check_zip_sizes(z: zipfile.ZipFile) -> None:
@@ -138,7 +141,7 @@ def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
                                                name=outside))
                 if "imsmanifest.xml" not in names:
                     return report.refuse(Words("a QTI content package needs an imsmanifest.xml at its top"))
-                manifest = _parse(z.read("imsmanifest.xml"))
+                manifest = _parse(z.read("imsmanifest.xml"), MAX_XML_TAGS)
                 hrefs = [r.get("href", "") for r in manifest.iter("resource")
                          if "item" in r.get("type", "") and r.get("href")]
                 if not hrefs:

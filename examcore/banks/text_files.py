@@ -210,10 +210,20 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def parse_xml(data: bytes) -> tuple[ET.Element, Decoded]:
-    """Decode and parse an XML file with DTDs, entity declarations and external references forbidden.
-    Raises TextRefused with a plain reason (never a parser traceback)."""
+# the tags one XML part may hold: each costs the parser a few hundred bytes whatever its size, so a small
+# part of empty tags (<br/> six million times, 44 KB zipped) took 2.4 GB; a 50,000-question Moodle file has
+# about 2 million (its HTML in CDATA counted too)
+MAX_XML_TAGS = 2_000_000
+MAX_HTML_TAGS = 20_000   # in one question's text (a stem, an option): a long one has a few hundred
+
+
+def parse_xml(data: bytes, most_tags: int = MAX_XML_TAGS) -> tuple[ET.Element, Decoded]:
+    """Decode and parse an XML file with DTDs, entity declarations and external references forbidden, and
+    at most ``most_tags`` tags. Raises TextRefused with a plain reason (never a parser traceback)."""
     decoded = decode_xml(data)
+    if decoded.text.count("<") > most_tags:   # counted before any tree is built
+        raise TextRefused(Words("more than {most:,} tags (<…>) in one part: a question bank never needs so many; "
+                                "split the file", most=most_tags))
     try:
         return SafeET.fromstring(decoded.text, forbid_dtd=True, forbid_entities=True,
                                  forbid_external=True), decoded
@@ -469,6 +479,10 @@ def raised(text: str, how: str) -> str:
 def html_to_text(fragment: str) -> tuple[str, list[str]]:
     """The text of an HTML fragment as a reader sees it (block elements as line breaks, entities resolved,
     whitespace runs as one space; U+3000 and other text kept as written), and the images it shows."""
+    if fragment.count("<") > MAX_HTML_TAGS:
+        from examcore.banks.common import FileRefused   # (common reads text files with this module)
+        raise FileRefused(Words("a question's text holds more than {most:,} HTML tags: no question needs so many; "
+                                "export the file again, or split the text", most=MAX_HTML_TAGS))
     parser = _TextOf()
     parser.feed(fragment)
     parser.close()

@@ -3082,6 +3082,10 @@ this PC's clock now: {clock}</source>
       <translation>{bank} 中在用的试题都带图片，{format} 格式无法保存图片：未写入任何文件；请导出为 .json 或 .docx，它们会保留图片</translation>
     </message>
     <message>
+      <source>no question of {bank} in use can be written as {format}: nothing was written; export to .json</source>
+      <translation>题库 {bank} 中在用的试题都无法写成 {format}：未写入任何内容；请导出为 .json</translation>
+    </message>
+    <message>
       <source>no question of {bank} in use can be written as {format} so that it reads back as itself: nothing was written; export to .json or .xlsx</source>
       <translation>题库 {bank} 中在用的试题都无法以 {format} 格式写出并按原样读回：未写入任何内容；请导出为 .json 或 .xlsx</translation>
     </message>
@@ -3096,6 +3100,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>  left out: {count} question(s) whose text holds lines this layout reads as its own (a numbered list, a line starting with an option letter, 答案：) ({ids}): they would come back as other questions; export to .json or .xlsx to keep them</source>
       <translation>  未导出：{count} 道试题的文字中含有此版式会当作自身格式读取的行（编号列表、以选项字母开头的行、答案：）（{ids}）：再导入时会变成别的试题；如需保留，请导出为 .json 或 .xlsx</translation>
+    </message>
+    <message>
+      <source>  left out: {count} question(s) whose text holds control characters (ESC, NUL …) that no Excel or Word file can hold ({ids}); export to .json, correct them, and import it with --update</source>
+      <translation>  未写入：{count} 道题的文字含有 Excel 或 Word 文件都无法保存的控制字符（ESC、NUL 等）（{ids}）；请导出为 .json，改正后加 --update 导入</translation>
     </message>
     <message>
       <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>
@@ -4162,8 +4170,8 @@ this PC's clock now: {clock}</source>
       <translation>编号 {qid} 属于另一个题库的试题；那里的内容不作改动</translation>
     </message>
     <message>
-      <source>question {value!r} is also in {value2} with other content</source>
-      <translation>试题 {value!r} 也在 {value2} 中，但内容不同</translation>
+      <source>question {value!r} is also in {value2} with other content ({fields})</source>
+      <translation>试题 {value!r} 也在 {value2} 中，但内容不同（{fields}）</translation>
     </message>
     <message>
       <source>the same question as in {other}: imported once</source>
@@ -4400,6 +4408,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>cannot be read: {exc}</source>
       <translation>无法读取：{exc}</translation>
+    </message>
+    <message>
+      <source>its XML or HTML is nested thousands of levels deep, as no question's text is: export it again</source>
+      <translation>其 XML 或 HTML 嵌套了成千上万层，试题文字不会如此：请重新导出</translation>
     </message>
     <message>
       <source>{READER_FAILED} ({value}); the server's log has the detail: save the file again, or report it</source>
@@ -4766,6 +4778,10 @@ this PC's clock now: {clock}</source>
       <translation>题干</translation>
     </message>
     <message>
+      <source>tag</source>
+      <translation>标签</translation>
+    </message>
+    <message>
       <source>answer {answer_text!r}: a true/false question needs one of the options {items}</source>
       <translation>答案 {answer_text!r}：判断题的答案须是选项 {items} 之一</translation>
     </message>
@@ -4912,6 +4928,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>column {text}: Xuefa has at most {count} options (A–H)</source>
       <translation>列 {text}：学法最多支持 {count} 个选项（A–H）</translation>
+    </message>
+    <message>
+      <source>the workbook's styles (xl/styles.xml) hold more than {most:,} tags: no bank needs so many; copy its sheets into a new workbook</source>
+      <translation>工作簿的样式（xl/styles.xml）含有超过 {most:,} 个标签：题库不需要这么多；请把工作表复制到一个新工作簿中</translation>
     </message>
     <message>
       <source>left out: the sheet is hidden in Excel (unhide it to import it)</source>
@@ -5112,6 +5132,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>unknown field(s) {items}: Xuefa reads {items2}; rename or remove them</source>
       <translation>未知字段 {items}：学法读取的字段是 {items2}；请改名或删除</translation>
+    </message>
+    <message>
+      <source>a number of more than 18 digits ({value}…): no question needs one; write it as text in quotes, or correct it</source>
+      <translation>有超过 18 位的数字（{value}…）：试题不需要这样的数字；请加引号写成文本，或改正它</translation>
     </message>
     <message>
       <source>{value} is not a number JSON has: write a number (or text) there</source>
@@ -5748,6 +5772,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the file declares the encoding {name}, but its bytes are UTF-8: change the declaration to encoding="UTF-8" (or save it again from Moodle)</source>
       <translation>文件声明的编码是 {name}，但内容是 UTF-8：请把声明改为 encoding="UTF-8"（或从 Moodle 重新保存）</translation>
+    </message>
+    <message>
+      <source>more than {most:,} tags (&lt;…&gt;) in one part: a question bank never needs so many; split the file</source>
+      <translation>一个部分中有超过 {most:,} 个标签（&lt;…&gt;）：题库不需要这么多；请拆分文件</translation>
+    </message>
+    <message>
+      <source>a question's text holds more than {most:,} HTML tags: no question needs so many; export the file again, or split the text</source>
+      <translation>一道题的文字含有超过 {most:,} 个 HTML 标签：试题不需要这么多；请重新导出文件，或拆分文字</translation>
     </message>
     <message>
       <source>the XML declaration names the encoding {name!r}, which is not one this reader knows; save the file as UTF-8</source>

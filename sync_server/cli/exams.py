@@ -243,6 +243,14 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
         raise click.ClickException(cli_tr("every question of {bank} in use shows pictures, which {format} cannot hold: "
                                           "nothing was written; export to .json or .docx, which keep them").format(
                                        bank=bank, format=suffix))
+    from examcore.banks.common import unshown_characters
+    unwritable: list[str] = []
+    if suffix in (".xlsx", ".docx"):   # ESC, NUL … stored before the import refused them: no such file holds them
+        unwritable = [q.id for q in questions if unshown_characters(q)]
+        questions = [q for q in questions if q.id not in set(unwritable)]
+    if not questions:
+        raise click.ClickException(cli_tr("no question of {bank} in use can be written as {format}: nothing was "
+                                          "written; export to .json").format(bank=bank, format=suffix))
     misread: list[str] = []
     if suffix in (".docx", ".txt"):   # the layout's own marks in a question's text: it would come back as others
         misread = [q.id for q in questions if not reads_back(q)]
@@ -282,6 +290,11 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
                           "numbered list, a line starting with an option letter, 答案：) ({ids}): they would come "
                           "back as other questions; export to .json or .xlsx to keep them").format(
                        count=len(misread), ids=", ".join(misread[:5]) + (" …" if len(misread) > 5 else "")))
+    if unwritable:
+        click.echo(cli_tr("  left out: {count} question(s) whose text holds control characters (ESC, NUL …) that "
+                          "no Excel or Word file can hold ({ids}); export to .json, correct them, and import it "
+                          "with --update").format(
+                       count=len(unwritable), ids=", ".join(unwritable[:5]) + (" …" if len(unwritable) > 5 else "")))
     for n in left_out:
         click.echo(cli_tr("  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a "
                           "question)").format(n=n, id=questions[n - 1].id))
