@@ -211,9 +211,10 @@ def _is_utf8(data: bytes) -> bool:
 
 
 # the tags one XML part may hold: each costs the parser a few hundred bytes whatever its size, so a small
-# part of empty tags (<br/> six million times, 44 KB zipped) took 2.4 GB; a 50,000-question Moodle file has
-# about 2 million (its HTML in CDATA counted too)
-MAX_XML_TAGS = 2_000_000
+# part of empty tags (<br/> six million times, 44 KB zipped) took 2.4 GB, about 400 bytes a tag; a Moodle
+# export has 20 to 80 a question (its HTML in CDATA counted too): this reads some 40,000 questions, and holds
+# a file of nothing but empty tags to about 1.2 GB
+MAX_XML_TAGS = 3_000_000
 MAX_HTML_TAGS = 20_000   # in one question's text (a stem, an option): a long one has a few hundred
 
 
