@@ -35,13 +35,21 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     raw = _inner(node if node is not None else element)
     nested = len(node if node is not None else element) > (0 if node is not None else len(element.findall("text"))
                                                             + len(element.findall("file")))
-    if element.get("format", "") not in ("html", "moodle_auto_format") and not nested:
+    if element.get("format", "") not in ("html", "moodle_auto_format") and not nested and not (
+            not element.get("format") and _HTML_TAG.search(raw)):   # no format: Moodle's own default, auto
         text, shown = raw.strip(), list[str]()
     else:
         text, shown = html_to_text(raw)
     if images is not None:
         images += [i for i in shown + tex_formulas(text) if i not in images]
     return text
+
+
+# an HTML element's tag in a text that names no format (Moodle reads such a text as moodle_auto_format, which
+# passes HTML through: <p>依据<strong>…</strong></p> is not shown with its tags); a literal a<b stays text
+_HTML_TAG = re.compile(r"</?(?:p|br|b|strong|i|em|u|span|div|sup|sub|img|table|tr|td|th|ul|ol|li|h[1-6]|font|a|s|del|"
+                       r"strike|hr|center|blockquote|pre|code)(?:\s+[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>|"
+                       r"&(?:nbsp|amp|lt|gt|quot|#\d+);", re.I)
 
 
 def _inner(node: ET.Element) -> str:
@@ -53,7 +61,7 @@ def _inner(node: ET.Element) -> str:
 
 def _sources(element: ET.Element | None) -> list[str]:
     """The files an HTML text shows, as its <img src> name them (@@PLUGINFILE@@/folder/name.png)."""
-    if element is None or element.get("format", "") not in ("html", "moodle_auto_format"):
+    if element is None or (element.get("format", "") not in ("html", "moodle_auto_format") and element.get("format")):
         return []
     node = element.find("text")
     return re.findall(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']""", _inner(node) if node is not None else "", re.I)

@@ -387,3 +387,19 @@ def test_an_excel_workbook_of_millions_of_styles_is_refused(tmp_path):
             out.writestr(info, data)
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert not report.questions and "styles (xl/styles.xml) hold more than 500,000 tags" in _said(report), _said(report)
+
+
+def test_a_moodle_text_with_no_format_is_read_as_moodle_reads_it(tmp_path):
+    """No format attribute (hand- or script-made XML): the HTML was stored with its tags (<p>依据<strong>…),
+    though Moodle reads such a text as moodle_auto_format, passing HTML through; a literal a<b stays text."""
+    xml = ('<quiz><question type="multichoice"><name><text>无格式</text></name><questiontext><text><![CDATA['
+           '<p>依据<strong>《宪法》</strong>，下列正确的是（&nbsp;）。</p>]]></text></questiontext><single>true</single>'
+           '<answer fraction="100"><text><![CDATA[<p>甲</p>]]></text></answer>'
+           '<answer fraction="0"><text>乙 &amp;amp; 丙</text></answer></question>'
+           '<question type="truefalse"><name><text>t</text></name><questiontext><text>若a&lt;b and b&gt;c，则a&lt;c。'
+           '</text></questiontext><answer fraction="100"><text>true</text></answer>'
+           '<answer fraction="0"><text>false</text></answer></question></quiz>')
+    (tmp_path / "b.xml").write_text(xml, encoding="utf-8")
+    report = read_bank(tmp_path / "b.xml", "b")
+    assert [(q.stem, [o.text for o in q.options]) for q in report.questions] == [
+        ("依据《宪法》，下列正确的是（ ）。", ["甲", "乙 & 丙"]), ("若a<b and b>c，则a<c。", [])], _said(report)
