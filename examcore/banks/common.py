@@ -703,10 +703,10 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
                               items=Joined(dict.fromkeys(struck))))
         images = tuple(i for i in images if i not in struck)
     if images:
-        problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an "
-                              "option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, "
-                              "audio or video; the question is refused rather than imported "
-                              "without them (a drawing can be saved as a picture and put in instead)",
+        problems.append(Words("{items} cannot be kept: a question holds text, and PNG, JPEG or GIF pictures with its "
+                              "stem or on an option's own line (not in answers or explanations); no tables of several "
+                              "columns, formulas, charts, drawn shapes, audio or video. The question is refused rather "
+                              "than imported without it: write it as text, or save it as a picture and put that in",
                               items=Joined(dict.fromkeys(images))))
     if qtype is QuestionType.TRUE_FALSE and options:
         # a common template writes 正确/错误 in the option columns and a letter as the answer

@@ -136,10 +136,14 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
         qtype, options, answer_text, explanation, notes = parsed
         if qtype is QuestionType.FILL_IN and not after.strip() and not count_blanks(stem):
             stem = stem + BLANK  # a short-answer item: the blank is the answer at the end
+        shown = (*images, *parsed_images(block, text_format))
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options,
                                    answer_text=answer_text, category=category, difficulty=3,
                                    tags=(title,) if title else (), explanation=explanation, fixed_keys=set(),
-                                   images=tuple(images) + parsed_images(block, text_format))
+                                   # a GIFT file holds no pictures: one its HTML shows is not in the file (what
+                                   # else it cannot keep, a table or struck text, is said as such)
+                                   images=tuple(i for i in shown if isinstance(i, Words)),
+                                   missing=tuple(i for i in shown if not isinstance(i, Words)))
         if q is None:
             for e in errors:
                 problem(e)

@@ -4638,8 +4638,8 @@ this PC's clock now: {clock}</source>
       <translation>{items}：考试机无法显示删除线，也无法判断这些文字是否本应删去；请删去这些文字，或去掉删除线（开始 → 删除线）</translation>
     </message>
     <message>
-      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, audio or video; the question is refused rather than imported without them (a drawing can be saved as a picture and put in instead)</source>
-      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、图表、绘制的形状、音频或视频；此题被拒收，而不是去掉这些内容后导入（可把绘图另存为图片后放入）</translation>
+      <source>{items} cannot be kept: a question holds text, and PNG, JPEG or GIF pictures with its stem or on an option's own line (not in answers or explanations); no tables of several columns, formulas, charts, drawn shapes, audio or video. The question is refused rather than imported without it: write it as text, or save it as a picture and put that in</source>
+      <translation>{items} 无法保留：试题可含文字，以及随题干或在选项本行显示的 PNG、JPEG 或 GIF 图片（答案或解析中不可）；不能含多列表格、公式、图表、绘制的形状、音频或视频。此题被拒收，而不是去掉这些内容后导入：请改写为文字，或另存为图片后放入</translation>
     </message>
     <message>
       <source>answer is empty: give the right answer in its own place (the 答案 column or line; an answer in the stem's brackets is read from text and Word banks only)</source>

@@ -403,3 +403,11 @@ def test_a_moodle_text_with_no_format_is_read_as_moodle_reads_it(tmp_path):
     report = read_bank(tmp_path / "b.xml", "b")
     assert [(q.stem, [o.text for o in q.options]) for q in report.questions] == [
         ("依据《宪法》，下列正确的是（ ）。", ["甲", "乙 & 丙"]), ("若a<b and b>c，则a<c。", [])], _said(report)
+
+
+def test_a_gift_picture_is_said_not_in_the_file():
+    """img.gift's sign.png was refused as a picture "Xuefa cannot keep" though it is a PNG: a GIFT file holds
+    no pictures, so the one its HTML shows is not in the file."""
+    from pathlib import Path
+    report = read_bank(Path(__file__).resolve().parents[1] / "data" / "importers" / "img.gift", "b")
+    assert not report.questions and "picture sign.png is not in the file" in _said(report), _said(report)
