@@ -116,6 +116,10 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
         if record.count("{") != 1 or record.count("}") != 1 or record.index("{") > record.index("}"):
             if "{" not in record and "}" not in record:
                 skip(Words("description item {value!r}: not a question", value=title or record[:20]))
+            elif record.count("{") > 1 and re.search(r"\}[^{]*\n[^{]*\{", record):
+                # ::Q1:: 甲 {T} then ::Q2:: 乙 {F} on the next line: two questions read as one
+                problem(Words("two answer blocks {{ … }} on lines that follow each other: two questions without a "
+                              "blank line between them? Put an empty line between questions"))
             else:
                 problem(Words("the answer block {{ … }} is missing or unbalanced (escape a literal brace as \\{{)"))
             continue

@@ -5066,6 +5066,10 @@ this PC's clock now: {clock}</source>
       <translation>说明项 {value!r}：不是试题</translation>
     </message>
     <message>
+      <source>two answer blocks {{ … }} on lines that follow each other: two questions without a blank line between them? Put an empty line between questions</source>
+      <translation>相邻两行各有一个答案块 {{ … }}：是两道题之间没有空行吗？请在题与题之间空一行</translation>
+    </message>
+    <message>
       <source>the answer block {{ … }} is missing or unbalanced (escape a literal brace as \{{)</source>
       <translation>答案块 {{ … }} 缺失或括号不配对（字面的括号请写成 \{{）</translation>
     </message>

@@ -411,3 +411,9 @@ def test_a_gift_picture_is_said_not_in_the_file():
     from pathlib import Path
     report = read_bank(Path(__file__).resolve().parents[1] / "data" / "importers" / "img.gift", "b")
     assert not report.questions and "picture sign.png is not in the file" in _said(report), _said(report)
+
+
+def test_two_gift_questions_on_lines_that_follow_each_other_are_named_as_such(tmp_path):
+    (tmp_path / "b.gift").write_text("::Q1:: 宪法是根本法。{T}\n::Q2:: 法律高于宪法。{F}\n", encoding="utf-8")
+    report = read_bank(tmp_path / "b.gift", "b")
+    assert not report.questions and "two questions without a blank line between them" in _said(report)
