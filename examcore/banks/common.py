@@ -647,6 +647,11 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     if len(explanation) > MAX_TEXT_CHARS or len(str(answer_text)) > MAX_TEXT_CHARS:
         return None, [Words("explanation or answer longer than {MAX_TEXT_CHARS:,} characters",
                             MAX_TEXT_CHARS=MAX_TEXT_CHARS)]
+    strange = sorted(k for k in fixed_keys if re.fullmatch(r"[A-Z]", k) and k not in {key for key, _ in options})
+    if strange:   # 固定选项 Z, or fixed_options ["Z"]: which option stays in place cannot be told
+        return None, [Words("the options to keep in place name {keys}, which this question has no option of "
+                            "(its options: {options})", keys=", ".join(strange),
+                            options=", ".join(k for k, _ in options) or "—")]
     options, fixed_keys, lettered = _options_as_shown(options, fixed_keys)
     if lettered:
         return None, [lettered]

@@ -1185,7 +1185,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
             category=cell("category"), difficulty=difficulty,
             tags=tuple(t.strip() for t in cell("tags").replace("，", ",").split(",") if t.strip()),
-            explanation=cell("explanation"), fixed_keys=set(cell("fixed").upper()), points=points)
+            explanation=cell("explanation"), fixed_keys=set(unicodedata.normalize("NFKC", cell("fixed")).upper()), points=points)
         if q is None:
             for e in errs:
                 about = problem_column(e)

@@ -4714,6 +4714,10 @@ this PC's clock now: {clock}</source>
       <translation>解析或答案超过 {MAX_TEXT_CHARS:,} 个字符</translation>
     </message>
     <message>
+      <source>the options to keep in place name {keys}, which this question has no option of (its options: {options})</source>
+      <translation>固定选项中写了 {keys}，但此题没有这个选项（其选项为：{options}）</translation>
+    </message>
+    <message>
       <source>options of a true/false question can only be 正确/错误 (对/错), found {items}</source>
       <translation>判断题的选项只能是 正确/错误（对/错），发现 {items}</translation>
     </message>

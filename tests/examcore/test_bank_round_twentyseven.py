@@ -417,3 +417,19 @@ def test_two_gift_questions_on_lines_that_follow_each_other_are_named_as_such(tm
     (tmp_path / "b.gift").write_text("::Q1:: 宪法是根本法。{T}\n::Q2:: 法律高于宪法。{F}\n", encoding="utf-8")
     report = read_bank(tmp_path / "b.gift", "b")
     assert not report.questions and "two questions without a blank line between them" in _said(report)
+
+
+def test_options_kept_in_place_that_the_question_has_not_are_named(tmp_path):
+    """fixed_options ["Z"] (固定选项 Z) was ignored without a word; Ｄ full-width in a sheet is D."""
+    from openpyxl import Workbook
+    (tmp_path / "b.json").write_text('{"questions":[{"type":"单选","stem":"甲（ ）","options":["宪法","刑法","以上都不是"],'
+                                     '"answer":"A","fixed_options":["Z"]}]}', encoding="utf-8")
+    assert "the options to keep in place name Z, which this question has no option of (its options: A, B, C)" in \
+        _said(read_bank(tmp_path / "b.json", "b"))
+    wb = Workbook()
+    wb.active.append(["题型", "题干", "选项A", "选项B", "选项C", "选项D", "答案", "固定选项"])
+    wb.active.append(["单选", "甲（ ）", "宪法", "刑法", "民法", "都不对", "A", "Ｄ"])
+    wb.active.append(["单选", "乙（ ）", "宪法", "刑法", "民法", "都不对", "A", "C、D"])
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [[o.key for o in q.options if o.fixed] for q in report.questions] == [["D"], ["C", "D"]], _said(report)
