@@ -408,6 +408,12 @@ def parse_difficulty(value: object) -> int | None:
         return 3
     if text in DIFFICULTY_WORDS:
         return DIFFICULTY_WORDS[text]
+    stars = text.replace("☆", "").replace("*", "★")
+    if stars and set(stars) == {"★"} and len(stars) <= 5:   # ★★☆☆☆: two of five
+        return len(stars)
+    grade = re.fullmatch(r"([一二三四五1-5])\s*[级星档]", text)   # 一级 … 五级, 3星
+    if grade:
+        return "一二三四五".index(grade.group(1)) + 1 if grade.group(1) in "一二三四五" else int(grade.group(1))
     return int(text) if text.isdigit() and 1 <= int(text) <= 5 else None
 
 

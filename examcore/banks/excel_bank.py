@@ -45,8 +45,7 @@ HEADERS = {
     "题目题干": "stem", "问题": "stem", "题干内容": "stem",
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
     "分类": "category", "知识点": "category", "所属分类": "category", "题目分类": "category", "知识点分类": "category",
-    "所属知识点": "category",
-    "难度": "difficulty", "难易程度": "difficulty", "难易度": "difficulty", "难度等级": "difficulty",
+    "难度": "difficulty", "难易程度": "difficulty",
     "标签": "tags", "关键词": "tags",
     "解析": "explanation", "答案解析": "explanation", "试题解析": "explanation", "固定选项": "fixed",
     "选项": "options",  # all options in one cell: "A.宪法 B.刑法 C.民法典"
@@ -69,7 +68,8 @@ ENGLISH_HEADERS = {
 
 
 # read only where no other column gives the field: a chapter beside a 知识点 column is its own (said unread)
-SECONDARY_HEADERS = {"所属章节": "category", "章节": "category"}
+SECONDARY_HEADERS = {"所属章节": "category", "章节": "category", "所属知识点": "category", "难易度": "difficulty",
+                     "难度等级": "difficulty"}
 
 
 def _field_of(header: object) -> str | None:
@@ -578,13 +578,20 @@ class Worded(str):
 
 
 # 1.我国…, 2、全国…, （3）国务院…: a number and its mark before a stem's words (never 2.5万元 or 1949年)
-_STEM_NUMBER = re.compile(r"\s*[（(]?(\d{1,4})\s*(?:[.．](?!\d)|[、)）])\s*(?=\S)")
+_STEM_NUMBER = re.compile(r"\s*[（(]?(\d{1,4})\s*(?:[.．]|[、)）])(?!\s*\d)\s*(?=\S)")   # (3、4两个月: the stem's)
+
+
+def _own_list(stem: str, number: str) -> bool:
+    """The stem goes on to its next number (1、…；2、…, （1）…（2）…): a list of its own statements, whose first
+    number is the stem's, never the row's."""
+    following = str(int(number) + 1)
+    return re.search(rf"(?:^|[\s；;。，,）)])[（(]?{following}\s*[.．、)）]", stem[1:]) is not None
 
 
 def _stems_numbered_down(rows: list[tuple], header_at: int, column: int) -> set[int]:
-    """The rows (1-based) whose stems are numbered 1. 2. 3. down the column (again from 1 after a section),
-    when most stems of the sheet are (four in five, at least two): the numbers are the rows', not the
-    stems' words. An empty set otherwise (one stem "1、" is its own)."""
+    """The rows (1-based) whose stems are numbered 1. 2. 3. down the column, when most stems of the sheet are
+    (four in five, at least two): the numbers are the rows', not the stems' words. An empty set otherwise
+    (one stem "1、" is its own, and so is a stem's own list 1、…；2、…)."""
     chain: set[int] = set()
     filled, expected = 0, 1
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
@@ -593,9 +600,9 @@ def _stems_numbered_down(rows: list[tuple], header_at: int, column: int) -> set[
             continue
         filled += 1
         m = _STEM_NUMBER.match(str(value))
-        if m is not None and int(m.group(1)) in (expected, 1):
+        if m is not None and int(m.group(1)) == expected and not _own_list(str(value), m.group(1)):
             chain.add(rownum)
-            expected = int(m.group(1)) + 1
+            expected += 1
     return chain if len(chain) >= 2 and len(chain) * 5 >= filled * 4 else set()
 
 
@@ -1094,7 +1101,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         stem = cell("stem")
         typed_number = _STEM_NUMBER.match(stem)
-        if typed_number is not None and (rownum in numbered_down or cell("rownumber").strip() == typed_number.group(1)):
+        if typed_number is not None and (rownum in numbered_down or cell("rownumber").strip() == typed_number.group(1)) \
+                and not _own_list(stem, typed_number.group(1)):
             # 1.我国的根本法是… with 序号 1, or numbered 1. 2. 3. down the column: the row's number typed again,
             # which a shuffled paper would show before another question
             stem = stem[typed_number.end():]

@@ -73,7 +73,7 @@ _SHORT_TYPE = r"(?:单项|多项|不定项)?选择|单选|多选|判断|填空|�
 # exam systems export (office_prepass joins it to the stem, office_text reads it as the question's type)
 TYPE_ALONE = r"(?:单项|多项|不定项)?选择题?|单选题?|多选题?|判断题?|填空题?|简答题?|问答题|论述题|名词解释"
 # 判断题 是客观题的一种: a type's name as the sentence's subject, what follows it going on from it
-TYPE_AS_SUBJECT = r"(?:是(?!否)|不是|属于|不属于|的|为|又称|也|指|具有|和|与|及|、)"
+TYPE_AS_SUBJECT = r"(?:是(?!否)|不是|属于|不属于|又称|也称|也是)"   # (为了…, 与宪法…, 具有…, 及时… begin stems)
 _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
                             rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。]\s*|(?:[，,]\s*|\s+)(?!{TYPE_AS_SUBJECT}))|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
                             rf"({_SHORT_TYPE})\s*[:：]\s*)(?=\S)(?!\d{{1,5}}\s*[.、．])")   # (单选 我国…: a word, not said)

@@ -223,7 +223,8 @@ def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
 
 
 # 第二章 民法典, 第三编 合同, 第一部分 宪法: a part of the bank named, its name the category of its questions
-_CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?:章|编|部分|节|篇)\s*[、.．:：]?\s*(\S.{0,28})$")
+_CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?:章|编)\s*[、.．:：]?\s*(?!.*(?:题|答案|练习|测试|试卷))"
+                      r"(\S.{0,28})$")   # (第一部分 必答题, 第二章 练习题: a paper's parts, not a topic)
 
 
 def _chapter_of(text: str, before: str) -> str:
@@ -242,19 +243,26 @@ _UNMARKED_NUMBER = re.compile(r"(\d{1,4})(?:\s+|\s*[。，,]\s*)(?![\d%％年月
 
 
 def _all_with_options(texts: list[str], start: int) -> bool:
-    """The section from ``start`` to the next heading has numbered questions, each followed by an option line
-    (A.) before the next one: choice questions, whatever the heading calls them (二、案例分析题)."""
-    questions, waiting = 0, False
+    """The section from ``start`` to the next heading has numbered questions, each with options A. and B.
+    below it and no written answer (答：…): choice questions under a case's heading (二、案例分析题). An
+    ordering or matching section (排序题, 连线题) is never one: its answer is an order, not a set of options."""
+    questions, letters = 0, ""
     for text in texts[start:]:
         if heading_type(text) is not None or _OTHER_SECTION.match(text) or _UNTYPED_SECTION.match(text):
             break
         if NUMBERED.match(text):
-            if waiting:
+            if questions and not letters.startswith("AB"):
                 return False
-            questions, waiting = questions + 1, True
+            questions, letters = questions + 1, ""
         elif OPTION.match(text):
-            waiting = False
-    return questions > 0 and not waiting
+            letters += unicodedata.normalize("NFKC", text.strip()[0]).upper()
+        elif _WRITTEN_ANSWER.match(text):   # 答：有效。… : a case question answered in words
+            return False
+    return questions > 0 and letters.startswith("AB")
+
+
+_WRITTEN_ANSWER = re.compile(r"\s*[【\[〔]?(?:答|参考答案|答案要点|参考要点|分析)[】\]〕]?\s*[:：]")
+_CASE_KINDS = re.compile(r"案例|材料|综合")   # headings whose questions may be choices; 排序, 连线, 计算 … never
 
 
 def _last_text(d: _Draft) -> str:
@@ -725,7 +733,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, other.group(1)
-            if _all_with_options(texts, i + 1):   # 二、案例分析题 whose questions are each 1. … A. … B. …: choice
+            if _CASE_KINDS.search(other.group(1)) and _all_with_options(texts, i + 1):   # 二、案例分析题: choices
                 skipping = ""                      # questions, their answers telling single or multiple
                 report.notes.append(RowProblem(file, number, None, Words(
                     "every question under {name} has options (A. B. …): read as choice questions, single or multiple "
@@ -1222,7 +1230,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "Number it, or join the lines", text=text[:30], n=current.number), unit=unit))
             current.broken = True
         elif _BULLET.match(text) and not current.options and current.answer is None and not images and \
-                not OPTION.match(_after_bullets(texts, i)):
+                current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE) and not OPTION.match(_after_bullets(texts, i)):
             # 1. 我国的根本法是（ ）。 then • 宪法 / • 刑法 / 答案：A: options with bullets for letters (a statement
             # list with bullets above options A. B. stays the stem's: the branch below)
             report.problems.append(RowProblem(file, number, None, Words(
@@ -1454,6 +1462,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
             inline = INLINE_X.search(stem)
+            if inline is not None and answer is not None and \
+                    unicodedata.normalize("NFKC", next(g for g in inline.groups() if g)).upper() in ("Y", "N"):
+                inline = None   # 力的单位是牛顿（N）。 with 答案：√: a symbol of the statement's, its answer given apart
         said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
                       unicodedata.normalize("NFKC", next(g for g in inline.groups() if g))) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
@@ -2098,7 +2109,8 @@ def _numbered_blanks(text: str) -> str:
     parts = re.split(r"\s*(?:[（(](\d{1,2})[)）]|([①-⑳]))\s*", text.strip())   # (①: U+2460 on)
     numbers = [int(n) if n else ord(c) - 0x245F for n, c in zip(parts[1::3], parts[2::3])]
     parts = [p for n, p in enumerate(parts) if n % 3 != 2]   # as split by one group: text, number, text …
-    if len(numbers) < 2 or parts[0].strip() or numbers != list(range(1, len(numbers) + 1)):
+    if len(numbers) < 2 or parts[0].strip() or numbers != list(range(1, len(numbers) + 1)) or \
+            not all(p.strip(" ；;，,。、") for p in parts[2::2]):   # 答案：①② (statements chosen): one answer
         return text
     return "；".join(p.strip().rstrip("；;，,。、").strip() for p in parts[2::2])
 
@@ -2315,5 +2327,8 @@ def _is_question_line(text: str) -> bool:
 
 def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
     from examcore.banks.text_files import split_lines
-    return read_office_lines([(n, line, []) for n, line in enumerate(split_lines(text), start=1)], file, bank)
+    # U+000B, Word's line break (Shift+Enter) as copied out of Word: a line break within the numbered line, as
+    # the Word reader reads it (it refused the stem as an invisible character)
+    return read_office_lines([(n, part, []) for n, line in enumerate(split_lines(text), start=1)
+                              for part in line.split("\x0b")], file, bank)
 _REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")

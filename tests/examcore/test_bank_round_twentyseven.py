@@ -433,3 +433,55 @@ def test_options_kept_in_place_that_the_question_has_not_are_named(tmp_path):
     wb.save(tmp_path / "b.xlsx")
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert [[o.key for o in q.options if o.fixed] for q in report.questions] == [["D"], ["C", "D"]], _said(report)
+
+
+def test_the_new_rules_leave_ordinary_files_as_they_were():
+    """An eighth outside round attacked the rules above with ordinary text that only looks alike: each case
+    here was read right before them, and wrong (or refused) by their first form."""
+    # an ordering section with options: its answer is an order, never a set of right options
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n二、排序题\n1. 请将下列立法程序按先后顺序排列（ ）。\n"
+                   "A. 公布法律\nB. 提出法律案\nC. 表决法律案\n答案：BCA\n")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"] and len(report.skipped) == 1, _said(report)
+    # a case question answered in words, whose text has A、B in it: skipped by name, the rest imported
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n二、案例分析题\n"
+                   "1. 2023年3月，A公司与B公司签订买卖合同。\nA、B两公司之间的合同是否有效？请说明理由。\n答：有效。\n")
+    assert len(report.questions) == 1 and not report.problems and report.skipped, _said(report)
+    # a type tag before a stem that begins 为了 / 与 / 具有 / 及时: the tag, not the stem's subject
+    report = _read("1、单选题 为了保障公民的合法权益，宪法规定了（ ）。\nA. 基本权利\nB. 行政权力\n答案：A\n"
+                   "2、判断题 具有中华人民共和国国籍的人都是中华人民共和国公民。\n答案：√\n3、判断题 及时行使权利是义务。\n答案：×\n")
+    assert [(q.type.value, q.stem) for q in report.questions] == [
+        ("single", "为了保障公民的合法权益，宪法规定了（ ）。"), ("true_false", "具有中华人民共和国国籍的人都是中华人民共和国公民。"),
+        ("true_false", "及时行使权利是义务。")], _said(report)
+    # a fill-in whose answer is the statements chosen (①②): one answer, not two empty blanks
+    report = _read("一、填空题\n1. 下列说法中正确的是____（填序号）。①宪法是根本法；②宪法由全国人大修改；③宪法可由国务院修改。\n答案：①②\n")
+    assert [q.answer for q in report.questions] == [("①②",)], _said(report)
+    # （N）/（Y） as a unit or an element's symbol, the answer given apart
+    report = _read("一、判断题\n1. 国际单位制中力的单位是牛顿（N）。\n答案：√\n2. 钇元素的符号为（Y）\n答案：×\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [("国际单位制中力的单位是牛顿（N）。", ("T",)),
+                                                              ("钇元素的符号为（Y）", ("F",))], _said(report)
+    # bullets in a short answer's stem are its points, never options
+    report = _read("四、简答题\n1. 简述全面依法治国的基本要求\n• 科学立法\n• 严格执法\n答：略。\n")
+    assert [q.stem for q in report.questions] == ["简述全面依法治国的基本要求\n• 科学立法\n• 严格执法"], _said(report)
+    # a paper's parts are no categories (第一部分 必答题); a chapter of a law is (第二章 民法典)
+    report = _read("第一部分 必答题\n一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n")
+    assert [q.category for q in report.questions] == [""], _said(report)
+    # Word's line break copied out as U+000B: a line break, not an invisible character
+    report = _read("一、单项选择题\n1. 甲说：宪法是根本法。\x0b以下正确的是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n")
+    assert [q.stem for q in report.questions] == ["甲说：宪法是根本法。\n以下正确的是（ ）。"], _said(report)
+
+
+def test_excel_stems_that_begin_with_their_own_numbers_and_difficulty_words(tmp_path):
+    """A stem's own list (1、…；2、…, （1）…（2）…) and 3、4两个月 lost their first number; 难度等级 一级 and
+    难易度 ★★ refused every row; 所属知识点 beside 知识点 refused the sheet (an eighth outside round)."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "题型", "题干", "选项A", "选项B", "答案", "难度等级", "所属知识点", "知识点"])
+    ws.append([1, "单选", "1、宪法是国家的根本法；2、宪法可以随意修改。以上说法正确的是（ ）", "1", "2", "A", "一级", "宪法", "宪法地位"])
+    ws.append([2, "单选", "（1）全国人大是最高国家权力机关（2）国务院是最高行政机关。以上正确的是（ ）", "只有（1）", "都对", "B", "五级",
+               "宪法", "国家机构"])
+    ws.append([3, "单选", "3、4两个月份中，植树节在（ ）。", "3月", "4月", "A", "★★", "", ""])
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [(q.stem[:6], q.difficulty, q.category) for q in report.questions] == [
+        ("1、宪法是国", 1, "宪法地位"), ("（1）全国人", 5, "国家机构"), ("3、4两个月", 2, "")], _said(report)
