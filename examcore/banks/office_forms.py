@@ -29,7 +29,8 @@ ANSWER_SENTENCE = re.compile(rf"^\s*{_ANSWER_WORDS}\s*(?:是|为|应为|应选|�
 ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}(?!\s*解析)[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：]|"
                     r"[【\[〔]?(?:参考要点|答题要点|评分要点|要点|参考解答|参考答|解答|回答)[】\]〕]?\s*[:：])"
                     r"\s*(.+)$")   # (答案解析：… is an explanation; 参考要点：… a short answer's reference answer)
-KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
+KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．]|第\s*[{NUMERAL}\d]{{1,2}}\s*部分\s*[、.．:：]?)?"
+                          rf"\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
                           rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]|"

@@ -485,3 +485,10 @@ def test_excel_stems_that_begin_with_their_own_numbers_and_difficulty_words(tmp_
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert [(q.stem[:6], q.difficulty, q.category) for q in report.questions] == [
         ("1、宪法是国", 1, "宪法地位"), ("（1）全国人", 5, "国家机构"), ("3、4两个月", 2, "")], _said(report)
+
+
+def test_an_answer_key_headed_as_a_part_of_the_paper():
+    """第二部分 参考答案 above the key was refused as "not part of the question", every answer lost with it."""
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n2. 我国的首都是（ ）。\nA. 北京\nB. 上海\n"
+                   "第二部分 参考答案\n一、1.A 2.A\n")
+    assert [q.answer for q in report.questions] == [("A",), ("A",)] and not report.problems, _said(report)
