@@ -210,6 +210,8 @@ def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
     """``text``, between a question that has its answer and a section heading (``after``), is the title of the
     next paper or part (2024年试卷 above 一、单项选择题): short, no sentence, no option, label or heading. The
     answer may be in the stem's brackets (宪法是根本法。（√）, 首都是（ A ）。) and the stem ended."""
+    if len(text) > 30 or (heading_type(after) is None and _UNTYPED_SECTION.match(after) is None):
+        return False   # (most lines: asked first, before the searches below)
     answered = current.answer is not None or bool(current.stem) and bool(
         _MARK_ANY.search(current.stem[-1]) or INLINE.search(" ".join(current.stem))) and \
         bool(_ENDED.search(_last_text(current)))
