@@ -43,7 +43,9 @@ _W_REVISIONS = {_W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange"
 # the page shows now, never read as if it were (an answer's red taken off still counted)
 _OLD_LOOKS = {_W + n for n in ("rPrChange", "pPrChange", "tblPrChange", "tblPrExChange", "tcPrChange", "trPrChange",
                                "sectPrChange", "tblGridChange", "numberingChange")}
-_W_DEL, _W_PPR, _W_ALT_CHUNK, _W_CR = _W + "del", _W + "pPr", _W + "altChunk", _W + "cr"   # deleted text: its w:delText is never read, nor its symbols, breaks and tabs
+# deleted text (its w:delText is never read, nor its symbols, breaks and tabs); a paragraph's properties;
+# another file's content shown in place; a carriage return some programs write for a line break
+_W_DEL, _W_PPR, _W_ALT_CHUNK, _W_CR = _W + "del", _W + "pPr", _W + "altChunk", _W + "cr"
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_BOLD = (_W + "b",)   # (w:bCs bolds complex scripts, Arabic or Hebrew: Chinese text under it is not bold)
 _SMALL_LETTER_LABEL = re.compile(r"[（(]?[a-h][.．、:：)）]")
