@@ -547,8 +547,7 @@ def _invisible(text: str) -> str:
 
 def unshown_characters(q: Question) -> str:
     """The characters of ``q``'s texts that are never shown (_invisible), named; "" when none."""
-    texts = (q.stem, q.explanation, q.category, *(o.text for o in q.options), *q.answer, *q.tags)
-    return ", ".join(dict.fromkeys(n for t in texts if _UNSHOWN_CHARS.search(t) for n in _invisible(t).split(", ")))
+    return _invisible("".join((q.stem, q.explanation, q.category, *(o.text for o in q.options), *q.answer, *q.tags)))
 
 
 # an option's own letter at its start (A.宪法 under 选项A); not the first letter of an abbreviation (D.C., B.J.)

@@ -77,11 +77,10 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
         except KeyError:
             styles = ""
     fonts = re.search(r"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", styles, re.S)
+    font_items = re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)
     looks = [(_STRIKE.search(f) is not None, _VERT.search(f), _WHITE.search(f) is not None,
-              _SYMBOL_FONT.search(f) is not None) for f in
-             re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)]
-    inks = [_color_of(f) for f in
-            re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)]
+              _SYMBOL_FONT.search(f) is not None) for f in font_items]
+    inks = [_color_of(f) for f in font_items]
     if any(any(look) for look in looks) or any(inks):
         fills = re.search(r"<(?:\w+:)?fills\b.*?</(?:\w+:)?fills>", styles, re.S)
         fill_items = re.findall(r"<(?:\w+:)?fill\b(?:[^>]*/>|.*?</(?:\w+:)?fill>)", fills.group(0) if fills else "",
