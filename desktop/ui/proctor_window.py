@@ -4,7 +4,7 @@ All server calls run off the GUI thread; the seat grid refreshes every second.""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
@@ -84,6 +84,18 @@ class ExtraTimeDialog(QDialog):
                                                      self.tr("Give the extra time")):
             return
         self.accept()
+
+
+def sitting_choices(sittings: list[dict], today: date) -> tuple[list[str], int]:
+    """The console's list of sittings (the server's ``/admin/sittings`` dicts, in its order): a label each,
+    "08:30 第一考场 · title", with the month and day for last night's or tomorrow's (the list reaches 12 hours
+    either way), and the index to open on: the first sitting not closed, not the morning's closed one."""
+    labels = []
+    for x in sittings:
+        starts = datetime.fromisoformat(x["starts_at"]).astimezone()
+        when = f"{starts:%H:%M}" if starts.date() == today else f"{starts:%m-%d %H:%M}"
+        labels.append(f"{when} {x['room']} · {x['title']}")
+    return labels, next((n for n, x in enumerate(sittings) if x["state"] != "closed"), 0)
 
 
 class ProctorWindow(QWidget):
@@ -220,9 +232,10 @@ class ProctorWindow(QWidget):
         self.client = client
         self.login_form.succeeded()
         self.sitting_combo.clear()
-        for x in sittings:
-            starts = datetime.fromisoformat(x["starts_at"]).astimezone()
-            self.sitting_combo.addItem(f"{starts:%H:%M} {x['room']} · {x['title']}", x["sitting_id"])
+        labels, first = sitting_choices(sittings, datetime.now().astimezone().date())
+        for label, x in zip(labels, sittings):
+            self.sitting_combo.addItem(label, x["sitting_id"])
+        self.sitting_combo.setCurrentIndex(first)
         self.stack.setCurrentIndex(1)
         if not sittings:
             self.status_label.setText(self.tr("No sittings today for your units."))

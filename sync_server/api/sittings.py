@@ -63,11 +63,10 @@ def list_sittings():
     start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     with ctx.sessions() as s:
         found = sittings_between(s, start_of_day, start_of_day + timedelta(days=1))
-        if not day:   # today's, and any not closed that starts or started within OPEN_AROUND of now
-            now = ctx.clock.now()  # (a sitting across midnight, or one just after it, stays in the proctor's list)
-            seen = {r.sitting_id for r in found}
-            found += [r for r in sittings_between(s, now - OPEN_AROUND, now + OPEN_AROUND)
-                      if r.sitting_id not in seen and r.state != "closed"]
+        if not day:   # today's, and any other that starts or started within OPEN_AROUND of now: a sitting
+            now = ctx.clock.now()  # across midnight, or one just after it, stays in the proctor's list, closed
+            seen = {r.sitting_id for r in found}  # too (its report is printed after it closed at 00:30)
+            found += [r for r in sittings_between(s, now - OPEN_AROUND, now + OPEN_AROUND) if r.sitting_id not in seen]
             found.sort(key=lambda r: (r.starts_at, r.room))
         rows = [r for r in found if admin().has_unit(r.unit_id)]
         return jsonify(sittings=[sitting_dict(r) for r in rows])

@@ -342,13 +342,15 @@ def test_a_replayed_check_in_is_refused(server, centre, live_server, station_for
 
 
 def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, server_config):
-    """Today's sittings, and an open one that starts just after midnight or began just before it; a closed
-    one of yesterday and one of tomorrow noon stay in their own days (the list once depended on the hour
-    the tests ran)."""
+    """Today's sittings, and one that starts just after midnight or began just before it, closed or not; one
+    of yesterday and one of tomorrow noon stay in their own days (the list once depended on the hour the
+    tests ran). A sitting across midnight closed at 00:05 stays for its report (it vanished at once: a CI
+    run at 23:58 lost the sitting it had just closed). The console opens on the first one not closed."""
     from datetime import datetime
 
+    from desktop.ui.proctor_window import sitting_choices
     from sync_server.app import create_app
-    from sync_server.sittings import close
+    from sync_server.sittings import close, mark_missing
     now = datetime.now().astimezone()
     before_midnight = now.replace(hour=23, minute=55, second=0, microsecond=0)
     if before_midnight < now:   # run in the day's last five minutes: yesterday's sitting (24 h before) would
@@ -381,6 +383,16 @@ def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, se
         server.clock.wall = before_midnight + timedelta(minutes=10)   # past midnight: last night's open one stays
         assert listed() == ["跨午夜", "午夜后", "明天中午"]
         assert listed(f"?date={before_midnight.date().isoformat()}") == ["跨午夜"]   # a named day: only its own
+        with server.sessions.begin() as s:
+            start(s, made["跨午夜"], "jiankao", before_midnight - timedelta(hours=1))
+            mark_missing(s, made["跨午夜"], "110102003", "未到场", "jiankao", before_midnight)
+            assert close(s, made["跨午夜"], "jiankao", before_midnight + timedelta(minutes=10)).state == "closed"
+        assert listed() == ["跨午夜", "午夜后", "明天中午"]   # closed after midnight: still there for its report
+        found = [x for x in client.get("/api/v1/admin/sittings", headers=headers).json["sittings"] if x["room"] in mine]
+        labels, first = sitting_choices(found, (before_midnight + timedelta(minutes=10)).date())
+        assert labels[0].startswith(f"{before_midnight - timedelta(hours=1):%m-%d %H:%M} 跨午夜")   # last night's: dated
+        assert labels[1].startswith(f"{before_midnight + timedelta(minutes=10):%H:%M} 午夜后")
+        assert found[first]["room"] == "午夜后"   # the console opens on the next one, not the closed one
     finally:
         app.extensions["xuefa"].close()   # its own database engine (PostgreSQL connections)
 
