@@ -127,16 +127,33 @@ _TYPE_ONLY = re.compile(rf"\s*(\d{{1,5}})\s*[.、．]\s*[\[［【]?({TYPE_ALONE}
                         r"([（(]\s*\d{1,3}(?:[.．]\d)?\s*分\s*[)）])?\s*")
 
 
+# 1、单选题（每题2分）, 2. 判断题：: a section numbered with an Arabic numeral, a type's name and its note
+_TYPE_SECTION = re.compile(rf"\s*(\d{{1,2}})\s*[.、．]\s*[\[［【]?({TYPE_ALONE})[\]］】]?\s*"
+                           r"([（(][^（）()]{0,40}[)）])?\s*[:：]?\s*")
+_REMARK = re.compile(r"[（(].*[)）]")
+
+
 def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
     """``1、单选题（2分）`` / ``我国的根本法是（ ）。`` / ``A. 宪法`` …, a question whose number, type and points
     stand on a line above its stem, as one numbered line ``1. 【单选题】（2分）我国的根本法是（ ）。`` when the line
-    after the stem is an option or an answer; otherwise as it is (``2、判断题`` above ``1. …`` is a section's
-    heading, and a remark in brackets below it the section's instructions). The lines keep their numbers."""
+    after the stem is an option or an answer. ``1、单选题（每题2分）`` with a numbered question below it (or a
+    remark in brackets, the section's instructions, then one) is a section's heading, read as ``一、单选题…``
+    (it was question 1, and the numbers below it a list inside it). Otherwise as it is. The lines keep their
+    numbers."""
     out = list(lines)
     texts = [raw.strip() for _, raw, _ in lines]
     filled = [i for i, t in enumerate(texts) if t]
-    for at, i in enumerate(filled[:-2]):
-        if "题" not in texts[i] or not texts[i][:1].isdigit():
+    for at, i in enumerate(filled[:-1]):
+        if not texts[i][:1].isdigit() or "题" not in texts[i] and "名词解释" not in texts[i]:
+            continue
+        section = _TYPE_SECTION.fullmatch(texts[i])
+        if section is not None and 0 < int(section.group(1)) <= 10:
+            below = next((texts[j] for j in filled[at + 1:at + 3] if not _REMARK.fullmatch(texts[j])), "")
+            if NUMBERED.match(as_usual_marks(below)):
+                out[i] = (lines[i][0], f"{'一二三四五六七八九十'[int(section.group(1)) - 1]}、{section.group(2)}"
+                                       f"{section.group(3) or ''}", lines[i][2])
+                continue
+        if at + 2 >= len(filled):
             continue
         typed = _TYPE_ONLY.fullmatch(texts[i])
         stem, after = texts[filled[at + 1]], as_usual_marks(texts[filled[at + 2]])
