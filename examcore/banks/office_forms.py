@@ -93,7 +93,7 @@ def as_usual_marks(text: str) -> str:
     options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
     heading numbered II、 Ⅱ、 第二题 or 2、单项选择题 as 二、; ⒉ (one character, as PDF copies and WPS write it)
     as 2.; a type after the number without brackets (1、单选题 …) as 【单选题】."""
-    marked_first = _MARK_FIRST.match(text) if text[:1] in "（([［【" else None
+    marked_first = MARGIN_MARK.match(text) if text[:1] in "（([［【" else None
     if marked_first is not None:   # （√）1. 宪法是根本法。: a filled-in paper's mark at the margin, read as written after
         text = f"{marked_first.group(2)}{marked_first.group(3)}（{marked_first.group(1) or ' '}）"   # （ ）1.: unfilled
     if "\u2488" <= text[:1] <= "\u249b":   # ⒈…⒛ (⑴…⒇ stay: a stem's statements are written so, and read so)
@@ -149,7 +149,8 @@ def unbracketed_options(text: str, first: str = "A") -> str:
     return _BRACKETED_OPTION.sub(letter, text).strip()
 
 
-_MARK_FIRST = re.compile(r"[（(\[［【]\s*([√×✓✗✔✘对错]?)\s*[)）\]］】]\s*(\d{1,5}\s*[.、．]\s*)(\S.*)$")
+# a filled-in paper's mark at the margin before the number: （√）1. 宪法是根本法。, （ ）1. … unfilled
+MARGIN_MARK = re.compile(r"[（(\[［【]\s*([√×✓✗✔✘对错]?)\s*[)）\]］】]\s*(\d{1,5}\s*[.、．]\s*)(\S.*)$")
 _BRACKETED_OPTION = re.compile(r"\s*[（(]([A-HＡ-Ｈ])[)）]\s*")
 # a question's number written after its type tag, or as Q1, or in Chinese numerals: 【单选题】1. / Q1. / 第一题
 _TAG_FIRST = re.compile(r"^(?:[【\[]([^】\]]{1,8})[】\]]\s*(\d{1,5})\s*[.、．:：]|[Qq]\s*(\d{1,5})\s*[.、．:：)）]?|"

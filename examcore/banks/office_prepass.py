@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from examcore.banks.excel_bank import _split_options
-from examcore.banks.office_forms import (ANSWER, KEY_HEADING, LABEL_INSIDE, META_INSIDE, NUMBERED, OPTION, OPTION_A,
-                                         STEM_END, TYPE_ALONE, as_usual_marks, heading_type, key_parts)
+from examcore.banks.office_forms import (ANSWER, KEY_HEADING, LABEL_INSIDE, MARGIN_MARK, META_INSIDE, NUMBERED, OPTION,
+                                         OPTION_A, STEM_END, TYPE_ALONE, as_usual_marks, heading_type, key_parts)
 
 
 def _label_apart(text: str) -> list[str]:
@@ -166,6 +166,35 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
         j = filled[at + 1]
         out[i] = (number, f"{typed.group(1)}. 【{typed.group(2)}】{typed.group(3) or ''}{stem}", images + lines[j][2])
         out[j] = (lines[j][0], "", [])
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。？！?!]\s*$")
+
+
+def margin_marks_moved(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """``（√）1. 宪法是…都不得`` / ``同宪法相抵触。``: a filled-in paper's mark at the margin of a statement that
+    wraps on to the next lines (up to three, the last ending the sentence) as written after its last line, where
+    a mark in brackets ends a statement (it was read after the first line, and the rest refused as a stray
+    line). The lines keep their numbers."""
+    out = list(lines)
+    texts = [raw.strip() for _, raw, _ in lines]
+    for i, text in enumerate(texts):
+        marked = MARGIN_MARK.match(text) if text[:1] in "（([［【" else None
+        if marked is None or _SENTENCE_END.search(text):
+            continue
+        last = None
+        for j in range(i + 1, min(i + 4, len(texts))):
+            usual = as_usual_marks(texts[j])
+            if not usual or usual[:1] in "（([［【" or NUMBERED.match(usual) or OPTION.match(usual) or \
+                    ANSWER.match(usual) or KEY_HEADING.match(usual) or heading_type(usual) is not None:
+                break
+            if _SENTENCE_END.search(usual):
+                last = j
+                break
+        if last is not None:
+            out[i] = (lines[i][0], f"{marked.group(2)}{marked.group(3)}", lines[i][2])
+            out[last] = (lines[last][0], f"{texts[last]}（{marked.group(1) or ' '}）", lines[last][2])
     return out
 
 

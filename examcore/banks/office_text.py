@@ -37,7 +37,8 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
                                          key_parts, numbers_listed)
-from examcore.banks.office_prepass import grid_keys, labelled_questions, lines_apart, typed_numbers_joined
+from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
+                                           typed_numbers_joined)
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -107,10 +108,10 @@ class _Material:
     refused: bool = False      # it names questions that stand above it: those below are refused with it
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
-# ·3·, P3
+# ·3·, P3, 〔3〕
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
                         r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?|"
-                        r"\d{1,4}\s*[/／]\s*\d{1,4}|[·•‧・]\s*\d{1,4}\s*[·•‧・]|[Pp]\.?\s*\d{1,4}")
+                        r"\d{1,4}\s*[/／]\s*\d{1,4}|[·•‧・]\s*\d{1,4}\s*[·•‧・]|[Pp]\.?\s*\d{1,4}|〔\s*\d{1,4}\s*〕")
 # a running head and the page number on one line (学法用法考试题库      第 1 页), or the other way round
 _DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"\d{1,4}\s*[/／]\s*\d{1,4}")   # 2/3: a page of three, or two thirds (答案： then 2/3: its answer)
@@ -308,7 +309,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = lines_apart(grid_keys(typed_numbers_joined(labelled_questions(lines))), {**coloured, **underlined, **bold})
+    lines = lines_apart(grid_keys(typed_numbers_joined(margin_marks_moved(labelled_questions(lines)))),
+                        {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     by_underline: list[int] = []   # questions whose answer is their underlined options
     by_bold: list[int] = []   # questions whose answer is their bold options

@@ -24,3 +24,25 @@ def test_a_section_numbered_1_with_a_short_type_name_is_a_heading(heading):
     assert not report.problems
     typed = _read("一、简答题\n1、问答题（10分）\n简述依法行政的基本要求。\n答案：合法行政、合理行政。\n")
     assert [(q.stem, q.points) for q in typed.questions] == [("简述依法行政的基本要求。", 10)], _said(typed)
+
+
+def test_a_page_number_in_tortoise_shell_brackets_is_left_out_as_a_page_number():
+    """〔2〕 alone between two questions (a page's number as some templates print it) refused the question
+    above it as a stray line below its options."""
+    report = _read("一、单项选择题\n1、我国的根本大法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n〔2〕\n"
+                   "2、全国人大常委会是全国人大的（ ）。\nA. 常设机关\nB. 执行机关\n答案：A\n")
+    assert len(report.questions) == 2 and not report.problems, _said(report)
+    assert any("page numbers" in str(n.message) and n.row == 6 for n in report.notes), _said(report)
+
+
+def test_a_margin_mark_on_a_statement_that_wraps_is_its_answer():
+    """（√）1. 宪法…都不得 / 同宪法相抵触。: the mark at the margin was read after the first line and the rest of
+    the statement refused as a stray line. Lines that do not end the sentence stay refused, as before."""
+    report = _read("二、判断题\n（√）1. 宪法是国家的根本法，一切法律、行政法规都不得\n同宪法相抵触。\n"
+                   "（×）2. 全国人大常委会可以修改宪法。\n（ ）3. 国务院是最高国家\n行政机关。\n答案：对\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("宪法是国家的根本法，一切法律、行政法规都不得\n同宪法相抵触。（ ）", ("T",)),
+        ("全国人大常委会可以修改宪法。（ ）", ("F",)), ("国务院是最高国家\n行政机关。（ ）", ("T",))], _said(report)
+    assert not report.problems
+    unended = _read("二、判断题\n（×）1. 全国人大常委会可以\n修改宪法\n")
+    assert not unended.questions and unended.problems, _said(unended)
