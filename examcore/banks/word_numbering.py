@@ -7,8 +7,9 @@ instance (w:numId) and a level (w:ilvl); the instance names an abstract definiti
 start, the format (w:numFmt) and the text around it (w:lvlText, "%1." with %N the current value of level
 N). Instances of one abstract definition count on together, except an instance with a start override
 (w:lvlOverride/w:startOverride), which starts again at its first paragraph. A paragraph at a level sets
-the levels below it back to their start. Formats not listed in FORMATS (bullets, pictures, rarely used
-scripts) give no label: the caller treats such a paragraph as numbered with a number it cannot show.
+the levels below it back to their start. A bullet is drawn as •. Formats not listed in FORMATS (pictures,
+rarely used scripts) give no label: the caller treats such a paragraph as numbered with a number it cannot
+show.
 """
 from __future__ import annotations
 
@@ -118,7 +119,7 @@ class WordNumbering:
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """The number Word shows in front of the next paragraph of instance ``num_id`` at level ``ilvl``
-        ("A.", "（3）", "一、"), counted; None when it cannot be told (an unknown instance or format, a bullet),
+        ("A.", "（3）", "一、", "•" for a bullet), counted; None when it cannot be told (an unknown instance or format),
         the count still moved on."""
         found = self._instances.get(num_id)
         if found is None:
@@ -139,6 +140,8 @@ class WordNumbering:
                 del counts[level]
         if ilvl not in levels:
             return None
+        if levels[ilvl][1] == "bullet":   # its glyph is often a symbol font's private character: drawn as •,
+            return "•"                    # read as text files' bullets are (an answer's points; never an option)
         text = levels[ilvl][2]
         out = ""
         i = 0

@@ -539,7 +539,8 @@ def test_a_sheet_calamine_cannot_read_is_said_in_words(tmp_path, monkeypatch):
 def test_word_list_numbering_inside_a_question_refuses_it_by_name_and_numbering_turned_off_does_not(tmp_path):
     """① ② or 1. 2. that Word draws from its list numbering are not in the paragraphs' text: a question
     whose stem lists statements that way would reach the station without the numbers its options name
-    (found by an outside tester). A paragraph whose style's numbering is turned off (numId 0) is plain."""
+    (found by an outside tester) when the format is one Xuefa cannot draw. A paragraph whose style's numbering
+    is turned off (numId 0) is plain; Word's bullets are drawn as • (they were refused as numbers)."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -554,18 +555,27 @@ def test_word_list_numbering_inside_a_question_refuses_it_by_name_and_numbering_
         props.append(num)
 
     doc = docx.Document()
+    numbering = doc.part.numbering_part.element   # a list in a format Xuefa cannot draw (Thai letters)
+    numbering.insert(0, docx.oxml.parse_xml(
+        f'<w:abstractNum xmlns:w="{docx.oxml.ns.nsmap["w"]}" w:abstractNumId="90"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="thaiLetters"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    numbering.append(docx.oxml.parse_xml(f'<w:num xmlns:w="{docx.oxml.ns.nsmap["w"]}" w:numId="90">'
+                                         '<w:abstractNumId w:val="90"/></w:num>'))
     doc.add_paragraph("一、单项选择题")
     doc.add_paragraph("1. 下列说法正确的是（ ）。")
-    numbered(doc.add_paragraph("宪法是根本法"), "1")
-    numbered(doc.add_paragraph("法律高于宪法"), "1")
+    numbered(doc.add_paragraph("宪法是根本法"), "90")
+    numbered(doc.add_paragraph("法律高于宪法"), "90")
     for line in ("A. ①", "B. ②", "答案：A", "2. 依法治国的核心是（ ）。"):
         doc.add_paragraph(line)
     numbered(doc.add_paragraph("以上均为宪法规定。"), "0")   # numbering off: its text is all it shows
-    for line in ("A. 宪法", "B. 法律", "答案：A"):
+    for line in ("A. 宪法", "B. 法律", "答案：A", "三、简答题", "1. 简述依法行政的基本要求。", "答案："):
         doc.add_paragraph(line)
+    for line in ("合法行政；", "合理行政。"):   # Word's bullets (the template's list 1): drawn as •, nothing lost
+        numbered(doc.add_paragraph(line), "1")
     doc.save(tmp_path / "listed.docx")
     report = read_bank(tmp_path / "listed.docx", "B")
-    assert [q.stem for q in report.questions] == ["依法治国的核心是（ ）。\n以上均为宪法规定。"]
+    assert [q.stem for q in report.questions] == ["依法治国的核心是（ ）。\n以上均为宪法规定。", "简述依法行政的基本要求。"]
+    assert report.questions[1].answer == ("• 合法行政；\n• 合理行政。",)
     assert [p.row for p in report.problems] == [3, 4]
     assert "numbered by Word's automatic numbering" in str(report.problems[0])
 

@@ -225,7 +225,8 @@ def test_excel_struck_words_refuse_their_row_and_raised_runs_keep_their_meaning(
 def test_word_text_a_style_hides_strikes_raises_or_numbers_is_read_as_word_shows_it(tmp_path):
     """Found by an outside tester: a character or paragraph style (and one based on it) that hides an
     answer note, strikes an option, raises m², or numbers the statements of a stem was ignored: the hidden
-    answer reached the learner, a struck option came through plain, ① ② were lost."""
+    answer reached the learner, a struck option came through plain, ① ② were lost (now drawn as Word draws
+    them)."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -239,9 +240,16 @@ def test_word_text_a_style_hides_strikes_raises_or_numbers_is_read_as_word_shows
     lifted = doc.styles.add_style("上标字", WD_STYLE_TYPE.CHARACTER)
     lifted.font.superscript = True
     listed = doc.styles.add_style("陈述基础", WD_STYLE_TYPE.PARAGRAPH)
+    numbering = doc.part.numbering_part.element   # a list in ① ② (Word's decimalEnclosedCircle)
+    numbering.insert(0, docx.oxml.parse_xml(
+        f'<w:abstractNum xmlns:w="{docx.oxml.ns.nsmap["w"]}" w:abstractNumId="91"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%1"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(docx.oxml.parse_xml(f'<w:num xmlns:w="{docx.oxml.ns.nsmap["w"]}" w:numId="91">'
+                                         '<w:abstractNumId w:val="91"/></w:num>'))
     num = OxmlElement("w:numPr")
     num_id = OxmlElement("w:numId")
-    num_id.set(qn("w:val"), "1")
+    num_id.set(qn("w:val"), "91")
     num.append(num_id)
     listed.element.get_or_add_pPr().append(num)
     statement = doc.styles.add_style("陈述", WD_STYLE_TYPE.PARAGRAPH)
@@ -261,9 +269,9 @@ def test_word_text_a_style_hides_strikes_raises_or_numbers_is_read_as_word_shows
     doc.add_paragraph("答案：A")
     doc.save(tmp_path / "styled.docx")
     report = read_bank(tmp_path / "styled.docx", "B")
-    assert [q.stem for q in report.questions] == ["宪法是国家的根本法，面积单位 m² 与此无关（ ）"]
+    assert [q.stem for q in report.questions] == ["宪法是国家的根本法，面积单位 m² 与此无关（ ）",
+                                                  "下列说法正确的是（ ）\n① 宪法是根本法"]   # its style's ①, drawn
     problems = {p.row: str(p) for p in report.problems}
-    assert "numbered by Word's automatic numbering" in problems[7]
     assert "struck-through text “B. 刑法”" in problems[11]   # (named at its question)
     assert "remove the strike-through" in problems[11] and "PNG" not in problems[11]   # said what to do
     assert any("hidden text" in str(n) for n in report.notes)

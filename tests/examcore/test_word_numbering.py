@@ -41,7 +41,7 @@ def test_labels_count_as_word_counts():
         ["B.1", "B.2", "C.", "C.1"]                            # a level resets the ones below it
     assert [numbering.label("4", 0) for _ in range(11)][9:] == ["十、", "十一、"]
     assert numbering.label("5", 0) == "①"
-    assert numbering.label("6", 0) is None and numbering.label("99", 0) is None   # a bullet, no such list
+    assert numbering.label("6", 0) == "•" and numbering.label("99", 0) is None   # a bullet (drawn •), no such list
     hostile = WordNumbering(ET.fromstring(_numbering({"1": [("upperLetter", "%1.")]}, {"1": ("1", {0: 10 ** 9})})))
     assert hostile.label("1", 0) is None   # a start a thousand million deep: no label, no string that long
 
