@@ -769,9 +769,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                                 current.qtype in _ONE_STATEMENT) and (
             not current.in_explanation or OPTION.match(next_text(i)) or ANSWER.match(next_text(i))))
         label = labelled.get(number)
-        if label is not None and NUMBERED.match(label + " ") and not starts and text.startswith(label):
-            # 1. 2. or （1） that Word draws inside a question (a stem's statements, an explanation's points):
-            # read as question numbers they would split the question; refused below, as a typed one is not
+        if label is not None and NUMBERED.match(label + " ") and not starts and text.startswith(label) and \
+                not (current is not None and (current.in_answer or current.in_explanation)):
+            # 1. 2. or （1） that Word draws inside a question's stem (its statements): read as question numbers
+            # they would split the question; refused below, as a typed one is not. (A reference answer's or an
+            # explanation's points are read as typed ones are, the numbers kept.)
             text, numbered = text[len(label):].strip(), None
             auto_numbered = auto_numbered | {number}
         if numbered is None and number in auto_numbered and (qtype is not None or skipping) and starts:

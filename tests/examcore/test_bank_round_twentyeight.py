@@ -46,3 +46,35 @@ def test_a_margin_mark_on_a_statement_that_wraps_is_its_answer():
     assert not report.problems
     unended = _read("二、判断题\n（×）1. 全国人大常委会可以\n修改宪法\n")
     assert not unended.questions and unended.problems, _said(unended)
+
+
+def test_word_numbers_and_bullets_on_an_answers_or_explanations_points_are_kept(tmp_path):
+    """A reference answer's points in Word's List Number (1. 2. 3. drawn by Word) or List Bullet were refused
+    as automatic numbering that would be lost; they are read as typed points are, the numbers (•) kept. Word's
+    numbers on a stem's statements stay refused (read as question numbers they would split it)."""
+    import docx
+
+    from examcore.banks import read_bank
+    doc = docx.Document()
+    for line in ("一、单项选择题", "1. 我国的根本大法是（ ）。", "A. 宪法", "B. 刑法", "答案：A", "解析：理由如下"):
+        doc.add_paragraph(line)
+    for line in ("宪法规定国家根本制度；", "宪法具有最高法律效力。"):
+        doc.add_paragraph(line, style="List Number")
+    doc.add_paragraph("2. 下列说法正确的是（ ）。")
+    for line in ("宪法是根本法；", "法律高于宪法。"):
+        doc.add_paragraph(line, style="List Number 2")
+    for line in ("A. ①", "B. ②", "答案：A", "二、简答题", "1. 简述依法行政的基本要求。", "答案："):
+        doc.add_paragraph(line)
+    for line in ("合法行政；", "合理行政。"):
+        doc.add_paragraph(line, style="List Number 3")
+    for line in ("2. 简述宪法的地位。", "答案："):
+        doc.add_paragraph(line)
+    for line in ("根本法；", "最高法律效力。"):
+        doc.add_paragraph(line, style="List Bullet")
+    doc.save(tmp_path / "listed.docx")
+    report = read_bank(tmp_path / "listed.docx", "B")
+    assert [(q.stem, q.answer, q.explanation) for q in report.questions] == [
+        ("我国的根本大法是（ ）。", ("A",), "理由如下\n1. 宪法规定国家根本制度；\n2. 宪法具有最高法律效力。"),
+        ("简述依法行政的基本要求。", ("1. 合法行政；\n2. 合理行政。",), ""),
+        ("简述宪法的地位。", ("• 根本法；\n• 最高法律效力。",), "")], _said(report)
+    assert [p.row for p in report.problems] == [10, 11]   # the stem's statements, numbered by Word

@@ -345,7 +345,8 @@ def test_a_fill_in_whose_answer_stands_in_its_brackets_and_on_its_answer_line():
         ("全国人大每届任期____年。", ("5",))]
 
 
-def test_a_word_list_in_an_explanation_names_the_question_it_refuses(tmp_path):
+def test_a_word_list_in_an_explanation_is_its_points(tmp_path):
+    """It was refused (the question named); the points are read as typed ones are, the number kept."""
     document = docx.Document()
     document.add_paragraph("一、单项选择题")
     for stem in ("我国的根本法是（ ）。", "国家的一切权力属于（ ）。"):
@@ -356,7 +357,8 @@ def test_a_word_list_in_an_explanation_names_the_question_it_refuses(tmp_path):
     document.add_paragraph("一切权力属于人民；", style="List Number 2")
     document.save(tmp_path / "b.docx")
     report = read_bank(tmp_path / "b.docx", "b")
-    assert len(report.questions) == 1 and "the question of paragraph 5 is not imported" in _said(report)
+    assert [q.explanation for q in report.questions] == ["", "根据宪法规定：\n1. 一切权力属于人民；"], _said(report)
+    assert not report.problems
 
 
 def test_word_underlined_answer_with_its_answer_on_the_same_line(tmp_path):
