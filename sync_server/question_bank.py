@@ -118,7 +118,7 @@ class BankImport:
             for index, q in enumerate(report.questions):
                 if len(listed) >= most:
                     return {"questions": listed, "total": total}
-                listed.append({"file": report.file, "row": report.row_of(index), "unit": report.unit,
+                listed.append({"file": report.file, "row": report.row_of(index), "unit": report.unit_of(index),
                                "sheet": report.sheet_of(index),
                                "type": q.type.value, "stem": q.stem, "answer": list(q.answer), "points": q.points,
                                "options": [{"key": o.key, "text": o.text, "right": o.key in q.answer}
@@ -199,7 +199,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                     report.file, report.row_of(index), None,
                     Words("question {value!r} is also in {value2} with other content ({fields})",
                           value=q.stem[:30], value2=chosen[q.id][1], fields=", ".join(
-                              _fields_apart(chosen[q.id][0], q))), unit=report.unit, sheet=report.sheet_of(index)))
+                              _fields_apart(chosen[q.id][0], q))), unit=report.unit_of(index), sheet=report.sheet_of(index)))
                 continue
             same = contents.setdefault(content_key(q), (q.id, report.file))
             if same[0] != q.id and same[0] in chosen:
@@ -211,23 +211,23 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                         report.file, report.row_of(index), None,
                         Words("question {value!r} is also in {value2} with other content ({fields})",
                               value=q.stem[:30], value2=same[1], fields=", ".join(apart)),
-                        unit=report.unit, sheet=report.sheet_of(index)))
+                        unit=report.unit_of(index), sheet=report.sheet_of(index)))
                 else:
                     outcome.same_stem.append(RowProblem(report.file, report.row_of(index), None, Words(
                         "the same question as in {other}: imported once", other=same[1]),
-                        unit=report.unit, sheet=report.sheet_of(index)))
+                        unit=report.unit_of(index), sheet=report.sheet_of(index)))
                 continue
             if q.id in chosen:   # the same question in two files of one command: stored once, and said
                 outcome.same_stem.append(RowProblem(report.file, report.row_of(index), None, Words(
                     "the same question as in {other}: imported once", other=chosen[q.id][1]),
-                    unit=report.unit, sheet=report.sheet_of(index)))
+                    unit=report.unit_of(index), sheet=report.sheet_of(index)))
                 continue
             other = asked.setdefault(report.asked.get(q.id) or asked_key(q), (q.id, report.file))
             if other[0] != q.id:   # the same question in two files with two answers: which key is right?
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
                     Words("question {value!r} is also in {other} with another answer: keep the right one",
-                          value=q.stem[:30], other=other[1]), unit=report.unit, sheet=report.sheet_of(index)))
+                          value=q.stem[:30], other=other[1]), unit=report.unit_of(index), sheet=report.sheet_of(index)))
                 continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
             uncarried.setdefault(q.id, report.uncarried_of.get(q.id, report.uncarried))

@@ -63,7 +63,9 @@ class RowProblem:
         """The problem in the user's language, for the command line (``str`` is the English, for logs and
         the API)."""
         parts = [self.file]
-        if self.sheet:
+        if isinstance(self.sheet, Words):   # a place of its own kind: a Word document's "table 2"
+            parts.append(said(self.sheet))
+        elif self.sheet:
             parts.append(cli_tr("sheet {sheet}").format(sheet=self.sheet))
         if self.row is not None:
             where = said(place(self.unit, self.row))
@@ -98,7 +100,7 @@ class RowProblem:
     def __str__(self) -> str:
         where = self.file
         if self.sheet:
-            where += f", sheet {self.sheet}"
+            where += f", {self.sheet}" if isinstance(self.sheet, Words) else f", sheet {self.sheet}"
         if self.row is not None:
             where += f", {self.unit} {self.row}"
         if self.name:
@@ -201,8 +203,13 @@ class ImportReport:
         return self.rows[index] if index < len(self.rows) else None
 
     def sheet_of(self, index: int) -> str | None:
-        """The sheet of question ``index`` in a workbook of several sheets; None otherwise."""
+        """The sheet of question ``index`` in a workbook of several sheets (a Word document's table, as
+        ``Words``); None otherwise."""
         return self.sheets[index] if index < len(self.sheets) else None
+
+    def unit_of(self, index: int) -> str:
+        """What ``row_of(index)`` counts: the report's unit, or "row" for a question of a Word document's table."""
+        return "row" if isinstance(self.sheet_of(index), Words) else self.unit
 
     def refuse(self, message: str, **where) -> "ImportReport":
         """Refuse the whole file: nothing of it is stored, whatever --accept-valid says."""

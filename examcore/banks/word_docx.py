@@ -895,8 +895,10 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     where = Words("table {number}", number=number)
     left_out = {n + 1 for n, row in enumerate(table.rows) if any(p in pictured for cell in row for p, _ in cell)}
     kept = [k for k in range(len(read.questions)) if read.row_of(k) not in left_out]
+    report.sheets += [None] * (len(report.questions) - len(report.sheets))   # (the paragraphs' questions: none)
     report.questions += [read.questions[k] for k in kept]
-    report.rows += [None] * len(kept)
+    report.rows += [read.row_of(k) for k in kept]   # its table's rows: the preview said "item 7"
+    report.sheets += [where] * len(kept)
     report.declared.update(read.declared)
     report.asked.update(read.asked)
     for kind in ("problems", "skipped"):

@@ -3274,8 +3274,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {number} 项</translation>
     </message>
     <message>
-      <source>sheet {sheet}, {where}</source>
-      <translation>工作表 {sheet}，{where}</translation>
+      <source>{sheet}, {where}</source>
+      <translation>{sheet}，{where}</translation>
     </message>
     <message>
       <source>{file}, {where} · {type} · {stem}</source>
@@ -3284,6 +3284,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>answer: {answer}</source>
       <translation>答案：{answer}</translation>
+    </message>
+    <message>
+      <source>sheet {sheet}, {where}</source>
+      <translation>工作表 {sheet}，{where}</translation>
     </message>
     <message>
       <source> [picture]</source>
@@ -4754,10 +4758,6 @@ this PC's clock now: {clock}</source>
       <translation>答案 {answer_text!r} 不是对错（对/错、√/×、T/F …）</translation>
     </message>
     <message>
-      <source>sheet {sheet}</source>
-      <translation>工作表 {sheet}</translation>
-    </message>
-    <message>
       <source>column {column}</source>
       <translation>列 {column}</translation>
     </message>
@@ -4796,6 +4796,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>stem has no blank (____ or （ ）) for the fill-in answer to go in</source>
       <translation>题干中没有填空处（____ 或 （ ）），填空题的答案无处可填</translation>
+    </message>
+    <message>
+      <source>sheet {sheet}</source>
+      <translation>工作表 {sheet}</translation>
     </message>
     <message>
       <source>{place} “{name}”</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from examcore.banks.common import ImportReport, place
-from examcore.cli_text import cli_tr, said
+from examcore.cli_text import Words, cli_tr, said
 from examcore.questions import Question, QuestionType
 
 LONGEST = 200   # characters of an explanation or reference answer shown (the stem and options are shown whole)
@@ -37,10 +37,13 @@ def question_lines(report: ImportReport) -> Iterator[str]:
     """The questions of one file's report as read, a few lines each (an empty line between questions)."""
     for index, q in enumerate(report.questions):
         row = report.row_of(index)
-        where = said(place(report.unit, row)) if row is not None else cli_tr("item {number}").format(
+        where = said(place(report.unit_of(index), row)) if row is not None else cli_tr("item {number}").format(
             number=index + 1)
-        if report.sheet_of(index):   # a workbook of several sheets: row 8 of which?
-            where = cli_tr("sheet {sheet}, {where}").format(sheet=report.sheet_of(index), where=where)
+        sheet = report.sheet_of(index)
+        if isinstance(sheet, Words):   # a Word document's table
+            where = cli_tr("{sheet}, {where}").format(sheet=said(sheet), where=where)
+        elif sheet:   # a workbook of several sheets: row 8 of which?
+            where = cli_tr("sheet {sheet}, {where}").format(sheet=sheet, where=where)
         yield cli_tr("{file}, {where} · {type} · {stem}").format(
             file=report.file, where=where, type=_type_name(q.type), stem=" / ".join(q.stem.splitlines()))
         for o in q.options:

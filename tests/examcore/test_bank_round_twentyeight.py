@@ -78,3 +78,29 @@ def test_word_numbers_and_bullets_on_an_answers_or_explanations_points_are_kept(
         ("简述依法行政的基本要求。", ("1. 合法行政；\n2. 合理行政。",), ""),
         ("简述宪法的地位。", ("• 根本法；\n• 最高法律效力。",), "")], _said(report)
     assert [p.row for p in report.problems] == [10, 11]   # the stem's statements, numbered by Word
+
+
+def test_a_word_tables_questions_are_placed_by_table_and_row(tmp_path):
+    """The preview placed a Word table's questions as "item 2" (their count in the file) and problems said
+    "sheet table 1"; both say the table and its row now."""
+    import docx
+
+    from examcore.banks import read_bank
+    from sync_server.cli.question_preview import question_lines
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    doc.add_paragraph("1. 我国的根本法是（ ）。")
+    for line in ("A. 宪法", "B. 刑法", "答案：A"):
+        doc.add_paragraph(line)
+    rows = [["题型", "题目", "选项", "答案"], ["单选", "国家主席由谁选举（ ）", "A.全国人大 B.国务院", "A"],
+            ["单选", "全国人大每届任期（ ）", "A.五年 B.四年", "E"], ["判断", "宪法是根本法。", "", "对"]]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    doc.save(tmp_path / "t.docx")
+    report = read_bank(tmp_path / "t.docx", "B")
+    shown = [line for line in question_lines(report) if " · " in line]
+    assert [line.split(" · ")[0] for line in shown] == ["t.docx, paragraph 2", "t.docx, table 1, row 2",
+                                                        "t.docx, table 1, row 4"], shown
+    assert [p.said() for p in report.problems] == ["t.docx, table 1, row 3, column 答案: answer E is not an option"]
