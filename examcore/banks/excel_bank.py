@@ -3,6 +3,7 @@ on every sheet that has such a header; the sheets read and the sheets left out a
 from __future__ import annotations
 
 import datetime
+import itertools
 import logging
 import posixpath
 import re
@@ -92,7 +93,8 @@ _MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k i
 # any letter from the n-th on, looked for before each of their marks is (most lines have none)
 _LETTERS_FROM = [re.compile(f"[{OPTION_KEYS[i:]}{'ＡＢＣＤＥＦＧＨ'[i:]}]") for i in range(len(OPTION_KEYS))]
 _NINTH = re.compile(_MARK.format("IＩ"))
-_OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))\s*[AＡ]\s*[.．、:：)）]")   # where a stem cell's options start   # an option I glued after H: one more than Xuefa has
+_OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))[^\S\n]*[AＡ]\s*[.．、:：)）]")   # where a stem cell's options start
+# (spaces up to the line's end only: across lines, a cell of 30,000 line breaks was searched from each)   # an option I glued after H: one more than Xuefa has
 
 
 # a tick marking the right option, before or after its text in an option cell: ✓宪法, 宪法√, 宪法（正确）
@@ -125,6 +127,15 @@ MAX_STYLE_TAGS = 500_000   # a workbook's styles.xml: Excel's own limit is 64,00
 HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
 
 
+_FILLED = re.compile(r"\S")
+
+
+def _options_in_stem(stem: str) -> Iterator[re.Match]:
+    """Where a stem cell's options may start: the first few places only, as each is read to the cell's end
+    (a cell of 5,000 "A.甲" lines took seconds, a sheet of them hours)."""
+    return itertools.islice(_OPTIONS_IN_STEM.finditer(stem), 8)
+
+
 def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     """ "A.宪法 B.刑法 C、民法典" in one cell (one per line, or glued: "A.合法行政B.合理行政", full-width
     "Ａ．") -> [(A, 宪法), (B, 刑法), (C, 民法典)]. Markers are looked for in order (A, then B …), so an
@@ -152,8 +163,10 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
             break
         if mark.search(text, nxt.end()) is not None:   # the letter stands twice: which one starts the option?
             # not one that would leave the option before it empty ("C. D.C.  D. S.F.": D.C. is C's text)
-            candidates = [c for c in mark.finditer(text, found[-1][2]) if text[found[-1][2]:c.start()].strip()] \
-                or list(mark.finditer(text, found[-1][2]))
+            filled = _FILLED.search(text, found[-1][2])   # the option's first character (one pass: a slice
+            candidates = [c for c in mark.finditer(text, found[-1][2])    # per candidate took seconds on a long
+                          if filled is not None and c.start() > filled.start()] \
+                or list(mark.finditer(text, found[-1][2]))                  # line of letters)
             alike = [c for c in candidates if c.group(0).strip()[-1:] == sign] or candidates
             # written apart ("… B.不予处理") rather than inside a phrase ("依照B.2条"), when the cell spaces them
             nxt = next((c for c in alike if c.start() == 0 or text[c.start() - 1].isspace()), alike[0])
@@ -1135,14 +1148,14 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                        items=', '.join(gaps)))
             continue
         if (options or cell("options").strip()) and qtype.has_options and any(
-                len(_split_options(stem[m.start():])) >= 2 for m in _OPTIONS_IN_STEM.finditer(stem)):
+                len(_split_options(stem[m.start():])) >= 2 for m in _options_in_stem(stem)):
             # …（ ）。\nA.甲说法\nB.乙说法 in the stem, and 选项A/B filled too: the learner would see two sets
             bad("stem", Words("the stem lists options (A. … B. …) and the option columns hold options too: which "
                               "are the question's? Keep them in one place"))
             continue
         if not options and not cell("options").strip() and qtype.has_options:
             # the options written into the stem's cell (我国的根本法是（ ）。\nA.宪法\nB.刑法 …, or after its end)
-            inside = next((m.start() for m in _OPTIONS_IN_STEM.finditer(stem)
+            inside = next((m.start() for m in _options_in_stem(stem)
                            if len(_split_options(stem[m.start():])) >= 2), None)
             if inside is not None and stem[:inside].strip():
                 stem, options = stem[:inside].rstrip(), _split_options(stem[inside:])

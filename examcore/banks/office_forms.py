@@ -224,6 +224,7 @@ class KeyPart:
 _KEY_TYPE_NAMES = "|".join(sorted((re.escape(name) for names in TYPE_NAMES.values() for name in names
                                    if not name.isascii()), key=len, reverse=True))
 # a label inside an answer key: a section's numeral, its type's name, or both; a note in brackets and a colon
+_FILLED = re.compile(r"\S")
 _KEY_LABEL = re.compile(rf"(?:([{NUMERAL}]+)\s*[、.．]|[（(]([{NUMERAL}]+)[)）]|第([{NUMERAL}]+)(?:部分|大题))\s*"
                         rf"(?:({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?)?\s*[:：]?\s*"
                         rf"|({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*")
@@ -233,8 +234,9 @@ def key_parts(text: str) -> list[KeyPart]:
     """A line of an answer key cut at its labels: "一、单项选择题：1.A 2.B 二、判断题：1.√" is two parts, "1.A 2.B"
     one unlabelled part. A label stands at the start or after a space, never inside an answer."""
     parts: list[KeyPart] = []
+    filled = _FILLED.search(text)   # (found once: a slice per label took seconds on a long line of labels)
     labels = [m for m in _KEY_LABEL.finditer(text) if m.group(0).strip() and (
-        not text[:m.start()].strip() or text[m.start() - 1].isspace() and (   # a type's name inside: 判断：
+        filled is None or m.start() <= filled.start() or text[m.start() - 1].isspace() and (   # 判断： inside
             not m.group(5) or re.search("[:：]", m.group(0))))]
     if not labels or labels[0].start() > 0 and text[:labels[0].start()].strip():
         parts.append(KeyPart(False, 0, None, text[:labels[0].start()] if labels else text))

@@ -112,11 +112,16 @@ def _options_at(text: str) -> int | None:
     if numbered is None or ("A" not in text and "Ａ" not in text):
         return None
     stem_at = numbered.start(3)
-    for found in OPTION_A.finditer(text, stem_at):
+    for tried, found in enumerate(OPTION_A.finditer(text, stem_at)):
+        if tried == OPTION_A_TRIES:   # each try reads the rest of the line: a line of 30,000 "A.甲" took minutes
+            return None
         stem = text[stem_at:found.start()]
         if stem.strip() and STEM_END.search(stem) and len(_split_options(text[found.start():])) >= 2:
             return found.start()
     return None
+
+
+OPTION_A_TRIES = 8   # "A." on a stem's line before its options start (A公司 is no "A."): a few, never thousands
 
 
 _FIELD = re.compile(r"^\s*(?:[【\[]\s*(题型|题干|题目|试题|选项)\s*[】\]]\s*[:：]?|(题型|题干)\s*[:：])\s*(.*)$")

@@ -104,3 +104,44 @@ def test_a_word_tables_questions_are_placed_by_table_and_row(tmp_path):
     assert [line.split(" · ")[0] for line in shown] == ["t.docx, paragraph 2", "t.docx, table 1, row 2",
                                                         "t.docx, table 1, row 4"], shown
     assert [p.said() for p in report.problems] == ["t.docx, table 1, row 3, column 答案: answer E is not an option"]
+
+
+HOSTILE_LINES = {   # a line of one thing many times over: the reader took minutes (or hours) on each
+    "option letters": "一、单项选择题\n1. 题（ ）。" + " A.甲" * 32_000,    # (33 s; a 600 KB file never ended)
+    "option pairs": "一、单项选择题\n1. 题（ ）。 A.甲" + " B.乙 A.甲" * 100_000,
+    "margin marks": "一、判断题\n" + "（√）1. 宪法是" * 60_000,              # (56 s)
+    "key labels": "一、单项选择题\n1. 题（ ）。\nA.甲\nB.乙\n参考答案\n" + " 判断： 1.A" * 80_000,
+    "underscores": "一、判断题\n1. " + "____" * 15_000,                      # (never ended)
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_LINES)
+def test_a_hostile_line_is_read_at_once(tmp_path, name):
+    """An outside round's files (issue 16): each search tried from every place of a long line read the rest
+    of it, so time grew with the square of the line; a file near the 64 MB limit would have run for hours.
+    Under a second each here; the bound only tells a hang from a slow machine."""
+    import time
+
+    from examcore.banks import read_bank
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE_LINES[name] + "\n", encoding="utf-8")
+    began = time.monotonic()
+    read_bank(path, "B")
+    assert time.monotonic() - began < 10
+
+
+def test_a_sheet_of_cells_full_of_line_breaks_is_read_at_once(tmp_path):
+    """Ten stems of 32,000 line breaks took 47 s (a search for options from each line's start)."""
+    import time
+
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    book = Workbook()
+    book.active.append(["题型", "题干", "选项", "答案"])
+    for _ in range(10):
+        book.active.append(["单选", "\n" * 32_000, "A.甲 B.乙", "A"])
+    book.save(tmp_path / "breaks.xlsx")
+    began = time.monotonic()
+    read_bank(tmp_path / "breaks.xlsx", "B")
+    assert time.monotonic() - began < 10
