@@ -560,6 +560,8 @@ def unshown_characters(q: Question) -> str:
 # an option's own letter at its start (A.宪法 under 选项A); not the first letter of an abbreviation (D.C., B.J.)
 _OWN_LETTER = re.compile(r"^\s*([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-zＡ-Ｚａ-ｚ][.．])\s*")
 _NAMES_AN_OPTION = re.compile(r"(?<![A-Za-z0-9])[A-H](?![A-Za-z0-9])")   # A和B都是, 选项C
+# an option's text that starts by naming options: B、C都对, D两项, D项, D均正确, B和C
+_NAMES_OPTIONS_FIRST = re.compile(r"\s*[A-HＡ-Ｈ]\s*(?:[.．、:：)）]|[两三四五项都均和与及,，])")
 _ABOVE = re.compile(r"以上|上述|前述")                                      # 以上都不是, 上述说法都对
 
 
@@ -589,9 +591,17 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
         if strays:
             return options, fixed_keys, Words("option {key} begins with another option's letter: the options are in "
                                               "the wrong columns, or their letters do not match", key=strays[0])
-        # not where what follows names options itself (A、B、C都对 under 选项A: B、C都对 changed its meaning)
-        options = [(k, t if _OWN_LETTER.match(_OWN_LETTER.sub("", t, count=1)) else _OWN_LETTER.sub("", t, count=1))
-                   for k, t in options]
+        # not where what follows names options itself (A、B、C都对 under 选项A: B、C都对 changed its meaning; C、D两项
+        # under 选项C: D两项)
+        options = [(k, t if _NAMES_OPTIONS_FIRST.match(_OWN_LETTER.sub("", t, count=1))
+                    else _OWN_LETTER.sub("", t, count=1)) for k, t in options]
+    else:   # some lettered, some not: a letter left in one option's text (D.行政法 beside 宪法, 刑法) is shown
+        stray = next((k for k, m in marked if m is not None and unicodedata.normalize("NFKC", m.group(1)) == k
+                      and not _NAMES_OPTIONS_FIRST.match(_OWN_LETTER.sub("", dict(options)[k], count=1))), None)
+        if stray is not None:   # after its letter, and after another letter once the options are shuffled
+            return options, fixed_keys, Words("option {key} begins with its own letter ({key}.) and the others do "
+                                              "not: the learner would see it after the letter the station gives "
+                                              "it; delete it from the option's text", key=stray)
     fixed = set(fixed_keys)
     if any(_NAMES_AN_OPTION.search(t if _folding_letters().isdisjoint(t) else unicodedata.normalize("NFKC", t))
            for _, t in options):

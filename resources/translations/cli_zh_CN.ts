@@ -4706,6 +4706,10 @@ this PC's clock now: {clock}</source>
       <translation>选项 {key} 开头是另一个选项的字母：选项放错了列，或字母与选项对不上</translation>
     </message>
     <message>
+      <source>option {key} begins with its own letter ({key}.) and the others do not: the learner would see it after the letter the station gives it; delete it from the option's text</source>
+      <translation>选项 {key} 的文字以它自己的字母（{key}.）开头，而其他选项没有：考生会在考试机给它的字母后面再看到它；请从选项文字中删去它</translation>
+    </message>
+    <message>
       <source>stem of {count:,} characters; at most {MAX_STEM_CHARS:,}</source>
       <translation>题干有 {count:,} 个字符；最多 {MAX_STEM_CHARS:,} 个</translation>
     </message>

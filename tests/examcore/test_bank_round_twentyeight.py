@@ -145,3 +145,22 @@ def test_a_sheet_of_cells_full_of_line_breaks_is_read_at_once(tmp_path):
     began = time.monotonic()
     read_bank(tmp_path / "breaks.xlsx", "B")
     assert time.monotonic() - began < 10
+
+
+def test_an_option_that_names_options_keeps_its_letter_and_a_stray_letter_is_refused(tmp_path):
+    """C、D两项 under 选项C (every option lettered) was stored as D两项; D.行政法 beside unlettered options was
+    stored with its letter, which the learner sees after the letter the station gives it."""
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    book = Workbook()
+    for row in (["题型", "题干", "选项A", "选项B", "选项C", "选项D", "答案"],
+                ["单选", "一（ ）。", "A.宪法", "B.刑法", "C、D两项", "D.行政法", "C"],
+                ["单选", "二（ ）。", "宪法", "刑法", "民法", "D.行政法", "A"],
+                ["单选", "三（ ）。", "A.宪法", "B.刑法", "C.民法", "D.行政法", "A"]):
+        book.active.append(row)
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "B")
+    assert [[o.text for o in q.options] for q in report.questions] == [
+        ["宪法", "刑法", "C、D两项", "行政法"], ["宪法", "刑法", "民法", "行政法"]], _said(report)
+    assert [(p.row, "option D begins with its own letter" in str(p)) for p in report.problems] == [(3, True)]
