@@ -1088,6 +1088,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 # (答：1.科学立法； with 2.严格执法； on the next line: its one point so far, the list goes on)
                 # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
                 current.in_answer, current.list_next = True, len(points_at) + 1
+            elif _is_short(current) and current.answer.endswith(("：", ":")) and next_numbered is not None and \
+                    int(next_numbered.group(1) or next_numbered.group(2)) == 1:
+                # 答：依法行政是指…其基本要求包括： with 1. 合法行政； below: the answer's points begin there
+                current.in_answer, current.list_next = True, 1
             if explained.strip():   # 答案：A 解析：… on one line
                 current.in_explanation = True
                 current.explanation.append(explained.strip())

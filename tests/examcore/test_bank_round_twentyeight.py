@@ -164,3 +164,14 @@ def test_an_option_that_names_options_keeps_its_letter_and_a_stray_letter_is_ref
     assert [[o.text for o in q.options] for q in report.questions] == [
         ["宪法", "刑法", "C、D两项", "行政法"], ["宪法", "刑法", "民法", "行政法"]], _said(report)
     assert [(p.row, "option D begins with its own letter" in str(p)) for p in report.problems] == [(3, True)]
+
+
+def test_a_reference_answer_that_introduces_its_points_takes_the_numbered_list_below():
+    """参考答案：依法行政是指…其基本要求包括： with 1. 合法行政； … 6. below it refused the question as a list
+    read as questions (an outside round); an answer line with nothing after its label already took them."""
+    report = _read("一、简答题\n1、简述行政处罚的基本原则。\n答：（1）处罚法定原则；\n（2）公正、公开原则。\n"
+                   "2、什么是依法行政？\n参考答案：依法行政是指依法取得、行使行政权力。其基本要求包括：\n"
+                   "1. 合法行政；\n2. 合理行政；\n3. 程序正当；\n4. 高效便民；\n5. 诚实守信；\n6. 权责统一。\n"
+                   "3、简述宪法的地位。\n答：宪法是根本法，主要体现在：\n（1）内容上；\n（2）效力上。\n")
+    assert [q.answer[0].count("\n") for q in report.questions] == [1, 6, 2], _said(report)
+    assert report.questions[1].answer[0].endswith("6. 权责统一。") and not report.problems
