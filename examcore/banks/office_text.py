@@ -59,6 +59,9 @@ _MARK_ANY = re.compile(r"[（(]\s*(√|×|✓|✔|✗|✘|✕|✖|╳|对|错|�
 # an answer's letters written inside the blank's line (国家主席任期____C____年。)
 _UNDERSCORED = re.compile(r"(?<!_)_{2,}(?!_)\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×)\s*_{2,}")   # (a run
 # of underscores tried from its first only: from each of 60,000 took minutes)
+# 1. A 【解析】宪法是… / 1. A 解析：…: a key's entry and then its question's explanation
+_ENTRY_AFTER = re.compile(r"(?:^|\s)\d{1,5}\s*[.、．:：]\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错])(?:\s|$)")   # …。 2.B 3.A
+_KEY_EXPLAINED = re.compile(r"(.*?)\s*(?:【\s*(?:答案解析|试题解析|解析)\s*】|(?:答案解析|试题解析|解析)\s*[:：])\s*(\S.*)")
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
 _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
@@ -327,6 +330,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     key: dict[tuple[int, int], str] = {}
     grouped_keys: set[tuple[int, int]] = set()   # (key section, number) given one letter from letters together
     loose: dict[int, str] = {}   # entries of a key that names no section (1.A … 21.AB)
+    key_explained: dict[tuple[int, int], str] = {}   # 1. A 【解析】…: an entry's explanation, by (section, number)
+    loose_explained: dict[int, str] = {}   # the same in a key that names no section
     loose_runs: list[list[list]] = []   # those entries, [line, number, answer], in runs whose numbers go up
     key_section = 0
     current: _Draft | None = None
@@ -459,11 +464,27 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, line, None, Words(
                 "answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)", range=bad_range),
                 unit=unit))
-        if _EXPLAIN.search(text) or re.search(r"(?:^|\s|[。；;])(?:答案解析|试题解析|解析)\s*[:：】]", text):
+        explained = _KEY_EXPLAINED.fullmatch(text.strip()) if "解析" in text else None
+        explanation = ""
+        if explained is not None and not explained.group(1).strip() and len(last_entry) == 1 and \
+                last_entry[0] not in key_explained:
+            # 1. A / 【解析】宪法是根本法。 (or on one line, cut apart before): the entry above's explanation
+            key_explained[last_entry[0]] = explained.group(2).strip()
+            if last_entry[0][1] in loose and not key_section:
+                loose_explained[last_entry[0][1]] = explained.group(2).strip()
+            return
+        if explained is not None and _KEY_ENTRY.fullmatch(explained.group(1)) and \
+                not _ENTRY_AFTER.search(explained.group(2)):
+            # 1. A 【解析】宪法是根本法。 (答案及解析 at the paper's end): one entry, then its question's explanation
+            # (not 1.D 解析：… 2.B 3.A: entries go on after it, whose words end where cannot be told)
+            text, explanation = explained.group(1), explained.group(2).strip()
+        elif _EXPLAIN.search(text) or re.search(r"(?:^|\s|[。；;])(?:答案解析|试题解析|解析)\s*[:：】]|"
+                                                r"【\s*(?:答案解析|试题解析|解析)\s*】", text):
+            # (1-2 AB 【解析】…: whose it is cannot be told; its words were dropped unsaid)
             report.problems.append(RowProblem(file, line, None, Words(
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
                 unit=unit))
-            entered = {n for _, n in last_entry} | {int(n) for n, _ in _KEY_ENTRY.findall(text)}
+            entered = {n for _, n in last_entry} | {int(n) for n, _ in _KEY_ENTRY.findall(_key_ranges(text)[0])}
             for d in (d for n in entered for d in drafts_numbered.get(n, [])):
                 if (d.section, d.number) in last_entry or d.number in entered:   # never stored without it
                     d.broken = True
@@ -498,8 +519,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
             key[(max(key_section, 1), n)] = given
             last_entry[:] = [(max(key_section, 1), n)]
+            if explanation:
+                key_explained[(max(key_section, 1), n)] = explanation
             if not key_section:   # a key that names no section: numbered straight through, perhaps
                 loose[n] = given
+                if explanation:
+                    loose_explained[n] = explanation
                 if not loose_runs or (loose_runs[-1] and n == 1):
                     loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
                 loose_runs[-1].append([line, n, given])
@@ -1329,7 +1354,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "question {n} follows question {m}: the numbers between are missing (a question whose number was "
             "lost is read into the one before it: check question {m})", n=later.number, m=earlier.number), unit=unit))
     _fewer_options(drafts, report, unit)
-    _named_and_left_out(drafts, report, file, unit)
+    _named_and_left_out(drafts, report, file, unit, key_lines[0] if key_lines else None)
     answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
     for d in drafts:
         if d.broken:
@@ -1406,8 +1431,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
                 own_points, stem = int(lead.group(1)), stem[lead.end():].strip()
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
+        from_key = key_explained.get((d.section, d.number), "") if d.answer is None else ""
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
-            answer = loose.get(d.number)
+            answer, from_key = loose.get(d.number), loose_explained.get(d.number, "")
+        if from_key and not d.explanation:   # 1. A 【解析】… in the key: its explanation (its own 解析 wins)
+            d.explanation = [from_key]
         ticked = ticked_options(d.options)
         if ticked and len(ticked) < len(d.options) and (answer is None or re.sub(
                 r"[^A-H]", "", unicodedata.normalize("NFKC", answer).upper()) == "".join(ticked)):
@@ -1794,10 +1822,12 @@ def _lists_inside(drafts: list[_Draft], report: ImportReport, unit: str) -> None
                 d.broken = True
 
 
-def _named_and_left_out(drafts: list[_Draft], report: ImportReport, file: str, unit: str) -> None:
+def _named_and_left_out(drafts: list[_Draft], report: ImportReport, file: str, unit: str,
+                        key_start: int | None = None) -> None:
     """Every problem that names a question's line leaves that question out (the import says "the questions they
     name were not imported"), and every question left out is named: one refused for a line below it with no
-    problem between the question above and the one below it is said at its own line."""
+    problem between the question above and the one below it (or the answer key: the last question's entry
+    refused there is no line of its own) is said at its own line."""
     rows = sorted({p.row for p in report.problems if p.row is not None})
     named = set(rows)
     starts = [d.line for d in drafts]
@@ -1806,7 +1836,8 @@ def _named_and_left_out(drafts: list[_Draft], report: ImportReport, file: str, u
             d.broken = True
         elif d.broken:
             after = starts[k - 1] if k else -1
-            end = starts[k + 1] if k + 1 < len(starts) else None
+            end = starts[k + 1] if k + 1 < len(starts) else \
+                key_start if key_start is not None and key_start > d.line else None
             first = bisect.bisect_right(rows, after)   # the first problem's row after the question above
             if not (first < len(rows) and (end is None or rows[first] < end)):
                 report.problems.append(RowProblem(file, d.line, None, Words(
@@ -1941,6 +1972,9 @@ def _is_key_line(text: str) -> bool:
     rest = first.rest if first.labelled else text
     if first.labelled and first.section > 0 and NUMBERED.match(rest):
         return True   # 四、1. 法治是…。: a section's written answers (no question starts with its section's numeral)
+    explained = _KEY_EXPLAINED.fullmatch(rest.strip()) if "解析" in rest else None
+    if explained is not None and _KEY_ENTRY.fullmatch(explained.group(1)):
+        return True   # 1.A 解析：宪法是根本法。: an entry and its explanation, however it ends
     if _is_question_in_key(rest):
         return False
     if _KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest) or (first.labelled and _BARE_RUN.fullmatch(rest)):

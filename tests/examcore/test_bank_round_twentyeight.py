@@ -175,3 +175,23 @@ def test_a_reference_answer_that_introduces_its_points_takes_the_numbered_list_b
                    "3、简述宪法的地位。\n答：宪法是根本法，主要体现在：\n（1）内容上；\n（2）效力上。\n")
     assert [q.answer[0].count("\n") for q in report.questions] == [1, 6, 2], _said(report)
     assert report.questions[1].answer[0].endswith("6. 权责统一。") and not report.problems
+
+
+def test_an_answer_keys_entries_with_their_explanations_are_read():
+    """参考答案及解析 at the paper's end, 1. A 【解析】… (or 1.A解析：…, or 解析：… on the line below its entry),
+    refused the whole paper, and the last question was never named as left out (an outside round). An
+    explanation after a range (1-2 AB 【解析】…) belongs to no one question: refused, and both questions
+    named; its words were dropped unsaid."""
+    paper = ("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n2. 国家主席任期（ ）年。\nA. 3 B. 5\n"
+             "二、判断题\n3. 规章可以设定刑罚。（ ）\n")
+    for key in ("参考答案及解析\n1. A 【解析】宪法是根本法。\n2. B 【解析】任期五年。\n3. × 【解析】规章不得设定刑罚。\n",
+                "参考答案\n1.A解析：宪法是根本法。\n2. B\n解析：任期五年。\n3. ×\n【解析】规章不得设定刑罚。\n"):
+        report = _read(paper + key)
+        assert [(q.answer, q.explanation) for q in report.questions] == [
+            (("A",), "宪法是根本法。"), (("B",), "任期五年。"), (("F",), "规章不得设定刑罚。")], _said(report)
+        assert not report.problems
+    own = _read(paper.replace("A. 宪法 B. 刑法\n", "A. 宪法 B. 刑法\n解析：它自己的。\n") +
+                "参考答案\n1. A 【解析】答案表的。\n2. B\n3. ×\n")
+    assert own.questions[0].explanation == "它自己的。", _said(own)   # its own 解析 wins
+    ranged = _read(paper + "参考答案\n1-2 AB 【解析】两题。\n3. ×\n")
+    assert len(ranged.questions) == 1 and {p.row for p in ranged.problems} >= {2, 4, 9}, _said(ranged)
