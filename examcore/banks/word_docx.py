@@ -675,7 +675,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "the document holds content pasted in from another file (at paragraph {n}), which Word shows but the "
             "file does not hold as its own paragraphs: open it in Word or WPS and save it again as .docx (they "
             "then become paragraphs), and import that", n=target.alt_chunks[0]))
-    tabled = [t for t in target.tables if _is_bank_table(t)]
+    tabled = [t for t in target.tables if _is_bank_table(t) or _is_field_table(t)]
     pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
     if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
         inside = set().union(*(t.paragraphs for t in tabled))
@@ -690,8 +690,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
             unit="paragraph"))
-    for n, table in enumerate(tabled, start=1):
-        _read_table(table, n, path.name, bank, report, frozenset(pictured))
+    for table in tabled:   # (named by its place among all the document's tables, as Word counts them)
+        _read_table(table, target.tables.index(table) + 1, path.name, bank, report, frozenset(pictured))
     for n in pictured:
         report.problems.append(RowProblem(path.name, n, None, Words(
             "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
@@ -868,12 +868,27 @@ def _is_bank_table(table: WordTable) -> bool:
     return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
 
 
+def _is_field_table(table: WordTable) -> bool:
+    """One question a table, its fields down the first column (题号 | 1 / 题型 | 单选题 / 题干 | … / 选项 | … /
+    答案 | A / 解析 | …), as exam systems export them: every label one a sheet's header may be, a stem and an
+    answer or options among them. It was read as paragraphs: a page of wrong messages, nothing stored."""
+    from examcore.banks.excel_bank import _header_columns
+    grid = table.cells()
+    if len(grid) < 3 or any(len(row) != 2 for row in grid):
+        return False
+    found = _header_columns(tuple(row[0] for row in grid))
+    return len(found) == len(grid) and "stem" in found and (
+        "answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2 or "options" in found)
+
+
 def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport,
                 pictured: frozenset[int] = frozenset()) -> None:
     """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
     the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
     has no 题型 column); problems name the table and its row. A row with a paragraph in ``pictured`` (a
-    picture, a formula) is left out, its picture refused by the caller: never stored without it."""
+    picture, a formula) is left out, its picture refused by the caller: never stored without it. A table of
+    one question's fields (``_is_field_table``) is read as that question's row, its labels the header; its
+    problems name the row of the field."""
     import tempfile
 
     from openpyxl import Workbook
@@ -884,9 +899,12 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     book = Workbook()
     sheet = book.active
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
-    for row in table.cells():
+    fields = _is_field_table(table)
+    grid = table.cells()
+    field_rows = {row[0].strip(): n for n, row in enumerate(grid, start=1)} if fields else {}
+    for row in ([tuple(row[0] for row in grid), tuple(row[1] for row in grid)] if fields else grid):
         sheet.append(list(row))
-    for first_column, first_row, last_column, last_row in table.merged():   # read as a sheet's merged cells are
+    for first_column, first_row, last_column, last_row in [] if fields else table.merged():   # as a sheet's are
         sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
     with tempfile.TemporaryDirectory(prefix="xuefa-table-") as folder:
         made = Path(folder) / f"{name}.xlsx"
@@ -894,13 +912,26 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
         read = read_excel_bank(made, bank)
     where = Words("table {number}", number=number)
     left_out = {n + 1 for n, row in enumerate(table.rows) if any(p in pictured for cell in row for p, _ in cell)}
+    if fields and left_out:
+        left_out = {2}   # its one question
     kept = [k for k in range(len(read.questions)) if read.row_of(k) not in left_out]
+
+    def row_of(row: int | None, column: str | None) -> int | None:   # the sheet's row, or the field's
+        return row if not fields else field_rows.get((column or "").strip()) or field_rows.get(_stem_label(grid))
+
     report.sheets += [None] * (len(report.questions) - len(report.sheets))   # (the paragraphs' questions: none)
     report.questions += [read.questions[k] for k in kept]
-    report.rows += [read.row_of(k) for k in kept]   # its table's rows: the preview said "item 7"
+    report.rows += [row_of(read.row_of(k), None) for k in kept]   # its table's rows: the preview said "item 7"
     report.sheets += [where] * len(kept)
     report.declared.update(read.declared)
     report.asked.update(read.asked)
     for kind in ("problems", "skipped"):
-        getattr(report, kind).extend(RowProblem(file, p.row, p.column, p.message, where, "row", p.name)
-                                     for p in getattr(read, kind))
+        getattr(report, kind).extend(RowProblem(file, row_of(p.row, p.column), p.column, p.message, where, "row",
+                                                p.name) for p in getattr(read, kind))
+
+
+def _stem_label(grid: list[tuple[str, ...]]) -> str:
+    """The label of a field table's stem row (题干, 题目 …)."""
+    from examcore.banks.excel_bank import _header_columns
+    found = _header_columns(tuple(row[0] for row in grid))
+    return found["stem"][1] if "stem" in found else ""

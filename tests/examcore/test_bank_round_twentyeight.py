@@ -195,3 +195,33 @@ def test_an_answer_keys_entries_with_their_explanations_are_read():
     assert own.questions[0].explanation == "它自己的。", _said(own)   # its own 解析 wins
     ranged = _read(paper + "参考答案\n1-2 AB 【解析】两题。\n3. ×\n")
     assert len(ranged.questions) == 1 and {p.row for p in ranged.problems} >= {2, 4, 9}, _said(ranged)
+
+
+def test_a_word_export_of_one_question_a_table_is_read_by_its_fields(tmp_path):
+    """题号 | 1 / 题型 | 单选题 / 题干 | … / 选项 | A.… / 答案 | A / 解析 | …, a table a question as exam systems
+    export them, was read as paragraphs: 17 wrong messages (an answer key, page numbers), nothing stored. It
+    is read as that question's row of a sheet; a problem names the table and the field's row."""
+    import docx
+
+    from examcore.banks import read_bank
+    from sync_server.cli.question_preview import question_lines
+    doc = docx.Document()
+    doc.add_paragraph("试题导出")
+    for fields in ((("题号", "1"), ("题型", "单选题"), ("题干", "我国的根本法是（ ）。"),
+                    ("选项", "A.宪法\nB.刑法\nC.民法"), ("答案", "A"), ("解析", "宪法是根本法")),
+                   (("题号", "2"), ("题型", "判断题"), ("题干", "规章可以设定刑罚。"), ("选项", ""),
+                    ("答案", "错误"), ("解析", "不可以")),
+                   (("题号", "3"), ("题型", "单选题"), ("题干", "国家主席任期（ ）年。"), ("选项", "A.3\nB.5"),
+                    ("答案", "E"), ("解析", ""))):
+        table = doc.add_table(rows=len(fields), cols=2)
+        for r, (label, value) in enumerate(fields):
+            table.cell(r, 0).text, table.cell(r, 1).text = label, value
+        doc.add_paragraph("")
+    doc.save(tmp_path / "w.docx")
+    report = read_bank(tmp_path / "w.docx", "B")
+    assert [(q.stem, [o.text for o in q.options], q.answer, q.explanation) for q in report.questions] == [
+        ("我国的根本法是（ ）。", ["宪法", "刑法", "民法"], ("A",), "宪法是根本法"),
+        ("规章可以设定刑罚。", [], ("F",), "不可以")], _said(report)
+    assert [p.said() for p in report.problems] == ["w.docx, table 3, row 5, column 答案: answer E is not an option"]
+    assert [line.split(" · ")[0] for line in question_lines(report) if " · " in line] == [
+        "w.docx, table 1, row 3", "w.docx, table 2, row 3"]
