@@ -345,6 +345,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
     block = 0                 # section headings read so far
     skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
+    skipped_style: bool | None = None   # whether that section's questions are numbered in brackets （1）
     placed: set[int] = set()  # lines whose pictures went to a question (or were refused with it)
     doubtful = False          # the next question may own a picture that could not be placed
     following = [""] * len(lines)   # the next line with text after each line (found once, backwards)
@@ -762,7 +763,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
-            qtype, current, skipping = None, None, other.group(1)
+            qtype, current, skipping, skipped_style = None, None, other.group(1), None
             if _CASE_KINDS.search(other.group(1)) and _all_with_options(texts, i + 1):   # 二、案例分析题: choices
                 skipping = ""                      # questions, their answers telling single or multiple
                 report.notes.append(RowProblem(file, number, None, Words(
@@ -809,7 +810,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             text = f"{current.number + 1 if current is not None and current.block == block else 1}. {text}"
             numbered = NUMBERED.match(text)
             word_numbered.append(number)
+        if numbered and skipping and skipped_style is not None and (numbered.group(2) is not None) != skipped_style:
+            placed.add(number)   # 4、 案例… then （1）（2）: its sub-questions and points, not questions of their own
+            continue
         if numbered and skipping:
+            skipped_style = numbered.group(2) is not None
             skipped_numbers.add((max(section, 1), int(numbered.group(1) or numbered.group(2))))
             skipped_blocks.add(block)
             report.skipped.append(RowProblem(file, number, None, Words(

@@ -225,3 +225,11 @@ def test_a_word_export_of_one_question_a_table_is_read_by_its_fields(tmp_path):
     assert [p.said() for p in report.problems] == ["w.docx, table 3, row 5, column 答案: answer E is not an option"]
     assert [line.split(" · ")[0] for line in question_lines(report) if " · " in line] == [
         "w.docx, table 1, row 3", "w.docx, table 2, row 3"]
+
+
+def test_a_skipped_case_questions_sub_questions_and_points_are_not_counted_as_questions():
+    """Two case questions were said as four skipped, their （2） sub-question and answer point among them."""
+    report = _read("一、简答题\n1、简述宪法的地位。\n答：根本法。\n二、案例分析题\n2、张某受处分后申诉。\n"
+                   "问：（1）向哪个机关申诉？\n（2）期限是否超过？\n答：（1）原处理机关。\n（2）已超过。\n"
+                   "3、城管扣押了李某的三轮车。\n请分析：是否合法？\n答：不一定合法。\n")
+    assert [p.row for p in report.skipped] == [5, 10] and len(report.questions) == 1, _said(report)
