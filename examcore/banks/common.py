@@ -439,8 +439,10 @@ def parse_type(text: str) -> QuestionType | None:
 def parse_choice_answer(text: str) -> tuple[str, ...]:
     """"B", "A,B", "ABD", "Ａ、Ｃ", "A和C" → option keys; () when the answer holds anything but option letters
     and separators ("A and C" would otherwise name D too, "选B" or "I" a guess)."""
-    folded = unicodedata.normalize("NFKC", str(text)).upper()
-    if not _CHOICE_ANSWER.fullmatch(folded.strip()):
+    folded = unicodedata.normalize("NFKC", str(text)).upper().strip()
+    if folded[:1] + folded[-1:] in ("()", "[]", "【】"):   # (C), 【AB】: the letters as a paper brackets them
+        folded = folded[1:-1].strip()
+    if not _CHOICE_ANSWER.fullmatch(folded):
         return ()
     letters = re.findall(r"[A-H]", folded)
     if len(letters) != len(set(letters)):   # AA, ABB: a slip (which letter was meant?), never read as A
@@ -756,7 +758,12 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
                               "answer in the stem's brackets is read from text and Word banks only)"))
     if qtype.has_options:
         answer = parse_choice_answer(answer_text)
-        if not answer and not empty_answer:
+        folded = unicodedata.normalize("NFKC", str(answer_text)).upper()
+        twice = [k for k in "ABCDEFGH" if folded.count(k) > 1]   # A;A;B: named as such, not as "not letters"
+        if not answer and not empty_answer and twice and _CHOICE_ANSWER.fullmatch(folded.strip(" ()[]【】")):
+            problems.append(Words("answer {answer_text!r} names option {key} twice: which was meant? Give each "
+                                  "letter once", answer_text=answer_text, key=", ".join(twice)))
+        elif not answer and not empty_answer:
             problems.append(Words("answer {answer_text!r} is not option letters (A–H: A, AC or A,C)",
                                   answer_text=answer_text))
         empty = [k for k, t in options if not str(t).strip() and not option_pictures.get(k)]

@@ -46,7 +46,7 @@ HEADERS = {
     "题目题干": "stem", "问题": "stem", "题干内容": "stem",
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
     "分类": "category", "知识点": "category", "所属分类": "category", "题目分类": "category", "知识点分类": "category",
-    "难度": "difficulty", "难易程度": "difficulty",
+    "难度": "difficulty", "难易程度": "difficulty", "题目难度": "difficulty", "试题难度": "difficulty",
     "标签": "tags", "关键词": "tags",
     "解析": "explanation", "答案解析": "explanation", "试题解析": "explanation", "固定选项": "fixed",
     "选项": "options",  # all options in one cell: "A.宪法 B.刑法 C.民法典"

@@ -4730,8 +4730,8 @@ this PC's clock now: {clock}</source>
       <translation>判断题的选项只能是 正确/错误（对/错），发现 {items}</translation>
     </message>
     <message>
-      <source>answer {answer_text!r} is not option letters (A–H: A, AC or A,C)</source>
-      <translation>答案 {answer_text!r} 不是选项字母（A–H：A、AC 或 A,C）</translation>
+      <source>answer {answer_text!r} names option {key} twice: which was meant? Give each letter once</source>
+      <translation>答案 {answer_text!r} 把选项 {key} 写了两次：本意是哪个？每个字母只写一次</translation>
     </message>
     <message>
       <source>option {items} is empty</source>
@@ -4752,6 +4752,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{where} holds invisible character(s) {hidden}: delete them (retype the text)</source>
       <translation>{where}中有不可见字符 {hidden}：请删除（重新输入这段文字）</translation>
+    </message>
+    <message>
+      <source>answer {answer_text!r} is not option letters (A–H: A, AC or A,C)</source>
+      <translation>答案 {answer_text!r} 不是选项字母（A–H：A、AC 或 A,C）</translation>
     </message>
     <message>
       <source>options {texts} and {k} show the same picture</source>
@@ -5410,10 +5414,6 @@ this PC's clock now: {clock}</source>
       <translation>答案表：{range}；请每题给一个答案，或逐题写出（1.A 2.B 3.C）</translation>
     </message>
     <message>
-      <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
-      <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
-    </message>
-    <message>
       <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
       <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
     </message>
@@ -5508,6 +5508,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} is followed by numbers that start again at 1: a numbered list inside it, read as questions; number its points ① ② …</source>
       <translation>第 {n} 题后面的编号又从 1 开始：这是题内的编号列表，会被读成试题；请把各点改用 ① ② … 编号</translation>
+    </message>
+    <message>
+      <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
+      <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
       <source>{text!r} above a section heading read as a title, not as part of the question above it</source>

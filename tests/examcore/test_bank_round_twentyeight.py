@@ -233,3 +233,21 @@ def test_a_skipped_case_questions_sub_questions_and_points_are_not_counted_as_qu
                    "问：（1）向哪个机关申诉？\n（2）期限是否超过？\n答：（1）原处理机关。\n（2）已超过。\n"
                    "3、城管扣押了李某的三轮车。\n请分析：是否合法？\n答：不一定合法。\n")
     assert [p.row for p in report.skipped] == [5, 10] and len(report.questions) == 1, _said(report)
+
+
+def test_excel_answers_in_brackets_a_difficulty_column_of_another_name_and_a_letter_given_twice(tmp_path):
+    """（C） in the 答案 column was "not option letters" (the text reader takes it); 题目难度 was not read (the
+    difficulty fell back to 3 with a note only); A;A;B was "not option letters" where the slip is the A twice."""
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    book = Workbook()
+    for row in (["题型", "题干", "选项A", "选项B", "选项C", "答案", "题目难度"],
+                ["单选", "一（ ）。", "甲", "乙", "丙", "（C）", "5"], ["多选", "二（ ）。", "甲", "乙", "丙", "【AB】", "1"],
+                ["多选", "三（ ）。", "甲", "乙", "丙", "A;A;B", ""]):
+        book.active.append(row)
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "B")
+    assert [(q.answer, q.difficulty) for q in report.questions] == [(("C",), 5), (("A", "B"), 1)], _said(report)
+    assert [str(p.message) for p in report.problems] == [
+        "answer 'A;A;B' names option A twice: which was meant? Give each letter once"]
