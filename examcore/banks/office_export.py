@@ -38,8 +38,8 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
                 answer = "".join(q.answer)
             else:
                 answer = "；".join(q.answer)
-            if answer:
-                lines.append(f"答案：{answer}")
+            if answer or q.type is QuestionType.SHORT_ANSWER:   # 答案： alone: a short answer with no reference
+                lines.append(f"答案：{answer}")                    # answer says so (its neighbours' read on)
             if q.explanation:
                 lines.append(f"解析：{q.explanation}")
             # below the explanation, as banks that keep them write them; the reader takes them back

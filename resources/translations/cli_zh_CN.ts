@@ -3038,6 +3038,10 @@ this PC's clock now: {clock}</source>
       <translation>  已修改：{c}</translation>
     </message>
     <message>
+      <source>nothing was imported: {files} refused whole, for the reason given above</source>
+      <translation>未导入任何内容：{files} 整个文件被拒收，原因见上</translation>
+    </message>
+    <message>
       <source>  would change: {c}</source>
       <translation>  将会修改：{c}</translation>
     </message>
@@ -3098,8 +3102,8 @@ this PC's clock now: {clock}</source>
       <translation>  未导出：{count} 道带图片的试题（{ids}），此格式无法保存图片；要保留它们，请导出为 .json 或 .docx</translation>
     </message>
     <message>
-      <source>  left out: {count} question(s) whose text holds lines this layout reads as its own (a numbered list, a line starting with an option letter, 答案：) ({ids}): they would come back as other questions; export to .json or .xlsx to keep them</source>
-      <translation>  未导出：{count} 道试题的文字中含有此版式会当作自身格式读取的行（编号列表、以选项字母开头的行、答案：）（{ids}）：再导入时会变成别的试题；如需保留，请导出为 .json 或 .xlsx</translation>
+      <source>  left out: {count} question(s) whose text holds lines this layout reads as its own (a numbered list, a line starting with an option letter, 答案：, an option on two lines) ({ids}): they would come back as other questions; export to .json or .xlsx to keep them</source>
+      <translation>  未导出：{count} 道试题的文字中含有此版式会当作自身格式读取的行（编号列表、以选项字母开头的行、答案：、分成两行的选项）（{ids}）：再导入时会变成别的试题；如需保留，请导出为 .json 或 .xlsx</translation>
     </message>
     <message>
       <source>  left out: {count} question(s) whose text holds control characters (ESC, NUL …) that no Excel or Word file can hold ({ids}); export to .json, correct them, and import it with --update</source>

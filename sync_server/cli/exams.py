@@ -88,6 +88,7 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
         raise click.ClickException(cli_tr("nothing was imported: {count} question(s) already in bank {bank} "
                                           "would change (listed above); run again with --update to keep each "
                                           "change as a new version").format(count=len(done.changes), bank=bank))
+    _all_refused(done)
     if not done.imported and not any(r.questions for r in done.reports):   # --accept-valid would take nothing
         raise click.ClickException(cli_tr("nothing was imported: fix the {count} problem(s) above (no question "
                                           "was read without one)").format(count=len(done.problems)))
@@ -107,11 +108,20 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
         ctx.exit(2)
 
 
+def _all_refused(done) -> None:
+    """Every file refused whole (a .doc, a damaged file: no question read, no place named): said so, not as
+    problems to fix one by one."""
+    if done.reports and all(r.refused and all(p.row is None for p in r.problems) for r in done.reports):
+        raise click.ClickException(cli_tr("nothing was imported: {files} refused whole, for the reason given "
+                                          "above").format(files=", ".join(done.refused_files)))
+
+
 def _said_preview(done, bank: str, accept_valid: bool, update: bool) -> None:
     """What the import would do, after the preview's questions; exit code 1 when it would store nothing."""
     for c in done.changes:
         click.echo(cli_tr("  would change: {c}").format(c=c.said()))
     counts = dict(bank=bank, added=done.added, changed=done.changed, unchanged=done.unchanged)
+    _all_refused(done)
     if done.problems and not any(r.questions for r in done.reports):   # no valid question at all
         raise click.ClickException(cli_tr("an import would store nothing: fix the {count} problem(s) above (no "
                                           "question was read without one)").format(count=len(done.problems)))
@@ -287,7 +297,7 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
                        count=len(pictured), ids=", ".join(pictured[:5]) + (" …" if len(pictured) > 5 else "")))
     if misread:
         click.echo(cli_tr("  left out: {count} question(s) whose text holds lines this layout reads as its own (a "
-                          "numbered list, a line starting with an option letter, 答案：) ({ids}): they would come "
+                          "numbered list, a line starting with an option letter, 答案：, an option on two lines) ({ids}): they would come "
                           "back as other questions; export to .json or .xlsx to keep them").format(
                        count=len(misread), ids=", ".join(misread[:5]) + (" …" if len(misread) > 5 else "")))
     if unwritable:

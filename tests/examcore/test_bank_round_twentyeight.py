@@ -251,3 +251,15 @@ def test_excel_answers_in_brackets_a_difficulty_column_of_another_name_and_a_let
     assert [(q.answer, q.difficulty) for q in report.questions] == [(("C",), 5), (("A", "B"), 1)], _said(report)
     assert [str(p.message) for p in report.problems] == [
         "answer 'A;A;B' names option A twice: which was meant? Give each letter once"]
+
+
+def test_a_short_answer_with_no_reference_answer_exports_an_empty_answer_line():
+    """The round-trip property found it: a short answer with no reference answer below one whose answer ends
+    unfinished (0、) came back as that answer's next point, refused. 答案： alone says there is none."""
+    from examcore.banks.office_export import office_lines
+    from examcore.banks.office_text import read_text_bank
+    from examcore.questions import Question, QuestionType
+    bank = [Question("b", QuestionType.SHORT_ANSWER, "0", (), ("0、",)), Question("c", QuestionType.SHORT_ANSWER, "00")]
+    back = read_text_bank("\n".join(office_lines(bank)), "b.txt", "B")
+    assert [(q.stem, q.answer) for q in back.questions] == [("0", ("0、",)), ("00", ())], _said(back)
+    assert not back.problems
