@@ -92,9 +92,10 @@ _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
 _MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k in enumerate(OPTION_KEYS)]
 # any letter from the n-th on, looked for before each of their marks is (most lines have none)
 _LETTERS_FROM = [re.compile(f"[{OPTION_KEYS[i:]}{'ＡＢＣＤＥＦＧＨ'[i:]}]") for i in range(len(OPTION_KEYS))]
-_NINTH = re.compile(_MARK.format("IＩ"))
-_OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))[^\S\n]*[AＡ]\s*[.．、:：)）]")   # where a stem cell's options start
-# (spaces up to the line's end only: across lines, a cell of 30,000 line breaks was searched from each)   # an option I glued after H: one more than Xuefa has
+_NINTH = re.compile(_MARK.format("IＩ"))   # an option I glued after H: one more than Xuefa has
+# where a stem cell's options start (spaces up to the line's end only: across lines, a cell of 30,000 line
+# breaks was searched from each)
+_OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))[^\S\n]*[AＡ]\s*[.．、:：)）]")
 
 
 # a tick marking the right option, before or after its text in an option cell: ✓宪法, 宪法√, 宪法（正确）

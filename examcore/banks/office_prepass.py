@@ -136,6 +136,7 @@ _TYPE_ONLY = re.compile(rf"\s*(\d{{1,5}})\s*[.、．]\s*[\[［【]?({TYPE_ALONE}
 _TYPE_SECTION = re.compile(rf"\s*(\d{{1,2}})\s*[.、．]\s*[\[［【]?({TYPE_ALONE})[\]］】]?\s*"
                            r"([（(][^（）()]{0,40}[)）])?\s*[:：]?\s*")
 _REMARK = re.compile(r"[（(].*[)）]")
+_ASKED_IN_PARTS = re.compile(r"简答|问答|论述|名词解释|案例|材料|分析")   # kinds whose one question has parts （1）（2）
 
 
 def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
@@ -154,7 +155,9 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
         section = _TYPE_SECTION.fullmatch(texts[i])
         if section is not None and 0 < int(section.group(1)) <= 10:
             below = next((texts[j] for j in filled[at + 1:at + 3] if not _REMARK.fullmatch(texts[j])), "")
-            if NUMBERED.match(as_usual_marks(below)):
+            numbered = NUMBERED.match(as_usual_marks(below))
+            if numbered is not None and not (numbered.group(2) and _ASKED_IN_PARTS.search(section.group(2))):
+                # (1、问答题： above （1）什么是法治？ （2）…: one question asked in parts, not a heading)
                 out[i] = (lines[i][0], f"{'一二三四五六七八九十'[int(section.group(1)) - 1]}、{section.group(2)}"
                                        f"{section.group(3) or ''}", lines[i][2])
                 continue
@@ -175,6 +178,7 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
 
 
 _SENTENCE_END = re.compile(r"[。？！?!]\s*$")
+_FIELD_LABEL = re.compile(r"\s*(?:答案解析|试题解析|解析|答案|理由|详解|考点|难度|知识点|分值|分数|出处|来源)\s*[:：]")
 
 
 def margin_marks_moved(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
@@ -192,7 +196,8 @@ def margin_marks_moved(lines: list[tuple[int, str, list[str]]]) -> list[tuple[in
         for j in range(i + 1, min(i + 4, len(texts))):
             usual = as_usual_marks(texts[j])
             if not usual or usual[:1] in "（([［【" or NUMBERED.match(usual) or OPTION.match(usual) or \
-                    ANSWER.match(usual) or KEY_HEADING.match(usual) or heading_type(usual) is not None:
+                    ANSWER.match(usual) or _FIELD_LABEL.match(usual) or KEY_HEADING.match(usual) or \
+                    heading_type(usual) is not None:   # (解析：… below it is its explanation, never its words)
                 break
             if _SENTENCE_END.search(usual):
                 last = j

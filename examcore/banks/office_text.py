@@ -59,9 +59,24 @@ _MARK_ANY = re.compile(r"[（(]\s*(√|×|✓|✔|✗|✘|✕|✖|╳|对|错|�
 # an answer's letters written inside the blank's line (国家主席任期____C____年。)
 _UNDERSCORED = re.compile(r"(?<!_)_{2,}(?!_)\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×)\s*_{2,}")   # (a run
 # of underscores tried from its first only: from each of 60,000 took minutes)
+# an entry followed by its explanation's label, where it starts: 1.A解析：… 2.A解析：… on one line
+_ENTRY_EXPLAINED = re.compile(r"(?:^|(?<=[\s。；;！？!?]))(\d{1,5}\s*[.、．:：]?\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错]))\s{0,3}"
+                              r"(?:【\s{0,3}(?:答案解析|试题解析|解析)\s{0,3}】|(?:答案解析|试题解析|解析)\s{0,3}[:：])")
+WIDEST_SPACE = 64   # spaces in a row a line keeps (a blank drawn with spaces is far shorter)
+_WIDE_SPACE = re.compile(rf"[^\S\n]{{{WIDEST_SPACE + 1},}}")
 # 1. A 【解析】宪法是… / 1. A 解析：…: a key's entry and then its question's explanation
-_ENTRY_AFTER = re.compile(r"(?:^|\s)\d{1,5}\s*[.、．:：]\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错])(?:\s|$)")   # …。 2.B 3.A
-_KEY_EXPLAINED = re.compile(r"(.*?)\s*(?:【\s*(?:答案解析|试题解析|解析)\s*】|(?:答案解析|试题解析|解析)\s*[:：])\s*(\S.*)")
+_ENTRY_AFTER = re.compile(r"(?:^|[\s。；;])\d{1,5}\s*[.、．:：]\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错])(?:\s|$)")   # …。 2.B 3.A
+_KEY_EXPLAIN_LABEL = re.compile(r"【\s{0,3}(?:答案解析|试题解析|解析)\s{0,3}】|(?:答案解析|试题解析|解析)\s{0,3}[:：]")
+
+
+def _key_explained(text: str) -> tuple[str, str] | None:
+    """``1. A 【解析】宪法是…`` as ("1. A", "宪法是…"); ("", …) for the label alone; None without an explanation
+    after its label. (Found by a plain search: a pattern taking the text before it lazily tried a long run of
+    spaces from each of its places.)"""
+    label = _KEY_EXPLAIN_LABEL.search(text) if "解析" in text else None
+    if label is None or not text[label.end():].strip():
+        return None
+    return text[:label.start()].strip(), text[label.end():].strip()
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
 _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
@@ -313,6 +328,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
+    wide = [n for n, raw, _ in lines if n not in coloured and n not in underlined and n not in bold and
+            _WIDE_SPACE.search(raw)]
+    if wide:   # thousands of spaces in a line: every search that starts with "spaces, then …" tried each of them
+        spaced = set(wide)
+        lines = [(n, _WIDE_SPACE.sub(lambda m: m.group(0)[:WIDEST_SPACE], raw) if n in spaced else raw, images)
+                 for n, raw, images in lines]   # (said below, once the report is made)
     lines = lines_apart(grid_keys(typed_numbers_joined(margin_marks_moved(labelled_questions(lines)))),
                         {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
@@ -324,6 +345,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     bold_apart: list[int] = []   # questions whose bold options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
+    if wide:
+        report.notes.append(RowProblem(file, wide[0], None, Words(
+            "runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}",
+            count=WIDEST_SPACE, where=numbers_listed(wide)), unit=unit))
     drafts: list[_Draft] = []
     section, qtype = 0, None
     in_key = False
@@ -465,20 +490,29 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, line, None, Words(
                 "answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)", range=bad_range),
                 unit=unit))
-        explained = _KEY_EXPLAINED.fullmatch(text.strip()) if "解析" in text else None
-        explanation = ""
-        if explained is not None and not explained.group(1).strip() and len(last_entry) == 1 and \
-                last_entry[0] not in key_explained:
-            # 1. A / 【解析】宪法是根本法。 (or on one line, cut apart before): the entry above's explanation
-            key_explained[last_entry[0]] = explained.group(2).strip()
-            if last_entry[0][1] in loose and not key_section:
-                loose_explained[last_entry[0][1]] = explained.group(2).strip()
+        starts = [m.start(1) for m in _ENTRY_EXPLAINED.finditer(text)] if "解析" in text else []
+        if len(starts) > 1:   # 1.A解析：宪法是根本法。2.A解析：见第2条。: each entry with its explanation
+            for a, b in zip(starts, [*starts[1:], len(text)]):
+                read_key_entries(text[a:b], line, key_section)
             return
-        if explained is not None and _KEY_ENTRY.fullmatch(explained.group(1)) and \
-                not _ENTRY_AFTER.search(explained.group(2)):
+        explained = _key_explained(text)
+        explanation = ""
+        if explained is not None and not explained[0] and len(last_entry) == 1 and last_entry[0] not in key_explained:
+            # 1. A / 【解析】宪法是根本法。 (or on one line, cut apart before): the entry above's explanation, up to
+            # the next entry with its own (… 2. A 【解析】…: that entry's, read as such)
+            after = next((m.start(1) for m in _ENTRY_EXPLAINED.finditer(explained[1])), None)
+            own = explained[1][:after].strip() if after is not None else explained[1]
+            if not _ENTRY_AFTER.search(own):   # (… 2.B 3.A after it: refused below, never swallowed)
+                key_explained[last_entry[0]] = own
+                if last_entry[0][1] in loose and not key_section:
+                    loose_explained[last_entry[0][1]] = own
+                if after is not None:
+                    read_key_entries(explained[1][after:], line, key_section)
+                return
+        if explained is not None and _KEY_ENTRY.fullmatch(explained[0]) and not _ENTRY_AFTER.search(explained[1]):
             # 1. A 【解析】宪法是根本法。 (答案及解析 at the paper's end): one entry, then its question's explanation
             # (not 1.D 解析：… 2.B 3.A: entries go on after it, whose words end where cannot be told)
-            text, explanation = explained.group(1), explained.group(2).strip()
+            text, explanation = explained
         elif _EXPLAIN.search(text) or re.search(r"(?:^|\s|[。；;])(?:答案解析|试题解析|解析)\s*[:：】]|"
                                                 r"【\s*(?:答案解析|试题解析|解析)\s*】", text):
             # (1-2 AB 【解析】…: whose it is cannot be told; its words were dropped unsaid)
@@ -1361,7 +1395,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     _fewer_options(drafts, report, unit)
     _named_and_left_out(drafts, report, file, unit, key_lines[0] if key_lines else None)
     answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
+    answered_above: dict[int, _Draft] = {}   # block -> the nearest question above with an answer (or asking)
+    above: _Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
     for d in drafts:
+        if above is not None and (above.answer or _ASKING.match(" ".join(above.stem))):
+            answered_above[above.block] = above
+        above = d
         if d.broken:
             continue
 
@@ -1619,8 +1658,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         # the nearest question above with an answer, past pieces with none (答：1. 科学立法 / 2. 严格执法 /
         # 3. 公正司法: 2 and 3 are both pieces of 1's answer)
-        question_above = next((e for e in reversed(drafts[:drafts.index(d)]) if e.block == d.block and
-                               (e.answer or _ASKING.match(" ".join(e.stem)))), None) \
+        question_above = answered_above.get(d.block) \
             if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks else None
         if question_above is not None and question_above.answer and not _ASKING.match(stem) and (
                 re.search(r"\w\s*[；;，,、]\s*$", stem) or re.search(r"\w\s*[；;，,、]\s*$", question_above.answer) or
@@ -1977,8 +2015,8 @@ def _is_key_line(text: str) -> bool:
     rest = first.rest if first.labelled else text
     if first.labelled and first.section > 0 and NUMBERED.match(rest):
         return True   # 四、1. 法治是…。: a section's written answers (no question starts with its section's numeral)
-    explained = _KEY_EXPLAINED.fullmatch(rest.strip()) if "解析" in rest else None
-    if explained is not None and _KEY_ENTRY.fullmatch(explained.group(1)):
+    explained = _key_explained(rest)
+    if explained is not None and _KEY_ENTRY.fullmatch(explained[0]):
         return True   # 1.A 解析：宪法是根本法。: an entry and its explanation, however it ends
     if _is_question_in_key(rest):
         return False
@@ -2307,10 +2345,11 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
 
 # the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院,
 # 1、18；2、60, 1.宪法。2.国务院。, （1）18（2）60 (after 、 a digit is the answer; after . it may be a decimal: 2.5)
-_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|"
-                         r"(?:\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")
+_NEXT_ENTRY = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|"
+                         r"(?:(?<!\s)\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")   # ((?<!\s): a run of spaces tried
+# from its first only, not from each of 20,000, which took seconds)
 _NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
-_NEXT_ENTRY_PLAIN = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d)))()\s*")
+_NEXT_ENTRY_PLAIN = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d)))()\s*")
 _POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
 
 

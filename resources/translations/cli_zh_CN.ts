@@ -5270,6 +5270,10 @@ this PC's clock now: {clock}</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
     </message>
     <message>
+      <source>runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}</source>
+      <translation>连续超过 {count} 个的空格缩短为 {count} 个（只去掉了空格），位置：{where}</translation>
+    </message>
+    <message>
       <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
       <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
     </message>

@@ -112,6 +112,10 @@ HOSTILE_LINES = {   # a line of one thing many times over: the reader took minut
     "margin marks": "一、判断题\n" + "（√）1. 宪法是" * 60_000,              # (56 s)
     "key labels": "一、单项选择题\n1. 题（ ）。\nA.甲\nB.乙\n参考答案\n" + " 判断： 1.A" * 80_000,
     "underscores": "一、判断题\n1. " + "____" * 15_000,                      # (never ended)
+    "spaces": "一、判断题\n（√）1. 宪法" + " " * 40_000 + "题",                  # (many searches, each from each)
+    "key spaces": "一、单项选择题\n1. 题（ ）。\nA.甲\nB.乙\n参考答案\n1. A" + " " * 40_000 + "x解析：y",
+    "answer points": "一、简答题\n1. 简述要求。\n参考答案：包括几点。\n" + "".join(f"{n}. 点\n" for n in
+                                                                      range(1, 12_000)),   # (55 s)
 }
 
 
@@ -263,3 +267,26 @@ def test_a_short_answer_with_no_reference_answer_exports_an_empty_answer_line():
     back = read_text_bank("\n".join(office_lines(bank)), "b.txt", "B")
     assert [(q.stem, q.answer) for q in back.questions] == [("0", ("0、",)), ("00", ())], _said(back)
     assert not back.problems
+
+
+def test_a_keys_line_of_entries_each_with_its_explanation_gives_each_its_own():
+    """1.A解析：宪法是根本法。2.A解析：见第2条。 on one line stored both explanations as question 1's (exit 0),
+    or refused the paper when question 2 had no answer of its own (the second outside round of the day)."""
+    paper = "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n2. 一切权力属于（ ）。\nA. 人民 B. 政府\n参考答案及解析\n"
+    for key in ("1.A解析：宪法是根本法。2.A解析：见第2条。", "1. A 【解析】宪法是根本法。 2. A 【解析】见第2条。"):
+        report = _read(paper + key + "\n")
+        assert [(q.answer, q.explanation) for q in report.questions] == [(("A",), "宪法是根本法。"), (("A",), "见第2条。")], \
+            _said(report)
+    swallowed = _read(paper + "1. A\n【解析】宪法是根本法。 2.A\n")
+    assert not any(q.explanation.endswith("2.A") for q in swallowed.questions) and swallowed.problems, _said(swallowed)
+
+
+def test_a_margin_mark_never_moves_into_an_explanation_and_a_question_asked_in_parts_stays_one():
+    """（×）1. 全国人大常委会可以修改宪法 / 解析：… stored the mark in the explanation and the stem without its blank;
+    1、问答题： above （1）… （2）… became a heading and the parts two questions (the day's second round)."""
+    report = _read("一、判断题\n（×）1. 全国人大常委会可以修改宪法\n解析：修改宪法的是全国人民代表大会。\n"
+                   "（√）2. 公民在法律面前一律平等。\n")
+    assert [(q.stem, q.answer, q.explanation) for q in report.questions][0] == (
+        "全国人大常委会可以修改宪法（ ）", ("F",), "修改宪法的是全国人民代表大会。"), _said(report)
+    parts = _read("一、简答题\n1、问答题：\n（1）什么是法治？\n（2）什么是德治？\n答：（1）依法治理。（2）以德治理。\n")
+    assert len(parts.questions) == 1 and parts.questions[0].stem.startswith("（1）什么是法治？"), _said(parts)
