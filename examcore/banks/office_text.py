@@ -1396,11 +1396,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     _named_and_left_out(drafts, report, file, unit, key_lines[0] if key_lines else None)
     answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
     answered_above: dict[int, _Draft] = {}   # block -> the nearest question above with an answer (or asking)
-    above: _Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
+    prior: _Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
     for d in drafts:
-        if above is not None and (above.answer or _ASKING.match(" ".join(above.stem))):
-            answered_above[above.block] = above
-        above = d
+        if prior is not None and (prior.answer or _ASKING.match(" ".join(prior.stem))):
+            answered_above[prior.block] = prior
+        prior = d
         if d.broken:
             continue
 
