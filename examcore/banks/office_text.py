@@ -328,8 +328,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    wide = [n for n, raw, _ in lines if n not in coloured and n not in underlined and n not in bold and
-            _WIDE_SPACE.search(raw)]
+    wide = [n for n, raw, _ in lines if len(raw) > WIDEST_SPACE and _WIDE_SPACE.search(raw) and
+            n not in coloured and n not in underlined and n not in bold]   # (most lines: the length alone)
     if wide:   # thousands of spaces in a line: every search that starts with "spaces, then …" tried each of them
         spaced = set(wide)
         lines = [(n, _WIDE_SPACE.sub(lambda m: m.group(0)[:WIDEST_SPACE], raw) if n in spaced else raw, images)
