@@ -400,19 +400,27 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         return ""
     def point_or_question(i: int, n: int) -> str | None:
         """Line i, numbered n, below an explanation whose numbered list has reached n - 1: "question" when options
-        or an answer line follow it, "point" when the next numbered line is n again (question n, below its last
-        point); None when neither can be told."""
+        or an answer line follow it, "point" when the numbered lines below it go on n + 1, n + 2 … and then n
+        stands again (question n, below the list's last point); None when neither can be told."""
         if re.search(r"[；;，,、]\s*$", lines[i][1]):
             return "point"   # 2.严格执法； ends as a list's point does, never as a question
+        following = n + 1   # (1. 2. 3. under 包括： then 2. 简述…: the list went past 2, so its 2. was a point)
         for j in range(i + 1, min(i + 30, len(lines))):
             text = lines[j][1].strip()
             if not text:
                 continue
-            if OPTION.match(text) or ANSWER.match(text):
-                return "question"
+            if OPTION.match(text) or ANSWER.match(text):   # (below n + 1's line instead: n's own cannot be told)
+                return "question" if following == n + 1 else None
+            if heading_type(text) is not None or KEY_HEADING.match(text):
+                return None   # (the numbers below a heading or a key are another run's)
             numbered = NUMBERED.match(text)
             if numbered:
-                return "point" if int(numbered.group(1) or numbered.group(2)) == n else None
+                at = int(numbered.group(1) or numbered.group(2))
+                if at == n:
+                    return "point"
+                if at != following:
+                    return None
+                following += 1
         return None
     a_is_true: set[int] = set()   # true/false sections whose heading says A is right and B wrong
     two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers

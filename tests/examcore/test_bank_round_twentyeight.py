@@ -290,3 +290,16 @@ def test_a_margin_mark_never_moves_into_an_explanation_and_a_question_asked_in_p
         "全国人大常委会可以修改宪法（ ）", ("F",), "修改宪法的是全国人民代表大会。"), _said(report)
     parts = _read("一、简答题\n1、问答题：\n（1）什么是法治？\n（2）什么是德治？\n答：（1）依法治理。（2）以德治理。\n")
     assert len(parts.questions) == 1 and parts.questions[0].stem.startswith("（1）什么是法治？"), _said(parts)
+
+
+def test_a_list_of_three_points_under_an_answer_or_an_explanation_before_question_2():
+    """1. 2. 3. under 参考答案：…包括： (or 解析：理由如下：) then 2. 简述…: the 2. was "the next point or question 2?"
+    and both refused; two points worked. The numbers going on past 2 and 2 standing again tell it."""
+    answer = _read("一、简答题\n1. 简述依法行政的基本要求。\n参考答案：基本要求包括：\n1. 合法行政。\n2. 合理行政。\n"
+                   "3. 程序正当。\n2. 简述宪法的地位。\n参考答案：宪法是国家的根本法。\n")
+    assert [q.answer[0].count("\n") for q in answer.questions] == [3, 0] and not answer.problems, _said(answer)
+    explained = _read("一、单项选择题\n1. 国家的一切权力属于（ ）。\nA. 人民\nB. 政府\n答案：A\n解析：理由如下：\n"
+                      "1. 人民是权力主体。\n2. 政府是执行机关。\n3. 军队是武装力量。\n2. 我国的根本法是（ ）。\n"
+                      "A. 宪法\nB. 刑法\n答案：A\n")
+    assert [q.explanation.count("\n") for q in explained.questions] == [3, 0] and not explained.problems, \
+        _said(explained)
