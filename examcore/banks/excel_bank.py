@@ -129,6 +129,8 @@ HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on 
 
 
 _FILLED = re.compile(r"\S")
+# 解析：…, 【解析】… at the start of a 解析 cell: the column's own name typed again, not the explanation's words
+_EXPLANATION_LABEL = re.compile(r"^\s*(?:【\s{0,3}(?:答案解析|试题解析|解析)\s{0,3}】|(?:答案解析|试题解析|解析)\s{0,3}[:：])\s*")
 
 
 def _options_in_stem(stem: str) -> Iterator[re.Match]:
@@ -1211,7 +1213,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
             category=cell("category"), difficulty=difficulty,
             tags=tuple(t.strip() for t in cell("tags").replace("，", ",").split(",") if t.strip()),
-            explanation=cell("explanation"), fixed_keys=set(unicodedata.normalize("NFKC", cell("fixed")).upper()), points=points)
+            explanation=_EXPLANATION_LABEL.sub("", cell("explanation"), count=1), fixed_keys=set(unicodedata.normalize("NFKC", cell("fixed")).upper()), points=points)
         if q is None:
             for e in errs:
                 about = problem_column(e)

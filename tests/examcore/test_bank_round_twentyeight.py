@@ -303,3 +303,17 @@ def test_a_list_of_three_points_under_an_answer_or_an_explanation_before_questio
                       "A. 宪法\nB. 刑法\n答案：A\n")
     assert [q.explanation.count("\n") for q in explained.questions] == [3, 0] and not explained.problems, \
         _said(explained)
+
+
+def test_an_excel_explanation_cell_that_repeats_its_label_keeps_only_its_words(tmp_path):
+    """解析：A.宪法是根本法。 in the 解析 column was stored with its 解析： (the learner read it twice)."""
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    book = Workbook()
+    for row in (["题型", "题干", "选项A", "选项B", "答案", "解析"], ["单选", "一（ ）。", "甲", "乙", "A", "解析：A.宪法是根本法。"],
+                ["单选", "二（ ）。", "甲", "乙", "A", "【解析】理由。"], ["单选", "三（ ）。", "甲", "乙", "A", "本题解析：略。"]):
+        book.active.append(row)
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "B")
+    assert [q.explanation for q in report.questions] == ["A.宪法是根本法。", "理由。", "本题解析：略。"], _said(report)
