@@ -559,6 +559,8 @@ def unshown_characters(q: Question) -> str:
     return _invisible("".join((q.stem, q.explanation, q.category, *(o.text for o in q.options), *q.answer, *q.tags)))
 
 
+# an explanation's label: 【解析】, 解析：, 答案解析： (before its words, in a key's line or a 解析 cell)
+EXPLANATION_LABEL = re.compile(r"【\s{0,3}(?:答案解析|试题解析|解析)\s{0,3}】|(?:答案解析|试题解析|解析)\s{0,3}[:：]")
 # an option's own letter at its start (A.宪法 under 选项A); not the first letter of an abbreviation (D.C., B.J.)
 _OWN_LETTER = re.compile(r"^\s*([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-zＡ-Ｚａ-ｚ][.．])\s*")
 _NAMES_AN_OPTION = re.compile(r"(?<![A-Za-z0-9])[A-H](?![A-Za-z0-9])")   # A和B都是, 选项C

@@ -25,8 +25,8 @@ from examcore.banks import cell_formats
 from examcore.banks.excel_rich import Fonts, RichCells, fonts_of, hiding_ranges, rich_cells
 from examcore.banks.text_files import raised
 from examcore.banks.xls_extent import NotAnXls, sheet_extents
-from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
-                                   BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
+from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES,
+                                   OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
 from examcore.banks.office_forms import heading_type, numbers_listed, unbracketed_options
@@ -130,7 +130,7 @@ HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on 
 
 _FILLED = re.compile(r"\S")
 # 解析：…, 【解析】… at the start of a 解析 cell: the column's own name typed again, not the explanation's words
-_EXPLANATION_LABEL = re.compile(r"^\s*(?:【\s{0,3}(?:答案解析|试题解析|解析)\s{0,3}】|(?:答案解析|试题解析|解析)\s{0,3}[:：])\s*")
+_EXPLANATION_LABEL = re.compile(rf"^\s*(?:{EXPLANATION_LABEL.pattern})\s*")
 
 
 def _options_in_stem(stem: str) -> Iterator[re.Match]:

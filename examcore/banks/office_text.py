@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
-                                   QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
+from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS,
+                                   FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
@@ -61,19 +61,16 @@ _UNDERSCORED = re.compile(r"(?<!_)_{2,}(?!_)\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[
 # of underscores tried from its first only: from each of 60,000 took minutes)
 # an entry followed by its explanation's label, where it starts: 1.A解析：… 2.A解析：… on one line
 _ENTRY_EXPLAINED = re.compile(r"(?:^|(?<=[\s。；;！？!?]))(\d{1,5}\s*[.、．:：]?\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错]))\s{0,3}"
-                              r"(?:【\s{0,3}(?:答案解析|试题解析|解析)\s{0,3}】|(?:答案解析|试题解析|解析)\s{0,3}[:：])")
+                              rf"(?:{EXPLANATION_LABEL.pattern})")
 WIDEST_SPACE = 64   # spaces in a row a line keeps (a blank drawn with spaces is far shorter)
 _WIDE_SPACE = re.compile(rf"[^\S\n]{{{WIDEST_SPACE + 1},}}")
 # 1. A 【解析】宪法是… / 1. A 解析：…: a key's entry and then its question's explanation
 _ENTRY_AFTER = re.compile(r"(?:^|[\s。；;])\d{1,5}\s*[.、．:：]\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错])(?:\s|$)")   # …。 2.B 3.A
-_KEY_EXPLAIN_LABEL = re.compile(r"【\s{0,3}(?:答案解析|试题解析|解析)\s{0,3}】|(?:答案解析|试题解析|解析)\s{0,3}[:：]")
-
-
 def _key_explained(text: str) -> tuple[str, str] | None:
     """``1. A 【解析】宪法是…`` as ("1. A", "宪法是…"); ("", …) for the label alone; None without an explanation
     after its label. (Found by a plain search: a pattern taking the text before it lazily tried a long run of
     spaces from each of its places.)"""
-    label = _KEY_EXPLAIN_LABEL.search(text) if "解析" in text else None
+    label = EXPLANATION_LABEL.search(text) if "解析" in text else None
     if label is None or not text[label.end():].strip():
         return None
     return text[:label.start()].strip(), text[label.end():].strip()

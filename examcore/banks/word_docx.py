@@ -675,14 +675,17 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "the document holds content pasted in from another file (at paragraph {n}), which Word shows but the "
             "file does not hold as its own paragraphs: open it in Word or WPS and save it again as .docx (they "
             "then become paragraphs), and import that", n=target.alt_chunks[0]))
-    tabled = [t for t in target.tables if _is_bank_table(t) or _is_field_table(t)]
+    # (by place and identity: two tables alike are two tables)
+    kinds = {n: "header" if _is_bank_table(t) else "fields" if _is_field_table(t) else "" for n, t in
+             enumerate(target.tables, start=1)}
+    tabled = [t for n, t in enumerate(target.tables, start=1) if kinds[n]]
     pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
     if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
         inside = set().union(*(t.paragraphs for t in tabled))
         pictured = sorted({n for n, _, images in lines if n in inside and images})
         lines = [line for line in lines if line[0] not in inside]
     score_boxes: list[int] = []
-    lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled], score_boxes)
+    lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes)
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured, underlined=target.underlined, bold=target.bold)
@@ -690,15 +693,16 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
             unit="paragraph"))
-    for table in tabled:   # (named by its place among all the document's tables, as Word counts them)
-        _read_table(table, target.tables.index(table) + 1, path.name, bank, report, frozenset(pictured))
+    for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
+        if kinds[n]:
+            _read_table(table, n, path.name, bank, report, frozenset(pictured), fields=kinds[n] == "fields")
     for n in pictured:
         report.problems.append(RowProblem(path.name, n, None, Words(
             "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
             "questions with pictures as numbered paragraphs (1. … A. …), or delete the picture"), unit="paragraph"))
-    for table in target.tables:   # a table of questions with no header row: how to make it one, once
-        wide = any(len(row) > 1 for row in table.rows)
-        if table not in tabled and wide and any(p.row in table.paragraphs for p in report.problems):
+    for n, table in enumerate(target.tables, start=1):   # a table of questions with no header row: how to make
+        wide = any(len(row) > 1 for row in table.rows)    # it one, once
+        if not kinds[n] and wide and any(p.row in table.paragraphs for p in report.problems):
             first = min(table.paragraphs)
             report.notes.append(RowProblem(path.name, first, None, Words(
                 "a table starts here whose first row is no header: to be read as a table of questions, give it a "
@@ -882,26 +886,26 @@ def _is_field_table(table: WordTable) -> bool:
 
 
 def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport,
-                pictured: frozenset[int] = frozenset()) -> None:
+                pictured: frozenset[int] = frozenset(), fields: bool = False) -> None:
     """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
     the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
     has no 题型 column); problems name the table and its row. A row with a paragraph in ``pictured`` (a
     picture, a formula) is left out, its picture refused by the caller: never stored without it. A table of
-    one question's fields (``_is_field_table``) is read as that question's row, its labels the header; its
+    one question's fields (``fields``: ``_is_field_table``) is read as that question's row, its labels the header; its
     problems name the row of the field."""
     import tempfile
 
     from openpyxl import Workbook
 
-    from examcore.banks.excel_bank import read_excel_bank
+    from examcore.banks.excel_bank import _header_columns, read_excel_bank
     heading = re.sub(rf"^\s*[{NUMERAL}\d]+\s*[、.．]\s*", "", table.before).strip()
     name = f"表格{number}"
     book = Workbook()
     sheet = book.active
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
-    fields = _is_field_table(table)
     grid = table.cells()
     field_rows = {row[0].strip(): n for n, row in enumerate(grid, start=1)} if fields else {}
+    stem_row = field_rows.get(_header_columns(tuple(row[0] for row in grid))["stem"][1]) if fields else None
     for row in ([tuple(row[0] for row in grid), tuple(row[1] for row in grid)] if fields else grid):
         sheet.append(list(row))
     for first_column, first_row, last_column, last_row in [] if fields else table.merged():   # as a sheet's are
@@ -917,7 +921,7 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     kept = [k for k in range(len(read.questions)) if read.row_of(k) not in left_out]
 
     def row_of(row: int | None, column: str | None) -> int | None:   # the sheet's row, or the field's
-        return row if not fields else field_rows.get((column or "").strip()) or field_rows.get(_stem_label(grid))
+        return row if not fields else field_rows.get((column or "").strip()) or stem_row
 
     report.sheets += [None] * (len(report.questions) - len(report.sheets))   # (the paragraphs' questions: none)
     report.questions += [read.questions[k] for k in kept]
@@ -929,9 +933,3 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
         getattr(report, kind).extend(RowProblem(file, row_of(p.row, p.column), p.column, p.message, where, "row",
                                                 p.name) for p in getattr(read, kind))
 
-
-def _stem_label(grid: list[tuple[str, ...]]) -> str:
-    """The label of a field table's stem row (题干, 题目 …)."""
-    from examcore.banks.excel_bank import _header_columns
-    found = _header_columns(tuple(row[0] for row in grid))
-    return found["stem"][1] if "stem" in found else ""
