@@ -38,6 +38,7 @@ from examcore.crypto.keys import ResultKey, SigningKey, fingerprint, verify_sign
 from examcore.errors import PackageError
 from examcore.exam import Counting, Eligibility, ExamDefinition
 from examcore.paper import BlueprintError, Paper, draw_paper, section_candidates
+from examcore.regrade import Regrader
 from examcore.questions import Question
 from examcore.startcode import normalize_start_code
 
@@ -185,6 +186,14 @@ class ExamContent:
         if variant not in cache:
             cache[variant] = section_candidates(list(self.questions.values()), blueprint)
         return draw_paper((), blueprint, seed, cache[variant])
+
+    def regrader(self, variant: str) -> Regrader:
+        """The server's re-draw and re-grade of ``variant`` (``examcore.regrade``), built once; KeyError
+        for a variant the exam does not have, as ``draw``."""
+        cache = self.__dict__.setdefault("_regraders", {})
+        if variant not in cache:
+            cache[variant] = Regrader(self.questions, self.exam.blueprints[variant])
+        return cache[variant]
 
 
 @dataclass(frozen=True)

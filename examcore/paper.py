@@ -89,14 +89,15 @@ _TWO64 = 1 << 64
 _FOUR_WORDS = struct.Struct(">4Q")
 
 
-def _shuffle_from_one_hash(movable: list[str], seed: bytes, question_id: str) -> bool:
+def _shuffle_from_one_hash(movable: list[str], seed: bytes, question_id: str, tail: bytes | None = None) -> bool:
     """The common case of shuffle_options, the same numbers without the stream's overhead: up to five
     options need at most four values, all in the stream's first hash. False (nothing changed) when
-    that is not enough: more options, or a value the stream would reject (odds about 1 in 2**61)."""
+    that is not enough: more options, or a value the stream would reject (odds about 1 in 2**61).
+    ``tail``: ``option_hash_tail(question_id)``, when the caller keeps it."""
     n = len(movable)
     if n > 5:
         return False
-    words = _FOUR_WORDS.unpack(hashlib.sha256(seed + b"\x00opt:" + question_id.encode() + _FIRST_BLOCK).digest())
+    words = _FOUR_WORDS.unpack(hashlib.sha256(seed + (tail or option_hash_tail(question_id))).digest())
     picks = []
     for k, i in enumerate(range(n - 1, 0, -1)):
         if words[k] >= _TWO64 - _TWO64 % (i + 1):
@@ -108,6 +109,11 @@ def _shuffle_from_one_hash(movable: list[str], seed: bytes, question_id: str) ->
 
 
 _FIRST_BLOCK = b"\x00" + (0).to_bytes(8, "big")
+
+
+def option_hash_tail(question_id: str) -> bytes:
+    """What follows the seed in the first hash of a question's option stream (``_Stream(seed, "opt:" + id)``)."""
+    return b"\x00opt:" + question_id.encode() + _FIRST_BLOCK
 
 
 def section_candidates(pool: Sequence[Question], blueprint: Blueprint) -> list[list[Question]]:

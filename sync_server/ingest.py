@@ -23,7 +23,6 @@ from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
 from examcore.errors import PackageError, SealError
 from examcore.exam import Eligibility, unit_path
-from examcore.grading import grade_events
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
 from examcore.sealed import Envelope, open_envelope, verify_envelope
@@ -257,17 +256,20 @@ class Ingest:
             if why:
                 return refuse("not_eligible", why)
         try:
-            paper = content.draw(payload.variant, payload.seed)
+            regrader = content.regrader(payload.variant)
         except KeyError:
             return refuse("paper_mismatch", f"the exam has no {payload.variant!r} paper")
-        if paper.to_list() != payload.paper:
+        # the paper re-drawn and the grade re-done from the answers as the station does (examcore.grading),
+        # without an object per question: examcore.regrade, pinned to the station's functions by a test
+        drawn = regrader.drawn_as_sent(payload.seed, payload.paper)
+        if drawn is None:
             return refuse("paper_mismatch", "the paper does not follow from the package and the attempt's seed")
         # the extra time this server can verify, not what the chain claims, sets which answers were late
         extra = granted_ms(payload.events, str(meta["learner_no"]), self._proctor_key(meta["package_id"]),
                            origin.issuer_key, meta.get("sitting_id"),
                            (str(meta["device"]["device_id"]), payload.attempt_id))
-        grade, late = grade_events(paper, content.questions, payload.events, content.exam.duration_minutes,
-                                   content.exam.pass_mark, content.exam.multiple_partial_credit, extra)
+        grade, late = regrader.grade(drawn, payload.events, content.exam.duration_minutes, content.exam.pass_mark,
+                                     content.exam.multiple_partial_credit, extra)
         device_id = str(meta["device"]["device_id"])
         receipt = sign_receipt(Receipt(result_id, envelope.content_hash, now.isoformat() + "Z",
                                        self.ctx.keys.server_id, grade.score_text, grade.outcome.value),
