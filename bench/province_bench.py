@@ -90,8 +90,10 @@ def _ingest_worker(args: tuple[str, str, list[bytes], list[list[bytes]]]) -> tup
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.ingest import Ingest, Status
+    from sync_server.serving import tune_collector
     instance, url, warm, batches = args
     ctx = ServerContext.open(Config(Path(instance), url))
+    tune_collector()   # as `serve` and each of its workers run
     ingest = Ingest(ctx)
     assert all(o.status is Status.STORED for o in ingest.ingest_many(warm, "bench"))
     began, cpu = time.time(), time.process_time()

@@ -64,9 +64,10 @@ class Envelope:
     def result_id(self) -> str:
         return str(self.meta["result_id"])
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
-        """Identity of the content for idempotent ingest: same id and hash is the same result."""
+        """Identity of the content for idempotent ingest: same id and hash is the same result (hashed once:
+        ingest asks for it more than once)."""
         return hashlib.sha256(self.signed).hexdigest()
 
     def to_bytes(self) -> bytes:
@@ -135,10 +136,15 @@ def open_envelope(env: Envelope, key: ResultKey, verified_meta: dict[str, Any] |
     try:
         data_key = open_with(key, canonical.b64d(entry["enc"]), _hpke_info(meta["result_id"]))
         plain = aead.decrypt(data_key, canonical.b64d(meta["payload"]), meta["result_id"].encode())
-        payload = ResultPayload.from_dict(json.loads(plain))
+        floats: list[str] = []   # numbers json reads as floats (NaN and Infinity too): none is the common case
+
+        def as_float(text: str) -> float:
+            floats.append(text)
+            return float(text)
+        payload = ResultPayload.from_dict(json.loads(plain, parse_float=as_float, parse_constant=as_float))
     except (aead.AeadFailure, OpenFailed, ValueError, KeyError, TypeError) as exc:
         raise SealError("payload_tampered", str(exc)) from exc
-    problem = verify_chain(payload.attempt_id, payload.events, meta["chain"]["head"])
+    problem = verify_chain(payload.attempt_id, payload.events, meta["chain"]["head"], floatless=not floats)
     if problem is None and len(payload.events) != meta["chain"]["count"]:
         problem = "event count differs from the sealed count"
     if problem:

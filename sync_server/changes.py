@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Collection, Iterable
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -37,14 +37,14 @@ def record_many(s: Session, kind: str, items: Iterable[tuple[str, dict, str | No
     """Several changes of one kind at once, (key, body, unit) each: one lock, one flush (a batch of results).
     ``device_id``: addressed to that device alone (a catch-up, sync_server/devices.py)."""
     assert kind in KINDS, kind
-    rows = [Change(kind=kind, key=key, unit_id=unit_id, device_id=device_id, created_at=now,
-                   body=canonical.canonical_json(body).decode("utf-8")) for key, body, unit_id in items]
+    rows = [{"kind": kind, "key": key, "unit_id": unit_id, "device_id": device_id, "created_at": now,
+             "body": canonical.canonical_json(body).decode("utf-8")} for key, body, unit_id in items]
     if not rows:
         return
     if s.get_bind().dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK})
-    s.add_all(rows)
-    s.flush()
+    s.flush()   # what the session holds goes first, as when these were objects added to it
+    s.execute(insert(Change), rows)   # one executemany, in order: no object per change (a batch of results)
 
 
 def read(s: Session, after: int, scope: Collection[str] | None, limit: int = PAGE,

@@ -3,6 +3,7 @@ open the sealed results and packages addressed to it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from examcore.cli_text import cli_tr
@@ -31,8 +32,9 @@ class ServerKeys:
     signing: SigningKey
     results: ResultKey
 
-    @property
+    @cached_property
     def server_id(self) -> str:
+        """The signing key's fingerprint (asked once per result a server receipts)."""
         return fingerprint(self.signing.public_raw())
 
     def recipient(self) -> Recipient:

@@ -390,7 +390,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
     from sqlalchemy.exc import SQLAlchemyError
 
     from sync_server.app import create_app
-    from sync_server.serving import PortError, serve as serve_app
+    from sync_server.serving import PortError, serve as serve_app, tune_collector
     from sync_server.service import awake, connection_limit, log_to_files
     if (allowed := connection_limit(connections)) < connections:
         click.echo(cli_tr("--connections {asked} is more than Windows serves from one process; using {allowed} "
@@ -411,6 +411,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
                                                                  log=log_file), err=True)
         served.info("serving on %s://%s:%s/api/v1, %d threads, %d connections", scheme, host, port, threads,
                     connections)
+    tune_collector()
     try:
         with awake():
             serve_app(app, host, port, threads, connections, tls, ready)
@@ -462,7 +463,10 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
                 self.cfg.set(key, value)
 
         def load(self):
-            return create_app(config)  # in each worker, after the fork: its own engine and connections
+            from sync_server.serving import tune_collector
+            app = create_app(config)  # in each worker, after the fork: its own engine and connections
+            tune_collector()
+            return app
 
     click.echo(cli_tr("serving on {scheme}://{host}:{port}/api/v1 with {workers} worker processes (log: "
                       "{log_file})").format(

@@ -173,6 +173,18 @@ def test_any_changed_byte_of_a_sealed_result_fails(centre):
         verify_envelope(Envelope(env.signed, bytes(bad_sig)))
 
 
+@pytest.mark.parametrize("number", [1e-07, 1e16, 0.1, 2 ** 70, -0.0])
+def test_a_chain_with_numbers_the_fast_encoder_writes_otherwise_still_opens(centre, number):
+    """A server hashes a result's events with orjson when it parsed no float in them (examcore.canonical):
+    orjson writes 1e-7 where json writes 1e-07, so an event holding a float (or an integer beyond 64 bits,
+    which orjson refuses) is hashed as the station hashed it, with json."""
+    chain = _chain()
+    chain.append(chain.next_event(EventKind.ENVIRONMENT, 9500, "w", {"check": "x", "detail": number}))
+    env = _seal(chain, [Recipient("centre", centre.public_raw())])
+    assert open_envelope(env, centre).events[-1].data["detail"] == number
+    assert canonical.canonical_json_floatless({"n": 2 ** 70}) == b'{"n":1180591620717411303424}'
+
+
 def test_removed_or_reordered_events_break_the_chain(centre):
     chain = _chain()
     head = chain.head

@@ -1,4 +1,5 @@
-"""A server's fast re-check (examcore.regrade) gives exactly what the station's functions give.
+"""A server's fast re-check (examcore.regrade) gives exactly what the station's functions give, and the
+faster canonical JSON (examcore.canonical) the same bytes as json.dumps.
 
 Known-answer test (issue 17, Deliver 4): thousands of generated attempts over a pool of every question kind
 (fixed options, six options, fill-in alternatives, short answers, nested categories, overlapping sections,
@@ -233,6 +234,28 @@ def _outcome(encode, value):
 def test_canonical_json_is_json_dumps_with_the_canonical_options(value):
     reference = _outcome(lambda v: json.dumps(v, **_REFERENCE_OPTIONS).encode("utf-8"), value)
     assert _outcome(canonical.canonical_json, value) == reference
+
+
+# what a server hashes with orjson when it parsed no float: text of every kind (control characters, U+2028,
+# astral, lone surrogates), integers past 64 bits, keys of any text, nesting
+_floatless = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=-2**80, max_value=2**80) | st.text(),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5),
+    max_leaves=25)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_floatless)
+def test_orjson_writes_canonical_json_byte_for_byte_without_floats(value):
+    assert canonical._orjson is not None, "orjson is installed with the dev extra, as with the province's"
+    assert _outcome(canonical.canonical_json_floatless, value) == _outcome(canonical.canonical_json, value)
+
+
+def test_an_event_is_hashed_alike_either_way():
+    from examcore.chain import Event
+    for data in ({}, {"q": "题1", "r": ["A", "C"]}, {"detail": "\u2028\x00😀", "n": 2 ** 70}, {"k": {"b": 1, "a": [None]}}):
+        event = Event(3, "answer", 61_000, "2026-12-05T09:00:00+08:00", data, "0" * 64)
+        assert event.hash_floatless() == event.hash
 
 
 def test_canonical_json_refuses_what_it_refused():
