@@ -2,9 +2,9 @@
 server process on loopback, which verifies and re-grades every original station envelope itself.
 
 The province runs on PostgreSQL when XUEFA_TEST_DATABASE_URL names a server (make bench starts one), the
-tier the target is for (issue 17); on SQLite otherwise. Every result is of one learner, as before: on
-PostgreSQL the attempt limit then serialises the two workers on that learner's lock, which a province's
-real mix of learners does not (bench/province_bench.py measures that mix).
+tier the target is for (issue 17); on SQLite otherwise. Every result is of its own learner, as a province's
+100,000 results of one exam are (until 2026-12-05 all were of one learner: on PostgreSQL the attempt limit
+then serialised the two workers on that learner's lock, and each batch counted all of them again).
 XUEFA_BENCH_RELAY_N sets the count (default 100,000, the target's figure). Setting up that many real
 sealed results takes minutes (built on both cores; then ingested at the centre through its own ingest)."""
 from __future__ import annotations
@@ -27,6 +27,7 @@ TARGET_S = 60.0
 
 
 def _envelopes_worker(args: tuple[str, list[tuple[str, bytes]], int, int]) -> list[bytes]:
+    """``count`` sealed results, result n of learner 32<seed>… n (each learner one attempt)."""
     from desktop.station import Station
     from examcore.crypto.keys import SigningKey
     from tests.server_fixtures import make_envelopes
@@ -34,12 +35,15 @@ def _envelopes_worker(args: tuple[str, list[tuple[str, bytes]], int, int]) -> li
     station_dir, devices, count, seed = args
     keys = [(device_id, SigningKey.from_raw(raw)) for device_id, raw in devices]
     station = Station.open(Path(station_dir))
+    package_id = station.library.listings(LEARNER[0])[0].package_id
     rng = random.Random(seed)
     out = []
     for start in range(0, count, 500):
         n = min(500, count - start)
         picks = [keys[rng.randrange(len(keys))] for _ in range(n)]
-        out += [e.to_bytes() for e in make_envelopes(station, n, rng, START_CODE, LEARNER[0], picks)]
+        learners = [f"32{seed:02d}{k:07d}" for k in range(start, start + n)]
+        out += [e.to_bytes() for e in make_envelopes(station, n, rng, START_CODE, LEARNER[0], picks,
+                                                     package_id=package_id, learners=learners)]
     station.close()
     return out
 

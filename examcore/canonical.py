@@ -22,7 +22,7 @@ _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=
 # and below it, the C encoder _ENCODER.encode makes anew at every call, made once (with the same arguments
 # JSONEncoder.iterencode passes it, but no table of the objects being encoded, which threads would share:
 # data that refers to itself is not JSON and fails with RecursionError instead of ValueError). A server hashes
-# about forty events per result; this halves the cost of each. tests/examcore/test_canonical.py holds the two
+# about forty events per result; this halves the cost of each. tests/examcore/test_regrade.py holds the two
 # to the same bytes.
 _C_ENCODER = (json.encoder.c_make_encoder(None, _refuse, json.encoder.encode_basestring, None, ":", ",", True,  # type: ignore[attr-defined]
                                           False, False)

@@ -15,7 +15,6 @@ thousands of generated attempts, honest and tampered.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -178,11 +177,3 @@ class Regrader:
         else:
             outcome = Outcome.PENDING
         return Grade(score, pending, outcome), late
-
-
-def regraders_of(questions: dict[str, Question], blueprints: dict[str, Blueprint]) -> dict[str, Regrader]:
-    """One ``Regrader`` per variant (for tests and tools; ``ExamContent.regrader`` builds them lazily)."""
-    return {variant: Regrader(questions, bp) for variant, bp in blueprints.items()}
-
-
-__all__: Sequence[str] = ("Grade", "Regrader", "regraders_of")

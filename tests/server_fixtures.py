@@ -251,9 +251,10 @@ def tls_server(server_config, server):
 
 def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
                    learner_no: str = LEARNER[0], devices: list | None = None, choose=None,
-                   package_id: str | None = None) -> list:
+                   package_id: str | None = None, learners: list[str] | None = None) -> list:
     """``count`` real sealed results from this station's device, as if that many attempts were sat on it
     (or, with ``devices`` = [(device_id, SigningKey)], result n from device n, as from many stations).
+    ``learners``: result n is of learner n (then give ``package_id``); else all are of ``learner_no``.
     ``choose(n, question)`` picks result n's answer (option keys, or None for no answer); default random.
 
     Built directly (seed, paper, answer events, seal) so a test can have hundreds without driving hundreds
@@ -287,7 +288,8 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
                                                        if e.kind == EventKind.ANSWER}, content.exam.pass_mark)
         chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, wall, {}))
         out.append(seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
-                               exam_id=content.exam.exam_id, package_id=pkg_id, learner_no=learner_no,
+                               exam_id=content.exam.exam_id, package_id=pkg_id,
+                               learner_no=learners[n] if learners else learner_no,
                                sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,
                                submitted_at=datetime.now(timezone.utc).isoformat(),
                                recipients=parsed.header.recipients,
