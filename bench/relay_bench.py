@@ -27,7 +27,7 @@ TARGET_S = 60.0
 
 
 def _envelopes_worker(args: tuple[str, list[tuple[str, bytes]], int, int]) -> list[bytes]:
-    """``count`` sealed results, result n of learner 32<seed>… n (each learner one attempt)."""
+    """``count`` sealed results, result n of learner ``_learner(seed, n)`` (each learner one attempt)."""
     from desktop.station import Station
     from examcore.crypto.keys import SigningKey
     from tests.server_fixtures import make_envelopes
@@ -41,11 +41,15 @@ def _envelopes_worker(args: tuple[str, list[tuple[str, bytes]], int, int]) -> li
     for start in range(0, count, 500):
         n = min(500, count - start)
         picks = [keys[rng.randrange(len(keys))] for _ in range(n)]
-        learners = [f"32{seed:02d}{k:07d}" for k in range(start, start + n)]
+        learners = [_learner(seed, k) for k in range(start, start + n)]
         out += [e.to_bytes() for e in make_envelopes(station, n, rng, START_CODE, LEARNER[0], picks,
                                                      package_id=package_id, learners=learners)]
     station.close()
     return out
+
+
+def _learner(seed: int, k: int) -> str:
+    return f"32{seed:02d}{k:07d}"
 
 
 def _ingest_worker(args: tuple[str, list[bytes]]) -> int:
@@ -77,6 +81,7 @@ def _setup(work: Path, count: int, province_url: str = ""):
     from sync_server.directory import trust_issuer
     from sync_server.ingest import import_package
     from sync_server.keys import create_keys
+    from tests.server_fixtures import on_roster
     issuer = SigningKey.generate()
     keys = {tier: create_keys(work / tier, tier) for tier in ("centre", "province")}
     Config(work / "province", province_url).save()   # the province on PostgreSQL when given: its tier
@@ -84,11 +89,14 @@ def _setup(work: Path, count: int, province_url: str = ""):
                             recipients=[keys["centre"].recipient(), keys["province"].recipient()],
                             start_code=START_CODE, proctor_password="proctor-bench-2026")
     (work / "p.xfp").write_bytes(package)
+    halves = [count // 2, count - count // 2]
+    learners = [_learner(seed, k) for seed, n in enumerate(halves) for k in range(n)]
     for tier in keys:
         ctx = ServerContext.open(Config.from_env(work / tier))
         with ctx.sessions.begin() as s:
             trust_issuer(s, issuer.public_raw(), "bench", utc_naive(ctx.clock.now()))
         import_package(ctx, package)
+        on_roster(ctx, *learners)   # both tiers know them, as a province's roster reaches its centres
         ctx.close()
     station = Station.open(work / "station")
     station.library.trust_issuer(issuer.public_raw(), "bench")
@@ -104,7 +112,6 @@ def _setup(work: Path, count: int, province_url: str = ""):
         approve_device(centre, device_id)
     centre.close()
     raw = [(d, k.raw()) for d, k in devices]
-    halves = [count // 2, count - count // 2]
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         parts = pool.map(_envelopes_worker, [(str(work / "station"), raw, n, seed) for seed, n in enumerate(halves)])
         blobs = parts[0] + parts[1]
@@ -144,7 +151,7 @@ def bench_relay(work: Path, count: int, province_url: str = "") -> list[dict]:
     province, url = _serve(work / "province")
     try:
         upstream = ServerContext.open(Config.from_env(work / "province"))
-        code = create_code(upstream)
+        code = create_code(upstream, unit_id="R0")   # the centre serves the learners' unit (tests.server_fixtures.on_roster)
         upstream.close()
         centre = ServerContext.open(Config(work / "centre"))
         assert set_upstream(centre, url, code) == "approved"

@@ -207,26 +207,35 @@ def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetim
     return []
 
 
-def unit_rules(s: Session, learner_no: str, units: tuple[str, ...], began: datetime | None = None) -> list[str]:
+def unit_rules(s: Session, learner_no: str, units: tuple[str, ...], began: datetime | None = None,
+               parents: dict[str, str | None] | None = None) -> list[str]:
     """The learner is on this server's roster, and a unit they belonged to lies in every subtree the
     result's vouchers serve. ``began``: when the attempt began (aware, or naive UTC; the clock skew allowed
     already taken off): a learner moved since then is judged by every unit they had from then until now
     (sync_server/transfers.py); None: by their unit now. A station that serves no unit (a centre's room
-    PC) vouches for no one outside this server's roster."""
+    PC) vouches for no one outside this server's roster. ``parents``: each unit's parent as read so far, kept by
+    a caller judging a batch (the session does not keep a unit no one refers to: it was read again per result)."""
     learner = s.get(Learner, learner_no)
     if learner is None:
         return ["learner_outside_unit"]
-    if not units or _under_all(s, learner.unit_id, units):
+    if not units or _under_all(s, learner.unit_id, units, parents):
         return []
     if began is not None:   # asked only when the unit now fails: most results never read the moves
         since = began.astimezone(timezone.utc).replace(tzinfo=None) if began.tzinfo else began
-        if any(_under_all(s, unit, units) for unit in units_held_since(s, learner, since) - {learner.unit_id}):
+        if any(_under_all(s, unit, units, parents)
+               for unit in units_held_since(s, learner, since) - {learner.unit_id}):
             return []
     return ["learner_outside_unit"]
 
 
-def _under_all(s: Session, unit_id: str, units: tuple[str, ...]) -> bool:
-    path = unit_path(unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
+def _under_all(s: Session, unit_id: str, units: tuple[str, ...], parents: dict[str, str | None] | None = None) -> bool:
+    known = parents if parents is not None else {}
+
+    def parent(u: str) -> str | None:
+        if u not in known:
+            known[u] = getattr(s.get(Unit, u), "parent_id", None)
+        return known[u]
+    path = unit_path(unit_id, parent)
     return all(u in path for u in units)
 
 

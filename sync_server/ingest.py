@@ -347,6 +347,7 @@ class Ingest:
                 Learner.learner_no.in_({r["learner_no"] for _, r in graded}))).all()
             contacts = {c.device_id: c for c in s.scalars(select(DeviceContact).where(
                 DeviceContact.device_id.in_({r["device_id"] for _, r in graded})))}
+            parents: dict[str, str | None] = {}   # the units' tree as read for this batch
             for n, row in graded:
                 other = held.get(row["attempt_id"])
                 if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
@@ -364,7 +365,8 @@ class Ingest:
                 meta = {"learner_no": row["learner_no"], "package_id": row["package_id"],
                         "sitting_id": row["sitting_id"], "result_id": row["result_id"], "exam_id": row["exam_id"]}
                 began = attempt_began(events)
-                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew)]
+                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew,
+                                                    parents)]
                 if row.get("relayed_by") is None:   # the station itself delivered it: what it said at its last pull
                     flags += contact_rules(contacts.get(row["device_id"]), row["attempt_id"], began, self._skew)
                 if row["package_id"] in in_sittings:

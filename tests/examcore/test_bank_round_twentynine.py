@@ -1,0 +1,104 @@
+"""Question banks, the twenty-ninth session: Word tables of fields as exam systems export them, in the shapes
+the tenth outside round found unread (issue 16)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.examcore.test_text_bank_layouts import _said
+
+STEM_1, STEM_2 = "我国的根本法是（ ）。", "国家主席任期（ ）年。"
+
+
+def _document(tmp_path, tables, picture_in: tuple[int, int] | None = None):
+    """A .docx of ``tables``, each a list of rows (label, value); ``picture_in``: (table, row) given a picture."""
+    import docx
+    from PIL import Image
+    doc = docx.Document()
+    doc.add_paragraph("试题导出")
+    for t, rows in enumerate(tables):
+        table = doc.add_table(rows=len(rows), cols=2)
+        for r, (label, value) in enumerate(rows):
+            table.cell(r, 0).text, table.cell(r, 1).text = label, value
+            if picture_in == (t, r):
+                Image.new("RGB", (8, 8), "red").save(tmp_path / "p.png")
+                table.cell(r, 1).paragraphs[0].add_run().add_picture(str(tmp_path / "p.png"))
+        doc.add_paragraph("")
+    doc.save(tmp_path / "w.docx")
+    return doc, tmp_path / "w.docx"
+
+
+def _read_docx(path):
+    from examcore.banks import read_bank
+    return read_bank(path, "B")
+
+
+def _questions(report):
+    return [(q.stem, [o.text for o in q.options], q.answer) for q in report.questions]
+
+
+@pytest.mark.parametrize("shape", ["labels empty below", "label in each row"])
+def test_options_one_a_row_under_one_label_are_the_questions_options(tmp_path, shape):
+    """选项 | A.宪法 then | B.刑法 (no label), or 选项 written again in each row: one field going on, not a table
+    of something else read as paragraphs."""
+    again = "" if shape == "labels empty below" else "选项"
+    _, path = _document(tmp_path, [[("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法"), (again, "B.刑法"),
+                                    (again, "C.民法"), ("答案", "A"), ("解析", "宪法是根本法")]])
+    report = _read_docx(path)
+    assert _questions(report) == [(STEM_1, ["宪法", "刑法", "民法"], ("A",))], _said(report)
+    assert not report.problems, _said(report)
+
+
+def test_a_label_merged_down_over_the_options_is_one_field(tmp_path):
+    doc, path = _document(tmp_path, [[("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法"), ("", "B.刑法"),
+                                      ("", "C.民法"), ("答案", "B")]])
+    table = doc.tables[0]
+    table.cell(2, 0).merge(table.cell(4, 0))   # w:vMerge restart / continue, as Word writes a merged label
+    doc.save(path)
+    report = _read_docx(path)
+    assert _questions(report) == [(STEM_1, ["宪法", "刑法", "民法"], ("B",))], _said(report)
+
+
+def test_a_label_xuefa_does_not_read_is_said_at_its_row_and_the_question_kept(tmp_path):
+    """出处 beside the fields Xuefa reads: it stopped the table from being read at all. Now the question is read
+    and the label named, as an Excel column of that name is."""
+    _, path = _document(tmp_path, [[("题号", "1"), ("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"),
+                                    ("答案", "A"), ("出处", "《宪法》序言")]])
+    report = _read_docx(path)
+    assert _questions(report) == [(STEM_1, ["宪法", "刑法"], ("A",))], _said(report)
+    assert [n.said() for n in report.notes if "not read" in str(n.message)] == [
+        "w.docx, table 1, row 6: column(s) not read: 出处 (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, "
+        "标签, 编号)"], _said(report)
+
+
+def test_two_questions_stacked_in_one_table_are_two_questions_and_problems_name_their_rows(tmp_path):
+    _, path = _document(tmp_path, [[("题号", "1"), ("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"),
+                                    ("答案", "A"),
+                                    ("题号", "2"), ("题型", "单选题"), ("题干", STEM_2), ("选项", "A.3\nB.5"),
+                                    ("答案", "E")]])
+    report = _read_docx(path)
+    assert _questions(report) == [(STEM_1, ["宪法", "刑法"], ("A",))], _said(report)
+    assert [p.said() for p in report.problems] == ["w.docx, table 1, row 10, column 答案: answer E is not an option"]
+
+
+def test_a_picture_in_the_second_of_two_stacked_questions_leaves_out_that_one_only(tmp_path):
+    _, path = _document(tmp_path, [[("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"),
+                                    ("题型", "单选题"), ("题干", STEM_2), ("选项", "A.3\nB.5"), ("答案", "B")]],
+                        picture_in=(0, 5))
+    report = _read_docx(path)
+    assert _questions(report) == [(STEM_1, ["宪法", "刑法"], ("A",))], _said(report)
+    assert any("picture" in p.said() for p in report.problems), _said(report)
+
+
+@pytest.mark.parametrize("rows", [
+    # a two-column table of something else: long text in the first column, no stem
+    [("甲单位", "张三、李四二人于三月一日到岗。"), ("乙单位", "王五"), ("丙单位", "赵六")],
+    # more labels Xuefa does not read than it reads
+    [("题干", STEM_1), ("答案", "A"), ("出处", "x"), ("备注", "y"), ("来源", "z")],
+])
+def test_a_table_that_is_not_one_of_fields_is_not_read_as_one(rows):
+    from examcore.banks.word_docx import WordTable, _field_groups
+    table = WordTable("", [[[(2 * r, label)], [(2 * r + 1, value)]] for r, (label, value) in enumerate(rows)],
+                      merging=[[(1, ""), (1, "")] for _ in rows])
+    assert _field_groups(table) is None
+    assert _field_groups(WordTable("", table.rows + [[[(99, "选项")], [(100, "A.甲\nB.乙")]]],
+                                   merging=table.merging + [[(1, ""), (1, "")]])) is None
