@@ -676,7 +676,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "file does not hold as its own paragraphs: open it in Word or WPS and save it again as .docx (they "
             "then become paragraphs), and import that", n=target.alt_chunks[0]))
     # (by place and identity: two tables alike are two tables)
-    kinds = {n: "header" if _is_bank_table(t) else "fields" if _is_field_table(t) else "" for n, t in
+    fielded = {n: _field_groups(t) for n, t in enumerate(target.tables, start=1)}
+    kinds = {n: "header" if _is_bank_table(t) else "fields" if fielded[n] else "" for n, t in
              enumerate(target.tables, start=1)}
     tabled = [t for n, t in enumerate(target.tables, start=1) if kinds[n]]
     pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
@@ -695,7 +696,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             unit="paragraph"))
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
         if kinds[n]:
-            _read_table(table, n, path.name, bank, report, frozenset(pictured), fields=kinds[n] == "fields")
+            _read_table(table, n, path.name, bank, report, frozenset(pictured),
+                        fields=fielded[n] if kinds[n] == "fields" else None)
     for n in pictured:
         report.problems.append(RowProblem(path.name, n, None, Words(
             "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
@@ -872,27 +874,53 @@ def _is_bank_table(table: WordTable) -> bool:
     return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
 
 
-def _is_field_table(table: WordTable) -> bool:
-    """One question a table, its fields down the first column (题号 | 1 / 题型 | 单选题 / 题干 | … / 选项 | … /
-    答案 | A / 解析 | …), as exam systems export them: every label one a sheet's header may be, a stem and an
-    answer or options among them. It was read as paragraphs: a page of wrong messages, nothing stored."""
+FieldGroup = list[tuple[str, str, int]]   # one question of a field table: (label, value, its first table row)
+
+
+def _field_groups(table: WordTable) -> list[FieldGroup] | None:
+    """The questions of a table of fields (题号 | 1 / 题型 | 单选题 / 题干 | … / 选项 | … / 答案 | A / 解析 | …), as
+    exam systems export them, one question a table or several stacked in one: a label met again starts the next
+    question. A row with no label, or the label above again (选项 merged down over A. B. C. D., or written in each
+    row), goes on with the field above. None when it is no such table: two columns, a stem and an answer or
+    options in each question, and the labels Xuefa does not read (出处, 备注: said as not read) short and fewer
+    than those it reads. Such tables were read as paragraphs: a page of wrong messages, nothing stored."""
     from examcore.banks.excel_bank import _header_columns
     grid = table.cells()
     if len(grid) < 3 or any(len(row) != 2 for row in grid):
-        return False
-    found = _header_columns(tuple(row[0] for row in grid))
-    return len(found) == len(grid) and "stem" in found and (
-        "answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2 or "options" in found)
+        return None
+    groups: list[FieldGroup] = []
+    for number, (label, value) in enumerate(grid, start=1):
+        label = label.strip()
+        if groups and (not label or label == groups[-1][-1][0]):   # the field above goes on
+            above, text, first = groups[-1][-1]
+            groups[-1][-1] = (above, "\n".join(t for t in (text, value.strip()) if t), first)
+            continue
+        if not label:
+            return None
+        if not groups or label in {entry[0] for entry in groups[-1]}:
+            groups.append([])
+        groups[-1].append((label, value.strip(), number))
+    for group in groups:
+        labels = tuple(label for label, _, _ in group)
+        found = _header_columns(labels)
+        known = {name for _, name in found.values()}
+        unknown = [label for label in labels if label not in known]
+        if "stem" not in found or not ("answer" in found or "options" in found
+                                       or sum(1 for f in found if f.startswith("opt")) >= 2):
+            return None
+        if len(unknown) >= len(known) or any(len(label) > 8 or re.search(r"[。，；？?!！]", label) for label in unknown):
+            return None
+    return groups
 
 
 def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport,
-                pictured: frozenset[int] = frozenset(), fields: bool = False) -> None:
+                pictured: frozenset[int] = frozenset(), fields: list[FieldGroup] | None = None) -> None:
     """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
     the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
     has no 题型 column); problems name the table and its row. A row with a paragraph in ``pictured`` (a
     picture, a formula) is left out, its picture refused by the caller: never stored without it. A table of
-    one question's fields (``fields``: ``_is_field_table``) is read as that question's row, its labels the header; its
-    problems name the row of the field."""
+    one or more questions' fields (``fields``: ``_field_groups``) is read as a sheet with a row a question, its labels
+    the header; its problems name the table row of the field."""
     import tempfile
 
     from openpyxl import Workbook
@@ -904,9 +932,13 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     sheet = book.active
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
     grid = table.cells()
-    field_rows = {row[0].strip(): n for n, row in enumerate(grid, start=1)} if fields else {}
-    stem_row = field_rows.get(_header_columns(tuple(row[0] for row in grid))["stem"][1]) if fields else None
-    for row in ([tuple(row[0] for row in grid), tuple(row[1] for row in grid)] if fields else grid):
+    groups = fields or []
+    # a field table as a sheet: its labels the header (in the order met), each question a row
+    labels = list(dict.fromkeys(label for group in groups for label, _, _ in group))
+    field_rows = [{label: first for label, _, first in group} for group in groups]   # per question: label -> row
+    stem_label = _header_columns(tuple(labels))["stem"][1] if fields else ""
+    for row in ([labels] + [[dict((label, value) for label, value, _ in group).get(label, "") for label in labels]
+                            for group in groups] if fields else grid):
         sheet.append(list(row))
     for first_column, first_row, last_column, last_row in [] if fields else table.merged():   # as a sheet's are
         sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
@@ -916,12 +948,18 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
         read = read_excel_bank(made, bank)
     where = Words("table {number}", number=number)
     left_out = {n + 1 for n, row in enumerate(table.rows) if any(p in pictured for cell in row for p, _ in cell)}
-    if fields and left_out:
-        left_out = {2}   # its one question
+    if fields and left_out:   # the questions those rows are of (sheet row 2 is the first)
+        starts = [min(rows.values()) for rows in field_rows]
+        left_out = {2 + max(k for k, first in enumerate(starts) if first <= r) for r in left_out if r >= starts[0]}
     kept = [k for k in range(len(read.questions)) if read.row_of(k) not in left_out]
 
     def row_of(row: int | None, column: str | None) -> int | None:   # the sheet's row, or the field's
-        return row if not fields else field_rows.get((column or "").strip()) or stem_row
+        if not fields or row is None:
+            return row
+        if row == 1:   # the labels (a label not read): the first question's rows
+            return field_rows[0].get((column or "").strip()) or min(field_rows[0].values())
+        rows = field_rows[row - 2] if 0 <= row - 2 < len(field_rows) else {}
+        return rows.get((column or "").strip()) or rows.get(stem_label) or None
 
     report.sheets += [None] * (len(report.questions) - len(report.sheets))   # (the paragraphs' questions: none)
     report.questions += [read.questions[k] for k in kept]
@@ -932,4 +970,14 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     for kind in ("problems", "skipped"):
         getattr(report, kind).extend(RowProblem(file, row_of(p.row, p.column), p.column, p.message, where, "row",
                                                 p.name) for p in getattr(read, kind))
+    # what the reading noted (a label not read, options read as A-D, the ✓ taken as the answer …); not its count
+    report.notes.extend(RowProblem(file, row_of(n.row, n.column if n.row != 1 else _first_named(n.message)),
+                                   n.column, n.message, where, "row", n.name)
+                        for n in read.notes if getattr(n.message, "template", "") != "read: {count} question(s)")
+
+
+def _first_named(message: str) -> str | None:
+    """The first label a note on a header names ("column(s) not read: 出处, 备注"): a field table's row of it."""
+    items = getattr(message, "params", {}).get("items")
+    return str(items).split(", ")[0] if items else None
 
