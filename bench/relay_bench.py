@@ -96,7 +96,8 @@ def _setup(work: Path, count: int, province_url: str = ""):
         with ctx.sessions.begin() as s:
             trust_issuer(s, issuer.public_raw(), "bench", utc_naive(ctx.clock.now()))
         import_package(ctx, package)
-        on_roster(ctx, *learners)   # both tiers know them, as a province's roster reaches its centres
+        for start in range(0, len(learners), 2000):   # both tiers know them, as a province's roster reaches
+            on_roster(ctx, *learners[start:start + 2000])   # its centres (a transaction each 2,000: PostgreSQL's locks)
         ctx.close()
     station = Station.open(work / "station")
     station.library.trust_issuer(issuer.public_raw(), "bench")

@@ -156,8 +156,14 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
         if section is not None and 0 < int(section.group(1)) <= 10:
             below = next((texts[j] for j in filled[at + 1:at + 3] if not _REMARK.fullmatch(texts[j])), "")
             numbered = NUMBERED.match(as_usual_marks(below))
-            if numbered is not None and not (numbered.group(2) and _ASKED_IN_PARTS.search(section.group(2))):
-                # (1、问答题： above （1）什么是法治？ （2）…: one question asked in parts, not a heading)
+            if numbered is not None and numbered.group(2) and _ASKED_IN_PARTS.search(section.group(2)):
+                # 1、问答题（20分） above （1）什么是法治？ （2）…: one question asked in parts, not a heading; its
+                # number, type and points written as the reader takes such a question (without the colon of
+                # 1、问答题： the parts became questions of their own, the reference answer the last one's)
+                out[i] = (lines[i][0], f"{section.group(1)}. 【{section.group(2)}】{section.group(3) or ''}",
+                          lines[i][2])
+                continue
+            if numbered is not None:
                 out[i] = (lines[i][0], f"{'一二三四五六七八九十'[int(section.group(1)) - 1]}、{section.group(2)}"
                                        f"{section.group(3) or ''}", lines[i][2])
                 continue

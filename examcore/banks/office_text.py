@@ -627,6 +627,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 _numbered_blanks(rest) != rest and \
                 len(_numbered_blanks(rest).split("；")) == len(BLANK_PATTERN.findall(" ".join(current.stem))):
             return False
+        if _PART_ONE.match(rest) and (skipping or current is not None and current.answer is None and
+                                      any(_PART_ONE.match(line) for line in current.stem)):
+            # 参考答案：（1）不合法。（2）… below a question asked in parts （1）…（2）… (or in a section skipped, a case
+            # question's): its answer's parts, not a key
+            return False
         if _is_key_line(rest) and _several_answers(rest):
             return True
         spans = _KEY_RANGE.match(rest.strip())
@@ -2011,6 +2016,9 @@ def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | l
                 (lettered >= 0 and mask[lettered] == "1"):
             found.add(letter)
     return found
+
+
+_PART_ONE = re.compile(r"\s*[（(]\s*[1１]\s*[）)]")   # （1）: the first part of a question or of its answer
 
 
 def _is_key_line(text: str) -> bool:

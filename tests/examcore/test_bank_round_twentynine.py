@@ -102,3 +102,33 @@ def test_a_table_that_is_not_one_of_fields_is_not_read_as_one(rows):
     assert _field_groups(table) is None
     assert _field_groups(WordTable("", table.rows + [[[(99, "选项")], [(100, "A.甲\nB.乙")]]],
                                    merging=table.merging + [[(1, ""), (1, "")]])) is None
+
+
+# questions asked in parts, the tenth round's last medium
+
+_PARTS = "1、{kind}（20分）\n（1）甲的行为是否合法？\n（2）乙应当承担什么责任？\n{label}（1）不合法。（2）承担民事责任。\n"
+
+
+@pytest.mark.parametrize("label", ["参考答案：", "答：", "【参考答案】"])
+def test_a_short_answer_asked_in_parts_under_its_number_type_and_points_is_one_question(label):
+    """1、简答题（20分） above （1）…（2）…: the parts were two questions, the reference answer the second's, with
+    notes only ("1、问答题：" with a colon was read right)."""
+    from tests.examcore.test_text_bank_layouts import _read
+    second = _PARTS.format(kind="问答题", label=label).replace("1、", "2、").replace("甲", "丙").replace("乙", "丁")
+    report = _read("三、简答题\n" + _PARTS.format(kind="简答题", label=label) + second)
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("（1）甲的行为是否合法？\n（2）乙应当承担什么责任？", ("（1）不合法。（2）承担民事责任。",)),
+        ("（1）丙的行为是否合法？\n（2）丁应当承担什么责任？", ("（1）不合法。（2）承担民事责任。",))], _said(report)
+    assert not report.problems and not [n for n in report.notes if "reference answer" in str(n.message)], _said(report)
+
+
+@pytest.mark.parametrize("first_line", ["1、案例分析题（20分）", "1、甲乙签订合同后发生纠纷。"])
+def test_a_case_questions_reference_answer_in_parts_is_skipped_with_it_not_read_as_an_answer_key(first_line):
+    """参考答案：（1）…（2）… under a case question was an answer key for questions 1 and 2: three messages
+    about a key, nothing said skipped."""
+    from tests.examcore.test_text_bank_layouts import _read
+    one = f"{first_line}\n（1）甲的行为是否合法？\n（2）乙应当承担什么责任？\n参考答案：（1）不合法。（2）承担民事责任。\n"
+    report = _read("一、单选题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n三、案例分析题\n" + one +
+                   one.replace("1、", "2、"))
+    assert len(report.questions) == 1 and [p.row for p in report.skipped] == [7, 11], _said(report)
+    assert not report.problems, _said(report)
