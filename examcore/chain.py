@@ -64,7 +64,8 @@ class Event:
         return hashlib.sha256(canonical_json(self.to_dict())).hexdigest()
 
     def hash_floatless(self) -> str:
-        """``hash``, for an event whose data is known to hold no float (``canonical_json_floatless``)."""
+        """``hash``, for an event parsed from JSON in which no float was found (``canonical_json_floatless``:
+        its precondition is the caller's to keep)."""
         return hashlib.sha256(canonical_json_floatless(self.to_dict())).hexdigest()
 
 

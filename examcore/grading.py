@@ -66,6 +66,8 @@ def is_answered(response: Response | None) -> bool:
 
 def grade_item(question: Question, points: int, response: Response | None,
                partial_credit: bool = False) -> ItemGrade:
+    """One question's grade. Servers grade with examcore/regrade.py's copy of these rules (no object per
+    question): a change here is a change there too; tests/examcore/test_regrade.py fails until both agree."""
     def done(status: ItemStatus, earned: Points = 0) -> ItemGrade:
         return ItemGrade(question.id, status, earned, points)
 

@@ -246,7 +246,12 @@ class ParsedPackage:
         try:
             data = json.loads(zlib.decompress(plain))
             exam = ExamDefinition.from_dict(data["exam"])
-            questions = {q["id"]: Question.from_dict(q) for q in data["questions"]}
+            read = [Question.from_dict(q) for q in data["questions"]]
+            # by the id a question has as read (always text): a body's id 5 was a key the paper's "5" never found,
+            # and of two questions with one id the paper would name either
+            questions = {q.id: q for q in read}
+            if len(questions) != len(read):
+                raise ValueError("two questions have the same id")
             content = ExamContent(exam, questions, str(data.get("proctor_password_hash", "")))
         except (KeyError, ValueError, TypeError, zlib.error) as exc:
             raise PackageError("invalid_content", str(exc)) from exc

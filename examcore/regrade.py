@@ -21,7 +21,7 @@ from typing import Any
 
 from examcore.blueprint import Blueprint
 from examcore.chain import Event, late_events, responses_from_events
-from examcore.grading import Outcome, Points, format_score
+from examcore.grading import Outcome, Points, format_score, is_answered
 from examcore.normalize import normalize_text_answer
 from examcore.paper import _Stream, _shuffle_from_one_hash, draw_paper, option_hash_tail, section_candidates
 from examcore.questions import Question, QuestionType
@@ -34,12 +34,13 @@ class _Candidate:
     """One question as a drawing and grading server needs it, prepared once per package."""
     id: str
     grading: int
-    movable: tuple[str, ...] | None    # option keys that shuffle, in bank order; None: no options
+    movable: tuple[str, ...] | None    # option keys that shuffle, in bank order; None: a type without options
     fixed_at: tuple[str | None, ...]   # per option its key if fixed, else None; empty when none is fixed
     answer: tuple[str, ...]
     key_set: frozenset[str]             # multiple choice: the right keys
     accepted: tuple[frozenset[str], ...]   # fill-in: each blank's accepted answers, normalised
-    option_hash: bytes                   # what follows the seed in the option shuffle's first hash
+    option_hash: bytes | None            # what follows the seed in the option shuffle's first hash (None: an
+                                         # id that is not text UTF-8 can hold: refused when drawn, as station's)
 
     @classmethod
     def of(cls, q: Question) -> "_Candidate":
@@ -50,7 +51,11 @@ class _Candidate:
             movable) != len(q.options) else ()
         accepted = tuple(frozenset(normalize_text_answer(a) for a in q.accepted_for_blank(i))
                          for i in range(len(q.answer))) if grading == _FILL_IN else ()
-        return cls(q.id, grading, movable, fixed_at, q.answer, frozenset(q.answer), accepted, option_hash_tail(q.id))
+        try:
+            tail: bytes | None = option_hash_tail(q.id)
+        except UnicodeEncodeError:   # a lone surrogate: the reference fails only when it shuffles this question
+            tail = None
+        return cls(q.id, grading, movable, fixed_at, q.answer, frozenset(q.answer), accepted, tail)
 
     def option_order(self, seed: bytes) -> list[str]:
         """``paper.shuffle_options``, as the list a station's paper holds."""
@@ -70,7 +75,7 @@ class _Candidate:
 
 @dataclass(frozen=True)
 class Grade:
-    """What a server stores of a re-grade: ``examcore.grading.PaperGrade`` without its items."""
+    """What a server stores of a re-grade: ``examcore.grading.PaperGrade`` without its items and maximum."""
     score: Points
     pending_points: int
     outcome: Outcome
@@ -99,7 +104,7 @@ class Regrader:
         """The paper ``seed`` draws, as (question, points) in paper order, when ``sent`` (a station's paper
         as decrypted: ``[{"q", "p", "o"}, …]``) is that paper; None when it is not.
 
-        Equal exactly when ``draw_paper(...).to_list() == sent``. Raises ``paper.BlueprintError`` as
+        Not None exactly when ``draw_paper(...).to_list() == sent``. Raises ``paper.BlueprintError`` as
         ``draw_paper`` does when the pool cannot fill the blueprint."""
         same = type(sent) is list
         used: set[str] = set()
@@ -121,14 +126,16 @@ class Regrader:
                     continue
                 used.add(q.id)
                 picked += 1
-                if same:   # once it differs, the draw goes on only to find a blueprint the pool cannot fill
+                order = q.option_order(seed)   # every drawn question's, as the reference (which fails as it does)
+                if same:   # once it differs, the draw goes on only to fail where the reference's draw fails
                     item = sent[len(drawn)] if len(drawn) < len(sent) else None
                     # a dict equal to {"q": id, "p": points, "o": order}: its three keys and no other
                     same = (type(item) is dict and len(item) == 3 and item.get("q") == q.id
-                            and item.get("p") == points and item.get("o") == q.option_order(seed))
+                            and item.get("p") == points and item.get("o") == order)
                     drawn.append((q, points))
             if picked < count:   # raises the reference's error, with its words
                 draw_paper((), self._blueprint, seed, self._candidates)
+                raise AssertionError("draw_paper filled a section the fast draw could not: the two drifted apart")
         return drawn if same and len(drawn) == len(sent) else None
 
     @staticmethod
@@ -149,8 +156,7 @@ class Regrader:
                 pending += points
                 continue
             response = responses.get(q.id)
-            # examcore.grading.is_answered, the same expression (it raises for what it raises for)
-            if not (bool(response) and any(part.strip() for part in response)):  # type: ignore[union-attr]
+            if not is_answered(response):   # the station's own test (it raises for what it raises for)
                 continue
             assert response is not None
             if q.grading == _SINGLE:

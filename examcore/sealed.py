@@ -142,8 +142,9 @@ def open_envelope(env: Envelope, key: ResultKey, verified_meta: dict[str, Any] |
             floats.append(text)
             return float(text)
         payload = ResultPayload.from_dict(json.loads(plain, parse_float=as_float, parse_constant=as_float))
-    except (aead.AeadFailure, OpenFailed, ValueError, KeyError, TypeError) as exc:
-        raise SealError("payload_tampered", str(exc)) from exc
+    except (aead.AeadFailure, OpenFailed, ValueError, KeyError, TypeError, RecursionError) as exc:
+        # (RecursionError: a payload nested a thousand deep; it failed the whole batch, not this result)
+        raise SealError("payload_tampered", str(exc) or type(exc).__name__) from exc
     problem = verify_chain(payload.attempt_id, payload.events, meta["chain"]["head"], floatless=not floats)
     if problem is None and len(payload.events) != meta["chain"]["count"]:
         problem = "event count differs from the sealed count"

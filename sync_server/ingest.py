@@ -24,6 +24,7 @@ from examcore.crypto.keys import fingerprint
 from examcore.errors import PackageError, SealError
 from examcore.exam import Eligibility, unit_path
 from examcore.package import ExamContent, parse_package
+from examcore.paper import BlueprintError
 from examcore.receipt import Receipt, sign_receipt
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from examcore.station_certificates import chain_of
@@ -261,7 +262,10 @@ class Ingest:
             return refuse("paper_mismatch", f"the exam has no {payload.variant!r} paper")
         # the paper re-drawn and the grade re-done from the answers as the station does (examcore.grading),
         # without an object per question: examcore.regrade, pinned to the station's functions by a test
-        drawn = regrader.drawn_as_sent(payload.seed, payload.paper)
+        try:
+            drawn = regrader.drawn_as_sent(payload.seed, payload.paper)
+        except BlueprintError as exc:   # (it was said as events that cannot be read)
+            return refuse("paper_mismatch", f"the package cannot fill its own paper for this seed: {exc}")
         if drawn is None:
             return refuse("paper_mismatch", "the paper does not follow from the package and the attempt's seed")
         # the extra time this server can verify, not what the chain claims, sets which answers were late

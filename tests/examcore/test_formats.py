@@ -185,6 +185,43 @@ def test_a_chain_with_numbers_the_fast_encoder_writes_otherwise_still_opens(cent
     assert canonical.canonical_json_floatless({"n": 2 ** 70}) == b'{"n":1180591620717411303424}'
 
 
+def test_a_payload_nested_thousands_deep_is_refused_as_that_result_alone(centre, monkeypatch):
+    """json's recursion limit escaped open_envelope as a RecursionError, which ingest does not catch per
+    result: the whole batch failed, not the one result."""
+    import examcore.sealed as sealed
+    encrypt = sealed.aead.encrypt
+    deep = b'{"attempt_id":"att-1","events":' + b"[" * 5000 + b"]" * 5000 + b',"paper":[],"seed":"","variant":"g"}'
+    monkeypatch.setattr(sealed.aead, "encrypt", lambda key, plain, aad: encrypt(key, deep, aad))
+    env = _seal(_chain(), [Recipient("centre", centre.public_raw())])
+    monkeypatch.undo()
+    with pytest.raises(SealError, match="payload_tampered"):
+        open_envelope(env, centre)
+
+
+def test_a_package_body_keys_questions_by_their_id_as_read_and_refuses_one_id_twice(issuer, centre):
+    """A body's id 5 (a number) was a key the drawn paper's "5" never found (the station crashed on submit, a
+    server refused the result); of two questions with one id, either could be graded."""
+    import zlib
+
+    from examcore.crypto import aead
+    from examcore.package import ParsedPackage, parse_package
+    package = parse_package(build_package(make_exam(), make_pool(10), issuer=issuer, issuer_name="x",
+                                          recipients=[Recipient("c", centre.public_raw())], start_code=CODE,
+                                          proctor_password="proctor-2026"), None)
+    key = package.unwrap_for_recipient(centre)
+    body = json.loads(zlib.decompress(aead.decrypt(key, package.body, package.header.body_aad)))
+
+    def opened(questions):
+        changed = dict(body, questions=questions)
+        return ParsedPackage(package.header, aead.encrypt(key, zlib.compress(canonical.canonical_json(changed)),
+                                                          package.header.body_aad)).open_body(key)
+    first = body["questions"][0]
+    numbered = opened([dict(first, id=5)] + body["questions"][1:])
+    assert "5" in numbered.questions and 5 not in numbered.questions
+    with pytest.raises(PackageError, match="invalid_content"):
+        opened([first, dict(body["questions"][1], id=first["id"])] + body["questions"][2:])
+
+
 def test_removed_or_reordered_events_break_the_chain(centre):
     chain = _chain()
     head = chain.head
