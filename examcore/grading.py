@@ -106,13 +106,17 @@ def grade_paper(paper: Paper, questions: Mapping[str, Question], responses: Mapp
                              partial_credit) for i in paper.items)
     score: Points = sum(g.earned for g in items)
     pending = sum(g.points for g in items if g.status is ItemStatus.PENDING)
+    return PaperGrade(items, score, paper.total_points, pending, outcome_of(score, pending, pass_mark))
+
+
+def outcome_of(score: Points, pending: int, pass_mark: int) -> Outcome:
+    """Passed at the pass mark; failed when even full marks on the short answers still to be marked
+    (``pending`` points) would not reach it; else pending."""
     if score >= pass_mark:
-        outcome = Outcome.PASSED
-    elif score + pending < pass_mark:
-        outcome = Outcome.FAILED
-    else:
-        outcome = Outcome.PENDING
-    return PaperGrade(items, score, paper.total_points, pending, outcome)
+        return Outcome.PASSED
+    if score + pending < pass_mark:
+        return Outcome.FAILED
+    return Outcome.PENDING
 
 
 def grade_events(paper: Paper, questions: Mapping[str, Question], events: list[Event], duration_minutes: int,

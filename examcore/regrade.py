@@ -21,7 +21,7 @@ from typing import Any
 
 from examcore.blueprint import Blueprint
 from examcore.chain import Event, late_events, responses_from_events
-from examcore.grading import Outcome, Points, format_score, is_answered
+from examcore.grading import Outcome, Points, format_score, is_answered, outcome_of
 from examcore.normalize import normalize_text_answer
 from examcore.paper import _Stream, _shuffle_from_one_hash, draw_paper, option_hash_tail, section_candidates
 from examcore.questions import Question, QuestionType
@@ -176,10 +176,4 @@ class Regrader:
                     score += points
                 elif partial_credit and right:
                     score += Fraction(points * right, blanks)
-        if score >= pass_mark:
-            outcome = Outcome.PASSED
-        elif score + pending < pass_mark:
-            outcome = Outcome.FAILED
-        else:
-            outcome = Outcome.PENDING
-        return Grade(score, pending, outcome), late
+        return Grade(score, pending, outcome_of(score, pending, pass_mark)), late
