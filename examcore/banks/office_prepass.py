@@ -137,6 +137,8 @@ _TYPE_SECTION = re.compile(rf"\s*(\d{{1,2}})\s*[.、．]\s*[\[［【]?({TYPE_ALO
                            r"([（(][^（）()]{0,40}[)）])?\s*[:：]?\s*")
 _REMARK = re.compile(r"[（(].*[)）]")
 _ASKED_IN_PARTS = re.compile(r"简答|问答|论述|名词解释|案例|材料|分析")   # kinds whose one question has parts （1）（2）
+# （20分）: one question's points (每题10分, 共2题 say a section of several)
+_ONE_QUESTIONS_POINTS = re.compile(r"[（(]\s*(?:\d{1,3}(?:[.．]\d)?\s*)?分\s*[)）]")
 
 
 def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
@@ -154,16 +156,21 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
             continue
         section = _TYPE_SECTION.fullmatch(texts[i])
         if section is not None and 0 < int(section.group(1)) <= 10:
-            below = next((texts[j] for j in filled[at + 1:at + 3] if not _REMARK.fullmatch(texts[j])), "")
+            at_below = next((k for k in range(at + 1, min(at + 3, len(filled)))
+                             if not _REMARK.fullmatch(texts[filled[k]])), None)
+            below = texts[filled[at_below]] if at_below is not None else ""
             numbered = NUMBERED.match(as_usual_marks(below))
-            if numbered is not None and numbered.group(2) and _ASKED_IN_PARTS.search(section.group(2)):
+            after_part = texts[filled[at_below + 1]] if at_below is not None and at_below + 1 < len(filled) else ""
+            if numbered is not None and numbered.group(2) and _ASKED_IN_PARTS.search(section.group(2)) and \
+                    _ONE_QUESTIONS_POINTS.fullmatch(section.group(3) or "（分）") and not ANSWER.match(after_part):
                 # 1、问答题（20分） above （1）什么是法治？ （2）…: one question asked in parts, not a heading; its
                 # number, type and points written as the reader takes such a question (without the colon of
-                # 1、问答题： the parts became questions of their own, the reference answer the last one's)
+                # 1、问答题： the parts became questions of their own, the reference answer the last one's). Not
+                # when the remark says a section (每题10分, 共2题) or each part has its answer below it.
                 out[i] = (lines[i][0], f"{section.group(1)}. 【{section.group(2)}】{section.group(3) or ''}",
                           lines[i][2])
                 continue
-            if numbered is not None:
+            if numbered is not None and not (numbered.group(2) and _ASKED_IN_PARTS.search(section.group(2))):
                 out[i] = (lines[i][0], f"{'一二三四五六七八九十'[int(section.group(1)) - 1]}、{section.group(2)}"
                                        f"{section.group(3) or ''}", lines[i][2])
                 continue

@@ -627,13 +627,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 _numbered_blanks(rest) != rest and \
                 len(_numbered_blanks(rest).split("；")) == len(BLANK_PATTERN.findall(" ".join(current.stem))):
             return False
+        if _is_key_line(rest) and _several_answers(rest):
+            return True
         if _PART_ONE.match(rest) and (skipping or current is not None and current.answer is None and
                                       any(_PART_ONE.match(line) for line in current.stem)):
             # 参考答案：（1）不合法。（2）… below a question asked in parts （1）…（2）… (or in a section skipped, a case
-            # question's): its answer's parts, not a key
+            # question's): its answer's parts, not a key (a key of letters, （1）A（2）B, was taken above)
             return False
-        if _is_key_line(rest) and _several_answers(rest):
-            return True
         spans = _KEY_RANGE.match(rest.strip())
         if spans is not None and int(spans.group(2)) > int(spans.group(1)):
             return True   # 1-4 √×√: a range of several questions (its count wrong, said by the key's reading)

@@ -884,14 +884,15 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
     row), goes on with the field above. None when it is no such table: two columns, a stem and an answer or
     options in each question, and the labels Xuefa does not read (出处, 备注: said as not read) short and fewer
     than those it reads. Such tables were read as paragraphs: a page of wrong messages, nothing stored."""
-    from examcore.banks.excel_bank import _header_columns
+    from examcore.banks.excel_bank import _field_of, _header_columns
     grid = table.cells()
-    if len(grid) < 3 or any(len(row) != 2 for row in grid):
+    if len(grid) < 2 or any(len(row) != 2 for row in grid):
         return None
     groups: list[FieldGroup] = []
     for number, (label, value) in enumerate(grid, start=1):
         label = label.strip()
-        if groups and (not label or label == groups[-1][-1][0]):   # the field above goes on
+        if groups and (not label or label == groups[-1][-1][0] and _field_of(label) == "options"):
+            # the field above goes on (题干 under 题干 is the next question's: one with no answer row between)
             above, text, first = groups[-1][-1]
             groups[-1][-1] = (above, "\n".join(t for t in (text, value.strip()) if t), first)
             continue
@@ -900,14 +901,14 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
         if not groups or label in {entry[0] for entry in groups[-1]}:
             groups.append([])
         groups[-1].append((label, value.strip(), number))
-    for group in groups:
+    for n, group in enumerate(groups):
         labels = tuple(label for label, _, _ in group)
         found = _header_columns(labels)
         known = {name for _, name in found.values()}
         unknown = [label for label in labels if label not in known]
-        if "stem" not in found or not ("answer" in found or "options" in found
-                                       or sum(1 for f in found if f.startswith("opt")) >= 2):
-            return None
+        if n == 0 and ("stem" not in found or not ("answer" in found or "options" in found
+                                                   or sum(1 for f in found if f.startswith("opt")) >= 2)):
+            return None   # (the questions below the first: _read_table checks they have its fields)
         if len(unknown) >= len(known) or any(len(label) > 8 or re.search(r"[。，；？?!！]", label) for label in unknown):
             return None
     return groups
@@ -933,6 +934,15 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
     grid = table.cells()
     groups = fields or []
+    odd = next((group for group in groups if [label for label, _, _ in group] != [label for label, _, _ in groups[0]]),
+               None)
+    if odd is not None:   # a field one question has and another has not: whose it is cannot be told
+        report.problems.append(RowProblem(file, odd[0][2], None, Words(
+            "the questions stacked in this table do not have the same fields ({first} for the first, {these} for "
+            "the one from this row): give every question the same rows, in the same order, or one table each",
+            first="、".join(label for label, _, _ in groups[0]), these="、".join(label for label, _, _ in odd)),
+            Words("table {number}", number=number), "row"))
+        return
     # a field table as a sheet: its labels the header (in the order met), each question a row
     labels = list(dict.fromkeys(label for group in groups for label, _, _ in group))
     field_rows = [{label: first for label, _, first in group} for group in groups]   # per question: label -> row

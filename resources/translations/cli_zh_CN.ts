@@ -5914,6 +5914,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {shown} 段含有修订：已按全部接受修订读取（删除的文字不计，插入的文字保留）；如非此意，请先在 Word 的“审阅”中接受或拒绝修订</translation>
     </message>
     <message>
+      <source>the questions stacked in this table do not have the same fields ({first} for the first, {these} for the one from this row): give every question the same rows, in the same order, or one table each</source>
+      <translation>本表格中上下排列的几道试题字段不一致（第一道为 {first}，从本行起的一道为 {these}）：请让每道题有相同的行、相同的顺序，或每道题用一个表格</translation>
+    </message>
+    <message>
       <source>a drawing (a shape)</source>
       <translation>一个绘制的形状</translation>
     </message>

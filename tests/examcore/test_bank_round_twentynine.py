@@ -132,3 +132,46 @@ def test_a_case_questions_reference_answer_in_parts_is_skipped_with_it_not_read_
                    one.replace("1、", "2、"))
     assert len(report.questions) == 1 and [p.row for p in report.skipped] == [7, 11], _said(report)
     assert not report.problems, _said(report)
+
+
+# the eleventh outside round, on the above
+
+def test_stacked_questions_with_different_fields_are_refused_not_given_each_others_fields(tmp_path):
+    """题干 | … / 参考答案 | … / 题干 | … / 题干 | … / 参考答案 | …: the second 题干 was taken as the first one's going on
+    (two questions merged, stored); a 题型 or 分值 only the second question has was given to the first."""
+    for rows, row in (([("题干", STEM_1), ("参考答案", "依法"), ("题干", "什么是人权？"), ("题干", STEM_2),
+                        ("参考答案", "五")], 3),
+                      ([("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"), ("题型", "多选题"),
+                        ("题干", STEM_2), ("选项", "A.3\nB.5"), ("答案", "AB")], 5),
+                      ([("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"),
+                        ("题型", "单选题"), ("选项", "A.3\nB.5"), ("答案", "B")], 5)):
+        _, path = _document(tmp_path, [rows])
+        report = _read_docx(path)
+        assert not report.questions and [p.row for p in report.problems] == [row], _said(report)
+        assert "do not have the same fields" in report.problems[0].said(), _said(report)
+
+
+def test_a_table_of_two_fields_is_a_question():
+    from examcore.banks.word_docx import WordTable, _field_groups
+    table = WordTable("", [[[(1, "题干")], [(2, "中国的首都")]], [[(3, "答案")], [(4, "北京")]]],
+                      merging=[[(1, ""), (1, "")]] * 2)
+    assert _field_groups(table) == [[("题干", "中国的首都", 1), ("答案", "北京", 2)]]
+
+
+@pytest.mark.parametrize("text, read", [
+    # each part answered below it: parts are questions (one question asked in parts took the first part only)
+    ("三、简答题\n1、简答题（20分）\n（1）甲的行为是否合法？\n答：不合法。\n（2）乙应当承担什么责任？\n答：民事责任。\n",
+     [("甲的行为是否合法？", ("不合法。",)), ("乙应当承担什么责任？", ("民事责任。",))]),
+    # a section's remark (每题10分): its parts are its questions, not one question's
+    ("1、单选题（每题2分）\n（1）宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n2、简答题（每题10分）\n（1）什么是法治？\n"
+     "答：依法治国。\n（2）什么是人权？\n答：人应享有的权利。\n",
+     [("宪法是（ ）。", ("A",)), ("什么是法治？", ("依法治国。",)), ("什么是人权？", ("人应享有的权利。",))]),
+    # a key of letters after a skipped case section is a key
+    ("一、单选题\n（1）宪法是（ ）。\nA. 根本法\nB. 普通法\n（2）国家主席任期（ ）年。\nA. 3\nB. 5\n三、案例分析题\n"
+     "1、甲乙签订合同后发生纠纷。\n（1）甲的行为是否合法？\n（2）乙应当承担什么责任？\n参考答案：（1）A（2）B\n",
+     [("宪法是（ ）。", ("A",)), ("国家主席任期（ ）年。", ("B",))]),
+])
+def test_parts_answered_one_by_one_a_section_remark_and_a_key_after_a_case_section_read_as_before(text, read):
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read(text)
+    assert [(q.stem, q.answer) for q in report.questions] == read and not report.problems, _said(report)
