@@ -183,6 +183,7 @@ class WordTable:
     # each cell's merging, as its w:tcPr says: (columns it spans (w:gridSpan), w:vMerge: "" none, "restart"
     # the first of cells merged down, "continue" one below it)
     merging: list[list[tuple[int, str]]] = field(default_factory=list)
+    nested: set[int] = field(default_factory=set)   # its cells' paragraphs that stand in a table inside a cell
 
     def cells(self) -> list[tuple[str, ...]]:
         """The rows as a sheet's: a cell spanning n columns is followed by n - 1 empty ones, so each column
@@ -542,6 +543,8 @@ class _Paragraphs:
                 if table.rows and table.rows[-1]:
                     table.rows[-1][-1].append((self._count, text))
                 table.paragraphs.add(self._count)
+                if len(self._tables) > 1:   # a table inside a cell (项目 | 税率 under 根据下表): its cells as lines
+                    table.nested.add(self._count)
             elif not self._open and text.strip():
                 self._before = text
             boxed, box_pictured = self._boxed.pop(), self._box_pictured.pop()
@@ -681,9 +684,11 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
              enumerate(target.tables, start=1)}
     tabled = [t for n, t in enumerate(target.tables, start=1) if kinds[n]]
     pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
+    inner_tables: list[int] = []   # the first paragraph of each table inside a cell of a table bank: the same
     if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
         inside = set().union(*(t.paragraphs for t in tabled))
         pictured = sorted({n for n, _, images in lines if n in inside and images})
+        inner_tables = sorted(min(t.nested) for t in tabled if t.nested)
         lines = [line for line in lines if line[0] not in inside]
     score_boxes: list[int] = []
     lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes)
@@ -696,12 +701,17 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             unit="paragraph"))
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
         if kinds[n]:
-            _read_table(table, n, path.name, bank, report, frozenset(pictured),
+            _read_table(table, n, path.name, bank, report, frozenset(pictured) | frozenset(table.nested),
                         fields=fielded[n] if kinds[n] == "fields" else None)
     for n in pictured:
         report.problems.append(RowProblem(path.name, n, None, Words(
             "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
             "questions with pictures as numbered paragraphs (1. … A. …), or delete the picture"), unit="paragraph"))
+    for n in inner_tables:
+        report.problems.append(RowProblem(path.name, n, None, Words(
+            "a table inside a cell of a table of questions cannot be kept with its question (its cells would "
+            "become lines of the stem): write the question as numbered paragraphs (1. … A. …) with the table "
+            "below its stem, or delete the inner table"), unit="paragraph"))
     for n, table in enumerate(target.tables, start=1):   # a table of questions with no header row: how to make
         wide = any(len(row) > 1 for row in table.rows)    # it one, once
         if not kinds[n] and wide and any(p.row in table.paragraphs for p in report.problems):

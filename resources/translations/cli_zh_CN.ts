@@ -5894,6 +5894,10 @@ this PC's clock now: {clock}</source>
       <translation>试题表格中的图片（或公式、图表）无法随试题保存：请把带图片的试题写成编号段落（1. …… A. ……），或删除图片</translation>
     </message>
     <message>
+      <source>a table inside a cell of a table of questions cannot be kept with its question (its cells would become lines of the stem): write the question as numbered paragraphs (1. … A. …) with the table below its stem, or delete the inner table</source>
+      <translation>试题表格的单元格内又嵌有表格，无法随试题保留（其单元格会变成题干中的几行）：请把这道题写成带题号的段落（1. … A. …），表格放在题干下方，或删除内嵌的表格</translation>
+    </message>
+    <message>
       <source>a symbol inserted from the font {symbol} has no text Xuefa knows: type the character itself (√, ≥ …)</source>
       <translation>从字体 {symbol} 插入的符号没有学法可识别的文字：请直接输入该字符（√、≥ …）</translation>
     </message>

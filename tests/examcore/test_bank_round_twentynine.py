@@ -175,3 +175,32 @@ def test_parts_answered_one_by_one_a_section_remark_and_a_key_after_a_case_secti
     from tests.examcore.test_text_bank_layouts import _read
     report = _read(text)
     assert [(q.stem, q.answer) for q in report.questions] == read and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("layout", ["fields", "header"])
+def test_a_table_inside_a_cell_of_a_table_of_questions_leaves_that_question_out_in_words(tmp_path, layout):
+    """项目 | 税率 inside the 题干 cell (根据下表…) was stored as lines of the stem, with success reported."""
+    import docx
+    doc = docx.Document()
+    if layout == "fields":
+        for stem, nested in ((STEM_1, False), ("根据下表，税率最高的是（ ）。", True)):
+            table = doc.add_table(rows=4, cols=2)
+            for r, (label, value) in enumerate((("题型", "单选题"), ("题干", stem), ("选项", "A.甲\nB.乙"), ("答案", "A"))):
+                table.cell(r, 0).text, table.cell(r, 1).text = label, value
+            inner_cell = table.cell(1, 1)
+            doc.add_paragraph("")
+    else:
+        table = doc.add_table(rows=3, cols=5)
+        for r, row in enumerate((("题型", "题干", "选项A", "选项B", "答案"), ("单选", STEM_1, "甲", "乙", "A"),
+                                 ("单选", "根据下表，税率最高的是（ ）。", "甲", "乙", "A"))):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        inner_cell = table.cell(2, 1)
+    inner = inner_cell.add_table(rows=2, cols=2)
+    for r, row in enumerate((("项目", "税率"), ("甲", "13%"))):
+        for c, value in enumerate(row):
+            inner.cell(r, c).text = value
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [STEM_1], _said(report)
+    assert [p.said() for p in report.problems if "inside a cell" in p.said()], _said(report)
