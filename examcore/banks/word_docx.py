@@ -944,21 +944,19 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
     grid = table.cells()
     groups = fields or []
-    odd = next((group for group in groups if [label for label, _, _ in group] != [label for label, _, _ in groups[0]]),
-               None)
+    labels = [label for label, _, _ in groups[0]] if groups else []   # every question's, in order (checked here)
+    odd = next((group for group in groups if [label for label, _, _ in group] != labels), None)
     if odd is not None:   # a field one question has and another has not: whose it is cannot be told
         report.problems.append(RowProblem(file, odd[0][2], None, Words(
             "the questions stacked in this table do not have the same fields ({first} for the first, {these} for "
             "the one from this row): give every question the same rows, in the same order, or one table each",
-            first="、".join(label for label, _, _ in groups[0]), these="、".join(label for label, _, _ in odd)),
+            first="、".join(labels), these="、".join(label for label, _, _ in odd)),
             Words("table {number}", number=number), "row"))
         return
-    # a field table as a sheet: its labels the header (in the order met), each question a row
-    labels = list(dict.fromkeys(label for group in groups for label, _, _ in group))
+    # a field table as a sheet: its labels the header, each question a row
     field_rows = [{label: first for label, _, first in group} for group in groups]   # per question: label -> row
     stem_label = _header_columns(tuple(labels))["stem"][1] if fields else ""
-    for row in ([labels] + [[dict((label, value) for label, value, _ in group).get(label, "") for label in labels]
-                            for group in groups] if fields else grid):
+    for row in ([labels] + [[value for _, value, _ in group] for group in groups] if fields else grid):
         sheet.append(list(row))
     for first_column, first_row, last_column, last_row in [] if fields else table.merged():   # as a sheet's are
         sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
