@@ -79,7 +79,7 @@ _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_
                             rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。]\s*|(?:[，,]\s*|\s+)(?!{TYPE_AS_SUBJECT}))|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
                             rf"({_SHORT_TYPE})\s*[:：]\s*)(?=\S)(?!\d{{1,5}}\s*[.、．])")   # (单选 我国…: a word, not said)
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
-_ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题)"
+_ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题|名词解释)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # a section's number as other layouts write it: II、 Ⅱ、 第二题 第二大题 (before a type's name: a heading)

@@ -75,6 +75,8 @@ def _key_explained(text: str) -> tuple[str, str] | None:
         return None
     return text[:label.start()].strip(), text[label.end():].strip()
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
+_ARABIC_KEY_LABEL = re.compile(r"(\d{1,2})\s*[、.．]\s*(?=[（(]\s*[1１]\s*[)）])")   # 2、（1）… in a key
+_LEFT_MARKS = re.compile(r"[\s（()）【】\[\]，,、;；。.:：]*")   # what is left of a key line once its entries are taken
 _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
 # "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
@@ -537,7 +539,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             found = [(int(n), given) for n, given in entries]
             rest = _KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
             written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
-            if written:
+            if written and not _LEFT_MARKS.fullmatch(written.group(2)):   # (1、（1）A（2）B: "（ （" is left, no answer)
                 found += _written_entries(int(written.group(1)), written.group(2))
         if not found and text.strip() and not wrong:
             # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
@@ -615,6 +617,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", heading) is not None and n == 1 and \
                 current.number > 1
         return n <= current.number
+
+    def numbered_in_brackets(section: int) -> bool:   # the section's questions are numbered （1）（2）…
+        found = [d for d in drafts if d.section == section]
+        return bool(found) and all(d.bracketed for d in found)
 
     def opens_key(rest: str, current: _Draft | None) -> bool:
         """What follows 答案： on its line is an answer key, not the question's answer: several answers
@@ -752,6 +758,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "from here on are not read: import each paper, with its own key, as a file of its own",
                 text=text[:30], n=text.strip()[:1]), unit=unit))
             break
+        arabic = _ARABIC_KEY_LABEL.match(text) if in_key and text[:1].isdigit() else None
+        if arabic is not None and 0 < int(arabic.group(1)) <= 10 and \
+                numbered_in_brackets(int(arabic.group(1))):
+            # 2、（1）依法治国。（2）… in the key of a paper whose sections (1、简答题) number their questions （1）（2）:
+            # section 2's entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
+            text = f"{NUMERAL[int(arabic.group(1)) - 1] if int(arabic.group(1)) < 10 else '十'}、{text[arabic.end():]}"
         parts = key_parts(text) if in_key else []
         if in_key and key_ends_at(parts, next_text(i)):
             in_key = False
@@ -1354,6 +1366,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     # a number twice in one section: a numbered list inside a question (1. 2. or （1）（2）) read as questions,
     # or a slip; which answer of a key goes with which cannot be told, so none of them is taken
     _lists_inside(drafts, report, unit)
+    _answers_given_together(drafts, report, file, unit)
     numbers = Counter((d.block, d.number) for d in drafts if not d.listed)
     for d in drafts:
         if numbers[(d.block, d.number)] > 1 and not d.broken and not d.listed:
@@ -2171,6 +2184,47 @@ def _next_point(answer: str, text: str) -> bool:
     point = re.match(r"\s*[（(](\d{1,2})[)）]", text)
     return point is not None and int(point.group(1)) > 1 and re.search(
         rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
+
+
+def _answers_given_together(drafts: list[_Draft], report: ImportReport, file: str, unit: str) -> None:
+    """（1）什么是法治？ / （2）什么是人权？ / 参考答案：（1）依法治国。（2）人应享有的权利。: short questions numbered
+    （1）…（n） in a section (1、简答题（每题10分）), none answered but the last, whose answer gives （1）…（n） exactly:
+    each entry is its question's answer, said in a note (the last held them all, the others none)."""
+    run: list[_Draft] = []
+    for d in [*drafts, None]:
+        if d is not None and d.bracketed and _is_short(d) and not d.options and (
+                d.number == 1 if not run else d.block == run[-1].block and d.number == run[-1].number + 1):
+            run.append(d)
+            continue
+        last = run[-1] if run else None
+        if last is not None and len(run) > 1 and last.answer and \
+                all(e.answer is None and not e.in_answer and not e.broken for e in run[:-1]):
+            entries = _parts_in_turn(last.answer, len(run))
+            if entries is not None:
+                for e, answer in zip(run, entries):
+                    e.answer, e.answer_at = answer, last.answer_at
+                report.notes.append(RowProblem(file, last.answer_at or last.line, None, Words(
+                    "the reference answer below question （{n}） gives （1）–（{n}） in turn: each read as its "
+                    "question's answer (the questions above it had none); check them in the preview",
+                    n=len(run)), unit=unit))
+        run = [d] if d is not None and d.bracketed and _is_short(d) and not d.options and d.number == 1 else []
+
+
+def _parts_in_turn(answer: str, count: int) -> list[str] | None:
+    """"（1）依法治国。（2）人应享有的权利。" cut at （1）…（``count``）, each part as written; None when it does not start
+    at （1）, lacks one, gives one empty, or goes on to （count + 1） (then they are one answer's points)."""
+    at, marks = 0, []
+    for k in range(1, count + 1):
+        mark = re.compile(rf"[（(]\s*{k}\s*[)）]").search(answer, at)
+        if mark is None or k == 1 and answer[:mark.start()].strip():
+            return None
+        marks.append(mark)
+        at = mark.end()
+    if re.search(rf"[（(]\s*{count + 1}\s*[)）]", answer[at:]):
+        return None
+    parts = [answer[a.end():b.start()] for a, b in zip(marks, marks[1:])] + [answer[marks[-1].end():]]
+    parts = [part.strip().rstrip("，,；;、").strip() for part in parts]
+    return parts if all(parts) else None
 
 
 def _is_short(draft: _Draft) -> bool:

@@ -691,7 +691,13 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         inner_tables = sorted(min(t.nested) for t in tabled if t.nested)
         lines = [line for line in lines if line[0] not in inside]
     score_boxes: list[int] = []
-    lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes)
+    data_tables: list[int] = []   # first paragraphs of tables of data (项目 | 税率), in no question's table
+    lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes,
+                            data_tables)
+    beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
+    if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
+        dropped = {p for t, _ in beside.values() for p in t.paragraphs}
+        lines = [line for line in lines if line[0] not in dropped]
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured, underlined=target.underlined, bold=target.bold)
@@ -701,8 +707,16 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             unit="paragraph"))
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
         if kinds[n]:
-            _read_table(table, n, path.name, bank, report, frozenset(pictured) | frozenset(table.nested),
+            refused_beside = {p for t, paragraphs in beside.values() for p in paragraphs if p in table.paragraphs}
+            _read_table(table, n, path.name, bank, report,
+                        frozenset(pictured) | frozenset(table.nested) | frozenset(refused_beside),
                         fields=fielded[n] if kinds[n] == "fields" else None)
+    for first, (data, paragraphs) in sorted(beside.items()):
+        number = next(n for n, t in enumerate(target.tables, start=1) if any(p in t.paragraphs for p in paragraphs))
+        report.problems.append(RowProblem(path.name, first, None, Words(
+            "a table of data next to a question of table {number} that refers to a table (下表, 上表): a question "
+            "keeps text only, so that question is left out; write what it needs from this table into its stem as "
+            "text, or delete the table", number=number), unit="paragraph"))
     for n in pictured:
         report.problems.append(RowProblem(path.name, n, None, Words(
             "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
@@ -714,7 +728,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "below its stem, or delete the inner table"), unit="paragraph"))
     for n, table in enumerate(target.tables, start=1):   # a table of questions with no header row: how to make
         wide = any(len(row) > 1 for row in table.rows)    # it one, once
-        if not kinds[n] and wide and any(p.row in table.paragraphs for p in report.problems):
+        if not kinds[n] and wide and table.paragraphs and min(table.paragraphs) not in beside and \
+                any(p.row in table.paragraphs for p in report.problems):
             first = min(table.paragraphs)
             report.notes.append(RowProblem(path.name, first, None, Words(
                 "a table starts here whose first row is no header: to be read as a table of questions, give it a "
@@ -795,7 +810,8 @@ _SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "�
 
 
 def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
-                    score_boxes: list[int] | None = None) -> list[tuple[int, str, list]]:
+                    score_boxes: list[int] | None = None,
+                    data_tables: list[int] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
     as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
@@ -839,6 +855,8 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
         if wide and texts and not any(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or
                                       heading_type(t) for t in texts):
             marked.add(first)
+    if data_tables is not None:
+        data_tables += sorted(marked)
     out: list[tuple[int, str, list]] = []
     by_number = {line[0]: line for line in lines} if reordered else {}
     moved = {n for order in reordered.values() for n in order}
@@ -852,6 +870,50 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             line = (line[0], line[1], [*line[2], Words("a table")])
         out.append(replaced.get(line[0], line))
     return out
+
+
+_REFERS_TO_TABLE = re.compile(r"[上下]表|表[中内]|如表|见表|表格|列表|此表|该表|本表")
+
+
+def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], fielded: dict[int, list[FieldGroup] | None],
+                           data_tables: list[int], lines: list[tuple[int, str, list]]
+                           ) -> dict[int, tuple[WordTable, set[int]]]:
+    """Tables of data (项目 | 税率, ``data_tables``: their first paragraphs) standing right above or below a table
+    of questions (only empty paragraphs between) whose question next to them refers to a table (根据下表, 上表中):
+    first paragraph -> (the data table, the paragraphs of that question). The question cannot keep the table
+    (a stem is text), so it is left out; the data table's cells were read as titles or stray lines, and the
+    question stored without what it asks about (an outside round, issue 16)."""
+    if not data_tables:
+        return {}
+    filled = {n for n, text, images in lines if text.strip() or images}
+    found: dict[int, tuple[WordTable, set[int]]] = {}
+    banks = [(n, t) for n, t in enumerate(tables, start=1) if kinds[n] and t.paragraphs]
+    for table in (t for t in tables if t.paragraphs and min(t.paragraphs) in data_tables):
+        first, last = min(table.paragraphs), max(table.paragraphs)
+        for n, bank_table in banks:
+            above = max(bank_table.paragraphs) < first
+            gap = range(max(bank_table.paragraphs) + 1, first) if above else range(last + 1, min(bank_table.paragraphs))
+            if any(p in filled for p in gap) or (not above and min(bank_table.paragraphs) < last):
+                continue
+            rows = _question_rows(bank_table, fielded.get(n), last_one=above)
+            paragraphs = {p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell}
+            said = " ".join(text for r in rows for cell in bank_table.rows[r - 1] for _, text in cell)
+            if _REFERS_TO_TABLE.search(said):
+                found[first] = (table, paragraphs)
+                break
+    return found
+
+
+def _question_rows(table: WordTable, fields: list[FieldGroup] | None, last_one: bool) -> list[int]:
+    """The table rows (1-based) of a bank table's last question (``last_one``) or first: a field table's rows
+    of that question, a header table's one row below its header."""
+    if not fields:
+        return [len(table.rows)] if last_one else [2] if len(table.rows) > 1 else []
+    questions = [group for group in fields if group[0][0] != SECTION_ROW]
+    group = questions[-1] if last_one else questions[0]
+    start = group[0][2]
+    later = [g[0][2] for g in fields if g[0][2] > start]
+    return list(range(start, min(later) if later else len(table.rows) + 1))
 
 
 def _options_down_columns(table: WordTable) -> list[int] | None:
@@ -885,6 +947,7 @@ def _is_bank_table(table: WordTable) -> bool:
 
 
 FieldGroup = list[tuple[str, str, int]]   # one question of a field table: (label, value, its first table row)
+SECTION_ROW = ""   # the label of a field table's section row (一、单选题 merged across): a group of its own
 
 
 def _field_groups(table: WordTable) -> list[FieldGroup] | None:
@@ -901,17 +964,25 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
     groups: list[FieldGroup] = []
     for number, (label, value) in enumerate(grid, start=1):
         label = label.strip()
-        if groups and (not label or label == groups[-1][-1][0] and _field_of(label) == "options"):
+        if label and not value.strip() and len(label) <= 60 and heading_type(label) is not None:
+            # 一、单选题 merged across the table (or alone in its row): a section, whose type the questions below
+            # take when they give none; it ends the question above
+            groups.append([(SECTION_ROW, label, number)])
+            continue
+        if groups and groups[-1][0][0] != SECTION_ROW and (not label or label == groups[-1][-1][0] and _field_of(label) == "options"):
             # the field above goes on (题干 under 题干 is the next question's: one with no answer row between)
             above, text, first = groups[-1][-1]
             groups[-1][-1] = (above, "\n".join(t for t in (text, value.strip()) if t), first)
             continue
         if not label:
             return None
-        if not groups or label in {entry[0] for entry in groups[-1]}:
+        if not groups or groups[-1][0][0] == SECTION_ROW or label in {entry[0] for entry in groups[-1]}:
             groups.append([])
         groups[-1].append((label, value.strip(), number))
-    for n, group in enumerate(groups):
+    questions = [group for group in groups if group[0][0] != SECTION_ROW]
+    if not questions:
+        return None
+    for n, group in enumerate(questions):
         labels = tuple(label for label, _, _ in group)
         found = _header_columns(labels)
         known = {name for _, name in found.values()}
@@ -943,9 +1014,10 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     sheet = book.active
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
     grid = table.cells()
-    groups = fields or []
-    labels = [label for label, _, _ in groups[0]] if groups else []   # every question's, in order (checked here)
-    odd = next((group for group in groups if [label for label, _, _ in group] != labels), None)
+    groups = fields or []   # (with its section rows, each a group of one entry labelled SECTION_ROW)
+    questions = [group for group in groups if group[0][0] != SECTION_ROW]
+    labels = [label for label, _, _ in questions[0]] if questions else []   # every question's, in order (checked)
+    odd = next((group for group in questions if [label for label, _, _ in group] != labels), None)
     if odd is not None:   # a field one question has and another has not: whose it is cannot be told
         report.problems.append(RowProblem(file, odd[0][2], None, Words(
             "the questions stacked in this table do not have the same fields ({first} for the first, {these} for "
@@ -956,7 +1028,8 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     # a field table as a sheet: its labels the header, each question a row
     field_rows = [{label: first for label, _, first in group} for group in groups]   # per question: label -> row
     stem_label = _header_columns(tuple(labels))["stem"][1] if fields else ""
-    for row in ([labels] + [[value for _, value, _ in group] for group in groups] if fields else grid):
+    for row in ([labels] + [[value for _, value, _ in group] + [""] * (len(labels) - len(group))
+                            for group in groups] if fields else grid):   # (a section row: its heading, alone)
         sheet.append(list(row))
     for first_column, first_row, last_column, last_row in [] if fields else table.merged():   # as a sheet's are
         sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
@@ -991,7 +1064,16 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     # what the reading noted (a label not read, options read as A-D, the ✓ taken as the answer …); not its count
     report.notes.extend(RowProblem(file, row_of(n.row, n.column if n.row != 1 else _first_named(n.message)),
                                    n.column, n.message, where, "row", n.name)
-                        for n in read.notes if getattr(n.message, "template", "") != "read: {count} question(s)")
+                        for n in read.notes if getattr(n.message, "template", "") not in (
+                            "read: {count} question(s)", _SECTION_ROWS_NOTE if fields else ""))
+    sections = [group[0][2] for group in groups if group[0][0] == SECTION_ROW]
+    if sections:   # (the sheet's note counts the sheet's rows)
+        report.notes.append(RowProblem(file, sections[0], None, Words(_SECTION_ROWS_NOTE, shown=numbers_listed(
+            sections)), where, "row"))
+
+
+_SECTION_ROWS_NOTE = ("row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 "
+                      "is empty")
 
 
 def _first_named(message: str) -> str | None:

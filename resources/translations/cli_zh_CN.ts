@@ -5574,6 +5574,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题只有 {fewer} 个选项，而本大题其他题目都有 {usual} 个：请检查是否有选项漏写了字母（把 C.法院 D.军队 写成了 C.法院军队）</translation>
     </message>
     <message>
+      <source>the reference answer below question （{n}） gives （1）–（{n}） in turn: each read as its question's answer (the questions above it had none); check them in the preview</source>
+      <translation>第（{n}）题下的参考答案依次给出了（1）至（{n}）：已分别作为各题的参考答案读取（其上各题没有参考答案）；请在预览中核对</translation>
+    </message>
+    <message>
       <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
       <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
@@ -5888,6 +5892,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}</source>
       <translation>已略去：评分栏（得分 | 评卷人），位于第 {shown} 段</translation>
+    </message>
+    <message>
+      <source>a table of data next to a question of table {number} that refers to a table (下表, 上表): a question keeps text only, so that question is left out; write what it needs from this table into its stem as text, or delete the table</source>
+      <translation>表格{number}中紧挨着的一道题提到了表格（下表、上表），而旁边是一张数据表：试题只能保存文字，因此该题未导入；请把该题需要的表格内容以文字写进题干，或删除此表格</translation>
     </message>
     <message>
       <source>a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put questions with pictures as numbered paragraphs (1. … A. …), or delete the picture</source>
