@@ -872,7 +872,8 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
     return out
 
 
-_REFERS_TO_TABLE = re.compile(r"[上下]表|表[中内]|如表|见表|表格|列表|此表|该表|本表")
+# 根据下表, 上表中, 见表, 表格: a stem that asks about a table; not 以下表述, 下列表述, 代表中, 发表, 表决
+_REFERS_TO_TABLE = re.compile(r"(?:[上下]表|(?<![代发列外])表[中内]|如表|见表|此表|该表|本表|表格)(?![述决达示明彰现态扬])")
 
 
 def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], fielded: dict[int, list[FieldGroup] | None],

@@ -99,8 +99,10 @@ def test_a_table_of_data_beside_the_question_that_refers_to_it_leaves_that_quest
     assert not [p for p in report.notes if "read as a title" in p.said() and "项目" in p.said()], _said(report)
 
 
-def test_a_table_of_data_beside_questions_that_do_not_refer_to_a_table_is_said_as_before(tmp_path):
-    """A table of who made the file (出题人 | 张三) above a table of questions: not theirs; noted, nothing refused."""
+@pytest.mark.parametrize("stem", [STEM_1, "下列表述正确的是（ ）。", "以下表述符合宪法的是（ ）。", "人大代表中，正确的是（ ）。"])
+def test_a_table_of_data_beside_questions_that_do_not_refer_to_a_table_is_said_as_before(tmp_path, stem):
+    """A table of who made the file (出题人 | 张三) above a table of questions whose question asks about no table
+    (表述, 代表 are other words): not theirs; noted, nothing refused."""
     import docx
     doc = docx.Document()
     info = doc.add_table(rows=2, cols=2)
@@ -108,10 +110,10 @@ def test_a_table_of_data_beside_questions_that_do_not_refer_to_a_table_is_said_a
         for c, value in enumerate(row):
             info.cell(r, c).text = value
     doc.add_paragraph("")
-    _fields(doc, [("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    _fields(doc, [("题型", "单选题"), ("题干", stem), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
     doc.save(tmp_path / "w.docx")
     report = _read_docx(tmp_path / "w.docx")
-    assert [q.stem for q in report.questions] == [STEM_1] and not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == [stem] and not report.problems, _said(report)
 
 
 @pytest.mark.parametrize("text, read", [
