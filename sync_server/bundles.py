@@ -1,6 +1,7 @@
 """USB bundles in: each result goes through the same ingest; a receipt file goes back to the station."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pathlib import Path
@@ -43,17 +44,44 @@ class BundleImport:
                 + sum(1 for o in self.study if o.status in ("stored", "duplicate")))
 
 
-def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None) -> BundleImport:
+INGEST_CHUNK = 500   # results stored per transaction, the import's progress written between (a relay's batch)
+
+
+def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
+                  how: str = "the import-bundle command") -> BundleImport:
     """Raises BundleError for a truncated, foreign or forged file, or this server's own (then nothing is
-    stored).
+    stored); transfer_sessions.SyncRunning while another import of the same sender's bundle runs, in any
+    process or host of this server (then nothing was read into the database). ``how``: who imports it
+    (transfer_sessions.owner_words), said to a second import meanwhile and kept with the session's row.
 
     A station's bundle holds its own results; a lower server's bundle holds its stations' results with
-    their certificates, and the sender must be a server enrolled here (online, or `devices add-server`)."""
+    their certificates, and the sender must be a server enrolled here (online, or `devices add-server`).
+    Each import is a transfer session (its stage, results stored of how many, who, how it ended)."""
+    from sync_server.transfer_sessions import bundle_kind, held
     bundle = read_bundle(data)
+    with held(ctx, how, kind=bundle_kind(bundle.sender_id), about=bundle.sender_id) as session:
+        done = _import_bundle(ctx, bundle, ingest or Ingest(ctx), session)
+        counts = Counter(o.status.value for o in done.outcomes)
+        session.finish(", ".join(f"{status} {n}" for status, n in sorted(counts.items())) or "no results")
+    return done
+
+
+def _ingested(ingest: Ingest, blobs: list[bytes], session, **given) -> list[IngestOutcome]:
+    """ingest_many in chunks of INGEST_CHUNK, in the file's order, the session told how far it got."""
+    outcomes: list[IngestOutcome] = []
+    session.stage("ingest", 0, len(blobs))
+    for at in range(0, len(blobs), INGEST_CHUNK):
+        chunk = slice(at, at + INGEST_CHUNK)   # (certificates and held rules go per result, as the blobs)
+        per_result = {name: given[name][chunk] for name in ("certificates", "held_below") if given.get(name)}
+        outcomes += ingest.ingest_many(blobs[chunk], **{**given, **per_result})
+        session.stage("ingest", len(outcomes), len(blobs))
+    return outcomes
+
+
+def _import_bundle(ctx: ServerContext, bundle, ingest: Ingest, session) -> BundleImport:
     if bundle.sender_id == ctx.keys.server_id or bundle.sender_key == ctx.keys.signing.public_raw():
         # its own export-bundle brought back: said as that, never "approve the server that wrote it"
         raise BundleError("own_bundle", f"{bundle.sender_id} is this server: the file is for its upstream")
-    ingest = ingest or Ingest(ctx)
     blobs = [e.to_bytes() for e in bundle.envelopes]
     with ctx.sessions() as s:
         sender = s.get(Device, bundle.sender_id)
@@ -64,15 +92,19 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
             raise BundleError("station_not_here", f"{bundle.sender_id} is a station, and this server receives "
                                                   "stations' results through their centre: import the file at "
                                                   "the centre that station is enrolled with")
-        outcomes = ingest.ingest_many(blobs, "bundle", expected_device=bundle.sender_id) if blobs else []
+        outcomes = _ingested(ingest, blobs, session, source="bundle", expected_device=bundle.sender_id)
+        if bundle.study:
+            session.stage("study")
         return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender if known else None, relayed=False,
                                                                 stranger=sender), named=_named(bundle.envelopes))
     if not known:
         raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
-    outcomes = (ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id, certificates=bundle.certificates,
-                                   held_below=bundle.held) if blobs else [])
+    outcomes = _ingested(ingest, blobs, session, source="relay", relayed_by=bundle.sender_id,
+                         certificates=bundle.certificates, held_below=bundle.held)
     reviews = []
+    if bundle.study or bundle.reviews:
+        session.stage("study")
     if bundle.reviews:   # after the results: a decision on one of them finds it
         from sync_server.review_relay import follow
         with ctx.sessions.begin() as s:

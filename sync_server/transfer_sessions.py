@@ -32,6 +32,7 @@ from sync_server.models import TransferSession
 
 log = logging.getLogger(__name__)
 UPSTREAM_SYNC = "upstream_sync"
+BUNDLE_IMPORT = "bundle:"           # + a digest of the sender: one import of a sender's bundle at a time
 HEARTBEAT_S = 20.0                  # the owner's sign of life
 STALE_AFTER = timedelta(minutes=2)  # six heartbeats missed: the owner is gone, its session may be taken over
 
@@ -46,15 +47,30 @@ class Running:
     total: int
     started_at: datetime    # naive UTC, as stored
     heartbeat_at: datetime
+    about: str = ""         # what it moves while it runs: a bundle import's sender
 
 
 class SyncRunning(Exception):
     """Another sync with the upstream runs (``running``): this one did not start, nothing was changed."""
 
     def __init__(self, running: Running):
-        super().__init__(f"a sync with the upstream runs since {running.started_at.isoformat()} UTC "
+        what = f"an import of a bundle from {running.about}" if running.about else "a sync with the upstream"
+        super().__init__(f"{what} runs since {running.started_at.isoformat()} UTC "
                          f"({running.owner}; {running.stage}, {running.done}/{running.total})")
         self.running = running
+
+
+def bundle_kind(sender_id: str) -> str:
+    """The kind of the session importing a bundle from ``sender_id``: two imports of one sender's files at
+    once are one too many (the second would only find the first's results, or wait on its rows); bundles
+    of different senders go in side by side."""
+    import hashlib
+    return BUNDLE_IMPORT + hashlib.sha256(sender_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _running(row: TransferSession) -> Running:
+    return Running(row.owner, row.stage, row.done, row.total, row.started_at, row.heartbeat_at,
+                   row.outcome if row.kind.startswith(BUNDLE_IMPORT) else "")
 
 
 def owner_words(how: str) -> str:
@@ -83,7 +99,17 @@ def running(ctx: ServerContext, kind: str = UPSTREAM_SYNC) -> Running | None:
                                                       TransferSession.finished_at.is_(None))).first()
         if row is None or not _alive(row, now):
             return None
-        return Running(row.owner, row.stage, row.done, row.total, row.started_at, row.heartbeat_at)
+        return _running(row)
+
+
+def bundle_imports_running(ctx: ServerContext) -> list[Running]:
+    """The bundle imports that run now (by any process or host of this server), oldest first."""
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions() as s:
+        rows = s.scalars(select(TransferSession).where(TransferSession.kind.startswith(BUNDLE_IMPORT),
+                                                       TransferSession.finished_at.is_(None))
+                         .order_by(TransferSession.started_at))
+        return [_running(row) for row in rows if _alive(row, now)]
 
 
 def last_failed(ctx: ServerContext, kind: str = UPSTREAM_SYNC) -> tuple[datetime, str] | None:
@@ -147,9 +173,10 @@ class Held:
             log.exception("transfer session %s: its end was not written", self.session_id)
 
 
-def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC) -> Held:
-    """Start a session for ``how`` (e.g. "the sync-upstream command"), taking over a stale one. Raises
-    SyncRunning when another runs (then nothing was written)."""
+def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC, about: str = "") -> Held:
+    """Start a session for ``how`` (e.g. "the sync-upstream command"), taking over a stale one; ``about``:
+    what it moves (kept as its outcome until it ends: a bundle's sender). Raises SyncRunning when another
+    of ``kind`` runs (then nothing was written)."""
     now, owner = utc_naive(ctx.clock.now()), owner_words(how)
     session_id = str(uuid.uuid4())
     try:
@@ -157,8 +184,7 @@ def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC) -> Held:
             for row in s.scalars(select(TransferSession).where(TransferSession.kind == kind,
                                                                TransferSession.finished_at.is_(None))):
                 if _alive(row, now):
-                    raise SyncRunning(Running(row.owner, row.stage, row.done, row.total, row.started_at,
-                                              row.heartbeat_at))
+                    raise SyncRunning(_running(row))
                 log.warning("transfer session %s of %s: no sign of life since %s; taken over by %s",
                             row.session_id, row.owner, row.heartbeat_at, owner)
                 row.stage, row.finished_at = "taken_over", now
@@ -166,7 +192,7 @@ def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC) -> Held:
                                f"no sign of life since {row.heartbeat_at.isoformat()} UTC") + f"; taken over by {owner}"
             s.flush()
             s.add(TransferSession(session_id=session_id, kind=kind, owner=owner, stage="starting", done=0, total=0,
-                                  started_at=now, heartbeat_at=now, outcome=""))
+                                  started_at=now, heartbeat_at=now, outcome=about[:2000]))
     except IntegrityError:   # another worker or host began one in the same moment: the database chose it
         other = running(ctx, kind)
         if other is None:
@@ -176,9 +202,9 @@ def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC) -> Held:
 
 
 @contextmanager
-def held(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC) -> Iterator[Held]:
+def held(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC, about: str = "") -> Iterator[Held]:
     """begin() for a block: the session ends with it, as failed when the block raises (a Ctrl+C too)."""
-    session = begin(ctx, how, kind)
+    session = begin(ctx, how, kind, about)
     try:
         yield session
     except BaseException as exc:

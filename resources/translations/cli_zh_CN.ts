@@ -3818,6 +3818,14 @@ this PC's clock now: {clock}</source>
       <translation>与上级的同步已在进行（自 {since} 起，{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）；未再次启动：请等它结束；如果那个程序已被关闭，请两分钟后再运行本命令</translation>
     </message>
     <message>
+      <source>a bundle from {sender} is already being imported (since {since}, {owner}: {done} of {total} result(s) done); this one was not read: wait for that import to end and import the file again (what is already stored is recognised), or, if that program was stopped, in two minutes</source>
+      <translation>来自 {sender} 的结果包正在导入（自 {since} 起，{owner}：{total} 份成绩已处理 {done} 份）；本次未读取该文件：请等那次导入结束后再导入此文件（已保存的成绩会被识别，不会重复），如果那个程序已被中止，请两分钟后再导入</translation>
+    </message>
+    <message>
+      <source>the import-bundle command</source>
+      <translation>import-bundle 命令</translation>
+    </message>
+    <message>
       <source>{how} on {host}, process {pid}</source>
       <translation>{host} 上的{how}（进程 {pid}）</translation>
     </message>
@@ -3846,6 +3854,10 @@ this PC's clock now: {clock}</source>
       <translation>与上级的同步正在进行，自 {since} 起（{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）</translation>
     </message>
     <message>
+      <source>a bundle from {sender} is being imported since {since} ({owner}: {done} of {total} result(s) done)</source>
+      <translation>来自 {sender} 的结果包正在导入，自 {since} 起（{owner}：{total} 份成绩已处理 {done} 份）</translation>
+    </message>
+    <message>
       <source>telling the upstream the review decisions stopped (they are told on the next run)</source>
       <translation>向上级报送审核决定中断（下次同步时再报送）</translation>
     </message>
@@ -3860,10 +3872,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>upstream {url}: {status}</source>
       <translation>上级 {url}：{status}</translation>
-    </message>
-    <message>
-      <source>the admin window of {user}</source>
-      <translation>{user} 的管理窗口</translation>
     </message>
     <message>
       <source>the password reset of learner {learner}</source>
@@ -3908,6 +3916,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the relay stopped</source>
       <translation>成绩转发中断</translation>
+    </message>
+    <message>
+      <source>the admin window of {user}</source>
+      <translation>{user} 的管理窗口</translation>
     </message>
     <message>
       <source>the relay of results stopped (run it again to resume)</source>

@@ -3217,414 +3217,414 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="111"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="123"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="118"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="107"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="119"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="117"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="129"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="119"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="131"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="120"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="132"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="121"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="133"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="122"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="134"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="132"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="144"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="132"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="144"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="132"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="144"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="133"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="145"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="133"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="145"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="133"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="145"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="134"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="146"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="143"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="155"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="144"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="461"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="156"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="474"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="145"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="157"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="146"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="451"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="158"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="464"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="147"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="159"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="148"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="160"/>
         <source>Move to another PC…</source>
         <translation>换机…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="149"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="161"/>
         <source>The learner&apos;s PC failed: free the seat from it, so the learner logs in at another PC of this room and goes on.</source>
         <translation>考生的电脑出故障时：解除座位与该电脑的绑定，考生可在本考场另一台电脑上登录继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="152"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="164"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="228"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="246"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="259"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="249"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="249"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="250"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="263"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="250"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="263"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="251"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="264"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="251"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="264"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="252"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="252"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="252"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="266"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="304"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="307"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="333"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="333"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="321"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="334"/>
         <source>system windows (not counted)</source>
         <translation>系统窗口抢焦点（不计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="322"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="335"/>
         <source>more than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="323"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="336"/>
         <source>remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="323"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="336"/>
         <source>virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="324"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="337"/>
         <source>listed programs running</source>
         <translation>运行禁用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="325"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="338"/>
         <source>lost stay-on-top</source>
         <translation>失去置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="326"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="339"/>
         <source>left full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="327"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
         <source>window over the exam</source>
         <translation>窗口覆盖考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="328"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="341"/>
         <source>moved off the desktop</source>
         <translation>移出桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="329"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="342"/>
         <source>keyboard hold lost</source>
         <translation>键盘锁定失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="330"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="343"/>
         <source>in a normal window (--windowed)</source>
         <translation>普通窗口（--windowed）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="344"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="345"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="368"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="381"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="373"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="386"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="377"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="391"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="404"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="418"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="431"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="423"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="436"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="425"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="438"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="425"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="438"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="426"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="439"/>
         <source>%1 has started</source>
         <translation>%1 已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="433"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="446"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="437"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="450"/>
         <source>%1 learner(s) never logged in (%2): they get no result; record each as missing (缺考) with the reason, and the sitting is complete.</source>
         <translation>有 %1 名考生始终未登录（%2）：他们没有成绩；请逐一记为缺考并填写原因，本场考试即告完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="441"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="454"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="442"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="455"/>
         <source>%1 is ending</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="448"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="461"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="451"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="464"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="453"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="466"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="459"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="472"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="463"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="476"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="476"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="489"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="488"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="501"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="489"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="502"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="502"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="515"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="503"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="516"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="509"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="522"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="513"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="526"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>
@@ -4068,12 +4068,12 @@ White: not answered</source>
         <translation>此处只列出 %2 道试题中的前 %1 道；用 `xuefa-server import-questions --preview` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/questions_as_read.py" line="51"/>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="53"/>
         <source>Points: %1</source>
         <translation>分值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/questions_as_read.py" line="53"/>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="55"/>
         <source>Explanation: %1</source>
         <translation>解析：%1</translation>
     </message>
@@ -5508,7 +5508,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="292"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="300"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5721,27 +5721,32 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <translation>另确认学习记录和密码变更 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="269"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="271"/>
+        <source>Not read: a bundle from %1 is already being imported (%2 of %3 result(s) done). Wait for it to end, then import this file again: what is already stored is recognised.</source>
+        <translation>未读取：来自 %1 的结果包正在导入（%3 份成绩已处理 %2 份）。请等它结束后再导入此文件：已保存的成绩会被识别，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="289"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="297"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="290"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="298"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="298"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="306"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="300"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="308"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

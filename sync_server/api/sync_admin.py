@@ -44,7 +44,7 @@ def exams_list():
 def server_status():
     from sync_server.relay import pending_relay, setting
     from sync_server.study.relay import pending_study_relay
-    from sync_server.transfer_sessions import running
+    from sync_server.transfer_sessions import bundle_imports_running, running
     if (refused := _top_only()) is not None:
         return refused
     ctx = server()
@@ -56,7 +56,9 @@ def server_status():
     return jsonify(name=ctx.keys.name, server_id=ctx.keys.server_id, results=results, devices_waiting=waiting,
                    alerts=alerts, upstream=setting(ctx, "upstream_url"), to_relay=pending_relay(ctx),
                    study_to_relay=pending_study_relay(ctx), last_taken=setting(ctx, "pull_last"),
-                   last_relayed=setting(ctx, "relay_last"), syncing=running(ctx) is not None)
+                   last_relayed=setting(ctx, "relay_last"), syncing=running(ctx) is not None,
+                   importing=[{"sender": r.about, "owner": r.owner, "since": r.started_at.isoformat() + "Z",
+                               "done": r.done, "total": r.total} for r in bundle_imports_running(ctx)])
 
 
 @api.post("/admin/sync-upstream")
@@ -162,10 +164,17 @@ def bundle_import():
     from sync_server.bundles import import_bundle
     if (refused := _top_only()) is not None:
         return refused
+    from sync_server.transfer_sessions import SyncRunning
     try:
-        done = import_bundle(server(), request.get_data())
+        done = import_bundle(server(), request.get_data(), how=f"admin window, {admin().username}")
     except BundleError as exc:
         return jsonify(error=exc.code, message=f"the bundle was refused: {exc.detail}; nothing was stored"), 422
+    except SyncRunning as exc:   # the same sender's bundle, from another window, command or host
+        running = exc.running
+        return jsonify(error="bundle_import_running", sender=running.about, owner=running.owner,
+                       since=running.started_at.isoformat() + "Z", done=running.done, total=running.total,
+                       message=f"a bundle from {running.about} is already being imported ({exc}); this one was "
+                               "not read"), 409
     counts = Counter(o.status.value for o in done.outcomes)
     return jsonify(sender=done.sender_id, counts=dict(counts),
                    problems=[{"result_id": o.result_id, "reason": o.reason, "detail": o.detail}

@@ -35,12 +35,16 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
     file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
     was refused."""
     from sync_server.bundles import import_bundle
+    from sync_server.cli.upstream import bundle_running_words
+    from sync_server.transfer_sessions import SyncRunning
     with _server(ctx) as server:
         try:
-            done = import_bundle(server, path.read_bytes())
+            done = import_bundle(server, path.read_bytes(), how="the import-bundle command")
         except BundleError as exc:
             raise click.ClickException(refusal(cli_tr("{file} was refused, nothing was stored").format(file=path.name),
                                                 exc)) from exc
+        except SyncRunning as exc:   # the same sender's bundle, by another process or host: it goes on untouched
+            raise click.ClickException(bundle_running_words(exc.running)) from exc
         held_back = _who_and_what(server, [o.result_id for o in done.outcomes
                                            if o.flags and not o.reason and o.result_id])
         refused_named = _said_to_be(server, done)

@@ -178,8 +178,8 @@ def status(ctx: click.Context) -> None:
         from sync_server.review import held_counts
         held = held_counts(s)
         from sync_server.cli.upstream import ended_words
-        from sync_server.transfer_sessions import last_failed, running
-        syncing, failed = running(server), last_failed(server)
+        from sync_server.transfer_sessions import bundle_imports_running, last_failed, running
+        syncing, failed, importing = running(server), last_failed(server), bundle_imports_running(server)
         from sync_server.relay import relay_refused, results_named
         refused = relay_refused(server)
         named = results_named(server, [str(o["result_id"]) for o in refused["refused"]]) if refused else {}
@@ -216,6 +216,9 @@ def status(ctx: click.Context) -> None:
     if syncing is not None:   # by any process or host of this server (sync_server/transfer_sessions.py)
         from sync_server.cli.upstream import running_words
         click.echo(running_words(syncing, told_by_status=True))
+    for bundle in importing:   # (the same: a USB bundle going in, from the admin window or import-bundle)
+        from sync_server.cli.upstream import bundle_running_words
+        click.echo(bundle_running_words(bundle, told_by_status=True))
     if study_left and not top:
         click.echo(cli_tr("{study_left} study record(s) not yet confirmed upstream").format(study_left=study_left))
     if held.get("total"):

@@ -113,6 +113,21 @@ def running_words(running, told_by_status: bool = False) -> str:
                   "stopped, run this again in two minutes").format(**facts)
 
 
+def bundle_running_words(running, told_by_status: bool = False) -> str:
+    """A bundle import that runs (transfer_sessions.Running, ``about`` its sender): as the reason a second
+    import of that sender's bundle did not start, or (``told_by_status``) as a line of `status`."""
+    from examcore.clock import local_text
+    facts = {"sender": running.about, "since": local_text(running.started_at.isoformat()),
+             "owner": owner_said(running.owner), "done": running.done, "total": running.total}
+    if told_by_status:
+        return cli_tr("a bundle from {sender} is being imported since {since} ({owner}: {done} of {total} "
+                      "result(s) done)").format(**facts)
+    return cli_tr("a bundle from {sender} is already being imported (since {since}, {owner}: {done} of {total} "
+                  "result(s) done); this one was not read: wait for that import to end and import the file "
+                  "again (what is already stored is recognised), or, if that program was stopped, in two "
+                  "minutes").format(**facts)
+
+
 def result_named(result_id: str, named: dict[str, tuple[str, str]]) -> str:
     """A relayed result as a clerk knows it: whose, in which exam, and its id (relay.results_named)."""
     if result_id not in named:
@@ -132,6 +147,7 @@ def owner_said(owner: str) -> str:
     host, pid, how = match.groups()
     window = re.fullmatch(r"admin window, (.*)", how)
     how = cli_tr("the sync-upstream command") if how == "the sync-upstream command" else \
+        cli_tr("the import-bundle command") if how == "the import-bundle command" else \
         cli_tr("the admin window of {user}").format(user=window.group(1)) if window else how
     return cli_tr("{how} on {host}, process {pid}").format(how=how, host=host, pid=pid)
 

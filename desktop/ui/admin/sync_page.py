@@ -266,6 +266,14 @@ class SyncPage(QWidget):
         self.load()
 
     def _usb_failed(self, exc: BaseException) -> None:
+        if getattr(exc, "code", "") == "bundle_import_running":   # the same sender's file, in another window
+            running = getattr(exc, "payload", {}) or {}
+            self.usb_label.setText(self.tr("Not read: a bundle from %1 is already being imported (%2 of %3 "
+                                           "result(s) done). Wait for it to end, then import this file again: "
+                                           "what is already stored is recognised.")
+                                   .replace("%1", str(running.get("sender", ""))).replace(
+                                       "%2", str(running.get("done", 0))).replace("%3", str(running.get("total", 0))))
+            return
         self.usb_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
 
     # --- stations --------------------------------------------------------------------------------
