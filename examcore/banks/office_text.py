@@ -622,6 +622,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         found = [d for d in drafts if d.section == section]
         return bool(found) and all(d.bracketed for d in found)
 
+    labels_read: dict[int, bool] = {}   # the key's first line -> whether its 1、 2、 lines name sections
+
+    def arabic_labels_sections(at: int) -> bool:
+        """The key line ``at`` stands in labels its parts 1、（1）… 2、（1）… as the paper's sections: each such
+        line names a section whose questions are numbered （1）（2）, and no line of the key labels one 一、 (then
+        2、（1）合法行政（2）… is question 2's answer in points)."""
+        start = at
+        while start > 0 and not (KEY_HEADING.match(texts[start]) or KEY_OPENING.match(texts[start])):
+            start -= 1
+        if start not in labels_read:
+            named = [int(m.group(1)) for t in texts[start:] if (m := _ARABIC_KEY_LABEL.match(t))]
+            labels_read[start] = bool(named) and len(set(named)) == len(named) and \
+                all(numbered_in_brackets(n) for n in named) and \
+                not any(re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", t) for t in texts[start:])
+        return labels_read[start]
+
     def opens_key(rest: str, current: _Draft | None) -> bool:
         """What follows 答案： on its line is an answer key, not the question's answer: several answers
         (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
@@ -759,8 +775,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 text=text[:30], n=text.strip()[:1]), unit=unit))
             break
         arabic = _ARABIC_KEY_LABEL.match(text) if in_key and text[:1].isdigit() else None
-        if arabic is not None and 0 < int(arabic.group(1)) <= 10 and \
-                numbered_in_brackets(int(arabic.group(1))):
+        if arabic is not None and 0 < int(arabic.group(1)) <= 10 and arabic_labels_sections(i):
             # 2、（1）依法治国。（2）… in the key of a paper whose sections (1、简答题) number their questions （1）（2）:
             # section 2's entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
             text = f"{NUMERAL[int(arabic.group(1)) - 1] if int(arabic.group(1)) < 10 else '十'}、{text[arabic.end():]}"
@@ -2187,40 +2202,55 @@ def _next_point(answer: str, text: str) -> bool:
 
 
 def _answers_given_together(drafts: list[_Draft], report: ImportReport, file: str, unit: str) -> None:
-    """（1）什么是法治？ / （2）什么是人权？ / 参考答案：（1）依法治国。（2）人应享有的权利。: short questions numbered
-    （1）…（n） in a section (1、简答题（每题10分）), none answered but the last, whose answer gives （1）…（n） exactly:
-    each entry is its question's answer, said in a note (the last held them all, the others none)."""
+    """（1）什么是法治？ / （2）依法行政的要求？ / 答：（1）…（2）…: short questions numbered 1 to n in a section (（1）
+    or 1.), none answered but the last, whose answer gives exactly n points numbered the same way: the answers of
+    each in turn, or the last one's own points? Which cannot be told (an outside round found both), so they are
+    all left out, said at the answer (read as the last one's, the others stored without theirs; split in turn,
+    a question was given another's point)."""
+    def same_run(d: _Draft, run: list[_Draft]) -> bool:
+        return d.block == run[-1].block and d.bracketed == run[-1].bracketed and d.number == run[-1].number + 1
+
     run: list[_Draft] = []
     for d in [*drafts, None]:
-        if d is not None and d.bracketed and _is_short(d) and not d.options and (
-                d.number == 1 if not run else d.block == run[-1].block and d.number == run[-1].number + 1):
+        short = d is not None and _is_short(d) and not d.options
+        if d is not None and short and run and same_run(d, run):
             run.append(d)
             continue
         last = run[-1] if run else None
-        if last is not None and len(run) > 1 and last.answer and \
-                all(e.answer is None and not e.in_answer and not e.broken for e in run[:-1]):
-            entries = _parts_in_turn(last.answer, len(run))
-            if entries is not None:
-                for e, answer in zip(run, entries):
-                    e.answer, e.answer_at = answer, last.answer_at
-                report.notes.append(RowProblem(file, last.answer_at or last.line, None, Words(
-                    "the reference answer below question （{n}） gives （1）–（{n}） in turn: each read as its "
-                    "question's answer (the questions above it had none); check them in the preview",
-                    n=len(run)), unit=unit))
-        run = [d] if d is not None and d.bracketed and _is_short(d) and not d.options and d.number == 1 else []
+        if last is not None and len(run) > 1 and last.answer and not last.broken and \
+                all(e.answer is None and not e.in_answer and not e.broken for e in run[:-1]) and \
+                _parts_in_turn(last.answer, len(run), last.bracketed) is not None:
+            shown = [f"（{e.number}）" if e.bracketed else str(e.number) for e in (run[0], last)]
+            report.problems.append(RowProblem(file, last.answer_at or last.line, None, Words(
+                "the reference answer below question {last} gives {count} points numbered as the questions {first}–"
+                "{last} above it, which have none: each question's answer in turn, or question {last}'s own points? "
+                "Which cannot be told, so these {count} questions are left out; write each question's answer below "
+                "it (答：…), or number the points of one answer ① ② …",
+                first=shown[0], last=shown[1], count=len(run)), unit=unit))
+            for e in run:
+                e.broken = True
+            for e in run[:-1]:   # (each left out in words of its own, not as "a line could not be read")
+                report.problems.append(RowProblem(file, e.line, None, Words(
+                    "question {n} is left out: its answer may be in the reference answer below question {last} "
+                    "(at {where})", n=f"（{e.number}）" if e.bracketed else str(e.number), last=shown[1],
+                    where=place(unit, last.answer_at or last.line)), unit=unit))
+        run = [d] if d is not None and short and d.number == 1 else []
 
 
-def _parts_in_turn(answer: str, count: int) -> list[str] | None:
-    """"（1）依法治国。（2）人应享有的权利。" cut at （1）…（``count``）, each part as written; None when it does not start
-    at （1）, lacks one, gives one empty, or goes on to （count + 1） (then they are one answer's points)."""
+def _parts_in_turn(answer: str, count: int, bracketed: bool = True) -> list[str] | None:
+    """"（1）依法治国。（2）人应享有的权利。" (or "1. 依法治国。2. …" when not ``bracketed``) cut at its points 1 to
+    ``count``, each as written; None when it does not start at 1, lacks one, gives one empty, or goes on to
+    count + 1."""
+    def point(k: int) -> re.Pattern[str]:
+        return re.compile(rf"[（(]\s*{k}\s*[)）]" if bracketed else rf"(?:^|(?<=[\s。；;，,]))\s*{k}\s*[.、．](?!\d)")
     at, marks = 0, []
     for k in range(1, count + 1):
-        mark = re.compile(rf"[（(]\s*{k}\s*[)）]").search(answer, at)
+        mark = point(k).search(answer, at)
         if mark is None or k == 1 and answer[:mark.start()].strip():
             return None
         marks.append(mark)
         at = mark.end()
-    if re.search(rf"[（(]\s*{count + 1}\s*[)）]", answer[at:]):
+    if point(count + 1).search(answer, at):
         return None
     parts = [answer[a.end():b.start()] for a, b in zip(marks, marks[1:])] + [answer[marks[-1].end():]]
     parts = [part.strip().rstrip("，,；;、").strip() for part in parts]

@@ -3,6 +3,7 @@
 formulas) told apart; a key table or a bank laid out as a table read as such."""
 from __future__ import annotations
 
+import bisect
 import logging
 import posixpath
 import re
@@ -16,7 +17,8 @@ from pathlib import Path
 from examcore.banks.common import (MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport,
                                    RowProblem, parse_type)
 from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NUMBERED, NUMERAL,
-                                         OPTION, heading_type, key_parts, line_starts, numbers_listed)
+                                         OPTION, as_usual_marks, heading_type, key_parts, line_starts,
+                                         numbers_listed)
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -696,7 +698,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                             data_tables)
     beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
-        dropped = {p for t, _ in beside.values() for p in t.paragraphs}
+        dropped = {p for b in beside for p in b.data.paragraphs | b.captions}
         lines = [line for line in lines if line[0] not in dropped]
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
@@ -705,18 +707,22 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
             unit="paragraph"))
+    written = sorted(n for n, text, _ in lines if text.strip())   # (paragraphs outside the tables of questions)
+    carried, carried_until = "", -1   # a section row that ended the table of questions above, and its last paragraph
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
-        if kinds[n]:
-            refused_beside = {p for t, paragraphs in beside.values() for p in paragraphs if p in table.paragraphs}
+        if kinds[n] and table.paragraphs:
+            refused_beside = {p for b in beside for p in b.paragraphs if p in table.paragraphs}
+            start = min(table.paragraphs)
+            goes_on = carried and bisect.bisect_right(written, carried_until) == bisect.bisect_left(written, start)
             _read_table(table, n, path.name, bank, report,
                         frozenset(pictured) | frozenset(table.nested) | frozenset(refused_beside),
-                        fields=fielded[n] if kinds[n] == "fields" else None)
-    for first, (data, paragraphs) in sorted(beside.items()):
-        number = next(n for n, t in enumerate(target.tables, start=1) if any(p in t.paragraphs for p in paragraphs))
-        report.problems.append(RowProblem(path.name, first, None, Words(
-            "a table of data next to a question of table {number} that refers to a table (下表, 上表): a question "
-            "keeps text only, so that question is left out; write what it needs from this table into its stem as "
-            "text, or delete the table", number=number), unit="paragraph"))
+                        fields=fielded[n] if kinds[n] == "fields" else None, section=carried if goes_on else "")
+            carried, carried_until = _trailing_section(table, fielded[n]), max(table.paragraphs)
+    for b in beside:
+        report.problems.append(RowProblem(path.name, min(b.data.paragraphs), None, Words(
+            "a table of data next to table {number}, whose question at row {row} ({stem}) asks about a table: a "
+            "question keeps text only, so it is left out; write what it needs from this table into its stem as "
+            "text, or delete the table", number=b.number, row=b.row, stem=b.stem), unit="paragraph"))
     for n in pictured:
         report.problems.append(RowProblem(path.name, n, None, Words(
             "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
@@ -728,7 +734,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "below its stem, or delete the inner table"), unit="paragraph"))
     for n, table in enumerate(target.tables, start=1):   # a table of questions with no header row: how to make
         wide = any(len(row) > 1 for row in table.rows)    # it one, once
-        if not kinds[n] and wide and table.paragraphs and min(table.paragraphs) not in beside and \
+        if not kinds[n] and wide and table.paragraphs and not any(b.data is table for b in beside) and \
                 any(p.row in table.paragraphs for p in report.problems):
             first = min(table.paragraphs)
             report.notes.append(RowProblem(path.name, first, None, Words(
@@ -872,49 +878,77 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
     return out
 
 
-# 根据下表, 上表中, 见表, 表格: a stem that asks about a table; not 以下表述, 下列表述, 代表中, 发表, 表决
-_REFERS_TO_TABLE = re.compile(r"(?:[上下]表|(?<![代发列外])表[中内]|如表|见表|此表|该表|本表|表格)(?![述决达示明彰现态扬])")
+# a stem that asks about the table below (or above) its table of questions, whichever question of it says so
+_TABLE_BELOW = re.compile(r"(?:下表|下列表格|下面的?.{0,2}表|如下表)(?![述决达示明彰现态扬])")
+_TABLE_ABOVE = re.compile(r"(?:上表|以上表格|上面的?.{0,2}表|前表)(?![述决达示明彰现态扬])")
+# … or about a table without saying where (表1, 附表, 表中, 见表, 下列数据): only the question right next to it
+_TABLE_NAMED = re.compile(r"(?:附?表\s*[\d一二三四五六七八九十]|附表|(?<![代发列外])表[中内]|见表|如表|此表|该表|本表|表格|"
+                          r"(?:下列|以下|如下|上述|下表)数据)(?![述决达示明彰现态扬])")
+
+
+@dataclass(frozen=True)
+class DataBeside:
+    """A table of data (项目 | 税率) right beside a table of questions, one of which asks about it."""
+
+    data: WordTable
+    number: int             # the table of questions, by its place among the document's tables
+    row: int                # the asking question's first row in it
+    stem: str               # what it says, to name it
+    paragraphs: frozenset[int]   # that question's paragraphs: it is left out
+    captions: frozenset[int]     # the caption lines between the two tables (表1 增值税税率)
 
 
 def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], fielded: dict[int, list[FieldGroup] | None],
-                           data_tables: list[int], lines: list[tuple[int, str, list]]
-                           ) -> dict[int, tuple[WordTable, set[int]]]:
-    """Tables of data (项目 | 税率, ``data_tables``: their first paragraphs) standing right above or below a table
-    of questions (only empty paragraphs between) whose question next to them refers to a table (根据下表, 上表中):
-    first paragraph -> (the data table, the paragraphs of that question). The question cannot keep the table
-    (a stem is text), so it is left out; the data table's cells were read as titles or stray lines, and the
-    question stored without what it asks about (an outside round, issue 16)."""
+                           data_tables: list[int], lines: list[tuple[int, str, list]]) -> list[DataBeside]:
+    """Tables of data (``data_tables``: their first paragraphs) right above or below a table of questions (only
+    empty paragraphs or a short caption with 表 between) whose questions ask about a table: any of them that
+    says 下表 (data below) or 上表 (above), and the one next to it when it says any of those, 表1, 表中, 见表 or
+    下列数据 (a 下表 with the table above it is still about it). Each
+    such question is left out: it cannot keep the table (a stem is text). They had been stored without the
+    table they ask about, its cells said as titles (outside rounds, issue 16)."""
     if not data_tables:
-        return {}
-    filled = {n for n, text, images in lines if text.strip() or images}
-    found: dict[int, tuple[WordTable, set[int]]] = {}
+        return []
+    said = {n: text.strip() for n, text, images in lines if text.strip() or images}
+    found: list[DataBeside] = []
     banks = [(n, t) for n, t in enumerate(tables, start=1) if kinds[n] and t.paragraphs]
     for table in (t for t in tables if t.paragraphs and min(t.paragraphs) in data_tables):
         first, last = min(table.paragraphs), max(table.paragraphs)
         for n, bank_table in banks:
-            above = max(bank_table.paragraphs) < first
-            gap = range(max(bank_table.paragraphs) + 1, first) if above else range(last + 1, min(bank_table.paragraphs))
-            if any(p in filled for p in gap) or (not above and min(bank_table.paragraphs) < last):
+            below = max(bank_table.paragraphs) < first   # the data below the questions
+            gap = range(max(bank_table.paragraphs) + 1, first) if below else range(last + 1, min(bank_table.paragraphs))
+            if not below and min(bank_table.paragraphs) < last or not all(_caption(said.get(p, "")) for p in gap):
                 continue
-            rows = _question_rows(bank_table, fielded.get(n), last_one=above)
-            paragraphs = {p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell}
-            said = " ".join(text for r in rows for cell in bank_table.rows[r - 1] for _, text in cell)
-            if _REFERS_TO_TABLE.search(said):
-                found[first] = (table, paragraphs)
-                break
+            questions = _questions_of(bank_table, fielded.get(n))
+            nearest = questions[-1] if below and questions else questions[0] if questions else None
+            for rows in questions:
+                text = " ".join(t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell)
+                if (_TABLE_BELOW if below else _TABLE_ABOVE).search(text) or rows is nearest and (
+                        _TABLE_NAMED.search(text) or _TABLE_BELOW.search(text) or _TABLE_ABOVE.search(text)):
+                    stem = next((t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell
+                                 if _TABLE_BELOW.search(t) or _TABLE_ABOVE.search(t) or _TABLE_NAMED.search(t)), text)
+                    found.append(DataBeside(table, n, rows[0], stem.strip()[:30], frozenset(
+                        p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell),
+                        frozenset(p for p in gap if said.get(p))))
     return found
 
 
-def _question_rows(table: WordTable, fields: list[FieldGroup] | None, last_one: bool) -> list[int]:
-    """The table rows (1-based) of a bank table's last question (``last_one``) or first: a field table's rows
-    of that question, a header table's one row below its header."""
+def _caption(text: str) -> bool:
+    """A line that may stand between a table of data and its question: none, or a short caption (表1 增值税税率)."""
+    return not text or len(text) <= 40 and "表" in text and not (
+        NUMBERED.match(text) or OPTION.match(text) or ANSWER.match(text) or heading_type(text))
+
+
+def _questions_of(table: WordTable, fields: list[FieldGroup] | None) -> list[list[int]]:
+    """Each question of a table of questions as its table rows (1-based), in order: a field table's rows of
+    each question; a header table's rows below its header, but for empty rows and section rows (一、单选题)."""
     if not fields:
-        return [len(table.rows)] if last_one else [2] if len(table.rows) > 1 else []
-    questions = [group for group in fields if group[0][0] != SECTION_ROW]
-    group = questions[-1] if last_one else questions[0]
-    start = group[0][2]
-    later = [g[0][2] for g in fields if g[0][2] > start]
-    return list(range(start, min(later) if later else len(table.rows) + 1))
+        from examcore.banks.excel_bank import _section_of
+        grid = table.cells()
+        return [[r] for r in range(2, len(grid) + 1) if any(c.strip() for c in grid[r - 1]) and
+                _section_of(grid[r - 1]) is None]
+    starts = [group[0][2] for group in fields]
+    return [list(range(group[0][2], min((s for s in starts if s > group[0][2]), default=len(table.rows) + 1)))
+            for group in fields if group[0][0] != SECTION_ROW]
 
 
 def _options_down_columns(table: WordTable) -> list[int] | None:
@@ -947,6 +981,8 @@ def _is_bank_table(table: WordTable) -> bool:
     return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
 
 
+# a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分
+_SECTION_REMARK = re.compile(r"[（(]?[^。？?！!：:]{0,20}分[^。？?！!：:]{0,8}[)）]?")
 FieldGroup = list[tuple[str, str, int]]   # one question of a field table: (label, value, its first table row)
 SECTION_ROW = ""   # the label of a field table's section row (一、单选题 merged across): a group of its own
 
@@ -965,10 +1001,12 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
     groups: list[FieldGroup] = []
     for number, (label, value) in enumerate(grid, start=1):
         label = label.strip()
-        if label and not value.strip() and len(label) <= 60 and heading_type(label) is not None:
-            # 一、单选题 merged across the table (or alone in its row): a section, whose type the questions below
-            # take when they give none; it ends the question above
-            groups.append([(SECTION_ROW, label, number)])
+        if label and len(label) <= 60 and (not value.strip() or _SECTION_REMARK.fullmatch(value.strip())) and \
+                heading_type(usual := _as_section(label)) is not None:
+            # 一、单选题 merged across the table (or alone in its row, or with its remark 每题2分 beside it; 1、单选题
+            # and Ⅰ、单选题 as paragraphs read them): a section, whose type the questions below take when they give
+            # none; it ends the question above
+            groups.append([(SECTION_ROW, usual, number)])
             continue
         if groups and groups[-1][0][0] != SECTION_ROW and (not label or label == groups[-1][-1][0] and _field_of(label) == "options"):
             # the field above goes on (题干 under 题干 is the next question's: one with no answer row between)
@@ -997,40 +1035,53 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
 
 
 def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport,
-                pictured: frozenset[int] = frozenset(), fields: list[FieldGroup] | None = None) -> None:
+                pictured: frozenset[int] = frozenset(), fields: list[FieldGroup] | None = None,
+                section: str = "") -> None:
     """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
     the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
     has no 题型 column); problems name the table and its row. A row with a paragraph in ``pictured`` (a
     picture, a formula) is left out, its picture refused by the caller: never stored without it. A table of
     one or more questions' fields (``fields``: ``_field_groups``) is read as a sheet with a row a question, its labels
-    the header; its problems name the table row of the field."""
+    the header; its problems name the table row of the field. ``section``: the heading of a section row that
+    ended the table of questions above it, which this one goes on (before any paragraph names another)."""
     import tempfile
 
     from openpyxl import Workbook
 
     from examcore.banks.excel_bank import _header_columns, read_excel_bank
-    heading = re.sub(rf"^\s*[{NUMERAL}\d]+\s*[、.．]\s*", "", table.before).strip()
+    heading = re.sub(rf"^\s*[{NUMERAL}\d]+\s*[、.．]\s*", "", section or table.before).strip()
     name = f"表格{number}"
     book = Workbook()
     sheet = book.active
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
     grid = table.cells()
     groups = fields or []   # (with its section rows, each a group of one entry labelled SECTION_ROW)
-    questions = [group for group in groups if group[0][0] != SECTION_ROW]
-    labels = [label for label, _, _ in questions[0]] if questions else []   # every question's, in order (checked)
-    odd = next((group for group in questions if [label for label, _, _ in group] != labels), None)
-    if odd is not None:   # a field one question has and another has not: whose it is cannot be told
-        report.problems.append(RowProblem(file, odd[0][2], None, Words(
-            "the questions stacked in this table do not have the same fields ({first} for the first, {these} for "
-            "the one from this row): give every question the same rows, in the same order, or one table each",
-            first="、".join(labels), these="、".join(label for label, _, _ in odd)),
-            Words("table {number}", number=number), "row"))
-        return
+    labels: list[str] = []   # every label, in the order met: the sheet's header
+    first_of_section: list[str] | None = None   # the labels of the first question of the section it is in
+    for group in groups:
+        if group[0][0] == SECTION_ROW:   # (a 判断题 section may have no 选项 row where a 单选题 section has one)
+            first_of_section = None
+            continue
+        these = [label for label, _, _ in group]
+        labels += [label for label in these if label not in labels]
+        if first_of_section is None:
+            first_of_section = these
+        elif these != first_of_section:   # a field one question of a section has and another has not: whose it
+            report.problems.append(RowProblem(file, group[0][2], None, Words(   # is cannot be told
+                "the questions stacked in this table do not have the same fields ({first} for the first, {these} for "
+                "the one from this row): give every question the same rows, in the same order, or one table each",
+                first="、".join(first_of_section), these="、".join(these)),
+                Words("table {number}", number=number), "row"))
+            return
     # a field table as a sheet: its labels the header, each question a row
     field_rows = [{label: first for label, _, first in group} for group in groups]   # per question: label -> row
     stem_label = _header_columns(tuple(labels))["stem"][1] if fields else ""
-    for row in ([labels] + [[value for _, value, _ in group] + [""] * (len(labels) - len(group))
-                            for group in groups] if fields else grid):   # (a section row: its heading, alone)
+
+    def sheet_row(group: FieldGroup) -> list[str]:   # a section row: its heading, alone
+        given = {label: value for label, value, _ in group}
+        return [group[0][1], *[""] * (len(labels) - 1)] if group[0][0] == SECTION_ROW else \
+            [given.get(label, "") for label in labels]
+    for row in ([labels] + [sheet_row(group) for group in groups] if fields else grid):
         sheet.append(list(row))
     for first_column, first_row, last_column, last_row in [] if fields else table.merged():   # as a sheet's are
         sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
@@ -1075,6 +1126,31 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
 
 _SECTION_ROWS_NOTE = ("row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 "
                       "is empty")
+
+
+def _as_section(label: str) -> str:
+    """A field table's row label as the section heading paragraphs read it as: 1、单选题 and Ⅰ、单选题 as
+    一、单选题, 第一章 单选题 (a chapter numbering the sections) as 一、单选题; other labels as they are."""
+    from examcore.banks.office_prepass import _TYPE_SECTION
+    typed = _TYPE_SECTION.fullmatch(label)
+    if typed is not None and 0 < int(typed.group(1)) <= 10:
+        return f"{NUMERAL[int(typed.group(1)) - 1] if int(typed.group(1)) < 10 else '十'}、{typed.group(2)}"
+    chapter = re.fullmatch(rf"\s*第\s*([{NUMERAL}]{{1,3}}|\d{{1,2}})\s*[章节部分]\s*[、.．:：]?\s*(\S.{{0,30}})", label)
+    if chapter is not None:
+        return f"一、{chapter.group(2)}"
+    return as_usual_marks(label)
+
+
+def _trailing_section(table: WordTable, fields: list[FieldGroup] | None) -> str:
+    """The section heading in the last row of a table of questions (二、多选题 with no question below it in the
+    table): the table after it goes on with that section; "" when it ends otherwise."""
+    if fields:
+        return fields[-1][0][1] if fields[-1][0][0] == SECTION_ROW else ""
+    from examcore.banks.excel_bank import _section_of
+    filled = [row for row in table.cells() if any(c.strip() for c in row)]
+    if len(filled) < 2 or _section_of(filled[-1]) is None:
+        return ""
+    return next(c for c in filled[-1] if c.strip()).strip()
 
 
 def _first_named(message: str) -> str | None:

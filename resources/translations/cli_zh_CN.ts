@@ -5530,6 +5530,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题后面的编号又从 1 开始：这是题内的编号列表，会被读成试题；请把各点改用 ① ② … 编号</translation>
     </message>
     <message>
+      <source>the reference answer below question {last} gives {count} points numbered as the questions {first}–{last} above it, which have none: each question's answer in turn, or question {last}'s own points? Which cannot be told, so these {count} questions are left out; write each question's answer below it (答：…), or number the points of one answer ① ② …</source>
+      <translation>第 {last} 题下的参考答案分 {count} 点，编号与其上没有答案的第 {first}–{last} 题相同：是各题依次的答案，还是第 {last} 题自己的要点？无法判断，因此这 {count} 道题未导入；请把每道题的答案写在该题下方（答：…），或把一道题答案的要点编为 ① ② …</translation>
+    </message>
+    <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
@@ -5586,8 +5590,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题只有 {fewer} 个选项，而本大题其他题目都有 {usual} 个：请检查是否有选项漏写了字母（把 C.法院 D.军队 写成了 C.法院军队）</translation>
     </message>
     <message>
-      <source>the reference answer below question （{n}） gives （1）–（{n}） in turn: each read as its question's answer (the questions above it had none); check them in the preview</source>
-      <translation>第（{n}）题下的参考答案依次给出了（1）至（{n}）：已分别作为各题的参考答案读取（其上各题没有参考答案）；请在预览中核对</translation>
+      <source>question {n} is left out: its answer may be in the reference answer below question {last} (at {where})</source>
+      <translation>第 {n} 题未导入：它的答案可能在第 {last} 题下的参考答案中（{where}）</translation>
     </message>
     <message>
       <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
@@ -5906,8 +5910,8 @@ this PC's clock now: {clock}</source>
       <translation>已略去：评分栏（得分 | 评卷人），位于第 {shown} 段</translation>
     </message>
     <message>
-      <source>a table of data next to a question of table {number} that refers to a table (下表, 上表): a question keeps text only, so that question is left out; write what it needs from this table into its stem as text, or delete the table</source>
-      <translation>表格{number}中紧挨着的一道题提到了表格（下表、上表），而旁边是一张数据表：试题只能保存文字，因此该题未导入；请把该题需要的表格内容以文字写进题干，或删除此表格</translation>
+      <source>a table of data next to table {number}, whose question at row {row} ({stem}) asks about a table: a question keeps text only, so it is left out; write what it needs from this table into its stem as text, or delete the table</source>
+      <translation>表格{number}旁边有一张数据表，而该表第 {row} 行的试题（{stem}）问的是表格内容：试题只能保存文字，因此该题未导入；请把它需要的表格内容以文字写进题干，或删除此数据表</translation>
     </message>
     <message>
       <source>a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put questions with pictures as numbered paragraphs (1. … A. …), or delete the picture</source>
@@ -5938,10 +5942,6 @@ this PC's clock now: {clock}</source>
       <translation>第 {shown} 段含有修订：已按全部接受修订读取（删除的文字不计，插入的文字保留）；如非此意，请先在 Word 的“审阅”中接受或拒绝修订</translation>
     </message>
     <message>
-      <source>the questions stacked in this table do not have the same fields ({first} for the first, {these} for the one from this row): give every question the same rows, in the same order, or one table each</source>
-      <translation>本表格中上下排列的几道试题字段不一致（第一道为 {first}，从本行起的一道为 {these}）：请让每道题有相同的行、相同的顺序，或每道题用一个表格</translation>
-    </message>
-    <message>
       <source>a drawing (a shape)</source>
       <translation>一个绘制的形状</translation>
     </message>
@@ -5964,6 +5964,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a text box</source>
       <translation>文本框</translation>
+    </message>
+    <message>
+      <source>the questions stacked in this table do not have the same fields ({first} for the first, {these} for the one from this row): give every question the same rows, in the same order, or one table each</source>
+      <translation>本表格中上下排列的几道试题字段不一致（第一道为 {first}，从本行起的一道为 {these}）：请让每道题有相同的行、相同的顺序，或每道题用一个表格</translation>
     </message>
     <message>
       <source>embedded object</source>

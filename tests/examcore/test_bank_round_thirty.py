@@ -49,6 +49,41 @@ def test_section_rows_inside_a_table_of_fields_give_the_questions_below_their_ty
     assert notes and "row(s) 1, 5" in notes[0] and "table 1" in notes[0], _said(report)
 
 
+@pytest.mark.parametrize("first, second", [
+    (("一、单选题", "每题2分"), ("二、多选题", "（每题3分，共6分）")),   # a remark beside the heading
+    (("1、单选题", None), ("2、多选题", None)),                        # numbered as paragraphs may number them
+    (("第一章 单选题", None), ("第二章 多选题", None)),
+])
+def test_section_rows_written_as_papers_write_headings_are_sections(tmp_path, first, second):
+    import docx
+    doc = docx.Document()
+    _fields(doc, [first, ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"),
+                  second, ("题干", STEM_M), ("选项", "A.刑法\nB.民法\nC.条例"), ("答案", "AB")],
+            merged_sections=first[1] is None)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [(q.stem, q.type.value) for q in report.questions] == [(STEM_1, "single"), (STEM_M, "multiple")], \
+        _said(report)
+    assert not report.problems, _said(report)
+
+
+def test_a_section_row_ending_a_table_goes_on_into_the_next_and_sections_may_have_their_own_fields(tmp_path):
+    """二、多选题 as the last row of one table, its questions in the table below (they were read as the first
+    section's, single choice); a 判断题 section with no 选项 row beside a 单选题 section with one."""
+    import docx
+    doc = docx.Document()
+    doc.add_paragraph("一、单选题")
+    _fields(doc, [("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"), ("二、多选题", None)])
+    doc.add_paragraph("")
+    _fields(doc, [("题干", STEM_M), ("选项", "A.刑法\nB.民法\nC.条例"), ("答案", "AB"), ("三、判断题", None),
+                  ("题干", "宪法是国家的根本法。"), ("答案", "对")])
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [(q.stem, q.type.value) for q in report.questions] == [
+        (STEM_1, "single"), (STEM_M, "multiple"), ("宪法是国家的根本法。", "true_false")], _said(report)
+    assert not report.problems, _said(report)
+
+
 def test_a_questions_own_type_row_wins_over_its_section_row(tmp_path):
     import docx
     doc = docx.Document()
@@ -95,8 +130,65 @@ def test_a_table_of_data_beside_the_question_that_refers_to_it_leaves_that_quest
     assert ASKS_TABLE not in [q.stem for q in report.questions], _said(report)
     assert STEM_1 in [q.stem for q in report.questions], _said(report)
     said = [p.said() for p in report.problems]
-    assert len(said) == 1 and "a table of data next to a question" in said[0], _said(report)
+    assert len(said) == 1 and "a table of data next to table" in said[0] and ASKS_TABLE in said[0], _said(report)
     assert not [p for p in report.notes if "read as a title" in p.said() and "项目" in p.said()], _said(report)
+
+
+def _grid(doc, rows):
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+
+
+HEADER = ("题型", "题干", "选项A", "选项B", "答案")
+ASKS_OTHERWISE = {"表1": "根据表1，税率最高的是（ ）。", "附表": "见附表，税率最高的是（ ）。",
+                  "下列数据": "根据下列数据，税率最高的是（ ）。"}
+
+
+@pytest.mark.parametrize("layout", [
+    "empty last row", "section last row", "section first row", "caption between", "far question says 下表",
+    "表1", "附表", "下列数据", "between two tables"])
+def test_a_question_asking_about_a_table_of_data_beside_its_table_is_left_out_whatever_the_layout(tmp_path, layout):
+    """The eleventh round's second look (round 12): each of these stored the question without its table."""
+    import docx
+    doc = docx.Document()
+    asks = ASKS_OTHERWISE.get(layout, ASKS_TABLE)
+    if layout in ("empty last row", "section last row"):
+        _grid(doc, [HEADER, ("单选", STEM_1, "宪法", "刑法", "A"), ("单选", asks, "甲", "乙", "A"),
+                    ("", "", "", "", "") if layout == "empty last row" else ("二、判断题", "", "", "", "")])
+        doc.add_paragraph("")
+        _data(doc)
+    elif layout == "section first row":
+        _data(doc)
+        doc.add_paragraph("")
+        _grid(doc, [HEADER, ("一、单选题", "", "", "", ""), ("", asks.replace("下表", "上表"), "甲", "乙", "A"),
+                    ("", STEM_1, "宪法", "刑法", "A")])
+    elif layout == "far question says 下表":
+        _grid(doc, [HEADER, ("单选", asks, "甲", "乙", "A"), ("单选", STEM_1, "宪法", "刑法", "A"),
+                    ("单选", "国家主席任期（ ）年。", "3", "5", "B")])
+        doc.add_paragraph("")
+        _data(doc)
+    elif layout == "between two tables":   # both neighbours ask about it: both left out
+        _fields(doc, [("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"),
+                      ("题型", "单选题"), ("题干", asks), ("选项", "A.甲\nB.乙"), ("答案", "A")])
+        doc.add_paragraph("")
+        _data(doc)
+        doc.add_paragraph("")
+        _fields(doc, [("题型", "单选题"), ("题干", "上表中，税率最低的是（ ）。"), ("选项", "A.甲\nB.乙"), ("答案", "B")])
+    else:   # the data table above, a caption or the question's own wording between
+        _data(doc)
+        doc.add_paragraph("表1 增值税税率" if layout == "caption between" else "")
+        _fields(doc, [("题型", "单选题"), ("题干", asks), ("选项", "A.甲\nB.乙"), ("答案", "A"),
+                      ("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    kept = [STEM_1, "国家主席任期（ ）年。"] if layout == "far question says 下表" else [STEM_1]
+    assert [q.stem for q in report.questions] == kept, _said(report)
+    said = [p.said() for p in report.problems]
+    assert said and all("a table of data next to table" in p for p in said), _said(report)
+    assert len(said) == (2 if layout == "between two tables" else 1), _said(report)
+    assert not [p for p in report.notes if "read as a title" in p.said() and ("项目" in p.said() or "表1" in p.said())]
 
 
 @pytest.mark.parametrize("stem", [STEM_1, "下列表述正确的是（ ）。", "以下表述符合宪法的是（ ）。", "人大代表中，正确的是（ ）。"])
@@ -121,24 +213,46 @@ def test_a_table_of_data_beside_questions_that_do_not_refer_to_a_table_is_said_a
     # refused for a section heading)
     ("1、名词解释（每题5分）\n（1）法治\n答：依法治理国家。\n（2）宪法\n答：国家的根本法。\n",
      [("法治", ("依法治理国家。",)), ("宪法", ("国家的根本法。",))]),
-    # one reference answer below the last, （1）…（2）… as many as the questions: each its own (the last held both)
-    ("1、名词解释（每题5分）\n（1）法治\n（2）宪法\n参考答案：（1）依法治理国家。（2）国家的根本法。\n",
+    ("1、名词解释（每题5分）\n（1）法治\n答：依法治理国家。\n（2）宪法\n答：国家的根本法。\n",
      [("法治", ("依法治理国家。",)), ("宪法", ("国家的根本法。",))]),
-    ("1、简答题（每题10分）\n（1）什么是法治？\n（2）什么是人权？\n参考答案：\n（1）依法治国。\n（2）人应享有的权利。\n",
-     [("什么是法治？", ("依法治国。",)), ("什么是人权？", ("人应享有的权利。",))]),
     # a key naming its sections 1、 2、 as the paper's headings did (question 1 got "（ （", what was left)
     ("1、单选题（每题2分）\n（1）宪法是（ ）。\nA. 根本法\nB. 普通法\n（2）国家主席任期（ ）年。\nA. 3\nB. 5\n"
      "2、简答题（每题10分）\n（1）什么是法治？\n（2）什么是人权？\n参考答案：\n1、（1）A（2）B\n"
      "2、（1）依法治国。（2）人应享有的权利。\n",
      [("宪法是（ ）。", ("A",)), ("国家主席任期（ ）年。", ("B",)), ("什么是法治？", ("依法治国",)),
       ("什么是人权？", ("人应享有的权利",))]),
+    # … but 1、 2、 naming questions of a one-section paper (no section 2), each answer in points: theirs whole
+    ("1、简答题（每题10分）\n（1）法治的基本要求是什么？\n（2）人权包括哪些内容？\n参考答案：\n1、（1）依法治国。（2）法律至上。\n"
+     "2、（1）生存权。（2）发展权。\n",
+     [("法治的基本要求是什么？", ("（1）依法治国。（2）法律至上。",)), ("人权包括哪些内容？", ("（1）生存权。（2）发展权。",))]),
+    # … and a key labelling its sections 一、 二、: 2、（1）… is question 2's answer in points
+    ("一、简答题\n1. 什么是法治？\n2. 依法行政的基本要求有哪些？\n二、名词解释\n（1）法治\n（2）宪法\n参考答案：\n一、\n"
+     "1. 依法治国。\n2、（1）合法行政（2）合理行政\n二、（1）依法治理国家（2）国家的根本法\n",
+     [("什么是法治？", ("依法治国。",)), ("依法行政的基本要求有哪些？", ("（1）合法行政（2）合理行政",)),
+      ("法治", ("依法治理国家",)), ("宪法", ("国家的根本法",))]),
     # one question asked in parts (its own points) keeps its one answer
     ("1、名词解释（10分）\n（1）法治\n（2）宪法\n参考答案：（1）依法治理国家。（2）国家的根本法。\n",
      [("（1）法治\n（2）宪法", ("（1）依法治理国家。（2）国家的根本法。",))]),
 ])
-def test_terms_and_answers_given_together_are_each_questions_own(text, read):
+def test_terms_and_keys_naming_sections_by_arabic_numbers_are_read_as_the_paper_numbers_them(text, read):
     report = _read(text)
     assert [(q.stem, q.answer) for q in report.questions] == read and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("text", [
+    # the questions' answers in turn, or the last one's own two points? (split, question 1 got another's point)
+    "一、简答题（每题10分）\n（1）什么是法治？\n（2）依法行政的基本要求有哪些？\n答：（1）合法行政；（2）合理行政。\n",
+    "1、名词解释（每题5分）\n（1）法治\n（2）宪法\n参考答案：（1）依法治理国家。（2）国家的根本法。\n",
+    "1、简答题（每题10分）\n（1）什么是法治？\n（2）什么是人权？\n参考答案：（1）依法治国。（2）人应享有的权利。\n",
+    # numbered 1. 2. (question 2 was stored with question 1's answer inside its own)
+    "1、名词解释（每题5分）\n1. 法治\n2. 宪法\n参考答案：1. 依法治理国家。2. 国家的根本法。\n",
+])
+def test_one_answer_giving_as_many_points_as_the_unanswered_questions_above_is_refused_in_words(text):
+    report = _read(text)
+    assert report.questions == [], _said(report)
+    said = [p.said() for p in report.problems]
+    assert len(said) == 2 and "which cannot be told" in said[0].lower() and "is left out: its answer may be in" in \
+        said[1], _said(report)
 
 
 def test_an_answer_with_more_points_than_the_questions_above_stays_the_last_ones():
