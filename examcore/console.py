@@ -1,18 +1,56 @@
-"""Command-line output that never crashes on a character (issue 23).
+"""Command-line output that never crashes on a character (issue 23), nor on a reader that went away.
 
 A learner's or unit's name may hold a character outside GBK (𠮷, rare surname characters). On Chinese
 Windows, output redirected to a file or a pipe is encoded in the ANSI code page (cp936, GBK), where such a
 character raised UnicodeEncodeError and ended `units list`, reports and `status` mid-way.
+
+`xuefa-server sync-upstream | head` closes the pipe after ten lines: the next line raised BrokenPipeError,
+which stopped the relay half-way with a traceback (issue 17). The output is dropped from then on instead,
+and the command finishes its work and exits as it would have.
 """
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 
 # GB18030 encodes every Unicode character and is byte-for-byte GBK for every GBK character: what a Chinese
 # Windows program reading the file as 中文 (GBK) expects, without a character that cannot be written
 GBK_FAMILY = {"gbk", "gb2312", "cp936", "ms936", "euc_cn", "hz"}
 COMPLETE = {"utf-8", "utf-16", "utf-32", "gb18030"}
+
+
+class _UntilThePipeCloses:
+    """A text stream that writes to ``stream`` until its reader goes away (BrokenPipeError), then to nowhere:
+    its file descriptor is pointed at the null device, so what is still buffered, and Python's own flush at
+    exit, go there too, unsaid."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def _gone(self) -> None:
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self._stream.fileno())
+            os.close(null)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._gone()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._gone()
+
+    def __getattr__(self, name: str):   # encoding, fileno, isatty, buffer …: the stream's own
+        return getattr(self._stream, name)
 
 
 def configure_output(streams=None) -> None:
@@ -33,3 +71,9 @@ def configure_output(streams=None) -> None:
             stream.reconfigure(encoding="gb18030")
         else:
             stream.reconfigure(errors="backslashreplace")
+    if streams is None and hasattr(sys.stdout, "fileno") and not isinstance(sys.stdout, _UntilThePipeCloses):
+        try:
+            sys.stdout.fileno()
+        except (OSError, ValueError):   # a test's capture: no descriptor to point elsewhere
+            return
+        sys.stdout = _UntilThePipeCloses(sys.stdout)
