@@ -556,6 +556,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                         "question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})", n=d.number,
                         where=place(unit, line)), unit=unit))
                     d.broken = True
+        in_section = [d for d in drafts if d.section == key_section] if key_section and len(found) > 1 else []
+        if len(in_section) == 1 and _is_short(in_section[0]) and in_section[0].number == 1 and [n for n, _ in found] == \
+                list(range(1, len(found) + 1)) and re.match(r"\s*[（(]\s*1\s*[)）]", text):
+            # 二、（1）合法行政（2）合理行政 for a section of one short question: its answer's points, not questions
+            # (question 1 was stored with the first point, the second named as a question not there)
+            found = [(1, text.strip())]
         for n, given in found:
             given = _REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
             keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
@@ -623,6 +629,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         return bool(found) and all(d.bracketed for d in found)
 
     labels_read: dict[int, bool] = {}   # the key's first line -> whether its 1、 2、 lines name sections
+
+    def arabic_key_follows(at: int) -> bool:
+        """The heading at ``at`` (参考答案, 参考答案与评分标准) has below it a key whose lines 1、（1）… 2、（1）… name
+        the paper's sections (arabic_labels_sections): a key, not the last question's answer."""
+        below = next((j for j in range(at + 1, min(at + 5, len(texts))) if texts[j]), None)
+        return below is not None and _ARABIC_KEY_LABEL.match(texts[below]) is not None and \
+            arabic_labels_sections(below)
 
     def arabic_labels_sections(at: int) -> bool:
         """The key line ``at`` stands in labels its parts 1、（1）… 2、（1）… as the paper's sections: each such
@@ -746,7 +759,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             key_lines.append(number)
         elif KEY_HEADING.match(text):
             if current is not None and current.answer is None and not key_follows(i) and not \
-                    keys_waiting_questions(current, next_text(i), text):
+                    keys_waiting_questions(current, next_text(i), text) and not arabic_key_follows(i):
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
                 continue
             in_key, key_section, current = True, 0, None
@@ -1407,6 +1420,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, entries[0][0], None, Words(
                 "the answer key names question {n}, which is not in its section: check the key's numbers",
                 n=n), unit=unit))
+
     if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
         told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
                 not d.figures and not INLINE.search(" ".join(d.stem)) and not INLINE_X.search(" ".join(d.stem))

@@ -700,6 +700,18 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
         dropped = {p for b in beside for p in b.data.paragraphs | b.captions}
         lines = [line for line in lines if line[0] not in dropped]
+    said_outside = {n: text.strip() for n, text, _ in lines if text.strip()}   # paragraphs outside tables of questions
+    written = sorted(said_outside)
+    ends: list[tuple[int, str]] = []   # (last paragraph, heading) of each table of questions ending in a section row
+    for n, table in enumerate(target.tables, start=1):
+        if kinds[n] and table.paragraphs and (heading := _trailing_section(table, fielded[n])):
+            ends.append((max(table.paragraphs), heading))
+    starts = sorted(min(t.paragraphs) for n, t in enumerate(target.tables, start=1) if kinds[n] and t.paragraphs)
+    for end, heading in ends:   # 二、多选题 ending a table, numbered paragraphs after it: their section's heading
+        after = next((p for p in written[bisect.bisect_right(written, end):] if not _remark(said_outside[p])), None)
+        if after is not None and not any(end < start < after for start in starts):
+            at = next((k for k, line in enumerate(lines) if line[0] > end), len(lines))
+            lines = [*lines[:at], (end, heading, []), *lines[at:]]
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured, underlined=target.underlined, bold=target.bold)
@@ -707,18 +719,26 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
             unit="paragraph"))
-    written = sorted(n for n, text, _ in lines if text.strip())   # (paragraphs outside the tables of questions)
     carried, carried_until = "", -1   # a section row that ended the table of questions above, and its last paragraph
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
         if kinds[n] and table.paragraphs:
             refused_beside = {p for b in beside for p in b.paragraphs if p in table.paragraphs}
             start = min(table.paragraphs)
-            goes_on = carried and bisect.bisect_right(written, carried_until) == bisect.bisect_left(written, start)
+            goes_on = carried and all(_remark(said_outside[p]) for p in written[
+                bisect.bisect_right(written, carried_until):bisect.bisect_left(written, start)])   # (its remark may
+            # stand between: （本大题共1小题）)
             _read_table(table, n, path.name, bank, report,
                         frozenset(pictured) | frozenset(table.nested) | frozenset(refused_beside),
                         fields=fielded[n] if kinds[n] == "fields" else None, section=carried if goes_on else "")
             carried, carried_until = _trailing_section(table, fielded[n]), max(table.paragraphs)
     for b in beside:
+        if not b.row:   # a table of data no question asks about
+            cells = " | ".join(c for c in b.data.cells()[0] if c)[:30]
+            report.notes.append(RowProblem(path.name, min(b.data.paragraphs), None, Words(
+                "a table of data ({cells} …) next to table {number} that no question asks about (下表, 上表, 表中): "
+                "not imported; if a question needs it, write its data into that question's stem", cells=cells,
+                number=b.number), unit="paragraph"))
+            continue
         report.problems.append(RowProblem(path.name, min(b.data.paragraphs), None, Words(
             "a table of data next to table {number}, whose question at row {row} ({stem}) asks about a table: a "
             "question keeps text only, so it is left out; write what it needs from this table into its stem as "
@@ -879,11 +899,12 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
 
 
 # a stem that asks about the table below (or above) its table of questions, whichever question of it says so
-_TABLE_BELOW = re.compile(r"(?:下表|下列表格|下面的?.{0,2}表|如下表)(?![述决达示明彰现态扬])")
-_TABLE_ABOVE = re.compile(r"(?:上表|以上表格|上面的?.{0,2}表|前表)(?![述决达示明彰现态扬])")
-# … or about a table without saying where (表1, 附表, 表中, 见表, 下列数据): only the question right next to it
-_TABLE_NAMED = re.compile(r"(?:附?表\s*[\d一二三四五六七八九十]|附表|(?<![代发列外])表[中内]|见表|如表|此表|该表|本表|表格|"
-                          r"(?:下列|以下|如下|上述|下表)数据)(?![述决达示明彰现态扬])")
+_NOT_A_TABLE = r"(?![述决达示明彰现态扬皮面层])"   # 以下表述, 发表, 下表皮, 下表面: other words
+_TABLE_BELOW = re.compile(rf"(?:下表|下列表格|下列统计表|下面的?.{{0,2}}表|如下表){_NOT_A_TABLE}")
+_TABLE_ABOVE = re.compile(rf"(?:上表|以上表格|上面的?.{{0,2}}表|前表){_NOT_A_TABLE}")
+# … or about a table without saying where (表1, 附表, 表中, 见表, 下列数据)
+_TABLE_NAMED = re.compile(rf"(?:附?表\s*[\d一二三四五六七八九十]|附表|(?<![代发外])表[中内]|见表|如表|此表|该表|本表|表格|"
+                          rf"统计表|(?:下列|以下|如下|上述|下表|上表).{{0,4}}?数据){_NOT_A_TABLE}")
 
 
 @dataclass(frozen=True)
@@ -892,7 +913,7 @@ class DataBeside:
 
     data: WordTable
     number: int             # the table of questions, by its place among the document's tables
-    row: int                # the asking question's first row in it
+    row: int                # the asking question's first row in it; 0: no question asks about it (said)
     stem: str               # what it says, to name it
     paragraphs: frozenset[int]   # that question's paragraphs: it is left out
     captions: frozenset[int]     # the caption lines between the two tables (表1 增值税税率)
@@ -913,6 +934,8 @@ def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], field
     banks = [(n, t) for n, t in enumerate(tables, start=1) if kinds[n] and t.paragraphs]
     for table in (t for t in tables if t.paragraphs and min(t.paragraphs) in data_tables):
         first, last = min(table.paragraphs), max(table.paragraphs)
+        beside: tuple[int, frozenset[int]] | None = None   # the first table of questions it stands next to
+        asked_here = False
         for n, bank_table in banks:
             below = max(bank_table.paragraphs) < first   # the data below the questions
             gap = range(max(bank_table.paragraphs) + 1, first) if below else range(last + 1, min(bank_table.paragraphs))
@@ -920,22 +943,29 @@ def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], field
                 continue
             questions = _questions_of(bank_table, fielded.get(n))
             nearest = questions[-1] if below and questions else questions[0] if questions else None
+            asked = False
             for rows in questions:
                 text = " ".join(t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell)
-                if (_TABLE_BELOW if below else _TABLE_ABOVE).search(text) or rows is nearest and (
-                        _TABLE_NAMED.search(text) or _TABLE_BELOW.search(text) or _TABLE_ABOVE.search(text)):
+                if (_TABLE_BELOW if below else _TABLE_ABOVE).search(text) or _TABLE_NAMED.search(text) or \
+                        rows is nearest and (_TABLE_BELOW.search(text) or _TABLE_ABOVE.search(text)):
+                    asked = True
                     stem = next((t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell
                                  if _TABLE_BELOW.search(t) or _TABLE_ABOVE.search(t) or _TABLE_NAMED.search(t)), text)
                     found.append(DataBeside(table, n, rows[0], stem.strip()[:30], frozenset(
                         p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell),
                         frozenset(p for p in gap if said.get(p))))
+            beside = beside or (n, frozenset(p for p in gap if said.get(p)))
+            asked_here = asked_here or asked
+        if beside and not asked_here:   # no question asks about it: not imported, said once (not its cells as
+            found.append(DataBeside(table, beside[0], 0, "", frozenset(), beside[1]))   # titles, one by one)
     return found
 
 
 def _caption(text: str) -> bool:
-    """A line that may stand between a table of data and its question: none, or a short caption (表1 增值税税率)."""
-    return not text or len(text) <= 40 and "表" in text and not (
-        NUMBERED.match(text) or OPTION.match(text) or ANSWER.match(text) or heading_type(text))
+    """A line that may stand between a table of data and its question: none, or a short caption (表1 增值税税率,
+    单位：万元, 注：…, 资料来源：…)."""
+    return not text or len(text) <= 60 and ("表" in text or text.startswith(("单位", "注", "资料来源", "数据来源"))) \
+        and not (NUMBERED.match(text) or OPTION.match(text) or ANSWER.match(text) or heading_type(text))
 
 
 def _questions_of(table: WordTable, fields: list[FieldGroup] | None) -> list[list[int]]:
@@ -981,8 +1011,13 @@ def _is_bank_table(table: WordTable) -> bool:
     return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
 
 
-# a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分
-_SECTION_REMARK = re.compile(r"[（(]?[^。？?！!：:]{0,20}分[^。？?！!：:]{0,8}[)）]?")
+# a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分, 共2题
+_SECTION_REMARK = re.compile(r"[（(]?[^。？?！!：:]{0,20}[分题][^。？?！!：:]{0,8}[)）]?")
+
+
+def _remark(text: str) -> bool:
+    """A section's remark on a line of its own: （本大题共1小题）, 每题2分, 共2题."""
+    return bool(re.fullmatch(r"[（(][^（）()]{0,40}[)）]", text) or _SECTION_REMARK.fullmatch(text))
 FieldGroup = list[tuple[str, str, int]]   # one question of a field table: (label, value, its first table row)
 SECTION_ROW = ""   # the label of a field table's section row (一、单选题 merged across): a group of its own
 
@@ -1001,7 +1036,8 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
     groups: list[FieldGroup] = []
     for number, (label, value) in enumerate(grid, start=1):
         label = label.strip()
-        if label and len(label) <= 60 and (not value.strip() or _SECTION_REMARK.fullmatch(value.strip())) and \
+        if label and len(label) <= 60 and (not value.strip() or value.strip() == label or
+                                           _SECTION_REMARK.fullmatch(value.strip())) and \
                 heading_type(usual := _as_section(label)) is not None:
             # 一、单选题 merged across the table (or alone in its row, or with its remark 每题2分 beside it; 1、单选题
             # and Ⅰ、单选题 as paragraphs read them): a section, whose type the questions below take when they give

@@ -5958,6 +5958,10 @@ this PC's clock now: {clock}</source>
       <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
     </message>
     <message>
+      <source>a table of data ({cells} …) next to table {number} that no question asks about (下表, 上表, 表中): not imported; if a question needs it, write its data into that question's stem</source>
+      <translation>表格{number}旁边有一张数据表（{cells} …），没有试题提到它（下表、上表、表中）：未导入；如果某道题需要它，请把其中的数据写进那道题的题干</translation>
+    </message>
+    <message>
       <source>a table starts here whose first row is no header: to be read as a table of questions, give it a header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template</source>
       <translation>此处开始的表格第一行不是表头：要按试题表格读取，请像 Excel 模板那样给它加上表头行（题型、题目、选项A、选项B……、答案）</translation>
     </message>

@@ -261,3 +261,97 @@ def test_an_answer_with_more_points_than_the_questions_above_stays_the_last_ones
     report = _read("一、简答题（每题10分）\n（1）什么是法治？\n（2）依法行政的基本要求有哪些？\n"
                    "答：（1）合法行政；（2）合理行政；（3）程序正当。\n")
     assert [q.answer for q in report.questions] == [(), ("（1）合法行政；（2）合理行政；（3）程序正当。",)], _said(report)
+
+
+# the thirteenth outside round (the day's second look at these rules)
+
+def test_a_section_row_ending_a_table_heads_the_numbered_paragraphs_after_it(tmp_path):
+    """二、多选题 as a table's last row, then paragraph questions: theirs (they were read under 一、单选题)."""
+    import docx
+    doc = docx.Document()
+    doc.add_paragraph("一、单选题")
+    _fields(doc, [("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"), ("二、多选题", None)])
+    for line in ("1. 下列属于法律的有（ ）。", "A. 刑法", "B. 民法", "C. 规章", "答案：AB"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert sorted((q.stem, q.type.value) for q in report.questions) == [
+        ("下列属于法律的有（ ）。", "multiple"), (STEM_1, "single")] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("remark", ["共2题", "一、单选题"])   # a count, or the merged text written twice
+def test_a_section_row_with_a_count_or_its_text_twice_is_a_section(tmp_path, remark):
+    import docx
+    doc = docx.Document()
+    _fields(doc, [("一、单选题", remark), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")],
+            merged_sections=False)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [(q.stem, q.type.value) for q in report.questions] == [(STEM_1, "single")] and not report.problems, \
+        _said(report)
+
+
+def test_a_section_goes_on_past_its_remark_between_two_tables(tmp_path):
+    import docx
+    doc = docx.Document()
+    doc.add_paragraph("一、单选题")
+    _fields(doc, [("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"), ("二、多选题", None)])
+    doc.add_paragraph("（本大题共1小题）")
+    _fields(doc, [("题干", STEM_M), ("选项", "A.刑法\nB.民法\nC.条例"), ("答案", "AB")])
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [(q.stem, q.type.value) for q in report.questions] == [(STEM_1, "single"), (STEM_M, "multiple")], \
+        _said(report)
+
+
+@pytest.mark.parametrize("stem, caption", [
+    ("根据下表，税率最高的是（ ）。", "单位：%"), ("根据下列统计数据，税率最高的是（ ）。", ""),
+    ("根据下列统计表，税率最高的是（ ）。", ""), ("根据下列表中数据，税率最高的是（ ）。", "")])
+def test_more_ways_of_asking_about_a_table_and_a_unit_line_between(tmp_path, stem, caption):
+    import docx
+    doc = docx.Document()
+    _grid(doc, [HEADER, ("单选", STEM_1, "宪法", "刑法", "A"), ("单选", stem, "甲", "乙", "A")])
+    doc.add_paragraph(caption)
+    _data(doc)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [STEM_1], _said(report)
+    assert [p for p in report.problems if "a table of data next to table" in p.said()], _said(report)
+
+
+def test_any_question_of_the_table_saying_table_zhong_asks_about_it(tmp_path):
+    import docx
+    doc = docx.Document()
+    _fields(doc, [("题型", "单选题"), ("题干", "根据表中数据，税率最高的是（ ）。"), ("选项", "A.甲\nB.乙"), ("答案", "A"),
+                  ("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    doc.add_paragraph("")
+    _data(doc)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [STEM_1], _said(report)
+
+
+@pytest.mark.parametrize("stem", ["气孔主要分布在叶片的下表皮（ ）。", "物体下表面受到的压力方向是（ ）。"])
+def test_a_table_of_data_no_question_asks_about_is_said_once_and_the_questions_kept(tmp_path, stem):
+    """下表皮, 下表面 are other words; the table's cells were said one by one as titles."""
+    import docx
+    doc = docx.Document()
+    _grid(doc, [HEADER, ("单选", STEM_1, "宪法", "刑法", "A"), ("单选", stem, "甲", "乙", "A")])
+    doc.add_paragraph("")
+    _data(doc)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [STEM_1, stem] and not report.problems, _said(report)
+    notes = [p.said() for p in report.notes]
+    assert sum("no question asks about" in n for n in notes) == 1, notes
+    assert not [n for n in notes if "read as a title" in n], notes
+
+
+@pytest.mark.parametrize("heading", ["参考答案", "参考答案：", "参考答案与评分标准"])
+def test_a_key_naming_sections_1_2_below_a_section_of_one_short_question(heading):
+    """1、（1）A（2）A / 2、（1）合法行政（2）合理行政: the key, section 2's one question given both points (the
+    whole key had been stored as the short answer's answer)."""
+    report = _read("一、单选题\n（1）我国的根本法是（ ）。\nA. 宪法 B. 刑法\n（2）最高国家权力机关是（ ）。\nA. 全国人大 B. 国务院\n"
+                   f"二、简答题\n（1）依法行政的基本要求有哪些？\n{heading}\n1、（1）A（2）A\n2、（1）合法行政（2）合理行政\n")
+    assert [q.answer for q in report.questions] == [("A",), ("A",), ("（1）合法行政（2）合理行政",)], _said(report)
+    assert not report.problems, _said(report)
