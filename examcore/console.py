@@ -20,6 +20,12 @@ GBK_FAMILY = {"gbk", "gb2312", "cp936", "ms936", "euc_cn", "hz"}
 COMPLETE = {"utf-8", "utf-16", "utf-32", "gb18030"}
 
 
+def _reader_gone(exc: OSError) -> bool:
+    """The pipe's reader went away: EPIPE, or EINVAL as Windows says it of a pipe closed at the other end."""
+    import errno
+    return isinstance(exc, BrokenPipeError) or sys.platform == "win32" and exc.errno == errno.EINVAL
+
+
 class _UntilThePipeCloses:
     """A text stream that writes to ``stream`` until its reader goes away (BrokenPipeError), then to nowhere:
     its file descriptor is pointed at the null device, so what is still buffered, and Python's own flush at
@@ -39,14 +45,18 @@ class _UntilThePipeCloses:
     def write(self, text: str) -> int:
         try:
             return self._stream.write(text)
-        except BrokenPipeError:
+        except OSError as exc:
+            if not _reader_gone(exc):
+                raise
             self._gone()
             return len(text)
 
     def flush(self) -> None:
         try:
             self._stream.flush()
-        except BrokenPipeError:
+        except OSError as exc:
+            if not _reader_gone(exc):
+                raise
             self._gone()
 
     def __getattr__(self, name: str):   # encoding, fileno, isatty, buffer …: the stream's own

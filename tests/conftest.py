@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
@@ -32,6 +33,28 @@ START_CODE = "K7QM-2XHD-9RTF"
 PROCTOR_PASSWORD = "proctor-2026"
 NEW_LEARNER = ("110101001", "Init-pass1")   # must change at first login
 LEARNER = ("110101002", "Learner-pass2")    # has changed already; a leader
+
+
+# Test modules that need what only Linux has here: X11 and a window manager (Xvfb, openbox), signals to
+# kill and stop processes, tmpfs mounts, the key helper's Unix socket and user ids, a reverse proxy from
+# Debian's packages. On Windows (the Windows CI workflow, .github/workflows/windows.yml) they are skipped,
+# said by name, instead of erroring (issue 23, Deliver 5); everything else runs there as here.
+POSIX_ONLY = {
+    "tests/desktop/test_data_folder_place.py", "tests/desktop/test_lockdown_rules.py",
+    "tests/desktop/test_lockdown_x11.py", "tests/e2e/test_province_hosts.py", "tests/faults/test_kill_server.py",
+    "tests/faults/test_kill_station.py", "tests/faults/test_second_copy.py", "tests/faults/test_station_key_theft.py",
+    "tests/faults/test_disk_faults.py", "tests/faults/test_broken_pipe.py", "tests/sync_server/test_instance_location.py",
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    if sys.platform != "win32":
+        return
+    root = Path(__file__).resolve().parents[1]
+    for item in items:
+        module = Path(str(item.fspath)).resolve().relative_to(root).as_posix()
+        if module in POSIX_ONLY:
+            item.add_marker(pytest.mark.skip(reason=f"{module} needs Linux (X11, signals, mounts or Unix sockets)"))
 
 
 @pytest.fixture(autouse=True)
