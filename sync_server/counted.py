@@ -227,19 +227,24 @@ def lock_counted(s: Session, learner_nos: Collection[str]) -> None:
                   .order_by(CountedAttempt.learner_no, CountedAttempt.exam_id).with_for_update())
 
 
-NUMBER_LOCK = 0x58554C4E   # "XULN": with a learner number's hash, that number being added (PostgreSQL)
+NUMBER_LOCK = 0x58554C4E   # "XULN": with a share of the learner numbers, those numbers being added (PostgreSQL)
+NUMBER_SHARES = 1024       # a number's lock is its share's (hash modulo this): a transaction holds 1,024 at most
 
 
 def claim_numbers(s: Session, learner_nos: Collection[str]) -> None:
     """Wait for any other transaction adding one of these learner numbers, and hold them until this one
     ends: a row that does not exist yet cannot be locked, and two imports adding the same new learners in
-    different orders would otherwise deadlock or fail on the duplicate. Taken in number order, in one
-    statement, before ``lock_counted``; a number's lock may be taken again in the same transaction."""
+    different orders would otherwise deadlock or fail on the duplicate. Each number is locked through its
+    share (its hash modulo NUMBER_SHARES), the shares taken in order, in one statement, before
+    ``lock_counted``; a share may be taken again in the same transaction. (A lock per number ran out of
+    PostgreSQL's lock table, sized by max_locks_per_transaction: a roster of 20,000 new learners failed with
+    "out of shared memory", issue 17. Two transactions adding different numbers of one share now wait for
+    each other, which only orders them.)"""
     if s.get_bind().dialect.name != "postgresql" or not learner_nos:
         return
-    s.execute(text("SELECT pg_advisory_xact_lock(:ns, hashtext(n)) FROM "
-                   "(SELECT n FROM unnest(CAST(:nos AS text[])) AS n ORDER BY n) AS sorted"),
-              {"ns": NUMBER_LOCK, "nos": sorted(set(learner_nos))})
+    s.execute(text("SELECT pg_advisory_xact_lock(:ns, share) FROM (SELECT DISTINCT abs(hashtext(n) % :shares) "
+                   "AS share FROM unnest(CAST(:nos AS text[])) AS n ORDER BY share) AS sorted"),
+              {"ns": NUMBER_LOCK, "shares": NUMBER_SHARES, "nos": sorted(set(learner_nos))})
 
 
 def follow_learner(s: Session, learner: Learner, before: tuple[str | None, str | None, bool]) -> None:

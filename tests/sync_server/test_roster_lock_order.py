@@ -172,3 +172,36 @@ def test_a_roster_import_and_study_points_being_counted_meet_without_a_deadlock(
     assert errors == [], errors
     with server.sessions() as s:
         assert {(p.learner_no, p.unit_id) for p in s.scalars(select(StudyPoints))} == {(A, "U2"), (B, "U2")}
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_roster_of_many_new_learners_claims_its_numbers_in_few_locks_and_still_one_at_a_time(server):
+    """A lock per new number ran out of PostgreSQL's lock table: 20,000 new learners in one import failed
+    with "out of shared memory". The numbers are claimed through their shares now; the same number claimed by
+    a second transaction still waits for the first."""
+    import time
+
+    from sqlalchemy import text
+
+    from sync_server.counted import NUMBER_SHARES, claim_numbers
+    numbers = [f"1101{n:08d}" for n in range(20_000)]
+    with server.sessions() as s:
+        claim_numbers(s, numbers)
+        held = s.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                              "pid = pg_backend_pid()")).scalar()
+        assert 0 < held <= NUMBER_SHARES
+        waited: list[float] = []
+
+        def other() -> None:
+            with server.sessions() as s2:
+                started = time.monotonic()
+                claim_numbers(s2, [numbers[7]])
+                waited.append(time.monotonic() - started)
+                s2.rollback()
+        thread = threading.Thread(target=other)
+        thread.start()
+        time.sleep(0.5)
+        assert waited == []   # still waiting on the first transaction's share of that number
+        s.rollback()
+    thread.join(10)
+    assert waited and waited[0] >= 0.4
