@@ -25,6 +25,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [s for s in chosen if s not in STEPS]
     if unknown:
         parser.error(f"unknown step(s) {', '.join(unknown)}; the steps are {', '.join(STEPS)}")
-    work = {"translations": translations, "icon": icon, "version": version_resource, "bundles": bundles,
-            "sign": sign, "selftest": selftest}
+    work: dict[str, Callable[[], object]] = {"translations": translations, "icon": icon, "version": version_resource,
+                                             "bundles": bundles, "sign": sign, "selftest": selftest}
     for step in (s for s in STEPS if s in chosen):
         print(f"[{step}]", flush=True)
         try:
