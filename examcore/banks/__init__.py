@@ -76,7 +76,8 @@ def _named_left_out(report: ImportReport) -> None:
              if p.row is not None and p.sheet is None and p.unit in ("line", "paragraph")}
     if not named or report.unit not in ("line", "paragraph"):
         return
-    kept = [k for k in range(len(report.questions)) if report.row_of(k) not in named]
+    # (a question of a table is named by its table's row: paragraph 2's problem is not table 1's row 2's)
+    kept = [k for k in range(len(report.questions)) if report.sheet_of(k) is not None or report.row_of(k) not in named]
     if len(kept) < len(report.questions):
         report.questions[:] = [report.questions[k] for k in kept]
         report.rows[:] = [report.rows[k] for k in kept]

@@ -136,7 +136,8 @@ _TYPE_ONLY = re.compile(rf"\s*(\d{{1,5}})\s*[.、．]\s*[\[［【]?({TYPE_ALONE}
 _TYPE_SECTION = re.compile(rf"\s*(\d{{1,2}})\s*[.、．]\s*[\[［【]?({TYPE_ALONE})[\]］】]?\s*"
                            r"([（(][^（）()]{0,40}[)）])?\s*[:：]?\s*")
 _REMARK = re.compile(r"[（(].*[)）]")
-_ASKED_IN_PARTS = re.compile(r"简答|问答|论述|名词解释|案例|材料|分析")   # kinds whose one question has parts （1）（2）
+# kinds whose one question has parts （1）（2） (not 名词解释: its （1）（2） are terms, each a question)
+_ASKED_IN_PARTS = re.compile(r"简答|问答|论述|案例|材料|分析")
 # （20分）: one question's points (每题10分, 共2题 say a section of several)
 _ONE_QUESTIONS_POINTS = re.compile(r"[（(]\s*(?:\d{1,3}(?:[.．]\d)?\s*)?分\s*[)）]")
 

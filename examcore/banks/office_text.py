@@ -75,7 +75,9 @@ def _key_explained(text: str) -> tuple[str, str] | None:
         return None
     return text[:label.start()].strip(), text[label.end():].strip()
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
-_ARABIC_KEY_LABEL = re.compile(r"(\d{1,2})\s*[、.．]\s*(?=[（(]\s*[1１]\s*[)）])")   # 2、（1）… in a key
+# 2、（1）… or 2、1．A 2．B … in a key: a section's label, its entries after it
+# (with 、 only: 2．（1）合法行政（2）… is question 2's answer in points)
+_ARABIC_KEY_LABEL = re.compile(r"(\d{1,2})\s*、\s*(?=[（(]\s*[1１]\s*[)）])|(\d{1,2})\s*、\s*(?=[1１]\s*[.．]\s*\S)")
 _LEFT_MARKS = re.compile(r"[\s（()）【】\[\]，,、;；。.:：]*")   # what is left of a key line once its entries are taken
 _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
@@ -621,8 +623,28 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         n = int(entry.group(1) or entry.group(2))
         if _is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
             return re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", heading) is not None and n == 1 and \
-                current.number > 1
+                current.number > 1 and not any(d.block == current.block and d.answer is not None for d in drafts) \
+                and points_below(i_now[0]) <= current.number
+            # (not where the questions above have answers of their own: 参考答案： is then each one's label, and
+            # below the last its own points; nor with more points than questions: the last one's points)
         return n <= current.number
+
+    i_now = [0]   # the line being read (keys_waiting_questions looks below it)
+
+    def points_below(at: int) -> int:
+        """The highest of the numbers 1. 2. … that start the lines below line ``at``, as long as they go up."""
+        highest = 0
+        for j in range(at + 1, min(at + 60, len(texts))):
+            if not texts[j]:
+                continue
+            entry = NUMBERED.match(texts[j])
+            if entry is None or int(entry.group(1) or entry.group(2)) != highest + 1:
+                break
+            highest += 1
+        return highest
+
+    def has_section(section: int) -> bool:
+        return any(d.section == section for d in drafts)
 
     def numbered_in_brackets(section: int) -> bool:   # the section's questions are numbered （1）（2）…
         found = [d for d in drafts if d.section == section]
@@ -645,9 +667,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         while start > 0 and not (KEY_HEADING.match(texts[start]) or KEY_OPENING.match(texts[start])):
             start -= 1
         if start not in labels_read:
-            named = [int(m.group(1)) for t in texts[start:] if (m := _ARABIC_KEY_LABEL.match(t))]
+            labels = [m for t in texts[start:] if (m := _ARABIC_KEY_LABEL.match(t))]
+            named = [int(m.group(1) or m.group(2)) for m in labels]
             labels_read[start] = bool(named) and len(set(named)) == len(named) and \
-                all(numbered_in_brackets(n) for n in named) and \
+                all(numbered_in_brackets(int(m.group(1))) if m.group(1) else has_section(int(m.group(2)))
+                    for m in labels) and \
                 not any(re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", t) for t in texts[start:])
         return labels_read[start]
 
@@ -699,6 +723,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     signed_off = _signed_off(texts, lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
     for i, (number, raw, images) in enumerate(lines):
         text = texts[i]
+        i_now[0] = i
         if not text and not images:
             continue
         if i in signed_off and current is not None and _is_short(current) and (current.in_answer or current.answer) \
@@ -788,10 +813,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 text=text[:30], n=text.strip()[:1]), unit=unit))
             break
         arabic = _ARABIC_KEY_LABEL.match(text) if in_key and text[:1].isdigit() else None
-        if arabic is not None and 0 < int(arabic.group(1)) <= 10 and arabic_labels_sections(i):
-            # 2、（1）依法治国。（2）… in the key of a paper whose sections (1、简答题) number their questions （1）（2）:
-            # section 2's entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
-            text = f"{NUMERAL[int(arabic.group(1)) - 1] if int(arabic.group(1)) < 10 else '十'}、{text[arabic.end():]}"
+        labelled_as = int(arabic.group(1) or arabic.group(2)) if arabic is not None else 0
+        if arabic is not None and 0 < labelled_as <= 10 and arabic_labels_sections(i):
+            # 2、（1）依法治国。（2）… (or 2、1．AB 2．C) in the key of a paper whose sections are 1、 2、 …: section 2's
+            # entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
+            text = f"{NUMERAL[labelled_as - 1] if labelled_as < 10 else '十'}、{text[arabic.end():]}"
         parts = key_parts(text) if in_key else []
         if in_key and key_ends_at(parts, next_text(i)):
             in_key = False
@@ -1474,6 +1500,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         # (a stem's lines keep their breaks: joining the lines that stop between Chinese characters joined a
         # stem's deliberate statements too, 甲规定… / 乙规定…, which an outside round found)
         stem = "\n".join(s for s in d.stem if s.strip())
+        glued_next = _NEXT_ON_ITS_LINE.match(stem.partition("\n")[0]) if _is_short(d) and not d.options else None
+        if glued_next is not None and int(glued_next.group(2) or glued_next.group(3)) == d.number + 1:
+            # 1. 法治  2. 宪法: two terms on one line were one question, 人权 of "2. 宪法 3. 人权" lost unsaid
+            problem(Words("question {n}'s line holds the next question too ({said}): put each question on its own "
+                          "line", n=d.number, said=stem.partition("\n")[0].strip()[:30]))
+            continue
         if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
             # shown as the brackets the others are (a short answer's {} are its own words)
             stem = _BRACE_BLANK.sub("（ ）", stem)
@@ -2269,6 +2301,10 @@ def _parts_in_turn(answer: str, count: int, bracketed: bool = True) -> list[str]
     parts = [answer[a.end():b.start()] for a, b in zip(marks, marks[1:])] + [answer[marks[-1].end():]]
     parts = [part.strip().rstrip("，,；;、").strip() for part in parts]
     return parts if all(parts) else None
+
+
+# a short question's line that goes on with the next one's number: 法治  2. 宪法, 法治 （2）宪法
+_NEXT_ON_ITS_LINE = re.compile(r"([^。？?！!；;，,：:]{1,20}?)\s+(?:(\d{1,4})\s*[.、．]|[（(](\d{1,4})[)）])\s*\S")
 
 
 def _is_short(draft: _Draft) -> bool:

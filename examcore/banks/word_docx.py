@@ -11,13 +11,13 @@ import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from examcore.banks.common import (MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport,
                                    RowProblem, parse_type)
 from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NUMBERED, NUMERAL,
-                                         OPTION, as_usual_marks, heading_type, key_parts, line_starts,
+                                         OPTION, TYPE_ALONE, as_usual_marks, heading_type, key_parts, line_starts,
                                          numbers_listed)
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
@@ -698,7 +698,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                             data_tables)
     beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
-        dropped = {p for b in beside for p in b.data.paragraphs | b.captions}
+        dropped = {p for b in beside if b.row for p in b.data.paragraphs | b.captions}   # (one no table question
+        # asks about stays: a paragraph question beside it may, and is then refused with it by name)
         lines = [line for line in lines if line[0] not in dropped]
     said_outside = {n: text.strip() for n, text, _ in lines if text.strip()}   # paragraphs outside tables of questions
     written = sorted(said_outside)
@@ -720,6 +721,10 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
             unit="paragraph"))
     carried, carried_until = "", -1   # a section row that ended the table of questions above, and its last paragraph
+    # the section headings among the paragraphs: a table of questions whose paragraph above is no heading (a
+    # caption, a table of data's last line) is in the section of the last one above it
+    headings = sorted((p, t) for p, t in said_outside.items() if "题" in t or "解释" in t) if any(kinds.values()) else []
+    headings = [(p, t) for p, t in headings if heading_type(as_usual_marks(t)) is not None]
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
         if kinds[n] and table.paragraphs:
             refused_beside = {p for b in beside for p in b.paragraphs if p in table.paragraphs}
@@ -727,12 +732,31 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             goes_on = carried and all(_remark(said_outside[p]) for p in written[
                 bisect.bisect_right(written, carried_until):bisect.bisect_left(written, start)])   # (its remark may
             # stand between: （本大题共1小题）)
+            above = next((t for p, t in reversed(headings) if p < start), "")
+            section = carried if goes_on else "" if heading_type(as_usual_marks(table.before.strip())) else above
             _read_table(table, n, path.name, bank, report,
                         frozenset(pictured) | frozenset(table.nested) | frozenset(refused_beside),
-                        fields=fielded[n] if kinds[n] == "fields" else None, section=carried if goes_on else "")
+                        fields=fielded[n] if kinds[n] == "fields" else None, section=section)
             carried, carried_until = _trailing_section(table, fielded[n]), max(table.paragraphs)
     for b in beside:
-        if not b.row:   # a table of data no question asks about
+        if not b.row:   # a table of data no question asks about: said once, if it was read as titles
+            rows = b.data.paragraphs | b.captions
+            titles = [note for note in report.notes if note.row in rows and
+                      getattr(note.message, "template", "") == "{text!r} read as a title, not a question"]
+            if not titles:   # (inside a paragraph question, or stray lines under a heading: said so already)
+                continue
+            report.notes = [note for note in report.notes if not any(note is t for t in titles)]
+            counted = sum(1 for p in rows if said_outside.get(p)) - len(titles)   # its lines in "N more lines"
+            kept_notes = []
+            for note in report.notes:
+                template = getattr(note.message, "template", "")
+                if counted > 0 and template == "{count:,} more lines above the first question read as a title":
+                    left = int(getattr(note.message, "params", {}).get("count", 0)) - counted
+                    if left <= 0:
+                        continue
+                    note = replace(note, message=Words(template, count=left))
+                kept_notes.append(note)
+            report.notes = kept_notes
             cells = " | ".join(c for c in b.data.cells()[0] if c)[:30]
             report.notes.append(RowProblem(path.name, min(b.data.paragraphs), None, Words(
                 "a table of data ({cells} …) next to table {number} that no question asks about (下表, 上表, 表中): "
@@ -899,12 +923,14 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
 
 
 # a stem that asks about the table below (or above) its table of questions, whichever question of it says so
-_NOT_A_TABLE = r"(?![述决达示明彰现态扬皮面层])"   # 以下表述, 发表, 下表皮, 下表面: other words
+_NOT_A_TABLE = r"(?![述决达示明彰现态扬皮面层演])"   # 以下表述, 发表, 下表皮, 下表面, 台上表演: other words
 _TABLE_BELOW = re.compile(rf"(?:下表|下列表格|下列统计表|下面的?.{{0,2}}表|如下表){_NOT_A_TABLE}")
 _TABLE_ABOVE = re.compile(rf"(?:上表|以上表格|上面的?.{{0,2}}表|前表){_NOT_A_TABLE}")
 # … or about a table without saying where (表1, 附表, 表中, 见表, 下列数据)
-_TABLE_NAMED = re.compile(rf"(?:附?表\s*[\d一二三四五六七八九十]|附表|(?<![代发外])表[中内]|见表|如表|此表|该表|本表|表格|"
-                          rf"统计表|(?:下列|以下|如下|上述|下表|上表).{{0,4}}?数据){_NOT_A_TABLE}")
+_TABLE_NAMED = re.compile(rf"(?:附?表\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]|附表|(?<![代发外])表[中内]|见表|如表|此表|该表|本表|"
+                          rf"表格|统计表|读表|根据[^，。,；;]{{0,4}}?(?<![代发外])表|如下所示|所给数据|"
+                          rf"(?:下列|以下|如下|上述|下表|上表)(?:的|统计|各项|所示)?数据(?!库)|"
+                          rf"(?:以下|下面|下列|如下|上述|根据)的?资料){_NOT_A_TABLE}")
 
 
 @dataclass(frozen=True)
@@ -951,9 +977,12 @@ def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], field
                     asked = True
                     stem = next((t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell
                                  if _TABLE_BELOW.search(t) or _TABLE_ABOVE.search(t) or _TABLE_NAMED.search(t)), text)
+                    far = [p for p in sorted(said) if (p > last if below else p < first)]   # its caption on
+                    far_caption = (far[0] if below else far[-1]) if far else None      # the other side
+                    captions = {p for p in gap if said.get(p)} | (
+                        {far_caption} if far_caption is not None and _caption(said[far_caption]) else set())
                     found.append(DataBeside(table, n, rows[0], stem.strip()[:30], frozenset(
-                        p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell),
-                        frozenset(p for p in gap if said.get(p))))
+                        p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell), frozenset(captions)))
             beside = beside or (n, frozenset(p for p in gap if said.get(p)))
             asked_here = asked_here or asked
         if beside and not asked_here:   # no question asks about it: not imported, said once (not its cells as
@@ -1015,6 +1044,17 @@ def _is_bank_table(table: WordTable) -> bool:
 _SECTION_REMARK = re.compile(r"[（(]?[^。？?！!：:]{0,20}[分题][^。？?！!：:]{0,8}[)）]?")
 
 
+def _beside_a_heading(value: str, label: str) -> bool:
+    """What a section row of a table of fields may hold beside its heading: nothing, the heading again (a merged
+    cell exported twice), its remark (每题2分, 共2题), or, beside a numbered heading (一、单选题), its instruction
+    (请从下列选项中选出一个正确答案); never a question's text."""
+    if not value or value == label or _SECTION_REMARK.fullmatch(value):
+        return True
+    numbered = re.match(rf"\s*(?:[{NUMERAL}]{{1,3}}|\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第.{{1,3}}[章节部分])\s*[、.．]?", label)
+    return numbered is not None and len(value) <= 60 and not (
+        NUMBERED.match(value) or OPTION.match(value) or ANSWER.match(value) or re.search(r"[（(]\s*[)）]|_{2,}", value))
+
+
 def _remark(text: str) -> bool:
     """A section's remark on a line of its own: （本大题共1小题）, 每题2分, 共2题."""
     return bool(re.fullmatch(r"[（(][^（）()]{0,40}[)）]", text) or _SECTION_REMARK.fullmatch(text))
@@ -1036,8 +1076,7 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
     groups: list[FieldGroup] = []
     for number, (label, value) in enumerate(grid, start=1):
         label = label.strip()
-        if label and len(label) <= 60 and (not value.strip() or value.strip() == label or
-                                           _SECTION_REMARK.fullmatch(value.strip())) and \
+        if label and len(label) <= 60 and _beside_a_heading(value.strip(), label) and \
                 heading_type(usual := _as_section(label)) is not None:
             # 一、单选题 merged across the table (or alone in its row, or with its remark 每题2分 beside it; 1、单选题
             # and Ⅰ、单选题 as paragraphs read them): a section, whose type the questions below take when they give
@@ -1164,13 +1203,15 @@ _SECTION_ROWS_NOTE = ("row(s) {shown} read as section headings: each gives its t
                       "is empty")
 
 
+_NUMBERED_TYPE = re.compile(rf"\s*\d{{1,4}}\s*[.、．]\s*[\[［【]?({TYPE_ALONE})[\]］】]?\s*([（(][^（）()]{{0,40}}[)）])?\s*[:：]?\s*")
+
+
 def _as_section(label: str) -> str:
     """A field table's row label as the section heading paragraphs read it as: 1、单选题 and Ⅰ、单选题 as
     一、单选题, 第一章 单选题 (a chapter numbering the sections) as 一、单选题; other labels as they are."""
-    from examcore.banks.office_prepass import _TYPE_SECTION
-    typed = _TYPE_SECTION.fullmatch(label)
-    if typed is not None and 0 < int(typed.group(1)) <= 10:
-        return f"{NUMERAL[int(typed.group(1)) - 1] if int(typed.group(1)) < 10 else '十'}、{typed.group(2)}"
+    typed = _NUMBERED_TYPE.fullmatch(label)
+    if typed is not None:   # (11、单选题（2分）: a question's own row, as exam systems head each: its type all the same)
+        return f"一、{typed.group(1)}{typed.group(2) or ''}"
     chapter = re.fullmatch(rf"\s*第\s*([{NUMERAL}]{{1,3}}|\d{{1,2}})\s*[章节部分]\s*[、.．:：]?\s*(\S.{{0,30}})", label)
     if chapter is not None:
         return f"一、{chapter.group(2)}"

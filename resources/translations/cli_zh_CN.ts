@@ -5298,6 +5298,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
+      <source>question {n}'s line holds the next question too ({said}): put each question on its own line</source>
+      <translation>第 {n} 题这一行里还有下一道题（{said}）：请每道题单独占一行</translation>
+    </message>
+    <message>
       <source>the stem begins with the type word {said}: write it as 【{said}】 before the stem, or delete it</source>
       <translation>题干以题型词 {said} 开头：请写成题干前的【{said}】，或删除它</translation>
     </message>

@@ -231,8 +231,12 @@ def test_a_table_of_data_beside_questions_that_do_not_refer_to_a_table_is_said_a
      [("什么是法治？", ("依法治国。",)), ("依法行政的基本要求有哪些？", ("（1）合法行政（2）合理行政",)),
       ("法治", ("依法治理国家",)), ("宪法", ("国家的根本法",))]),
     # one question asked in parts (its own points) keeps its one answer
-    ("1、名词解释（10分）\n（1）法治\n（2）宪法\n参考答案：（1）依法治理国家。（2）国家的根本法。\n",
-     [("（1）法治\n（2）宪法", ("（1）依法治理国家。（2）国家的根本法。",))]),
+    ("1、简答题（10分）\n（1）甲的行为是否合法？\n（2）乙应当承担什么责任？\n参考答案：（1）不合法。（2）民事责任。\n",
+     [("（1）甲的行为是否合法？\n（2）乙应当承担什么责任？", ("（1）不合法。（2）民事责任。",))]),
+    # a key whose sections are 1、 2、 over questions numbered 1． 2．, each entry after the label
+    ("一、单选题\n1．我国的根本法是（ ）。\nA．宪法  B．刑法\n二、简答题\n1．什么是法治？\n2．什么是人权？\n参考答案\n"
+     "1、1．A\n2、1．依法治国。\n2．人应享有的权利。\n",
+     [("我国的根本法是（ ）。", ("A",)), ("什么是法治？", ("依法治国。",)), ("什么是人权？", ("人应享有的权利。",))]),
 ])
 def test_terms_and_keys_naming_sections_by_arabic_numbers_are_read_as_the_paper_numbers_them(text, read):
     report = _read(text)
@@ -246,6 +250,8 @@ def test_terms_and_keys_naming_sections_by_arabic_numbers_are_read_as_the_paper_
     "1、简答题（每题10分）\n（1）什么是法治？\n（2）什么是人权？\n参考答案：（1）依法治国。（2）人应享有的权利。\n",
     # numbered 1. 2. (question 2 was stored with question 1's answer inside its own)
     "1、名词解释（每题5分）\n1. 法治\n2. 宪法\n参考答案：1. 依法治理国家。2. 国家的根本法。\n",
+    # 名词解释's （1）（2） are terms, never one question's parts (one question whose stem was both terms)
+    "1、名词解释（10分）\n（1）法治\n（2）宪法\n参考答案：（1）依法治理国家。（2）国家的根本法。\n",
 ])
 def test_one_answer_giving_as_many_points_as_the_unanswered_questions_above_is_refused_in_words(text):
     report = _read(text)
@@ -355,3 +361,91 @@ def test_a_key_naming_sections_1_2_below_a_section_of_one_short_question(heading
                    f"二、简答题\n（1）依法行政的基本要求有哪些？\n{heading}\n1、（1）A（2）A\n2、（1）合法行政（2）合理行政\n")
     assert [q.answer for q in report.questions] == [("A",), ("A",), ("（1）合法行政（2）合理行政",)], _said(report)
     assert not report.problems, _said(report)
+
+
+# the fourteenth outside round
+
+@pytest.mark.parametrize("text", ["一、名词解释\n1. 法治  2. 宪法\n参考答案：1. 依法治理国家。2. 国家的根本法。\n",
+                                  "一、名词解释\n1. 法治\n答：依法治理国家。\n2. 宪法 3. 人权\n答：国家的根本法。\n",
+                                  "一、名词解释\n（1）法治  （2）宪法\n"])
+def test_two_terms_on_one_line_are_refused_not_one_question(text):
+    """法治  2. 宪法 was one question (人权 of 宪法 3. 人权 lost unsaid)."""
+    report = _read(text)
+    assert "宪法" not in [q.stem for q in report.questions] and not [q for q in report.questions if "  " in q.stem
+                                                                   or " 3." in q.stem], _said(report)
+    assert [p for p in report.problems if "holds the next question too" in p.said()], _said(report)
+
+
+@pytest.mark.parametrize("text, answers", [
+    # the questions above have their own answers: 参考答案： below the last is its label, its points its own
+    ("一、简答题\n1. 什么是法治？\n参考答案：依法治理国家。\n2. 什么是人权？\n3. 依法行政的基本要求有哪些？\n参考答案：\n"
+     "1. 合法行政；\n2. 合理行政。\n", [("依法治理国家。",), (), ("1. 合法行政；\n2. 合理行政。",)]),
+    # none answered, and a key of as many entries: the key (as papers print answers at the end)
+    ("一、简答题\n1. 什么是法治？\n2. 什么是人权？\n参考答案：\n1. 依法治国。\n2. 人应享有的权利。\n",
+     [("依法治国。",), ("人应享有的权利。",)]),
+])
+def test_a_reference_answer_heading_below_questions_with_their_own_answers_is_the_last_ones(text, answers):
+    report = _read(text)
+    assert [q.answer for q in report.questions] == answers and not report.problems, _said(report)
+
+
+def test_a_table_of_data_between_a_table_and_a_paragraph_question_asking_about_it_refuses_that_question(tmp_path):
+    """No question of the table asks, a paragraph question does: it is refused by name, as before round 13
+    (the data table was dropped as no one's, and the question stored without it)."""
+    import docx
+    doc = docx.Document()
+    doc.add_paragraph("一、简答题")
+    doc.add_paragraph("1. 根据下表，说明哪个税率最高并说明理由。")
+    _data(doc)
+    _fields(doc, [("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [STEM_1], _said(report)
+    assert not [n for n in report.notes if "no question asks about" in n.said()], _said(report)
+
+
+@pytest.mark.parametrize("stem, kept", [
+    ("关系R如下所示，成绩大于80的有（ ）人。", "以下关于数据库的叙述，正确的是（ ）。"),
+    ("根据以下资料，税率最高的是（ ）。", "甲在舞台上表演乙创作的歌曲，应当取得（ ）的许可。"),
+    ("根据税率表，税率最高的是（ ）。", STEM_1),
+])
+def test_the_question_that_asks_is_the_one_refused(tmp_path, stem, kept):
+    import docx
+    doc = docx.Document()
+    _fields(doc, [("题型", "单选题"), ("题干", kept), ("选项", "A.甲\nB.乙"), ("答案", "A"),
+                  ("题型", "单选题"), ("题干", stem), ("选项", "A.甲\nB.乙"), ("答案", "A")])
+    doc.add_paragraph("")
+    _data(doc)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [kept], _said(report)
+
+
+def test_a_caption_above_a_data_table_between_two_tables_of_one_section(tmp_path):
+    """表1 … above the data table, the table below it asking: the caption is the data table's, and the table
+    below stays in the section (it lost 一、单选题 and was refused whole for want of a 题型)."""
+    import docx
+    doc = docx.Document()
+    doc.add_paragraph("一、单选题")
+    _fields(doc, [("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    doc.add_paragraph("表1 增值税税率")
+    _data(doc)
+    _fields(doc, [("题干", "根据上表，税率最高的是（ ）。"), ("选项", "A.甲\nB.乙"), ("答案", "A"),
+                  ("题干", "国家主席任期（ ）年。"), ("选项", "A.5\nB.4"), ("答案", "A")])
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [(q.stem, q.type.value) for q in report.questions] == [(STEM_1, "single"), ("国家主席任期（ ）年。", "single")], \
+        _said(report)
+    assert len(report.problems) == 1 and "a table of data next to table" in report.problems[0].said(), _said(report)
+
+
+def test_each_questions_own_numbered_type_row_past_ten_and_an_instruction_beside_a_heading(tmp_path):
+    import docx
+    doc = docx.Document()
+    rows = [("一、单选题", "请从下列选项中选出一个正确答案")]
+    for n in range(1, 13):
+        rows += [(f"{n}、单选题（2分）", None), ("题干", f"第{n}题，{STEM_1}"), ("选项", "A.宪法\nB.刑法"), ("答案", "A")]
+    _fields(doc, rows, merged_sections=False)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert len(report.questions) == 12 and not report.problems, _said(report)
