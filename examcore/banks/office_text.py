@@ -608,7 +608,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             labelled = labelled_section(parts[0])
         return False
 
-    def keys_waiting_questions(current: _Draft, after: str, heading: str) -> bool:
+    def keys_waiting_questions(current: _Draft, after: str, heading: str, at: int) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
         below short answers only after 参考答案 or 标准答案 alone (答案： then 1. … is a reference answer's points)."""
@@ -624,12 +624,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if _is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
             return re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", heading) is not None and n == 1 and \
                 current.number > 1 and not any(d.block == current.block and d.answer is not None for d in drafts) \
-                and points_below(i_now[0]) <= current.number
+                and points_below(at) <= current.number
             # (not where the questions above have answers of their own: 参考答案： is then each one's label, and
             # below the last its own points; nor with more points than questions: the last one's points)
         return n <= current.number
-
-    i_now = [0]   # the line being read (keys_waiting_questions looks below it)
 
     def points_below(at: int) -> int:
         """The highest of the numbers 1. 2. … that start the lines below line ``at``, as long as they go up."""
@@ -660,9 +658,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             arabic_labels_sections(below)
 
     def arabic_labels_sections(at: int) -> bool:
-        """The key line ``at`` stands in labels its parts 1、（1）… 2、（1）… as the paper's sections: each such
-        line names a section whose questions are numbered （1）（2）, and no line of the key labels one 一、 (then
-        2、（1）合法行政（2）… is question 2's answer in points)."""
+        """The key line ``at`` stands in labels its parts as the paper's sections (1、（1）… 2、（1）…, or 1、1．A 2．B):
+        each such line names a section of the paper, one whose questions are numbered （1）（2） when its entries
+        are, no section twice, and no line of the key labels one 一、 (then 2、（1）合法行政（2）… is question 2's
+        answer in points)."""
         start = at
         while start > 0 and not (KEY_HEADING.match(texts[start]) or KEY_OPENING.match(texts[start])):
             start -= 1
@@ -723,7 +722,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     signed_off = _signed_off(texts, lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
     for i, (number, raw, images) in enumerate(lines):
         text = texts[i]
-        i_now[0] = i
         if not text and not images:
             continue
         if i in signed_off and current is not None and _is_short(current) and (current.in_answer or current.answer) \
@@ -784,7 +782,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             key_lines.append(number)
         elif KEY_HEADING.match(text):
             if current is not None and current.answer is None and not key_follows(i) and not \
-                    keys_waiting_questions(current, next_text(i), text) and not arabic_key_follows(i):
+                    keys_waiting_questions(current, next_text(i), text, i) and not arabic_key_follows(i):
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
                 continue
             in_key, key_section, current = True, 0, None
@@ -1446,7 +1444,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, entries[0][0], None, Words(
                 "the answer key names question {n}, which is not in its section: check the key's numbers",
                 n=n), unit=unit))
-
     if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
         told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
                 not d.figures and not INLINE.search(" ".join(d.stem)) and not INLINE_X.search(" ".join(d.stem))

@@ -935,7 +935,8 @@ _TABLE_NAMED = re.compile(rf"(?:附?表\s*[\d一二三四五六七八九十Ⅰ�
 
 @dataclass(frozen=True)
 class DataBeside:
-    """A table of data (项目 | 税率) right beside a table of questions, one of which asks about it."""
+    """A table of data (项目 | 税率) right beside a table of questions, and the question of it that asks about it
+    (row 0: none does)."""
 
     data: WordTable
     number: int             # the table of questions, by its place among the document's tables
@@ -948,11 +949,12 @@ class DataBeside:
 def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], fielded: dict[int, list[FieldGroup] | None],
                            data_tables: list[int], lines: list[tuple[int, str, list]]) -> list[DataBeside]:
     """Tables of data (``data_tables``: their first paragraphs) right above or below a table of questions (only
-    empty paragraphs or a short caption with 表 between) whose questions ask about a table: any of them that
-    says 下表 (data below) or 上表 (above), and the one next to it when it says any of those, 表1, 表中, 见表 or
-    下列数据 (a 下表 with the table above it is still about it). Each
-    such question is left out: it cannot keep the table (a stem is text). They had been stored without the
-    table they ask about, its cells said as titles (outside rounds, issue 16)."""
+    empty paragraphs or a short caption between), and the questions of that table that ask about them: any
+    that says 下表 (data below) or 上表 (above), 表1, 表中, 见表, 下列数据, 如下所示 …, and the one right next to it
+    whichever way it says it (a 下表 with the table above it is still about it). Each asking question is left
+    out: it cannot keep the table (a stem is text); it had been stored without the table, the table's cells
+    said as titles (outside rounds, issue 16). A data table beside one that no question of it asks about is
+    returned once with row 0 (said once, if its cells were read as titles)."""
     if not data_tables:
         return []
     said = {n: text.strip() for n, text, images in lines if text.strip() or images}
@@ -1058,6 +1060,8 @@ def _beside_a_heading(value: str, label: str) -> bool:
 def _remark(text: str) -> bool:
     """A section's remark on a line of its own: （本大题共1小题）, 每题2分, 共2题."""
     return bool(re.fullmatch(r"[（(][^（）()]{0,40}[)）]", text) or _SECTION_REMARK.fullmatch(text))
+
+
 FieldGroup = list[tuple[str, str, int]]   # one question of a field table: (label, value, its first table row)
 SECTION_ROW = ""   # the label of a field table's section row (一、单选题 merged across): a group of its own
 
@@ -1117,8 +1121,9 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     has no 题型 column); problems name the table and its row. A row with a paragraph in ``pictured`` (a
     picture, a formula) is left out, its picture refused by the caller: never stored without it. A table of
     one or more questions' fields (``fields``: ``_field_groups``) is read as a sheet with a row a question, its labels
-    the header; its problems name the table row of the field. ``section``: the heading of a section row that
-    ended the table of questions above it, which this one goes on (before any paragraph names another)."""
+    the header; its problems name the table row of the field. ``section``: the heading it is under when the
+    paragraph right above it is none (a section row ending the table of questions above, which this one goes
+    on; or the last heading above, past a caption or a table of data)."""
     import tempfile
 
     from openpyxl import Workbook
