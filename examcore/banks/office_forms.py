@@ -185,7 +185,8 @@ OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
 
 # an answer or explanation label inside a stem's or an option's line, after its text: 1. …（ ）。答案：A,
 # D. 军队 【答案】A, …（ √ ） 解析：…, D. 检察机关（答案：A）, D. 债权 正确答案A: the line's own text ends there
-_LABEL_WORDS = r"(?:正确答案|正确选项|参考答案|标准答案|答案解析|试题解析|答案|解析|理由|详解)"
+# (答 last: 答： after the stem's own sentence, 1. 什么是法治？ 答：…, as 答案： is; it was kept in the stem)
+_LABEL_WORDS = r"(?:正确答案|正确选项|参考答案|标准答案|答案解析|试题解析|答案|解析|理由|详解|答)"
 LABEL_INSIDE = re.compile(rf"(?<=[\s。？?！!）)\]】])(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|(?<=[\u4e00-\u9fff])【{_LABEL_WORDS}】|"
                            rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
                            r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")

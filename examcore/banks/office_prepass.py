@@ -17,10 +17,11 @@ def _label_apart(text: str) -> list[str]:
     meta = META_INSIDE.search(text, 1) if "难" in text or "知识点" in text or "分类" in text else None
     if meta is not None and text[:meta.start()].strip():
         return [*_label_apart(text[:meta.start()].rstrip()), text[meta.start():]]
-    if "答案" not in text and "解析" not in text and "理由" not in text and "详解" not in text:
+    if "答" not in text and "解析" not in text and "理由" not in text and "详解" not in text:
         return [text]
     found = LABEL_INSIDE.search(text, 1)
-    if found is None or not text[:found.start()].strip():
+    if found is None or not text[:found.start()].strip() or \
+            re.fullmatch(r"\s*[（(]?\d{1,5}[)）]?\s*[.、．]?\s*", text[:found.start()]):   # 1. 答：… in a key: its entry
         return [text]
     given = found.group("bracketed") or found.group("bare")
     rest = f"答案：{given}" if given else text[found.start():].strip()
@@ -73,7 +74,7 @@ def grid_keys(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, l
     return out
 
 
-_LABEL_WORD = re.compile("答案|解析|难|知识点|分类|理由|详解")   # a line that may hold a label after its text
+_LABEL_WORD = re.compile("答|解析|难|知识点|分类|理由|详解")   # a line that may hold a label after its text
 
 
 def lines_apart(lines: list[tuple[int, str, list[str]]],

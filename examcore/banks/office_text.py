@@ -335,6 +335,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         spaced = set(wide)
         lines = [(n, _WIDE_SPACE.sub(lambda m: m.group(0)[:WIDEST_SPACE], raw) if n in spaced else raw, images)
                  for n, raw, images in lines]   # (said below, once the report is made)
+    # the headings the paper numbers 1、 2、 (1、单选题, read as 一、 below): its key may name their sections so
+    arabic_heading_lines = {n for n, raw, _ in lines if raw.lstrip()[:1].isdigit() and
+                            heading_type(as_usual_marks(f"一、{re.sub(r'^[0-9]+[、.．]', '', raw.strip())}")) is not None}
     lines = lines_apart(grid_keys(typed_numbers_joined(margin_marks_moved(labelled_questions(lines)))),
                         {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
@@ -535,7 +538,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return
         first = NUMBERED.match(text)
         entries = _KEY_ENTRY.findall(text)
-        if first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
+        points = _ARABIC_KEY_LABEL.match(text.lstrip())   # (not read as a section's label above: see there)
+        if points is not None and not _KEY_ENTRY.match(text.lstrip()[points.end():].lstrip("（(").lstrip("1１").lstrip(
+                ")）.． ")):   # 2、1．合法行政；2．合理行政。: question 2's answer in its points (it kept the first)
+            found = [(int(points.group(1) or points.group(2)), text.lstrip()[points.end():].strip())]
+        elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
             found = _written_entries(int(first.group(1) or first.group(2)), first.group(3))
         else:
             found = [(int(n), given) for n, given in entries]
@@ -641,8 +648,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             highest += 1
         return highest
 
+    arabic_headed: set[int] = set()   # sections whose heading the paper numbered 1、 2、 (read as 一、 二、)
+
     def has_section(section: int) -> bool:
         return any(d.section == section for d in drafts)
+
+    def named_so(section: int) -> bool:
+        """A key's 2、 names section 2 surely: the paper numbered its headings so, or its questions are answered
+        by letters or marks (2、1．AB … cannot be question 2's answer). Under 二、简答题 it may be question 2's
+        answer in points (2、1．合法行政；2．合理行政。): a key whose labels name only such sections is not read
+        as sections."""
+        found = [d for d in drafts if d.section == section]
+        return bool(found) and (section in arabic_headed or not all(_is_short(d) for d in found))
 
     def numbered_in_brackets(section: int) -> bool:   # the section's questions are numbered （1）（2）…
         found = [d for d in drafts if d.section == section]
@@ -670,7 +687,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             named = [int(m.group(1) or m.group(2)) for m in labels]
             labels_read[start] = bool(named) and len(set(named)) == len(named) and \
                 all(numbered_in_brackets(int(m.group(1))) if m.group(1) else has_section(int(m.group(2)))
-                    for m in labels) and \
+                    for m in labels) and any(named_so(int(m.group(1) or m.group(2))) for m in labels) and \
                 not any(re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", t) for t in texts[start:])
         return labels_read[start]
 
@@ -882,6 +899,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
             written = re.match(rf"^\s*(?:([{NUMERAL}]+)\s*[、.．]|[（(]([{NUMERAL}]+)[)）])", text)
             section = (chinese_number(written.group(1) or written.group(2)) if written else 0) or section + 1
+            if number in arabic_heading_lines:   # 2、简答题 as written: a key may name it 2、 too
+                arabic_headed.add(section)
             qtype, current, skipping = heading, None, ""
             section_types[section] = heading
             if heading is QuestionType.MULTIPLE and _TWO_OR_MORE.search(text):

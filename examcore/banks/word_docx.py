@@ -14,8 +14,8 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from examcore.banks.common import (MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport,
-                                   RowProblem, parse_type)
+from examcore.banks.common import (MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, TYPE_NAMES, FileRefused,
+                                   ImportReport, RowProblem, parse_type)
 from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NUMBERED, NUMERAL,
                                          OPTION, TYPE_ALONE, as_usual_marks, heading_type, key_parts, line_starts,
                                          numbers_listed)
@@ -724,7 +724,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     # the section headings among the paragraphs: a table of questions whose paragraph above is no heading (a
     # caption, a table of data's last line) is in the section of the last one above it
     headings = sorted((p, t) for p, t in said_outside.items() if "题" in t or "解释" in t) if any(kinds.values()) else []
-    headings = [(p, t) for p, t in headings if heading_type(as_usual_marks(t)) is not None]
+    headings = [(p, t) for p, t in headings if heading_type(_as_section(t)) is not None]
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
         if kinds[n] and table.paragraphs:
             refused_beside = {p for b in beside for p in b.paragraphs if p in table.paragraphs}
@@ -733,7 +733,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                 bisect.bisect_right(written, carried_until):bisect.bisect_left(written, start)])   # (its remark may
             # stand between: （本大题共1小题）)
             above = next((t for p, t in reversed(headings) if p < start), "")
-            section = carried if goes_on else "" if heading_type(as_usual_marks(table.before.strip())) else above
+            section = carried if goes_on else "" if heading_type(_as_section(table.before.strip())) else above
             _read_table(table, n, path.name, bank, report,
                         frozenset(pictured) | frozenset(table.nested) | frozenset(refused_beside),
                         fields=fielded[n] if kinds[n] == "fields" else None, section=section)
@@ -924,13 +924,16 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
 
 # a stem that asks about the table below (or above) its table of questions, whichever question of it says so
 _NOT_A_TABLE = r"(?![述决达示明彰现态扬皮面层演])"   # 以下表述, 发表, 下表皮, 下表面, 台上表演: other words
-_TABLE_BELOW = re.compile(rf"(?:下表|下列表格|下列统计表|下面的?.{{0,2}}表|如下表){_NOT_A_TABLE}")
+_TABLE_BELOW = re.compile(rf"(?:下表|下列表格|下列统计表|下[面方]的?.{{0,4}}?表|如下表){_NOT_A_TABLE}")
 _TABLE_ABOVE = re.compile(rf"(?:上表|以上表格|上面的?.{{0,2}}表|前表){_NOT_A_TABLE}")
 # … or about a table without saying where (表1, 附表, 表中, 见表, 下列数据)
 _TABLE_NAMED = re.compile(rf"(?:附?表\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]|附表|(?<![代发外])表[中内]|见表|如表|此表|该表|本表|"
-                          rf"表格|统计表|读表|根据[^，。,；;]{{0,4}}?(?<![代发外])表|如下所示|所给数据|"
+                          rf"表格|统计表|读表|[根依]据[^，。,；;]{{0,4}}?(?<![代发外])表|如下所示|所给数据|"
                           rf"(?:下列|以下|如下|上述|下表|上表)(?:的|统计|各项|所示)?数据(?!库)|"
-                          rf"(?:以下|下面|下列|如下|上述|根据)的?资料){_NOT_A_TABLE}")
+                          rf"(?:以下|下面|下列|如下|上述|[根依]据)的?(?:资料|材料)|(?:资料|数据|材料|情况)如下){_NOT_A_TABLE}")
+# … which a question further from it must say plainly (周期表中, 电子表格, 报表中 are other tables)
+_TABLE_CITED = re.compile(rf"(?:根据表中|表中(?:数据|所列|所示)|见表|如表|附?表\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]|附表|上述表格|"
+                          rf"该表|此表|本表|(?:资料|数据|材料)如下){_NOT_A_TABLE}")
 
 
 @dataclass(frozen=True)
@@ -974,8 +977,9 @@ def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], field
             asked = False
             for rows in questions:
                 text = " ".join(t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell)
-                if (_TABLE_BELOW if below else _TABLE_ABOVE).search(text) or _TABLE_NAMED.search(text) or \
-                        rows is nearest and (_TABLE_BELOW.search(text) or _TABLE_ABOVE.search(text)):
+                if (_TABLE_BELOW if below else _TABLE_ABOVE).search(text) or _TABLE_CITED.search(text) or \
+                        rows is nearest and (_TABLE_NAMED.search(text) or _TABLE_BELOW.search(text) or
+                                             _TABLE_ABOVE.search(text)):
                     asked = True
                     stem = next((t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell
                                  if _TABLE_BELOW.search(t) or _TABLE_ABOVE.search(t) or _TABLE_NAMED.search(t)), text)
@@ -1043,7 +1047,11 @@ def _is_bank_table(table: WordTable) -> bool:
 
 
 # a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分, 共2题
-_SECTION_REMARK = re.compile(r"[（(]?[^。？?！!：:]{0,20}[分题][^。？?！!：:]{0,8}[)）]?")
+_SECTION_REMARK = re.compile(r"(?=.*(?:\d|每|共|本))[（(]?[^。？?！!：:]{0,20}[分题][^。？?！!：:]{0,8}[)）]?")
+
+
+# an instruction beside a section's heading (a question beside 1、单选题 is that question's stem, not one)
+_INSTRUCTION_WORDS = re.compile(r"请|选出|选择|每[小]?题|共\s*\d|本大?题|说明|注意|下列各题|以下各题|作答|答题|不选|多选|少选|错选")
 
 
 def _beside_a_heading(value: str, label: str) -> bool:
@@ -1052,9 +1060,10 @@ def _beside_a_heading(value: str, label: str) -> bool:
     (请从下列选项中选出一个正确答案); never a question's text."""
     if not value or value == label or _SECTION_REMARK.fullmatch(value):
         return True
-    numbered = re.match(rf"\s*(?:[{NUMERAL}]{{1,3}}|\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第.{{1,3}}[章节部分])\s*[、.．]?", label)
-    return numbered is not None and len(value) <= 60 and not (
-        NUMBERED.match(value) or OPTION.match(value) or ANSWER.match(value) or re.search(r"[（(]\s*[)）]|_{2,}", value))
+    numbered = re.match(rf"\s*(?:[{NUMERAL}]{{1,3}}|\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第.{{1,3}}(?:章|节|部分))\s*[、.．]?", label)
+    return numbered is not None and len(value) <= 60 and bool(_INSTRUCTION_WORDS.search(value)) and not (
+        NUMBERED.match(value) or OPTION.match(value) or ANSWER.match(value) or re.search(r"[（(]\s*[)）]|_{2,}|[？?]\s*$",
+                                                                                       value))
 
 
 def _remark(text: str) -> bool:
@@ -1130,6 +1139,9 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
 
     from examcore.banks.excel_bank import _header_columns, read_excel_bank
     heading = re.sub(rf"^\s*[{NUMERAL}\d]+\s*[、.．]\s*", "", section or table.before).strip()
+    typed = heading_type(_as_section((section or table.before).strip())) if parse_type(heading) is None else None
+    if typed is not None:   # 一、单选题（每题2分，共20分）: its type, without the remark a sheet's name cannot hold
+        heading = TYPE_NAMES[typed][1]
     name = f"表格{number}"
     book = Workbook()
     sheet = book.active
@@ -1217,7 +1229,10 @@ def _as_section(label: str) -> str:
     typed = _NUMBERED_TYPE.fullmatch(label)
     if typed is not None:   # (11、单选题（2分）: a question's own row, as exam systems head each: its type all the same)
         return f"一、{typed.group(1)}{typed.group(2) or ''}"
-    chapter = re.fullmatch(rf"\s*第\s*([{NUMERAL}]{{1,3}}|\d{{1,2}})\s*[章节部分]\s*[、.．:：]?\s*(\S.{{0,30}})", label)
+    head, _, tail = label.strip().rpartition(" ")
+    if head.strip() and _SECTION_REMARK.fullmatch(tail):   # 二、多选题 每题3分: the heading, its remark after a space
+        label = head.strip()
+    chapter = re.fullmatch(rf"\s*第\s*([{NUMERAL}]{{1,3}}|\d{{1,2}})\s*(?:章|节|部分)\s*[、.．:：]?\s*(\S.{{0,30}})", label)
     if chapter is not None:
         return f"一、{chapter.group(2)}"
     return as_usual_marks(label)

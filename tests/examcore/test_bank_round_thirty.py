@@ -449,3 +449,86 @@ def test_each_questions_own_numbered_type_row_past_ten_and_an_instruction_beside
     doc.save(tmp_path / "w.docx")
     report = _read_docx(tmp_path / "w.docx")
     assert len(report.questions) == 12 and not report.problems, _said(report)
+
+
+# the fifteenth outside round
+
+def test_an_answer_after_answer_colon_on_the_stems_line_is_its_answer():
+    """1. 什么是法治？ 答：… kept 答：… in the stem (shown to candidates), with no answer; 答案： was read."""
+    report = _read("三、简答题\n1. 什么是法治？ 答：依法治理国家的原则。\n2. 什么是人权？答：人应享有的权利。\n"
+                   "二、名词解释（每题5分，共10分）\n1.法治 答：依法治理国家的原则。\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("什么是法治？", ("依法治理国家的原则。",)), ("什么是人权？", ("人应享有的权利。",)),
+        ("法治", ("依法治理国家的原则。",))] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("text, answers", [
+    # sections under 一、 二、 of short answers, a key labelled 1、 2、: each line may be question 1's and 2's answer in
+    # points, or section 1's and 2's entries; not read as sections (split at random, stored)
+    ("一、简答题\n1. 简述依法行政的基本要求。\n2. 简述宪法的基本原则。\n参考答案\n1、1．合法行政；2．合理行政；3．程序正当。\n"
+     "2、1．人民主权；2．基本人权；3．法治原则。\n",
+     [("1．合法行政；2．合理行政；3．程序正当。",), ("1．人民主权；2．基本人权；3．法治原则。",)]),
+])
+def test_a_key_labelled_1_2_over_short_answers_under_chinese_headings_is_each_questions_answer(text, answers):
+    report = _read(text)
+    assert [q.answer for q in report.questions] == answers and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("heading", ["一、单选题（每题2分，共20分）", "一、单项选择题（本大题共10小题，每小题2分，共20分）",
+                                     "一、单选题 每题2分"])
+def test_a_heading_with_its_remark_above_a_table_of_fields_gives_its_type(tmp_path, heading):
+    import docx
+    doc = docx.Document()
+    doc.add_paragraph(heading)
+    _fields(doc, [("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [(q.stem, q.type.value) for q in report.questions] == [(STEM_1, "single")] and not report.problems, \
+        _said(report)
+
+
+@pytest.mark.parametrize("second", ["二、多选题 每题3分", "第二部分 多选题", "二、多选题（每题3分）"])
+def test_section_rows_with_a_remark_after_a_space_or_a_part(tmp_path, second):
+    import docx
+    doc = docx.Document()
+    _fields(doc, [("一、单选题", None), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"),
+                  (second, None), ("题干", STEM_M), ("选项", "A.刑法\nB.民法\nC.条例"), ("答案", "AB")])
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [(q.stem, q.type.value) for q in report.questions] == [(STEM_1, "single"), (STEM_M, "multiple")], \
+        _said(report)
+
+
+@pytest.mark.parametrize("stem", ["甲公司2023年有关资料如下：毛利为（ ）万元。", "依据下方统计图表，毛利是（ ）。"])
+def test_questions_asking_about_data_in_other_words(tmp_path, stem):
+    import docx
+    doc = docx.Document()
+    _fields(doc, [("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A"),
+                  ("题型", "单选题"), ("题干", stem), ("选项", "A.200\nB.300"), ("答案", "A")])
+    doc.add_paragraph("")
+    _data(doc)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [STEM_1], _said(report)
+
+
+@pytest.mark.parametrize("far", ["在元素周期表中，金属元素位于（ ）。", "下列关于Excel电子表格的说法正确的是（ ）。",
+                                 "下列报表中属于静态报表的是（ ）。"])
+def test_a_question_far_from_the_data_table_naming_another_table_is_kept(tmp_path, far):
+    import docx
+    doc = docx.Document()
+    _fields(doc, [("题型", "单选题"), ("题干", far), ("选项", "A.甲\nB.乙"), ("答案", "A"),
+                  ("题型", "单选题"), ("题干", STEM_1), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    doc.add_paragraph("")
+    _data(doc)
+    doc.save(tmp_path / "w.docx")
+    report = _read_docx(tmp_path / "w.docx")
+    assert [q.stem for q in report.questions] == [far, STEM_1] and not report.problems, _said(report)
+
+
+def test_a_question_beside_a_numbered_type_label_is_not_taken_for_an_instruction(tmp_path):
+    """1、单选题 | 我国的根本法是什么？ read as a section row with an instruction: the stem vanished (refused in
+    misleading words). It is no section row now."""
+    from examcore.banks.word_docx import _beside_a_heading
+    assert not _beside_a_heading("我国的根本法是什么？", "1、单选题")
+    assert _beside_a_heading("请从下列选项中选出一个正确答案", "一、单选题")
