@@ -499,7 +499,8 @@ def test_section_rows_with_a_remark_after_a_space_or_a_part(tmp_path, second):
         _said(report)
 
 
-@pytest.mark.parametrize("stem", ["甲公司2023年有关资料如下：毛利为（ ）万元。", "依据下方统计图表，毛利是（ ）。"])
+@pytest.mark.parametrize("stem", ["甲公司2023年有关资料如下：毛利为（ ）万元。", "依据下方统计图表，毛利是（ ）。",
+                                  "根据表-1，毛利是（ ）。"])
 def test_questions_asking_about_data_in_other_words(tmp_path, stem):
     import docx
     doc = docx.Document()
@@ -513,7 +514,7 @@ def test_questions_asking_about_data_in_other_words(tmp_path, stem):
 
 
 @pytest.mark.parametrize("far", ["在元素周期表中，金属元素位于（ ）。", "下列关于Excel电子表格的说法正确的是（ ）。",
-                                 "下列报表中属于静态报表的是（ ）。"])
+                                 "下列报表中属于静态报表的是（ ）。", "人大代表3名以上联名可以（ ）。"])
 def test_a_question_far_from_the_data_table_naming_another_table_is_kept(tmp_path, far):
     import docx
     doc = docx.Document()
