@@ -189,12 +189,20 @@ OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
 _LABEL_WORDS = r"(?:正确答案|正确选项|参考答案|标准答案|答案解析|试题解析|答案|解析|理由|详解|答)"
 LABEL_INSIDE = re.compile(rf"(?<=[\s。？?！!）)\]】])(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|(?<=[\u4e00-\u9fff])【{_LABEL_WORDS}】|"
                            rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
-                           r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")
+                           r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$|"
+                           # 什么是法治？（答：法治是…） / 【答：…】 / 【答案：…】: a short answer's own answer, bracketed
+                           r"[（(【\[]\s*答案?\s*[:：]\s*(?P<said>[^（）()【】\[\]]{1,300}?)\s*[）)】\]]\s*[。.]?\s*$")
 
 
 # the labels of what a bank gives about a question besides its text (its difficulty, its category)
 META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分值|分数)"   # (考点：… is often a sentence: refused, see _LABEL)
 META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WORDS}\s*[:：])|(?<=\S)[【\[〔]{META_WORDS}[】\]〕]")
+
+
+# a stem that asks about a table standing above it (上表, 表中, 表1, 前表, 以上表格; not 以下表述, 发表, 代表3名)
+ASKS_ABOUT_TABLE_ABOVE = re.compile(r"(?:上表|以上表格|上[面述]的?.{0,4}?表|前表|(?<![代发外周报下])表[中内]|见表|该表|此表|"
+                                    r"(?:附表|(?<![代发外])表)\s*[-－—]?\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ])"
+                                    r"(?![述决达示明彰现态扬皮面层演])")
 
 
 def numbers_listed(numbers: list[int]) -> str:

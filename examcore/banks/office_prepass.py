@@ -23,7 +23,7 @@ def _label_apart(text: str) -> list[str]:
     if found is None or not text[:found.start()].strip() or \
             re.fullmatch(r"\s*[（(]?\d{1,5}[)）]?\s*[.、．]?\s*", text[:found.start()]):   # 1. 答：… in a key: its entry
         return [text]
-    given = found.group("bracketed") or found.group("bare")
+    given = found.group("bracketed") or found.group("bare") or found.group("said")
     rest = f"答案：{given}" if given else text[found.start():].strip()
     return [text[:found.start()].rstrip(), rest]
 

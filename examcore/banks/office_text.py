@@ -33,8 +33,9 @@ from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, 
                                    FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
-from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
-                                         KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION, TYPE_ALONE,
+from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, ASKS_ABOUT_TABLE_ABOVE, CAPTION, INLINE,
+                                         INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
+                                         OPTION, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
                                          key_parts, numbers_listed)
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
@@ -666,6 +667,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         return bool(found) and all(d.bracketed for d in found)
 
     labels_read: dict[int, bool] = {}   # the key's first line -> whether its 1、 2、 lines name sections
+    tables_seen: list[tuple[int, int]] = []   # (block, line) of each table of data met
 
     def arabic_key_follows(at: int) -> bool:
         """The heading at ``at`` (参考答案, 参考答案与评分标准) has below it a key whose lines 1、（1）… 2、（1）… name
@@ -1103,6 +1105,23 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{text!r}: text under the section {name}, which is not a kind this product has (单选, 多选, 判断, "
                     "填空, 简答); skipped with the section", text=text[:30], name=skipping), unit=unit))
             continue
+        if any(getattr(image, "template", "") == "a table" for image in images):
+            tables_seen.append((block, number))   # (a later question asking about 上表 is refused with it)
+        if (current is None or current.answer is not None or current.options) and not skipping and \
+                (section or drafts) and any(getattr(image, "template", "") == "a table" for image in images):
+            # (below a question's options or answer it is not that question's: the one below it asks about it)
+            # a table of data in no question (material's, or above the question that asks about it): a question
+            # keeps text only, so what goes with it is left out (its cells had been glued into stems, figures
+            # dropped as page numbers)
+            placed.add(number)
+            report.problems.append(RowProblem(file, number, None, Words(
+                "a table of data ({text}) in no question: a question keeps text only, so the question below it "
+                "and those that ask about it are left out; write what they need from it into their stems as text, "
+                "or delete it", text=text[:30]), unit=unit))
+            if material is not None and material.block == block and not material.used:
+                material.refused = True   # the material it is in: the questions it goes with
+            doubtful, current = True, None   # the question below may be its owner: never imported without it
+            continue
         if current is None and (not text or caption_line):   # a picture above a section's first question
             placed.add(number)
             if _UPWARD.search(next_question(i)):   # whose stem says 如上图
@@ -1516,6 +1535,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         # (a stem's lines keep their breaks: joining the lines that stop between Chinese characters joined a
         # stem's deliberate statements too, 甲规定… / 乙规定…, which an outside round found)
         stem = "\n".join(s for s in d.stem if s.strip())
+        table_above = next((n for b, n in tables_seen if b == d.block and n < d.line), None) if tables_seen else None
+        own_table = any(getattr(f, "template", "") == "a table" for f in (*d.images, *d.figures))
+        if table_above is not None and not own_table and ASKS_ABOUT_TABLE_ABOVE.search(stem):
+            # 3. 上表中…, 2. 根据表1，… below a table of data (in a question above, or in none): stored without it
+            problem(Words("question {n} asks about the table at {where}, which a question cannot keep: write what "
+                          "it needs from the table into its stem as text", n=d.number, where=place(unit, table_above)))
+            continue
         glued_next = _NEXT_ON_ITS_LINE.match(stem.partition("\n")[0]) if _is_short(d) and not d.options else None
         if glued_next is not None and int(glued_next.group(2) or glued_next.group(3)) == d.number + 1:
             # 1. 法治  2. 宪法: two terms on one line were one question, 人权 of "2. 宪法 3. 人权" lost unsaid

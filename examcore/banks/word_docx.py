@@ -14,8 +14,8 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from examcore.banks.common import (MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, TYPE_NAMES, FileRefused,
-                                   ImportReport, RowProblem, parse_type)
+from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, TYPE_NAMES,
+                                   FileRefused, ImportReport, RowProblem, parse_type)
 from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NUMBERED, NUMERAL,
                                          OPTION, TYPE_ALONE, as_usual_marks, heading_type, key_parts, line_starts,
                                          numbers_listed)
@@ -779,6 +779,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     for n, table in enumerate(target.tables, start=1):   # a table of questions with no header row: how to make
         wide = any(len(row) > 1 for row in table.rows)    # it one, once
         if not kinds[n] and wide and table.paragraphs and not any(b.data is table for b in beside) and \
+                min(table.paragraphs) not in data_tables and \
                 any(p.row in table.paragraphs for p in report.problems):
             first = min(table.paragraphs)
             report.notes.append(RowProblem(path.name, first, None, Words(
@@ -871,8 +872,10 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
         return lines
     replaced: dict[int, tuple[int, str, list]] = {}   # first paragraph -> the key's line in the table's place
     dropped: set[int] = set()
-    marked: set[int] = set()                           # first paragraph of a data table
+    marked: dict[int, str] = {}                        # first paragraph of a data table -> its first row's cells
+    collapsed_into: set[int] = set()                   # its other paragraphs (the table is read as one line)
     reordered: dict[int, list[int]] = {}               # first paragraph -> the table's paragraphs in reading order
+    said = {n: text.strip() for n, text, _ in lines if text.strip()}
     key_at = next((n for n, t, _ in lines if KEY_HEADING.match(t) or KEY_OPENING.match(t)), None)
     for table in tables:
         if not table.paragraphs:
@@ -903,8 +906,15 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
         texts = [cell for row in table.cells() for cell in row if cell]
         wide = any(len(row) > 1 for row in table.rows)
         if wide and texts and not any(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or
-                                      heading_type(t) for t in texts):
-            marked.add(first)
+                                      heading_type(t) or BLANK_PATTERN.search(t) for t in texts):   # (a blank: a
+            # question's stem, in a table of questions without its header)
+            marked[first] = " | ".join(c for c in table.cells()[0] if c)[:60]
+            collapsed_into |= table.paragraphs - {first}
+            for side in (range(first - 1, max(first - 4, 0), -1), range(max(table.paragraphs) + 1,
+                                                                          max(table.paragraphs) + 4)):
+                near = next((n for n in side if said.get(n)), None)   # its caption (表1 …, 单位：万元) goes with it
+                if near is not None and _caption(said[near]) and near not in marked:
+                    collapsed_into.add(near)
     if data_tables is not None:
         data_tables += sorted(marked)
     out: list[tuple[int, str, list]] = []
@@ -916,8 +926,11 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             continue
         if line[0] in dropped or line[0] in moved:
             continue
-        if line[0] in marked:
-            line = (line[0], line[1], [*line[2], Words("a table")])
+        if line[0] in collapsed_into:
+            continue   # (a table of data is one line: its first)
+        if line[0] in marked:   # the whole table as one line, marked: its cells as lines of their own were glued
+            # into stems and material, their figures dropped as page numbers (an outside round)
+            line = (line[0], marked[line[0]], [*line[2], Words("a table")])
         out.append(replaced.get(line[0], line))
     return out
 

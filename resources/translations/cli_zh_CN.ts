@@ -5298,6 +5298,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
+      <source>question {n} asks about the table at {where}, which a question cannot keep: write what it needs from the table into its stem as text</source>
+      <translation>第 {n} 题问的是{where}的表格，而试题不能保存表格：请把它需要的表格内容以文字写进题干</translation>
+    </message>
+    <message>
       <source>question {n}'s line holds the next question too ({said}): put each question on its own line</source>
       <translation>第 {n} 题这一行里还有下一道题（{said}）：请每道题单独占一行</translation>
     </message>
@@ -5472,6 +5476,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question {n}? It cannot be told: join the lines (or number the questions in order)</source>
       <translation>{text!r} 位于第 {m} 题之下，而上一行没有结束：这是折行的后半部分，还是第 {n} 题？无法判断：请把两行合并（或按顺序为试题编号）</translation>
+    </message>
+    <message>
+      <source>a table of data ({text}) in no question: a question keeps text only, so the question below it and those that ask about it are left out; write what they need from it into their stems as text, or delete it</source>
+      <translation>数据表（{text}）不属于任何试题：试题只能保存文字，因此它下面的一道题以及提到它的试题都未导入；请把这些题需要的数据以文字写进各自的题干，或删除此表</translation>
     </message>
     <message>
       <source>a picture above the first question of its section: put it below the stem of its question</source>

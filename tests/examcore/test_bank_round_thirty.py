@@ -533,3 +533,52 @@ def test_a_question_beside_a_numbered_type_label_is_not_taken_for_an_instruction
     from examcore.banks.word_docx import _beside_a_heading
     assert not _beside_a_heading("我国的根本法是什么？", "1、单选题")
     assert _beside_a_heading("请从下列选项中选出一个正确答案", "一、单选题")
+
+
+# the sixteenth outside round: tables of data among paragraph questions
+
+def _paper_with_data(tmp_path, before, after):
+    import docx
+    doc = docx.Document()
+    for line in before:
+        doc.add_paragraph(line)
+    _data(doc)
+    for line in after:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "w.docx")
+    return _read_docx(tmp_path / "w.docx")
+
+
+@pytest.mark.parametrize("before, after", [
+    # shared material with its table: the questions it goes with (stems had lost the figures as page numbers)
+    (["一、单选题", "1. 宪法是（ ）。", "A. 根本法 B. 普通法", "答案：A", "二、不定项选择题", "根据以下资料，回答第2-3题。",
+      "甲公司部分项目如下（单位：万元）："],
+     ["2. 甲的税率是（ ）。", "A. 13% B. 9%", "答案：A", "3. 乙的税率是（ ）。", "A. 13% B. 9%", "答案：B"]),
+    # the table above the question that asks about it (上表), below another question's answer, with a caption
+    (["一、单选题", "1. 宪法是（ ）。", "A. 根本法 B. 普通法", "答案：A", "表1 增值税税率"],
+     ["2. 根据上表，甲的税率是（ ）。", "A. 13% B. 9%", "答案：A"]),
+    (["一、单选题", "1. 宪法是（ ）。", "A. 根本法 B. 普通法", "答案：A"],
+     ["2. 根据表1，甲的税率是（ ）。", "A. 13% B. 9%", "答案：A"]),
+])
+def test_a_table_of_data_among_paragraph_questions_leaves_out_what_goes_with_it(tmp_path, before, after):
+    report = _paper_with_data(tmp_path, before, after)
+    assert [q.stem for q in report.questions] == ["宪法是（ ）。"], _said(report)
+    assert report.problems and not [p for p in report.problems if "is not a numbered question" in p.said()], \
+        _said(report)
+
+
+def test_a_later_question_asking_about_an_earlier_questions_table_is_left_out(tmp_path):
+    report = _paper_with_data(tmp_path, ["一、单选题", "1. 宪法是（ ）。", "A. 根本法 B. 普通法", "答案：A",
+                                         "2. 根据下表，甲的税率是（ ）。"],
+                              ["A. 13% B. 9%", "答案：A", "3. 上表中乙的税率是（ ）。", "A. 13% B. 9%", "答案：B",
+                               "4. 下表中的数据说明（ ）。", "A. 甲 B. 乙", "答案：A"])
+    assert [q.stem for q in report.questions] == ["宪法是（ ）。", "下表中的数据说明（ ）。"], _said(report)
+    assert [p for p in report.problems if "asks about the table at" in p.said()], _said(report)
+
+
+def test_a_short_answers_answer_in_brackets_after_its_stem_is_its_answer():
+    report = _read("三、简答题\n1. 什么是法治？（答：法治是良法善治）\n2. 什么是人权？【答：人应享有的权利】\n"
+                   "3. 什么是法律？【答案：国家制定的规范】\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("什么是法治？", ("法治是良法善治",)), ("什么是人权？", ("人应享有的权利",)),
+        ("什么是法律？", ("国家制定的规范",))] and not report.problems, _said(report)
