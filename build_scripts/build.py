@@ -76,7 +76,11 @@ def translations(root: Path = ROOT) -> list[Path]:
 def icon(source: Path = ROOT / "resources" / "icons" / "xuefa.png",
          target: Path = ROOT / "resources" / "icons" / "xuefa.ico") -> Path:
     """The Windows icon, every size Windows asks for, from the largest picture there is."""
-    from PIL import Image
+    try:
+        from PIL import Image
+    except ImportError as exc:
+        raise BuildFailed(f"Pillow is not installed in {sys.executable}: install the project's development extras "
+                          "(pip install -e .[dev]) into this Python") from exc
     with Image.open(source) as picture:
         largest = picture.convert("RGBA")
     if min(largest.size) < max(ICON_SIZES):
@@ -141,11 +145,16 @@ def sign() -> None:
 
 def selftest() -> None:
     program = ROOT / "dist" / "xuefa" / ("xuefa-console.exe" if WINDOWS else "xuefa")
+    if not program.exists():
+        raise BuildFailed(f"{program} is not built yet: run the bundles step first (--steps bundles,selftest)")
     run(str(program), "--data-dir", str(ROOT / "build" / "selftest-data"), "--selftest", "--except", "station-keys",
         env={"QT_QPA_PLATFORM": "offscreen"})
 
 
 def main(argv: list[str] | None = None) -> int:
+    sys.path.insert(0, str(ROOT))   # (examcore: the version, and output that survives `| head`)
+    from examcore.console import configure_output
+    configure_output()
     parser = argparse.ArgumentParser(prog="python -m build_scripts.build", description=__doc__.split("\n\n")[0])
     parser.add_argument("--steps", default=",".join(s for s in STEPS if s != "sign"),
                         help=f"comma-separated, in this order: {', '.join(STEPS)} (default: all but sign)")

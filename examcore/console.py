@@ -20,6 +20,14 @@ GBK_FAMILY = {"gbk", "gb2312", "cp936", "ms936", "euc_cn", "hz"}
 COMPLETE = {"utf-8", "utf-16", "utf-32", "gb18030"}
 
 
+def _say(text: str) -> None:
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):   # (stderr closed too: nowhere left to say it)
+        pass
+
+
 def _reader_gone(exc: OSError) -> bool:
     """The pipe's reader went away: EPIPE, or EINVAL as Windows says it of a pipe closed at the other end."""
     import errno
@@ -34,7 +42,7 @@ class _UntilThePipeCloses:
     def __init__(self, stream):
         self._stream = stream
 
-    def _gone(self) -> None:
+    def _to_nowhere(self) -> None:
         try:
             null = os.open(os.devnull, os.O_WRONLY)
             os.dup2(null, self._stream.fileno())
@@ -42,12 +50,28 @@ class _UntilThePipeCloses:
         except (OSError, ValueError, AttributeError):
             pass
 
+    def _gone(self) -> None:
+        self._to_nowhere()
+        # said once where it can still be read: what was printed after this (a new one-time password that
+        # reset-password prints, say) reached nobody (an outside tester: the reset was done, exit 0, unsaid)
+        from examcore.cli_text import cli_tr
+        _say(cli_tr("the rest of this command's output was not shown: whatever was reading it stopped (the "
+                    "command itself went on); run it again without | if you need all of it"))
+
+    def _failed(self, exc: OSError) -> None:
+        """stdout cannot be written (a full disk, a device error): said in one line, exit status 1."""
+        from examcore.cli_text import cli_tr
+        self._to_nowhere()
+        _say(cli_tr("this command's output could not be written ({reason}): free some space or write it "
+                    "elsewhere, and run it again").format(reason=exc.strerror or exc))
+        raise SystemExit(1)
+
     def write(self, text: str) -> int:
         try:
             return self._stream.write(text)
         except OSError as exc:
             if not _reader_gone(exc):
-                raise
+                self._failed(exc)
             self._gone()
             return len(text)
 
@@ -56,7 +80,7 @@ class _UntilThePipeCloses:
             self._stream.flush()
         except OSError as exc:
             if not _reader_gone(exc):
-                raise
+                self._failed(exc)
             self._gone()
 
     def __getattr__(self, name: str):   # encoding, fileno, isatty, buffer …: the stream's own

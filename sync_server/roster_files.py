@@ -202,6 +202,8 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
             bad(rownum, col.get("exempt_reason") or col.get("status"), problem)
             continue
         planned.append((rownum, learner_no, fields))
+    claim_numbers(s, [no for _, no, _ in planned])  # new numbers too, then their rows: one order, no deadlock
+    # (before the units they are held in are judged: another import adding one now is waited for)
     if allowed_units is not None:   # a number held outside the admin's units: refused as the API does
         numbers = [no for _, no, _ in planned]
         held: dict[str, str] = {}
@@ -215,7 +217,6 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
                     "an administrator over both units moves them", learner_no=learner_no))
     if report.problems:
         return report  # nothing changes until the file is right
-    claim_numbers(s, [no for _, no, _ in planned])  # new numbers too, then their rows: one order, no deadlock
     lock_counted(s, [no for _, no, _ in planned])   # before changing them in the file's order
     for rownum, learner_no, fields in planned:
         before = s.get(Learner, learner_no)

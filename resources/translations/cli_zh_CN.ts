@@ -5998,6 +5998,14 @@ this PC's clock now: {clock}</source>
       <translation>文件夹 {folder} 不存在：请先建立它，或换一个位置</translation>
     </message>
     <message>
+      <source>the rest of this command's output was not shown: whatever was reading it stopped (the command itself went on); run it again without | if you need all of it</source>
+      <translation>此命令其余的输出没有显示：读取输出的程序已停止（命令本身已继续执行完毕）；如需全部输出，请去掉 | 再运行一次</translation>
+    </message>
+    <message>
+      <source>this command's output could not be written ({reason}): free some space or write it elsewhere, and run it again</source>
+      <translation>此命令的输出无法写入（{reason}）：请腾出空间或改写到别处，然后再运行一次</translation>
+    </message>
+    <message>
       <source>this is not an enrolment file of Xuefa (a room's .json file from `devices room-file`)</source>
       <translation>这不是学法的注册文件（应为 `devices room-file` 生成的考场 .json 文件）</translation>
     </message>

@@ -15,6 +15,7 @@ from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.schemas import AdminLogin, DeviceApprove, LearnerPut, PolicyPut, UnitPut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
+from sync_server.counted import claim_numbers
 from sync_server.devices import EnrolmentRefused, approve_device, note_words, revoke_device
 from sync_server.directory import (DirectoryError, LearnerFields, end_exemptions, put_learner, put_unit,
                                    set_policy, subtree)
@@ -176,6 +177,7 @@ def learner_put(learner_no: str):
     body = parse_body(LearnerPut)
     scope = admin()
     with server().sessions.begin() as s:
+        claim_numbers(s, [learner_no])   # an import adding it now: wait for it, then judge the unit it is in
         row = s.get(Learner, learner_no)
         if row is not None and not scope.has_unit(row.unit_id):
             return jsonify(error="learner_no_unavailable", message=NUMBER_UNAVAILABLE.format(learner_no)), 409

@@ -52,6 +52,7 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
     user as actor); a new learner's one-time password is printed and, with ``slips``, put on a slip."""
     from examcore.clock import utc_naive
     from sync_server.directory import DirectoryError, LearnerFields, ensure_roster_kept_here, put_learner
+    from sync_server.counted import claim_numbers
     from sync_server.models import Learner, Unit
     from sync_server.roster_files import Slip, write_slips
     with open_server(ctx) as server:
@@ -59,7 +60,8 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
         try:
             with server.sessions.begin() as s:
                 ensure_roster_kept_here(s)   # before "no such learner": the roster is the upstream's
-                row = s.get(Learner, learner_no)
+                claim_numbers(s, [learner_no])   # (an import adding it now: wait, then look; it had been read
+                row = s.get(Learner, learner_no)  # before, and the add became an edit of the imported learner)
                 if new and row is not None:
                     raise click.ClickException(cli_tr("learner {learner_no} already exists ({name}): use "
                                                       "`learners edit` or `learners move`").format(

@@ -205,3 +205,34 @@ def test_a_roster_of_many_new_learners_claims_its_numbers_in_few_locks_and_still
         s.rollback()
     thread.join(10)
     assert waited and waited[0] >= 0.4
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_learner_added_while_an_import_adds_that_number_is_told_it_exists(server, server_config):
+    """`learners add` looked for the number before waiting for the import adding it, then changed the imported
+    learner into another person in another unit (an outside tester): it waits, then says the number exists."""
+    from sync_server.counted import claim_numbers
+    from sync_server.directory import LearnerFields, put_learner
+    from sync_server.models import Learner
+    from tests.server_cli import server_cli
+    from tests.server_fixtures import SETUP_HASHER
+    on_roster(server, "550000000", unit_id="U1")
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "U2", "乙单位", "unit", None, now)
+    said: list = []
+    with server.sessions() as importing:   # an import, its new learner written, not yet committed
+        claim_numbers(importing, ["550000001"])
+        put_learner(importing, "550000001", LearnerFields("名册1", "U1"), now, SETUP_HASHER, claimed=True)
+        adding = threading.Thread(target=lambda: said.append(server_cli(
+            server_config.instance_dir, "learners", "add", "550000001", "--name", "另一个人", "--unit", "U2",
+            env={"XUEFA_LANG": "en"})))
+        adding.start()
+        adding.join(1.0)
+        assert adding.is_alive()   # waiting for the import
+        importing.commit()
+    adding.join(30)
+    assert said and said[0].returncode == 1 and "already exists" in said[0].stderr, said
+    with server.sessions() as s:
+        learner = s.get(Learner, "550000001")
+        assert (learner.name, learner.unit_id) == ("名册1", "U1")
