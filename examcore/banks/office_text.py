@@ -1105,10 +1105,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{text!r}: text under the section {name}, which is not a kind this product has (单选, 多选, 判断, "
                     "填空, 简答); skipped with the section", text=text[:30], name=skipping), unit=unit))
             continue
-        if any(getattr(image, "template", "") == "a table" for image in images):
+        tabled = _a_table(images)
+        if tabled:
             tables_seen.append((block, number))   # (a later question asking about 上表 is refused with it)
-        if (current is None or current.answer is not None or current.options) and not skipping and \
-                (section or drafts) and any(getattr(image, "template", "") == "a table" for image in images):
+        if tabled and (current is None or current.answer is not None or current.options) and not skipping and \
+                (section or drafts):
             # (below a question's options or answer it is not that question's: the one below it asks about it)
             # a table of data in no question (material's, or above the question that asks about it): a question
             # keeps text only, so what goes with it is left out (its cells had been glued into stems, figures
@@ -1536,7 +1537,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         # stem's deliberate statements too, 甲规定… / 乙规定…, which an outside round found)
         stem = "\n".join(s for s in d.stem if s.strip())
         table_above = next((n for b, n in tables_seen if b == d.block and n < d.line), None) if tables_seen else None
-        own_table = any(getattr(f, "template", "") == "a table" for f in (*d.images, *d.figures))
+        own_table = _a_table([*d.images, *d.figures])
         if table_above is not None and not own_table and ASKS_ABOUT_TABLE_ABOVE.search(stem):
             # 3. 上表中…, 2. 根据表1，… below a table of data (in a question above, or in none): stored without it
             problem(Words("question {n} asks about the table at {where}, which a question cannot keep: write what "
@@ -2347,6 +2348,11 @@ def _parts_in_turn(answer: str, count: int, bracketed: bool = True) -> list[str]
 
 # a short question's line that goes on with the next one's number: 法治  2. 宪法, 法治 （2）宪法
 _NEXT_ON_ITS_LINE = re.compile(r"([^。？?！!；;，,：:]{1,20}?)\s+(?:(\d{1,4})\s*[.、．]|[（(](\d{1,4})[)）])\s*\S")
+
+
+def _a_table(images: list) -> bool:
+    """A line's (or a question's) shown things include a table of data (word_docx._tables_as_read marks it)."""
+    return any(getattr(image, "template", "") == "a table" for image in images)
 
 
 def _is_short(draft: _Draft) -> bool:

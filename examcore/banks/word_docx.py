@@ -996,12 +996,10 @@ def _data_beside_questions(tables: list[WordTable], kinds: dict[int, str], field
                     asked = True
                     stem = next((t for r in rows for cell in bank_table.rows[r - 1] for _, t in cell
                                  if _TABLE_BELOW.search(t) or _TABLE_ABOVE.search(t) or _TABLE_NAMED.search(t)), text)
-                    far = [p for p in sorted(said) if (p > last if below else p < first)]   # its caption on
-                    far_caption = (far[0] if below else far[-1]) if far else None      # the other side
-                    captions = {p for p in gap if said.get(p)} | (
-                        {far_caption} if far_caption is not None and _caption(said[far_caption]) else set())
+                    # (a caption right beside the data table is already in its one line: _tables_as_read)
                     found.append(DataBeside(table, n, rows[0], stem.strip()[:30], frozenset(
-                        p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell), frozenset(captions)))
+                        p for r in rows for cell in bank_table.rows[r - 1] for p, _ in cell),
+                        frozenset(p for p in gap if said.get(p))))
             beside = beside or (n, frozenset(p for p in gap if said.get(p)))
             asked_here = asked_here or asked
         if beside and not asked_here:   # no question asks about it: not imported, said once (not its cells as
