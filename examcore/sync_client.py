@@ -52,6 +52,14 @@ class Enrolment:
     results_key_id: str | None = None   # the server's results key, as packages name their recipients
 
 
+def _error_code(response: requests.Response) -> str | None:
+    try:
+        payload = response.json()
+    except ValueError:
+        return None
+    return payload.get("error") if isinstance(payload, dict) else None
+
+
 class SyncClient:
     """``pins``: the server's certificate (examcore.tls_pin), required for https://; ``on_seen`` is told
     the fingerprint met at each new connection; ``proxy`` an explicit http://host:port proxy (the system's
@@ -83,6 +91,16 @@ class SyncClient:
             self.server_time = seen
 
     def _request(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> requests.Response:
+        response = self._send(method, path, body, signed)
+        if signed and response.status_code == 401 and _error_code(response) == "replayed":
+            # this client signs every send anew and sends none twice: a nonce already taken means a proxy in
+            # front passed this request on to another host after the first had taken it and stopped (nginx's
+            # proxy_next_upstream, a province on several hosts). Every station and relay request does its
+            # work once by the ids it carries (results, records, actions), so it is sent once more, signed anew.
+            response = self._send(method, path, body, signed)
+        return response
+
+    def _send(self, method: str, path: str, body: bytes, signed: bool) -> requests.Response:
         headers = {"Content-Type": "application/json"}
         if signed:
             headers.update(sign_request(self._keys.device_key, self._keys.device_id, method,

@@ -36,7 +36,8 @@ MAX_IN_FLIGHT = 16
 # other hosts take them (every chunk asks first, so one that did arrive is not stored twice)
 RETRY_PAUSES = (1.0, 2.0, 4.0)
 # the connection dropped; a proxy found no host; a host lost its database for a moment, or failed (503);
-# a proxy passed a request on to another host after the first had taken its nonce (the new try signs anew)
+# a proxy passed a request on to another host after the first had taken its nonce, twice running (the
+# client signs anew once itself, examcore/sync_client.py)
 PASSING = frozenset({"unreachable", "no_answer", "gateway", "database_unavailable", "server_error", "replayed"})
 
 

@@ -97,6 +97,41 @@ def test_a_replayed_request_is_refused(enrolled, live_server, station_for_server
     assert tampered.status_code == 401 and tampered.json()["error"] == "bad_signature"
 
 
+class _PassedOn(requests.adapters.HTTPAdapter):
+    """What nginx does when the host that took a request stops before answering: it sends the same bytes
+    to another host (proxy_next_upstream). The first ``times`` sends here reach the server twice."""
+
+    def __init__(self, times: int):
+        super().__init__()
+        self.times, self.sends = times, 0
+
+    def send(self, request, **kwargs):
+        self.sends += 1
+        if self.times > 0:
+            self.times -= 1
+            super().send(request, **kwargs).close()   # the first host took it (and its nonce), then stopped
+        return super().send(request, **kwargs)
+
+
+def test_a_request_a_proxy_passed_on_is_signed_anew_once(enrolled, server, live_server, station_for_server):
+    """The server refuses the passed-on copy as replayed; the client sends it once more, signed anew, and the
+    result is stored once. A request refused as replayed twice running is not sent a third time."""
+    from sync_server.models import Result
+    receipt = sit_exam(station_for_server)
+    session = requests.Session()
+    session.mount("http://", passed := _PassedOn(times=1))
+    client = SyncClient(live_server, station_for_server.keys, session=session)
+    [outcome] = client.deliver(station_for_server.results.pending())
+    # the first copy stored it; the copy passed on was refused; the one signed anew finds it there
+    assert (outcome["result_id"], outcome["status"], passed.sends) == (receipt.result_id, "duplicate", 2)
+    with server.sessions() as s:
+        assert s.query(Result).filter_by(result_id=receipt.result_id).count() == 1
+    session.mount("http://", always := _PassedOn(times=99))
+    with pytest.raises(SyncError) as err:
+        client.deliver(station_for_server.results.pending())
+    assert (err.value.code, always.sends) == ("replayed", 2)
+
+
 def test_unenrolled_and_revoked_stations_are_refused(server, live_server, station_for_server, enrolled, tmp_path):
     from desktop.station import Station
     stranger = Station.open(tmp_path / "stranger")
