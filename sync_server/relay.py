@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import or_, select, tuple_
 
@@ -28,6 +28,7 @@ from sync_server.models import Device, Result, Setting, StudyRecord
 from sync_server.review_relay import ReviewsTold, relay_reviews
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CHUNK = 200
 MAX_IN_FLIGHT = 16
@@ -266,19 +267,7 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         # a new connection for each chunk: an upstream's worker processes take connections as they are
         # free, so the chunks spread over all of them (a kept-alive connection stays with the worker that
         # accepted it, and one worker took both of the relay's: 85 s of CPU against 0 s)
-        for pause in (*RETRY_PAUSES, None):
-            chunk_client = upstream_client(ctx)
-            try:
-                return _send_chunk(ctx, chunk_client, ids)
-            except SyncError as exc:
-                if pause is None or exc.code not in PASSING:
-                    raise
-                log.warning("relay: a chunk of %d failed (%s: %s); trying again in %.0f s", len(ids), exc.code,
-                            exc, pause)
-            finally:
-                chunk_client.close()
-            time.sleep(pause)
-        raise AssertionError("unreachable: the last try raises or returns")
+        return _tried_again(ctx, f"a chunk of {len(ids)}", lambda chunk_client: _send_chunk(ctx, chunk_client, ids))
 
     def settle(chunk: list, outcome: ChunkOutcome) -> None:
         nonlocal sent, already, done
@@ -314,10 +303,9 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     _remember_refused(ctx, refused)
     with ctx.sessions() as s:
         rows = list(s.execute(select(Result.result_id, Result.content_hash)))
-    status, answer = client._call("POST", "/relay/summary",
-                                  json.dumps({"count": len(rows), "digest": digest_of(rows)}).encode())
-    if status != 200:
-        raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+    summary = json.dumps({"count": len(rows), "digest": digest_of(rows)}).encode()
+    # asks and changes nothing up there: tried again like a chunk (the host holding it may stop)
+    answer = _tried_again(ctx, "the summary", lambda c: _answer(*c._call("POST", "/relay/summary", summary)))
     _set(ctx, "relay_last", utc_naive(ctx.clock.now()).isoformat())
     if not answer["match"] and cursor is not None and not refused:
         # e.g. this server's clock was set back and a result sorted before the cursor: ask about everything
@@ -422,6 +410,28 @@ def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> Chunk
                 refused.append(outcome)
     acknowledge(ctx, confirmed)
     return ChunkOutcome(sent, len(ids) - len(missing), refused, confirmed)
+
+
+def _tried_again(ctx: ServerContext, what: str, ask: Callable[[SyncClient], T]) -> T:
+    """``ask`` on a new connection, again after each of RETRY_PAUSES while it fails in a way that passes
+    (PASSING); the last failure, or one that does not pass, is raised (SyncError)."""
+    for pause in (*RETRY_PAUSES, None):
+        client = upstream_client(ctx)
+        try:
+            return ask(client)
+        except SyncError as exc:
+            if pause is None or exc.code not in PASSING:
+                raise
+            log.warning("relay: %s failed (%s: %s); trying again in %.0f s", what, exc.code, exc, pause)
+        finally:
+            client.close()
+        time.sleep(pause)
+    raise AssertionError("unreachable: the last try raises or returns")
+
+
+def _answer(status: int, answer: dict) -> dict:
+    _check(status, answer)
+    return answer
 
 
 def _check(status: int, answer: dict) -> None:
