@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from examcore.banks.common import RowProblem, reason_of
 from examcore.cli_text import Words
 from sync_server.counted import claim_numbers, lock_counted
-from sync_server.directory import (DirectoryError, LearnerFields, check_exemption, local_day, put_learner,
-                                   ensure_roster_kept_here)
+from sync_server.directory import (DirectoryError, LearnerFields, check_exemption, ensure_roster_kept_here,
+                                   initial_passwords, local_day, put_learner)
 from sync_server.models import Learner, Unit
 
 log = logging.getLogger(__name__)
@@ -202,10 +202,18 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
             bad(rownum, col.get("exempt_reason") or col.get("status"), problem)
             continue
         planned.append((rownum, learner_no, fields))
-    claim_numbers(s, [no for _, no, _ in planned])  # new numbers too, then their rows: one order, no deadlock
+    # the new learners' verifiers first, on every core and under no lock: they are the import's time (a
+    # number added meanwhile leaves its verifier unused; one deleted meanwhile gets one made in the loop)
+    numbers = [no for _, no, _ in planned]
+    ready: dict[str, tuple[str, str]] = {}
+    if not report.problems:
+        known = set[str]()
+        for i in range(0, len(numbers), 500):
+            known.update(s.scalars(select(Learner.learner_no).where(Learner.learner_no.in_(numbers[i:i + 500]))))
+        ready = initial_passwords([no for no in numbers if no not in known])
+    claim_numbers(s, numbers)  # new numbers too, then their rows: one order, no deadlock
     # (before the units they are held in are judged: another import adding one now is waited for)
     if allowed_units is not None:   # a number held outside the admin's units: refused as the API does
-        numbers = [no for _, no, _ in planned]
         held: dict[str, str] = {}
         for i in range(0, len(numbers), 500):
             held.update(s.execute(select(Learner.learner_no, Learner.unit_id)
@@ -222,7 +230,7 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         before = s.get(Learner, learner_no)
         old_unit = before.unit_id if before is not None else None
         try:
-            learner, password = put_learner(s, learner_no, fields, now, claimed=True)
+            learner, password = put_learner(s, learner_no, fields, now, claimed=True, initial=ready.get(learner_no))
         except DirectoryError as exc:
             bad(rownum, None, exc.detail)
             continue

@@ -100,3 +100,38 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows == [("学号", "姓名", "单位", "职务级别", "是否领导", "手机号", "状态", "免考原因", "免考开始", "免考截止"),
                     ("110101001", "张三", "市教育局", "科员", "否", None, "在职", None, None, None)]
+
+
+def test_the_new_learners_verifiers_are_made_together_and_each_fits_its_slip(server, tmp_path, monkeypatch):
+    """Made on several threads before the import's locks (issue 17): every slip's password opens its own
+    learner's account and no other, and a learner already there keeps their password."""
+    import sync_server.directory as directory
+    from sync_server.roster_files import import_roster
+    monkeypatch.setattr(directory.os, "cpu_count", lambda: 4)   # several threads even on a one-core runner
+    units(server)
+    header = ["学号", "姓名", "单位"]
+    sheet(tmp_path / "first.xlsx", header, ["N00", "甲", "U1"])
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        [first] = import_roster(s, tmp_path / "first.xlsx", now).added
+        kept = s.get(Learner, "N00").password_hash
+    rows = [[f"N{n:02d}", f"考生{n}", "U2"] for n in range(7)]
+    with server.sessions.begin() as s:
+        done = import_roster(s, sheet(tmp_path / "roster.xlsx", header, *rows), now)
+    assert (len(done.added), done.updated) == (6, 1) and not done.problems
+    hasher = PasswordHasher()
+    with server.sessions() as s:
+        hashes = {no: s.get(Learner, no).password_hash for no, _, _ in rows}
+    assert hashes["N00"] == kept and hasher.verify(kept, first.password)
+    for slip in done.added:
+        assert hasher.verify(hashes[slip.learner_no], slip.password)
+        assert not any(_opens(hasher, h, slip.password) for no, h in hashes.items() if no != slip.learner_no)
+    assert len({slip.password for slip in done.added}) == 6
+
+
+def _opens(hasher: PasswordHasher, verifier: str, password: str) -> bool:
+    from argon2.exceptions import VerifyMismatchError
+    try:
+        return hasher.verify(verifier, password)
+    except VerifyMismatchError:
+        return False
