@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -93,8 +94,10 @@ def _value(v: object) -> str:
     return unicodedata.normalize("NFKC", str(v)).strip()
 
 
-def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str] | None = None) -> RosterImport:
-    """``allowed_units``: an administrator's subtree; rows for other units are problems, not changes."""
+def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str] | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> RosterImport:
+    """``allowed_units``: an administrator's subtree; rows for other units are problems, not changes.
+    ``progress(done, total)``: the new learners' one-time passwords made (``initial_passwords``)."""
     from examcore.banks.common import FileRefused
     from examcore.banks.excel_bank import NOT_A_WORKBOOK, Unshown, first_sheet_rows
     path = Path(path)
@@ -210,7 +213,7 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         known = set[str]()
         for i in range(0, len(numbers), 500):
             known.update(s.scalars(select(Learner.learner_no).where(Learner.learner_no.in_(numbers[i:i + 500]))))
-        ready = initial_passwords([no for no in numbers if no not in known])
+        ready = initial_passwords([no for no in numbers if no not in known], progress)
     claim_numbers(s, numbers)  # new numbers too, then their rows: one order, no deadlock
     # (before the units they are held in are judged: another import adding one now is waited for)
     if allowed_units is not None:   # a number held outside the admin's units: refused as the API does

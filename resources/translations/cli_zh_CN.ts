@@ -2858,6 +2858,10 @@ this PC's clock now: {clock}</source>
       <translation>含一次性密码的账号通知单：{out}（打印、分发后请删除该文件）</translation>
     </message>
     <message>
+      <source>one-time passwords made: {done} of {total}</source>
+      <translation>已生成一次性密码：{done} / {total}</translation>
+    </message>
+    <message>
       <source>account slip: {slips}</source>
       <translation>账号通知单：{slips}</translation>
     </message>

@@ -115,10 +115,11 @@ def test_the_new_learners_verifiers_are_made_together_and_each_fits_its_slip(ser
     with server.sessions.begin() as s:
         [first] = import_roster(s, tmp_path / "first.xlsx", now).added
         kept = s.get(Learner, "N00").password_hash
-    rows = [[f"N{n:02d}", f"考生{n}", "U2"] for n in range(7)]
+    rows, told = [[f"N{n:02d}", f"考生{n}", "U2"] for n in range(7)], list[tuple]()
     with server.sessions.begin() as s:
-        done = import_roster(s, sheet(tmp_path / "roster.xlsx", header, *rows), now)
-    assert (len(done.added), done.updated) == (6, 1) and not done.problems
+        done = import_roster(s, sheet(tmp_path / "roster.xlsx", header, *rows), now,
+                             progress=lambda *made: told.append(made))
+    assert (len(done.added), done.updated, told) == (6, 1, [(6, 6)]) and not done.problems
     hasher = PasswordHasher()
     with server.sessions() as s:
         hashes = {no: s.get(Learner, no).password_hash for no, _, _ in rows}
