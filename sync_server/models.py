@@ -465,15 +465,16 @@ class TransferSession(Base):
 
     __tablename__ = "transfer_sessions"
     session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))              # upstream_sync
+    kind: Mapped[str] = mapped_column(String(20))              # upstream_sync | bundle:<sender digest>
     owner: Mapped[str] = mapped_column(String(200))            # host, process and how it was started
     stage: Mapped[str] = mapped_column(String(20))             # pull | relay | study | done | failed | taken_over
-    done: Mapped[int] = mapped_column(Integer, default=0)      # results relayed so far
+    done: Mapped[int] = mapped_column(Integer, default=0)      # results relayed (or imported) so far
     total: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[datetime]
     heartbeat_at: Mapped[datetime]
     finished_at: Mapped[datetime | None]
     outcome: Mapped[str] = mapped_column(Text, default="")
+    about: Mapped[str] = mapped_column(String(200), default="", server_default="")   # a bundle's sender
 
     __table_args__ = (Index("ux_transfer_sessions_running", "kind", unique=True,
                             sqlite_where=text("finished_at IS NULL"), postgresql_where=text("finished_at IS NULL")),)

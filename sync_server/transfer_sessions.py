@@ -69,8 +69,7 @@ def bundle_kind(sender_id: str) -> str:
 
 
 def _running(row: TransferSession) -> Running:
-    return Running(row.owner, row.stage, row.done, row.total, row.started_at, row.heartbeat_at,
-                   row.outcome if row.kind.startswith(BUNDLE_IMPORT) else "")
+    return Running(row.owner, row.stage, row.done, row.total, row.started_at, row.heartbeat_at, row.about)
 
 
 def owner_words(how: str) -> str:
@@ -110,6 +109,46 @@ def bundle_imports_running(ctx: ServerContext) -> list[Running]:
                                                        TransferSession.finished_at.is_(None))
                          .order_by(TransferSession.started_at))
         return [_running(row) for row in rows if _alive(row, now)]
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """A bundle import that did not end as it should: failed, its owner gone (``stage`` "interrupted"), or
+    taken over. Only the last import of each sender counts: one that ended well since clears it."""
+
+    about: str              # the sender
+    stage: str              # failed | taken_over | interrupted
+    done: int
+    total: int
+    at: datetime            # when it ended, or its last sign of life (naive UTC)
+    outcome: str
+
+
+def bundle_imports_stopped(ctx: ServerContext) -> list[Stopped]:
+    """For `status`: each sender whose last bundle import stopped halfway, oldest first. What it stored
+    stays stored; the same file imported again stores the rest (nothing twice)."""
+    now = utc_naive(ctx.clock.now())
+    last: dict[str, TransferSession] = {}
+    with ctx.sessions() as s:
+        for row in s.scalars(select(TransferSession).where(TransferSession.kind.startswith(BUNDLE_IMPORT))):
+            if row.kind not in last or _later(row, last[row.kind]):
+                last[row.kind] = row
+    stopped = []
+    for row in last.values():
+        if row.finished_at is None and not _alive(row, now):
+            stopped.append(Stopped(row.about, "interrupted", row.done, row.total, row.heartbeat_at, ""))
+        elif row.finished_at is not None and row.stage in ("failed", "taken_over"):
+            stopped.append(Stopped(row.about, row.stage, row.done, row.total, row.finished_at, row.outcome))
+    return sorted(stopped, key=lambda x: x.at)
+
+
+def _later(row: TransferSession, other: TransferSession) -> bool:
+    """Of two sessions of one kind, ``row`` is the later: the running one (there is one at most), else the
+    one that ended later (each by the clock of the host that ended it: a taker ends the session it takes
+    over with its own clock as it starts), else the one that was not taken over."""
+    def rank(r: TransferSession) -> tuple:
+        return r.finished_at is None, r.finished_at or datetime.min, r.stage != "taken_over"
+    return rank(row) > rank(other)
 
 
 def last_failed(ctx: ServerContext, kind: str = UPSTREAM_SYNC) -> tuple[datetime, str] | None:
@@ -175,7 +214,7 @@ class Held:
 
 def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC, about: str = "") -> Held:
     """Start a session for ``how`` (e.g. "the sync-upstream command"), taking over a stale one; ``about``:
-    what it moves (kept as its outcome until it ends: a bundle's sender). Raises SyncRunning when another
+    what it moves (a bundle's sender, kept with the row). Raises SyncRunning when another
     of ``kind`` runs (then nothing was written)."""
     now, owner = utc_naive(ctx.clock.now()), owner_words(how)
     session_id = str(uuid.uuid4())
@@ -192,7 +231,7 @@ def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC, about: str = 
                                f"no sign of life since {row.heartbeat_at.isoformat()} UTC") + f"; taken over by {owner}"
             s.flush()
             s.add(TransferSession(session_id=session_id, kind=kind, owner=owner, stage="starting", done=0, total=0,
-                                  started_at=now, heartbeat_at=now, outcome=about[:2000]))
+                                  started_at=now, heartbeat_at=now, outcome="", about=about[:200]))
     except IntegrityError:   # another worker or host began one in the same moment: the database chose it
         other = running(ctx, kind)
         if other is None:

@@ -3814,6 +3814,10 @@ this PC's clock now: {clock}</source>
       <translation>正在开始</translation>
     </message>
     <message>
+      <source>its program was stopped</source>
+      <translation>执行导入的程序已停止</translation>
+    </message>
+    <message>
       <source>the sync-upstream command</source>
       <translation>sync-upstream 命令</translation>
     </message>
@@ -3824,6 +3828,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a bundle from {sender} is already being imported (since {since}, {owner}: {done} of {total} result(s) done); this one was not read: wait for that import to end and import the file again (what is already stored is recognised), or, if that program was stopped, in two minutes</source>
       <translation>来自 {sender} 的结果包正在导入（自 {since} 起，{owner}：{total} 份成绩已处理 {done} 份）；本次未读取该文件：请等那次导入结束后再导入此文件（已保存的成绩会被识别，不会重复），如果那个程序已被中止，请两分钟后再导入</translation>
+    </message>
+    <message>
+      <source>the last import of a bundle from {sender} stopped at {at} with {done} of {total} result(s) done: {how}. Import the same file again: what is stored stays, the rest goes in, nothing twice</source>
+      <translation>来自 {sender} 的数据包最近一次导入于 {at} 中断，已完成 {done} / {total} 份成绩：{how}。请再次导入同一个文件：已保存的成绩保留，其余的补上，不会重复保存</translation>
     </message>
     <message>
       <source>the import-bundle command</source>
@@ -3860,6 +3868,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a bundle from {sender} is being imported since {since} ({owner}: {done} of {total} result(s) done)</source>
       <translation>来自 {sender} 的结果包正在导入，自 {since} 起（{owner}：{total} 份成绩已处理 {done} 份）</translation>
+    </message>
+    <message>
+      <source>it failed ({error})</source>
+      <translation>导入出错（{error}）</translation>
     </message>
     <message>
       <source>telling the upstream the review decisions stopped (they are told on the next run)</source>

@@ -5508,7 +5508,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="300"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="305"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5551,202 +5551,207 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="109"/>
+        <source>The last import of a USB bundle from %1 stopped at %2 with %3 of %4 result(s) done: import the same file again (nothing is stored twice).</source>
+        <translation>来自 %1 的 U 盘数据包最近一次导入于 %2 中断，已完成 %3 / %4 份成绩：请再次导入同一个文件（不会重复保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="116"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="116"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="117"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="133"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="146"/>
         <source>both sides hold the same %1 result(s)</source>
         <translation>双方持有相同的 %1 份成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="142"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="147"/>
         <source>this server holds %1 result(s), the upstream %2 from this server: not the same</source>
         <translation>本服务器持有 %1 份成绩，上级持有来自本服务器的 %2 份：不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="150"/>
         <source>Done: %1 result(s) sent, %2 already there; %3. %4 study record(s) sent.</source>
         <translation>完成：已发送成绩 %1 份，上级原已有 %2 份；%3。已发送学习记录 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="154"/>
         <source>%1 review decision(s) told to the upstream.</source>
         <translation>已向上级报送 %1 项审核决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="151"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="156"/>
         <source>The upstream did not follow %1 of them (decided there already, or held there for its own rules); its administrators see why.</source>
         <translation>其中 %1 项上级未采纳（上级已自行决定，或因上级自身的规则暂不计入），原因可在上级查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="160"/>
         <source>Review decisions could not be told this time; they are told on the next sync.</source>
         <translation>本次未能报送审核决定，下次同步时再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="157"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="162"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="171"/>
         <source>%1 result(s) sent to the upstream and confirmed; then </source>
         <translation>已向上级发送 %1 份成绩并获确认；随后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="173"/>
         <source>the sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。没有丢失任何数据；再次运行即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="181"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="182"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="212"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="215"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="223"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="223"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="224"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="225"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="236"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="236"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="237"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="249"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="248"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="253"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="254"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="259"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="264"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="261"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
         <source>%1 had been confirmed before.</source>
         <translation>另有 %1 份此前已确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="263"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="268"/>
         <source>%1 study record(s) and password change(s) confirmed.</source>
         <translation>另确认学习记录和密码变更 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="271"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="276"/>
         <source>Not read: a bundle from %1 is already being imported (%2 of %3 result(s) done). Wait for it to end, then import this file again: what is already stored is recognised.</source>
         <translation>未读取：来自 %1 的结果包正在导入（%3 份成绩已处理 %2 份）。请等它结束后再导入此文件：已保存的成绩会被识别，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="282"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="297"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="302"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="298"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="303"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="306"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="311"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="308"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="313"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

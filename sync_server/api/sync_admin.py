@@ -44,7 +44,7 @@ def exams_list():
 def server_status():
     from sync_server.relay import pending_relay, setting
     from sync_server.study.relay import pending_study_relay
-    from sync_server.transfer_sessions import bundle_imports_running, running
+    from sync_server.transfer_sessions import bundle_imports_running, bundle_imports_stopped, running
     if (refused := _top_only()) is not None:
         return refused
     ctx = server()
@@ -58,7 +58,9 @@ def server_status():
                    study_to_relay=pending_study_relay(ctx), last_taken=setting(ctx, "pull_last"),
                    last_relayed=setting(ctx, "relay_last"), syncing=running(ctx) is not None,
                    importing=[{"sender": r.about, "owner": r.owner, "since": r.started_at.isoformat() + "Z",
-                               "done": r.done, "total": r.total} for r in bundle_imports_running(ctx)])
+                               "done": r.done, "total": r.total} for r in bundle_imports_running(ctx)],
+                   imports_stopped=[{"sender": g.about, "stage": g.stage, "at": g.at.isoformat() + "Z",
+                                     "done": g.done, "total": g.total} for g in bundle_imports_stopped(ctx)])
 
 
 @api.post("/admin/sync-upstream")

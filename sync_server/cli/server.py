@@ -178,8 +178,9 @@ def status(ctx: click.Context) -> None:
         from sync_server.review import held_counts
         held = held_counts(s)
         from sync_server.cli.upstream import ended_words
-        from sync_server.transfer_sessions import bundle_imports_running, last_failed, running
+        from sync_server.transfer_sessions import bundle_imports_running, bundle_imports_stopped, last_failed, running
         syncing, failed, importing = running(server), last_failed(server), bundle_imports_running(server)
+        stopped = bundle_imports_stopped(server)
         from sync_server.relay import relay_refused, results_named
         refused = relay_refused(server)
         named = results_named(server, [str(o["result_id"]) for o in refused["refused"]]) if refused else {}
@@ -219,6 +220,9 @@ def status(ctx: click.Context) -> None:
     for bundle in importing:   # (the same: a USB bundle going in, from the admin window or import-bundle)
         from sync_server.cli.upstream import bundle_running_words
         click.echo(bundle_running_words(bundle, told_by_status=True))
+    for gone in stopped:   # its last import from that sender stopped halfway: the same file goes in again
+        from sync_server.cli.upstream import bundle_stopped_words
+        click.echo(bundle_stopped_words(gone))
     if study_left and not top:
         click.echo(cli_tr("{study_left} study record(s) not yet confirmed upstream").format(study_left=study_left))
     if held.get("total"):

@@ -128,6 +128,20 @@ def bundle_running_words(running, told_by_status: bool = False) -> str:
                   "minutes").format(**facts)
 
 
+def bundle_stopped_words(stopped) -> str:
+    """A sender's last bundle import that stopped halfway (transfer_sessions.Stopped), as a line of `status`."""
+    from examcore.clock import local_text
+    facts = {"sender": stopped.about, "at": local_text(stopped.at.isoformat()), "done": stopped.done,
+             "total": stopped.total}
+    if stopped.stage == "failed":
+        facts["how"] = cli_tr("it failed ({error})").format(error=stopped.outcome[:200])
+    else:   # interrupted (its program ended, or its host stopped) or, found so by the next import, taken over
+        facts["how"] = cli_tr("its program was stopped")
+    return cli_tr("the last import of a bundle from {sender} stopped at {at} with {done} of {total} result(s) "
+                  "done: {how}. Import the same file again: what is stored stays, the rest goes in, nothing "
+                  "twice").format(**facts)
+
+
 def result_named(result_id: str, named: dict[str, tuple[str, str]]) -> str:
     """A relayed result as a clerk knows it: whose, in which exam, and its id (relay.results_named)."""
     if result_id not in named:

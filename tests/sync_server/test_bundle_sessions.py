@@ -123,3 +123,62 @@ def test_the_sync_page_says_a_running_import_in_the_clerks_words(qtbot):
                                            "total": 9}))
     said = page.usb_label.text()
     assert "station-1" in said and "3 of 9" in said and "import this file again" in said, said
+
+
+def test_an_import_stopped_halfway_is_said_by_status_until_the_file_goes_in_again(
+        tmp_path, server, server_config, station_for_server, server_package):
+    """A killed import-bundle (a real process, killed after storing its first chunk) leaves its session
+    running with no owner: `status` and the admin API say which sender's import stopped and what to do; the
+    same file imported again takes that session over (keeping its sender), stores nothing twice, and the
+    line goes. A failed import is said with its error."""
+    data = _bundle(tmp_path, server, station_for_server, server_package)
+    sender, instance = station_for_server.keys.device_id, server_config.instance_dir
+    path = tmp_path / "cut.xfb"
+    path.write_bytes(data)
+    killed = server_cli(instance, "import-bundle", path, env={"XUEFA_FAULT": "after_commit:1"})
+    assert killed.returncode == 137, killed.stdout + killed.stderr
+    [stopped] = transfer_sessions.bundle_imports_stopped(server)
+    assert (stopped.about, stopped.stage, stopped.total) == (sender, "interrupted", 5)
+    status = server_cli(instance, "status").stdout
+    assert f"the last import of a bundle from {sender} stopped at" in status and "its program was stopped" in status
+    assert "Import the same file again" in status, status
+    chinese = server_cli(instance, "status", env={"XUEFA_LANG": "zh_CN"}).stdout
+    assert f"来自 {sender} 的数据包最近一次导入" in chinese and "Import the same" not in chinese, chinese
+    app, auth = _centre_admin(server, server_config)
+    try:
+        [said] = app.test_client().get("/api/v1/admin/status", headers=auth).json["imports_stopped"]
+        assert (said["sender"], said["stage"], said["total"]) == (sender, "interrupted", 5)
+    finally:
+        app.extensions["xuefa"].close()
+
+    again = import_bundle(server, data)
+    assert [o.status.value for o in again.outcomes] == ["duplicate"] * 5 and _stored(server) == 5
+    assert transfer_sessions.bundle_imports_stopped(server) == []
+    with server.sessions() as s:
+        taken = s.scalars(select(TransferSession).where(TransferSession.stage == "taken_over")).one()
+        assert taken.about == sender and "its process had ended" in taken.outcome
+
+    server.clock.advance(60_000)
+    try:
+        with transfer_sessions.held(server, "the import-bundle command", kind=bundle_kind(sender), about=sender):
+            raise OSError(28, "No space left on device")
+    except OSError:
+        pass
+    [failed] = transfer_sessions.bundle_imports_stopped(server)
+    assert (failed.about, failed.stage) == (sender, "failed")
+    assert "it failed (OSError: [Errno 28] No space left on device)" in server_cli(instance, "status").stdout
+
+
+def test_the_sync_page_says_an_import_that_stopped(qtbot):
+    from desktop.ui.admin.sync_page import SyncPage
+    page = SyncPage(client=None)   # only what the server's status says is shown here
+    qtbot.addWidget(page)
+    status = {"name": "示范市考试中心", "results": 5, "devices_waiting": 0, "alerts": [], "upstream": None,
+              "to_relay": 0, "study_to_relay": 0, "last_taken": None, "last_relayed": None, "syncing": False,
+              "importing": [], "imports_stopped": [{"sender": "station-1", "stage": "interrupted",
+                                                    "at": "2026-12-05T01:02:03Z", "done": 500, "total": 2000}]}
+    page._show((status, []))
+    said = page.state_label.text()
+    assert "from station-1 stopped at" in said and "500 of 2000" in said and "import the same file again" in said
+    page._show(({**status, "imports_stopped": []}, []))
+    assert "stopped" not in page.state_label.text()

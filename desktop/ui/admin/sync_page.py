@@ -105,7 +105,12 @@ class SyncPage(QWidget):
             .replace("%3", str(status["devices_waiting"])).replace("%4", str(len(status["alerts"])))
             .replace("%5", upstream).replace("%6", str(status["to_relay"])).replace("%7", str(status["study_to_relay"]))
             .replace("%8", local_time(status["last_taken"], seconds=True) or self.tr("never"))
-            .replace("%9", local_time(status["last_relayed"], seconds=True) or self.tr("never")))
+            .replace("%9", local_time(status["last_relayed"], seconds=True) or self.tr("never"))
+            + "".join("\n" + self.tr("The last import of a USB bundle from %1 stopped at %2 with %3 of %4 result(s) "
+                                      "done: import the same file again (nothing is stored twice).")
+                      .replace("%1", gone["sender"]).replace("%2", local_time(gone["at"], seconds=True))
+                      .replace("%3", str(gone["done"])).replace("%4", str(gone["total"]))
+                      for gone in status.get("imports_stopped", [])))   # (a server of an earlier version: none)
         self.sync_button.setEnabled(bool(status["upstream"]) and not status["syncing"])
         self.devices = sorted(devices, key=lambda d: (d["status"] != "pending", d["device_id"]))
         words = {"pending": self.tr("waiting for approval"), "approved": self.tr("approved"),
