@@ -40,7 +40,9 @@ def _read_bank(path: Path, bank: str) -> ImportReport:
                                        size=size, MAX_FILE_BYTES=MAX_FILE_BYTES))
         if suffix in (".xlsx", ".xlsm"):
             from examcore.banks.excel_bank import read_excel_bank
+            from examcore.banks.office_forms import refuse_tables_it_lacks
             report = read_excel_bank(path, bank)
+            refuse_tables_it_lacks(report)   # a cell holds no table: one a stem asks about was lost on the way
         elif suffix == ".docx":
             from examcore.banks.word_docx import read_docx_bank
             report = read_docx_bank(path, bank)

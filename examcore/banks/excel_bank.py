@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
-from typing import IO
+from typing import IO, Literal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -29,7 +29,7 @@ from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_
                                    OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
-from examcore.banks.office_forms import heading_type, numbers_listed, unbracketed_options
+from examcore.banks.office_forms import CHOICE_HEADING, as_section, heading_type, numbers_listed, unbracketed_options
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
@@ -928,13 +928,25 @@ _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with
 CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 
 
-def _section_of(row: tuple) -> QuestionType | None:
+CHOICE_SECTION: Literal["choice"] = "choice"   # a 选择题 section: each question below single or multiple as its answer says
+
+
+def _section_of(row: tuple) -> QuestionType | Literal["choice"] | None:
     """The type a section row gives the rows below it: one text alone in the row (merged across it, as a
-    paper kept in a sheet writes 一、单项选择题), a section heading naming a type."""
+    paper kept in a sheet writes 一、单项选择题), a section heading naming a type; CHOICE_SECTION for 一、选择题
+    (as paragraphs read such a section)."""
     filled = [v for v in row if v is not None and str(v).strip()]
     if len(filled) != 1 or not isinstance(filled[0], str) or len(filled[0]) > 60:
         return None
-    return heading_type(filled[0].strip())
+    return section_heading(filled[0].strip())
+
+
+def section_heading(text: str) -> QuestionType | Literal["choice"] | None:
+    """A table's section heading (1、单选题, 一、单选题 每题2分 as a Word table's too: office_forms.as_section):
+    its type, CHOICE_SECTION for 一、选择题, None for no heading."""
+    usual = as_section(text)
+    typed = heading_type(usual)
+    return CHOICE_SECTION if typed is None and CHOICE_HEADING.fullmatch(usual) else typed
 
 
 def _named_option(answer: str, options: list[tuple[str, str]]) -> str:
@@ -994,7 +1006,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     left_out: list[int] = []
     headers_again: list[int] = []
     told_apart: list[int] = []   # rows of 题型 选择题, single or multiple by their answers
-    section_type: QuestionType | None = None   # the type the last section row (一、单项选择题) gives
+    section_type: QuestionType | Literal["choice"] | None = None   # the type the last section row (一、单项选择题) gives
     numbered_stems: list[int] = []   # rows whose stem began with the row's number (1.我国…): left out, said
     numbered_down = _stems_numbered_down(rows, header_at, columns["stem"][0]) if "stem" in columns else set()
     section_rows: list[int] = []
@@ -1109,8 +1121,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                     reason=cell_value.reason))
             continue
         typed = section_type or sheet_type   # a 题型 cell left empty takes its section's, or its sheet's
-        qtype = parse_type(cell("type")) if cell("type").strip() or not typed else typed
-        told_by_answer = qtype is None and CHOICE_ONLY.fullmatch(unicodedata.normalize("NFKC", cell("type")))
+        given = cell("type").strip()
+        qtype = typed if isinstance(typed, QuestionType) and not given else parse_type(cell("type"))
+        told_by_answer = qtype is None and (CHOICE_ONLY.fullmatch(unicodedata.normalize("NFKC", cell("type")))
+                                            or (not given and typed == CHOICE_SECTION))
         if told_by_answer:   # 选择题: single or multiple as its answer says (as a 二、选择题 section is read)
             qtype = QuestionType.MULTIPLE
         if qtype is None:

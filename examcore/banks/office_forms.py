@@ -8,7 +8,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from examcore.banks.common import TYPE_NAMES, parse_type, place
+from examcore.banks.common import TYPE_NAMES, ImportReport, RowProblem, parse_type, place
+from examcore.cli_text import Words
 from examcore.questions import QuestionType
 
 
@@ -178,6 +179,33 @@ def heading_type(text: str) -> QuestionType | None:
     return parse_type(match.group(1) or match.group(2)) if match else None
 
 
+# a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分, 共2题
+SECTION_REMARK = re.compile(r"(?=.*(?:\d|每|共|本))[（(]?[^。？?！!：:]{0,20}[分题][^。？?！!：:]{0,8}[)）]?")
+
+
+_NUMBERED_TYPE = re.compile(rf"\s*(?:\d{{1,4}}|[A-HＡ-Ｈ])\s*[.、．]\s*[\[［【]?({TYPE_ALONE})[\]］】]?\s*([（(][^（）()]{{0,40}}[)）])?\s*[:：]?\s*")
+
+
+# 一、选择题 (after as_section): a section of choice questions that does not say single or multiple
+CHOICE_HEADING = re.compile(rf"\s*[{NUMERAL}]{{1,3}}\s*[、.．]\s*选择题?\s*([（(][^（）()]{{0,40}}[)）])?\s*[:：]?\s*")
+
+
+def as_section(label: str) -> str:
+    """A table's section row (a field table's label, a header table's row alone) as the section heading
+    paragraphs read it as: 1、单选题, A、单选题 and Ⅰ、单选题 as 一、单选题, 第一章 单选题 (a chapter numbering the
+    sections) as 一、单选题, 一、单选题 每题2分 without its remark; other labels as they are."""
+    typed = _NUMBERED_TYPE.fullmatch(label)
+    if typed is not None:   # (11、单选题（2分）: a question's own row, as exam systems head each: its type all the same)
+        return f"一、{typed.group(1)}{typed.group(2) or ''}"
+    head, _, tail = label.strip().rpartition(" ")
+    if head.strip() and SECTION_REMARK.fullmatch(tail):   # 二、多选题 每题3分: the heading, its remark after a space
+        label = head.strip()
+    chapter = re.fullmatch(rf"\s*第\s*([{NUMERAL}]{{1,3}}|\d{{1,2}})\s*(?:章|节|部分)\s*[、.．:：]?\s*(\S.{{0,30}})", label)
+    if chapter is not None:
+        return f"一、{chapter.group(2)}"
+    return as_usual_marks(label)
+
+
 # where a stem ends and its options may follow on the same line: a blank, a bracket, a sentence's end
 STEM_END = re.compile(r"(?:[。？?：:）)_]|[（(][\s\u3000]*[）)])\s*[。.]?\s*$")
 OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
@@ -200,6 +228,33 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 
 
 # a stem that asks about a table standing above it (上表, 表中, 表1, 前表, 以上表格; not 以下表述, 发表, 代表3名)
+# a stem that asks about a table, said so plainly (下表, 上表, 如下表, 表中数据, 见表, 表1): in a file that holds
+# no table (a text file, a sheet, a Word document without one) the table was lost before Xuefa saw the file
+_NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演])"   # 下列表述, 表决, 表示, 下表面, 上表演: other words
+ASKS_ABOUT_A_TABLE = re.compile(r"(?:(?<![代发外列图报])(?:如下|以下|下列|上述|以上|下|上|前)表格?|根据表中|"
+                                r"表中(?:数据|所列|所示|内容)|见表|(?:附表|(?<![代发外列图报])表)\s*[-－—]?\s*\d{1,2}"
+                                r"(?![\d年月日条款项号]))" + _NOT_TABLE_AFTER)
+
+
+def refuse_tables_it_lacks(report: ImportReport) -> None:
+    """For a file that holds no table: each question whose stem asks about one (ASKS_ABOUT_A_TABLE) and shows
+    no picture (a table's screenshot) is refused in words and left out. It had been stored, and its learners asked about a table nobody could
+    see (issue 16: the table lost in an earlier conversion, or never copied)."""
+    asking = [k for k, q in enumerate(report.questions) if not q.pictures and ASKS_ABOUT_A_TABLE.search(q.stem)]
+    for k in asking:
+        said = ASKS_ABOUT_A_TABLE.search(report.questions[k].stem)
+        assert said is not None
+        report.problems.append(RowProblem(report.file, report.row_of(k), None, Words(
+            "the question asks about a table ({said}) that this file does not hold: a question cannot keep a table; "
+            "write what it needs from the table into its stem as text, or leave the question out",
+            said=said.group(0)), report.sheet_of(k), report.unit))
+    if asking:
+        kept = [k for k in range(len(report.questions)) if k not in set(asking)]
+        report.questions[:] = [report.questions[k] for k in kept]
+        report.rows[:] = [report.rows[k] for k in kept if k < len(report.rows)]
+        report.sheets[:] = [report.sheets[k] for k in kept if k < len(report.sheets)]
+
+
 ASKS_ABOUT_TABLE_ABOVE = re.compile(r"(?:上表|以上表格|上[面述]的?.{0,4}?表|前表|(?<![代发外周报下])表[中内]|见表|该表|此表|"
                                     r"(?:附表|(?<![代发外])表)\s*[-－—]?\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ])"
                                     r"(?![述决达示明彰现态扬皮面层演])")

@@ -37,7 +37,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          OPTION, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
-                                         key_parts, numbers_listed)
+                                         key_parts, numbers_listed, refuse_tables_it_lacks)
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined)
 from examcore.cli_text import Words
@@ -2622,6 +2622,8 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
     from examcore.banks.text_files import split_lines
     # U+000B, Word's line break (Shift+Enter) as copied out of Word: a line break within the numbered line, as
     # the Word reader reads it (it refused the stem as an invisible character)
-    return read_office_lines([(n, part, []) for n, line in enumerate(split_lines(text), start=1)
-                              for part in line.split("\x0b")], file, bank)
+    report = read_office_lines([(n, part, []) for n, line in enumerate(split_lines(text), start=1)
+                                for part in line.split("\x0b")], file, bank)
+    refuse_tables_it_lacks(report)   # a text file holds no table: one a stem asks about was lost on the way
+    return report
 _REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")

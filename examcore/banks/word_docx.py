@@ -17,8 +17,8 @@ from pathlib import Path
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, TYPE_NAMES,
                                    FileRefused, ImportReport, RowProblem, parse_type)
 from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NUMBERED, NUMERAL,
-                                         OPTION, TYPE_ALONE, as_usual_marks, heading_type, key_parts, line_starts,
-                                         numbers_listed)
+                                         OPTION, SECTION_REMARK, as_section, as_usual_marks, heading_type, key_parts,
+                                         line_starts, numbers_listed, refuse_tables_it_lacks)
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -724,7 +724,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     # the section headings among the paragraphs: a table of questions whose paragraph above is no heading (a
     # caption, a table of data's last line) is in the section of the last one above it
     headings = sorted((p, t) for p, t in said_outside.items() if "题" in t or "解释" in t) if any(kinds.values()) else []
-    headings = [(p, t) for p, t in headings if heading_type(_as_section(t)) is not None]
+    headings = [(p, t) for p, t in headings if heading_type(as_section(t)) is not None]
     for n, table in enumerate(target.tables, start=1):   # (named by its place among all the document's tables)
         if kinds[n] and table.paragraphs:
             refused_beside = {p for b in beside for p in b.paragraphs if p in table.paragraphs}
@@ -733,7 +733,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                 bisect.bisect_right(written, carried_until):bisect.bisect_left(written, start)])   # (its remark may
             # stand between: （本大题共1小题）)
             above = next((t for p, t in reversed(headings) if p < start), "")
-            section = carried if goes_on else "" if heading_type(_as_section(table.before.strip())) else above
+            section = carried if goes_on else "" if heading_type(as_section(table.before.strip())) else above
             _read_table(table, n, path.name, bank, report,
                         frozenset(pictured) | frozenset(table.nested) | frozenset(refused_beside),
                         fields=fielded[n] if kinds[n] == "fields" else None, section=section)
@@ -814,6 +814,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "paragraph(s) {shown} hold tracked changes (修订): read as if every change were accepted (deleted text "
             "left out, inserted text kept); if that is not meant, accept or reject them in Word (审阅) first",
             shown=shown)))
+    if not target.tables:   # (beside a table, the table's own rules: _data_beside_questions, office_text)
+        refuse_tables_it_lacks(report)
     return report
 
 
@@ -1057,8 +1059,6 @@ def _is_bank_table(table: WordTable) -> bool:
     return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
 
 
-# a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分, 共2题
-_SECTION_REMARK = re.compile(r"(?=.*(?:\d|每|共|本))[（(]?[^。？?！!：:]{0,20}[分题][^。？?！!：:]{0,8}[)）]?")
 
 
 # an instruction beside a section's heading (a question beside 1、单选题 is that question's stem, not one)
@@ -1069,7 +1069,7 @@ def _beside_a_heading(value: str, label: str) -> bool:
     """What a section row of a table of fields may hold beside its heading: nothing, the heading again (a merged
     cell exported twice), its remark (每题2分, 共2题), or, beside a numbered heading (一、单选题), its instruction
     (请从下列选项中选出一个正确答案); never a question's text."""
-    if not value or value == label or _SECTION_REMARK.fullmatch(value):
+    if not value or value == label or SECTION_REMARK.fullmatch(value):
         return True
     numbered = re.match(rf"\s*(?:[{NUMERAL}]{{1,3}}|\d{{1,2}}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|第.{{1,3}}(?:章|节|部分))\s*[、.．]?", label)
     return numbered is not None and len(value) <= 60 and bool(_INSTRUCTION_WORDS.search(value)) and not (
@@ -1079,7 +1079,7 @@ def _beside_a_heading(value: str, label: str) -> bool:
 
 def _remark(text: str) -> bool:
     """A section's remark on a line of its own: （本大题共1小题）, 每题2分, 共2题."""
-    return bool(re.fullmatch(r"[（(][^（）()]{0,40}[)）]", text) or _SECTION_REMARK.fullmatch(text))
+    return bool(re.fullmatch(r"[（(][^（）()]{0,40}[)）]", text) or SECTION_REMARK.fullmatch(text))
 
 
 FieldGroup = list[tuple[str, str, int]]   # one question of a field table: (label, value, its first table row)
@@ -1093,7 +1093,7 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
     row), goes on with the field above. None when it is no such table: two columns, a stem and an answer or
     options in each question, and the labels Xuefa does not read (出处, 备注: said as not read) short and fewer
     than those it reads. Such tables were read as paragraphs: a page of wrong messages, nothing stored."""
-    from examcore.banks.excel_bank import _field_of, _header_columns
+    from examcore.banks.excel_bank import _field_of, _header_columns, section_heading
     grid = table.cells()
     if len(grid) < 2 or any(len(row) != 2 for row in grid):
         return None
@@ -1101,7 +1101,8 @@ def _field_groups(table: WordTable) -> list[FieldGroup] | None:
     for number, (label, value) in enumerate(grid, start=1):
         label = label.strip()
         if label and len(label) <= 60 and _beside_a_heading(value.strip(), label) and \
-                heading_type(usual := _as_section(label)) is not None:
+                section_heading(label) is not None:
+            usual = as_section(label)
             # 一、单选题 merged across the table (or alone in its row, or with its remark 每题2分 beside it; 1、单选题
             # and Ⅰ、单选题 as paragraphs read them): a section, whose type the questions below take when they give
             # none; it ends the question above
@@ -1150,7 +1151,7 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
 
     from examcore.banks.excel_bank import _header_columns, read_excel_bank
     heading = re.sub(rf"^\s*[{NUMERAL}\d]+\s*[、.．]\s*", "", section or table.before).strip()
-    typed = heading_type(_as_section((section or table.before).strip())) if parse_type(heading) is None else None
+    typed = heading_type(as_section((section or table.before).strip())) if parse_type(heading) is None else None
     if typed is not None:   # 一、单选题（每题2分，共20分）: its type, without the remark a sheet's name cannot hold
         heading = TYPE_NAMES[typed][1]
     name = f"表格{number}"
@@ -1229,24 +1230,6 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
 
 _SECTION_ROWS_NOTE = ("row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 "
                       "is empty")
-
-
-_NUMBERED_TYPE = re.compile(rf"\s*\d{{1,4}}\s*[.、．]\s*[\[［【]?({TYPE_ALONE})[\]］】]?\s*([（(][^（）()]{{0,40}}[)）])?\s*[:：]?\s*")
-
-
-def _as_section(label: str) -> str:
-    """A field table's row label as the section heading paragraphs read it as: 1、单选题 and Ⅰ、单选题 as
-    一、单选题, 第一章 单选题 (a chapter numbering the sections) as 一、单选题; other labels as they are."""
-    typed = _NUMBERED_TYPE.fullmatch(label)
-    if typed is not None:   # (11、单选题（2分）: a question's own row, as exam systems head each: its type all the same)
-        return f"一、{typed.group(1)}{typed.group(2) or ''}"
-    head, _, tail = label.strip().rpartition(" ")
-    if head.strip() and _SECTION_REMARK.fullmatch(tail):   # 二、多选题 每题3分: the heading, its remark after a space
-        label = head.strip()
-    chapter = re.fullmatch(rf"\s*第\s*([{NUMERAL}]{{1,3}}|\d{{1,2}})\s*(?:章|节|部分)\s*[、.．:：]?\s*(\S.{{0,30}})", label)
-    if chapter is not None:
-        return f"一、{chapter.group(2)}"
-    return as_usual_marks(label)
 
 
 def _trailing_section(table: WordTable, fields: list[FieldGroup] | None) -> str:

@@ -5290,6 +5290,10 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
+      <source>the question asks about a table ({said}) that this file does not hold: a question cannot keep a table; write what it needs from the table into its stem as text, or leave the question out</source>
+      <translation>该题问到一个表格（{said}），但本文件中没有这个表格：试题不能带表格；请把题目需要的表格内容以文字写进题干，或不导入该题</translation>
+    </message>
+    <message>
       <source>{text!r} read as a chapter's title: {name} is the category of the questions below it (a 知识点： line of their own wins)</source>
       <translation>{text!r} 读作章的标题：其下试题的分类为“{name}”（试题自己的“知识点：”行优先）</translation>
     </message>
