@@ -344,6 +344,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     by_colour: list[int] = []   # questions whose answer is their coloured options
     by_underline: list[int] = []   # questions whose answer is their underlined options
     by_bold: list[int] = []   # questions whose answer is their bold options
+    terms_defined: list[int] = []   # questions under 名词解释 written term：definition
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -668,6 +669,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
     labels_read: dict[int, bool] = {}   # the key's first line -> whether its 1、 2、 lines name sections
     tables_seen: list[tuple[int, int]] = []   # (block, line) of each table of data met
+    term_sections: set[int] = set()   # sections headed 名词解释
 
     def arabic_key_follows(at: int) -> bool:
         """The heading at ``at`` (参考答案, 参考答案与评分标准) has below it a key whose lines 1、（1）… 2、（1）… name
@@ -901,6 +903,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
             written = re.match(rf"^\s*(?:([{NUMERAL}]+)\s*[、.．]|[（(]([{NUMERAL}]+)[)）])", text)
             section = (chinese_number(written.group(1) or written.group(2)) if written else 0) or section + 1
+            if "名词解释" in text:   # its questions may be written term：definition
+                term_sections.add(section)
             if number in arabic_heading_lines:   # 2、简答题 as written: a key may name it 2、 too
                 arabic_headed.add(section)
             qtype, current, skipping = heading, None, ""
@@ -1760,6 +1764,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if qtype is None:
             problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
             continue
+        defined = _TERM_DEFINED.fullmatch(stem) if d.section in term_sections and answer is None and \
+            qtype is QuestionType.SHORT_ANSWER and not d.options and "\n" not in stem else None
+        if defined is not None:   # 名词解释 / 1. 法治：依法治理国家。: the term asked, its definition the answer
+            stem, answer = defined.group(1), defined.group(2)   # (the definition had been shown as the question)
+            terms_defined.append(d.line)
         if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
                 (d.section, d.number) in grouped_keys or (0, d.number) in grouped_keys):
             # 1-4：AB CD read one letter a question: in a multiple-choice section AB and CD may each be one's
@@ -1938,7 +1947,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "{count} question(s) have options in bold that are not the answer written on their 答案 line, at "
             "paragraph(s) {shown}: the answer line was taken; check them in the preview",
             count=len(bold_apart), shown=numbers_listed(bold_apart))))
+    if terms_defined:
+        report.notes.append(RowProblem(file, terms_defined[0], None, Words(
+            "{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question "
+            "and its definition as the reference answer; check them in the preview", count=len(terms_defined),
+            shown=numbers_listed(terms_defined)), unit=unit))
     return report
+
+
+# 名词解释 / 1. 法治：依法治理国家的原则。: a term (a few words, no sentence) and its definition after the colon
+# (请解释：… ？ is a question asked, not a term defined)
+_TERM_DEFINED = re.compile(r"(?!请|试|简述|说明|解释|阐述|论述|谈谈)([^\s，。？?！!；;：:、,（）()]{1,15})\s*[：:]\s*"
+                           r"(\S.{3,}?)(?<![？?])\s*", re.S)
 
 
 WRAPPED_SHORTEST = 15   # characters: an option's line shorter than this was not wrapped by the page's width

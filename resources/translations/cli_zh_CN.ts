@@ -5438,6 +5438,10 @@ this PC's clock now: {clock}</source>
       <translation>有 {count} 道题的加粗选项与其“答案”行写的答案不一致，位于第 {shown} 段：已按答案行读取；请在预览中核对</translation>
     </message>
     <message>
+      <source>{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question and its definition as the reference answer; check them in the preview</source>
+      <translation>名词解释中有 {count} 道题写成“名词：解释”（位于 {shown}）：名词作为题目，解释作为参考答案；请在预览中核对</translation>
+    </message>
+    <message>
       <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
       <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
     </message>

@@ -127,3 +127,17 @@ def test_a_question_beside_its_table_or_with_a_picture_of_it_is_not_said_to_lack
     report = read_bank(tmp_path / "p.docx", "b")
     assert [q.stem for q in report.questions] == [ASKING[0]] and not report.problems, _said(report)
     assert report.questions[0].pictures
+
+
+def test_a_term_written_with_its_definition_under_名词解释_is_asked_and_answered():
+    """名词解释 / 1. 法治：依法治理国家的原则。 is the term asked and its definition the reference answer (the
+    definition had been the question: shown to the learner, with no answer to mark against); said once. A
+    question after a colon (请解释：…？), a term with its own answer line, and other sections stay as written."""
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read("一、名词解释\n1. 法治：指依法治理国家的原则。\n2. 宪法\n答案：国家的根本法。\n"
+                   "3. 请解释：法治与法制的区别是什么？\n二、简答题\n4. 法治：简述其含义。\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("法治", ("指依法治理国家的原则。",)), ("宪法", ("国家的根本法。",)), ("请解释：法治与法制的区别是什么？", ()),
+        ("法治：简述其含义。", ())], _said(report)
+    [note] = [p.said() for p in report.notes if "名词解释" in p.said()]
+    assert "1 question(s)" in note and "at 2:" in note, note
