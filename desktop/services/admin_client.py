@@ -14,11 +14,17 @@ from examcore.cli_text import words_said
 from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
 
 ADMIN_ROLES = ("unit_admin", "centre_admin", "provincial_admin")
+# seconds to wait for the answer to a roster import: each new learner's one-time password verifier takes
+# about a tenth of a second on the server (argon2id), so 20,000 take half an hour on two cores; the usual
+# 30 s had ended the wait after ~250 new learners while the server went on and added them (their slips lost)
+ROSTER_IMPORT_WAIT = 3 * 3600
+BANK_IMPORT_WAIT = 600   # a bank of 50,000 questions is read in seconds, a large Word file in tens of them
 
 
 class AdminError(Exception):
-    """codes: unreachable, wrong_login, account_disabled, busy, too_many_requests, proctor_only, forbidden,
-    not_found, must_change_password, and the server's own."""
+    """codes: unreachable, no_answer (the request went out and no answer came back in time: it may have
+    been done), wrong_login, account_disabled, busy, too_many_requests, proctor_only, forbidden, not_found,
+    must_change_password, and the server's own."""
 
     def __init__(self, code: str, message: str, payload: dict | None = None):
         super().__init__(message)
@@ -40,12 +46,17 @@ class AdminClient:
         self.role, self.unit_id, self.username = "", "", ""
         self.must_change_password = False
 
-    def _send(self, method: str, path: str, **kw) -> requests.Response:
+    def _send(self, method: str, path: str, wait: float | None = None, **kw) -> requests.Response:
+        """``wait``: seconds for the answer, when this call's work takes longer than the usual timeout."""
+        timeout = (self._timeout, wait) if wait else self._timeout
         try:
-            answer = self._http.request(method, f"{self.base_url}/api/v1{path}", timeout=self._timeout, **kw)
+            answer = self._http.request(method, f"{self.base_url}/api/v1{path}", timeout=timeout, **kw)
         except requests.RequestException as exc:
             if (found := mismatch_in(exc)) is not None:
                 raise AdminError("certificate_changed", mismatch_message(self.base_url, found)) from exc
+            if isinstance(exc, requests.exceptions.ReadTimeout):   # it went out: it may have been done
+                raise AdminError("no_answer", f"the server at {self.base_url} took the request but gave no answer "
+                                              f"in time") from exc
             raise AdminError("unreachable", f"the server at {self.base_url} cannot be reached") from exc
         if answer.status_code >= 400:
             try:
@@ -175,12 +186,12 @@ class AdminClient:
         from pathlib import Path
         files = [("file", (Path(p).name, Path(p).read_bytes())) for p in paths]
         flags = {"bank": bank, "dry_run": int(dry_run), "accept_valid": int(accept_valid), "update": int(update)}
-        return self._call("POST", "/admin/questions/import", params=flags, files=files)
+        return self._call("POST", "/admin/questions/import", params=flags, files=files, wait=BANK_IMPORT_WAIT)
 
     def import_roster(self, data: bytes, name: str) -> dict:
         """An Excel roster; AdminError("roster_problems"), its payload listing every problem: nothing changed."""
         return self._call("POST", "/admin/roster/import", data=data, params={"name": name},
-                          headers={"Content-Type": "application/octet-stream"})
+                          headers={"Content-Type": "application/octet-stream"}, wait=ROSTER_IMPORT_WAIT)
 
     def export_roster(self, unit_id: str | None = None) -> bytes:
         return self._send("GET", "/admin/roster/export", params={"unit_id": unit_id} if unit_id else {}).content

@@ -371,32 +371,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="233"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="239"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="239"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="240"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="234"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="244"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="247"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -4701,48 +4701,58 @@ White: not answered</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="172"/>
+        <source>Importing %1… Each new learner&apos;s one-time password takes the server about a tenth of a second to make (a roster of 1,000 new learners about two minutes): wait for this line to change.</source>
+        <translation>正在导入 %1……服务器为每位新考生生成一次性密码约需十分之一秒（1000 名新考生约两分钟）：请等待本行文字变化。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="179"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="182"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="185"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="199"/>
+        <source>The server took the roster but its answer did not come back, so it may have been imported. Look the new learners up in this list before importing it again: if they are there, give them new passwords with Reset password…</source>
+        <translation>服务器已收到名册，但没有返回结果，名册可能已经导入。再次导入前请先在本列表中查找这些新考生：如果已经在列表中，请用“重置密码…”为他们重新生成密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="204"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="196"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="206"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
         <source>roster.xlsx</source>
         <translation>名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="220"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
