@@ -58,6 +58,11 @@ SITE = """\
             proxy_pass http://xuefa;
             proxy_next_upstream error timeout http_502 http_503 http_504 non_idempotent;
         }}
+        # a roster import makes each new learner's one-time password: minutes for a large roster
+        location = /api/v1/admin/roster/import {{
+            proxy_pass http://xuefa;
+            proxy_read_timeout 3h;
+        }}
     }}
 """
 

@@ -65,6 +65,11 @@ class AdminClient:
                 payload = {}
             if not isinstance(payload, dict):
                 payload = {}
+            if answer.status_code in (502, 504) and "error" not in payload and method != "GET":
+                # a proxy in front gave up waiting for the server (nginx's proxy_read_timeout), which may
+                # still be doing it: not "refused"
+                raise AdminError("no_answer", f"a proxy in front of {self.base_url} gave up waiting for the server's "
+                                              f"answer (HTTP {answer.status_code})", payload)
             message = str(payload.get("message") or f"HTTP {answer.status_code}")
             # the server's words in this side's language when it sent them (only templates we know)
             raise AdminError(str(payload.get("error") or f"http_{answer.status_code}"),

@@ -20,6 +20,13 @@ SLOW = 1.5   # seconds the server takes to answer
 class _Slow(http.server.BaseHTTPRequestHandler):
     def do_POST(self):   # noqa: N802 - the standard library's name
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.endswith("/gateway"):   # what nginx answers when its proxy_read_timeout passes
+            self.send_response(504)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "29")
+            self.end_headers()
+            self.wfile.write(b"<html>504 Gateway Time-out</html>"[:29])
+            return
         time.sleep(SLOW)
         body = json.dumps({"added": 3, "updated": 0, "transferred": 0, "slips_pdf": None}).encode()
         self.send_response(200)
@@ -52,6 +59,9 @@ def test_a_roster_import_waits_for_its_answer_and_a_lost_answer_is_not_called_un
     with pytest.raises(AdminError) as late:
         client.import_roster(b"PK...", "名册.xlsx")
     assert late.value.code == "no_answer"
+    with pytest.raises(AdminError) as gave_up:   # a proxy in front gave up: maybe done, not refused
+        client._call("POST", "/gateway", json={})
+    assert gave_up.value.code == "no_answer" and "proxy" in gave_up.value.message
 
 
 def test_the_roster_page_says_an_import_whose_answer_was_lost_may_have_been_done(qtbot):
