@@ -87,9 +87,12 @@ def _named_left_out(report: ImportReport) -> None:
 
 
 def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
+    from examcore.banks.office_forms import refuse_tables_it_lacks
     if suffix == ".json":
         from examcore.banks.json_bank import read_json_bank
-        return read_json_bank(data, file, bank)
+        report = read_json_bank(data, file, bank)
+        refuse_tables_it_lacks(report)   # a JSON bank's stem is text: the table it asks about is not there
+        return report
     if suffix in (".gift", ".txt"):
         from examcore.banks.gift import read_gift
         from examcore.banks.office_text import read_text_bank
@@ -105,6 +108,7 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
                                      _OFFICE_LAYOUT.search(decoded.text) is not None)
         else:  # a plain-text bank as offices write them (numbered stems, 答案： lines)
             report = read_text_bank(decoded.text, file, bank)
+        refuse_tables_it_lacks(report)   # (read_text_bank did; a GIFT reading has not)
         if decoded.guessed:
             report.notes.insert(0, RowProblem(file, None, None, Words(
                 "not UTF-8: read as {value}, which the whole file is valid in (a guess: check the text)",

@@ -29,7 +29,8 @@ from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_
                                    OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
-from examcore.banks.office_forms import CHOICE_HEADING, as_section, heading_type, numbers_listed, unbracketed_options
+from examcore.banks.office_forms import (CHOICE_HEADING, ONLY_ONE, SAYS_MULTIPLE, TWO_OR_MORE, as_section, heading_type,
+                                         numbers_listed, term_and_definition, unbracketed_options)
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
@@ -943,10 +944,15 @@ def _section_of(row: tuple) -> QuestionType | Literal["choice"] | None:
 
 def section_heading(text: str) -> QuestionType | Literal["choice"] | None:
     """A table's section heading (1、单选题, 一、单选题 每题2分 as a Word table's too: office_forms.as_section):
-    its type, CHOICE_SECTION for 一、选择题, None for no heading."""
+    its type, CHOICE_SECTION for 一、选择题, None for no heading. A 选择题 whose words say how many answers
+    each question has (（每题只有一个正确答案）, （两个或两个以上）) is single or multiple, as paragraphs read it."""
     usual = as_section(text)
     typed = heading_type(usual)
-    return CHOICE_SECTION if typed is None and CHOICE_HEADING.fullmatch(usual) else typed
+    if typed is not None or not CHOICE_HEADING.fullmatch(usual):
+        return typed
+    if SAYS_MULTIPLE.search(text) or TWO_OR_MORE.search(text):
+        return QuestionType.MULTIPLE
+    return QuestionType.SINGLE if ONLY_ONE.search(text) else CHOICE_SECTION
 
 
 def _named_option(answer: str, options: list[tuple[str, str]]) -> str:
@@ -1007,6 +1013,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     headers_again: list[int] = []
     told_apart: list[int] = []   # rows of 题型 选择题, single or multiple by their answers
     section_type: QuestionType | Literal["choice"] | None = None   # the type the last section row (一、单项选择题) gives
+    two_or_more = False   # that row says each question has two or more right answers
+    section_terms = False   # that row is 名词解释's: a stem term：definition is the term and its answer
+    terms_defined: list[int] = []   # rows read so
     numbered_stems: list[int] = []   # rows whose stem began with the row's number (1.我国…): left out, said
     numbered_down = _stems_numbered_down(rows, header_at, columns["stem"][0]) if "stem" in columns else set()
     section_rows: list[int] = []
@@ -1029,6 +1038,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         if heading is not None:   # 一、单项选择题 alone on its row: the type of the rows below, never a question
             section_type = heading
             section_rows.append(rownum)
+            # 二、多选题（每题有两个或两个以上正确答案）: an answer of one letter is refused, as in paragraphs
+            two_or_more = heading is QuestionType.MULTIPLE and any(
+                TWO_OR_MORE.search(str(v)) for v in row if isinstance(v, str))
+            section_terms = any("名词解释" in v for v in row if isinstance(v, str))
             continue
         # each column's text, once: a 50,000-row sheet is read in seconds (bench.bank_bench)
         texts = {f: _cell_text(row[i]) for f, (i, _) in columns.items() if i < len(row)}
@@ -1223,6 +1236,20 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             letters = parse_choice_answer(answer_text)
             qtype = QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE
             told_apart.append(rownum)
+        if two_or_more and not given and qtype is QuestionType.MULTIPLE and len(parse_choice_answer(answer_text)) == 1:
+            bad("answer", Words("the section's heading says each question has two or more right answers; this one gives "
+                                "only {answer}: give all its right answers", answer=answer_text.strip()))
+            continue
+        defined = term_and_definition(stem) if qtype is QuestionType.SHORT_ANSWER and "\n" not in stem.strip() and (
+            "名词解释" in cell("type") or "名词解释" in sheet_name or section_terms) else None
+        if defined is not None and answer_text.strip():   # as the text reader reads the same words
+            bad("stem", Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has "
+                              "an answer too: the learner would see the definition; keep only the term in the stem",
+                              term=defined[0]))
+            continue
+        if defined is not None:   # 法治：依法治理国家的原则。 and no answer: the term asked, the definition its answer
+            stem, answer_text = defined
+            terms_defined.append(rownum)
         q, errs = build_question(
             qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
             category=cell("category"), difficulty=difficulty,
@@ -1260,6 +1287,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         report.notes.append(RowProblem(path.name, section_rows[0], None, Words(
             "row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty",
             shown=numbers_listed(section_rows)), sheet=sheet_name if many_sheets else None))
+    if terms_defined:
+        report.notes.append(RowProblem(path.name, terms_defined[0], None, Words(
+            "{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question "
+            "and its definition as the reference answer; check them in the preview", count=len(terms_defined),
+            shown=numbers_listed(terms_defined)), sheet=sheet_name if many_sheets else None))
     if told_apart:   # said, so a one-letter answer of a question with several right ones is caught in the preview
         report.notes.append(RowProblem(path.name, told_apart[0], None, Words(
             "题型 选择题 at row(s) {shown}: read as 单选 where the answer is one letter, 多选 where it is several; "

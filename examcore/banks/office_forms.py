@@ -158,6 +158,13 @@ _TAG_FIRST = re.compile(r"^(?:[【\[]([^】\]]{1,8})[】\]]\s*(\d{1,5})\s*[.、�
                         r"第([一二三四五六七八九十]{1,3})\s*题\s*[.、．:：]?)\s*")
 
 
+# a choice section's heading (or instructions) saying each question has two or more right answers, or one
+SAYS_MULTIPLE = re.compile(r"[（(]\s*(?:多选|多项|不定项|双项|双选)(?:选择)?题?\s*[)）]|双项选择|双选题")   # 选择题（多选）
+TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
+                         r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
+ONLY_ONE = re.compile(r"(?:只有|仅有|有且只有|有且仅有)\s*(?:一|1)\s*(?:个|项)|唯一")
+
+
 HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
 
 
@@ -175,8 +182,22 @@ def heading_type(text: str) -> QuestionType | None:
     normal = " ".join(unicodedata.normalize("NFKC", text).split())
     if len(normal) > HEADING_LONGEST or not ANY_TYPE_NAME.search(normal.casefold()):
         return None
-    match = _HEADING.match(normal)
+    match = _HEADING.match(_without_remarks(normal))
     return parse_type(match.group(1) or match.group(2)) if match else None
+
+
+def _without_remarks(heading: str) -> str:
+    """A heading without what is said after its name: 一、多选题 每题3分, 二、判断题 共5题 每题1分 (remarks after
+    spaces), 三、单项选择题：（下列各题只有一个正确答案） (a bracket after the colon), 一、单选题。 (a full stop). They had
+    made such a heading a title, its questions left without a type (an outside round)."""
+    heading = re.sub(r"\s*[。.]$", "", heading)
+    heading = re.sub(r"[:：]\s*(?=[（(][^（）()]*[）)]$)", "", heading)
+    for _ in range(3):
+        head, space, tail = heading.rpartition(" ")
+        if not space or not head.strip() or not SECTION_REMARK.fullmatch(tail):
+            break
+        heading = head.rstrip()
+    return heading
 
 
 # a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分, 共2题
@@ -229,18 +250,27 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 
 # a stem that asks about a table standing above it (上表, 表中, 表1, 前表, 以上表格; not 以下表述, 发表, 代表3名)
 # a stem that asks about a table, said so plainly (下表, 上表, 如下表, 表中数据, 见表, 表1): in a file that holds
-# no table (a text file, a sheet, a Word document without one) the table was lost before Xuefa saw the file
-_NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演])"   # 下列表述, 表决, 表示, 下表面, 上表演: other words
-ASKS_ABOUT_A_TABLE = re.compile(r"(?:(?<![代发外列图报])(?:如下|以下|下列|上述|以上|下|上|前)表格?|根据表中|"
-                                r"表中(?:数据|所列|所示|内容)|见表|(?:附表|(?<![代发外列图报])表)\s*[-－—]?\s*\d{1,2}"
-                                r"(?![\d年月日条款项号]))" + _NOT_TABLE_AFTER)
+# no table (a text file, a sheet, a Word document without one) the table was lost before Xuefa saw the file.
+# A pointing word before 表 (根据下表, 从表格中, 见表1), never a word that ends in 表 (申报表中, 会计报表, 征求
+# 意见表, 地表, 庭上表露): an outside round found both kinds read wrong
+_NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率])"   # 下列表述, 表决, 表示, 上表演, 表露: other words
+_POINTED = r"(?:(?<=[据如见从在由依照按对读看查与及或、，,：:（(\s])|(?<![\u4e00-\u9fff]))"   # 表 is a word here
+_TABLE_NUMBER = r"\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
+ASKS_ABOUT_A_TABLE = re.compile(
+    r"(?:(?:如下|以下|下列|上述|以上|[下上前][面方]的?)(?:统计|数据)?表格?|"   # 如下表, 下面的表格, 下列统计表
+    rf"{_POINTED}(?:[下上前]表格?|表格|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 从表格中, 表中数据, 表1
+    rf"(?<!意)见附?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + _NOT_TABLE_AFTER)
+# a table written into the stem as text, under the words that ask about it: two or more lines of figures or
+# columns (营业收入 100 / 营业成本 60, or cells apart by tabs or |)
+_TABLE_TYPED = re.compile(r"^.*(?:\d|\t|\||\s{2,}\S).*$", re.M)
 
 
 def refuse_tables_it_lacks(report: ImportReport) -> None:
-    """For a file that holds no table: each question whose stem asks about one (ASKS_ABOUT_A_TABLE) and shows
-    no picture (a table's screenshot) is refused in words and left out. It had been stored, and its learners asked about a table nobody could
-    see (issue 16: the table lost in an earlier conversion, or never copied)."""
-    asking = [k for k, q in enumerate(report.questions) if not q.pictures and ASKS_ABOUT_A_TABLE.search(q.stem)]
+    """For a file that holds no table: each question whose stem asks about one (ASKS_ABOUT_A_TABLE), shows
+    no picture (a table's screenshot) and has no table typed below the asking words is refused in words and
+    left out. It had been stored, and its learners asked about a table nobody could see (issue 16: the table
+    lost in an earlier conversion, or never copied)."""
+    asking = [k for k, q in enumerate(report.questions) if not q.pictures and _asks_about_a_missing_table(q.stem)]
     for k in asking:
         said = ASKS_ABOUT_A_TABLE.search(report.questions[k].stem)
         assert said is not None
@@ -253,6 +283,32 @@ def refuse_tables_it_lacks(report: ImportReport) -> None:
         report.questions[:] = [report.questions[k] for k in kept]
         report.rows[:] = [report.rows[k] for k in kept if k < len(report.rows)]
         report.sheets[:] = [report.sheets[k] for k in kept if k < len(report.sheets)]
+
+
+# 名词解释 / 1. 法治：依法治理国家的原则。: a term (a few words, its gloss in brackets at most) and its definition
+_TERM_DEFINED = re.compile(r"([^\s，。？?！!；;：:、,（）()《》“”\"]{1,15}(?:[（(][^（）()]{1,30}[)）])?)\s*[：:]\s*(\S.{3,}?)\s*",
+                           re.S)
+# what a question's words start with (请解释：…, 简要解释：…, 根据《…》：…) or a definition never does (…：请谈谈…,
+# …：什么是人权): an instruction or a question, not a term defined (an outside round)
+_NOT_A_TERM = re.compile(r"^(?:请|试|简|谈|说明|解释|阐述|论述|分析|结合|举例|回答|根据|依据|什么|如何|为什么|怎样|哪)|解释|说明")
+_NOT_A_DEFINITION = re.compile(r"^(?:请|试|简|谈|说明|解释|阐述|论述|分析|结合|举例|回答|什么|如何|为什么|怎样|哪)|[？?]")
+
+
+def term_and_definition(stem: str) -> tuple[str, str] | None:
+    """Under 名词解释, a stem written ``term：definition``: (term, definition); None when it is not one (a
+    question or an instruction on either side of the colon, or a term of more than a few words)."""
+    found = _TERM_DEFINED.fullmatch(stem.strip())
+    if found is None or _NOT_A_TERM.search(found.group(1)) or _NOT_A_DEFINITION.search(found.group(2)):
+        return None
+    return found.group(1), found.group(2)
+
+
+def _asks_about_a_missing_table(stem: str) -> bool:
+    asked = ASKS_ABOUT_A_TABLE.search(stem)
+    if asked is None:
+        return False
+    below = stem[asked.end():].partition("\n")[2]   # the lines under the asking one: the table typed in?
+    return len(_TABLE_TYPED.findall(below)) < 2
 
 
 ASKS_ABOUT_TABLE_ABOVE = re.compile(r"(?:上表|以上表格|上[面述]的?.{0,4}?表|前表|(?<![代发外周报下])表[中内]|见表|该表|此表|"

@@ -35,9 +35,9 @@ from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, 
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, ASKS_ABOUT_TABLE_ABOVE, CAPTION, INLINE,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
-                                         OPTION, TYPE_ALONE,
+                                         ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
-                                         key_parts, numbers_listed, refuse_tables_it_lacks)
+                                         key_parts, numbers_listed, refuse_tables_it_lacks, term_and_definition)
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined)
 from examcore.cli_text import Words
@@ -883,10 +883,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, ""
-            if _SAYS_MULTIPLE.search(text) or _TWO_OR_MORE.search(text):   # 二、选择题（多选）, 二、双项选择题
+            if SAYS_MULTIPLE.search(text) or TWO_OR_MORE.search(text):   # 二、选择题（多选）, 二、双项选择题
                 qtype = section_types[section] = QuestionType.MULTIPLE
-                if _TWO_OR_MORE.search(text) or "双项" in text:
+                if TWO_OR_MORE.search(text) or "双项" in text:
                     two_or_more.add(section)
+            elif ONLY_ONE.search(text):   # 二、选择题（每题只有一个正确答案）: an answer of two letters is refused
+                qtype = section_types[section] = QuestionType.SINGLE
             block += 1
             continue
         if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
@@ -909,7 +911,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 arabic_headed.add(section)
             qtype, current, skipping = heading, None, ""
             section_types[section] = heading
-            if heading is QuestionType.MULTIPLE and _TWO_OR_MORE.search(text):
+            if heading is QuestionType.MULTIPLE and TWO_OR_MORE.search(text):
                 two_or_more.add(section)
             if heading is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text):
                 a_is_true.add(section)   # 三、判断题（A表示正确，B表示错误）: 答案：A is true
@@ -1146,7 +1148,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     text=text[:30]), unit=unit))
                 if qtype is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text) and not drafts_here(block):
                     a_is_true.add(section)   # （A表示正确，B表示错误） below 三、判断题
-                if _TWO_OR_MORE.search(text) and qtype in (QuestionType.MULTIPLE, None) and not drafts_here(block):
+                if TWO_OR_MORE.search(text) and qtype in (QuestionType.MULTIPLE, None) and not drafts_here(block):
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
                     two_or_more.add(section)
@@ -1764,11 +1766,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if qtype is None:
             problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
             continue
-        defined = _TERM_DEFINED.fullmatch(stem) if d.section in term_sections and answer is None and \
-            qtype is QuestionType.SHORT_ANSWER and not d.options and "\n" not in stem else None
+        terms = d.section in term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
+        defined = term_and_definition(stem) if terms and "\n" not in stem else None
+        if defined is not None and answer is not None:   # 1. 法治：依法治理国家。 and 答案：… below: which is it?
+            problem(Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an "
+                          "answer too: the learner would see the definition; keep only the term in the stem",
+                          term=defined[0]))
+            continue
         if defined is not None:   # 名词解释 / 1. 法治：依法治理国家。: the term asked, its definition the answer
-            stem, answer = defined.group(1), defined.group(2)   # (the definition had been shown as the question)
+            stem, answer = defined   # (the definition had been the question, shown to the learner)
             terms_defined.append(d.line)
+        elif terms and re.fullmatch(r"[^\s：:，。]{1,15}\s*[：:]", stem):   # 行政强制： with its answer below
+            stem = stem.rstrip(" ：:")
         if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
                 (d.section, d.number) in grouped_keys or (0, d.number) in grouped_keys):
             # 1-4：AB CD read one letter a question: in a multiple-choice section AB and CD may each be one's
@@ -1953,12 +1962,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "and its definition as the reference answer; check them in the preview", count=len(terms_defined),
             shown=numbers_listed(terms_defined)), unit=unit))
     return report
-
-
-# 名词解释 / 1. 法治：依法治理国家的原则。: a term (a few words, no sentence) and its definition after the colon
-# (请解释：… ？ is a question asked, not a term defined)
-_TERM_DEFINED = re.compile(r"(?!请|试|简述|说明|解释|阐述|论述|谈谈)([^\s，。？?！!；;：:、,（）()]{1,15})\s*[：:]\s*"
-                           r"(\S.{3,}?)(?<![？?])\s*", re.S)
 
 
 WRAPPED_SHORTEST = 15   # characters: an option's line shorter than this was not wrapped by the page's width
@@ -2455,11 +2458,7 @@ _MATERIAL_ASK = re.compile(r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|�
 _CASE_NUMBER_MARK = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")
 _CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*\S")   # （二）李某… in a 案例选择题 section
 
-# a multiple-choice section's heading (or instructions) saying each question has two or more right answers
-_SAYS_MULTIPLE = re.compile(r"[（(]\s*(?:多选|多项|不定项|双项|双选)(?:选择)?题?\s*[)）]|双项选择|双选题")   # 选择题（多选）
 _A_IS_TRUE = re.compile(r"[AＡ]\s*(?:表示|代表|为)\s*(?:正确|对)[^A-HＡ-Ｈ]{0,4}[BＢ]\s*(?:表示|代表|为)\s*(?:错误|错)")
-_TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
-                          r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
 _STEM_ENDED = re.compile(r"(?:[。？！?!]|[（(][^（）()]{0,12}[)）])\s*[。.]?\s*$")   # …。, …（ ）, …（ √ ）
 # a list's bullet before a line's text (Word's bullets are read as •)
 _BULLET = re.compile(r"^\s*[•·●○◆◇■□▪▶►★☆]\s*\S")

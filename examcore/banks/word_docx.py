@@ -694,8 +694,9 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         lines = [line for line in lines if line[0] not in inside]
     score_boxes: list[int] = []
     data_tables: list[int] = []   # first paragraphs of tables of data (项目 | 税率), in no question's table
+    key_tables: list[int] = []    # … of answer keys laid out as tables
     lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes,
-                            data_tables)
+                            data_tables, key_tables)
     beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
         dropped = {p for b in beside if b.row for p in b.data.paragraphs | b.captions}   # (one no table question
@@ -703,12 +704,12 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         lines = [line for line in lines if line[0] not in dropped]
     said_outside = {n: text.strip() for n, text, _ in lines if text.strip()}   # paragraphs outside tables of questions
     written = sorted(said_outside)
-    ends: list[tuple[int, str]] = []   # (last paragraph, heading) of each table of questions ending in a section row
+    ends: list[tuple[int, str]] = []   # (last paragraph, last section row) of each table of questions holding one
     for n, table in enumerate(target.tables, start=1):
-        if kinds[n] and table.paragraphs and (heading := _trailing_section(table, fielded[n])):
+        if kinds[n] and table.paragraphs and (heading := _last_section(table, fielded[n])):
             ends.append((max(table.paragraphs), heading))
     starts = sorted(min(t.paragraphs) for n, t in enumerate(target.tables, start=1) if kinds[n] and t.paragraphs)
-    for end, heading in ends:   # 二、多选题 ending a table, numbered paragraphs after it: their section's heading
+    for end, heading in ends:   # 二、多选题 in a table, numbered paragraphs after it: their section's heading
         after = next((p for p in written[bisect.bisect_right(written, end):] if not _remark(said_outside[p])), None)
         if after is not None and not any(end < start < after for start in starts):
             at = next((k for k, line in enumerate(lines) if line[0] > end), len(lines))
@@ -720,7 +721,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
             unit="paragraph"))
-    carried, carried_until = "", -1   # a section row that ended the table of questions above, and its last paragraph
+    carried, carried_until = "", -1   # the last section row of the table of questions above, and its last paragraph
     # the section headings among the paragraphs: a table of questions whose paragraph above is no heading (a
     # caption, a table of data's last line) is in the section of the last one above it
     headings = sorted((p, t) for p, t in said_outside.items() if "题" in t or "解释" in t) if any(kinds.values()) else []
@@ -737,7 +738,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             _read_table(table, n, path.name, bank, report,
                         frozenset(pictured) | frozenset(table.nested) | frozenset(refused_beside),
                         fields=fielded[n] if kinds[n] == "fields" else None, section=section)
-            carried, carried_until = _trailing_section(table, fielded[n]), max(table.paragraphs)
+            carried, carried_until = _last_section(table, fielded[n]), max(table.paragraphs)
     for b in beside:
         if not b.row:   # a table of data no question asks about: said once, if it was read as titles
             rows = b.data.paragraphs | b.captions
@@ -814,8 +815,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "paragraph(s) {shown} hold tracked changes (修订): read as if every change were accepted (deleted text "
             "left out, inserted text kept); if that is not meant, accept or reject them in Word (审阅) first",
             shown=shown)))
-    if not target.tables:   # (beside a table, the table's own rules: _data_beside_questions, office_text)
-        refuse_tables_it_lacks(report)
+    if len(target.tables) == len(score_boxes) + len(key_tables):   # no table but scoring boxes and a key
+        refuse_tables_it_lacks(report)   # (beside a table, the table's own rules: _data_beside_questions, office_text)
     return report
 
 
@@ -864,7 +865,7 @@ _SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "�
 
 def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
                     score_boxes: list[int] | None = None,
-                    data_tables: list[int] | None = None) -> list[tuple[int, str, list]]:
+                    data_tables: list[int] | None = None, keys: list[int] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
     as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
@@ -900,6 +901,8 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             entries = " ".join(f"{n}.{a.replace(' ', '')}" for n, a in pairs)
             replaced[first] = (first, entries if headed else f"参考答案：{entries}", [])
             dropped |= table.paragraphs - {first}
+            if keys is not None:
+                keys.append(first)
             continue
         down = _options_down_columns(table)
         if down is not None:   # A. 国务院 | C. 最高法院 / B. 全国人大 | D. 司法部: the options read down the columns
@@ -1232,16 +1235,17 @@ _SECTION_ROWS_NOTE = ("row(s) {shown} read as section headings: each gives its t
                       "is empty")
 
 
-def _trailing_section(table: WordTable, fields: list[FieldGroup] | None) -> str:
-    """The section heading in the last row of a table of questions (二、多选题 with no question below it in the
-    table): the table after it goes on with that section; "" when it ends otherwise."""
+def _last_section(table: WordTable, fields: list[FieldGroup] | None) -> str:
+    """The last section heading inside a table of questions (a section row, 二、多选题, wherever it stands in the
+    table): the paragraphs and the table after it go on in that section, as the document reads; "" when the
+    table has none. (Only one in the table's last row had been carried: a question after the table whose
+    section row stood mid-table took the type of the heading above the table, an outside round.)"""
     if fields:
-        return fields[-1][0][1] if fields[-1][0][0] == SECTION_ROW else ""
+        return next((group[0][1] for group in reversed(fields) if group[0][0] == SECTION_ROW), "")
     from examcore.banks.excel_bank import _section_of
     filled = [row for row in table.cells() if any(c.strip() for c in row)]
-    if len(filled) < 2 or _section_of(filled[-1]) is None:
-        return ""
-    return next(c for c in filled[-1] if c.strip()).strip()
+    last = next((row for row in reversed(filled[1:]) if _section_of(row) is not None), None)
+    return next(c for c in last if c.strip()).strip() if last is not None else ""
 
 
 def _first_named(message: str) -> str | None:

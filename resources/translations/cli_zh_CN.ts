@@ -4910,12 +4910,24 @@ this PC's clock now: {clock}</source>
       <translation>题干中列有选项（A. … B. …），选项列中也有选项：哪一组才是本题的？请只保留在一处</translation>
     </message>
     <message>
+      <source>the section's heading says each question has two or more right answers; this one gives only {answer}: give all its right answers</source>
+      <translation>本部分标题说明每题有两个或两个以上正确答案，本题只给了 {answer}：请给出全部正确答案</translation>
+    </message>
+    <message>
+      <source>under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an answer too: the learner would see the definition; keep only the term in the stem</source>
+      <translation>名词解释中本题题干读作名词及其解释（{term}：……），而本题另有答案：考生会看到解释；题干中只保留名词</translation>
+    </message>
+    <message>
       <source>the number typed before the stem (1. 2、) left out at row(s) {shown}: a paper shuffles the questions, and each is numbered where it stands</source>
       <translation>第 {shown} 行题干前输入的题号（1. 2、）已去掉：试卷会打乱题目顺序，每道题按其所在位置编号</translation>
     </message>
     <message>
       <source>row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty</source>
       <translation>第 {shown} 行读作大题标题：其下“题型”为空的各行按它的题型读取</translation>
+    </message>
+    <message>
+      <source>{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question and its definition as the reference answer; check them in the preview</source>
+      <translation>名词解释中有 {count} 道题写成“名词：解释”（位于 {shown}）：名词作为题目，解释作为参考答案；请在预览中核对</translation>
     </message>
     <message>
       <source>题型 选择题 at row(s) {shown}: read as 单选 where the answer is one letter, 多选 where it is several; check them in the preview</source>
@@ -5366,10 +5378,6 @@ this PC's clock now: {clock}</source>
       <translation>答案中的题号范围按连写的字母（1-4：ABCD、1-4：AB CD）给第 {n} 题一个字母；在多项选择题部分，这些字母可能属于更少的几道题：请逐题写出（1.AB 2.CD），或把每题的字母分开写（1-4：A B C D）</translation>
     </message>
     <message>
-      <source>the section's heading says each question has two or more right answers; this one gives only {answer}: give all its right answers</source>
-      <translation>本部分标题说明每题有两个或两个以上正确答案，本题只给了 {answer}：请给出全部正确答案</translation>
-    </message>
-    <message>
       <source>no reference answer: the answer key answers other questions of its section but not this one; check the key's entry for question {n} (its number)</source>
       <translation>没有参考答案：答案表给出了本部分其他题的答案，却没有这一题；请检查答案表中第 {n} 题的条目（题号）</translation>
     </message>
@@ -5436,10 +5444,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{count} question(s) have options in bold that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
       <translation>有 {count} 道题的加粗选项与其“答案”行写的答案不一致，位于第 {shown} 段：已按答案行读取；请在预览中核对</translation>
-    </message>
-    <message>
-      <source>{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question and its definition as the reference answer; check them in the preview</source>
-      <translation>名词解释中有 {count} 道题写成“名词：解释”（位于 {shown}）：名词作为题目，解释作为参考答案；请在预览中核对</translation>
     </message>
     <message>
       <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>

@@ -76,9 +76,15 @@ def test_a_sheet_with_section_rows_numbered_1_and_a_choice_section(tmp_path):
 
 
 ASKING = ["根据下表，税率最高的是（ ）。", "如下表所示，增长最快的是（ ）。", "上表中的数据说明（ ）。", "见表1，税率最高的是（ ）。",
-          "根据表中数据，下列说法正确的是（ ）。"]
+          "根据表中数据，下列说法正确的是（ ）。", "如表所示，该企业应缴纳的增值税为（ ）。", "根据下面的表格，适用9%税率的是（ ）。",
+          "从表格中可以看出，下列说法正确的是（ ）。", "根据表一所列数据，应纳税额为（ ）。", "根据该表，甲的应纳税所得额为（ ）。",
+          "表中哪一项数据有误（ ）。", "读表可知，增长最快的是（ ）。", "见附表，适用税率为（ ）。", "下列统计表中，错误的是（ ）。"]
+# (the outside round's: forms whose names end in 表, and 表 in other words)
 NOT_ASKING = ["下列表述正确的是（ ）。", "全国人大代表1名由谁选出（ ）。", "以上表决程序合法的是（ ）。",
-              "下面的人大代表中，谁有提案权（ ）。", "发表1篇文章是否需要审批（ ）。"]
+              "下面的人大代表中，谁有提案权（ ）。", "发表1篇文章是否需要审批（ ）。",
+              "纳税人在纳税申报表中所列项目不实的，税务机关可以（ ）。", "单位制作的会计报表中数据虚假的，依照《会计法》应当（ ）。",
+              "选民登记表中所列选民，应当在选举日的（ ）以前公布。", "某市政府在制定规章前发放征求意见表，这属于（ ）。",
+              "证人在庭上表露情绪的，法官应当（ ）。", "当事人马上表态同意的，合同（ ）。", "应该表明身份的是（ ）。"]
 
 
 def _text_bank(stems: list[str]) -> str:
@@ -106,6 +112,39 @@ def test_a_question_asking_about_a_table_the_file_does_not_hold_is_left_out_in_w
         said = [p.said() for p in report.problems]
         assert len(said) == len(ASKING) and all("asks about a table" in s for s in said), (name, said)
         assert "(下表)" in said[0] and "(见表)" in said[3], said
+
+
+def test_a_table_typed_into_the_stem_a_scoring_box_gift_and_json(tmp_path):
+    """A table written into the stem below the asking words is the table (kept); a Word paper whose only
+    table is a scoring box (得分 | 评卷人) holds no table; a .txt read as GIFT and a JSON bank hold none either."""
+    import json
+
+    from examcore.banks import read_bank
+    (tmp_path / "typed.txt").write_text("一、单选题\n1. 某企业的经营数据如下表（单位：万元）：\n项目\t金额\n营业收入\t100\n"
+                                        "营业成本\t60\n该企业的毛利为（ ）。\nA. 40万元\nB. 60万元\n答案：A\n", encoding="utf-8")
+    report = read_bank(tmp_path / "typed.txt", "b")
+    assert len(report.questions) == 1 and "营业收入\t100" in report.questions[0].stem and not report.problems, \
+        _said(report)
+    doc = docx.Document()
+    box = doc.add_table(rows=2, cols=2)
+    for c, word in enumerate(("得分", "评卷人")):
+        box.cell(0, c).text = word
+    for line in ("一、单选题", f"1. {ASKING[0]}", "A. 甲", "B. 乙", "答案：A", f"2. {NOT_ASKING[5]}", "A. 甲", "B. 乙",
+                 "答案：A"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "box.docx")
+    report = read_bank(tmp_path / "box.docx", "b")
+    assert [q.stem for q in report.questions] == [NOT_ASKING[5]], _said(report)
+    assert any("asks about a table" in p.said() for p in report.problems), _said(report)
+    (tmp_path / "g.txt").write_text(f"::q1:: {ASKING[0]} {{=甲 ~乙}}\n\n::q2:: {NOT_ASKING[0]} {{=甲 ~乙}}\n",
+                                    encoding="utf-8")
+    report = read_bank(tmp_path / "g.txt", "b")
+    assert [q.stem for q in report.questions] == [NOT_ASKING[0]] and report.problems, _said(report)
+    (tmp_path / "j.json").write_text(json.dumps({"questions": [
+        {"type": "single", "stem": ASKING[0], "options": [{"key": "A", "text": "甲"}, {"key": "B", "text": "乙"}],
+         "answer": ["A"]}]}, ensure_ascii=False), encoding="utf-8")
+    report = read_bank(tmp_path / "j.json", "b")
+    assert report.questions == [] and any("asks about a table" in p.said() for p in report.problems), _said(report)
 
 
 def test_a_question_beside_its_table_or_with_a_picture_of_it_is_not_said_to_lack_it(tmp_path):
@@ -141,3 +180,82 @@ def test_a_term_written_with_its_definition_under_名词解释_is_asked_and_answ
         ("法治：简述其含义。", ())], _said(report)
     [note] = [p.said() for p in report.notes if "名词解释" in p.said()]
     assert "1 question(s)" in note and "at 2:" in note, note
+
+
+def test_名词解释_instructions_answers_glosses_and_sheets():
+    """The outside round's: an instruction or a question on either side of the colon stays the question; a
+    term：definition that has its own answer too is refused (the learner would see the definition); a term
+    with its gloss in brackets is a term; a bare term's trailing colon goes."""
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read("四、名词解释\n1. 依法行政：请简要说明其含义。\n2. 人权：什么是人权\n3. 简要解释：诚实信用原则\n"
+                   "4. 根据《行政许可法》：行政许可\n5. 法治（rule of law）：依法治理国家的原则。\n6. 宪法：国家的根本法。\n"
+                   "答案：宪法是国家的根本大法。\n7. 行政强制：\n答：行政机关依法实施的强制行为。\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("依法行政：请简要说明其含义。", ()), ("人权：什么是人权", ()), ("简要解释：诚实信用原则", ()),
+        ("根据《行政许可法》：行政许可", ()), ("法治（rule of law）", ("依法治理国家的原则。",)),
+        ("行政强制", ("行政机关依法实施的强制行为。",))], _said(report)
+    [refused] = [p.said() for p in report.problems]
+    assert "line 7" in refused and "(宪法：…)" in refused and "would see the definition" in refused, refused
+
+
+def test_名词解释_in_a_sheet_is_read_as_the_text_reader_reads_it(tmp_path):
+    from examcore.banks import read_bank
+    book = Workbook()
+    for row in (("题型", "题干", "答案"), ("名词解释", "法治：依法治理国家的原则。", None),
+                ("名词解释", "依法行政：请简要说明其含义。", None), ("名词解释", "宪法：国家的根本法。", "宪法是根本大法。")):
+        book.active.append(list(row))
+    book.save(tmp_path / "t.xlsx")
+    report = read_bank(tmp_path / "t.xlsx", "b")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("法治", ("依法治理国家的原则。",)), ("依法行政：请简要说明其含义。", ())], _said(report)
+    assert len(report.problems) == 1 and any("名词解释" in p.said() for p in report.notes), _said(report)
+
+
+@pytest.mark.parametrize("heading, answer, refused", [
+    ("二、选择题（每题有两个或两个以上正确答案）", "A", "two or more right answers"),
+    ("二、多选题（每题有两个或两个以上正确答案）", "A", "two or more right answers"),
+    ("二、选择题（每题只有一个正确答案）", "AB", "exactly one"),
+])
+def test_a_section_saying_how_many_answers_holds_in_tables_sheets_and_paragraphs(tmp_path, heading, answer, refused):
+    from examcore.banks import read_bank
+    doc = docx.Document()
+    _fields(doc, [(heading, None), ("题干", MULTIPLE), ("选项", "A.刑法\nB.民法\nC.条例"), ("答案", answer)])
+    doc.save(tmp_path / "f.docx")
+    book = Workbook()
+    for row in (("题干", "选项A", "选项B", "选项C", "答案"), (heading,), (MULTIPLE, "刑法", "民法", "条例", answer)):
+        book.active.append(list(row))
+    book.save(tmp_path / "s.xlsx")
+    (tmp_path / "t.txt").write_text(f"{heading}\n1. {MULTIPLE}\nA. 刑法\nB. 民法\nC. 条例\n答案：{answer}\n", encoding="utf-8")
+    for name in ("f.docx", "s.xlsx", "t.txt"):
+        report = read_bank(tmp_path / name, "b")
+        assert report.questions == [] and len(report.problems) == 1, (name, _said(report))
+        assert refused in report.problems[0].said() or "恰有一个" in report.problems[0].said(), _said(report)
+
+
+@pytest.mark.parametrize("heading", ["一、多选题 每题3分", "一、多选题 共5题 每题3分", "一、多项选择题：（每题有多个正确答案）",
+                                     "一、多选题。", "一、多选题 每题3分，共15分"])
+def test_a_paragraph_heading_with_its_remarks_is_a_section(heading):
+    """They had been read as titles: the questions below took no type (a one-letter answer read as single)."""
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read(f"{heading}\n1. {MULTIPLE}\nA. 刑法\nB. 民法\nC. 条例\n答案：AB\n2. {SINGLE}\nA. 宪法\nB. 刑法\n答案：A\n")
+    assert [q.type.value for q in report.questions] == ["multiple", "multiple"], _said(report)
+
+
+def test_a_section_row_in_the_middle_of_a_table_goes_on_in_the_paragraphs_after_it(tmp_path):
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    rows = [("题干", "A", "B", "C", "答案"), (SINGLE, "宪法", "刑法", "条例", "A"), ("二、多项选择题",),
+            (MULTIPLE, "刑法", "民法", "规章", "AB")]
+    table = doc.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        if len(row) == 1:
+            table.cell(r, 0).merge(table.cell(r, 4)).text = row[0]
+        else:
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    for line in ("3. 下列属于民事主体的有（ ）。", "A. 自然人", "B. 法人", "C. 动物", "答案：A"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "m.docx")
+    report = _read_docx(tmp_path / "m.docx")
+    assert {q.stem: q.type.value for q in report.questions} == {
+        SINGLE: "single", MULTIPLE: "multiple", "下列属于民事主体的有（ ）。": "multiple"}, _said(report)
