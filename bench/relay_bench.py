@@ -162,7 +162,7 @@ def bench_relay(work: Path, count: int, province_url: str = "") -> list[dict]:
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.devices import create_code
-    from sync_server.relay import relay, set_upstream
+    from sync_server.upstream.relay import relay, set_upstream
     blobs = _setup(work, count, province_url)
     bare_rate = _bare_verify_insert(work, blobs[:20_000])
     province, url = _serve(work / "province")

@@ -39,7 +39,7 @@ class Bundle:
     # upper server holds it for them too (it cannot check a sitting it does not hold)
     held: list[list[str]] = field(default_factory=list)
     # from a server: its administrators' decisions on results it held back ({"result_id", "review",
-    # "reviewed_by", "reviewed_at", "reason", "flags"}; sync_server/review_relay.py)
+    # "reviewed_by", "reviewed_at", "reason", "flags"}; sync_server/upstream/review_relay.py)
     reviews: list[dict] = field(default_factory=list)
 
 

@@ -57,7 +57,7 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
     A station's bundle holds its own results; a lower server's bundle holds its stations' results with
     their certificates, and the sender must be a server enrolled here (online, or `devices add-server`).
     Each import is a transfer session (its stage, results stored of how many, who, how it ended)."""
-    from sync_server.transfer_sessions import bundle_kind, held
+    from sync_server.upstream.transfer_sessions import bundle_kind, held
     bundle = read_bundle(data)
     with held(ctx, how, kind=bundle_kind(bundle.sender_id), about=bundle.sender_id) as session:
         done = _import_bundle(ctx, bundle, ingest or Ingest(ctx), session)
@@ -106,7 +106,7 @@ def _import_bundle(ctx: ServerContext, bundle, ingest: Ingest, session) -> Bundl
     if bundle.study or bundle.reviews:
         session.stage("study")
     if bundle.reviews:   # after the results: a decision on one of them finds it
-        from sync_server.review_relay import follow
+        from sync_server.upstream.review_relay import follow
         with ctx.sessions.begin() as s:
             reviews = follow(s, cast(Device, sender), bundle.reviews, ctx.clock.now())   # known: approved here
     return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True), relayed=True,
@@ -173,7 +173,7 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool,
                                                  "administrator can approve it (xuefa-server devices approve)",
                               "device_not_enrolled")
                 for i in range(len(bundle.study))], None
-    from sync_server.relay import upward_identity
+    from sync_server.upstream.relay import upward_identity
     upward = upward_identity(ctx) if relayed else None
     with ctx.sessions.begin() as s:
         outcomes, held = ingest_records(
@@ -187,8 +187,8 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
     """The results and study records the upstream has not confirmed yet (``everything``: all held), with
     their stations' certificates, the rules each result is held for here and the review decisions the
     upstream has not heard, for the upstream by USB. Returns (results, study records, decisions)."""
-    from sync_server.relay import held_for, identity, upward_chains
-    from sync_server.review_relay import item_of, untold
+    from sync_server.upstream.relay import held_for, identity, upward_chains
+    from sync_server.upstream.review_relay import item_of, untold
     with ctx.sessions() as s:
         query = select(Result).order_by(Result.received_at, Result.result_id)
         if not everything:

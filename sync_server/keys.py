@@ -20,7 +20,7 @@ RESULTS = "server-results.key"
 @dataclass(frozen=True)
 class UpstreamIdentity:
     """How this server appears to its upstream: a device whose key is this server's signing key
-    (sync_server/relay.py ``identity``)."""
+    (sync_server/upstream/relay.py ``identity``)."""
 
     device_id: str
     device_key: SigningKey

@@ -100,9 +100,9 @@ class Result(Base):
     reviewed_at: Mapped[datetime | None]
     review_reason: Mapped[str] = mapped_column(Text, default="")
     # the rules a lower server held it for that this server did not find itself: the only ones a lower
-    # server's acceptance may lift (sync_server/review_relay.py)
+    # server's acceptance may lift (sync_server/upstream/review_relay.py)
     flags_below: Mapped[str] = mapped_column(String(400), default="", server_default="")
-    # the lower server whose decision this review applies (sync_server/review_relay.py); None: decided here
+    # the lower server whose decision this review applies (sync_server/upstream/review_relay.py); None: decided here
     review_from: Mapped[str | None] = mapped_column(String(64))
     # the reviewed_at of the decision last told to the upstream (it hears each decision once)
     review_sent_at: Mapped[datetime | None]
@@ -459,7 +459,7 @@ class SittingAction(Base):
 
 class TransferSession(Base):
     """One sync with the upstream (pull, relay of results and study records), from whichever process or host
-    of this server runs it: its stage, how far it got and who runs it (sync_server/transfer_sessions.py).
+    of this server runs it: its stage, how far it got and who runs it (sync_server/upstream/transfer_sessions.py).
     At most one runs at a time (the unique index on running sessions, enforced by the database for every
     worker and host alike); one whose owner has shown no sign of life for a while is taken over."""
 
@@ -496,7 +496,7 @@ class LowerReview(Base):
     """A lower server's decision on a result it relayed (accepted or rejected there, with who, when and why),
     as that server told it, and what this server made of it: ``applied`` (this server's review follows it)
     or ``kept`` (decided here already, or held here for rules of its own; ``note`` says which). One row per
-    result: the latest decision told (sync_server/review_relay.py)."""
+    result: the latest decision told (sync_server/upstream/review_relay.py)."""
 
     __tablename__ = "lower_reviews"
     result_id: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -39,7 +39,7 @@ REFUSED_ALERT = "password_reset_refused"
 def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordHasher | None = None, *,
                    upward: UpstreamIdentity | None = None) -> str:
     """A new one-time password for the learner (returned once; ``now``: naive UTC). ``upward``: this
-    server's identity at its upstream (sync_server/relay.py ``upward_identity``; None: it has none), so the
+    server's identity at its upstream (sync_server/upstream/relay.py ``upward_identity``; None: it has none), so the
     reset goes up as a signed record and the tiers above settle it (``take_reset``).
     Raises DirectoryError (unknown_learner; learner_moved: at a server with an upstream, a learner who has
     moved out of its units, whose reset the upstream would not take)."""

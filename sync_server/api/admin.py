@@ -199,7 +199,7 @@ def learner_put(learner_no: str):
 @api.post("/admin/learners/<learner_no>/reset-password")
 @require_admin()
 def learner_reset(learner_no: str):
-    from sync_server.relay import upward_identity
+    from sync_server.upstream.relay import upward_identity
     upward = upward_identity(server())
     try:
         with server().sessions.begin() as s:

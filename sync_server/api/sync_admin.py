@@ -42,9 +42,9 @@ def exams_list():
 @api.get("/admin/status")
 @require_admin("centre_admin")
 def server_status():
-    from sync_server.relay import pending_relay, setting
+    from sync_server.upstream.relay import pending_relay, setting
     from sync_server.study.relay import pending_study_relay
-    from sync_server.transfer_sessions import bundle_imports_running, bundle_imports_stopped, running
+    from sync_server.upstream.transfer_sessions import bundle_imports_running, bundle_imports_stopped, running
     if (refused := _top_only()) is not None:
         return refused
     ctx = server()
@@ -68,11 +68,11 @@ def server_status():
 def sync_upstream_now():
     """Pull the upstream's changes, relay every result and study record it lacks. The answer is a stream of
     JSON lines: {"stage", "done", "total"} as it goes, then {"finished": {...}} or {"failed": {...}}."""
-    from sync_server.transfer_sessions import SyncRunning, begin
+    from sync_server.upstream.transfer_sessions import SyncRunning, begin
     if (refused := _top_only()) is not None:
         return refused
     ctx = server()
-    try:   # one sync for the whole server, whichever worker or host runs it (sync_server/transfer_sessions.py)
+    try:   # one sync for the whole server, whichever worker or host runs it (sync_server/upstream/transfer_sessions.py)
         session = begin(ctx, f"admin window, {admin().username}")
     except SyncRunning as exc:
         return jsonify(error="sync_running", message=f"a sync with the upstream is already running ({exc})"), 409
@@ -100,8 +100,8 @@ def sync_upstream_now():
 
     def run():
         from examcore.sync_client import SyncError
-        from sync_server.pull import pull
-        from sync_server.relay import relay
+        from sync_server.upstream.pull import pull
+        from sync_server.upstream.relay import relay
         from sync_server.study.relay import relay_study
         progress: list[tuple[int, int]] = []
         relayed: dict = {}   # what the result relay did, told also when a later step fails (issue 20)
@@ -166,7 +166,7 @@ def bundle_import():
     from sync_server.bundles import import_bundle
     if (refused := _top_only()) is not None:
         return refused
-    from sync_server.transfer_sessions import SyncRunning
+    from sync_server.upstream.transfer_sessions import SyncRunning
     try:
         done = import_bundle(server(), request.get_data(), how=f"admin window, {admin().username}")
     except BundleError as exc:
@@ -209,7 +209,7 @@ def bundle_export():
 def receipts_import():
     """The receipt file the upstream wrote for a bundle: those results count as delivered upward."""
     from examcore.receipt import ReceiptError
-    from sync_server.relay import apply_upstream_receipts
+    from sync_server.upstream.relay import apply_upstream_receipts
     if (refused := _top_only()) is not None:
         return refused
     try:

@@ -35,8 +35,8 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
     file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
     was refused."""
     from sync_server.bundles import import_bundle
-    from sync_server.cli.upstream import bundle_running_words
-    from sync_server.transfer_sessions import SyncRunning
+    from sync_server.upstream.cli import bundle_running_words
+    from sync_server.upstream.transfer_sessions import SyncRunning
     with _server(ctx) as server:
         try:
             done = import_bundle(server, path.read_bytes(), how="the import-bundle command")
@@ -165,7 +165,7 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     """Write the results the upstream has not confirmed, with the stations' certificates, for it by USB."""
     check_output(path, ctx.obj.instance_dir)
     from sync_server.bundles import export_bundle
-    from sync_server.relay import setting
+    from sync_server.upstream.relay import setting
     with _server(ctx) as server:
         try:
             count, study, reviews = export_bundle(server, path, everything)
@@ -191,7 +191,7 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
 def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
     """Read the receipt file the upstream wrote for a bundle: those results count as delivered upward."""
     from examcore.receipt import ReceiptError
-    from sync_server.relay import apply_upstream_receipts
+    from sync_server.upstream.relay import apply_upstream_receipts
     with _server(ctx) as server:
         try:
             applied = apply_upstream_receipts(server, path.read_bytes())

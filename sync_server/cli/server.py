@@ -162,7 +162,7 @@ def status(ctx: click.Context) -> None:
     from examcore.clock import from_utc_naive
     from sync_server.ingest import HELD_PREFIX
     from sync_server.models import Alert, Device, Result
-    from sync_server.relay import pending_relay, setting
+    from sync_server.upstream.relay import pending_relay, setting
     from sync_server.study.relay import pending_study_relay
     with _server(ctx) as server, server.sessions() as s:
         results = s.scalar(select(func.count()).select_from(Result))
@@ -177,11 +177,11 @@ def status(ctx: click.Context) -> None:
         top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
         from sync_server.review import held_counts
         held = held_counts(s)
-        from sync_server.cli.upstream import ended_words
-        from sync_server.transfer_sessions import bundle_imports_running, bundle_imports_stopped, last_failed, running
+        from sync_server.upstream.cli import ended_words
+        from sync_server.upstream.transfer_sessions import bundle_imports_running, bundle_imports_stopped, last_failed, running
         syncing, failed, importing = running(server), last_failed(server), bundle_imports_running(server)
         stopped = bundle_imports_stopped(server)
-        from sync_server.relay import relay_refused, results_named
+        from sync_server.upstream.relay import relay_refused, results_named
         refused = relay_refused(server)
         named = results_named(server, [str(o["result_id"]) for o in refused["refused"]]) if refused else {}
     click.echo(cli_tr("{name}: {results} result(s), {pending} device(s) waiting for approval, "
@@ -202,7 +202,7 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("{count} result(s) refused by the upstream at the relay of {at} (they stay here and go "
                           "again with each sync-upstream):").format(
                        count=refused["count"], at=_stamp(refused["at"])))
-        from sync_server.cli.upstream import result_named
+        from sync_server.upstream.cli import result_named
         for o in refused["refused"]:
             click.echo(cli_tr("  {result_id}: {why}").format(
                 result_id=result_named(str(o["result_id"]), named),
@@ -214,14 +214,14 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("the last sync with the upstream stopped at {at}: {how}; run sync-upstream again "
                           "(what was confirmed stays confirmed)").format(at=_stamp(failed[0].isoformat()),
                                                                          how=ended_words(failed[1])))
-    if syncing is not None:   # by any process or host of this server (sync_server/transfer_sessions.py)
-        from sync_server.cli.upstream import running_words
+    if syncing is not None:   # by any process or host of this server (sync_server/upstream/transfer_sessions.py)
+        from sync_server.upstream.cli import running_words
         click.echo(running_words(syncing, told_by_status=True))
     for bundle in importing:   # (the same: a USB bundle going in, from the admin window or import-bundle)
-        from sync_server.cli.upstream import bundle_running_words
+        from sync_server.upstream.cli import bundle_running_words
         click.echo(bundle_running_words(bundle, told_by_status=True))
     for gone in stopped:   # its last import from that sender stopped halfway: the same file goes in again
-        from sync_server.cli.upstream import bundle_stopped_words
+        from sync_server.upstream.cli import bundle_stopped_words
         click.echo(bundle_stopped_words(gone))
     if study_left and not top:
         click.echo(cli_tr("{study_left} study record(s) not yet confirmed upstream").format(study_left=study_left))

@@ -13,7 +13,7 @@ from examcore.clock import utc_naive
 from examcore.sync_client import SyncError
 from sync_server.context import ServerContext
 from sync_server.models import StudyRecord
-from sync_server.relay import upstream_client, upward_chains
+from sync_server.upstream.relay import upstream_client, upward_chains
 
 CHUNK = 500
 

@@ -30,7 +30,7 @@ from sync_server.context import ServerContext
 from sync_server.devices import approve_device, create_code, request_enrolment
 from sync_server.ingest import Ingest, Status, import_package
 from sync_server.models import Result
-from sync_server.relay import relay, set_upstream
+from sync_server.upstream.relay import relay, set_upstream
 from tests import proxy_hosts
 from tests.conftest import LEARNER, ready_station, write_package
 from tests.server_fixtures import make_envelopes, new_instance, on_roster, postgres_database, trust

@@ -223,7 +223,7 @@ def test_each_reason_a_server_refuses_a_result_for_reads_as_a_chinese_sentence(m
 def test_a_record_the_upstream_refused_is_named_and_said_in_chinese(monkeypatch):
     """sync-upstream printed a refused password change as the upstream's raw English with no name (issue 20,
     an outside tester): it says whose record it is and why, in the reader's language."""
-    from sync_server.cli.upstream import refused_record_line
+    from sync_server.upstream.cli import refused_record_line
     monkeypatch.setenv("XUEFA_LANG", "zh_CN")
     line = refused_record_line({"record_id": "r-1", "status": "refused",
                                 "detail": "certificate_expired: the certificate of station-9 had expired"},

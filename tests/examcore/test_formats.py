@@ -273,7 +273,7 @@ def test_bundle_round_trip_and_refusals(tmp_path, centre):
 
 
 def test_a_servers_review_decisions_ride_in_the_signed_manifest_and_malformed_ones_refuse_the_file(centre):
-    """A lower server's decisions on held results (sync_server/review_relay.py) are signed with the bundle;
+    """A lower server's decisions on held results (sync_server/upstream/review_relay.py) are signed with the bundle;
     one that is not a decision (no date, an unknown verdict, rules that are not texts) refuses the file."""
     device = SigningKey.generate()
     envs = [_seal(_chain("a0"), [Recipient("c", centre.public_raw())], device)]

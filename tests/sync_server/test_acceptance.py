@@ -539,7 +539,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
 
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.models import Device, Package
-    from sync_server.relay import _items, identity
+    from sync_server.upstream.relay import _items, identity
     from sync_server.sittings import create_sitting, mark_missing
     from tests.conftest import ready_station
     from tests.server_fixtures import centre_and_province
@@ -589,7 +589,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
         assert _items(centre, [envelope.result_id])[0]["flags"] == []   # accepted below: no rule to tell
         # the decision itself travels up the same road, and the province follows it
         if road == "relay":
-            from sync_server.review_relay import follow, item_of
+            from sync_server.upstream.review_relay import follow, item_of
             with centre.sessions() as s, province.sessions.begin() as up:
                 [told] = follow(up, up.get(Device, upstream.device_id), [item_of(s.get(Result, envelope.result_id))],
                                 province.clock.now())

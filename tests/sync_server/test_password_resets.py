@@ -18,7 +18,7 @@ from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory import apply_learner, learner_body, put_unit
 from sync_server.models import Alert, Device, Learner, Setting, StudyRecord
 from sync_server.password_resets import reset_password
-from sync_server.relay import identity, upward_chains
+from sync_server.upstream.relay import identity, upward_chains
 from sync_server.study.service import ingest_records
 from tests.conftest import LEARNER
 from tests.server_fixtures import centre_and_province
@@ -47,7 +47,7 @@ def tiers(tmp_path, issuer):
 
 
 def _reset(ctx) -> str:
-    from sync_server.relay import upward_identity
+    from sync_server.upstream.relay import upward_identity
     ctx.clock.advance(60_000)
     upward = upward_identity(ctx)
     with ctx.sessions.begin() as s:

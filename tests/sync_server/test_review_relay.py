@@ -1,4 +1,4 @@
-"""A centre's decisions on held results, as its province takes them (sync_server/review_relay.py): followed
+"""A centre's decisions on held results, as its province takes them (sync_server/upstream/review_relay.py): followed
 for the rules the centre held a result for, kept (with an alert) where the province decided itself or holds
 the result for a rule of its own, answered the same when told twice, and refused for a result another
 server relayed. The whole road over HTTP is in tests/e2e/test_authority.py."""
@@ -13,9 +13,9 @@ from examcore.clock import utc_naive
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.ingest import Ingest
 from sync_server.models import Alert, CountedAttempt, Device, LowerReview, Result
-from sync_server.relay import _items, identity
+from sync_server.upstream.relay import _items, identity
 from sync_server.review import decide, flagged_results
-from sync_server.review_relay import follow, item_of, untold
+from sync_server.upstream.review_relay import follow, item_of, untold
 from tests.conftest import LEARNER, ready_station
 from tests.server_fixtures import centre_and_province, make_envelopes, new_instance
 
@@ -157,7 +157,7 @@ def test_the_centre_hears_when_the_province_judges_one_of_its_results_otherwise(
     """The province holds a result for a rule of its own (an attempt counted at another centre, say): its
     change feed says the attempt does not count, and the centre keeps an alert, once; a decision the centre
     has not told yet is no difference to report."""
-    from sync_server.pull import _upstream_verdict
+    from sync_server.upstream.pull import _upstream_verdict
     centre, _, (first, second), _ = tiers
     for _ in range(2):
         with centre.sessions.begin() as s:

@@ -5,7 +5,7 @@ import json
 
 from examcore.clock import utc_naive
 from sync_server.admins import create_admin
-from sync_server import transfer_sessions
+from sync_server.upstream import transfer_sessions
 from sync_server.app import create_app
 from sync_server.directory import put_unit
 
@@ -80,17 +80,17 @@ def test_a_bundle_of_which_nothing_was_stored_brings_no_receipt_file(server, ser
 def test_results_relayed_before_a_later_step_failed_are_in_the_failure(server, server_config, monkeypatch):
     """The admin window's 立即向上级同步, like `sync-upstream` (issue 20): results relayed before the study
     records failed are told with the failure, never hidden behind it."""
-    import sync_server.pull
-    import sync_server.relay
+    import sync_server.upstream.pull
+    import sync_server.upstream.relay
     import sync_server.study.relay
     from examcore.sync_client import SyncError
-    from sync_server.pull import PullReport
-    from sync_server.relay import RelayReport
+    from sync_server.upstream.pull import PullReport
+    from sync_server.upstream.relay import RelayReport
 
     def cut(_ctx):
         raise SyncError("unreachable", "connection refused")
-    monkeypatch.setattr(sync_server.pull, "pull", lambda _ctx: PullReport(1, 0, []))
-    monkeypatch.setattr(sync_server.relay, "relay", lambda _ctx, _progress=None: RelayReport(3, 1, [], 9, True, 9))
+    monkeypatch.setattr(sync_server.upstream.pull, "pull", lambda _ctx: PullReport(1, 0, []))
+    monkeypatch.setattr(sync_server.upstream.relay, "relay", lambda _ctx, _progress=None: RelayReport(3, 1, [], 9, True, 9))
     monkeypatch.setattr(sync_server.study.relay, "relay_study", cut)
     app, auth = _centre_admin(server, server_config)
     try:

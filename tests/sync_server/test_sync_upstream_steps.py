@@ -8,13 +8,13 @@ from click.testing import CliRunner
 
 from examcore.sync_client import SyncError
 from sync_server.cli import main
-from sync_server.relay import RelayReport
+from sync_server.upstream.relay import RelayReport
 from sync_server.study.relay import StudyRelayReport
 
 
 def _run(server_config, monkeypatch, pull=None, relay=None, study=None):
-    import sync_server.pull
-    import sync_server.relay
+    import sync_server.upstream.pull
+    import sync_server.upstream.relay
     import sync_server.study.relay
 
     def step(value):
@@ -24,14 +24,14 @@ def _run(server_config, monkeypatch, pull=None, relay=None, study=None):
             return value
         return run
     monkeypatch.setenv("XUEFA_LANG", "en")
-    monkeypatch.setattr(sync_server.pull, "pull", step(pull))
-    monkeypatch.setattr(sync_server.relay, "relay", step(relay))
+    monkeypatch.setattr(sync_server.upstream.pull, "pull", step(pull))
+    monkeypatch.setattr(sync_server.upstream.relay, "relay", step(relay))
     monkeypatch.setattr(sync_server.study.relay, "relay_study", step(study))
     return CliRunner().invoke(main, ["--instance", str(server_config.instance_dir), "sync-upstream"])
 
 
 def test_results_relayed_before_the_study_records_failed_are_told(server_config, monkeypatch):
-    from sync_server.pull import PullReport
+    from sync_server.upstream.pull import PullReport
     done = _run(server_config, monkeypatch, pull=PullReport(3, 0, []), relay=RelayReport(2, 0, [], 7, True, 7),
                 study=SyncError("unreachable", "connection refused"))
     assert done.exit_code == 4, done.output
@@ -55,7 +55,7 @@ def test_a_failed_pull_does_not_stop_the_relay_and_a_refusal_names_the_upstream(
 
 
 def test_nothing_wrong_is_exit_zero(server_config, monkeypatch):
-    from sync_server.pull import PullReport
+    from sync_server.upstream.pull import PullReport
     done = _run(server_config, monkeypatch, pull=PullReport(0, 0, []), relay=RelayReport(0, 0, [], 0, True, 0),
                 study=StudyRelayReport(0, 0, []))
     assert done.exit_code == 0, done.output
@@ -65,7 +65,7 @@ def test_a_package_this_server_cannot_use_is_said_and_not_exit_zero(server_confi
     """A province package that does not name this centre was skipped with English internals ("key … is not
     a recipient") and exit 0 (issue 20, a second outside tester)."""
     from examcore.cli_text import Words
-    from sync_server.pull import PullReport
+    from sync_server.upstream.pull import PullReport
     skipped = Words("package {title} was not taken: {reason}", title="2026年度省学法考试", reason=Words(
         "this server is not among its recipients, so it could never take its results: the issuer builds the "
         "exam again naming this server's results key (server-results.key.pub)"))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from sync_server import transfer_sessions
+from sync_server.upstream import transfer_sessions
 from sync_server.models import TransferSession
-from sync_server.transfer_sessions import STALE_AFTER, SyncRunning
+from sync_server.upstream.transfer_sessions import STALE_AFTER, SyncRunning
 
 ROOT = Path(__file__).resolve().parents[2]
 

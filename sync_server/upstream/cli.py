@@ -41,7 +41,7 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
                      proxy: str | None) -> None:
     """Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate."""
     from examcore.sync_client import SyncError
-    from sync_server.relay import set_upstream
+    from sync_server.upstream.relay import set_upstream
     with _server(ctx) as server:
         try:
             status = set_upstream(server, url, code, fingerprint, proxy)
@@ -66,7 +66,7 @@ def sync_upstream(ctx: click.Context) -> None:
     study record it lacks; each step is told on its own, and an interrupted run resumes where it stopped.
     Exit status: 0, or the sum of 1 (refused), 2 (changes not taken) and 4 (relay stopped)."""
     from sync_server.service import log_to_files
-    from sync_server.transfer_sessions import SyncRunning, held
+    from sync_server.upstream.transfer_sessions import SyncRunning, held
     try:
         with _server(ctx) as server:
             try:   # the relay's retries, a taken-over session, the upstream's detail: in the instance's log
@@ -192,7 +192,7 @@ def _records_named(server, record_ids: list[str]) -> dict[str, tuple[str, str]]:
 
 
 def _told_reviews(report) -> int:
-    """The review decisions told to the upstream (sync_server/review_relay.py), each one it did not follow
+    """The review decisions told to the upstream (sync_server/upstream/review_relay.py), each one it did not follow
     named with why; returns the exit status bits."""
     from examcore.cli_text import words_said
     if report.reviews_failed is not None:
@@ -212,8 +212,8 @@ def _sync_steps(server, session) -> int:
     """sync-upstream's steps, each told on its own; returns the exit status."""
     from examcore.cli_text import words_said
     from examcore.sync_client import SyncError
-    from sync_server.pull import pull
-    from sync_server.relay import relay, results_named
+    from sync_server.upstream.pull import pull
+    from sync_server.upstream.relay import relay, results_named
     from sync_server.study.relay import relay_study
     status = 0
     session.stage("pull")

@@ -1,20 +1,22 @@
-"""The upstream side of the relay: a lower server asks what is missing, sends it, and checks the totals."""
+"""The upstream area's blueprint, the upper side of the relay: a lower server asks what is missing, sends it,
+and checks the totals. Registered under /api/v1 by sync_server/app.py."""
 from __future__ import annotations
 
-from flask import g, jsonify
+from flask import Blueprint, g, jsonify
 from sqlalchemy import select
 
-from sync_server.api import api
 from sync_server.api.device_auth import require_device
 from sync_server.api.results import _ingest
 from sync_server.api.schemas import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Device, Result
-from sync_server.relay import digest_of
+from sync_server.upstream.relay import digest_of
+
+upstream_api = Blueprint("upstream", __name__)
 
 
-@api.post("/relay/missing")
+@upstream_api.post("/relay/missing")
 @require_device
 def relay_missing():
     ids = parse_body(RelayMissingRequest).ids
@@ -23,7 +25,7 @@ def relay_missing():
     return jsonify(missing=[i for i in ids if i not in have])
 
 
-@api.post("/relay/batch")
+@upstream_api.post("/relay/batch")
 @require_device
 def relay_batch():
     batch = parse_body(RelayBatch)
@@ -36,7 +38,7 @@ def relay_batch():
     return jsonify(results=[o.to_dict() for o in outcomes])
 
 
-@api.post("/relay/summary")
+@upstream_api.post("/relay/summary")
 @require_device
 def relay_summary():
     theirs = parse_body(RelaySummary)
@@ -46,11 +48,11 @@ def relay_summary():
     return jsonify(count=count, digest=digest, match=(count, digest) == (theirs.count, theirs.digest))
 
 
-@api.post("/relay/reviews")
+@upstream_api.post("/relay/reviews")
 @require_device
 def relay_reviews():
-    """The lower server's decisions on flagged results (sync_server/review_relay.py)."""
-    from sync_server.review_relay import follow
+    """The lower server's decisions on flagged results (sync_server/upstream/review_relay.py)."""
+    from sync_server.upstream.review_relay import follow
     if not g.device_id.startswith("server-"):   # only a lower server relays results, so only one decides on them
         return jsonify(error="not_a_server", message="only a lower server tells its review decisions"), 403
     items = [i.model_dump(mode="json") for i in parse_body(RelayReviews).items]

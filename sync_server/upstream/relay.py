@@ -25,7 +25,7 @@ from sync_server.devices import certificate
 from sync_server.faults import crash_point
 from sync_server.keys import UpstreamIdentity
 from sync_server.models import Device, Result, Setting, StudyRecord
-from sync_server.review_relay import ReviewsTold, relay_reviews
+from sync_server.upstream.review_relay import ReviewsTold, relay_reviews
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -356,7 +356,7 @@ def results_named(ctx: ServerContext, result_ids: Sequence[str]) -> dict[str, tu
 
 
 def _tell_reviews(ctx: ServerContext, client: SyncClient) -> tuple[ReviewsTold | None, SyncError | None]:
-    """The decisions taken here on held results, once the results are up there (sync_server/review_relay.py);
+    """The decisions taken here on held results, once the results are up there (sync_server/upstream/review_relay.py);
     a failure is reported beside the relay's figures, never instead of them."""
     try:
         return relay_reviews(ctx, client), None

@@ -25,7 +25,7 @@ from sync_server.counted import lock_counted
 from sync_server.directory import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
 from sync_server.ingest import store_package
 from sync_server.models import Alert, Device, Learner, Package, Setting
-from sync_server.relay import identity, setting, upstream_client
+from sync_server.upstream.relay import identity, setting, upstream_client
 from sync_server.study.service import import_study_file
 
 MAX_PAGES = 10_000
