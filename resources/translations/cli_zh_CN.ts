@@ -3810,166 +3810,6 @@ this PC's clock now: {clock}</source>
       <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
     </message>
     <message>
-      <source>starting</source>
-      <translation>正在开始</translation>
-    </message>
-    <message>
-      <source>its program was stopped</source>
-      <translation>执行导入的程序已停止</translation>
-    </message>
-    <message>
-      <source>the sync-upstream command</source>
-      <translation>sync-upstream 命令</translation>
-    </message>
-    <message>
-      <source>a sync with the upstream is already running (since {since}, {owner}: {stage}, {done} of {total} result(s) relayed); it was not started again: wait for it to end, or, if that program was stopped, run this again in two minutes</source>
-      <translation>与上级的同步已在进行（自 {since} 起，{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）；未再次启动：请等它结束；如果那个程序已被关闭，请两分钟后再运行本命令</translation>
-    </message>
-    <message>
-      <source>a bundle from {sender} is already being imported (since {since}, {owner}: {done} of {total} result(s) done); this one was not read: wait for that import to end and import the file again (what is already stored is recognised), or, if that program was stopped, in two minutes</source>
-      <translation>来自 {sender} 的结果包正在导入（自 {since} 起，{owner}：{total} 份成绩已处理 {done} 份）；本次未读取该文件：请等那次导入结束后再导入此文件（已保存的成绩会被识别，不会重复），如果那个程序已被中止，请两分钟后再导入</translation>
-    </message>
-    <message>
-      <source>the last import of a bundle from {sender} stopped at {at} with {done} of {total} result(s) done: {how}. Import the same file again: what is stored stays, the rest goes in, nothing twice</source>
-      <translation>来自 {sender} 的数据包最近一次导入于 {at} 中断，已完成 {done} / {total} 份成绩：{how}。请再次导入同一个文件：已保存的成绩保留，其余的补上，不会重复保存</translation>
-    </message>
-    <message>
-      <source>the import-bundle command</source>
-      <translation>import-bundle 命令</translation>
-    </message>
-    <message>
-      <source>{how} on {host}, process {pid}</source>
-      <translation>{host} 上的{how}（进程 {pid}）</translation>
-    </message>
-    <message>
-      <source>  refused by the upstream: {what} ({record_id}): {why}</source>
-      <translation>  被上级拒收：{what}（{record_id}）：{why}</translation>
-    </message>
-    <message>
-      <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
-      <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
-    </message>
-    <message>
-      <source> (ask its administrator to approve this server)</source>
-      <translation>（请其管理员批准本服务器）</translation>
-    </message>
-    <message>
-      <source>relaying results</source>
-      <translation>正在上送成绩</translation>
-    </message>
-    <message>
-      <source>relaying study records</source>
-      <translation>正在上送学习记录</translation>
-    </message>
-    <message>
-      <source>a sync with the upstream is running since {since} ({owner}: {stage}, {done} of {total} result(s) relayed)</source>
-      <translation>与上级的同步正在进行，自 {since} 起（{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）</translation>
-    </message>
-    <message>
-      <source>a bundle from {sender} is being imported since {since} ({owner}: {done} of {total} result(s) done)</source>
-      <translation>来自 {sender} 的结果包正在导入，自 {since} 起（{owner}：{total} 份成绩已处理 {done} 份）</translation>
-    </message>
-    <message>
-      <source>it failed ({error})</source>
-      <translation>导入出错（{error}）</translation>
-    </message>
-    <message>
-      <source>telling the upstream the review decisions stopped (they are told on the next run)</source>
-      <translation>向上级报送审核决定中断（下次同步时再报送）</translation>
-    </message>
-    <message>
-      <source>{sent} review decision(s) told to the upstream</source>
-      <translation>已向上级报送 {sent} 项审核决定</translation>
-    </message>
-    <message>
-      <source>no study records or password changes waiting to go up</source>
-      <translation>没有待上报的学习记录或密码修改</translation>
-    </message>
-    <message>
-      <source>upstream {url}: {status}</source>
-      <translation>上级 {url}：{status}</translation>
-    </message>
-    <message>
-      <source>the password reset of learner {learner}</source>
-      <translation>考生 {learner} 的密码重置</translation>
-    </message>
-    <message>
-      <source>  not followed by the upstream {result_id}: {why}</source>
-      <translation>  上级未采纳 {result_id}：{why}</translation>
-    </message>
-    <message>
-      <source>taking changes from the upstream stopped (run it again to resume)</source>
-      <translation>从上级取回变更时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
-      <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
-    </message>
-    <message>
-      <source>{sent} result(s) sent, {already_there} already upstream</source>
-      <translation>已发送成绩 {sent} 份，上级原已有 {already_there} 份</translation>
-    </message>
-    <message>
-      <source>relaying study records stopped (run it again to resume)</source>
-      <translation>转送学习及账号记录时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>the upstream was not set</source>
-      <translation>未设置上级</translation>
-    </message>
-    <message>
-      <source>waiting for approval</source>
-      <translation>等待批准</translation>
-    </message>
-    <message>
-      <source>results refused by the upstream</source>
-      <translation>有成绩被上级拒收</translation>
-    </message>
-    <message>
-      <source>changes not taken</source>
-      <translation>未取回上级的变更</translation>
-    </message>
-    <message>
-      <source>the relay stopped</source>
-      <translation>成绩转发中断</translation>
-    </message>
-    <message>
-      <source>the admin window of {user}</source>
-      <translation>{user} 的管理窗口</translation>
-    </message>
-    <message>
-      <source>the relay of results stopped (run it again to resume)</source>
-      <translation>转送成绩时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>  refused by the upstream: {what}: {why}</source>
-      <translation>  被上级拒收：{what}：{why}</translation>
-    </message>
-    <message>
-      <source>both sides hold the same {count} result(s)</source>
-      <translation>双方持有相同的 {count} 份成绩</translation>
-    </message>
-    <message>
-      <source>this server holds {count} result(s), the upstream {upstream} from this server: not the same</source>
-      <translation>本服务器持有 {count} 份成绩，上级持有来自本服务器的 {upstream} 份：不一致</translation>
-    </message>
-    <message>
-      <source>{sent} study record(s) sent, {already_there} already upstream</source>
-      <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
-    </message>
-    <message>
-      <source>  kept but not taken by the upstream: {what}: {why}</source>
-      <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
-    </message>
-    <message>
-      <source>taking the upstream's answer on the password resets stopped (it comes with the next run)</source>
-      <translation>取回上级服务器对密码重置的处理结果时中断（下次运行时会再取回）</translation>
-    </message>
-    <message>
-      <source>{resets} password reset(s) taken by the upstream; {applied} change(s) taken from it</source>
-      <translation>上级服务器采用了 {resets} 次密码重置；从上级取回 {applied} 项变更</translation>
-    </message>
-    <message>
       <source>not UTF-8 text</source>
       <translation>不是 UTF-8 文本</translation>
     </message>
@@ -4178,26 +4018,6 @@ this PC's clock now: {clock}</source>
       <translation>该重置记录中的密码校验值、版本或有效期无法读取</translation>
     </message>
     <message>
-      <source>the upstream counts this result; here it is {review}</source>
-      <translation>上级认定此成绩有效；本服务器为：{review}</translation>
-    </message>
-    <message>
-      <source>the upstream does not count this result (held or rejected there); here it is {review}</source>
-      <translation>上级未计入此成绩（暂不计入或不予认定）；本服务器为：{review}</translation>
-    </message>
-    <message>
-      <source>package {title} was not taken: {reason}</source>
-      <translation>考试包 {title} 未接收：{reason}</translation>
-    </message>
-    <message>
-      <source>this server is not among its recipients, so it could never take its results: the issuer builds the exam again naming this server's results key (server-results.key.pub)</source>
-      <translation>本服务器不在其接收方之中，永远无法接收其成绩：请出题单位重新生成考试包，并把本服务器的成绩密钥（server-results.key.pub）列为接收方</translation>
-    </message>
-    <message>
-      <source>study file {title} was not taken: {reason}</source>
-      <translation>学习文件 {title} 未接收：{reason}</translation>
-    </message>
-    <message>
       <source>the pictures of this import come to more than {most} MB (each question keeps its own copy): import fewer questions with pictures at once, or use smaller pictures</source>
       <translation>本次导入的图片合计超过 {most} MB（每道题各存一份）：请每次少导入一些带图片的试题，或使用更小的图片</translation>
     </message>
@@ -4252,42 +4072,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed}: reject one of them first</source>
       <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次：请先拒绝其中一次</translation>
-    </message>
-    <message>
-      <source>{server}: {review} by {who} ({reason})</source>
-      <translation>{server}：{who} {review}（{reason}）</translation>
-    </message>
-    <message>
-      <source>this server does not hold the result yet: the decision is told again after it</source>
-      <translation>本服务器尚无此成绩：成绩到达后会再次报送此决定</translation>
-    </message>
-    <message>
-      <source>a later decision of that server was heard before; this older one changes nothing</source>
-      <translation>此前已收到该服务器更晚的决定；这个较早的决定不作改变</translation>
-    </message>
-    <message>
-      <source>{told}; decided otherwise here ({review} by {who}), which stands</source>
-      <translation>{told}；本服务器的决定不同（{who} {review}），以本服务器为准</translation>
-    </message>
-    <message>
-      <source>an administrator of the upper server decided it first: {review} by {who}</source>
-      <translation>上级服务器的管理员已先作出决定：{who} {review}</translation>
-    </message>
-    <message>
-      <source>{told}; still held here for {rules}</source>
-      <translation>{told}；本服务器仍因 {rules} 暂不计入</translation>
-    </message>
-    <message>
-      <source>the upper server holds it for {rules}, which the lower server did not check</source>
-      <translation>上级服务器因 {rules} 暂不计入，下级服务器未审核此项</translation>
-    </message>
-    <message>
-      <source>{told}; still held here: {why}</source>
-      <translation>{told}；本服务器仍暂不计入：{why}</translation>
-    </message>
-    <message>
-      <source>the upstream did not follow this decision: {why}</source>
-      <translation>上级未采纳此决定：{why}</translation>
     </message>
     <message>
       <source>missing column(s) {items}; found: {value}</source>
@@ -4400,6 +4184,222 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{folder} has no TLS certificate yet: `xuefa-server tls create`</source>
       <translation>{folder} 还没有 TLS 证书：请运行 `xuefa-server tls create`</translation>
+    </message>
+    <message>
+      <source>starting</source>
+      <translation>正在开始</translation>
+    </message>
+    <message>
+      <source>its program was stopped</source>
+      <translation>执行导入的程序已停止</translation>
+    </message>
+    <message>
+      <source>the sync-upstream command</source>
+      <translation>sync-upstream 命令</translation>
+    </message>
+    <message>
+      <source>a sync with the upstream is already running (since {since}, {owner}: {stage}, {done} of {total} result(s) relayed); it was not started again: wait for it to end, or, if that program was stopped, run this again in two minutes</source>
+      <translation>与上级的同步已在进行（自 {since} 起，{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）；未再次启动：请等它结束；如果那个程序已被关闭，请两分钟后再运行本命令</translation>
+    </message>
+    <message>
+      <source>a bundle from {sender} is already being imported (since {since}, {owner}: {done} of {total} result(s) done); this one was not read: wait for that import to end and import the file again (what is already stored is recognised), or, if that program was stopped, in two minutes</source>
+      <translation>来自 {sender} 的结果包正在导入（自 {since} 起，{owner}：{total} 份成绩已处理 {done} 份）；本次未读取该文件：请等那次导入结束后再导入此文件（已保存的成绩会被识别，不会重复），如果那个程序已被中止，请两分钟后再导入</translation>
+    </message>
+    <message>
+      <source>the last import of a bundle from {sender} stopped at {at} with {done} of {total} result(s) done: {how}. Import the same file again: what is stored stays, the rest goes in, nothing twice</source>
+      <translation>来自 {sender} 的数据包最近一次导入于 {at} 中断，已完成 {done} / {total} 份成绩：{how}。请再次导入同一个文件：已保存的成绩保留，其余的补上，不会重复保存</translation>
+    </message>
+    <message>
+      <source>the import-bundle command</source>
+      <translation>import-bundle 命令</translation>
+    </message>
+    <message>
+      <source>{how} on {host}, process {pid}</source>
+      <translation>{host} 上的{how}（进程 {pid}）</translation>
+    </message>
+    <message>
+      <source>  refused by the upstream: {what} ({record_id}): {why}</source>
+      <translation>  被上级拒收：{what}（{record_id}）：{why}</translation>
+    </message>
+    <message>
+      <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
+      <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
+    </message>
+    <message>
+      <source> (ask its administrator to approve this server)</source>
+      <translation>（请其管理员批准本服务器）</translation>
+    </message>
+    <message>
+      <source>relaying results</source>
+      <translation>正在上送成绩</translation>
+    </message>
+    <message>
+      <source>relaying study records</source>
+      <translation>正在上送学习记录</translation>
+    </message>
+    <message>
+      <source>a sync with the upstream is running since {since} ({owner}: {stage}, {done} of {total} result(s) relayed)</source>
+      <translation>与上级的同步正在进行，自 {since} 起（{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）</translation>
+    </message>
+    <message>
+      <source>a bundle from {sender} is being imported since {since} ({owner}: {done} of {total} result(s) done)</source>
+      <translation>来自 {sender} 的结果包正在导入，自 {since} 起（{owner}：{total} 份成绩已处理 {done} 份）</translation>
+    </message>
+    <message>
+      <source>it failed ({error})</source>
+      <translation>导入出错（{error}）</translation>
+    </message>
+    <message>
+      <source>telling the upstream the review decisions stopped (they are told on the next run)</source>
+      <translation>向上级报送审核决定中断（下次同步时再报送）</translation>
+    </message>
+    <message>
+      <source>{sent} review decision(s) told to the upstream</source>
+      <translation>已向上级报送 {sent} 项审核决定</translation>
+    </message>
+    <message>
+      <source>no study records or password changes waiting to go up</source>
+      <translation>没有待上报的学习记录或密码修改</translation>
+    </message>
+    <message>
+      <source>upstream {url}: {status}</source>
+      <translation>上级 {url}：{status}</translation>
+    </message>
+    <message>
+      <source>the password reset of learner {learner}</source>
+      <translation>考生 {learner} 的密码重置</translation>
+    </message>
+    <message>
+      <source>  not followed by the upstream {result_id}: {why}</source>
+      <translation>  上级未采纳 {result_id}：{why}</translation>
+    </message>
+    <message>
+      <source>taking changes from the upstream stopped (run it again to resume)</source>
+      <translation>从上级取回变更时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
+      <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
+    </message>
+    <message>
+      <source>{sent} result(s) sent, {already_there} already upstream</source>
+      <translation>已发送成绩 {sent} 份，上级原已有 {already_there} 份</translation>
+    </message>
+    <message>
+      <source>relaying study records stopped (run it again to resume)</source>
+      <translation>转送学习及账号记录时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>the upstream was not set</source>
+      <translation>未设置上级</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>等待批准</translation>
+    </message>
+    <message>
+      <source>results refused by the upstream</source>
+      <translation>有成绩被上级拒收</translation>
+    </message>
+    <message>
+      <source>changes not taken</source>
+      <translation>未取回上级的变更</translation>
+    </message>
+    <message>
+      <source>the relay stopped</source>
+      <translation>成绩转发中断</translation>
+    </message>
+    <message>
+      <source>the admin window of {user}</source>
+      <translation>{user} 的管理窗口</translation>
+    </message>
+    <message>
+      <source>the relay of results stopped (run it again to resume)</source>
+      <translation>转送成绩时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>  refused by the upstream: {what}: {why}</source>
+      <translation>  被上级拒收：{what}：{why}</translation>
+    </message>
+    <message>
+      <source>both sides hold the same {count} result(s)</source>
+      <translation>双方持有相同的 {count} 份成绩</translation>
+    </message>
+    <message>
+      <source>this server holds {count} result(s), the upstream {upstream} from this server: not the same</source>
+      <translation>本服务器持有 {count} 份成绩，上级持有来自本服务器的 {upstream} 份：不一致</translation>
+    </message>
+    <message>
+      <source>{sent} study record(s) sent, {already_there} already upstream</source>
+      <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
+    </message>
+    <message>
+      <source>  kept but not taken by the upstream: {what}: {why}</source>
+      <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
+    </message>
+    <message>
+      <source>taking the upstream's answer on the password resets stopped (it comes with the next run)</source>
+      <translation>取回上级服务器对密码重置的处理结果时中断（下次运行时会再取回）</translation>
+    </message>
+    <message>
+      <source>{resets} password reset(s) taken by the upstream; {applied} change(s) taken from it</source>
+      <translation>上级服务器采用了 {resets} 次密码重置；从上级取回 {applied} 项变更</translation>
+    </message>
+    <message>
+      <source>the upstream counts this result; here it is {review}</source>
+      <translation>上级认定此成绩有效；本服务器为：{review}</translation>
+    </message>
+    <message>
+      <source>the upstream does not count this result (held or rejected there); here it is {review}</source>
+      <translation>上级未计入此成绩（暂不计入或不予认定）；本服务器为：{review}</translation>
+    </message>
+    <message>
+      <source>package {title} was not taken: {reason}</source>
+      <translation>考试包 {title} 未接收：{reason}</translation>
+    </message>
+    <message>
+      <source>this server is not among its recipients, so it could never take its results: the issuer builds the exam again naming this server's results key (server-results.key.pub)</source>
+      <translation>本服务器不在其接收方之中，永远无法接收其成绩：请出题单位重新生成考试包，并把本服务器的成绩密钥（server-results.key.pub）列为接收方</translation>
+    </message>
+    <message>
+      <source>study file {title} was not taken: {reason}</source>
+      <translation>学习文件 {title} 未接收：{reason}</translation>
+    </message>
+    <message>
+      <source>{server}: {review} by {who} ({reason})</source>
+      <translation>{server}：{who} {review}（{reason}）</translation>
+    </message>
+    <message>
+      <source>this server does not hold the result yet: the decision is told again after it</source>
+      <translation>本服务器尚无此成绩：成绩到达后会再次报送此决定</translation>
+    </message>
+    <message>
+      <source>a later decision of that server was heard before; this older one changes nothing</source>
+      <translation>此前已收到该服务器更晚的决定；这个较早的决定不作改变</translation>
+    </message>
+    <message>
+      <source>{told}; decided otherwise here ({review} by {who}), which stands</source>
+      <translation>{told}；本服务器的决定不同（{who} {review}），以本服务器为准</translation>
+    </message>
+    <message>
+      <source>an administrator of the upper server decided it first: {review} by {who}</source>
+      <translation>上级服务器的管理员已先作出决定：{who} {review}</translation>
+    </message>
+    <message>
+      <source>{told}; still held here for {rules}</source>
+      <translation>{told}；本服务器仍因 {rules} 暂不计入</translation>
+    </message>
+    <message>
+      <source>the upper server holds it for {rules}, which the lower server did not check</source>
+      <translation>上级服务器因 {rules} 暂不计入，下级服务器未审核此项</translation>
+    </message>
+    <message>
+      <source>{told}; still held here: {why}</source>
+      <translation>{told}；本服务器仍暂不计入：{why}</translation>
+    </message>
+    <message>
+      <source>the upstream did not follow this decision: {why}</source>
+      <translation>上级未采纳此决定：{why}</translation>
     </message>
     <message>
       <source>the importer failed on this file</source>
