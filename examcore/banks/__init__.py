@@ -40,9 +40,9 @@ def _read_bank(path: Path, bank: str) -> ImportReport:
                                        size=size, MAX_FILE_BYTES=MAX_FILE_BYTES))
         if suffix in (".xlsx", ".xlsm"):
             from examcore.banks.excel_bank import read_excel_bank
-            from examcore.banks.office_forms import refuse_tables_it_lacks
+            from examcore.banks.office_forms import refuse_what_it_lacks
             report = read_excel_bank(path, bank)
-            refuse_tables_it_lacks(report)   # a cell holds no table: one a stem asks about was lost on the way
+            refuse_what_it_lacks(report)   # a cell holds no table: one a stem asks about was lost on the way
         elif suffix == ".docx":
             from examcore.banks.word_docx import read_docx_bank
             report = read_docx_bank(path, bank)
@@ -87,11 +87,11 @@ def _named_left_out(report: ImportReport) -> None:
 
 
 def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
-    from examcore.banks.office_forms import refuse_tables_it_lacks
+    from examcore.banks.office_forms import refuse_what_it_lacks
     if suffix == ".json":
         from examcore.banks.json_bank import read_json_bank
         report = read_json_bank(data, file, bank)
-        refuse_tables_it_lacks(report)   # a JSON bank's stem is text: the table it asks about is not there
+        refuse_what_it_lacks(report)   # a JSON bank's stem is text: a table it asks about is not there
         return report
     if suffix in (".gift", ".txt"):
         from examcore.banks.gift import read_gift
@@ -108,7 +108,7 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
                                      _OFFICE_LAYOUT.search(decoded.text) is not None)
         else:  # a plain-text bank as offices write them (numbered stems, 答案： lines)
             report = read_text_bank(decoded.text, file, bank)
-        refuse_tables_it_lacks(report)   # (read_text_bank did; a GIFT reading has not)
+        refuse_what_it_lacks(report)   # (read_text_bank did; a GIFT reading has not)
         if decoded.guessed:
             report.notes.insert(0, RowProblem(file, None, None, Words(
                 "not UTF-8: read as {value}, which the whole file is valid in (a guess: check the text)",
@@ -120,7 +120,11 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         return read_qti(data, file, bank)
     if suffix == ".xml":
         from examcore.banks.moodle_xml import read_moodle_xml
-        return read_moodle_xml(data, file, bank)
+        report = read_moodle_xml(data, file, bank)
+        lowered = data.lower()   # what its HTML holds nowhere: a question asking about it lost it on the way
+        refuse_what_it_lacks(report, tables=b"<table" not in lowered and b"&lt;table" not in lowered,
+                             figures=b"<img" not in lowered and b"&lt;img" not in lowered)
+        return report
     hint = Words(" (save it as .xlsx in Excel or WPS)") if suffix in (".xls", ".csv", ".et", ".ods") else \
         Words(" (save it as .docx in Word or WPS)") if suffix in (".doc", ".wps", ".rtf") else ""
     return ImportReport(file).refuse(Words("unknown bank file type {suffix!r}{hint}; expected {FORMATS}",

@@ -30,7 +30,7 @@ from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
 from examcore.banks.office_forms import (CHOICE_HEADING, ONLY_ONE, SAYS_MULTIPLE, TWO_OR_MORE, as_section, heading_type,
-                                         numbers_listed, term_and_definition, unbracketed_options)
+                                         numbers_listed, term_and_definition, unbracketed_options, without_remarks)
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
@@ -948,7 +948,7 @@ def section_heading(text: str) -> QuestionType | Literal["choice"] | None:
     each question has (（每题只有一个正确答案）, （两个或两个以上）) is single or multiple, as paragraphs read it."""
     usual = as_section(text)
     typed = heading_type(usual)
-    if typed is not None or not CHOICE_HEADING.fullmatch(usual):
+    if typed is not None or not CHOICE_HEADING.fullmatch(without_remarks(usual)):
         return typed
     if SAYS_MULTIPLE.search(text) or TWO_OR_MORE.search(text):
         return QuestionType.MULTIPLE
@@ -1240,7 +1240,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             bad("answer", Words("the section's heading says each question has two or more right answers; this one gives "
                                 "only {answer}: give all its right answers", answer=answer_text.strip()))
             continue
-        defined = term_and_definition(stem) if qtype is QuestionType.SHORT_ANSWER and "\n" not in stem.strip() and (
+        defined = term_and_definition(stem) if qtype is QuestionType.SHORT_ANSWER and (
             "名词解释" in cell("type") or "名词解释" in sheet_name or section_terms) else None
         if defined is not None and answer_text.strip():   # as the text reader reads the same words
             bad("stem", Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has "

@@ -182,22 +182,36 @@ def heading_type(text: str) -> QuestionType | None:
     normal = " ".join(unicodedata.normalize("NFKC", text).split())
     if len(normal) > HEADING_LONGEST or not ANY_TYPE_NAME.search(normal.casefold()):
         return None
-    match = _HEADING.match(_without_remarks(normal))
+    match = _HEADING.match(without_remarks(normal))
     return parse_type(match.group(1) or match.group(2)) if match else None
 
 
-def _without_remarks(heading: str) -> str:
-    """A heading without what is said after its name: 一、多选题 每题3分, 二、判断题 共5题 每题1分 (remarks after
-    spaces), 三、单项选择题：（下列各题只有一个正确答案） (a bracket after the colon), 一、单选题。 (a full stop). They had
-    made such a heading a title, its questions left without a type (an outside round)."""
+def without_remarks(heading: str) -> str:
+    """A heading without what is said after its name: 一、多选题 每题3分, 二、判断题 共5题 每题1分 (after spaces),
+    一、单选题：每题2分, 二、判断题：正确的打√，错误的打× (after a colon), 二、多选题【每题3分】, 三、单项选择题：（…）,
+    一、单选题。 (a full stop). They had made such a heading a title, its questions left without a type, or
+    their lines refused (outside rounds). What follows the name may be at most 40 characters, and no question."""
     heading = re.sub(r"\s*[。.]$", "", heading)
     heading = re.sub(r"[:：]\s*(?=[（(][^（）()]*[）)]$)", "", heading)
-    for _ in range(3):
-        head, space, tail = heading.rpartition(" ")
-        if not space or not head.strip() or not SECTION_REMARK.fullmatch(tail):
-            break
-        heading = head.rstrip()
+    for cut in re.finditer(r"\s+|\s*[:：]\s*|(?=[【\[〔])", heading):
+        head, rest = heading[:cut.start()].rstrip(), heading[cut.end():]
+        if head and rest and len(rest) <= 40 and _REMARK_WORDS.search(rest) and not _NOT_A_REMARK.search(rest) and \
+                _typed(head):
+            return head
     return heading
+
+
+# what a heading's remark says (每题2分, 共5题, 请解释下列名词, 正确的打√, 多选、少选均不得分), and what it never
+# holds: a blank or a question (第1题 单选题 我国的根本法是（ ）。 is a question with its type before it)
+_REMARK_WORDS = re.compile(r"每|共|分|题|请|选|答案|正确|错误|打|下列|以下|说明|注意|作答")
+_NOT_A_REMARK = re.compile(r"[（(]\s*[)）]|_{2,}|[？?]\s*$")
+
+
+def _typed(heading: str) -> bool:
+    """A heading naming a type, or 选择题 (a choice section whose answers tell single or multiple)."""
+    match = _HEADING.match(heading)
+    return match is not None and parse_type(match.group(1) or match.group(2)) is not None or \
+        CHOICE_HEADING.fullmatch(heading) is not None
 
 
 # a section's remark in the cell beside its heading: 每题2分, （共10题，每题2分）, 20分, 共2题
@@ -253,33 +267,62 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 # no table (a text file, a sheet, a Word document without one) the table was lost before Xuefa saw the file.
 # A pointing word before 表 (根据下表, 从表格中, 见表1), never a word that ends in 表 (申报表中, 会计报表, 征求
 # 意见表, 地表, 庭上表露): an outside round found both kinds read wrong
-_NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率])"   # 下列表述, 表决, 表示, 上表演, 表露: other words
+# (下列表述, 表决, 表示, 上表演, 表露; 表弟, 表妹, 表哥, 表兄, 表亲; 表见代理, 表意人: other words, an outside round)
+NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率弟妹哥姐兄叔舅亲见意])"
 _POINTED = r"(?:(?<=[据如见从在由依照按对读看查与及或、，,：:（(\s])|(?<![\u4e00-\u9fff]))"   # 表 is a word here
+_TABLE_WORD_AFTER = r"(?<=[据如见从在由依照按对读看查与及或合察析附给列的这张、，,：:（(\s])"   # 结合表格, 观察表格
 _TABLE_NUMBER = r"\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 ASKS_ABOUT_A_TABLE = re.compile(
-    r"(?:(?:如下|以下|下列|上述|以上|[下上前][面方]的?)(?:统计|数据)?表格?|"   # 如下表, 下面的表格, 下列统计表
-    rf"{_POINTED}(?:[下上前]表格?|表格|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 从表格中, 表中数据, 表1
-    rf"(?<!意)见附?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + _NOT_TABLE_AFTER)
-# a table written into the stem as text, under the words that ask about it: two or more lines of figures or
-# columns (营业收入 100 / 营业成本 60, or cells apart by tabs or |)
-_TABLE_TYPED = re.compile(r"^.*(?:\d|\t|\||\s{2,}\S).*$", re.M)
+    r"(?:(?:如下|以下|下列|上述|以上|[下上前左右][面方边]的?)(?:这张|这个|此|该)?(?:统计|数据)?表格?|"   # 下面这张表
+    rf"{_POINTED}(?:[下上前左右]表格?|表格|统计表|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 表中数据, 表1
+    rf"(?:{_TABLE_WORD_AFTER}|(?<![\u4e00-\u9fff]))表格|(?<=[由从据])表(?=[可中内所看知得，,])|"   # 观察表格, 由表可知
+    rf"(?<![意遇])见附?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + NOT_TABLE_AFTER)
+# a table written into the stem as text, under the words that ask about it: two or more short lines of figures
+# or columns (营业收入 100 / 营业成本 60, or cells apart by tabs or |), not a list's statements (（1）甲…)
+_TABLE_TYPED = re.compile(r"^(?![ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①-⑳]))[^\n]{0,30}(?:\d|\t|\||\s{2,}\S)[^\n]{0,30}$",
+                          re.M)
 
 
-def refuse_tables_it_lacks(report: ImportReport) -> None:
-    """For a file that holds no table: each question whose stem asks about one (ASKS_ABOUT_A_TABLE), shows
-    no picture (a table's screenshot) and has no table typed below the asking words is refused in words and
-    left out. It had been stored, and its learners asked about a table nobody could see (issue 16: the table
-    lost in an earlier conversion, or never copied)."""
-    asking = [k for k, q in enumerate(report.questions) if not q.pictures and _asks_about_a_missing_table(q.stem)]
-    for k in asking:
-        said = ASKS_ABOUT_A_TABLE.search(report.questions[k].stem)
-        assert said is not None
+def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
+    """The words by which a stem asks about a table (ASKS_ABOUT_A_TABLE: 根据下表, 表中数据, 见表1 …), or None;
+    ``above_only``: only words that may point up (not 下表, 如下表, 下列统计表)."""
+    for asked in ASKS_ABOUT_A_TABLE.finditer(stem):
+        if not above_only or not re.match(r"(?:如|以)?下|下[面方边列]", asked.group(0)):
+            return asked.group(0)
+    return None
+
+
+# a stem that points at a figure (如图所示, 根据下图, 见图2, 上图中): in a file that holds no picture, lost on the
+# way as a table is (如图书馆, 依图纸, 试图中止, 地图 are other words)
+ASKS_ABOUT_A_FIGURE = re.compile(r"(?:[如见据依由从][上下]?图|[上下]图(?:所示|中|为|是|的)|(?<![\u4e00-\u9fff])图\s*\d|"
+                                 r"图\s*\d+\s*所示)(?![书案谋纸腾章形像景标片])")
+
+
+def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
+    """For a file that holds no table (``tables``) or no picture (``figures``): each question whose stem asks
+    about one (ASKS_ABOUT_A_TABLE with no table typed below the asking words; ASKS_ABOUT_A_FIGURE) and shows
+    no picture (a table's screenshot, the figure) is refused in words and left out. It had been stored, and its
+    learners asked about a table or a figure nobody could see (issue 16: lost in an earlier conversion, or
+    never copied)."""
+    asking: list[int] = []
+    for k, q in enumerate(report.questions):
+        if q.pictures:
+            continue
+        table = ASKS_ABOUT_A_TABLE.search(q.stem) if tables and _asks_about_a_missing_table(q.stem) else None
+        figure = ASKS_ABOUT_A_FIGURE.search(q.stem) if figures and table is None else None
+        if table is None and figure is None:
+            continue
+        asking.append(k)
         report.problems.append(RowProblem(report.file, report.row_of(k), None, Words(
             "the question asks about a table ({said}) that this file does not hold: a question cannot keep a table; "
             "write what it needs from the table into its stem as text, or leave the question out",
-            said=said.group(0)), report.sheet_of(k), report.unit))
+            said=table.group(0)) if table is not None else Words(
+            "the question points at a figure ({said}) that this file does not hold: put the picture with the question "
+            "(a Word .docx keeps it), write what it shows into the stem, or leave the question out",
+            said=figure.group(0) if figure is not None else ""), report.sheet_of(k), report.unit))
     if asking:
-        kept = [k for k in range(len(report.questions)) if k not in set(asking)]
+        left_out = set(asking)
+        kept = [k for k in range(len(report.questions)) if k not in left_out]
         report.questions[:] = [report.questions[k] for k in kept]
         report.rows[:] = [report.rows[k] for k in kept if k < len(report.rows)]
         report.sheets[:] = [report.sheets[k] for k in kept if k < len(report.sheets)]
@@ -288,10 +331,13 @@ def refuse_tables_it_lacks(report: ImportReport) -> None:
 # 名词解释 / 1. 法治：依法治理国家的原则。: a term (a few words, its gloss in brackets at most) and its definition
 _TERM_DEFINED = re.compile(r"([^\s，。？?！!；;：:、,（）()《》“”\"]{1,15}(?:[（(][^（）()]{1,30}[)）])?)\s*[：:]\s*(\S.{3,}?)\s*",
                            re.S)
-# what a question's words start with (请解释：…, 简要解释：…, 根据《…》：…) or a definition never does (…：请谈谈…,
-# …：什么是人权): an instruction or a question, not a term defined (an outside round)
-_NOT_A_TERM = re.compile(r"^(?:请|试|简|谈|说明|解释|阐述|论述|分析|结合|举例|回答|根据|依据|什么|如何|为什么|怎样|哪)|解释|说明")
-_NOT_A_DEFINITION = re.compile(r"^(?:请|试|简|谈|说明|解释|阐述|论述|分析|结合|举例|回答|什么|如何|为什么|怎样|哪)|[？?]")
+# an instruction where a term would stand (请解释下列名词：…, 简要解释：…, 根据《…》：…), but not a term that
+# starts so (司法解释, 说明理由制度, 试用期, 简易程序 are terms: an outside round)
+_NOT_A_TERM = re.compile(r"^(?:请|根据|依据|谈谈)|(?:^(?:试|简要|简单)?(?:解释|说明|阐述|论述|分析|简述|概述|回答)"
+                         r"(?:下列|以下|如下)?(?:名词|概念|术语)?$)|《")
+# what a definition never is: a request or a question (…：请谈谈…, …：写出其含义。, …：什么是人权, …：其含义是什么)
+_NOT_A_DEFINITION = re.compile(r"^(?:请|试|简述|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
+                               r"含义|[（(]\s*请)|什么|[？?]")
 
 
 def term_and_definition(stem: str) -> tuple[str, str] | None:
@@ -310,10 +356,6 @@ def _asks_about_a_missing_table(stem: str) -> bool:
     below = stem[asked.end():].partition("\n")[2]   # the lines under the asking one: the table typed in?
     return len(_TABLE_TYPED.findall(below)) < 2
 
-
-ASKS_ABOUT_TABLE_ABOVE = re.compile(r"(?:上表|以上表格|上[面述]的?.{0,4}?表|前表|(?<![代发外周报下])表[中内]|见表|该表|此表|"
-                                    r"(?:附表|(?<![代发外])表)\s*[-－—]?\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ])"
-                                    r"(?![述决达示明彰现态扬皮面层演])")
 
 
 def numbers_listed(numbers: list[int]) -> str:

@@ -33,11 +33,12 @@ from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, 
                                    FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
-from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, ASKS_ABOUT_TABLE_ABOVE, CAPTION, INLINE,
+from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
-                                         key_parts, numbers_listed, refuse_tables_it_lacks, term_and_definition)
+                                         asks_about_a_table, key_parts, numbers_listed, refuse_what_it_lacks,
+                                         term_and_definition)
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined)
 from examcore.cli_text import Words
@@ -1544,7 +1545,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         stem = "\n".join(s for s in d.stem if s.strip())
         table_above = next((n for b, n in tables_seen if b == d.block and n < d.line), None) if tables_seen else None
         own_table = _a_table([*d.images, *d.figures])
-        if table_above is not None and not own_table and ASKS_ABOUT_TABLE_ABOVE.search(stem):
+        if table_above is not None and not own_table and asks_about_a_table(stem, above_only=True):
             # 3. 上表中…, 2. 根据表1，… below a table of data (in a question above, or in none): stored without it
             problem(Words("question {n} asks about the table at {where}, which a question cannot keep: write what "
                           "it needs from the table into its stem as text", n=d.number, where=place(unit, table_above)))
@@ -1767,7 +1768,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
             continue
         terms = d.section in term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
-        defined = term_and_definition(stem) if terms and "\n" not in stem else None
+        defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
         if defined is not None and answer is not None:   # 1. 法治：依法治理国家。 and 答案：… below: which is it?
             problem(Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an "
                           "answer too: the learner would see the definition; keep only the term in the stem",
@@ -2643,6 +2644,6 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
     # the Word reader reads it (it refused the stem as an invisible character)
     report = read_office_lines([(n, part, []) for n, line in enumerate(split_lines(text), start=1)
                                 for part in line.split("\x0b")], file, bank)
-    refuse_tables_it_lacks(report)   # a text file holds no table: one a stem asks about was lost on the way
+    refuse_what_it_lacks(report)   # a text file holds no table nor picture: one a stem asks about was lost
     return report
 _REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, TYPE_NAMES,
                                    FileRefused, ImportReport, RowProblem, parse_type)
-from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NUMBERED, NUMERAL,
-                                         OPTION, SECTION_REMARK, as_section, as_usual_marks, heading_type, key_parts,
-                                         line_starts, numbers_listed, refuse_tables_it_lacks)
+from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NOT_TABLE_AFTER,
+                                         NUMBERED, NUMERAL, OPTION, SECTION_REMARK, as_section, as_usual_marks,
+                                         heading_type, key_parts, line_starts, numbers_listed,
+                                         refuse_what_it_lacks)
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -815,8 +816,9 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "paragraph(s) {shown} hold tracked changes (修订): read as if every change were accepted (deleted text "
             "left out, inserted text kept); if that is not meant, accept or reject them in Word (审阅) first",
             shown=shown)))
-    if len(target.tables) == len(score_boxes) + len(key_tables):   # no table but scoring boxes and a key
-        refuse_tables_it_lacks(report)   # (beside a table, the table's own rules: _data_beside_questions, office_text)
+    # no table but scoring boxes and a key, or no picture at all: a question asking about one lost it on the way
+    # (beside a table, the table's own rules decide: _data_beside_questions, office_text)
+    refuse_what_it_lacks(report, tables=len(target.tables) == len(score_boxes) + len(key_tables), figures=not pictures)
     return report
 
 
@@ -941,7 +943,7 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
 
 
 # a stem that asks about the table below (or above) its table of questions, whichever question of it says so
-_NOT_A_TABLE = r"(?![述决达示明彰现态扬皮面层演])"   # 以下表述, 发表, 下表皮, 下表面, 台上表演: other words
+_NOT_A_TABLE = NOT_TABLE_AFTER   # 以下表述, 下表皮, 台上表演, 表弟, 表见代理: other words
 _TABLE_BELOW = re.compile(rf"(?:下表|下列表格|下列统计表|下[面方]的?.{{0,4}}?表|如下表){_NOT_A_TABLE}")
 _TABLE_ABOVE = re.compile(rf"(?:上表|以上表格|上面的?.{{0,2}}表|前表){_NOT_A_TABLE}")
 # … or about a table without saying where (表1, 附表, 表中, 见表, 下列数据)

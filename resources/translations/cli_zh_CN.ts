@@ -5306,6 +5306,10 @@ this PC's clock now: {clock}</source>
       <translation>该题问到一个表格（{said}），但本文件中没有这个表格：试题不能带表格；请把题目需要的表格内容以文字写进题干，或不导入该题</translation>
     </message>
     <message>
+      <source>the question points at a figure ({said}) that this file does not hold: put the picture with the question (a Word .docx keeps it), write what it shows into the stem, or leave the question out</source>
+      <translation>该题指向一幅图（{said}），但本文件中没有这幅图：请把图片与试题放在一起（Word .docx 可以保留图片），或把图中内容以文字写进题干，或不导入该题</translation>
+    </message>
+    <message>
       <source>{text!r} read as a chapter's title: {name} is the category of the questions below it (a 知识点： line of their own wins)</source>
       <translation>{text!r} 读作章的标题：其下试题的分类为“{name}”（试题自己的“知识点：”行优先）</translation>
     </message>

@@ -79,12 +79,17 @@ ASKING = ["根据下表，税率最高的是（ ）。", "如下表所示，增�
           "根据表中数据，下列说法正确的是（ ）。", "如表所示，该企业应缴纳的增值税为（ ）。", "根据下面的表格，适用9%税率的是（ ）。",
           "从表格中可以看出，下列说法正确的是（ ）。", "根据表一所列数据，应纳税额为（ ）。", "根据该表，甲的应纳税所得额为（ ）。",
           "表中哪一项数据有误（ ）。", "读表可知，增长最快的是（ ）。", "见附表，适用税率为（ ）。", "下列统计表中，错误的是（ ）。"]
-# (the outside round's: forms whose names end in 表, and 表 in other words)
+ASKING += ["结合表格数据，甲公司应缴纳的增值税为（ ）万元。", "观察表格，案件数量最多的是（ ）。", "由表可知，案件最多的是（ ）。",
+           "从表可以看出，下列说法正确的是（ ）。", "根据所附表格回答，甲公司应缴纳的税额为（ ）。", "根据统计表，案件比上年增长（ ）。",
+           "根据右表，下列说法正确的是（ ）。", "根据下面这张表，下列说法正确的是（ ）。"]   # (round 18)
+# (the outside rounds': forms whose names end in 表, 表 in other words, kinship and 表见代理)
 NOT_ASKING = ["下列表述正确的是（ ）。", "全国人大代表1名由谁选出（ ）。", "以上表决程序合法的是（ ）。",
               "下面的人大代表中，谁有提案权（ ）。", "发表1篇文章是否需要审批（ ）。",
               "纳税人在纳税申报表中所列项目不实的，税务机关可以（ ）。", "单位制作的会计报表中数据虚假的，依照《会计法》应当（ ）。",
               "选民登记表中所列选民，应当在选举日的（ ）以前公布。", "某市政府在制定规章前发放征求意见表，这属于（ ）。",
-              "证人在庭上表露情绪的，法官应当（ ）。", "当事人马上表态同意的，合同（ ）。", "应该表明身份的是（ ）。"]
+              "证人在庭上表露情绪的，法官应当（ ）。", "当事人马上表态同意的，合同（ ）。", "应该表明身份的是（ ）。",
+              "甲见表弟乙被丙殴打，甲的行为属于（ ）。", "关于上述表见代理的法律后果，正确的是（ ）。", "该表意人有权请求撤销的是（ ）。",
+              "甲从表哥处借款，该表哥的诉讼时效为（ ）。", "甲在水表内安装强磁装置，构成（ ）。", "甲盗窃乙的手表1块，构成（ ）。"]
 
 
 def _text_bank(stems: list[str]) -> str:
@@ -259,3 +264,44 @@ def test_a_section_row_in_the_middle_of_a_table_goes_on_in_the_paragraphs_after_
     report = _read_docx(tmp_path / "m.docx")
     assert {q.stem: q.type.value for q in report.questions} == {
         SINGLE: "single", MULTIPLE: "multiple", "下列属于民事主体的有（ ）。": "multiple"}, _said(report)
+
+
+def test_a_question_pointing_at_a_figure_the_file_does_not_hold_is_left_out_in_words(tmp_path):
+    """如图所示 / 根据下图 in a text file (which holds no picture): the figure was lost on the way, as a table is.
+    如图书馆, 试图中止, 地图 are other words."""
+    from tests.examcore.test_text_bank_layouts import _read
+    fine = ["公民可以到如图书馆一类的公共场所查阅（ ）。", "甲试图中止犯罪的，属于（ ）。", "国家版图和地图由（ ）审定。"]
+    report = _read(_text_bank(["如图所示，该交通标志表示（ ）。", "根据下图，甲的位置是（ ）。", *fine]))
+    assert [q.stem for q in report.questions] == fine, _said(report)
+    assert len(report.problems) == 2 and all("points at a figure" in p.said() for p in report.problems), _said(report)
+
+
+@pytest.mark.parametrize("heading", ["一、多选题：每题3分", "一、多项选择题：每题有两个或两个以上正确答案", "一、多选题【每题3分】",
+                                     "一、多选题 每题 3 分", "一、多选题 多选、少选均不得分"])
+def test_a_heading_with_its_remark_after_a_colon_or_in_brackets_is_a_section(tmp_path, heading):
+    """In paragraphs, sheets and tables (they had been titles, or every row refused as 题型为空); a question with
+    its type before it (第1题 单选题 我国的根本法是（ ）。) stays a question."""
+    from examcore.banks import read_bank
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read(f"{heading}\n1. {MULTIPLE}\nA. 刑法\nB. 民法\nC. 条例\n答案：AB\n")
+    assert [q.type.value for q in report.questions] == ["multiple"], _said(report)
+    book = Workbook()
+    for row in (("题干", "选项A", "选项B", "选项C", "答案"), (heading,), (MULTIPLE, "刑法", "民法", "条例", "AB")):
+        book.active.append(list(row))
+    book.save(tmp_path / "s.xlsx")
+    report = read_bank(tmp_path / "s.xlsx", "b")
+    assert [q.type.value for q in report.questions] == ["multiple"] and not report.problems, _said(report)
+
+
+def test_名词解释_terms_that_start_like_instructions_and_definitions_that_wrap():
+    """司法解释, 说明理由制度, 试用期, 简易程序 are terms (their definitions had stayed in the stem); a definition on
+    two lines is one; instructions after the colon (写出其含义, 举出一例并说明, 是指什么) stay the question."""
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read("一、名词解释\n1. 司法解释：是指最高人民法院就具体应用法律问题所作的解释。\n2. 说明理由制度：是指行政机关"
+                   "作出不利决定时说明理由的制度。\n3. 试用期：是指约定的考察期。\n4. 简易程序：是指审理简单案件的程序。\n"
+                   "5. 行政许可：是指行政机关根据申请，经依法审查，\n准予其从事特定活动的行为。\n6. 比例原则：写出其含义。\n"
+                   "7. 善意取得：举出一例并说明\n8. 法治：是指什么\n")
+    assert [q.stem for q in report.questions] == ["司法解释", "说明理由制度", "试用期", "简易程序", "行政许可",
+                                                  "比例原则：写出其含义。", "善意取得：举出一例并说明", "法治：是指什么"], \
+        _said(report)
+    assert report.questions[4].answer == ("是指行政机关根据申请，经依法审查，\n准予其从事特定活动的行为。",), _said(report)
