@@ -203,8 +203,10 @@ def without_remarks(heading: str) -> str:
 
 # what a heading's remark says (每题2分, 共5题, 请解释下列名词, 正确的打√, 多选、少选均不得分), and what it never
 # holds: a blank or a question (第1题 单选题 我国的根本法是（ ）。 is a question with its type before it)
-_REMARK_WORDS = re.compile(r"每|共|分|题|请|选|答案|正确|错误|打|下列|以下|说明|注意|作答")
-_NOT_A_REMARK = re.compile(r"[（(]\s*[)）]|_{2,}|[？?]\s*$")
+_REMARK_WORDS = re.compile(r"每|共\s*\d|\d\s*分|分值|答案|正确|错误|打\s*[√×✓✗]|不得分|只有|以上|单选|多选|少选|"
+                           r"(?:下列|以下)(?:各题|各小题|名词|概念|问题)")
+# (二、论述题（20分） 请结合本单位工作实际，论述… is the section's question: never a remark to drop)
+_NOT_A_REMARK = re.compile(r"[（(]\s*[)）]|_{2,}|[？?]\s*$|论述|谈谈|简述|结合|如何|为什么|什么|试述|分析")
 
 
 def _typed(heading: str) -> bool:
@@ -267,20 +269,23 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 # no table (a text file, a sheet, a Word document without one) the table was lost before Xuefa saw the file.
 # A pointing word before 表 (根据下表, 从表格中, 见表1), never a word that ends in 表 (申报表中, 会计报表, 征求
 # 意见表, 地表, 庭上表露): an outside round found both kinds read wrong
-# (下列表述, 表决, 表示, 上表演, 表露; 表弟, 表妹, 表哥, 表兄, 表亲; 表见代理, 表意人: other words, an outside round)
-NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率弟妹哥姐兄叔舅亲见意])"
-_POINTED = r"(?:(?<=[据如见从在由依照按对读看查与及或、，,：:（(\s])|(?<![\u4e00-\u9fff]))"   # 表 is a word here
-_TABLE_WORD_AFTER = r"(?<=[据如见从在由依照按对读看查与及或合察析附给列的这张、，,：:（(\s])"   # 结合表格, 观察表格
+# (下列表述, 表决, 表示, 上表演, 表露; 表弟, 表嫂, 表姑 …; 表见代理, 表意人, 表情: other words, outside rounds)
+NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率弟妹哥姐兄叔舅亲嫂姑姨侄见意情式型]|格式)"
+# a word pointing at a table right before 表 (根据下表, 结合表1, 分析表中数据, 已知下表); not 查 (调查表中) nor 见 (意见表)
+_POINTS = "据如从在由依照按对读看与及或合考察析写知"
+_POINTED = rf"(?:(?<=[{_POINTS}、，,：:（(\s])(?<!数据)(?<!核对)|(?<![\u4e00-\u9fff]))"   # (数据表中, 核对表中: other tables)
 _TABLE_NUMBER = r"\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 ASKS_ABOUT_A_TABLE = re.compile(
     r"(?:(?:如下|以下|下列|上述|以上|[下上前左右][面方边]的?)(?:这张|这个|此|该)?(?:统计|数据)?表格?|"   # 下面这张表
-    rf"{_POINTED}(?:[下上前左右]表格?|表格|统计表|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 表中数据, 表1
-    rf"(?:{_TABLE_WORD_AFTER}|(?<![\u4e00-\u9fff]))表格|(?<=[由从据])表(?=[可中内所看知得，,])|"   # 观察表格, 由表可知
-    rf"(?<![意遇])见附?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + NOT_TABLE_AFTER)
-# a table written into the stem as text, under the words that ask about it: two or more short lines of figures
-# or columns (营业收入 100 / 营业成本 60, or cells apart by tabs or |), not a list's statements (（1）甲…)
-_TABLE_TYPED = re.compile(r"^(?![ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①-⑳]))[^\n]{0,30}(?:\d|\t|\||\s{2,}\S)[^\n]{0,30}$",
-                          re.M)
+    r"(?:如下|以下|下列|上述|以上)(?!关于|有关)[^，。,；;、\s的]{1,8}?(?<![代发外])表|(?:如下|以下|下面)所示的?表格?|"
+    rf"{_POINTED}(?:[下上前左右]表格?|表格|统计表|附表|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 表1
+    r"(?<=[由从据])(?<!数据)表(?=[可中内所看知得，,])|附件[^，。,；;]{0,4}?表格?|所[附给列]的?表格|"   # 由表可知
+    rf"(?<![意遇看])见[下上附]?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + NOT_TABLE_AFTER)
+# a table written into the stem as text, beside the words that ask about it: two or more short lines of
+# figures or columns (营业收入 100万元, or cells apart by tabs or |), no sentence (2023年3月，甲公司成立。) and no
+# list's statement (（1）甲…)
+_TABLE_TYPED = re.compile(r"^(?![ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①-⑳]))(?=[^\n]*(?:\d|\t|\||\s{2,}\S))"
+                          r"[^\n，。；,;]{1,40}$", re.M)
 
 
 def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
@@ -294,8 +299,9 @@ def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
 
 # a stem that points at a figure (如图所示, 根据下图, 见图2, 上图中): in a file that holds no picture, lost on the
 # way as a table is (如图书馆, 依图纸, 试图中止, 地图 are other words)
-ASKS_ABOUT_A_FIGURE = re.compile(r"(?:[如见据依由从][上下]?图|[上下]图(?:所示|中|为|是|的)|(?<![\u4e00-\u9fff])图\s*\d|"
-                                 r"图\s*\d+\s*所示)(?![书案谋纸腾章形像景标片])")
+ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读看阅][上下左右]?图|[上下左右]图(?:所示|中|为|是|的)|"
+                                 r"(?:该|此|本)图(?:表明|所示|中|显示)|(?<![\u4e00-\u9fff])图\s*\d|图\s*\d+\s*所示|"
+                                 r"图中所示|示意图|结构图|[下上]面的图)(?![书案谋纸腾章形像景标片省方便利])")
 
 
 def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
@@ -329,15 +335,18 @@ def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: boo
 
 
 # 名词解释 / 1. 法治：依法治理国家的原则。: a term (a few words, its gloss in brackets at most) and its definition
-_TERM_DEFINED = re.compile(r"([^\s，。？?！!；;：:、,（）()《》“”\"]{1,15}(?:[（(][^（）()]{1,30}[)）])?)\s*[：:]\s*(\S.{3,}?)\s*",
+# (《民法典》的绿色原则, “放管服”改革, 公开、公平、公正原则 and terms of up to 24 characters too)
+_TERM_DEFINED = re.compile(r"([^\s，。？?！!；;：:,（）()]{1,24}(?:[（(][^（）()]{1,30}[)）])?)\s*[：:]\s*(\S.{3,}?)\s*",
                            re.S)
 # an instruction where a term would stand (请解释下列名词：…, 简要解释：…, 根据《…》：…), but not a term that
 # starts so (司法解释, 说明理由制度, 试用期, 简易程序 are terms: an outside round)
 _NOT_A_TERM = re.compile(r"^(?:请|根据|依据|谈谈)|(?:^(?:试|简要|简单)?(?:解释|说明|阐述|论述|分析|简述|概述|回答)"
-                         r"(?:下列|以下|如下)?(?:名词|概念|术语)?$)|《")
+                         r"(?:下列|以下|如下)?(?:名词|概念|术语)?$)")
 # what a definition never is: a request or a question (…：请谈谈…, …：写出其含义。, …：什么是人权, …：其含义是什么)
+# (…：列举其主要种类, …：比较其与…的区别, …：有何特征, …：怎样理解, …。请任选两项解释。 too: an outside round)
 _NOT_A_DEFINITION = re.compile(r"^(?:请|试|简述|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
-                               r"含义|[（(]\s*请)|什么|[？?]")
+                               r"含义|列举|比较|要求|并|有何|有哪|包括哪|与|[（(]\s*请)|什么|哪|怎样|如何|相比|[？?]|"
+                               r"(?:^|[。；;])\s*请[^。]*[。！!]?\s*$")
 
 
 def term_and_definition(stem: str) -> tuple[str, str] | None:
@@ -350,11 +359,14 @@ def term_and_definition(stem: str) -> tuple[str, str] | None:
 
 
 def _asks_about_a_missing_table(stem: str) -> bool:
+    """A stem asking about a table with no table typed into it (above the asking words for 上表, below for 下表:
+    the lines of the stem but the asking one)."""
     asked = ASKS_ABOUT_A_TABLE.search(stem)
     if asked is None:
         return False
-    below = stem[asked.end():].partition("\n")[2]   # the lines under the asking one: the table typed in?
-    return len(_TABLE_TYPED.findall(below)) < 2
+    start, end = stem.rfind("\n", 0, asked.start()) + 1, stem.find("\n", asked.end())
+    others = stem[:start] + ("\n" + stem[end + 1:] if end >= 0 else "")
+    return len(_TABLE_TYPED.findall(others)) < 2
 
 
 

@@ -33,12 +33,12 @@ from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, 
                                    FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
-from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE,
+from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, HEADING_LONGEST, INLINE,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
                                          asks_about_a_table, key_parts, numbers_listed, refuse_what_it_lacks,
-                                         term_and_definition)
+                                         term_and_definition, without_remarks)
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined)
 from examcore.cli_text import Words
@@ -157,6 +157,17 @@ _UNTYPED_SECTION = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}\d
 # question; said instead
 _SECTION_LIKE = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}\d]+部分)\s*"
                            r"[^\s（(：:，,。、]{1,10}题\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+
+
+def _untyped_section(text: str) -> re.Match[str] | None:
+    """二、选择题, a section naming no one type, with its remark after a space, a colon or in 【】 too
+    (一、选择题：每题只有1个正确答案 had been a title, an outside round)."""
+    found = _UNTYPED_SECTION.match(text)
+    if found is not None or len(text) > HEADING_LONGEST or "选择" not in text[:16]:   # (every line passes here)
+        return found
+    return _UNTYPED_SECTION.match(without_remarks(" ".join(text.split())))
+
+
 _UPWARD = re.compile(r"[如见据依由从]上图|上图(?:所示|中|为|是|的)")
 _DOWNWARD = re.compile(r"[如见据依由从]下图|下图(?:所示|中|为|是|的)|如图|图中|图示")
 
@@ -233,7 +244,7 @@ def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
     """``text``, between a question that has its answer and a section heading (``after``), is the title of the
     next paper or part (2024年试卷 above 一、单项选择题): short, no sentence, no option, label or heading. The
     answer may be in the stem's brackets (宪法是根本法。（√）, 首都是（ A ）。) and the stem ended."""
-    if len(text) > 30 or (heading_type(after) is None and _UNTYPED_SECTION.match(after) is None):
+    if len(text) > 30 or (heading_type(after) is None and _untyped_section(after) is None):
         return False   # (most lines: asked first, before the searches below)
     answered = current.answer is not None or bool(current.stem) and bool(
         _MARK_ANY.search(current.stem[-1]) or INLINE.search(" ".join(current.stem))) and \
@@ -241,10 +252,10 @@ def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
     return answered and not current.in_answer and \
         (not current.in_explanation or bool(_ENDED.search(_last_text(current)))) and len(text) <= 30 and \
         not NUMBERED.match(text) and not OPTION.match(text) and not _UNMARKED_OPTION.match(text) and \
-        heading_type(text) is None and not _OTHER_SECTION.match(text) and not _UNTYPED_SECTION.match(text) and \
+        heading_type(text) is None and not _OTHER_SECTION.match(text) and not _untyped_section(text) and \
         not re.search(r"[。？！?!；;：:，,]\s*$", text) and not _LABEL.match(text) and not _EXPLAIN.match(text) and \
         not ANSWER.match(text) and not _META.match(text) and \
-        (heading_type(after) is not None or _UNTYPED_SECTION.match(after) is not None)
+        (heading_type(after) is not None or _untyped_section(after) is not None)
 
 
 # 第二章 民法典, 第三编 合同, 第一部分 宪法: a part of the bank named, its name the category of its questions
@@ -273,7 +284,7 @@ def _all_with_options(texts: list[str], start: int) -> bool:
     ordering or matching section (排序题, 连线题) is never one: its answer is an order, not a set of options."""
     questions, letters = 0, ""
     for text in texts[start:]:
-        if heading_type(text) is not None or _OTHER_SECTION.match(text) or _UNTYPED_SECTION.match(text):
+        if heading_type(text) is not None or _OTHER_SECTION.match(text) or _untyped_section(text):
             break
         if NUMBERED.match(text):
             if questions and not letters.startswith("AB"):
@@ -402,7 +413,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if NUMBERED.match(text):
                 return text
             if heading_type(text) is None and not _OTHER_SECTION.match(text) and not CAPTION.match(text) and \
-                    not _UNTYPED_SECTION.match(text):
+                    not _untyped_section(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
     def point_or_question(i: int, n: int) -> str | None:
@@ -878,9 +889,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         other = _OTHER_SECTION.match(text) if heading is None and not NUMBERED.match(text) else None
         if other is not None and "选择" in other.group(1):
             other = None   # 二、案例选择题, 综合选择题: choice questions, their answers telling single or multiple
-        if heading is not None or other is not None or _UNTYPED_SECTION.match(text):
+        if heading is not None or other is not None or _untyped_section(text):
             cased = bool(re.search(r"案例|材料|案情", text)) and not NUMBERED.match(text)
-        if heading is None and other is None and _UNTYPED_SECTION.match(text):   # 二、选择题
+        if heading is None and other is None and _untyped_section(text):   # 二、选择题
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, ""
@@ -2272,7 +2283,7 @@ def _complete(line: str) -> bool:
 def _structural(t: str) -> bool:
     """A line of a question's or key's own form: numbered, an option, an answer, an explanation, a heading."""
     return bool(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or _EXPLAIN.match(t) or
-                heading_type(t) or _OTHER_SECTION.match(t) or _UNTYPED_SECTION.match(t) or KEY_OPENING.match(t) or
+                heading_type(t) or _OTHER_SECTION.match(t) or _untyped_section(t) or KEY_OPENING.match(t) or
                 KEY_HEADING.match(t) or _PAGE_MARK.fullmatch(t))
 
 
