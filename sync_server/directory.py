@@ -8,8 +8,8 @@ import os
 import re
 import secrets
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
@@ -251,7 +251,10 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
             raise DirectoryError("lookalike_number", Words(
                 "the learner number {learner_no} has full-width characters or spaces: type it as {plain}",
                 learner_no=learner_no, plain=plain))
-        password, verifier = initial or (pw := one_time_password(), (hasher or PasswordHasher()).hash(pw))
+        if initial is None:   # (a roster import made them beforehand, on every core: initial_passwords)
+            made = one_time_password()
+            initial = (made, (hasher or PasswordHasher()).hash(made))
+        password, verifier = initial
         row = Learner(learner_no=learner_no, password_hash=verifier,
                       password_version=initial_version(), must_change_password=True,
                       password_expires_at=now + timedelta(days=ONE_TIME_PASSWORD_DAYS))
