@@ -183,7 +183,12 @@ def heading_type(text: str) -> QuestionType | None:
     if len(normal) > HEADING_LONGEST or not ANY_TYPE_NAME.search(normal.casefold()):
         return None
     match = _HEADING.match(without_remarks(normal))
-    return parse_type(match.group(1) or match.group(2)) if match else None
+    if match is None or _ASKING_IN_BRACKETS.search(normal):   # 二、论述题（请结合…，谈谈对…的认识，20分）: a question
+        return None                                           # in its heading's brackets, never a remark to drop
+    return parse_type(match.group(1) or match.group(2))
+
+
+_ASKING_IN_BRACKETS = re.compile(r"[（(][^（）()]*(?:论述|谈谈|简述|试述|如何|为什么|什么|[？?])[^（）()]*[）)]")
 
 
 def without_remarks(heading: str) -> str:
@@ -193,7 +198,7 @@ def without_remarks(heading: str) -> str:
     their lines refused (outside rounds). What follows the name may be at most 40 characters, and no question."""
     heading = re.sub(r"\s*[。.]$", "", heading)
     heading = re.sub(r"[:：]\s*(?=[（(][^（）()]*[）)]$)", "", heading)
-    for cut in re.finditer(r"\s+|\s*[:：]\s*|(?=[【\[〔])", heading):
+    for cut in re.finditer(r"\s+|\s*[:：，,。]\s*|(?=[【\[〔])|(?<=[）)])", heading):
         head, rest = heading[:cut.start()].rstrip(), heading[cut.end():]
         if head and rest and len(rest) <= 40 and _REMARK_WORDS.search(rest) and not _NOT_A_REMARK.search(rest) and \
                 _typed(head):
@@ -203,7 +208,7 @@ def without_remarks(heading: str) -> str:
 
 # what a heading's remark says (每题2分, 共5题, 请解释下列名词, 正确的打√, 多选、少选均不得分), and what it never
 # holds: a blank or a question (第1题 单选题 我国的根本法是（ ）。 is a question with its type before it)
-_REMARK_WORDS = re.compile(r"每|共\s*\d|\d\s*分|分值|答案|正确|错误|打\s*[√×✓✗]|不得分|只有|以上|单选|多选|少选|"
+_REMARK_WORDS = re.compile(r"每|共\s*\d|\d\s*分|分值|答案|正确|错误|打\s*[√×✓✗]|不得分|只有|唯一|以上|单选|多选|少选|对错|"
                            r"(?:下列|以下)(?:各题|各小题|名词|概念|问题)")
 # (二、论述题（20分） 请结合本单位工作实际，论述… is the section's question: never a remark to drop)
 _NOT_A_REMARK = re.compile(r"[（(]\s*[)）]|_{2,}|[？?]\s*$|论述|谈谈|简述|结合|如何|为什么|什么|试述|分析")
@@ -280,6 +285,7 @@ ASKS_ABOUT_A_TABLE = re.compile(
     r"(?:如下|以下|下列|上述|以上)(?!关于|有关)[^，。,；;、\s的]{1,8}?(?<![代发外])表|(?:如下|以下|下面)所示的?表格?|"
     rf"{_POINTED}(?:[下上前左右]表格?|表格|统计表|附表|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 表1
     r"(?<=[由从据])(?<!数据)表(?=[可中内所看知得，,])|附件[^，。,；;]{0,4}?表格?|所[附给列]的?表格|"   # 由表可知
+    rf"(?:给出的|题中的?)表格?|{_POINTED}(?:这张|这个|本)表格?|"   # 根据给出的表格, 根据这张表, 本表所列
     rf"(?<![意遇看])见[下上附]?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + NOT_TABLE_AFTER)
 # a table written into the stem as text, beside the words that ask about it: two or more short lines of
 # figures or columns (营业收入 100万元, or cells apart by tabs or |), no sentence (2023年3月，甲公司成立。) and no
@@ -301,7 +307,11 @@ def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
 # way as a table is (如图书馆, 依图纸, 试图中止, 地图 are other words)
 ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读看阅][上下左右]?图|[上下左右]图(?:所示|中|为|是|的)|"
                                  r"(?:该|此|本)图(?:表明|所示|中|显示)|(?<![\u4e00-\u9fff])图\s*\d|图\s*\d+\s*所示|"
-                                 r"图中所示|示意图|结构图|[下上]面的图)(?![书案谋纸腾章形像景标片省方便利])")
+                                 r"图中所示|示意图|结构图|[下上]面的图|"
+                                 # 根据所附图片, 观察下面的图片, 下列图示标志中, 根据柱状图, 根据该统计图, 见附图
+                                 r"(?:所给|所附|给出的|题中的?|下面的?|上面的?|下列|以下|如下|该|本|此|这张?|附)(?:统计|柱状|流程|"
+                                 r"示意|结构)?(?:图片|图表|图示|图)|(?:根据|如|见|观察|结合)图片|图示(?:情形|标志)|"
+                                 r"[柱饼条折]状图|流程图|统计图)(?![书案谋纸腾章形像景标片省方便利])")
 
 
 def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
@@ -340,11 +350,11 @@ _TERM_DEFINED = re.compile(r"([^\s，。？?！!；;：:,（）()]{1,24}(?:[（(
                            re.S)
 # an instruction where a term would stand (请解释下列名词：…, 简要解释：…, 根据《…》：…), but not a term that
 # starts so (司法解释, 说明理由制度, 试用期, 简易程序 are terms: an outside round)
-_NOT_A_TERM = re.compile(r"^(?:请|根据|依据|谈谈)|(?:^(?:试|简要|简单)?(?:解释|说明|阐述|论述|分析|简述|概述|回答)"
+_NOT_A_TERM = re.compile(r"^(?:请|根据|依据|谈谈)|(?:^(?:试|简要|简单)?(?:解释|说明|阐述|论述|分析|简述|概述|回答|述)"
                          r"(?:下列|以下|如下)?(?:名词|概念|术语)?$)")
 # what a definition never is: a request or a question (…：请谈谈…, …：写出其含义。, …：什么是人权, …：其含义是什么)
 # (…：列举其主要种类, …：比较其与…的区别, …：有何特征, …：怎样理解, …。请任选两项解释。 too: an outside round)
-_NOT_A_DEFINITION = re.compile(r"^(?:请|试|简述|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
+_NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$|^(?:请|试|简述|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
                                r"含义|列举|比较|要求|并|有何|有哪|包括哪|与|[（(]\s*请)|什么|哪|怎样|如何|相比|[？?]|"
                                r"(?:^|[。；;])\s*请[^。]*[。！!]?\s*$")
 

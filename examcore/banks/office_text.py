@@ -1554,7 +1554,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         # (a stem's lines keep their breaks: joining the lines that stop between Chinese characters joined a
         # stem's deliberate statements too, 甲规定… / 乙规定…, which an outside round found)
         stem = "\n".join(s for s in d.stem if s.strip())
-        table_above = next((n for b, n in tables_seen if b == d.block and n < d.line), None) if tables_seen else None
+        # (a table of another section's question above it too: 如上表所示 in a later section, an outside round)
+        table_above = next((n for _, n in reversed(tables_seen) if n < d.line), None) if tables_seen else None
         own_table = _a_table([*d.images, *d.figures])
         if table_above is not None and not own_table and asks_about_a_table(stem, above_only=True):
             # 3. 上表中…, 2. 根据表1，… below a table of data (in a question above, or in none): stored without it
@@ -1788,8 +1789,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if defined is not None:   # 名词解释 / 1. 法治：依法治理国家。: the term asked, its definition the answer
             stem, answer = defined   # (the definition had been the question, shown to the learner)
             terms_defined.append(d.line)
-        elif terms and re.fullmatch(r"[^\s：:，。]{1,15}\s*[：:]", stem):   # 行政强制： with its answer below
-            stem = stem.rstrip(" ：:")
+        elif terms and (bare := _TERM_AND_BLANK.fullmatch(stem)):   # 行政强制：, 行政许可：______, 居住权：（ ）
+            stem = bare.group(1)
         if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
                 (d.section, d.number) in grouped_keys or (0, d.number) in grouped_keys):
             # 1-4：AB CD read one letter a question: in a multiple-choice section AB and CD may each be one's
@@ -1974,6 +1975,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "and its definition as the reference answer; check them in the preview", count=len(terms_defined),
             shown=numbers_listed(terms_defined)), unit=unit))
     return report
+
+
+# a 名词解释 term with its colon and the answer's blank after it (行政许可：______, 居住权：（     ）): the term alone
+_TERM_AND_BLANK = re.compile(r"([^\s：:，。]{1,24})\s*[：:][\s\u3000]*(?:[_＿]+|[（(][\s\u3000_＿]*[)）])?[\s\u3000]*")
 
 
 WRAPPED_SHORTEST = 15   # characters: an option's line shorter than this was not wrapped by the page's width

@@ -695,9 +695,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         lines = [line for line in lines if line[0] not in inside]
     score_boxes: list[int] = []
     data_tables: list[int] = []   # first paragraphs of tables of data (项目 | 税率), in no question's table
-    key_tables: list[int] = []    # … of answer keys laid out as tables
     lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes,
-                            data_tables, key_tables)
+                            data_tables)
     beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
         dropped = {p for b in beside if b.row for p in b.data.paragraphs | b.captions}   # (one no table question
@@ -816,9 +815,11 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "paragraph(s) {shown} hold tracked changes (修订): read as if every change were accepted (deleted text "
             "left out, inserted text kept); if that is not meant, accept or reject them in Word (审阅) first",
             shown=shown)))
-    # no table but scoring boxes and a key, or no picture at all: a question asking about one lost it on the way
-    # (beside a table, the table's own rules decide: _data_beside_questions, office_text)
-    refuse_what_it_lacks(report, tables=len(target.tables) == len(score_boxes) + len(key_tables), figures=not pictures)
+    # no table of data, or no picture at all: a question asking about one lost it on the way (beside a table of
+    # data, the table's own rules decide: _data_beside_questions, office_text)
+    # (tables of questions, scoring boxes and keys are no tables of data: a web exam system's export asking 根据下表
+    # in its table of questions holds none)
+    refuse_what_it_lacks(report, tables=not data_tables, figures=not pictures)
     return report
 
 
@@ -867,7 +868,7 @@ _SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "�
 
 def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
                     score_boxes: list[int] | None = None,
-                    data_tables: list[int] | None = None, keys: list[int] | None = None) -> list[tuple[int, str, list]]:
+                    data_tables: list[int] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
     as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
@@ -903,8 +904,6 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             entries = " ".join(f"{n}.{a.replace(' ', '')}" for n, a in pairs)
             replaced[first] = (first, entries if headed else f"参考答案：{entries}", [])
             dropped |= table.paragraphs - {first}
-            if keys is not None:
-                keys.append(first)
             continue
         down = _options_down_columns(table)
         if down is not None:   # A. 国务院 | C. 最高法院 / B. 全国人大 | D. 司法部: the options read down the columns

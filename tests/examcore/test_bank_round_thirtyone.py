@@ -353,3 +353,43 @@ def test_名词解释_terms_with_quotes_titles_and_commas_and_instructions_after
     assert [q.stem for q in report.questions] == ["《民法典》的绿色原则", "“放管服”改革", "公开、公平、公正原则",
                                                   "行政许可：列举其主要种类。", "行政处罚：有何特征",
                                                   "依法行政原则：合法行政、合理行政。请任选一项解释。"], _said(report)
+
+
+def test_round_twenty_名词解释_with_an_answer_blank_and_headings_whose_remarks_follow_a_bracket_or_comma():
+    """行政许可：______ is the term with its answer's blank (it had been stored with the blank as its reference
+    answer); 试述：公平原则 stays a question; remarks after ）, ，or 。 are a heading's."""
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read("一、名词解释\n1. 行政许可：____________\n答：行政机关准予从事特定活动的行为。\n2. 居住权：（     ）\n"
+                   "答：对他人住宅的用益物权。\n3. 试述：公平原则\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("行政许可", ("行政机关准予从事特定活动的行为。",)), ("居住权", ("对他人住宅的用益物权。",)), ("试述：公平原则", ())], \
+        _said(report)
+    for heading in ("四、判断题（每题1分）正确的打√，错误的打×", "四、判断题，正确的打√，错误的打×", "四、判断题。正确的打√，错误的打×。"):
+        report = _read(f"一、多选题\n1. {MULTIPLE}\nA. 刑法\nB. 民法\n答案：AB\n{heading}\n2. 宪法是国家的根本法。（ √ ）\n")
+        assert [q.type.value for q in report.questions] == ["multiple", "true_false"], (heading, _said(report))
+
+
+def test_round_twenty_a_question_in_its_headings_brackets_is_refused_not_dropped():
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read(f"一、单选题\n1. {SINGLE}\nA. 宪法\nB. 刑法\n答案：A\n二、论述题（请结合工作实际，谈谈对法治政府建设的认识，20分）\n")
+    assert any("line 6" in p.said() for p in report.problems), _said(report)
+
+
+def test_round_twenty_a_web_export_whose_only_table_holds_the_questions_asks_about_no_table(tmp_path):
+    """A two-column table of fields asking 根据下表, nothing else in the document: no table of data is there."""
+    doc = docx.Document()
+    _fields(doc, [("题型", "单选题"), ("题干", "根据下表，甲公司应纳税额为（ ）万元。"), ("选项", "A.13\nB.9"), ("答案", "A"),
+                  ("题型", "单选题"), ("题干", SINGLE), ("选项", "A.宪法\nB.刑法"), ("答案", "A")])
+    doc.save(tmp_path / "f.docx")
+    report = _read_docx(tmp_path / "f.docx")
+    assert [q.stem for q in report.questions] == [SINGLE], _said(report)
+    assert any("asks about a table" in p.said() for p in report.problems), _said(report)
+
+
+@pytest.mark.parametrize("stem", ["根据所附图片，该标志表示（ ）。", "观察下面的图片，下列说法正确的是（ ）。", "下列图示标志中，表示禁止通行的是（ ）。",
+                                  "根据柱状图，增长最快的是（ ）。", "根据该统计图，下列说法正确的是（ ）。", "见附图，该标志是（ ）。",
+                                  "根据给出的表格，下列说法正确的是（ ）。", "根据这张表，下列说法正确的是（ ）。"])
+def test_round_twenty_more_ways_of_pointing_at_what_a_text_file_cannot_hold(stem):
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read(_text_bank([stem, SINGLE]))
+    assert [q.stem for q in report.questions] == [SINGLE] and len(report.problems) == 1, _said(report)

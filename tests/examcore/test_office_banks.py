@@ -136,12 +136,12 @@ def test_questions_in_a_word_table_are_read_cell_by_cell(tmp_path):
     table = document.add_table(rows=2, cols=1)
     table.cell(0, 0).text = "1. 宪法是国家的根本法。（ √ ）"
     table.cell(1, 0).text = "2. 法律面前并非人人平等。（ × ）"
-    document.add_paragraph("3. 表格之后的题。（ √ ）")
+    document.add_paragraph("3. 接在后面的题。（ √ ）")   # (表格之后 would read as asking about a table)
     document.save(tmp_path / "t.docx")
     report = read_bank(tmp_path / "t.docx", "b")
     assert report.problems == []
     assert [(q.stem, q.answer) for q in report.questions] == [
-        ("宪法是国家的根本法。（ ）", ("T",)), ("法律面前并非人人平等。（ ）", ("F",)), ("表格之后的题。（ ）", ("T",))]
+        ("宪法是国家的根本法。（ ）", ("T",)), ("法律面前并非人人平等。（ ）", ("F",)), ("接在后面的题。（ ）", ("T",))]
 
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
