@@ -1452,7 +1452,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
         elif not images and current.stem and _STEM_ENDED.search(current.stem[-1]) and not _ENDED.search(text) and \
                 not _STATEMENT_MARK.match(text) and not BLANK_PATTERN.search(text) and not CAPTION.match(text) and \
-                not _UNMARKED_OPTION.match(text) and not _TRUE_FALSE_WORD.fullmatch(text):
+                not _UNMARKED_OPTION.match(text) and not _TRUE_FALSE_WORD.fullmatch(text) and \
+                not _table_row_below(current.stem, text):
             # 易错题, 2023年真题, 本题考查… below a stem that has ended (its 。, its blank or answer bracket): a
             # remark or a tag, never the stem's next words
             report.problems.append(RowProblem(file, number, None, Words(
@@ -1975,6 +1976,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "and its definition as the reference answer; check them in the preview", count=len(terms_defined),
             shown=numbers_listed(terms_defined)), unit=unit))
     return report
+
+
+def _table_row_below(stem: list[str], text: str) -> bool:
+    """``text`` is a row of a table typed below a stem line that introduces it (…如下表：, …如下表（单位：万元）：)
+    or points down at it (根据下表，…（ ）。): cells apart by spaces, tabs or |, no sentence. It goes on the stem
+    (it had been refused as a remark, row by row, an outside round)."""
+    if not re.fullmatch(r"[^，。；,;？?！!]{1,40}", text) or len(re.split(r"[\s|]+", text.strip("| \t"))) < 2:
+        return False
+    opening = next((line for line in reversed(stem) if not re.fullmatch(r"[^，。；,;？?！!]{1,40}", line)), stem[0])
+    asked = asks_about_a_table(opening)
+    # (…如下表： above its rows; or 根据下表，…（ ）。 with the rows below the blank: the table it points down at)
+    return asked is not None and (bool(re.search(r"[：:]\s*$", opening)) or
+                                  asks_about_a_table(opening, above_only=True) is None)
 
 
 # a 名词解释 term with its colon and the answer's blank after it (行政许可：______, 居住权：（     ）): the term alone

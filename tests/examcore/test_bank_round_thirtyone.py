@@ -393,3 +393,13 @@ def test_round_twenty_more_ways_of_pointing_at_what_a_text_file_cannot_hold(stem
     from tests.examcore.test_text_bank_layouts import _read
     report = _read(_text_bank([stem, SINGLE]))
     assert [q.stem for q in report.questions] == [SINGLE] and len(report.problems) == 1, _said(report)
+
+
+def test_a_table_typed_below_its_introducing_line_or_below_the_blank_goes_on_the_stem():
+    """…如下表： then rows with single spaces (as a PDF copy has them), or 根据下表，…（ ）。 then |a|b| rows: the
+    table is the stem's (its rows had been refused one by one as remarks or labels, round 20)."""
+    from tests.examcore.test_text_bank_layouts import _read
+    report = _read("一、单项选择题\n1. 某企业2024年度销售情况如下表：\n项目 金额（万元）\n销售货物 100\n提供劳务 50\n"
+                   "该企业应纳增值税为（ ）万元。\nA. 13\nB. 16\n答案：A\n2. 根据下表，该企业适用的税率为（ ）。\n|级数|税率|\n"
+                   "|1|3%|\n|2|10%|\nA. 3%\nB. 10%\n答案：A\n")
+    assert [q.stem.count("\n") for q in report.questions] == [4, 3] and not report.problems, _said(report)
