@@ -271,9 +271,9 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 
 # a stem that asks about a table standing above it (上表, 表中, 表1, 前表, 以上表格; not 以下表述, 发表, 代表3名)
 # a stem that asks about a table, said so plainly (下表, 上表, 如下表, 表中数据, 见表, 表1): in a file that holds
-# no table (a text file, a sheet, a Word document without one) the table was lost before Xuefa saw the file.
-# A pointing word before 表 (根据下表, 从表格中, 见表1), never a word that ends in 表 (申报表中, 会计报表, 征求
-# 意见表, 地表, 庭上表露): an outside round found both kinds read wrong
+# no table of data (a text file, a sheet, a Word document whose tables hold its questions) the table was lost
+# before Xuefa saw the file. A pointing word before 表 (根据下表, 从表格中, 见表1), never a word that ends in 表
+# (申报表中, 会计报表, 征求意见表, 地表, 庭上表露): outside rounds found both kinds read wrong
 # (下列表述, 表决, 表示, 上表演, 表露; 表弟, 表嫂, 表姑 …; 表见代理, 表意人, 表情: other words, outside rounds)
 NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率弟妹哥姐兄叔舅亲嫂姑姨侄见意情式型]|格式)"
 # a word pointing at a table right before 表 (根据下表, 结合表1, 分析表中数据, 已知下表); not 查 (调查表中) nor 见 (意见表)
@@ -315,11 +315,11 @@ ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读
 
 
 def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
-    """For a file that holds no table (``tables``) or no picture (``figures``): each question whose stem asks
-    about one (ASKS_ABOUT_A_TABLE with no table typed below the asking words; ASKS_ABOUT_A_FIGURE) and shows
-    no picture (a table's screenshot, the figure) is refused in words and left out. It had been stored, and its
-    learners asked about a table or a figure nobody could see (issue 16: lost in an earlier conversion, or
-    never copied)."""
+    """For a file that holds no table of data (``tables``) or no picture (``figures``): each question whose stem
+    asks about one (ASKS_ABOUT_A_TABLE with no table typed into the stem beside the asking words;
+    ASKS_ABOUT_A_FIGURE) and shows no picture (a table's screenshot, the figure) is refused in words and left
+    out. It had been stored, and its learners asked about a table or a figure nobody could see (issue 16: lost
+    in an earlier conversion, or never copied)."""
     asking: list[int] = []
     for k, q in enumerate(report.questions):
         if q.pictures:
@@ -354,7 +354,9 @@ _NOT_A_TERM = re.compile(r"^(?:请|根据|依据|谈谈)|(?:^(?:试|简要|简�
                          r"(?:下列|以下|如下)?(?:名词|概念|术语)?$)")
 # what a definition never is: a request or a question (…：请谈谈…, …：写出其含义。, …：什么是人权, …：其含义是什么)
 # (…：列举其主要种类, …：比较其与…的区别, …：有何特征, …：怎样理解, …。请任选两项解释。 too: an outside round)
-_NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$|^(?:请|试|简述|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
+# (and never an answer's blank: 行政许可：______, 居住权：（ ）)
+_NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$|"
+                               r"^(?:请|试|简述|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
                                r"含义|列举|比较|要求|并|有何|有哪|包括哪|与|[（(]\s*请)|什么|哪|怎样|如何|相比|[？?]|"
                                r"(?:^|[。；;])\s*请[^。]*[。！!]?\s*$")
 
