@@ -62,11 +62,17 @@ _RISKY = re.compile(r"\n|[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]|。\s*\S|[�
                     + INLINE.pattern + "|" + INLINE_X.pattern)
 
 
+# a stem that is all an answer could be (a, AB, √, 对): as a numbered line below a lone 答案： it is a key's entry
+_ANSWER_LIKE = re.compile(r"\s*(?:[A-Ha-hＡ-Ｈａ-ｈ]{1,8}|[√×✓✗✔✘]|对|错|正确|错误)\s*")
+
+
 def reads_back(q: Question) -> bool:
     """Whether ``q`` written in the office layout (office_lines) reads back as itself: its content and
     explanation. One that would not (a stem with a numbered list, an option whose text starts "B.") is
     left out of a .docx or .txt export by name, never written to come back as other questions."""
     from examcore.banks.common import content_key
+    if _ANSWER_LIKE.fullmatch(q.stem):   # 2. a below the 答案： of a short answer with none: read as that key's
+        return False                     # entry for question 2 (read alone it comes back; among others not)
     texts = [q.stem, q.explanation, q.category, *(o.text for o in q.options), *q.answer, "；".join(q.answer)]
     if len(q.category) <= 90 and not any(_RISKY.search(t) for t in texts):   # (as written)
         return True
