@@ -79,6 +79,11 @@ TYPE_AS_SUBJECT = r"(?:是(?!否)|不是|属于|不属于|又称|也称|也是)"
 _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
                             rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。]\s*|(?:[，,]\s*|\s+)(?!{TYPE_AS_SUBJECT}))|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
                             rf"({_SHORT_TYPE})\s*[:：]\s*)(?=\S)(?!\d{{1,5}}\s*[.、．])")   # (单选 我国…: a word, not said)
+# 4、判断题（1分）：… / 4．（判断题，1分）… / 3、判断题 每题1分 …: a question's type and its points after its number
+_ANY_TYPE = rf"(?:{_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
+_TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[（(\[［【]\s*({_ANY_TYPE})\s*[，,、;；]\s*(?:本题|每题)?\s*"
+                              rf"(\d{{1,3}})\s*分\s*[)）\]］】]|({_ANY_TYPE})\s*[（(]\s*(?:本题|每题)?\s*(\d{{1,3}})\s*分\s*[)）]|"
+                              rf"({_ANY_TYPE})\s*[，,]?\s*(?:本题|每题)\s*(\d{{1,3}})\s*分)\s*[:：。，,]?\s*(?=\S)")
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题|名词解释)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
@@ -93,13 +98,18 @@ def as_usual_marks(text: str) -> str:
     """``text`` with a number or letter written as another layout does at its start read as the usual one;
     options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
     heading numbered II、 Ⅱ、 第二题 or 2、单项选择题 as 二、; ⒉ (one character, as PDF copies and WPS write it)
-    as 2.; a type after the number without brackets (1、单选题 …) as 【单选题】."""
+    as 2.; a type after the number without brackets (1、单选题 …) as 【单选题】, with its points
+    (4、判断题（1分）：…) as 【判断题】（1分）."""
     marked_first = MARGIN_MARK.match(text) if text[:1] in "（([［【" else None
     if marked_first is not None:   # （√）1. 宪法是根本法。: a filled-in paper's mark at the margin, read as written after
         text = f"{marked_first.group(2)}{marked_first.group(3)}（{marked_first.group(1) or ' '}）"   # （ ）1.: unfilled
     if "\u2488" <= text[:1] <= "\u249b":   # ⒈…⒛ (⑴…⒇ stay: a stem's statements are written so, and read so)
         text = unicodedata.normalize("NFKC", text[0]) + text[1:]
-    untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() else None
+    with_points = _TYPE_AND_POINTS.match(text) if text[:1].isdigit() else None
+    if with_points is not None:   # 4、判断题（1分）：…: as 4. 【判断题】（1分）…, its points read after its type
+        name, points = next((with_points.group(i), with_points.group(i + 1)) for i in (2, 4, 6) if with_points.group(i))
+        text = f"{with_points.group(1)}. 【{name}】（{points}分）{text[with_points.end():]}"
+    untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() and with_points is None else None
     if untagged is not None:   # 1、单选题 我国… / 1. 单选：… / 1、[单选题] (2分) …: the tag as exported banks bracket it
         name = untagged.group(2) or untagged.group(3) or untagged.group(4) or untagged.group(5)
         text = f"{untagged.group(1)}. 【{name}】{text[untagged.end():]}"
@@ -314,6 +324,23 @@ ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读
                                  r"[柱饼条折]状图|流程图|统计图)(?![书案谋纸腾章形像景标片省方便利])")
 
 
+# a stem that asks about material (根据下列数据, 根据以下资料回答, 阅读上述材料): a case's facts or a table's figures,
+# which a stem of one line with nothing but its question has lost (a round-20 file: stored with none)
+ASKS_ABOUT_MATERIAL = re.compile(r"(?:根据|依据|结合|阅读|按照)(?:下列|以下|下面|下述|如下|上述|以上|上面|前述)的?"
+                                 r"(?:材料|资料|数据|案例|案情)")
+
+
+def _asks_about_missing_material(stem: str) -> str | None:
+    """The words by which a stem asks about material it does not hold (ASKS_ABOUT_MATERIAL on a stem of one
+    line, no sentence before the asking words and none after a colon following them), or None."""
+    asked = ASKS_ABOUT_MATERIAL.search(stem)
+    if asked is None or "\n" in stem.strip():
+        return None
+    before, after = stem[:asked.start()].strip(), stem[asked.end():]
+    given = re.match(r"\s*[：:]\s*(\S.{5,})", after)
+    return asked.group(0) if len(before) < 6 and given is None else None
+
+
 def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
     """For a file that holds no table of data (``tables``) or no picture (``figures``): each question whose stem
     asks about one (ASKS_ABOUT_A_TABLE with no table typed into the stem beside the asking words;
@@ -326,10 +353,14 @@ def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: boo
             continue
         table = ASKS_ABOUT_A_TABLE.search(q.stem) if tables and _asks_about_a_missing_table(q.stem) else None
         figure = ASKS_ABOUT_A_FIGURE.search(q.stem) if figures and table is None else None
-        if table is None and figure is None:
+        material = _asks_about_missing_material(q.stem) if tables and table is None and figure is None else None
+        if table is None and figure is None and material is None:
             continue
         asking.append(k)
         report.problems.append(RowProblem(report.file, report.row_of(k), None, Words(
+            "the question asks about material ({said}) that its stem does not hold: put the facts or figures in "
+            "the stem before the question, or above the questions as 材料：… (阅读下列材料，回答1-2题), or leave "
+            "the question out", said=material) if material is not None else Words(
             "the question asks about a table ({said}) that this file does not hold: a question cannot keep a table; "
             "write what it needs from the table into its stem as text, or leave the question out",
             said=table.group(0)) if table is not None else Words(

@@ -1621,6 +1621,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             lead = re.match(r"[（(]\s*(\d{1,3})\s*分\s*[)）]\s*", stem)
             if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
                 own_points, stem = int(lead.group(1)), stem[lead.end():].strip()
+        counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
+        if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
+            problem(Words("{said} before the stem: a section's count? Write it in the section heading "
+                          "(一、单项选择题（共10题）) or delete it", said=counted.group(0).strip()))
+            continue
+        said_type = tagged or d.qtype   # 2.【判断题】… under 一、单项选择题: the question's own type wins
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
         from_key = key_explained.get((d.section, d.number), "") if d.answer is None else ""
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
@@ -1666,7 +1672,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                           said=underlined_letter, answer=answer))
             continue
         answer = underlined_letter if answer is None and underlined_letter else answer
-        underscored = _UNDERSCORED.search(stem) if d.options or d.qtype is QuestionType.TRUE_FALSE else None
+        underscored = _UNDERSCORED.search(stem) if d.options or said_type is QuestionType.TRUE_FALSE else None
         if underscored is not None:   # 国家主席任期____C____年。: the answer written on the blank's line
             said = re.sub(r"[\s、,，]+", "", unicodedata.normalize("NFKC", underscored.group(1)))
             if answer is not None and not _same_answer(unicodedata.normalize("NFKC", answer), said):
@@ -1684,14 +1690,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                            _sentence_ends_before(stem, m.start(), "。？！?!.") or
                            re.fullmatch(r"\s*[。.]?\s*(?:[（(]\s*\d{1,3}\s*分\s*[)）])?\s*", stem[m.end():])), None)
         marks_after_ends = [m for m in _MARK_ANY.finditer(stem) if _sentence_ends_before(stem, m.start())] \
-            if not d.options and d.qtype in (QuestionType.TRUE_FALSE, None) else []
+            if not d.options and said_type in (QuestionType.TRUE_FALSE, None) else []
         if len(marks_after_ends) >= 2:
             # 1. 宪法是根本法。（√） 行政法规高于法律。（×）: two statements, each with its answer: one lost its number
             problem(Words("two statements, each with its answer ({first}, {second}), in one question: a question "
                           "without its number? Number it on a line of its own",
                           first=marks_after_ends[0].group(0), second=marks_after_ends[1].group(0)))
             continue
-        if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
+        if inline is None and said_type in (QuestionType.TRUE_FALSE, None) and not d.options:
             inline = INLINE_X.search(stem)
             if inline is not None and answer is not None and \
                     unicodedata.normalize("NFKC", next(g for g in inline.groups() if g)).upper() in ("Y", "N"):
@@ -1699,7 +1705,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
                       unicodedata.normalize("NFKC", next(g for g in inline.groups() if g))) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
-        if mark and d.qtype not in (QuestionType.TRUE_FALSE, None):
+        if mark and said_type not in (QuestionType.TRUE_FALSE, None):
             inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
         given = unicodedata.normalize("NFKC", answer).replace(" ", "") if answer is not None else None
         if inline and given is not None and not _same_answer(given, said) and (mark or (
@@ -1744,7 +1750,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and underlined_answer:   # 我国的根本法是<u>宪法</u>。
             answer = underlined_answer
             from_underline.append(d.line)
-        if answer is None and (tagged or d.qtype) is QuestionType.FILL_IN and not d.options and \
+        if answer is None and said_type is QuestionType.FILL_IN and not d.options and \
                 not BLANK_PATTERN.search(stem):
             # 我国的根本法是（宪法）。: a fill-in with its answers in its brackets, as circulated banks write them
             filled = list(_FILLED_BLANK.finditer(stem))
@@ -1757,13 +1763,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 answer = "；".join(m.group(1).strip() for m in filled)
                 stem = _FILLED_BLANK.sub("（ ）", stem)
                 from_brackets.append(d.line)
-        elif answer is not None and (tagged or d.qtype) is QuestionType.FILL_IN and not d.options and \
+        elif answer is not None and said_type is QuestionType.FILL_IN and not d.options and \
                 not BLANK_PATTERN.search(stem):   # 我国的根本法是（宪法）。 and 答案：宪法: those brackets are its blanks
             stem = _answers_as_blanks(stem, [a.strip() for a in re.split(r"[；;]", answer)])
         if answer is not None and d.qtype is QuestionType.TRUE_FALSE and not d.options and d.section in a_is_true and \
                 unicodedata.normalize("NFKC", answer).strip(" 。.").upper() in ("A", "B"):
             answer = "对" if unicodedata.normalize("NFKC", answer).strip(" 。.").upper() == "A" else "错"   # as its heading says
-        if answer is not None and (d.options or d.qtype is QuestionType.TRUE_FALSE):
+        if answer is not None and (d.options or said_type is QuestionType.TRUE_FALSE):
             answer = _plain_choice(answer)
             spelled = re.fullmatch(r"(?:是\s*)?([A-HＡ-Ｈ])\s*[.．、:：]?\s*(\S.*)", unicodedata.normalize("NFKC", answer))
             if spelled and dict(d.options).get(spelled.group(1), "").strip() == spelled.group(2).strip():
@@ -2320,6 +2326,7 @@ _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*
 _GLUED_TYPE = re.compile(rf"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]题]|\s*[，,]?\s*{TYPE_AS_SUBJECT})")   # words no stem
 # starts with, unless they are its subject (单选题是指…)
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
+_COUNT_BEFORE_STEM = re.compile(r"共\s*\d{1,4}\s*(?:小)?题(?:\s*[，,]?\s*(?:每题|每小题|共)\s*\d{1,3}\s*分)?\s*[，,。:：]?")
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
 # before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)

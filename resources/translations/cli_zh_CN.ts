@@ -5302,6 +5302,10 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
+      <source>the question asks about material ({said}) that its stem does not hold: put the facts or figures in the stem before the question, or above the questions as 材料：… (阅读下列材料，回答1-2题), or leave the question out</source>
+      <translation>该题问到材料（{said}），但题干中没有这些材料：请把事实或数据写进题干、放在问题之前，或作为“材料：……”放在各题之上（阅读下列材料，回答1-2题），或不导入该题</translation>
+    </message>
+    <message>
       <source>the question asks about a table ({said}) that this file does not hold: a question cannot keep a table; write what it needs from the table into its stem as text, or leave the question out</source>
       <translation>该题问到一个表格（{said}），但本文件中没有这个表格：试题不能带表格；请把题目需要的表格内容以文字写进题干，或不导入该题</translation>
     </message>
@@ -5348,6 +5352,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{said} ending the statement without a full stop before it: its points, or its own words (一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets</source>
       <translation>{said} 结束了这句陈述，前面没有句号：是分值，还是陈述本身的文字（一次记12分）？分值请写在句号之后（…。（2分）），或去掉文字的括号</translation>
+    </message>
+    <message>
+      <source>{said} before the stem: a section's count? Write it in the section heading (一、单项选择题（共10题）) or delete it</source>
+      <translation>题干前的“{said}”是大题的题数吗？请把它写在大题标题中（一、单项选择题（共10题）），或删去</translation>
     </message>
     <message>
       <source>the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: keep the right one</source>
