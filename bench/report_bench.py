@@ -124,7 +124,7 @@ def run() -> list[dict]:
     from sqlalchemy.engine import make_url
     from sqlalchemy.orm import sessionmaker
     from sync_server.directory import expire_exemptions
-    from sync_server.reports import unit_report
+    from sync_server.reports.units import unit_report
     db = _load(url, RESULTS)
     engine = create_engine(db)
     try:

@@ -69,6 +69,15 @@ def unit_body(u: Unit) -> dict:
     return {"unit_id": u.unit_id, "parent_id": u.parent_id, "name": u.name, "level": u.level}
 
 
+def learner_dict(r: Learner) -> dict:
+    """A learner as the admin API shows it (no password verifier): dates as ISO text."""
+    return {"learner_no": r.learner_no, "name": r.name, "unit_id": r.unit_id, "rank": r.rank,
+            "is_leader": r.is_leader, "phone": r.phone, "status": r.status, "exempt_reason": r.exempt_reason,
+            "exempt_from": r.exempt_from.isoformat() if r.exempt_from else None,
+            "exempt_until": r.exempt_until.isoformat() if r.exempt_until else None,
+            "must_change_password": r.must_change_password}
+
+
 def ensure_roster_kept_here(s: Session) -> None:
     """A server with an upstream takes its units and learners from it (``apply_unit``, ``apply_learner``):
     one made or changed here would never reach the upstream, which judges the results (a learner it does not

@@ -47,7 +47,7 @@ def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list
     """Who the make-up is for: those who should have sat the main exam (active, and eligible by its
     units, ranks and leader rule) and have no passing result that counts: the absent and the failed."""
     from sync_server.directory import subtree
-    from sync_server.reports import exam_counting
+    from sync_server.reports.units import exam_counting
     rules = exam.eligibility
     scope: set[str] | None = None
     if rules.units:

@@ -38,7 +38,7 @@ from sync_server.faults import crash_point
 from sync_server import changes
 from sync_server.models import (Alert, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints,
                                  TrustedIssuer, Unit)
-from sync_server.reports import exam_plan_id
+from sync_server.reports.units import exam_plan_id
 
 log = logging.getLogger(__name__)
 HELD_PREFIX = "held, not counted: "   # a result_held alert's detail: this, then the rule codes broken

@@ -11,14 +11,14 @@ from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from sync_server import admins, audit, throttle
 from sync_server.api import api
-from sync_server.api.admin_auth import admin, not_found, require_admin
+from sync_server.api.admin_auth import admin, learner_in_scope, not_found, require_admin, unit_in_scope
 from sync_server.api.schemas import AdminLogin, DeviceApprove, LearnerPut, PolicyPut, UnitPut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.counted import claim_numbers
 from sync_server.devices import EnrolmentRefused, approve_device, note_words, revoke_device
-from sync_server.directory import (DirectoryError, LearnerFields, end_exemptions, put_learner, put_unit,
-                                   set_policy, subtree)
+from sync_server.directory import (DirectoryError, LearnerFields, end_exemptions, learner_dict, put_learner,
+                                   put_unit, set_policy, subtree)
 from sync_server.models import Alert, Device, Learner, Result, Unit
 from sync_server.password_resets import reset_password
 
@@ -120,26 +120,6 @@ NUMBER_UNAVAILABLE = ("learner number {} cannot be added or changed by you; if t
                       "an administrator over both units moves them")
 
 
-def _learner_in_scope(s, learner_no: str) -> Learner:
-    row = s.get(Learner, learner_no)
-    if row is None or not admin().has_unit(row.unit_id):
-        not_found(f"learner {learner_no}")
-    return row
-
-
-def _unit_in_scope(s, unit_id: str) -> None:
-    if not admin().has_unit(unit_id) or s.get(Unit, unit_id) is None:
-        not_found(f"unit {unit_id}")
-
-
-def _learner_dict(r: Learner) -> dict:
-    return {"learner_no": r.learner_no, "name": r.name, "unit_id": r.unit_id, "rank": r.rank,
-            "is_leader": r.is_leader, "phone": r.phone, "status": r.status, "exempt_reason": r.exempt_reason,
-            "exempt_from": r.exempt_from.isoformat() if r.exempt_from else None,
-            "exempt_until": r.exempt_until.isoformat() if r.exempt_until else None,
-            "must_change_password": r.must_change_password}
-
-
 @api.get("/admin/learners")
 @require_admin()
 def learners_list():
@@ -159,15 +139,15 @@ def learners_list():
             units = [unit_id]
         rows = list(s.scalars(select(Learner).where(Learner.unit_id.in_(units), Learner.learner_no > after)
                               .order_by(Learner.learner_no).limit(PAGE)))
-    return jsonify(learners=[_learner_dict(r) for r in rows], more=len(rows) == PAGE)
+    return jsonify(learners=[learner_dict(r) for r in rows], more=len(rows) == PAGE)
 
 
 @api.get("/admin/learners/<learner_no>")
 @require_admin()
 def learner_get(learner_no: str):
     with server().sessions() as s:
-        row = _learner_in_scope(s, learner_no)
-        return jsonify(_learner_dict(row))
+        row = learner_in_scope(s, learner_no)
+        return jsonify(learner_dict(row))
 
 
 @api.put("/admin/learners/<learner_no>")
@@ -190,7 +170,7 @@ def learner_put(learner_no: str):
         except DirectoryError as exc:
             return _refused(exc)
         audit.record(s, "learner.put", f"learner:{learner_no}", _now(), detail="added" if password else "changed")
-        answer = _learner_dict(learner)
+        answer = learner_dict(learner)
         if password:
             answer["initial_password"] = password  # shown once: the slip for the learner
         return jsonify(answer), 201 if password else 200
@@ -203,7 +183,7 @@ def learner_reset(learner_no: str):
     upward = upward_identity(server())
     try:
         with server().sessions.begin() as s:
-            _learner_in_scope(s, learner_no)
+            learner_in_scope(s, learner_no)
             password = reset_password(s, learner_no, _now(), upward=upward)
             audit.record(s, "learner.reset_password", f"learner:{learner_no}", _now())
     except DirectoryError as exc:   # a learner who moved out of this centre's units (nothing changed)
@@ -325,55 +305,3 @@ def policy_put(key: str):
             return jsonify(policy=policy)
         except DirectoryError as exc:
             return _refused(exc)
-
-
-@api.get("/admin/reports/units")
-@require_admin()
-def report_units():
-    from sync_server.reports import unit_report
-    scope = admin()
-    exam_id = request.args.get("exam_id", "")
-    unit_id = request.args.get("unit_id") or scope.unit_id
-    if not exam_id:
-        return jsonify(error="invalid_message", message="exam_id is required (?exam_id=…)"), 422
-    end_exemptions(server())
-    with server().sessions() as s:
-        _unit_in_scope(s, unit_id)
-        report = unit_report(s, exam_id, unit_id, leaders_only=request.args.get("leaders") in ("1", "true"))
-    return jsonify(report.to_dict())
-
-
-@api.get("/admin/reports/summary")
-@require_admin()
-def report_summary():
-    from sync_server.reports import unit_summary
-    scope = admin()
-    unit_id = request.args.get("unit_id") or scope.unit_id
-    end_exemptions(server())
-    with server().sessions() as s:
-        _unit_in_scope(s, unit_id)
-        return jsonify(units=unit_summary(s, unit_id))
-
-
-@api.get("/admin/learners/<learner_no>/archive")
-@require_admin()
-def learner_archive(learner_no: str):
-    from sync_server.reports import personal_archive
-    from sync_server.study.service import points_by_year
-    with server().sessions() as s:
-        row = _learner_in_scope(s, learner_no)
-        study = points_by_year(s, learner_no, server().clock.now())
-        return jsonify(learner=_learner_dict(row), exams=personal_archive(s, learner_no), study=study)
-
-
-@api.get("/admin/reports/items")
-@require_admin("provincial_admin")
-def report_items():
-    """Question statistics over every result of the exam: for whoever owns the questions."""
-    from sync_server.item_analysis import item_analysis
-    if not admin().is_root:
-        return jsonify(error="forbidden", message="item analysis covers every unit's results: top administrators"), 403
-    exam_id = request.args.get("exam_id", "")
-    if not exam_id:
-        return jsonify(error="invalid_message", message="exam_id is required (?exam_id=…)"), 422
-    return jsonify(items=[i.to_dict() for i in item_analysis(server(), exam_id)])

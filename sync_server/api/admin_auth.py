@@ -10,6 +10,7 @@ from flask import abort, g, jsonify, make_response, request
 from examcore.clock import utc_naive
 from sync_server.admins import AdminScope, scope_for_token
 from sync_server.context import server
+from sync_server.models import Learner, Unit
 
 
 def _refuse(code: str, message: str, status: int) -> NoReturn:
@@ -48,3 +49,17 @@ def admin() -> AdminScope:
 def not_found(what: str) -> NoReturn:
     """Outside the admin's subtree looks exactly like not there: nothing about other units leaks."""
     _refuse("not_found", f"no {what} here", 404)
+
+
+def learner_in_scope(s, learner_no: str) -> Learner:
+    """The learner, when in the admin's subtree; otherwise 404 (as if there were none)."""
+    row = s.get(Learner, learner_no)
+    if row is None or not admin().has_unit(row.unit_id):
+        not_found(f"learner {learner_no}")
+    return row
+
+
+def unit_in_scope(s, unit_id: str) -> None:
+    """404 unless the unit exists in the admin's subtree."""
+    if not admin().has_unit(unit_id) or s.get(Unit, unit_id) is None:
+        not_found(f"unit {unit_id}")

@@ -1,9 +1,9 @@
 """`xuefa-server`: set up and run a sync server, and do its offline work from the command line.
 
 This package only collects the commands: each area's commands live in its own module (server, exams,
-results, sittings, directory, learners, reports; study's and upstream's in their area folders,
-sync_server/study/ and sync_server/upstream/), and what several of them share in common.py (issue 18: the
-server by area).
+results, sittings, directory, learners; study's, upstream's and reports' in their area folders,
+sync_server/study/, sync_server/upstream/ and sync_server/reports/), and what several of them share in
+common.py (issue 18: the server by area).
 """
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ import click
 
 from examcore.cli_text import LANGUAGES, language_from_argv, localize
 from examcore.console import configure_output
-from sync_server.cli import directory, exams, reports, results, server, sittings
+from sync_server.cli import directory, exams, results, server, sittings
 from sync_server.cli.learners import learners
 from sync_server.config import Config, ConfigError
+from sync_server.reports import cli as reports
 from sync_server.study import cli as study
 from sync_server.upstream import cli as upstream
 

@@ -14,7 +14,7 @@ from sync_server.counted import cents, mark_of, store_results
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
 from sync_server.models import CountedAttempt, Package, StudyPoints
-from sync_server.reports import unit_report
+from sync_server.reports.units import unit_report
 from tests.conftest import write_package
 from tests.server_fixtures import trust
 

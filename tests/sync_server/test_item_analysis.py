@@ -8,7 +8,7 @@ from examcore.blueprint import Section
 from examcore.questions import QuestionType
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.ingest import Ingest, import_package
-from sync_server.item_analysis import item_analysis
+from sync_server.reports.item_analysis import item_analysis
 from tests.conftest import LEARNER, ready_station, write_package
 from tests.server_fixtures import make_envelopes, trust
 from tests.server_cli import server_cli

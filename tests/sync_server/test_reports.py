@@ -12,7 +12,7 @@ from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
 from sync_server.counted import store_results
 from sync_server.models import Package
-from sync_server.reports import unit_report
+from sync_server.reports.units import unit_report
 from tests.server_cli import server_cli
 
 
@@ -87,7 +87,7 @@ def test_the_unit_summary_lists_headcount_and_admin_contacts(server, server_conf
 
 
 def test_the_personal_archive_shows_every_attempt_and_the_one_that_counts(server, year):
-    from sync_server.reports import personal_archive
+    from sync_server.reports.units import personal_archive
     with server.sessions() as s:
         [exam] = personal_archive(s, "b1")
     assert (exam["year"], exam["counted_score"], exam["counted_outcome"]) == ("2026", "9", "passed")

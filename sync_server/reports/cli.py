@@ -23,7 +23,7 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
     if excel:
         check_output(excel, ctx.obj.instance_dir)
     from sync_server.directory import end_exemptions
-    from sync_server.reports import COLUMNS, report_rows, unit_report, write_report_excel
+    from sync_server.reports.units import COLUMNS, report_rows, unit_report, write_report_excel
     from sync_server.models import Package, Result
     with _server(ctx) as server, server.sessions() as s:
         end_exemptions(server)
@@ -48,7 +48,7 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
 def archive(ctx: click.Context, learner_no: str) -> None:
     """一人一档: a learner's exams by year, each attempt, and the one that counts."""
     from sync_server.models import Learner
-    from sync_server.reports import personal_archive
+    from sync_server.reports.units import personal_archive
     from sync_server.study.service import points_by_year
     with _server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
@@ -109,7 +109,7 @@ def _table(columns: list[str], rows: list[list], excel: Path | None, sheet: str)
 @click.pass_context
 def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> None:
     """How each question of an exam worked: facility, discrimination, options chosen; worst first."""
-    from sync_server.item_analysis import item_analysis
+    from sync_server.reports.item_analysis import item_analysis
     with _server(ctx) as server:
         stats = item_analysis(server, exam_id)
     if not stats:
@@ -133,7 +133,7 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
 def report_units(ctx: click.Context, unit_id: str | None, excel: Path | None) -> None:
     """The unit summary table: each unit, its headcount, its unit administrators' names, phones and e-mails."""
     from sync_server.directory import end_exemptions
-    from sync_server.reports import SUMMARY_COLUMNS, summary_rows, unit_summary
+    from sync_server.reports.units import SUMMARY_COLUMNS, summary_rows, unit_summary
     with _server(ctx) as server, server.sessions() as s:
         end_exemptions(server)
         unit_id = _report_unit(s, unit_id)
