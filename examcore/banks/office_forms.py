@@ -3,6 +3,7 @@ a section heading, an answer key's entries), shared by the layout reader (office
 breaks up lines (office_prepass), the Word reader (word_docx) and the writer (office_export)."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -79,11 +80,14 @@ TYPE_AS_SUBJECT = r"(?:是(?!否)|不是|属于|不属于|又称|也称|也是)"
 _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
                             rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。]\s*|(?:[，,]\s*|\s+)(?!{TYPE_AS_SUBJECT}))|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
                             rf"({_SHORT_TYPE})\s*[:：]\s*)(?=\S)(?!\d{{1,5}}\s*[.、．])")   # (单选 我国…: a word, not said)
-# 4、判断题（1分）：… / 4．（判断题，1分）… / 3、判断题 每题1分 …: a question's type and its points after its number
+# 4、判断题（1分）：… / 4．（判断题，1分）… / 3、判断题 每题1分 … / 8、【判断题】【1分】… / 5．判断题 1 分 …: a
+# question's type and its points after its number (1.5 points are read, and refused by office_text by name)
 _ANY_TYPE = rf"(?:{_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
-_TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[（(\[［【]\s*({_ANY_TYPE})\s*[，,、;；]\s*(?:本题|每题)?\s*"
-                              rf"(\d{{1,3}})\s*分\s*[)）\]］】]|({_ANY_TYPE})\s*[（(]\s*(?:本题|每题)?\s*(\d{{1,3}})\s*分\s*[)）]|"
-                              rf"({_ANY_TYPE})\s*[，,]?\s*(?:本题|每题)\s*(\d{{1,3}})\s*分)\s*[:：。，,]?\s*(?=\S)")
+_OPEN, _CLOSE = r"[（(\[［【]", r"[)）\]］】]"
+_TYPE_POINTS = r"(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?![钟之])"
+_TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:{_OPEN}\s*({_ANY_TYPE})\s*[，,、;；\s]\s*{_TYPE_POINTS}\s*{_CLOSE}|"
+                              rf"{_OPEN}?\s*({_ANY_TYPE})\s*{_CLOSE}?\s*{_OPEN}\s*{_TYPE_POINTS}\s*{_CLOSE}|"
+                              rf"({_ANY_TYPE})\s*(?:[，,]\s*|\s+){_TYPE_POINTS})\s*[:：。，,]?\s*(?=\S)")
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题|名词解释)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
@@ -300,7 +304,8 @@ ASKS_ABOUT_A_TABLE = re.compile(
 # a table written into the stem as text, beside the words that ask about it: two or more short lines of
 # figures or columns (营业收入 100万元, or cells apart by tabs or |), no sentence (2023年3月，甲公司成立。) and no
 # list's statement (（1）甲…)
-_TABLE_TYPED = re.compile(r"^(?![ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①-⑳]))(?=[^\n]*(?:\d|\t|\||\s{2,}\S))"
+_TABLE_TYPED = re.compile(r"^(?![ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①-⑳]))(?=[^\n]*(?:\d|\t|\||\s{2,}\S|"
+                          r"\S\s+\S))"   # (执法单位 执法事项 处理结果: words in cells apart by single spaces)
                           r"[^\n，。；,;]{1,40}$", re.M)
 
 
@@ -321,24 +326,33 @@ ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读
                                  # 根据所附图片, 观察下面的图片, 下列图示标志中, 根据柱状图, 根据该统计图, 见附图
                                  r"(?:所给|所附|给出的|题中的?|下面的?|上面的?|下列|以下|如下|该|本|此|这张?|附)(?:统计|柱状|流程|"
                                  r"示意|结构)?(?:图片|图表|图示|图)|(?:根据|如|见|观察|结合)图片|图示(?:情形|标志)|"
-                                 r"[柱饼条折]状图|流程图|统计图)(?![书案谋纸腾章形像景标片省方便利])")
+                                 r"[柱饼条折]状图|流程图|统计图)(?![书案谋纸腾章形像景标片省方便利斑审集层件式])")   # (图斑, 图审, 图集: 自然资源 and 住建 words)
 
 
-# a stem that asks about material (根据下列数据, 根据以下资料回答, 阅读上述材料): a case's facts or a table's figures,
-# which a stem of one line with nothing but its question has lost (a round-20 file: stored with none)
-ASKS_ABOUT_MATERIAL = re.compile(r"(?:根据|依据|结合|阅读|按照)(?:下列|以下|下面|下述|如下|上述|以上|上面|前述)的?"
-                                 r"(?:材料|资料|数据|案例|案情)")
+# a stem that asks about material (根据下列数据, 根据以下资料回答, 阅读上述材料, 根据本案例, 结合上述事实): a case's
+# facts or a table's figures, which a stem with nothing but its question has lost (rounds 20 and 21: stored
+# with none). (下列情形 and 下列说法 are the options': 根据下列情形，属于…的是 asks about nothing lost.)
+ASKS_ABOUT_MATERIAL = re.compile(r"(?:根据|依据|结合|阅读|按照|依照)(?:(?:下列|以下|下面|下述|如下|上述|以上|上面|前述|所给|给定|"
+                                 r"所附|题中|本)的?(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|案情|事实)|"
+                                 r"(?:上述|以上|前述|本案)的?(?:情况|情形))")
+# a clause of the question itself, not of facts: 回答问题, 下列说法正确的是, 计算, 判断, 请问 …
+_QUESTION_CLAUSE = re.compile(r"^(?:下列|以下|下面|如下|上述|关于|判断|回答|计算|分析|请|问|正确|错误|哪|说法|选出|指出|其中|"
+                              r"并|试|\d{1,3}\s*[-－~～至]\s*\d{1,3}\s*题)")
 
 
 def _asks_about_missing_material(stem: str) -> str | None:
-    """The words by which a stem asks about material it does not hold (ASKS_ABOUT_MATERIAL on a stem of one
-    line, no sentence before the asking words and none after a colon following them), or None."""
+    """The words by which a stem asks about material it does not hold, or None. It holds them when a sentence
+    stands before the asking words, or a clause after them is neither the question's last one nor one that
+    asks (回答问题：, 下列说法…, 计算…): 根据下列案例，张某于2023年…，张某的行为构成（ ）。 holds its case."""
     asked = ASKS_ABOUT_MATERIAL.search(stem)
-    if asked is None or "\n" in stem.strip():
+    if asked is None:
         return None
-    before, after = stem[:asked.start()].strip(), stem[asked.end():]
-    given = re.match(r"\s*[：:]\s*(\S.{5,})", after)
-    return asked.group(0) if len(before) < 6 and given is None else None
+    if len(re.sub(r"[\s请]", "", stem[:asked.start()])) >= 6:
+        return None
+    after = re.sub(r"[（(][\s\u3000_＿]*[)）]|[_＿]{2,}", "", stem[asked.end():])   # the blanks
+    clauses = [c.strip() for c in re.split(r"[，,；;：:。？?！!\n]", after) if c.strip()]
+    facts = [c for c in clauses[:-1] if len(c) >= 6 and not _QUESTION_CLAUSE.match(c)]
+    return None if facts else asked.group(0)
 
 
 def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
@@ -369,15 +383,32 @@ def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: boo
             said=figure.group(0) if figure is not None else ""), report.sheet_of(k), report.unit))
     if asking:
         left_out = set(asking)
+        _counted_anew(report, [report.sheet_of(k) for k in asking])
         kept = [k for k in range(len(report.questions)) if k not in left_out]
         report.questions[:] = [report.questions[k] for k in kept]
         report.rows[:] = [report.rows[k] for k in kept if k < len(report.rows)]
         report.sheets[:] = [report.sheets[k] for k in kept if k < len(report.sheets)]
 
 
+def _counted_anew(report: ImportReport, sheets: list[str | None]) -> None:
+    """A sheet's "read: N question(s)" note less the questions of that sheet left out after it was made."""
+    read = [n for n, note in enumerate(report.notes)
+            if isinstance(note.message, Words) and note.message.template == "read: {count} question(s)"]
+    for n in read:
+        note, message = report.notes[n], report.notes[n].message
+        assert isinstance(message, Words)
+        # (a workbook of one sheet keeps no sheet per question: its one note counts them all; a Word table's
+        # note counts only its own)
+        alone = len(read) == 1 and not any(report.sheets) and not isinstance(note.sheet, Words)
+        gone = sheets.count(note.sheet) + (sheets.count(None) if alone else 0)
+        if gone:
+            report.notes[n] = dataclasses.replace(note, message=Words(
+                "read: {count} question(s)", count=int(str(message.params["count"])) - gone))
+
+
 # 名词解释 / 1. 法治：依法治理国家的原则。: a term (a few words, its gloss in brackets at most) and its definition
 # (《民法典》的绿色原则, “放管服”改革, 公开、公平、公正原则 and terms of up to 24 characters too)
-_TERM_DEFINED = re.compile(r"([^\s，。？?！!；;：:,（）()]{1,24}(?:[（(][^（）()]{1,30}[)）])?)\s*[：:]\s*(\S.{3,}?)\s*",
+_TERM_DEFINED = re.compile(r"([^\s，。？?！!；;：:,（）()—]{1,24}(?:[（(][^（）()]{1,30}[)）])?)\s*(?:[：:]|——)\s*(\S.{3,}?)\s*",
                            re.S)
 # an instruction where a term would stand (请解释下列名词：…, 简要解释：…, 根据《…》：…), but not a term that
 # starts so (司法解释, 说明理由制度, 试用期, 简易程序 are terms: an outside round)
@@ -387,9 +418,13 @@ _NOT_A_TERM = re.compile(r"^(?:请|根据|依据|谈谈)|(?:^(?:试|简要|简�
 # (…：列举其主要种类, …：比较其与…的区别, …：有何特征, …：怎样理解, …。请任选两项解释。 too: an outside round)
 # (and never an answer's blank: 行政许可：______, 居住权：（ ）)
 _NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$|"
-                               r"^(?:请|试|简述|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
+                               r"^(?:请|试|简述|简答|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
                                r"含义|列举|比较|要求|并|有何|有哪|包括哪|与|[（(]\s*请)|什么|哪|怎样|如何|相比|[？?]|"
-                               r"(?:^|[。；;])\s*请[^。]*[。！!]?\s*$")
+                               r"(?:^|[。；;])\s*请[^。]*[。！!]?\s*$|"
+                               # 内涵与基本要求, 概念和特征, 基本内容, 定义及作用: what to write about it (round 21)
+                               r"^(?:其|的)?(?:(?:基本|主要|法律|核心)?(?:内涵|概念|特征|特点|含义|定义|内容|作用|意义|要求|条件|"
+                               r"种类|分类|构成要件|适用条件|适用范围|原则|程序|效力|区别|联系|要点)(?:及其|与|和|及|以及|、)?){1,4}"
+                               r"[。.]?\s*$")
 
 
 def term_and_definition(stem: str) -> tuple[str, str] | None:

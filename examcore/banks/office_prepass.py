@@ -192,6 +192,36 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
     return out
 
 
+_SECTION_OPENING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S{0,6}?(?:题|名词解释)")
+
+
+def wrapped_headings_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """``二、多项选择题（本大题共2小题，…在每小题列出的备选项中`` / ``至少有两个是符合题目要求的）``: a section's
+    heading whose remark a PDF copy wrapped onto the next line (its bracket closes there), as one line. Read
+    apart, the heading's line was a title, the section lost, and its key's entries refused (an outside round).
+    At most two more lines, none a question, an option or a heading; otherwise as it is."""
+    out = list(lines)
+    for i, (number, raw, images) in enumerate(lines):
+        text = raw.strip()
+        if not text or images or _SECTION_OPENING.match(text) is None or \
+                text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+            continue
+        joined, taken = text, []
+        for j in range(i + 1, min(i + 4, len(lines))):
+            more = lines[j][1].strip()
+            if not more or lines[j][2] or NUMBERED.match(as_usual_marks(more)) or OPTION.match(more) or \
+                    heading_type(more) is not None or len(joined) + len(more) > 200:
+                break
+            joined, taken = joined + more, taken + [j]
+            if joined.count("（") + joined.count("(") <= joined.count("）") + joined.count(")"):
+                if heading_type(joined) is not None:
+                    out[i] = (number, joined, images)
+                    for k in taken:
+                        out[k] = (lines[k][0], "", [])
+                break
+    return out
+
+
 _SENTENCE_END = re.compile(r"[。？！?!]\s*$")
 _FIELD_LABEL = re.compile(r"\s*(?:答案解析|试题解析|解析|答案|理由|详解|考点|难度|知识点|分值|分数|出处|来源)\s*[:：]")
 

@@ -40,7 +40,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          asks_about_a_table, key_parts, numbers_listed, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
-                                           typed_numbers_joined)
+                                           typed_numbers_joined, wrapped_headings_joined)
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -290,8 +290,8 @@ def _all_with_options(texts: list[str], start: int) -> bool:
             if questions and not letters.startswith("AB"):
                 return False
             questions, letters = questions + 1, ""
-        elif OPTION.match(text):
-            letters += unicodedata.normalize("NFKC", text.strip()[0]).upper()
+        elif OPTION.match(text):   # A．… B．… on one line: each of its letters (a paper's usual layout)
+            letters += "".join(re.findall(r"(?:^|(?<=\s))([A-H])\s*[.、:)]", unicodedata.normalize("NFKC", text.strip())))
         elif _WRITTEN_ANSWER.match(text):   # 答：有效。… : a case question answered in words
             return False
     return questions > 0 and letters.startswith("AB")
@@ -351,8 +351,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     # the headings the paper numbers 1、 2、 (1、单选题, read as 一、 below): its key may name their sections so
     arabic_heading_lines = {n for n, raw, _ in lines if raw.lstrip()[:1].isdigit() and
                             heading_type(as_usual_marks(f"一、{re.sub(r'^[0-9]+[、.．]', '', raw.strip())}")) is not None}
-    lines = lines_apart(grid_keys(typed_numbers_joined(margin_marks_moved(labelled_questions(lines)))),
-                        {**coloured, **underlined, **bold})
+    lines = lines_apart(grid_keys(typed_numbers_joined(margin_marks_moved(labelled_questions(
+        wrapped_headings_joined(lines))))), {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     by_underline: list[int] = []   # questions whose answer is their underlined options
     by_bold: list[int] = []   # questions whose answer is their bold options
@@ -402,6 +402,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
     def next_text(i: int) -> str:
         return following[i]
+
+    def introduces_material(i: int) -> bool:
+        """Lines from ``i`` that end, before the next question, with 根据上述材料，回答1-2题。: facts above the
+        questions they name, in an ordinary section ((一)某市2023年受理…件。 then that line, or both on one)."""
+        for j in range(i, min(i + 12, len(lines))):
+            text = lines[j][1].strip()
+            if j > i and (NUMBERED.match(text) or heading_type(text) is not None or _OTHER_SECTION.match(text) or
+                          ANSWER.match(text) or OPTION.match(text)):
+                return False
+            if _MATERIAL_UP_RANGE.search(text):
+                return True
+        return False
 
     def next_question(i: int) -> str:
         """The next numbered line after line i, past section headings; "" when text of another kind comes
@@ -1068,7 +1080,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                                 _MATERIAL_LABEL.match(text)) or (
                 cased and not _INSTRUCTION.fullmatch(text) and (current is None and not (
                     material is not None and material.block == block and not material.used) or
-                    _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text))):
+                    _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text)) or (
+                not NUMBERED.match(text) and not OPTION.match(text) and heading_type(text) is None and
+                not _is_key_line(text) and not ANSWER.match(text) and not _EXPLAIN.match(text) and (
+                    current is None or (current.answer is not None and not current.in_explanation) or
+                    bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and introduces_material(i))):
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
             written_range = _MATERIAL_RANGE.search(text)
             if current is None and material is not None and material.block == block and not material.used:
@@ -1586,6 +1602,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("the stem begins with the type word {said}: write it as 【{said}】 before the stem, or "
                           "delete it", said=glued.group(1)))
             continue
+        bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
+        if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
+            stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
                 not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
@@ -1618,9 +1637,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             stem = stem[tag.end():].strip()   # 【选择题】: a choice, single or multiple as its answer or section says
         if tagged is not None and tag is not None:
             stem = stem[tag.end():].strip()
-            lead = re.match(r"[（(]\s*(\d{1,3})\s*分\s*[)）]\s*", stem)
+            lead = re.match(r"[（(]\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）]\s*", stem)
             if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
-                own_points, stem = int(lead.group(1)), stem[lead.end():].strip()
+                given_points = re.sub(r"[.．]0$", "", lead.group(1))
+                if not given_points.isdigit():   # 判断题（1.5分）：…
+                    problem(Words("{said}: points are whole numbers here; give the question whole points (or set "
+                                  "them when the exam is put together)", said=lead.group(0).strip()))
+                    continue
+                own_points, stem = int(given_points), stem[lead.end():].strip()
         counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
         if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
             problem(Words("{said} before the stem: a section's count? Write it in the section heading "
@@ -1788,6 +1812,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         terms = d.section in term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
         defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
+        if defined is not None and answer is not None and re.fullmatch(
+                r"[（(]?\s*(?:答案)?\s*(?:略|见教材)\s*[)）]?\s*[。.]?", answer.strip()):
+            answer = None   # 1. 法治：依法治理国家。 with 略 in the key: the definition is the answer it left out
         if defined is not None and answer is not None:   # 1. 法治：依法治理国家。 and 答案：… below: which is it?
             problem(Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an "
                           "answer too: the learner would see the definition; keep only the term in the stem",
@@ -2493,6 +2520,9 @@ _MATERIAL_RANGE = re.compile(r"(?:回答|完成|解答|作答)\s*(?:下面|下�
 _MATERIAL_ASK = re.compile(r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述|以上|上述)?的?(?:材料|案例|资料|案情)[^。：:]{0,30}?"
                            r"(?:回答|完成|解答|作答)[^。：:]{0,20}[。：:]?|(?:回答|完成|解答|作答)\s*(?:第\s*)?\d{1,3}\s*"
                            r"[-－—–~～至到]\s*(?:第\s*)?\d{1,3}\s*(?:小)?题[。：:]?")
+# 根据上述材料，回答1-2题。 ending the facts above the questions it names (in any section)
+_MATERIAL_UP_RANGE = re.compile(r"(?:根据|阅读|结合)(?:上述|以上|前述)的?(?:材料|案例|资料|案情|数据)[^。]{0,10}?(?:回答|完成|解答|作答)"
+                                r"[^。]{0,12}?\d{1,3}\s*[-－—–~～至到]\s*\d{1,3}\s*小?题\s*[。：:]?\s*$")
 _CASE_NUMBER_MARK = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")
 _CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*\S")   # （二）李某… in a 案例选择题 section
 
