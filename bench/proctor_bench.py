@@ -43,7 +43,7 @@ def _setup(work: Path):
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.directory import LearnerFields, put_learner, put_unit, trust_issuer
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit, trust_issuer
     from sync_server.ingest import import_package
     from sync_server.keys import create_keys
     from sync_server.models import Device, Package

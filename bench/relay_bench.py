@@ -96,7 +96,7 @@ def _setup(work: Path, count: int, province_url: str = ""):
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.directory import trust_issuer
+    from sync_server.directory.service import trust_issuer
     from sync_server.ingest import import_package
     from sync_server.keys import create_keys
     issuer = SigningKey.generate()

@@ -123,7 +123,7 @@ def run() -> list[dict]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
     from sqlalchemy.orm import sessionmaker
-    from sync_server.directory import expire_exemptions
+    from sync_server.directory.service import expire_exemptions
     from sync_server.reports.units import unit_report
     db = _load(url, RESULTS)
     engine = create_engine(db)

@@ -44,7 +44,7 @@ def _setup(work: Path, results: int = RESULTS, database_url: str = ""):
                             recipients=[ctx.keys.recipient()], start_code=START_CODE,
                             proctor_password="proctor-bench-2026")
     (work / "p.xfp").write_bytes(package)
-    from sync_server.directory import trust_issuer
+    from sync_server.directory.service import trust_issuer
     with ctx.sessions.begin() as s:
         trust_issuer(s, issuer.public_raw(), "bench", datetime.now(timezone.utc).replace(tzinfo=None))
     import_package(ctx, package)

@@ -119,7 +119,7 @@ def change_applies(current: int, proposed: int) -> bool:
     """A learner's change of version ``proposed`` replaces the verifier of version ``current``: it is newer
     (so not made before a reset here) and of an epoch this server holds, from a station or relayed by a
     lower server alike: every reset a lower server makes goes up before the changes made over it, on the
-    same road (sync_server/password_resets.py), so a change of a later epoch follows a reset this server
+    same road (sync_server/directory/password_resets.py), so a change of a later epoch follows a reset this server
     never took, or is forged (a station could otherwise raise a version until no reset could replace it;
     an outside tester's forged change 40 epochs ahead was taken at the province: issue 20)."""
     return newer(proposed, current) and epoch(proposed) <= epoch(current) and epoch(proposed) < MAX_EPOCH

@@ -51,7 +51,7 @@ from examcore.exam import ExamDefinition, unit_path
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
 from sync_server.models import DeviceContact, Learner, Result, Sitting, SittingEvent, SittingSeat, Unit
-from sync_server.transfers import units_held_since
+from sync_server.directory.transfers import units_held_since
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +212,7 @@ def unit_rules(s: Session, learner_no: str, units: tuple[str, ...], began: datet
     """The learner is on this server's roster, and a unit they belonged to lies in every subtree the
     result's vouchers serve. ``began``: when the attempt began (aware, or naive UTC; the clock skew allowed
     already taken off): a learner moved since then is judged by every unit they had from then until now
-    (sync_server/transfers.py); None: by their unit now. A station that serves no unit (a centre's room
+    (sync_server/directory/transfers.py); None: by their unit now. A station that serves no unit (a centre's room
     PC) vouches for no one outside this server's roster. ``parents``: each unit's parent as read so far, kept by
     a caller judging a batch (the session does not keep a unit no one refers to: it was read again per result)."""
     learner = s.get(Learner, learner_no)

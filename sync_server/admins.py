@@ -23,7 +23,7 @@ from examcore import password_policy
 from examcore.cli_text import Words
 from sync_server import audit
 from sync_server.db import rows_changed
-from sync_server.directory import DirectoryError, subtree
+from sync_server.directory.service import DirectoryError, subtree
 from sync_server.models import AdminAccount, AdminSession, Unit
 
 ROLES = ("proctor", "unit_admin", "centre_admin", "provincial_admin")

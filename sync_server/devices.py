@@ -12,7 +12,7 @@ from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from sync_server import audit
 from sync_server.context import ServerContext
-from sync_server.directory import revoke
+from sync_server.directory.service import revoke
 from sync_server.models import Device, Unit
 
 
@@ -109,7 +109,7 @@ def catch_up(s: Session, device_id: str, old_unit: str | None, new_unit: str, no
     """A device now serving ``new_unit`` has read the feed past the units and learners it did not serve
     then: they are sent again, to it alone, top units first (a unit is placed under a parent it holds).
     Returns how many changes were added."""
-    from sync_server.directory import learner_body, unit_body
+    from sync_server.directory.service import learner_body, unit_body
     from sync_server.models import Learner
     from sync_server import changes
     children: dict[str | None, list[str]] = {}

@@ -21,7 +21,7 @@ from examcore.package import Recipient, build_package
 from examcore.questions import Question
 from examcore.startcode import new_start_code
 from sync_server.context import ServerContext
-from sync_server.directory import trust_issuer
+from sync_server.directory.service import trust_issuer
 from sync_server.ingest import store_package
 from sync_server.models import BankQuestion, Learner, Package, Result
 
@@ -46,7 +46,7 @@ def bank_questions(s: Session, bank: str) -> list[Question]:
 def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list[str]:
     """Who the make-up is for: those who should have sat the main exam (active, and eligible by its
     units, ranks and leader rule) and have no passing result that counts: the absent and the failed."""
-    from sync_server.directory import subtree
+    from sync_server.directory.service import subtree
     from sync_server.reports.units import exam_counting
     rules = exam.eligibility
     scope: set[str] | None = None

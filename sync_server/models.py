@@ -175,7 +175,7 @@ class Learner(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     status: Mapped[str] = mapped_column(String(20), default="active")  # active | transferred | retired | exempt
     # an exemption is granted on a written request, for a reason and a period; when the period ends the
-    # learner is active again (sync_server/directory.py: expire_exemptions)
+    # learner is active again (sync_server/directory/service.py: expire_exemptions)
     exempt_reason: Mapped[str] = mapped_column(String(200), default="")
     exempt_from: Mapped[date | None]
     exempt_until: Mapped[date | None] = mapped_column(index=True)   # found by range: most are NULL
@@ -186,7 +186,7 @@ class Learner(Base):
 
 
 class LearnerTransfer(Base):
-    """A learner moved from one unit to another (sync_server/transfers.py), kept so a result sat in the old
+    """A learner moved from one unit to another (sync_server/directory/transfers.py), kept so a result sat in the old
     unit before the move is judged by the unit the learner had then (sync_server/acceptance.py)."""
 
     __tablename__ = "learner_transfers"

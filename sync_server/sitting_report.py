@@ -135,7 +135,7 @@ def write_sitting_pdf(path: Path, report: dict) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from sync_server.roster_files import _draw
+    from sync_server.directory.roster_files import _draw
     pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)
     sitting = report["sitting"]
     pdf.setTitle(f"考场情况报告 {sitting['room']}")

@@ -28,7 +28,7 @@ from examcore.startcode import normalize_start_code
 from sync_server import changes
 from sync_server.context import ServerContext
 from sync_server.models import Device, Learner, Package, SeenNonce, Sitting, SittingAction, SittingEvent, SittingSeat
-from sync_server.roster_files import STATUS_NAMES
+from sync_server.directory.roster_files import STATUS_NAMES
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
 REPORTED = ("waiting", "in_progress", "submitted")

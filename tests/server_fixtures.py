@@ -95,7 +95,7 @@ def server(server_config):
 def trust(ctx: ServerContext, issuer) -> None:
     """The server's administrator trusts the suite's package issuer (xuefa-server trust-issuer)."""
     from examcore.clock import utc_naive
-    from sync_server.directory import trust_issuer
+    from sync_server.directory.service import trust_issuer
     with ctx.sessions.begin() as s:
         trust_issuer(s, issuer.public_raw(), "示范出题单位", utc_naive(ctx.clock.now()))
 
@@ -122,7 +122,7 @@ def on_roster(ctx: ServerContext, *learner_nos: str, unit_id: str = "R0") -> Non
     """The server's roster holds these learners (in ``unit_id``, made if missing): a result is accepted
     only for a learner the server knows (sync_server/acceptance.py, learner_outside_unit)."""
     from examcore.clock import utc_naive
-    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit
     from sync_server.models import Learner, Unit
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
@@ -303,7 +303,7 @@ def centre_and_province(tmp_path, issuer, opened: dict):
     caller to close), each trusting ``issuer`` and holding the same exam package (for both) and units
     (P › U1) with learner LEARNER in U1. Returns the package file."""
     from examcore.clock import utc_naive
-    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit
     from sync_server.ingest import import_package
     keys = {name: new_instance(tmp_path / name, name) for name in ("province", "centre")}
     package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])

@@ -155,7 +155,7 @@ class StudyService:
         """The learner chose a new password here: its verifier goes up with the study records (same road,
         same receipts) and down from the server to every station of the learner's units. ``over``: the
         version of the password it replaced, so the servers know which reset it was chosen after
-        (sync_server/password_resets.py). In the caller's transaction, so the change and its record are kept
+        (sync_server/directory/password_resets.py). In the caller's transaction, so the change and its record are kept
         together or not at all."""
         now = self._clock.now()
         self._append(s, learner_no=learner_no, plan_id="", kind=RecordKind.PASSWORD, category_id="",

@@ -4,4 +4,4 @@ from flask import Blueprint
 api = Blueprint("api", __name__)
 
 from sync_server.api import (accounts, admin, enrol, feed, health, openapi, results, sittings,  # noqa: E402,F401,I001
-                            questions, review, roster, sync_admin)
+                            questions, review, sync_admin)

@@ -14,7 +14,7 @@ from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.schemas import PasswordChange, RolePut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.directory import DirectoryError
+from sync_server.directory.service import DirectoryError
 from sync_server.models import AdminAccount
 from sync_server.throttle import Busy
 

@@ -13,7 +13,7 @@ from sync_server.api.device_auth import require_device
 from sync_server.api.schemas import ChangesRequest
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.directory import subtree
+from sync_server.directory.service import subtree
 from sync_server.models import Device, DeviceContact, Package
 
 

@@ -7,7 +7,7 @@ from flask import Blueprint, jsonify, request
 
 from sync_server.api.admin_auth import admin, learner_in_scope, require_admin, unit_in_scope
 from sync_server.context import server
-from sync_server.directory import end_exemptions, learner_dict
+from sync_server.directory.service import end_exemptions, learner_dict
 from sync_server.reports.item_analysis import item_analysis
 from sync_server.reports.units import personal_archive, unit_report, unit_summary
 from sync_server.study.service import points_by_year

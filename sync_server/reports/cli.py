@@ -22,7 +22,7 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
     """Participation and pass rates for an exam: the unit, then each unit below it."""
     if excel:
         check_output(excel, ctx.obj.instance_dir)
-    from sync_server.directory import end_exemptions
+    from sync_server.directory.service import end_exemptions
     from sync_server.reports.units import COLUMNS, report_rows, unit_report, write_report_excel
     from sync_server.models import Package, Result
     with _server(ctx) as server, server.sessions() as s:
@@ -132,7 +132,7 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
 @click.pass_context
 def report_units(ctx: click.Context, unit_id: str | None, excel: Path | None) -> None:
     """The unit summary table: each unit, its headcount, its unit administrators' names, phones and e-mails."""
-    from sync_server.directory import end_exemptions
+    from sync_server.directory.service import end_exemptions
     from sync_server.reports.units import SUMMARY_COLUMNS, summary_rows, unit_summary
     with _server(ctx) as server, server.sessions() as s:
         end_exemptions(server)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from examcore.exam import Counting
 from examcore.grading import counted_index
 from examcore.package import PackageHeader, parse_package
-from sync_server.directory import subtree
+from sync_server.directory.service import subtree
 from sync_server.models import CountedAttempt, Headcount, Package, Result, StudyPoints, Unit
 from sync_server.study.service import plans
 

@@ -83,7 +83,7 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
     """Store each record once. ``device_key``: the delivering station's key, which every record must
     carry. ``relayer``: a lower server relaying its stations' records, each with the certificate chain
     that vouches for its station (item keys "certificate" and "via", as for results), and its own resets
-    (sync_server/password_resets.py). Neither: records carried on a file whose stations were checked by the
+    (sync_server/directory/password_resets.py). Neither: records carried on a file whose stations were checked by the
     caller. ``upward``: this server's identity at its upstream, when it has one (a reset settled here at a
     version of its own making goes up). Returns the outcomes and the (id, hash) pairs now held here, for
     the receipt."""
@@ -144,11 +144,11 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
 def _take_credential(s: Session, record: Record, device_id: str, station_id: str, chain: list[dict] | None,
                      relayer: Device | None, now: datetime, upward: UpstreamIdentity | None) -> str:
     """A learner's password change (kind ``password``) or a lower server's reset (kind ``reset``): the
-    record is kept as it came; whether the new verifier is taken is sync_server/directory.py's rule for a
-    change, sync_server/password_resets.py's for a reset. Returns "" or why it was not taken (other kinds:
+    record is kept as it came; whether the new verifier is taken is sync_server/directory/service.py's rule for a
+    change, sync_server/directory/password_resets.py's for a reset. Returns "" or why it was not taken (other kinds:
     "")."""
     from sync_server.acceptance import origin_of_chain
-    from sync_server.directory import take_password_change
+    from sync_server.directory.service import take_password_change
     if record.kind not in (RecordKind.PASSWORD, RecordKind.RESET):
         return ""
     issuer: bytes | None = None
@@ -160,7 +160,7 @@ def _take_credential(s: Session, record: Record, device_id: str, station_id: str
         units = (device.unit_id,) if device is not None and device.unit_id else ()
         room = device.room if device is not None else None
     if record.kind is RecordKind.RESET:
-        from sync_server.password_resets import take_reset
+        from sync_server.directory.password_resets import take_reset
         return take_reset(s, record, issuer=issuer, units=units, device_id=station_id, now=utc_naive(now),
                           upward=upward)
     try:

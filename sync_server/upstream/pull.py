@@ -22,7 +22,7 @@ from examcore.sync_client import SyncError
 from sync_server import changes
 from sync_server.context import ServerContext
 from sync_server.counted import lock_counted
-from sync_server.directory import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
+from sync_server.directory.service import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
 from sync_server.ingest import store_package
 from sync_server.models import Alert, Device, Learner, Package, Setting
 from sync_server.upstream.relay import identity, setting, upstream_client

@@ -57,9 +57,10 @@ def upward_identity(ctx: ServerContext) -> UpstreamIdentity | None:
 
 
 def own_certificate(ctx: ServerContext) -> dict:
-    """This server's certificate of itself, for the records it signs (a reset, sync_server/password_resets.py):
-    the upstream checks it against the key it approved for this server, as a station's certificate against
-    the server that issued it, and a record whose signer certified itself is known there as a server's."""
+    """This server's certificate of itself, for the records it signs (a reset,
+    sync_server/directory/password_resets.py): the upstream checks it against the key it approved for this
+    server, as a station's certificate against the server that issued it, and a record whose signer certified
+    itself is known there as a server's."""
     from examcore import canonical
     me = identity(ctx)
     body = {"device_id": me.device_id, "public_key": canonical.b64e(me.device_key.public_raw()), "expires_at": "",

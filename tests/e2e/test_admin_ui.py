@@ -18,7 +18,7 @@ from examcore.sync_client import SyncClient
 from sync_server.admins import create_admin
 from sync_server.config import Config
 from sync_server.context import ServerContext
-from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.models import Device, Result
 from tests.desktop.window_walk import english_in
 from tests.desktop.ui_helpers import when_modal

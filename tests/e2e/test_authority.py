@@ -19,7 +19,7 @@ from examcore.sync_client import SyncClient
 from sync_server.admins import create_admin
 from sync_server.config import Config
 from sync_server.context import ServerContext
-from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
 from sync_server.models import CountedAttempt, Package, Result
 from sync_server.sittings import create_sitting

@@ -22,7 +22,7 @@ LEARNER_NO = "300000001"
 @pytest.fixture
 def province_and_centre(tmp_path):
     from examcore.clock import utc_naive
-    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit
     folders = {name: tmp_path / name for name in ("province", "centre")}
     for name, folder in folders.items():
         new_instance(folder, name)

@@ -307,7 +307,7 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
     from desktop.services.downward import pull_changes
     from desktop.station import Station
     from examcore.clock import utc_naive
-    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit
     folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
     keys = {name: new_instance(folder, name) for name, folder in folders.items()}
     package = write_package(tmp_path / "exam.xfp", issuer,

@@ -272,7 +272,7 @@ def assert_chinese_refusal(done, says: str) -> None:
 
 
 def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
-    """Units, administrators, learners and policy: a change the directory refuses (sync_server/directory.py,
+    """Units, administrators, learners and policy: a change the directory refuses (sync_server/directory/service.py,
     admins.py) is said in Chinese with what to do, never in the English its HTTP answer carries."""
     server, folder = chinese_server(monkeypatch), tmp_path / "server"
 
@@ -378,7 +378,7 @@ def test_a_file_to_write_in_a_folder_that_does_not_exist_is_refused_before_anyth
     from examcore.clock import utc_naive
     from sync_server.config import Config
     from sync_server.context import ServerContext
-    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit
     from sync_server.models import Learner
     run, folder = chinese_server(monkeypatch), tmp_path / "server"
     assert run(folder, "init", "--name", "测试中心").exit_code == 0

@@ -28,7 +28,7 @@ from examcore.crypto.keys import SigningKey
 from examcore.sync_client import SyncClient
 from sync_server.admins import create_admin
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.models import AuditEntry, Device, Package
 from tests.server_fixtures import free_port
 

@@ -19,7 +19,7 @@ from examcore.sealed import open_envelope, seal_result
 from examcore.sync_client import SyncClient, SyncError
 from sync_server.admins import create_admin
 from sync_server.devices import create_code
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from sync_server.ingest import Ingest, import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings import start
@@ -608,7 +608,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
 def test_a_learner_of_a_unit_that_runs_the_exam_in_sittings_but_seated_in_none_is_held(server, centre,
                                                                                       station_for_server):  # noqa: F811
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.directory import LearnerFields, put_learner
+    from sync_server.directory.service import LearnerFields, put_learner
     request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
     approve_device(server, station_for_server.keys.device_id, unit_id="C1")   # an office PC of the centre, no room
     with server.sessions.begin() as s:   # a unit that runs no sitting of this exam: its own PCs are fine
@@ -647,8 +647,8 @@ def test_a_learner_moved_after_the_attempt_is_judged_by_the_unit_they_had_when_i
     from datetime import datetime, timedelta, timezone
 
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.directory import LearnerFields, put_learner
-    from sync_server.transfers import moves
+    from sync_server.directory.service import LearnerFields, put_learner
+    from sync_server.directory.transfers import moves
     now = utc_naive(server.clock.now())
     import_package(server, server_package.read_bytes())
     on_roster(server, "110109901", "110109902", "110109903", unit_id="U1")

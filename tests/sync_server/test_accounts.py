@@ -17,7 +17,7 @@ from examcore.sync_client import SyncClient, SyncError
 from sync_server.admins import create_admin
 from sync_server.cli import main as server_cli
 from sync_server.devices import create_code, revoke_device
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from sync_server.models import AdminAccount, AdminSession, AuditEntry
 
 PASSWORD = "Admin-pass-2026"

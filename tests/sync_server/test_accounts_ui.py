@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from examcore.clock import utc_naive
 from desktop.ui.admin.admin_window import AdminWindow
 from sync_server.admins import create_admin
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from sync_server.models import AdminAccount
 
 PASSWORD = "Admin-pass-2026"

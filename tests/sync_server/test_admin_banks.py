@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.ui.admin.admin_window import AdminWindow
 from examcore.clock import utc_naive
 from sync_server.admins import create_admin
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from tests.desktop.ui_helpers import when_modal
 from tests.examcore.test_gift import SAMPLE as GIFT
 from tests.sync_server.test_import_questions import cli

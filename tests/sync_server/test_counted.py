@@ -11,7 +11,7 @@ from sqlalchemy import select
 from examcore.clock import utc_naive
 from examcore.exam import Counting
 from sync_server.counted import cents, mark_of, store_results
-from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
 from sync_server.models import CountedAttempt, Package, StudyPoints
 from sync_server.reports.units import unit_report
@@ -136,7 +136,7 @@ def test_headcounts_equal_the_roster_after_any_changes(server, seed):
     the kept headcounts equal a count of the roster."""
     from sqlalchemy import func
 
-    from sync_server.directory import apply_learner, learner_body
+    from sync_server.directory.service import apply_learner, learner_body
     from sync_server.models import Headcount, Learner
     rng = random.Random(seed)
     now = utc_naive(server.clock.now())
@@ -167,7 +167,7 @@ def test_an_exemption_needs_a_reason_and_ends_with_its_period(server):
     the learner is active again: counted as should-sit, and the stations hear of it."""
     from datetime import timedelta
 
-    from sync_server.directory import DirectoryError, end_exemptions, local_day
+    from sync_server.directory.service import DirectoryError, end_exemptions, local_day
     from sync_server.models import Change, Learner
     now = utc_naive(server.clock.now())
     today = local_day(now)
@@ -208,12 +208,12 @@ def test_an_exemption_needs_a_reason_and_ends_with_its_period(server):
 
 def test_a_move_from_upstream_keeps_the_time_it_was_made_there(server):
     """A move travels down dated where it was made, so the centre and the province judge a result sat
-    around it alike (sync_server/transfers.py); a body from an older server is dated on arrival."""
+    around it alike (sync_server/directory/transfers.py); a body from an older server is dated on arrival."""
     from datetime import timedelta
 
-    from sync_server.directory import apply_learner, learner_body
+    from sync_server.directory.service import apply_learner, learner_body
     from sync_server.models import Change, Learner
-    from sync_server.transfers import moves
+    from sync_server.directory.transfers import moves
     now = utc_naive(server.clock.now())
     _tree(server, now)
     made = now - timedelta(hours=3)

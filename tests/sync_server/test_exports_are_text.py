@@ -21,7 +21,7 @@ from examcore.spreadsheet import append_row, formula_like
 from sync_server.admins import create_admin
 from sync_server.cli import main
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from sync_server.ingest import import_package
 from sync_server.models import Device, Package
 from sync_server.reports.units import unit_report, write_report_excel

@@ -158,7 +158,7 @@ def test_a_result_short_of_the_exams_study_points_is_stored_with_an_alert(tmp_pa
     from examcore.clock import utc_naive
     from examcore.exam import Eligibility
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit
     from sync_server.ingest import Ingest, import_package
     from sync_server.models import Alert
     from tests.conftest import LEARNER, ready_station, write_package

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from examcore.clock import utc_naive
 from sync_server.cli import main
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from sync_server.models import AuditEntry, Change, Learner
 
 
@@ -76,8 +76,8 @@ def test_a_server_with_an_upstream_keeps_no_roster_of_its_own(server, server_con
 
     from examcore.cli_text import words_said
     from sync_server.admins import create_admin
-    from sync_server.directory import LearnerFields, put_learner
-    from sync_server.password_resets import reset_password
+    from sync_server.directory.service import LearnerFields, put_learner
+    from sync_server.directory.password_resets import reset_password
     from sync_server.models import Setting
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:

@@ -20,7 +20,7 @@ from examcore.sync_client import SyncClient
 from sync_server.admins import create_admin
 from sync_server.cli import main
 from sync_server.devices import approve_device, create_code, request_enrolment
-from sync_server.directory import LearnerFields, put_learner, put_unit, set_policy
+from sync_server.directory.service import LearnerFields, put_learner, put_unit, set_policy
 from sync_server.models import Learner
 
 PASSWORD = "Admin-pass-2026"

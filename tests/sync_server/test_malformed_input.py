@@ -15,7 +15,7 @@ from examcore.signed_request import sign_request
 from sync_server.admins import create_admin
 from sync_server.app import SECURITY_HEADERS, create_app
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from tests.server_fixtures import DATABASES
 
 PASSWORD = "Admin-pass-2026"

@@ -1,4 +1,4 @@
-"""A reset made at a centre goes up and the province settles it (sync_server/password_resets.py): a station's
+"""A reset made at a centre goes up and the province settles it (sync_server/directory/password_resets.py): a station's
 change the centre refused is refused up there too, a reset travels on a bundle as over the network, and
 only a server's own reset, for a learner of the units it serves, is taken. The whole road with a real
 province process and the command line is in tests/e2e/test_password_resets.py."""
@@ -15,9 +15,9 @@ from examcore.crypto.keys import SigningKey
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
 from sync_server.bundles import export_bundle, import_bundle
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.directory import apply_learner, learner_body, put_unit
+from sync_server.directory.service import apply_learner, learner_body, put_unit
 from sync_server.models import Alert, Device, Learner, Setting, StudyRecord
-from sync_server.password_resets import reset_password
+from sync_server.directory.password_resets import reset_password
 from sync_server.upstream.relay import identity, upward_chains
 from sync_server.study.service import ingest_records
 from tests.conftest import LEARNER
@@ -211,7 +211,7 @@ def test_a_change_forged_ahead_of_every_reset_is_taken_nowhere_and_the_centres_r
 def test_a_centre_does_not_reset_a_learner_who_has_moved_out_of_its_units(tiers):
     """Issue 20 (an outside tester): after a move at the province the centre still reset the learner and
     said the reset goes up; the province refused it, and the password given out worked nowhere."""
-    from sync_server.directory import DirectoryError
+    from sync_server.directory.service import DirectoryError
     centre, _province, _sender = tiers
     with centre.sessions.begin() as s:   # as the province's move leaves the learner at the old unit's centre
         s.get(Learner, LEARNER[0]).status = "transferred"

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from examcore.clock import utc_naive
-from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
 from sync_server.counted import store_results
 from sync_server.models import Package

@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from sync_server.models import Learner
 from tests.server_cli import server_cli as cli
 
@@ -105,8 +105,8 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
 def test_the_new_learners_verifiers_are_made_together_and_each_fits_its_slip(server, tmp_path, monkeypatch):
     """Made on several threads before the import's locks (issue 17): every slip's password opens its own
     learner's account and no other, and a learner already there keeps their password."""
-    import sync_server.directory as directory
-    from sync_server.roster_files import import_roster
+    import sync_server.directory.service as directory
+    from sync_server.directory.roster_files import import_roster
     monkeypatch.setattr(directory.os, "cpu_count", lambda: 4)   # several threads even on a one-core runner
     units(server)
     header = ["学号", "姓名", "单位"]

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from sync_server import roster_files
+from sync_server.directory import roster_files
 from sync_server.counted import count_results
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 from sync_server.models import CountedAttempt, StudyPoints
 from tests.server_fixtures import on_roster
 
@@ -212,7 +212,7 @@ def test_a_learner_added_while_an_import_adds_that_number_is_told_it_exists(serv
     """`learners add` looked for the number before waiting for the import adding it, then changed the imported
     learner into another person in another unit (an outside tester): it waits, then says the number exists."""
     from sync_server.counted import claim_numbers
-    from sync_server.directory import LearnerFields, put_learner
+    from sync_server.directory.service import LearnerFields, put_learner
     from sync_server.models import Learner
     from tests.server_cli import server_cli
     from tests.server_fixtures import SETUP_HASHER

@@ -9,7 +9,7 @@ from examcore.crypto.keys import SigningKey, fingerprint
 from examcore.keyfiles import public_key_file_text
 from examcore.sync_client import SyncClient, SyncError
 from sync_server.devices import create_code
-from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.models import Device, EnrolmentCode
 from tests.server_cli import server_cli
 from tests.server_fixtures import SETUP_HASHER

@@ -14,7 +14,7 @@ from desktop.services.sittings import SittingService
 from examcore.clock import utc_naive
 from sync_server.admins import create_admin
 from sync_server.devices import create_code
-from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
 from sync_server.models import Package, SittingEvent
 from sync_server.sittings import SittingError, act, check_in, create_sitting, start

@@ -7,7 +7,7 @@ from examcore.clock import utc_naive
 from sync_server.admins import create_admin
 from sync_server.upstream import transfer_sessions
 from sync_server.app import create_app
-from sync_server.directory import put_unit
+from sync_server.directory.service import put_unit
 
 PASSWORD = "Centre-admin-2026"
 

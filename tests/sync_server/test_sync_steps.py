@@ -211,7 +211,7 @@ def test_a_station_reads_the_feed_again_when_the_server_was_rolled_back(server, 
     from sqlalchemy import delete, func, select
 
     from examcore.clock import utc_naive
-    from sync_server.password_resets import reset_password
+    from sync_server.directory.password_resets import reset_password
     from sync_server.models import Change
     from tests.server_fixtures import on_roster
     _proc, url = centre

@@ -7,7 +7,7 @@ import pytest
 
 from examcore.cli_text import said
 from examcore.clock import utc_naive
-from sync_server.directory import DirectoryError, apply_unit, put_unit
+from sync_server.directory.service import DirectoryError, apply_unit, put_unit
 from sync_server.models import Unit
 
 
@@ -51,7 +51,7 @@ def test_levels_stand_below_their_parents_and_codes_are_not_look_alikes(server):
 
 def test_a_refusal_names_the_levels_in_the_readers_language(monkeypatch):
     from examcore.cli_text import Words
-    from sync_server.directory import LEVEL_WORDS
+    from sync_server.directory.service import LEVEL_WORDS
     refusal = Words("a {level} cannot stand under {parent_id}, which is a {parent_level}: give its right --level, "
                     "or a --parent of a higher level", level=LEVEL_WORDS["province"], parent_id="C1",
                     parent_level=LEVEL_WORDS["city"])
@@ -70,7 +70,7 @@ def test_the_command_line_reads_a_full_width_code_as_the_plain_one(typed):
 def test_a_new_learner_number_with_full_width_digits_or_spaces_is_refused_in_words(server):
     """Through the API or a roster file (the command line reads 全角 as plain): a number that reads like
     another would make a second learner nobody could tell apart."""
-    from sync_server.directory import LearnerFields, put_learner
+    from sync_server.directory.service import LearnerFields, put_learner
     assert _put(server, "U1", "甲单位", "unit", None) == ""
     for number, plain in (("１１０１", "1101"), ("110 1", "1101")):
         with pytest.raises(DirectoryError) as refused, server.sessions.begin() as s:

@@ -163,7 +163,7 @@ def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_confi
     serves), with the rule in words: stored and cleared at the station, but not counted yet (issue 20)."""
     from examcore.clock import utc_naive
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.directory import put_unit
+    from sync_server.directory.service import put_unit
     from sync_server.ingest import import_package
     import_package(server, server_package.read_bytes())
     with server.sessions.begin() as s:

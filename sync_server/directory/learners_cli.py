@@ -1,5 +1,5 @@
 """`xuefa-server learners add|edit|move|show`: one learner at a time, from the command line (the same rules
-as `PUT /api/v1/admin/learners/{no}` and the roster import: sync_server/directory.py)."""
+as `PUT /api/v1/admin/learners/{no}` and the roster import: sync_server/directory/service.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -13,7 +13,7 @@ from examcore.cli_text import cli_tr, said
 from examcore.refusals import os_reason
 from sync_server import audit
 from sync_server.cli.common import Code, Day, open_server
-from sync_server.roster_files import STATUS_WORDS
+from sync_server.directory.roster_files import STATUS_WORDS
 
 
 
@@ -51,10 +51,10 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
     """Apply ``change(fields or None) -> LearnerFields`` to the learner in one transaction, audited (the OS
     user as actor); a new learner's one-time password is printed and, with ``slips``, put on a slip."""
     from examcore.clock import utc_naive
-    from sync_server.directory import DirectoryError, LearnerFields, ensure_roster_kept_here, put_learner
+    from sync_server.directory.service import DirectoryError, LearnerFields, ensure_roster_kept_here, put_learner
     from sync_server.counted import claim_numbers
     from sync_server.models import Learner, Unit
-    from sync_server.roster_files import Slip, write_slips
+    from sync_server.directory.roster_files import Slip, write_slips
     with open_server(ctx) as server:
         now = utc_naive(server.clock.now())
         try:
@@ -132,7 +132,7 @@ def _describe(row, unit) -> str:
 def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, rank: str, leader: bool, phone: str,
                  slips: Path | None) -> None:
     """Add a learner; prints the one-time initial password (shown once)."""
-    from sync_server.directory import LearnerFields
+    from sync_server.directory.service import LearnerFields
     name = _name(name)
     _save(ctx, learner_no, lambda _before: LearnerFields(name, unit_id, rank.strip(), leader, phone.strip()),
           new=True, what="add", slips=slips)
@@ -187,7 +187,7 @@ def learners_show(ctx: click.Context, learner_no: str) -> None:
     moves between units."""
     from examcore.clock import from_utc_naive
     from sync_server.models import Learner, Unit
-    from sync_server.transfers import moves
+    from sync_server.directory.transfers import moves
     with open_server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
         if row is None:

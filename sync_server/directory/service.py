@@ -26,7 +26,7 @@ from examcore.crypto.keys import fingerprint
 from sync_server import audit, changes
 from sync_server.counted import claim_numbers, counted_as, follow_learner
 from sync_server.models import Alert, Learner, Setting, TrustedIssuer, Unit
-from sync_server.transfers import record_move
+from sync_server.directory.transfers import record_move
 
 LEVELS = ("province", "city", "district", "unit")
 STATUSES = ("active", "transferred", "retired", "exempt")
@@ -178,7 +178,7 @@ def _skeleton(code: str) -> str:
 
 def learner_body(s: Session, row: Learner, moved_at: datetime | None = None) -> dict:
     """A learner's change body. ``moved_at``: when this change moves them to ``unit_id`` (naive UTC), so
-    every tier dates the move alike (sync_server/transfers.py); None in every other change."""
+    every tier dates the move alike (sync_server/directory/transfers.py); None in every other change."""
     unit = s.get(Unit, row.unit_id)
     return {"moved_at": moved_at.isoformat() if moved_at else None, "learner_no": row.learner_no,
             "name": row.name, "unit_id": row.unit_id, "unit": unit.name if unit else row.unit_id,
@@ -437,7 +437,7 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
 
 
 def _reset_versions(s: Session, learner_no: str) -> list[int]:
-    """The versions of the learner's resets that lower tiers sent up (sync_server/password_resets.py)."""
+    """The versions of the learner's resets that lower tiers sent up (sync_server/directory/password_resets.py)."""
     from sync_server.models import StudyRecord   # (password_resets.record_extras builds on this module)
     out = []
     for body in s.scalars(select(StudyRecord.body).where(StudyRecord.learner_no == learner_no,

@@ -27,7 +27,7 @@ from examcore.credentials import LOW_MASK, reset_time, reset_version, settle_res
 from examcore.study.receipt import record_hash
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
 from sync_server import audit, changes
-from sync_server.directory import ONE_TIME_PASSWORD_DAYS, DirectoryError, learner_body, one_time_password
+from sync_server.directory.service import ONE_TIME_PASSWORD_DAYS, DirectoryError, learner_body, one_time_password
 from sync_server.models import Alert, Change, Learner, StudyRecord
 
 if TYPE_CHECKING:
