@@ -30,7 +30,8 @@ from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
 from examcore.banks.office_forms import (CHOICE_HEADING, ONLY_ONE, SAYS_MULTIPLE, TWO_OR_MORE, as_section, heading_type,
-                                         numbers_listed, term_and_definition, unbracketed_options, without_remarks)
+                                         answer_omitted, numbers_listed, omitted_note, term_and_definition,
+                                         unbracketed_options, without_remarks)
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
@@ -1016,6 +1017,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     two_or_more = False   # that row says each question has two or more right answers
     section_terms = False   # that row is 名词解释's: a stem term：definition is the term and its answer
     terms_defined: list[int] = []   # rows read so
+    answers_omitted: list[int] = []   # short answers whose reference answer is 略
     numbered_stems: list[int] = []   # rows whose stem began with the row's number (1.我国…): left out, said
     numbered_down = _stems_numbered_down(rows, header_at, columns["stem"][0]) if "stem" in columns else set()
     section_rows: list[int] = []
@@ -1240,6 +1242,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             bad("answer", Words("the section's heading says each question has two or more right answers; this one gives "
                                 "only {answer}: give all its right answers", answer=answer_text.strip()))
             continue
+        if qtype is QuestionType.SHORT_ANSWER and answer_text.strip() and answer_omitted(answer_text):
+            answer_text = ""   # 略: no reference answer given (a definition in the stem is the one it left out)
+            answers_omitted.append(rownum)
         defined = term_and_definition(stem) if qtype is QuestionType.SHORT_ANSWER and (
             "名词解释" in cell("type") or "名词解释" in sheet_name or section_terms) else None
         if defined is not None and answer_text.strip():   # as the text reader reads the same words
@@ -1250,6 +1255,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         if defined is not None:   # 法治：依法治理国家的原则。 and no answer: the term asked, the definition its answer
             stem, answer_text = defined
             terms_defined.append(rownum)
+            if rownum in answers_omitted:
+                answers_omitted.remove(rownum)
         q, errs = build_question(
             qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
             category=cell("category"), difficulty=difficulty,
@@ -1287,6 +1294,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         report.notes.append(RowProblem(path.name, section_rows[0], None, Words(
             "row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty",
             shown=numbers_listed(section_rows)), sheet=sheet_name if many_sheets else None))
+    if answers_omitted:
+        report.notes.append(RowProblem(path.name, answers_omitted[0], None, omitted_note(answers_omitted),
+                                       sheet=sheet_name if many_sheets else None))
     if terms_defined:
         report.notes.append(RowProblem(path.name, terms_defined[0], None, Words(
             "{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question "

@@ -84,10 +84,13 @@ _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_
 # question's type and its points after its number (1.5 points are read, and refused by office_text by name)
 _ANY_TYPE = rf"(?:{_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
 _OPEN, _CLOSE = r"[（(\[［【]", r"[)）\]］】]"
-_TYPE_POINTS = r"(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?![钟之])"
-_TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:{_OPEN}\s*({_ANY_TYPE})\s*[，,、;；\s]\s*{_TYPE_POINTS}\s*{_CLOSE}|"
+_TYPE_POINTS = r"(?:本题|每题|每小题|分值\s*[:：]?|满分|共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?![钟之])"
+_TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:{_OPEN}\s*({_ANY_TYPE})\s*[，,、;；\s/]\s*{_TYPE_POINTS}\s*{_CLOSE}|"
                               rf"{_OPEN}?\s*({_ANY_TYPE})\s*{_CLOSE}?\s*{_OPEN}\s*{_TYPE_POINTS}\s*{_CLOSE}|"
-                              rf"({_ANY_TYPE})\s*(?:[，,]\s*|\s+){_TYPE_POINTS})\s*[:：。，,]?\s*(?=\S)")
+                              rf"({_ANY_TYPE})\s*(?:[，,/／\-－|｜]\s*|\s+){_TYPE_POINTS}(?:\s*[|｜])?)\s*[:：。，,]?\s*(?=\S)")
+# 6、单选题（共1题，2分）…, 判断题 本大题共1小题 …: a section's count copied onto a question, its type read (the count is
+# refused by name by office_text)
+_TYPE_AND_COUNT = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*({_ANY_TYPE})\s*(?=[（(\[［【]?\s*(?:本大题|本题)?\s*共\s*\d{{1,4}}\s*小?题)")
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题|名词解释)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
@@ -113,7 +116,10 @@ def as_usual_marks(text: str) -> str:
     if with_points is not None:   # 4、判断题（1分）：…: as 4. 【判断题】（1分）…, its points read after its type
         name, points = next((with_points.group(i), with_points.group(i + 1)) for i in (2, 4, 6) if with_points.group(i))
         text = f"{with_points.group(1)}. 【{name}】（{points}分）{text[with_points.end():]}"
-    untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() and with_points is None else None
+    counted = _TYPE_AND_COUNT.match(text) if text[:1].isdigit() and with_points is None else None
+    if counted is not None:
+        text = f"{counted.group(1)}. 【{counted.group(2)}】{text[counted.end():]}"
+    untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() and with_points is None and counted is None else None
     if untagged is not None:   # 1、单选题 我国… / 1. 单选：… / 1、[单选题] (2分) …: the tag as exported banks bracket it
         name = untagged.group(2) or untagged.group(3) or untagged.group(4) or untagged.group(5)
         text = f"{untagged.group(1)}. 【{name}】{text[untagged.end():]}"
@@ -329,29 +335,40 @@ ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读
                                  r"[柱饼条折]状图|流程图|统计图)(?![书案谋纸腾章形像景标片省方便利斑审集层件式])")   # (图斑, 图审, 图集: 自然资源 and 住建 words)
 
 
-# a stem that asks about material (根据下列数据, 根据以下资料回答, 阅读上述材料, 根据本案例, 结合上述事实): a case's
-# facts or a table's figures, which a stem with nothing but its question has lost (rounds 20 and 21: stored
-# with none). (下列情形 and 下列说法 are the options': 根据下列情形，属于…的是 asks about nothing lost.)
-ASKS_ABOUT_MATERIAL = re.compile(r"(?:根据|依据|结合|阅读|按照|依照)(?:(?:下列|以下|下面|下述|如下|上述|以上|上面|前述|所给|给定|"
-                                 r"所附|题中|本)的?(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|案情|事实)|"
-                                 r"(?:上述|以上|前述|本案)的?(?:情况|情形))")
-# a clause of the question itself, not of facts: 回答问题, 下列说法正确的是, 计算, 判断, 请问 …
-_QUESTION_CLAUSE = re.compile(r"^(?:下列|以下|下面|如下|上述|关于|判断|回答|计算|分析|请|问|正确|错误|哪|说法|选出|指出|其中|"
-                              r"并|试|\d{1,3}\s*[-－~～至]\s*\d{1,3}\s*题)")
+# a stem that asks about material (根据下列数据, 根据以下资料回答, 阅读上述材料, 根据本案例, 结合上述事实, 据上述材料,
+# 根据本案事实, 结合本案, 本案中, 根据材料, 根据资料一 …): a case's facts or a table's figures, which a stem with nothing but
+# its question has lost (rounds 20 to 22: stored with none). (下列情形 and 下列说法 are the options': 根据下列情形，属于…的
+# 是 asks about nothing lost; 根据事实 and 根据案情 inside a sentence are the law's words, so a noun with no pointing
+# word asks only at the stem's start.)
+ASKS_ABOUT_MATERIAL = re.compile(
+    r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|上述|以上|上面|前述|所给|给定|所附|题中|题干|本|该)的?"
+    r"(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|案情|事实)[一二三四五六七八九十\d]{0,2}|"
+    r"(?:根据|依据|结合|按照|依照|据|分析)(?:本案|该案)|(?:上述|以上|前述|本案|该案)的?(?:情况|情形)|"
+    r"^\s*请?(?:在\s*)?(?:本案|该案|上述案例|上述材料|以上材料|上述案情|以上案例)中|"
+    r"^\s*请?(?:根据|依据|结合|阅读|据)(?:题干)?(?:材料|资料|案例|案情)[一二三四五六七八九十\d]{0,2}|"
+    r"^\s*据此|^\s*(?:根据|依据|按照)(?:上述|以上|前述)规定")
+# a clause of the question itself, not of facts: 回答问题, 下列说法正确的是, 计算, 判断, 请问 … (as words: 计算机, 并购,
+# 问询, 试用期 start facts, an outside round)
+_QUESTION_CLAUSE = re.compile(r"^(?:下列|以下|下面|如下|上述|和|及|以及|判断|回答|计算(?!机)|分析(?!报告|仪)|请|问[:：题]?$|问[:：]|正确|错误|哪|"
+                              r"说法|选出|指出|其中(?:正确|错误|属于|不属于|说法)|并(?:回答|说明|判断|计算|分析|指出)|"
+                              r"试(?:述|分析|判断|回答|说明|计算|论)|\d{1,3}\s*[-－~～至]\s*\d{1,3}\s*题)")
 
 
 def _asks_about_missing_material(stem: str) -> str | None:
-    """The words by which a stem asks about material it does not hold, or None. It holds them when a sentence
-    stands before the asking words, or a clause after them is neither the question's last one nor one that
-    asks (回答问题：, 下列说法…, 计算…): 根据下列案例，张某于2023年…，张某的行为构成（ ）。 holds its case."""
+    """The words by which a stem asks about material it does not hold, or None. It holds them when facts stand
+    before the asking words (six characters, or a sentence ended: 甲打伤乙。根据上述事实，…), or a clause after them
+    is neither the question's last one nor one that asks (回答问题：, 下列说法…, 计算…; 关于… before 下列…):
+    根据下列案例，张某于2023年…，张某的行为构成（ ）。 holds its case."""
     asked = ASKS_ABOUT_MATERIAL.search(stem)
     if asked is None:
         return None
-    if len(re.sub(r"[\s请]", "", stem[:asked.start()])) >= 6:
+    before = re.sub(r"[\s请]", "", stem[:asked.start()])
+    if len(before) >= 6 or re.search(r"[^。；;！!？?]{3,}[。；;！!？?]", before):
         return None
     after = re.sub(r"[（(][\s\u3000_＿]*[)）]|[_＿]{2,}", "", stem[asked.end():])   # the blanks
     clauses = [c.strip() for c in re.split(r"[，,；;：:。？?！!\n]", after) if c.strip()]
-    facts = [c for c in clauses[:-1] if len(c) >= 6 and not _QUESTION_CLAUSE.match(c)]
+    facts = [c for k, c in enumerate(clauses[:-1]) if len(c) >= 4 and not _QUESTION_CLAUSE.match(c) and not (
+        c.startswith("关于") and _QUESTION_CLAUSE.match(clauses[k + 1]))]   # 关于甲的行为，下列说法…
     return None if facts else asked.group(0)
 
 
@@ -422,9 +439,27 @@ _NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$
                                r"含义|列举|比较|要求|并|有何|有哪|包括哪|与|[（(]\s*请)|什么|哪|怎样|如何|相比|[？?]|"
                                r"(?:^|[。；;])\s*请[^。]*[。！!]?\s*$|"
                                # 内涵与基本要求, 概念和特征, 基本内容, 定义及作用: what to write about it (round 21)
-                               r"^(?:其|的)?(?:(?:基本|主要|法律|核心)?(?:内涵|概念|特征|特点|含义|定义|内容|作用|意义|要求|条件|"
-                               r"种类|分类|构成要件|适用条件|适用范围|原则|程序|效力|区别|联系|要点)(?:及其|与|和|及|以及|、)?){1,4}"
+                               # (意义和功能, 成立要件, 构成要件及法律后果, 历史沿革, 三个子原则: a round after)
+                               r"^(?:其|的)?(?:(?:[一二三四五六七八九十两几]个)?(?:基本|主要|法律|核心|成立|构成|适用|历史|子)?"
+                               r"(?:内涵|概念|特征|特点|含义|定义|内容|作用|意义|功能|要求|条件|要件|后果|沿革|发展|性质|地位|价值|目的|"
+                               r"种类|分类|类型|范围|方式|形式|原则|程序|效力|区别|联系|要点)(?:及其|与|和|及|以及|、)?){1,4}"
                                r"[。.]?\s*$")
+
+
+# 答案：略, （略）, 见教材: a short answer's reference answer left out (stored as none, and said)
+_ANSWER_OMITTED = re.compile(r"[（(]?\s*(?:答案|参考答案)?\s*[:：]?\s*(?:略|见教材)\s*[)）]?\s*[。.]?")
+
+
+def answer_omitted(answer: str) -> bool:
+    """A short answer's reference answer that says it was left out (略, （略）, 见教材)."""
+    return bool(_ANSWER_OMITTED.fullmatch(answer.strip()))
+
+
+def omitted_note(lines: list[int]) -> Words:
+    """The note for short answers whose reference answer was 略: stored without one."""
+    return Words("{count} short answer(s) whose reference answer is 略 (or 见教材), at {shown}: stored without a "
+                 "reference answer, so the marker grades them without one; give the answer to keep it",
+                 count=len(lines), shown=numbers_listed(lines))
 
 
 def term_and_definition(stem: str) -> tuple[str, str] | None:

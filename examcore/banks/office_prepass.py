@@ -197,27 +197,38 @@ _SECTION_OPENING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、
 
 def wrapped_headings_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
     """``二、多项选择题（本大题共2小题，…在每小题列出的备选项中`` / ``至少有两个是符合题目要求的）``: a section's
-    heading whose remark a PDF copy wrapped onto the next line (its bracket closes there), as one line. Read
-    apart, the heading's line was a title, the section lost, and its key's entries refused (an outside round).
-    At most two more lines, none a question, an option or a heading; otherwise as it is."""
+    heading whose remark a PDF copy wrapped onto the next line (its bracket closes there; or, unbracketed after a
+    colon, the next line ends the sentence), as one line. Read apart, the heading's line was a title, the
+    section lost, and its key's entries refused (outside rounds 21 and 22). At most two more lines, none a
+    question, an option or a heading; the words before the remark must be a heading's. Otherwise as it is."""
     out = list(lines)
     for i, (number, raw, images) in enumerate(lines):
         text = raw.strip()
-        if not text or images or _SECTION_OPENING.match(text) is None or \
-                text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+        opening = _SECTION_OPENING.match(text) if text and not images else None
+        if opening is None:
             continue
-        joined, taken = text, []
+        remark = re.search(r"[（(:：]", text)
+        if remark is None or heading_type(text[:remark.start()]) is None:
+            continue
+        bracketed = remark.group(0) in "（("
+        if bracketed and text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+            continue
+        if not bracketed and re.search(r"[。；;！!）)]\s*$", text):
+            continue
+        joined, taken = text, list[int]()
         for j in range(i + 1, min(i + 4, len(lines))):
             more = lines[j][1].strip()
             if not more or lines[j][2] or NUMBERED.match(as_usual_marks(more)) or OPTION.match(more) or \
-                    heading_type(more) is not None or len(joined) + len(more) > 200:
+                    heading_type(more) is not None or len(joined) + len(more) > 300:
                 break
             joined, taken = joined + more, taken + [j]
-            if joined.count("（") + joined.count("(") <= joined.count("）") + joined.count(")"):
-                if heading_type(joined) is not None:
-                    out[i] = (number, joined, images)
-                    for k in taken:
-                        out[k] = (lines[k][0], "", [])
+            closed = joined.count("（") + joined.count("(") <= joined.count("）") + joined.count(")") if bracketed \
+                else bool(re.search(r"[。！!]\s*$", more))
+            if closed:   # (a remark after a colon, bracketed: read as a heading's remark is, whatever its words)
+                out[i] = (number, joined if bracketed else
+                          f"{joined[:remark.start()]}（{joined[remark.end():].strip()}）", images)
+                for k in taken:
+                    out[k] = (lines[k][0], "", [])
                 break
     return out
 

@@ -37,7 +37,8 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
-                                         asks_about_a_table, key_parts, numbers_listed, refuse_what_it_lacks,
+                                         answer_omitted, asks_about_a_table, key_parts, numbers_listed,
+                                         omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined, wrapped_headings_joined)
@@ -211,7 +212,11 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
 
 # a section's instructions below its heading: a bracketed remark, 说明：…, or the paper's scoring line
 _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知)\s*[:：].{1,200}|"
-                          r"得\s*分\s*[:：]?\s*_*\s*(?:评\s*卷\s*人\s*[:：]?\s*_*)?)\s*")
+                          r"得\s*分\s*[:：]?\s*_*\s*(?:评\s*卷\s*人\s*[:：]?\s*_*)?|"
+                          # 正确的打“√”，错误的打“×”。, 每小题2分，共4分。, 本大题共2小题…在每小题列出的四个备选项中…: the
+                          # section's rules written without brackets (an outside round: they refused the whole paper)
+                          r"(?=[^（）()]{0,200}?(?:打\s*[“\"‘']?\s*[√✓×✗]|每小?题\s*\d{1,3}(?:\.\d)?\s*分|"
+                          r"(?:本大题|本部分|本题型)共\s*\d{1,3}\s*小?题|备选项中))(?![^\n]*[（(]\s*[)）])[^？?\n]{2,200})\s*")
 
 
 # a line that belongs to no stem or option: a label (考点：, 出处：, 注：, 【来源】), a remark in brackets alone, a
@@ -357,6 +362,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     by_underline: list[int] = []   # questions whose answer is their underlined options
     by_bold: list[int] = []   # questions whose answer is their bold options
     terms_defined: list[int] = []   # questions under 名词解释 written term：definition
+    answers_omitted: list[int] = []   # short answers whose reference answer is 略
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -1812,9 +1818,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         terms = d.section in term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
         defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
-        if defined is not None and answer is not None and re.fullmatch(
-                r"[（(]?\s*(?:答案)?\s*(?:略|见教材)\s*[)）]?\s*[。.]?", answer.strip()):
-            answer = None   # 1. 法治：依法治理国家。 with 略 in the key: the definition is the answer it left out
+        omitted = qtype is QuestionType.SHORT_ANSWER and answer is not None and answer_omitted(answer)
+        if omitted:   # 答案：略: no reference answer given (a definition in the stem is the one it left out)
+            answer = None
+            answers_omitted.append(d.line)
         if defined is not None and answer is not None:   # 1. 法治：依法治理国家。 and 答案：… below: which is it?
             problem(Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an "
                           "answer too: the learner would see the definition; keep only the term in the stem",
@@ -1823,6 +1830,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if defined is not None:   # 名词解释 / 1. 法治：依法治理国家。: the term asked, its definition the answer
             stem, answer = defined   # (the definition had been the question, shown to the learner)
             terms_defined.append(d.line)
+            if omitted:   # (略 left out the definition the stem gives: it is the answer)
+                answers_omitted.remove(d.line)
         elif terms and (bare := _TERM_AND_BLANK.fullmatch(stem)):   # 行政强制：, 行政许可：______, 居住权：（ ）
             stem = bare.group(1)
         if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
@@ -1843,7 +1852,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if qtype is QuestionType.FILL_IN and d.answer is None and answer is not None:
             answer = _numbered_blanks(answer)   # 2. （1）中央人民政府（2）权力机关 in the key: a blank each
-        if answer is None and qtype is QuestionType.SHORT_ANSWER and (keyed_numbers.get(d.section) or
+        if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and (keyed_numbers.get(d.section) or
                                                                        d.section in loosely_keyed):
             problem(Words("no reference answer: the answer key answers other questions of its section but not this "
                           "one; check the key's entry for question {n} (its number)", n=d.number))
@@ -1851,7 +1860,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         # the nearest question above with an answer, past pieces with none (答：1. 科学立法 / 2. 严格执法 /
         # 3. 公正司法: 2 and 3 are both pieces of 1's answer)
         question_above = answered_above.get(d.block) \
-            if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks else None
+            if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks \
+            else None
         if question_above is not None and question_above.answer and not _ASKING.match(stem) and (
                 re.search(r"\w\s*[；;，,、]\s*$", stem) or re.search(r"\w\s*[；;，,、]\s*$", question_above.answer) or
                 re.match(r"\s*(?:1\s*[.、．]|[（(]1[)）]|①)", question_above.answer)):
@@ -1864,11 +1874,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "question {m}: its reference answer may go on into the line read as question {n} below it; "
                 "number the answer's points ① ② …", m=question_above.number, n=d.number), unit=unit))
             continue
-        if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks:
+        if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks:
             report.notes.append(RowProblem(file, d.line, None, Words(   # (简述… below an answered one: a question)
                 "question {n} has no reference answer while the other questions of its section have one: a point of "
                 "the answer above it read as a question? Check it in the preview", n=d.number), unit=unit))
-        if answer is None and key_lines and unread_key:   # its reference answer may be on the key's refused line
+        if answer is None and not omitted and key_lines and unread_key:   # its reference answer may be on the key's refused line
             problem(Words("no reference answer, and a line of the answer key could not be read ({where}): correct "
                           "that line first", where=place(unit, unread_key[0])))
             continue
@@ -1982,6 +1992,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, shared.line, None, Words(
                 "material for questions {first}-{last} put before the stem of each (at {shown}); check them in "
                 "the preview", first=shared.first, last=shared.last, shown=numbers_listed(shared.used)), unit=unit))
+            if len(shared.used) < (shared.last or 0) - shared.first + 1:   # 回答1-3题 above questions 1 and 2 only
+                report.notes.append(RowProblem(file, shared.line, None, Words(
+                    "material for questions {first}-{last}, but only {count} question(s) below go with it: a question "
+                    "lost in copying, or merged into the one above it? Check the numbers", first=shared.first,
+                    last=shared.last, count=len(shared.used)), unit=unit))
     if blanks_apart:   # said: ， may also stand inside one blank's answer
         report.notes.append(RowProblem(file, blanks_apart[0], None, Words(
             "{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as "
@@ -2003,6 +2018,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "{count} question(s) have options in bold that are not the answer written on their 答案 line, at "
             "paragraph(s) {shown}: the answer line was taken; check them in the preview",
             count=len(bold_apart), shown=numbers_listed(bold_apart))))
+    if answers_omitted:
+        report.notes.append(RowProblem(file, answers_omitted[0], None, omitted_note(answers_omitted), unit=unit))
     if terms_defined:
         report.notes.append(RowProblem(file, terms_defined[0], None, Words(
             "{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question "
@@ -2353,7 +2370,8 @@ _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*
 _GLUED_TYPE = re.compile(rf"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]题]|\s*[，,]?\s*{TYPE_AS_SUBJECT})")   # words no stem
 # starts with, unless they are its subject (单选题是指…)
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
-_COUNT_BEFORE_STEM = re.compile(r"共\s*\d{1,4}\s*(?:小)?题(?:\s*[，,]?\s*(?:每题|每小题|共)\s*\d{1,3}\s*分)?\s*[，,。:：]?")
+_COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题[^）)\]］】\n]{0,30}?[)）\]］】]\s*[，,。:：]?|"
+                                r"(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题(?:\s*[，,]?\s*(?:每题|每小题|共)\s*\d{1,3}\s*分)?\s*[，,。:：]?")
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
 # before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
@@ -2517,12 +2535,14 @@ _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二�
                              r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)")
 _MATERIAL_RANGE = re.compile(r"(?:回答|完成|解答|作答)\s*(?:下面|下列|以下|后面)?\s*(?:第\s*)?[（(]?(\d{1,3})[)）]?\s*(?:小?题)?"
                              r"\s*(?:[-－—–~～至到、和及,，]|至\s*第?)\s*(?:第\s*)?[（(]?(\d{1,3})[)）]?\s*小?题")
-_MATERIAL_ASK = re.compile(r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述|以上|上述)?的?(?:材料|案例|资料|案情)[^。：:]{0,30}?"
-                           r"(?:回答|完成|解答|作答)[^。：:]{0,20}[。：:]?|(?:回答|完成|解答|作答)\s*(?:第\s*)?\d{1,3}\s*"
+_MATERIAL_ASK = re.compile(r"[（(]?\s*(?:(?:请?(?:认真)?阅读|请?根据)(?:下列|以下|下面|下述|以上|上述)?的?(?:材料|案例|资料|案情)"
+                           r"[^。：:（）()]{0,30}?(?:回答|完成|解答|作答)|据此\s*(?:回答|完成|解答|作答))[^。：:（）()]{0,20}"
+                           r"[。：:]?\s*[)）]?[。]?|(?:回答|完成|解答|作答|问题\s*[:：])\s*(?:第\s*)?\d{1,3}\s*"
                            r"[-－—–~～至到]\s*(?:第\s*)?\d{1,3}\s*(?:小)?题[。：:]?")
 # 根据上述材料，回答1-2题。 ending the facts above the questions it names (in any section)
-_MATERIAL_UP_RANGE = re.compile(r"(?:根据|阅读|结合)(?:上述|以上|前述)的?(?:材料|案例|资料|案情|数据)[^。]{0,10}?(?:回答|完成|解答|作答)"
-                                r"[^。]{0,12}?\d{1,3}\s*[-－—–~～至到]\s*\d{1,3}\s*小?题\s*[。：:]?\s*$")
+_MATERIAL_UP_RANGE = re.compile(r"(?:(?:根据|阅读|结合|依据)(?:上述|以上|前述)的?(?:材料|案例|资料|案情|数据)|据此)[^。]{0,10}?"
+                                r"(?:回答|完成|解答|作答)[^。]{0,12}?\d{1,3}\s*(?:小?题)?\s*[-－—–~～至到、]\s*(?:第\s*)?\d{1,3}"
+                                r"\s*小?题\s*[)）]?\s*[。：:]?\s*$")
 _CASE_NUMBER_MARK = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")
 _CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*\S")   # （二）李某… in a 案例选择题 section
 

@@ -1059,62 +1059,6 @@ come back by an administrator's explicit approval).</source>
       <translation>吊销一台考试机或下级服务器：此后拒收它的成绩和请求（只有管理员明确批准才能恢复）。</translation>
     </message>
     <message>
-      <source>The units tree (province, city, district, unit).</source>
-      <translation>单位树（省、市、县区、单位）。</translation>
-    </message>
-    <message>
-      <source>Add or rename a unit.</source>
-      <translation>添加单位或为单位改名。</translation>
-    </message>
-    <message>
-      <source>UNIT_ID</source>
-      <translation>单位代码</translation>
-    </message>
-    <message>
-      <source>NAME</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <source>province 省, city 市, district 县区 or unit 单位 (a new unit needs it; a unit renamed keeps its own unless given).</source>
-      <translation>province 省、city 市、district 县区 或 unit 单位（新单位必填；改名的单位不给出时保持原级别）。</translation>
-    </message>
-    <message>
-      <source>The unit above it (a new unit without one is a top unit; a unit renamed keeps its own unless given; --parent "" makes it a top unit).</source>
-      <translation>上级单位（新单位不给出时为顶级单位；改名的单位不给出时保持原上级；--parent "" 把它设为顶级单位）。</translation>
-    </message>
-    <message>
-      <source>The units tree: each unit with its level and the unit above it.</source>
-      <translation>单位树：每个单位及其级别和上级单位。</translation>
-    </message>
-    <message>
-      <source>Add and update learners from an Excel roster (学号, 姓名, 单位, 职务级别, 手机号, 状态 …).</source>
-      <translation>从 Excel 名单添加和更新考生（学号、姓名、单位、职务级别、手机号、状态 …）。</translation>
-    </message>
-    <message>
-      <source>Where to write the new learners' account slips (PDF; default: beside the file).</source>
-      <translation>新考生账号通知单（PDF）的保存位置（默认：名单文件旁边）。</translation>
-    </message>
-    <message>
-      <source>Write the roster in the import template's layout.</source>
-      <translation>按导入模板的格式写出名单。</translation>
-    </message>
-    <message>
-      <source>Only this unit and the units below it.</source>
-      <translation>只包括该单位及其下级单位。</translation>
-    </message>
-    <message>
-      <source>Give a learner a new one-time password (it reaches the stations with the next sync).</source>
-      <translation>为考生生成新的一次性密码（下次同步时到达考试机）。</translation>
-    </message>
-    <message>
-      <source>LEARNER_NO</source>
-      <translation>学号</translation>
-    </message>
-    <message>
-      <source>Also write the account slip (PDF).</source>
-      <translation>同时写出账号通知单（PDF）。</translation>
-    </message>
-    <message>
       <source>Create an administrator account scoped to a unit's subtree. The first password is asked for (hidden)
 or read from stdin: at least 12 characters, not a common password, not the user name. Its owner must
 change it at the first login.</source>
@@ -1176,6 +1120,62 @@ owner must change it at the next login unless --keep.</source>
     <message>
       <source>End every session of the account (a lost laptop, a token seen by someone).</source>
       <translation>结束该账号的所有会话（笔记本丢失、令牌被他人看到）。</translation>
+    </message>
+    <message>
+      <source>The units tree (province, city, district, unit).</source>
+      <translation>单位树（省、市、县区、单位）。</translation>
+    </message>
+    <message>
+      <source>Add or rename a unit.</source>
+      <translation>添加单位或为单位改名。</translation>
+    </message>
+    <message>
+      <source>UNIT_ID</source>
+      <translation>单位代码</translation>
+    </message>
+    <message>
+      <source>NAME</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>province 省, city 市, district 县区 or unit 单位 (a new unit needs it; a unit renamed keeps its own unless given).</source>
+      <translation>province 省、city 市、district 县区 或 unit 单位（新单位必填；改名的单位不给出时保持原级别）。</translation>
+    </message>
+    <message>
+      <source>The unit above it (a new unit without one is a top unit; a unit renamed keeps its own unless given; --parent "" makes it a top unit).</source>
+      <translation>上级单位（新单位不给出时为顶级单位；改名的单位不给出时保持原上级；--parent "" 把它设为顶级单位）。</translation>
+    </message>
+    <message>
+      <source>The units tree: each unit with its level and the unit above it.</source>
+      <translation>单位树：每个单位及其级别和上级单位。</translation>
+    </message>
+    <message>
+      <source>Add and update learners from an Excel roster (学号, 姓名, 单位, 职务级别, 手机号, 状态 …).</source>
+      <translation>从 Excel 名单添加和更新考生（学号、姓名、单位、职务级别、手机号、状态 …）。</translation>
+    </message>
+    <message>
+      <source>Where to write the new learners' account slips (PDF; default: beside the file).</source>
+      <translation>新考生账号通知单（PDF）的保存位置（默认：名单文件旁边）。</translation>
+    </message>
+    <message>
+      <source>Write the roster in the import template's layout.</source>
+      <translation>按导入模板的格式写出名单。</translation>
+    </message>
+    <message>
+      <source>Only this unit and the units below it.</source>
+      <translation>只包括该单位及其下级单位。</translation>
+    </message>
+    <message>
+      <source>Give a learner a new one-time password (it reaches the stations with the next sync).</source>
+      <translation>为考生生成新的一次性密码（下次同步时到达考试机）。</translation>
+    </message>
+    <message>
+      <source>LEARNER_NO</source>
+      <translation>学号</translation>
+    </message>
+    <message>
+      <source>Also write the account slip (PDF).</source>
+      <translation>同时写出账号通知单（PDF）。</translation>
     </message>
     <message>
       <source>Accept exam packages signed by this issuer (its .pub file from xuefa-pack); stations learn it too.</source>
@@ -2446,6 +2446,242 @@ this PC's clock now: {clock}</source>
       <translation>{db} 不是可读取的数据库：请使用更早的备份</translation>
     </message>
     <message>
+      <source>all units</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
+      <source>no devices yet</source>
+      <translation>还没有设备</translation>
+    </message>
+    <message>
+      <source>no units yet: such a station receives no roster until it is approved for a unit</source>
+      <translation>还没有单位：这样的考试机在获批服务某个单位之前收不到人员名单</translation>
+    </message>
+    <message>
+      <source>--room needs the room's name, e.g. 第一考场</source>
+      <translation>--room 需要考场名称，例如 第一考场</translation>
+    </message>
+    <message>
+      <source>no unused enrolment codes</source>
+      <translation>没有未使用的注册码</translation>
+    </message>
+    <message>
+      <source>it serves no unit yet: it receives no roster, and the results it brings are held for review; add it again with --unit, or let it enrol with a code of its unit</source>
+      <translation>它尚未服务任何单位：收不到人员名单，它送来的成绩将暂缓计入、待审核；请用 --unit 再次添加，或让它用本单位的注册码注册</translation>
+    </message>
+    <message>
+      <source>no administrators yet: `xuefa-server create-admin`</source>
+      <translation>还没有管理员：`xuefa-server create-admin`</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已吊销</translation>
+    </message>
+    <message>
+      <source>the station(s) will serve unit {unit} and every unit under it (--unit names a smaller part)</source>
+      <translation>考试机将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
+    </message>
+    <message>
+      <source>{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete it when the room is enrolled.</source>
+      <translation>{count} 个一次性注册码（{hours} 小时内有效）已写入 {out}。请随身保管该文件，考场注册完毕后删除。</translation>
+    </message>
+    <message>
+      <source>nothing withdrawn</source>
+      <translation>未作废任何注册码</translation>
+    </message>
+    <message>
+      <source>{withdrawn} enrolment code(s) withdrawn</source>
+      <translation>已作废 {withdrawn} 个注册码</translation>
+    </message>
+    <message>
+      <source>approved server {name} as {device_id}</source>
+      <translation>已批准服务器 {name}，编号 {device_id}</translation>
+    </message>
+    <message>
+      <source>approved {device_id} (certificate valid until {certificate_expires_at:%Y-%m-%d})</source>
+      <translation>已批准 {device_id}（证书有效期至 {certificate_expires_at:%Y-%m-%d}）</translation>
+    </message>
+    <message>
+      <source>Revoke {device_id}{where}? Its results are refused from then on, also those it has not delivered yet.</source>
+      <translation>确定吊销 {device_id}{where} 吗？此后拒收它的成绩，包括尚未上传的成绩。</translation>
+    </message>
+    <message>
+      <source>nothing revoked</source>
+      <translation>未吊销</translation>
+    </message>
+    <message>
+      <source>revoked {device_id}: its results are refused from now on</source>
+      <translation>已吊销 {device_id}：从现在起拒收它的成绩</translation>
+    </message>
+    <message>
+      <source>proctor</source>
+      <translation>监考员</translation>
+    </message>
+    <message>
+      <source>unit administrator</source>
+      <translation>单位管理员</translation>
+    </message>
+    <message>
+      <source>centre administrator</source>
+      <translation>考试中心管理员</translation>
+    </message>
+    <message>
+      <source>provincial administrator</source>
+      <translation>省级管理员</translation>
+    </message>
+    <message>
+      <source>Password for {username}</source>
+      <translation>{username} 的密码</translation>
+    </message>
+    <message>
+      <source>account {username} ({role}) for {unit_id} and the units below it created; the password must be changed at the first login</source>
+      <translation>已为 {unit_id} 及其下属单位创建账号 {username}（{role}）；首次登录时必须修改密码</translation>
+    </message>
+    <message>
+      <source>New password for {username}</source>
+      <translation>{username} 的新密码</translation>
+    </message>
+    <message>
+      <source>; it must be changed at the next login</source>
+      <translation>；下次登录时必须修改</translation>
+    </message>
+    <message>
+      <source>{username} disabled</source>
+      <translation>{username} 已停用</translation>
+    </message>
+    <message>
+      <source>{username} enabled</source>
+      <translation>{username} 已启用</translation>
+    </message>
+    <message>
+      <source>{username} is now {role}</source>
+      <translation>{username} 现在的角色是 {role}</translation>
+    </message>
+    <message>
+      <source>{ended} session(s) of {username} ended</source>
+      <translation>已结束 {username} 的 {ended} 个登录会话</translation>
+    </message>
+    <message>
+      <source>unit {unit}</source>
+      <translation>单位 {unit}</translation>
+    </message>
+    <message>
+      <source>, room {room}</source>
+      <translation>，考场 {room}</translation>
+    </message>
+    <message>
+      <source>name the unit the station serves with --unit (top units: {units})</source>
+      <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
+    </message>
+    <message>
+      <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
+      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
+    </message>
+    <message>
+      <source>enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; stations enrol at their centre, never here)</source>
+      <translation>注册码：{code}（限一台考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考点注册，不在本服务器注册）</translation>
+    </message>
+    <message>
+      <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
+      <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
+    </message>
+    <message>
+      <source>{room}	unit {unit}	{count} unused	valid until {until}</source>
+      <translation>{room}	单位 {unit}	{count} 个未使用	有效期至 {until}</translation>
+    </message>
+    <message>
+      <source>Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then needs a new code.</source>
+      <translation>确定作废 {room} 的 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
+    </message>
+    <message>
+      <source>Withdraw all {count} unused enrolment code(s), of every room? A PC not yet enrolled then needs a new code.</source>
+      <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>password of {username} set; their sessions ended</source>
+      <translation>已设置 {username} 的密码；其登录会话已结束</translation>
+    </message>
+    <message>
+      <source>revoked on {day:%Y-%m-%d}</source>
+      <translation>已于 {day:%Y-%m-%d} 吊销</translation>
+    </message>
+    <message>
+      <source>approved (certificate valid until {until:%Y-%m-%d})</source>
+      <translation>已批准（证书有效期至 {until:%Y-%m-%d}）</translation>
+    </message>
+    <message>
+      <source>(no room)</source>
+      <translation>（无考场）</translation>
+    </message>
+    <message>
+      <source>no room</source>
+      <translation>未指定考场</translation>
+    </message>
+    <message>
+      <source>no device {device_id}; `xuefa-server devices list` shows them</source>
+      <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
+    </message>
+    <message>
+      <source>{device_id} is an exam station: stations enrol at their exam centre, never at the provincial server; nothing was approved</source>
+      <translation>{device_id} 是考试机：考试机在所属考点注册，不在省级服务器注册；未批准任何设备</translation>
+    </message>
+    <message>
+      <source>no device {device_id}</source>
+      <translation>没有设备 {device_id}</translation>
+    </message>
+    <message>
+      <source>{device_id} is already revoked: nothing changed</source>
+      <translation>{device_id} 已被吊销：没有任何改动</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>must change the password</source>
+      <translation>须修改密码</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>待批准</translation>
+    </message>
+    <message>
+      <source>{out} could not be written ({reason}); nothing changed: the codes just made were withdrawn, an earlier file of the room still works</source>
+      <translation>无法写入 {out}（{reason}）；没有任何改动：刚生成的注册码已作废，该考场此前的注册文件仍然有效</translation>
+    </message>
+    <message>
+      <source>rooms with unused codes: {rooms}</source>
+      <translation>有未用注册码的考场：{rooms}</translation>
+    </message>
+    <message>
       <source>the database cannot be opened (is PostgreSQL running, and is the address in {source} right?)</source>
       <translation>无法打开数据库（PostgreSQL 是否在运行？{source} 中的地址是否正确？）</translation>
     </message>
@@ -2630,342 +2866,6 @@ this PC's clock now: {clock}</source>
       <translation>{file} 是成绩密钥（用于打开成绩）；请改用同一文件夹中的签名公钥：server-signing.key.pub</translation>
     </message>
     <message>
-      <source>all units</source>
-      <translation>全部单位</translation>
-    </message>
-    <message>
-      <source>no devices yet</source>
-      <translation>还没有设备</translation>
-    </message>
-    <message>
-      <source>no units yet: such a station receives no roster until it is approved for a unit</source>
-      <translation>还没有单位：这样的考试机在获批服务某个单位之前收不到人员名单</translation>
-    </message>
-    <message>
-      <source>--room needs the room's name, e.g. 第一考场</source>
-      <translation>--room 需要考场名称，例如 第一考场</translation>
-    </message>
-    <message>
-      <source>no unused enrolment codes</source>
-      <translation>没有未使用的注册码</translation>
-    </message>
-    <message>
-      <source>it serves no unit yet: it receives no roster, and the results it brings are held for review; add it again with --unit, or let it enrol with a code of its unit</source>
-      <translation>它尚未服务任何单位：收不到人员名单，它送来的成绩将暂缓计入、待审核；请用 --unit 再次添加，或让它用本单位的注册码注册</translation>
-    </message>
-    <message>
-      <source>no units yet: `xuefa-server units add`</source>
-      <translation>还没有单位：`xuefa-server units add`</translation>
-    </message>
-    <message>
-      <source>the reset goes up to the upstream server with the next sync-upstream (or bundle)</source>
-      <translation>本次重置将随下一次 sync-upstream（或数据包）报送上级服务器</translation>
-    </message>
-    <message>
-      <source>no administrators yet: `xuefa-server create-admin`</source>
-      <translation>还没有管理员：`xuefa-server create-admin`</translation>
-    </message>
-    <message>
-      <source>revoked</source>
-      <translation>已吊销</translation>
-    </message>
-    <message>
-      <source>the station(s) will serve unit {unit} and every unit under it (--unit names a smaller part)</source>
-      <translation>考试机将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
-    </message>
-    <message>
-      <source>{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete it when the room is enrolled.</source>
-      <translation>{count} 个一次性注册码（{hours} 小时内有效）已写入 {out}。请随身保管该文件，考场注册完毕后删除。</translation>
-    </message>
-    <message>
-      <source>nothing withdrawn</source>
-      <translation>未作废任何注册码</translation>
-    </message>
-    <message>
-      <source>{withdrawn} enrolment code(s) withdrawn</source>
-      <translation>已作废 {withdrawn} 个注册码</translation>
-    </message>
-    <message>
-      <source>approved server {name} as {device_id}</source>
-      <translation>已批准服务器 {name}，编号 {device_id}</translation>
-    </message>
-    <message>
-      <source>approved {device_id} (certificate valid until {certificate_expires_at:%Y-%m-%d})</source>
-      <translation>已批准 {device_id}（证书有效期至 {certificate_expires_at:%Y-%m-%d}）</translation>
-    </message>
-    <message>
-      <source>Revoke {device_id}{where}? Its results are refused from then on, also those it has not delivered yet.</source>
-      <translation>确定吊销 {device_id}{where} 吗？此后拒收它的成绩，包括尚未上传的成绩。</translation>
-    </message>
-    <message>
-      <source>nothing revoked</source>
-      <translation>未吊销</translation>
-    </message>
-    <message>
-      <source>revoked {device_id}: its results are refused from now on</source>
-      <translation>已吊销 {device_id}：从现在起拒收它的成绩</translation>
-    </message>
-    <message>
-      <source>province</source>
-      <translation>省</translation>
-    </message>
-    <message>
-      <source>city</source>
-      <translation>市</translation>
-    </message>
-    <message>
-      <source>district</source>
-      <translation>县区</translation>
-    </message>
-    <message>
-      <source>unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <source>proctor</source>
-      <translation>监考员</translation>
-    </message>
-    <message>
-      <source>unit administrator</source>
-      <translation>单位管理员</translation>
-    </message>
-    <message>
-      <source>centre administrator</source>
-      <translation>考试中心管理员</translation>
-    </message>
-    <message>
-      <source>provincial administrator</source>
-      <translation>省级管理员</translation>
-    </message>
-    <message>
-      <source>unit {unit_id} {name} ({level}) saved</source>
-      <translation>单位 {unit_id} {name}（{level}）已保存</translation>
-    </message>
-    <message>
-      <source>a {level} under {parent}</source>
-      <translation>{parent} 下的{level}</translation>
-    </message>
-    <message>
-      <source>a top {level}</source>
-      <translation>顶级{level}</translation>
-    </message>
-    <message>
-      <source>{name}: {added} new learner(s), {updated} updated ({transferred} moved to another unit)</source>
-      <translation>{name}：新增考生 {added} 人，更新 {updated} 人（其中调往其他单位 {transferred} 人）</translation>
-    </message>
-    <message>
-      <source>{count} learner(s) written to {path}</source>
-      <translation>{count} 名考生已写入 {path}</translation>
-    </message>
-    <message>
-      <source>new one-time password for {learner_no} {name}: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
-      <translation>{learner_no} {name} 的新一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
-    </message>
-    <message>
-      <source>Password for {username}</source>
-      <translation>{username} 的密码</translation>
-    </message>
-    <message>
-      <source>account {username} ({role}) for {unit_id} and the units below it created; the password must be changed at the first login</source>
-      <translation>已为 {unit_id} 及其下属单位创建账号 {username}（{role}）；首次登录时必须修改密码</translation>
-    </message>
-    <message>
-      <source>New password for {username}</source>
-      <translation>{username} 的新密码</translation>
-    </message>
-    <message>
-      <source>; it must be changed at the next login</source>
-      <translation>；下次登录时必须修改</translation>
-    </message>
-    <message>
-      <source>{username} disabled</source>
-      <translation>{username} 已停用</translation>
-    </message>
-    <message>
-      <source>{username} enabled</source>
-      <translation>{username} 已启用</translation>
-    </message>
-    <message>
-      <source>{username} is now {role}</source>
-      <translation>{username} 现在的角色是 {role}</translation>
-    </message>
-    <message>
-      <source>{ended} session(s) of {username} ended</source>
-      <translation>已结束 {username} 的 {ended} 个登录会话</translation>
-    </message>
-    <message>
-      <source>issuer {name} ({fingerprint}) {state}</source>
-      <translation>出题单位 {name}（{fingerprint}）{state}</translation>
-    </message>
-    <message>
-      <source>policy handed down to the stations: {values}</source>
-      <translation>下发给考试机的设置：{values}</translation>
-    </message>
-    <message>
-      <source>unit {unit}</source>
-      <translation>单位 {unit}</translation>
-    </message>
-    <message>
-      <source>, room {room}</source>
-      <translation>，考场 {room}</translation>
-    </message>
-    <message>
-      <source>name the unit the station serves with --unit (top units: {units})</source>
-      <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
-    </message>
-    <message>
-      <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
-      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
-    </message>
-    <message>
-      <source>enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; stations enrol at their centre, never here)</source>
-      <translation>注册码：{code}（限一台考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考点注册，不在本服务器注册）</translation>
-    </message>
-    <message>
-      <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
-      <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
-    </message>
-    <message>
-      <source>{room}	unit {unit}	{count} unused	valid until {until}</source>
-      <translation>{room}	单位 {unit}	{count} 个未使用	有效期至 {until}</translation>
-    </message>
-    <message>
-      <source>Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then needs a new code.</source>
-      <translation>确定作废 {room} 的 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
-    </message>
-    <message>
-      <source>Withdraw all {count} unused enrolment code(s), of every room? A PC not yet enrolled then needs a new code.</source>
-      <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
-    </message>
-    <message>
-      <source>renamed: it was called {old_name}</source>
-      <translation>已改名：原名 {old_name}</translation>
-    </message>
-    <message>
-      <source>it was {was}; it is now {now}</source>
-      <translation>原为{was}，现为{now}</translation>
-    </message>
-    <message>
-      <source>  problem: {p}</source>
-      <translation>  问题：{p}</translation>
-    </message>
-    <message>
-      <source>nothing was changed: fix the {count} problem(s) above</source>
-      <translation>未作任何修改：请改正上面的 {count} 处问题</translation>
-    </message>
-    <message>
-      <source>account slips with the one-time passwords: {out} (print, hand out, then delete the file)</source>
-      <translation>含一次性密码的账号通知单：{out}（打印、分发后请删除该文件）</translation>
-    </message>
-    <message>
-      <source>one-time passwords made: {done} of {total}</source>
-      <translation>已生成一次性密码：{done} / {total}</translation>
-    </message>
-    <message>
-      <source>account slip: {slips}</source>
-      <translation>账号通知单：{slips}</translation>
-    </message>
-    <message>
-      <source>user name</source>
-      <translation>用户名</translation>
-    </message>
-    <message>
-      <source>role</source>
-      <translation>角色</translation>
-    </message>
-    <message>
-      <source>full name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <source>state</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <source>password of {username} set; their sessions ended</source>
-      <translation>已设置 {username} 的密码；其登录会话已结束</translation>
-    </message>
-    <message>
-      <source>trusted</source>
-      <translation>已信任</translation>
-    </message>
-    <message>
-      <source>was already trusted</source>
-      <translation>此前已信任</translation>
-    </message>
-    <message>
-      <source>revoked on {day:%Y-%m-%d}</source>
-      <translation>已于 {day:%Y-%m-%d} 吊销</translation>
-    </message>
-    <message>
-      <source>approved (certificate valid until {until:%Y-%m-%d})</source>
-      <translation>已批准（证书有效期至 {until:%Y-%m-%d}）</translation>
-    </message>
-    <message>
-      <source>(no room)</source>
-      <translation>（无考场）</translation>
-    </message>
-    <message>
-      <source>no room</source>
-      <translation>未指定考场</translation>
-    </message>
-    <message>
-      <source>no device {device_id}; `xuefa-server devices list` shows them</source>
-      <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
-    </message>
-    <message>
-      <source>{device_id} is an exam station: stations enrol at their exam centre, never at the provincial server; nothing was approved</source>
-      <translation>{device_id} 是考试机：考试机在所属考点注册，不在省级服务器注册；未批准任何设备</translation>
-    </message>
-    <message>
-      <source>no device {device_id}</source>
-      <translation>没有设备 {device_id}</translation>
-    </message>
-    <message>
-      <source>{device_id} is already revoked: nothing changed</source>
-      <translation>{device_id} 已被吊销：没有任何改动</translation>
-    </message>
-    <message>
-      <source>a new unit needs its --level (province, city, district or unit)</source>
-      <translation>新单位须给出 --level（province、city、district 或 unit）</translation>
-    </message>
-    <message>
-      <source>--parent is blank: give a unit code, or --parent "" for a top unit</source>
-      <translation>--parent 为空白：请给出单位代码，或用 --parent "" 设为顶级单位</translation>
-    </message>
-    <message>
-      <source>no unit {unit_id} on this server: `units list` shows the units; nothing was written</source>
-      <translation>本服务器没有单位 {unit_id}：`units list` 列出各单位；未写出任何内容</translation>
-    </message>
-    <message>
-      <source>disabled</source>
-      <translation>已停用</translation>
-    </message>
-    <message>
-      <source>must change the password</source>
-      <translation>须修改密码</translation>
-    </message>
-    <message>
-      <source>locked</source>
-      <translation>已锁定</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>，</translation>
-    </message>
-    <message>
-      <source>pending</source>
-      <translation>待批准</translation>
-    </message>
-    <message>
-      <source>{out} could not be written ({reason}); nothing changed: the codes just made were withdrawn, an earlier file of the room still works</source>
-      <translation>无法写入 {out}（{reason}）；没有任何改动：刚生成的注册码已作废，该考场此前的注册文件仍然有效</translation>
-    </message>
-    <message>
-      <source>rooms with unused codes: {rooms}</source>
-      <translation>有未用注册码的考场：{rooms}</translation>
-    </message>
-    <message>
       <source>REFUSED</source>
       <translation>已拒收</translation>
     </message>
@@ -3016,6 +2916,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}: {state}, {problems} problem(s), {skipped} skipped</source>
       <translation>{file}：{state}，问题 {problems} 处，跳过 {skipped} 处</translation>
+    </message>
+    <message>
+      <source>  problem: {p}</source>
+      <translation>  问题：{p}</translation>
     </message>
     <message>
       <source>  skipped: {p}</source>
@@ -3154,98 +3058,6 @@ this PC's clock now: {clock}</source>
       <translation>尚无（import-questions 会建立题库）</translation>
     </message>
     <message>
-      <source>1 to 100 characters</source>
-      <translation>1 到 100 个字符</translation>
-    </message>
-    <message>
-      <source>nothing to change: give what changes, e.g. --phone or --status</source>
-      <translation>未给出要修改的内容：请给出要改的项，例如 --phone 或 --status</translation>
-    </message>
-    <message>
-      <source>in post</source>
-      <translation>在职</translation>
-    </message>
-    <message>
-      <source>transferred out</source>
-      <translation>调出</translation>
-    </message>
-    <message>
-      <source>retired</source>
-      <translation>退休</translation>
-    </message>
-    <message>
-      <source>exempt</source>
-      <translation>免考</translation>
-    </message>
-    <message>
-      <source>leader</source>
-      <translation>领导干部</translation>
-    </message>
-    <message>
-      <source>staff</source>
-      <translation>普通人员</translation>
-    </message>
-    <message>
-      <source>--exempt-reason, --exempt-from and --exempt-until describe an exemption: give them with --status 免考 (the learner is not exempt)</source>
-      <translation>--exempt-reason、--exempt-from 和 --exempt-until 用于免考：请与 --status 免考 一起给出（该考生不是免考状态）</translation>
-    </message>
-    <message>
-      <source>password: chosen by the learner</source>
-      <translation>密码：考生已自行设置</translation>
-    </message>
-    <message>
-      <source>{value!r}: give 在职, 调出, 退休 or 免考 (active, transferred, retired, exempt)</source>
-      <translation>{value!r}：请填 在职、调出、退休 或 免考</translation>
-    </message>
-    <message>
-      <source>nothing changed: {learner_no} is already so</source>
-      <translation>没有改动：{learner_no} 已经是这样</translation>
-    </message>
-    <message>
-      <source>one-time password: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
-      <translation>一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
-    </message>
-    <message>
-      <source>account slip: {slips} (print, hand out, then delete the file)</source>
-      <translation>账号通知单：{slips}（打印、分发后请删除该文件）</translation>
-    </message>
-    <message>
-      <source>no learner {learner_no}</source>
-      <translation>没有考生 {learner_no}</translation>
-    </message>
-    <message>
-      <source>phone: {phone}</source>
-      <translation>电话：{phone}</translation>
-    </message>
-    <message>
-      <source>, valid until {until:%Y-%m-%d}</source>
-      <translation>，有效期至 {until:%Y-%m-%d}</translation>
-    </message>
-    <message>
-      <source>password: the one-time password has not been changed yet{expiry}</source>
-      <translation>密码：一次性密码尚未修改{expiry}</translation>
-    </message>
-    <message>
-      <source>moved on {when:%Y-%m-%d %H:%M}: from {old} to {new}</source>
-      <translation>调动：{when:%Y-%m-%d %H:%M} 由 {old} 调入 {new}</translation>
-    </message>
-    <message>
-      <source>, until {until}</source>
-      <translation>，至 {until}</translation>
-    </message>
-    <message>
-      <source>learner {learner_no} already exists ({name}): use `learners edit` or `learners move`</source>
-      <translation>考生 {learner_no} 已存在（{name}）：请用 `learners edit` 或 `learners move`</translation>
-    </message>
-    <message>
-      <source>no learner {learner_no}: `learners add` adds one</source>
-      <translation>没有考生 {learner_no}：可用 `learners add` 添加</translation>
-    </message>
-    <message>
-      <source>the learner was added, but the slip could not be written to {slips} ({reason}); hand out the password shown above, or `reset-password` later with --slips</source>
-      <translation>考生已添加，但账号通知单无法写入 {slips}（{reason}）；请分发上面显示的密码，或稍后用 `reset-password` 加 --slips 重新生成</translation>
-    </message>
-    <message>
       <source>single choice</source>
       <translation>单选</translation>
     </message>
@@ -3320,38 +3132,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>explanation: {text}</source>
       <translation>解析：{text}</translation>
-    </message>
-    <message>
-      <source>no exam results yet</source>
-      <translation>还没有考试成绩</translation>
-    </message>
-    <message>
-      <source>written to {excel}</source>
-      <translation>已写入 {excel}</translation>
-    </message>
-    <message>
-      <source>{year}  study points {points} (by the deadline {points_by_deadline} of {threshold}: {reached})</source>
-      <translation>{year}  学习积分 {points}（截止时 {points_by_deadline}，要求 {threshold}：{reached}）</translation>
-    </message>
-    <message>
-      <source>no unit {unit_id}; `xuefa-server units list` shows them</source>
-      <translation>没有单位 {unit_id}；`xuefa-server units list` 可列出所有单位</translation>
-    </message>
-    <message>
-      <source>no results for exam {exam_id} on this server</source>
-      <translation>本服务器没有考试 {exam_id} 的成绩</translation>
-    </message>
-    <message>
-      <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
-      <translation>本服务器没有考试 {exam_id}（既没有它的考试包，也没有它的成绩）</translation>
-    </message>
-    <message>
-      <source>reached</source>
-      <translation>已达到</translation>
-    </message>
-    <message>
-      <source>not reached</source>
-      <translation>未达到</translation>
     </message>
     <message>
       <source>{n} stored</source>
@@ -3866,6 +3646,282 @@ this PC's clock now: {clock}</source>
       <translation>本服务器没有单位 {unit_id}</translation>
     </message>
     <message>
+      <source>no units yet: `xuefa-server units add`</source>
+      <translation>还没有单位：`xuefa-server units add`</translation>
+    </message>
+    <message>
+      <source>the reset goes up to the upstream server with the next sync-upstream (or bundle)</source>
+      <translation>本次重置将随下一次 sync-upstream（或数据包）报送上级服务器</translation>
+    </message>
+    <message>
+      <source>province</source>
+      <translation>省</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>市</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>县区</translation>
+    </message>
+    <message>
+      <source>unit {unit_id} {name} ({level}) saved</source>
+      <translation>单位 {unit_id} {name}（{level}）已保存</translation>
+    </message>
+    <message>
+      <source>a {level} under {parent}</source>
+      <translation>{parent} 下的{level}</translation>
+    </message>
+    <message>
+      <source>a top {level}</source>
+      <translation>顶级{level}</translation>
+    </message>
+    <message>
+      <source>{name}: {added} new learner(s), {updated} updated ({transferred} moved to another unit)</source>
+      <translation>{name}：新增考生 {added} 人，更新 {updated} 人（其中调往其他单位 {transferred} 人）</translation>
+    </message>
+    <message>
+      <source>{count} learner(s) written to {path}</source>
+      <translation>{count} 名考生已写入 {path}</translation>
+    </message>
+    <message>
+      <source>new one-time password for {learner_no} {name}: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
+      <translation>{learner_no} {name} 的新一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
+    </message>
+    <message>
+      <source>issuer {name} ({fingerprint}) {state}</source>
+      <translation>出题单位 {name}（{fingerprint}）{state}</translation>
+    </message>
+    <message>
+      <source>policy handed down to the stations: {values}</source>
+      <translation>下发给考试机的设置：{values}</translation>
+    </message>
+    <message>
+      <source>renamed: it was called {old_name}</source>
+      <translation>已改名：原名 {old_name}</translation>
+    </message>
+    <message>
+      <source>it was {was}; it is now {now}</source>
+      <translation>原为{was}，现为{now}</translation>
+    </message>
+    <message>
+      <source>nothing was changed: fix the {count} problem(s) above</source>
+      <translation>未作任何修改：请改正上面的 {count} 处问题</translation>
+    </message>
+    <message>
+      <source>account slips with the one-time passwords: {out} (print, hand out, then delete the file)</source>
+      <translation>含一次性密码的账号通知单：{out}（打印、分发后请删除该文件）</translation>
+    </message>
+    <message>
+      <source>one-time passwords made: {done} of {total}</source>
+      <translation>已生成一次性密码：{done} / {total}</translation>
+    </message>
+    <message>
+      <source>account slip: {slips}</source>
+      <translation>账号通知单：{slips}</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>已信任</translation>
+    </message>
+    <message>
+      <source>was already trusted</source>
+      <translation>此前已信任</translation>
+    </message>
+    <message>
+      <source>a new unit needs its --level (province, city, district or unit)</source>
+      <translation>新单位须给出 --level（province、city、district 或 unit）</translation>
+    </message>
+    <message>
+      <source>--parent is blank: give a unit code, or --parent "" for a top unit</source>
+      <translation>--parent 为空白：请给出单位代码，或用 --parent "" 设为顶级单位</translation>
+    </message>
+    <message>
+      <source>no unit {unit_id} on this server: `units list` shows the units; nothing was written</source>
+      <translation>本服务器没有单位 {unit_id}：`units list` 列出各单位；未写出任何内容</translation>
+    </message>
+    <message>
+      <source>1 to 100 characters</source>
+      <translation>1 到 100 个字符</translation>
+    </message>
+    <message>
+      <source>nothing to change: give what changes, e.g. --phone or --status</source>
+      <translation>未给出要修改的内容：请给出要改的项，例如 --phone 或 --status</translation>
+    </message>
+    <message>
+      <source>in post</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <source>transferred out</source>
+      <translation>调出</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>退休</translation>
+    </message>
+    <message>
+      <source>exempt</source>
+      <translation>免考</translation>
+    </message>
+    <message>
+      <source>leader</source>
+      <translation>领导干部</translation>
+    </message>
+    <message>
+      <source>staff</source>
+      <translation>普通人员</translation>
+    </message>
+    <message>
+      <source>--exempt-reason, --exempt-from and --exempt-until describe an exemption: give them with --status 免考 (the learner is not exempt)</source>
+      <translation>--exempt-reason、--exempt-from 和 --exempt-until 用于免考：请与 --status 免考 一起给出（该考生不是免考状态）</translation>
+    </message>
+    <message>
+      <source>password: chosen by the learner</source>
+      <translation>密码：考生已自行设置</translation>
+    </message>
+    <message>
+      <source>{value!r}: give 在职, 调出, 退休 or 免考 (active, transferred, retired, exempt)</source>
+      <translation>{value!r}：请填 在职、调出、退休 或 免考</translation>
+    </message>
+    <message>
+      <source>nothing changed: {learner_no} is already so</source>
+      <translation>没有改动：{learner_no} 已经是这样</translation>
+    </message>
+    <message>
+      <source>one-time password: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
+      <translation>一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
+    </message>
+    <message>
+      <source>account slip: {slips} (print, hand out, then delete the file)</source>
+      <translation>账号通知单：{slips}（打印、分发后请删除该文件）</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no}</source>
+      <translation>没有考生 {learner_no}</translation>
+    </message>
+    <message>
+      <source>phone: {phone}</source>
+      <translation>电话：{phone}</translation>
+    </message>
+    <message>
+      <source>, valid until {until:%Y-%m-%d}</source>
+      <translation>，有效期至 {until:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <source>password: the one-time password has not been changed yet{expiry}</source>
+      <translation>密码：一次性密码尚未修改{expiry}</translation>
+    </message>
+    <message>
+      <source>moved on {when:%Y-%m-%d %H:%M}: from {old} to {new}</source>
+      <translation>调动：{when:%Y-%m-%d %H:%M} 由 {old} 调入 {new}</translation>
+    </message>
+    <message>
+      <source>, until {until}</source>
+      <translation>，至 {until}</translation>
+    </message>
+    <message>
+      <source>learner {learner_no} already exists ({name}): use `learners edit` or `learners move`</source>
+      <translation>考生 {learner_no} 已存在（{name}）：请用 `learners edit` 或 `learners move`</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no}: `learners add` adds one</source>
+      <translation>没有考生 {learner_no}：可用 `learners add` 添加</translation>
+    </message>
+    <message>
+      <source>the learner was added, but the slip could not be written to {slips} ({reason}); hand out the password shown above, or `reset-password` later with --slips</source>
+      <translation>考生已添加，但账号通知单无法写入 {slips}（{reason}）；请分发上面显示的密码，或稍后用 `reset-password` 加 --slips 重新生成</translation>
+    </message>
+    <message>
+      <source>the learner is not on this server's roster</source>
+      <translation>该考生不在服务器的人员名单中</translation>
+    </message>
+    <message>
+      <source>station {device_id} sent a password reset for learner {learner_no}; only a server resets passwords: not taken</source>
+      <translation>考试机 {device_id} 发来了考生 {learner_no} 的密码重置；只有服务器才能重置密码，未采用</translation>
+    </message>
+    <message>
+      <source>the password reset of learner {learner_no} by {device_id} ranks days ahead of this server's clock (is that server's clock days ahead?): not taken</source>
+      <translation>{device_id} 对考生 {learner_no} 的密码重置比本服务器的时钟超前数天（那台服务器的时钟是否快了几天？）：未采用</translation>
+    </message>
+    <message>
+      <source>the tier above already holds a newer password (or a later reset) of this learner</source>
+      <translation>上一级已有该考生更新的密码（或更晚的重置）</translation>
+    </message>
+    <message>
+      <source>the tier above holds a password the learner chose after a later reset, which stands (it comes down with the next sync)</source>
+      <translation>上一级有该考生在更晚一次重置之后自己设置的密码，以它为准（随下一次同步下发）</translation>
+    </message>
+    <message>
+      <source>the tier above holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
+      <translation>上一级有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
+    </message>
+    <message>
+      <source>learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is now</source>
+      <translation>考生 {learner_no} 已调往其他单位（{unit}）：请在其现所在单位重置密码</translation>
+    </message>
+    <message>
+      <source>server {device_id} reset the password of learner {learner_no}, who is not in the units it serves; not taken</source>
+      <translation>服务器 {device_id} 重置了考生 {learner_no} 的密码，但该考生不在它服务的单位中；未采用</translation>
+    </message>
+    <message>
+      <source>the reset names no verifier, version or expiry that can be read</source>
+      <translation>该重置记录中的密码校验值、版本或有效期无法读取</translation>
+    </message>
+    <message>
+      <source>missing column(s) {items}; found: {value}</source>
+      <translation>缺少列 {items}；找到的列：{value}</translation>
+    </message>
+    <message>
+      <source>{value!r} is not a date (write it as 2027-06-30)</source>
+      <translation>{value!r} 不是日期（请写成 2027-06-30）</translation>
+    </message>
+    <message>
+      <source>{learner_no} is also on row {seen}</source>
+      <translation>{learner_no} 也出现在第 {seen} 行</translation>
+    </message>
+    <message>
+      <source>the name is empty</source>
+      <translation>姓名为空</translation>
+    </message>
+    <message>
+      <source>no unit {unit_text!r} (by code or name)</source>
+      <translation>没有单位 {unit_text!r}（按代码或名称均未找到）</translation>
+    </message>
+    <message>
+      <source>{name} is outside the units you administer</source>
+      <translation>{name} 不在您管理的单位范围内</translation>
+    </message>
+    <message>
+      <source>unknown status {status!r} (在职, 调出, 退休 or 免考)</source>
+      <translation>未知的人员状态 {status!r}（应为 在职、调出、退休 或 免考）</translation>
+    </message>
+    <message>
+      <source>{leader!r} is not 是 or 否</source>
+      <translation>{leader!r} 不是“是”或“否”</translation>
+    </message>
+    <message>
+      <source>Xuefa cannot be sure what Excel shows here ({reason}); format the cell as Text (设置单元格格式 → 文本) and type what it should say</source>
+      <translation>无法确定 Excel 在此单元格显示的内容（{reason}）；请把单元格设为文本格式（设置单元格格式 → 文本），再输入应显示的内容</translation>
+    </message>
+    <message>
+      <source>the learner number is empty</source>
+      <translation>学号为空</translation>
+    </message>
+    <message>
+      <source>longer than 40</source>
+      <translation>超过 40 个字符</translation>
+    </message>
+    <message>
+      <source>several units are called {unit_text}; use the unit code ({items})</source>
+      <translation>有多个单位名为 {unit_text}；请改用单位代码（{items}）</translation>
+    </message>
+    <message>
+      <source>learner number {learner_no} cannot be added or changed by you; if the person moved to your unit, an administrator over both units moves them</source>
+      <translation>您不能添加或修改学号 {learner_no}；如果此人调入您的单位，请由同时管理两个单位的管理员办理调动</translation>
+    </message>
+    <message>
       <source>an exemption needs its reason (e.g. 两年内退休, 长期病假)</source>
       <translation>免考须写明原因（例如 两年内退休、长期病假）</translation>
     </message>
@@ -3880,10 +3936,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the exemption ended on {end}; give a new end date, or the status 在职 (active)</source>
       <translation>免考已于 {end} 结束：请给出新的结束日期，或把状态改为 在职</translation>
-    </message>
-    <message>
-      <source>the learner is not on this server's roster</source>
-      <translation>该考生不在服务器的人员名单中</translation>
     </message>
     <message>
       <source>the learner is not in the units this station serves</source>
@@ -3986,38 +4038,6 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
     <message>
-      <source>station {device_id} sent a password reset for learner {learner_no}; only a server resets passwords: not taken</source>
-      <translation>考试机 {device_id} 发来了考生 {learner_no} 的密码重置；只有服务器才能重置密码，未采用</translation>
-    </message>
-    <message>
-      <source>the password reset of learner {learner_no} by {device_id} ranks days ahead of this server's clock (is that server's clock days ahead?): not taken</source>
-      <translation>{device_id} 对考生 {learner_no} 的密码重置比本服务器的时钟超前数天（那台服务器的时钟是否快了几天？）：未采用</translation>
-    </message>
-    <message>
-      <source>the tier above already holds a newer password (or a later reset) of this learner</source>
-      <translation>上一级已有该考生更新的密码（或更晚的重置）</translation>
-    </message>
-    <message>
-      <source>the tier above holds a password the learner chose after a later reset, which stands (it comes down with the next sync)</source>
-      <translation>上一级有该考生在更晚一次重置之后自己设置的密码，以它为准（随下一次同步下发）</translation>
-    </message>
-    <message>
-      <source>the tier above holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
-      <translation>上一级有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
-    </message>
-    <message>
-      <source>learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is now</source>
-      <translation>考生 {learner_no} 已调往其他单位（{unit}）：请在其现所在单位重置密码</translation>
-    </message>
-    <message>
-      <source>server {device_id} reset the password of learner {learner_no}, who is not in the units it serves; not taken</source>
-      <translation>服务器 {device_id} 重置了考生 {learner_no} 的密码，但该考生不在它服务的单位中；未采用</translation>
-    </message>
-    <message>
-      <source>the reset names no verifier, version or expiry that can be read</source>
-      <translation>该重置记录中的密码校验值、版本或有效期无法读取</translation>
-    </message>
-    <message>
       <source>the pictures of this import come to more than {most} MB (each question keeps its own copy): import fewer questions with pictures at once, or use smaller pictures</source>
       <translation>本次导入的图片合计超过 {most} MB（每道题各存一份）：请每次少导入一些带图片的试题，或使用更小的图片</translation>
     </message>
@@ -4050,6 +4070,38 @@ this PC's clock now: {clock}</source>
       <translation>题库中的试题 {twin} 选项和答案相同，题干只差几个字（{stem!r}）：两道都保留；如果这道是对它的更正，请停用 {twin}</translation>
     </message>
     <message>
+      <source>no exam results yet</source>
+      <translation>还没有考试成绩</translation>
+    </message>
+    <message>
+      <source>written to {excel}</source>
+      <translation>已写入 {excel}</translation>
+    </message>
+    <message>
+      <source>{year}  study points {points} (by the deadline {points_by_deadline} of {threshold}: {reached})</source>
+      <translation>{year}  学习积分 {points}（截止时 {points_by_deadline}，要求 {threshold}：{reached}）</translation>
+    </message>
+    <message>
+      <source>no unit {unit_id}; `xuefa-server units list` shows them</source>
+      <translation>没有单位 {unit_id}；`xuefa-server units list` 可列出所有单位</translation>
+    </message>
+    <message>
+      <source>no results for exam {exam_id} on this server</source>
+      <translation>本服务器没有考试 {exam_id} 的成绩</translation>
+    </message>
+    <message>
+      <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
+      <translation>本服务器没有考试 {exam_id}（既没有它的考试包，也没有它的成绩）</translation>
+    </message>
+    <message>
+      <source>reached</source>
+      <translation>已达到</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>未达到</translation>
+    </message>
+    <message>
       <source>{name} (server console){rest}</source>
       <translation>{name}（服务器命令行）{rest}</translation>
     </message>
@@ -4072,58 +4124,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed}: reject one of them first</source>
       <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次：请先拒绝其中一次</translation>
-    </message>
-    <message>
-      <source>missing column(s) {items}; found: {value}</source>
-      <translation>缺少列 {items}；找到的列：{value}</translation>
-    </message>
-    <message>
-      <source>{value!r} is not a date (write it as 2027-06-30)</source>
-      <translation>{value!r} 不是日期（请写成 2027-06-30）</translation>
-    </message>
-    <message>
-      <source>{learner_no} is also on row {seen}</source>
-      <translation>{learner_no} 也出现在第 {seen} 行</translation>
-    </message>
-    <message>
-      <source>the name is empty</source>
-      <translation>姓名为空</translation>
-    </message>
-    <message>
-      <source>no unit {unit_text!r} (by code or name)</source>
-      <translation>没有单位 {unit_text!r}（按代码或名称均未找到）</translation>
-    </message>
-    <message>
-      <source>{name} is outside the units you administer</source>
-      <translation>{name} 不在您管理的单位范围内</translation>
-    </message>
-    <message>
-      <source>unknown status {status!r} (在职, 调出, 退休 or 免考)</source>
-      <translation>未知的人员状态 {status!r}（应为 在职、调出、退休 或 免考）</translation>
-    </message>
-    <message>
-      <source>{leader!r} is not 是 or 否</source>
-      <translation>{leader!r} 不是“是”或“否”</translation>
-    </message>
-    <message>
-      <source>Xuefa cannot be sure what Excel shows here ({reason}); format the cell as Text (设置单元格格式 → 文本) and type what it should say</source>
-      <translation>无法确定 Excel 在此单元格显示的内容（{reason}）；请把单元格设为文本格式（设置单元格格式 → 文本），再输入应显示的内容</translation>
-    </message>
-    <message>
-      <source>the learner number is empty</source>
-      <translation>学号为空</translation>
-    </message>
-    <message>
-      <source>longer than 40</source>
-      <translation>超过 40 个字符</translation>
-    </message>
-    <message>
-      <source>several units are called {unit_text}; use the unit code ({items})</source>
-      <translation>有多个单位名为 {unit_text}；请改用单位代码（{items}）</translation>
-    </message>
-    <message>
-      <source>learner number {learner_no} cannot be added or changed by you; if the person moved to your unit, an administrator over both units moves them</source>
-      <translation>您不能添加或修改学号 {learner_no}；如果此人调入您的单位，请由同时管理两个单位的管理员办理调动</translation>
     </message>
     <message>
       <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
@@ -5302,6 +5302,10 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
+      <source>{count} short answer(s) whose reference answer is 略 (or 见教材), at {shown}: stored without a reference answer, so the marker grades them without one; give the answer to keep it</source>
+      <translation>有 {count} 道简答题的参考答案为“略”（或“见教材”）（位于 {shown}）：已按没有参考答案导入，阅卷时没有参考答案可依；如需参考答案，请写出答案</translation>
+    </message>
+    <message>
       <source>the question asks about material ({said}) that its stem does not hold: put the facts or figures in the stem before the question, or above the questions as 材料：… (阅读下列材料，回答1-2题), or leave the question out</source>
       <translation>该题问到材料（{said}），但题干中没有这些材料：请把事实或数据写进题干、放在问题之前，或作为“材料：……”放在各题之上（阅读下列材料，回答1-2题），或不导入该题</translation>
     </message>
@@ -5692,6 +5696,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (it names questions {first}-{last})</source>
       <translation>（材料注明的是第 {first}-{last} 题）</translation>
+    </message>
+    <message>
+      <source>material for questions {first}-{last}, but only {count} question(s) below go with it: a question lost in copying, or merged into the one above it? Check the numbers</source>
+      <translation>材料对应第 {first}-{last} 题，但下方只有 {count} 道题与之对应：是否有试题在复制中丢失，或并入了上一题？请核对题号</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>

@@ -1016,7 +1016,8 @@ def test_a_short_answer_key_and_questions_that_lost_their_numbers(tmp_path):
     bank = "五、简答题（每题10分）\n1. 简述依法治国的基本要求。\n2. 简述宪法的地位。\n3. 简述行政诉讼的受案范围。\n参考答案\n"
     keyed = _text_bank(tmp_path, bank + "1. 科学立法、严格执法、公正司法、全民守法。\n2. 宪法是国家的根本法。\n3. 略。\n")
     assert not keyed.problems, _problems(keyed)
-    assert [q.answer for q in keyed.questions] == [("科学立法、严格执法、公正司法、全民守法。",), ("宪法是国家的根本法。",), ("略。",)]
+    # (略。 says the answer was left out: stored without one, and said in a note; round 22)
+    assert [q.answer for q in keyed.questions] == [("科学立法、严格执法、公正司法、全民守法。",), ("宪法是国家的根本法。",), ()]
     sectioned = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n二、简答题\n1. 简述依法治国的基本要求。\n"
                                      "2. 简述宪法的地位。\n参考答案\n一、单项选择题 1.A\n二、简答题\n1. 答：科学立法、严格执法。\n"
                                      "①立法要科学\n2. 答：宪法是国家的根本法。\n")

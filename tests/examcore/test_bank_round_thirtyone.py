@@ -103,23 +103,28 @@ def _text_bank(stems: list[str]) -> str:
     return "一、单选题\n" + "".join(f"{n}. {stem}\nA. 甲\nB. 乙\n答案：A\n" for n, stem in enumerate(stems, start=1))
 
 
-def test_a_question_asking_about_a_table_the_file_does_not_hold_is_left_out_in_words(tmp_path):
-    """A text file, a sheet and a Word document without a table cannot hold the table a stem asks about (下表,
-    上表, 表1, 表中数据): it was lost before the file reached Xuefa, and the question had been stored, its learners
-    asked about a table no one could see. Words that only look alike (下列表述, 代表1名, 表决) are questions."""
+def in_three_formats(tmp_path, text: str, stems: list[str]):
+    """(name, report) of a text file holding ``text``, a Word document of its lines as paragraphs, and a sheet
+    of ``stems`` as single choices (甲, 乙; A): the formats that hold no table nor picture."""
     from examcore.banks import read_bank
-    (tmp_path / "t.txt").write_text(_text_bank(ASKING + NOT_ASKING), encoding="utf-8")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
     doc = docx.Document()
-    for line in _text_bank(ASKING + NOT_ASKING).splitlines():
+    for line in text.splitlines():
         doc.add_paragraph(line)
     doc.save(tmp_path / "w.docx")
     book = Workbook()
     book.active.append(["题型", "题干", "选项A", "选项B", "答案"])
-    for stem in ASKING + NOT_ASKING:
+    for stem in stems:
         book.active.append(["单选", stem, "甲", "乙", "A"])
     book.save(tmp_path / "s.xlsx")
-    for name in ("t.txt", "w.docx", "s.xlsx"):
-        report = read_bank(tmp_path / name, "b")
+    return [(name, read_bank(tmp_path / name, "b")) for name in ("t.txt", "w.docx", "s.xlsx")]
+
+
+def test_a_question_asking_about_a_table_the_file_does_not_hold_is_left_out_in_words(tmp_path):
+    """A text file, a sheet and a Word document without a table cannot hold the table a stem asks about (下表,
+    上表, 表1, 表中数据): it was lost before the file reached Xuefa, and the question had been stored, its learners
+    asked about a table no one could see. Words that only look alike (下列表述, 代表1名, 表决) are questions."""
+    for name, report in in_three_formats(tmp_path, _text_bank(ASKING + NOT_ASKING), ASKING + NOT_ASKING):
         assert [q.stem for q in report.questions] == NOT_ASKING, (name, _said(report))
         said = [p.said() for p in report.problems]
         assert len(said) == len(ASKING) and all("asks about a table" in s for s in said), (name, said)

@@ -4,10 +4,10 @@ section's count copied onto a question (6、单选题 共1题 …) is refused by
 (根据下列数据, 根据以下资料回答) that no file line gives it is refused in words (round 20, issue 16)."""
 from __future__ import annotations
 
-import docx
 import pytest
 from openpyxl import Workbook
 
+from tests.examcore.test_bank_round_thirtyone import in_three_formats
 from tests.examcore.test_text_bank_layouts import _read, _said
 
 CHOICE = "A．宪法 B．刑法 C．民法典 D．行政法\n答案：A\n"
@@ -62,19 +62,7 @@ def test_a_question_asking_about_material_it_does_not_hold_is_left_out_in_words(
     """In a text file, a Word document of paragraphs and a sheet: the material (a case's facts, a table's figures)
     was lost on the way and the question had been stored, its learners asked about facts no one could see.
     Stems that hold their facts, or only look alike (下列数据中, 根据下列说法), are questions."""
-    from examcore.banks import read_bank
-    (tmp_path / "t.txt").write_text(_bank(ASKING + HOLDING), encoding="utf-8")
-    doc = docx.Document()
-    for line in _bank(ASKING + HOLDING).splitlines():
-        doc.add_paragraph(line)
-    doc.save(tmp_path / "w.docx")
-    book = Workbook()
-    book.active.append(["题型", "题干", "选项A", "选项B", "答案"])
-    for stem in ASKING + HOLDING:
-        book.active.append(["单选", stem, "甲", "乙", "A"])
-    book.save(tmp_path / "s.xlsx")
-    for name in ("t.txt", "w.docx", "s.xlsx"):
-        report = read_bank(tmp_path / name, "b")
+    for name, report in in_three_formats(tmp_path, _bank(ASKING + HOLDING), ASKING + HOLDING):
         assert [q.stem for q in report.questions] == HOLDING, (name, _said(report))
         said = [p.said() for p in report.problems]
         assert len(said) == len(ASKING) and all("asks about material" in s for s in said), (name, said)
@@ -209,3 +197,104 @@ def test_a_sheets_read_count_leaves_out_the_questions_refused_after_it(tmp_path)
     report = read_bank(tmp_path / "s.xlsx", "b")
     assert len(report.questions) == 1 and [str(n) for n in report.notes] == ["s.xlsx, sheet Sheet: read: 1 question(s)"], \
         _said(report)
+
+
+# --- round 22 ---
+
+@pytest.mark.parametrize("stem", [
+    "根据本案事实，甲的行为构成（ ）。", "本案中，法院应当如何处理（ ）。", "该案中，乙的请求（ ）。", "根据材料，下列说法正确的是（ ）。",
+    "根据题干材料，下列说法正确的是（ ）。", "据上述材料，张某应当承担（ ）。", "根据案情，李某可以主张（ ）。",
+    "在上述案例中，甲的行为属于（ ）。", "结合本案，王某的行为构成（ ）。", "根据资料一，该市2023年的财政收入为（ ）。",
+    "由上述材料可知（ ）。", "上述材料中，甲公司的行为属于（ ）。", "依据案例所述，下列说法正确的是（ ）。", "据此，张某应当（ ）。",
+    "分析上述案例，下列说法正确的是（ ）。", "根据上述规定，张某的做法（ ）。", "根据以下事实和法律规定，甲应承担（ ）。",
+])
+def test_round_twenty_two_more_ways_of_asking_about_a_case_the_stem_lacks(stem):
+    report = _read(_bank([stem, "我国的根本法是（ ）。"]))
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"], _said(report)
+    assert len(report.problems) == 1 and "asks about material" in report.problems[0].said(), _said(report)
+
+
+@pytest.mark.parametrize("stem", [
+    "根据以下资料，计算机公司甲取得销售收入500万元，税率13%，销项税额为（ ）万元。",
+    "根据下列案例，并购完成后甲公司拒绝履行原合同，甲公司的做法（ ）。",
+    "根据以下案例，关于张某与李某签订的房屋买卖合同，李某未付款，张某可以（ ）。",
+    "根据下列案例，问询笔录显示张某曾多次酒驾，张某应当（ ）。", "根据下列案例，试用期内张某被辞退，公司的做法（ ）。",
+    "甲打伤乙。根据上述事实，甲构成（ ）。", "根据下列案例，甲打伤乙，甲构成（ ）。", "根据下列情形，属于行政诉讼受案范围的是（ ）。",
+    "法官根据案情依法作出判决，下列说法正确的是（ ）。",
+])
+def test_round_twenty_two_stems_with_their_facts_in_ordinary_words_are_kept(stem):
+    report = _read(_bank([stem]))
+    assert [q.stem for q in report.questions] == [stem] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("line", ["4、判断题（分值：1分）公民有劳动的权利。（ √ ）", "4、判断题 分值：1分公民有劳动的权利。（ √ ）",
+                                  "4、判断题（满分1分）公民有劳动的权利。（ √ ）", "4、判断题（共1分）公民有劳动的权利。（ √ ）",
+                                  "4、判断题/1分公民有劳动的权利。（ √ ）", "4、判断题-1分公民有劳动的权利。（ √ ）",
+                                  "4、判断题｜1分｜公民有劳动的权利。（ √ ）"])
+def test_round_twenty_two_points_written_with_分值_满分_共_or_a_separator(line):
+    report = _read(f"一、判断题\n{line}\n")
+    assert [(q.stem, q.points) for q in report.questions] == [("公民有劳动的权利。（ ）", 1)], _said(report)
+
+
+@pytest.mark.parametrize("count", ["（共1题）", "（共1题，1分）", " 本大题共1小题", " 共1小题 1分"])
+def test_round_twenty_two_a_count_on_a_question_in_any_bracket_is_refused_by_name(count):
+    report = _read(f"一、判断题\n1、判断题{count}公民有劳动的权利。（ √ ）\n2、判断题：公民有休息的权利。（ √ ）\n")
+    assert [q.stem for q in report.questions] == ["公民有休息的权利。（ ）"], _said(report)
+    assert len(report.problems) == 1 and "共1" in report.problems[0].said(), _said(report)
+
+
+@pytest.mark.parametrize("asked", ["意义和功能", "成立要件", "构成要件及法律后果", "历史沿革", "三个子原则"])
+def test_round_twenty_two_名词解释_more_aspects_after_the_colon_stay_the_question(asked):
+    report = _read(f"一、名词解释\n1．善意取得：{asked}\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [(f"善意取得：{asked}", ())], _said(report)
+
+
+def test_a_short_answer_whose_key_says_略_is_stored_without_one_and_said(tmp_path):
+    """In a text paper and in a sheet: 略 (left out) had been stored as the reference answer."""
+    from examcore.banks import read_bank
+    report = _read("一、简答题\n1. 简述依法治国的基本要求。\n2. 简述宪法的地位。\n参考答案\n1. 略。\n2. 宪法是国家的根本法。\n")
+    assert [q.answer for q in report.questions] == [(), ("宪法是国家的根本法。",)] and not report.problems, _said(report)
+    assert any("略" in n.message and n.row == 2 for n in report.notes), _said(report)
+    book = Workbook()
+    book.active.append(["题型", "题干", "答案"])
+    book.active.append(["简答", "简述依法治国的基本要求。", "（略）"])
+    book.save(tmp_path / "s.xlsx")
+    sheet = read_bank(tmp_path / "s.xlsx", "b")
+    assert [q.answer for q in sheet.questions] == [()] and any("略" in n.message for n in sheet.notes), _said(sheet)
+
+
+@pytest.mark.parametrize("line", ["正确的打“√”，错误的打“×”。", "请判断下列说法是否正确，正确的打“√”，错误的打“×”。",
+                                  "下列各题，你认为正确的，请在题后括号内打“√”，错误的打“×”。", "每小题2分，共4分。",
+                                  "本大题共2小题，每小题2分，共4分。在每小题列出的四个备选项中只有一个是符合题目要求的。"])
+def test_round_twenty_two_a_sections_rules_below_its_heading_without_brackets_are_its_instructions(line):
+    """Unbracketed, such a line had refused the whole paper as a line that is neither question nor heading."""
+    report = _read(f"一、判断题\n{line}\n1．宪法是国家的根本法。（ √ ）\n2．规章可以设定行政拘留。（ × ）\n")
+    assert len(report.questions) == 2 and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("heading", [
+    "一、单项选择题（本大题共2小题，每小题1分，共2分。在每小题列出的四个备选项中只有一个是符合题目\n要求的，请将其代码填写在题后的括号内。）",
+    "一、单项选择题：本大题共2小题，每小题1分，共2分。在每小题列出的四个备选项中只有一个是符合题目\n要求的，请将其代码填写在题后的括号内。",
+])
+def test_round_twenty_two_a_wrapped_heading_whose_remark_asks_is_still_one_heading(heading):
+    """Its 只有一个 holds: question 2 with AB is refused (it had been stored as a multiple choice, exit 0)."""
+    report = _read(f"{heading}\n1．我国的根本法是（ ）。\nA．宪法  B．刑法\n2．最高国家权力机关是（ ）。\nA．全国人大  B．国务院\n"
+                   "参考答案\n1．A 2．AB\n")
+    assert [q.type.value for q in report.questions] == ["single"] and len(report.problems) == 1, _said(report)
+
+
+@pytest.mark.parametrize("naming", ["\n请根据上述材料回答第1～2题。", "据此回答1—2题。", "（根据上述材料，回答1-2题）",
+                                    "\n根据上述材料，回答第1题至第2题。"])
+def test_round_twenty_two_more_ways_of_naming_the_questions_leave_nothing_in_their_stems(naming):
+    report = _read(f"一、单项选择题\n（一）2024年3月，某区城管执法局扣押了李某的三轮车，未出具清单。{naming}\n"
+                   "1．该局的扣押行为存在的问题是（ ）。\nA．未出具清单  B．无权扣押\n2．李某可以申请（ ）。\nA．行政复议  B．仲裁\n"
+                   "参考答案\n1．A 2．A\n")
+    assert [q.stem.split("\n")[0] for q in report.questions] == [
+        "2024年3月，某区城管执法局扣押了李某的三轮车，未出具清单。"] * 2, _said(report)
+    assert all(q.stem.count("\n") == 1 for q in report.questions) and not report.problems, _said(report)
+
+
+def test_round_twenty_two_material_naming_more_questions_than_follow_is_said():
+    report = _read("一、单项选择题\n（一）某市2023年受理行政复议案件200件。\n根据上述材料，回答1-3题。\n1．该市受理案件数为（ ）。\n"
+                   "A．200  B．100\n2．该市受理的是（ ）。\nA．复议案件  B．诉讼案件\n参考答案\n1．A 2．A\n")
+    assert len(report.questions) == 2 and any("only 2 question(s)" in n.message for n in report.notes), _said(report)
