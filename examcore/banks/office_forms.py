@@ -91,6 +91,7 @@ _TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:{_OPEN}\s*({_ANY_
 # 6、单选题（共1题，2分）…, 判断题 本大题共1小题 …: a section's count copied onto a question, its type read (the count is
 # refused by name by office_text)
 _TYPE_AND_COUNT = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*({_ANY_TYPE})\s*(?=[（(\[［【]?\s*(?:本大题|本题)?\s*共\s*\d{{1,4}}\s*小?题)")
+_TYPE_WORD_NEAR = re.compile(r"选|判断|填空|简答|问答|论述|名词")   # the words every type name above holds
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题|名词解释)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
@@ -112,14 +113,17 @@ def as_usual_marks(text: str) -> str:
         text = f"{marked_first.group(2)}{marked_first.group(3)}（{marked_first.group(1) or ' '}）"   # （ ）1.: unfilled
     if "\u2488" <= text[:1] <= "\u249b":   # ⒈…⒛ (⑴…⒇ stay: a stem's statements are written so, and read so)
         text = unicodedata.normalize("NFKC", text[0]) + text[1:]
-    with_points = _TYPE_AND_POINTS.match(text) if text[:1].isdigit() else None
+    # (a type's name within a numbered line's first characters, or none of the three patterns is tried: most
+    # lines of a bank are numbered, few say their type)
+    typed = text[:1].isdigit() and _TYPE_WORD_NEAR.search(text, 0, 20) is not None
+    with_points = _TYPE_AND_POINTS.match(text) if typed else None
     if with_points is not None:   # 4、判断题（1分）：…: as 4. 【判断题】（1分）…, its points read after its type
         name, points = next((with_points.group(i), with_points.group(i + 1)) for i in (2, 4, 6) if with_points.group(i))
         text = f"{with_points.group(1)}. 【{name}】（{points}分）{text[with_points.end():]}"
-    counted = _TYPE_AND_COUNT.match(text) if text[:1].isdigit() and with_points is None else None
+    counted = _TYPE_AND_COUNT.match(text) if typed and with_points is None else None
     if counted is not None:
         text = f"{counted.group(1)}. 【{counted.group(2)}】{text[counted.end():]}"
-    untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() and with_points is None and counted is None else None
+    untagged = _BARE_TYPE_TAG.match(text) if typed and with_points is None and counted is None else None
     if untagged is not None:   # 1、单选题 我国… / 1. 单选：… / 1、[单选题] (2分) …: the tag as exported banks bracket it
         name = untagged.group(2) or untagged.group(3) or untagged.group(4) or untagged.group(5)
         text = f"{untagged.group(1)}. 【{name}】{text[untagged.end():]}"

@@ -417,7 +417,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if j > i and (NUMBERED.match(text) or heading_type(text) is not None or _OTHER_SECTION.match(text) or
                           ANSWER.match(text) or OPTION.match(text)):
                 return False
-            if _MATERIAL_UP_RANGE.search(text):
+            if "题" in text and _MATERIAL_UP_RANGE.search(text):
                 return True
         return False
 
@@ -1087,10 +1087,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 cased and not _INSTRUCTION.fullmatch(text) and (current is None and not (
                     material is not None and material.block == block and not material.used) or
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text)) or (
-                not NUMBERED.match(text) and not OPTION.match(text) and heading_type(text) is None and
-                not _is_key_line(text) and not ANSWER.match(text) and not _EXPLAIN.match(text) and (
-                    current is None or (current.answer is not None and not current.in_explanation) or
-                    bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and introduces_material(i))):
+                (current is None or (current.answer is not None and not current.in_explanation) or
+                 bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and
+                not ANSWER.match(text) and not NUMBERED.match(text) and not OPTION.match(text) and
+                not _EXPLAIN.match(text) and introduces_material(i) and heading_type(text) is None and
+                not _is_key_line(text))):   # (the cheap tests first: most lines are answers or questions)
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
             written_range = _MATERIAL_RANGE.search(text)
             if current is None and material is not None and material.block == block and not material.used:
