@@ -45,7 +45,7 @@ def _setup(work: Path, admin_url, base: str, count: int) -> tuple[list[bytes], l
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.ingest import import_package
+    from sync_server.results.ingest import import_package
     from tests.server_fixtures import make_envelopes, new_instance, on_roster, trust
     url = admin_url.set(database=base).render_as_string(hide_password=False)
     keys = new_instance(work / "province", "bench province", url)
@@ -89,7 +89,7 @@ def _ingest_worker(args: tuple[str, str, list[bytes], list[list[bytes]]]) -> tup
     the batches. Returns (stored of its share, its CPU s, wall clock at its start and end)."""
     from sync_server.config import Config
     from sync_server.context import ServerContext
-    from sync_server.ingest import Ingest, Status
+    from sync_server.results.ingest import Ingest, Status
     from sync_server.serving import tune_collector
     instance, url, warm, batches = args
     ctx = ServerContext.open(Config(Path(instance), url))

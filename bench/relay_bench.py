@@ -73,7 +73,7 @@ def _on_roster(ctx, learners: list[str]) -> None:
 def _ingest_worker(args: tuple[str, list[bytes]]) -> int:
     from sync_server.config import Config
     from sync_server.context import ServerContext
-    from sync_server.ingest import Ingest, Status
+    from sync_server.results.ingest import Ingest, Status
     instance, blobs = args
     ctx = ServerContext.open(Config(Path(instance)))
     ingest = Ingest(ctx)
@@ -97,7 +97,7 @@ def _setup(work: Path, count: int, province_url: str = ""):
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.directory.service import trust_issuer
-    from sync_server.ingest import import_package
+    from sync_server.results.ingest import import_package
     from sync_server.keys import create_keys
     issuer = SigningKey.generate()
     keys = {tier: create_keys(work / tier, tier) for tier in ("centre", "province")}

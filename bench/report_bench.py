@@ -91,7 +91,7 @@ def _load(url: str, count: int) -> str:
                 copy.write_row((f"r{n:07d}", "h", b"{}", "bench", "bench-exam", f"L{n:07d}", "d", str(score),
                                 str(score), "passed" if score >= 60 else "failed", 0, "2026-10-01T10:00:00",
                                 "2026-10-01 10:00:00", "bench", b""))
-        # what ingest keeps beside each result (sync_server/counted.py), written here in bulk
+        # what ingest keeps beside each result (sync_server/results/counted.py), written here in bulk
         with cur.copy("COPY counted_attempts (exam_id, learner_no, attempts, best_cents, best_mark, last_cents, "
                       "last_mark, last_at, last_id, unit_id, status, is_leader) FROM STDIN") as copy:
             for n, score in scores.items():

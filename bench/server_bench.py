@@ -29,7 +29,7 @@ def _setup(work: Path, results: int = RESULTS, database_url: str = ""):
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.ingest import import_package
+    from sync_server.results.ingest import import_package
     from sync_server.keys import create_keys
     from tests.server_fixtures import make_envelopes
     work.mkdir(parents=True, exist_ok=True)
@@ -86,7 +86,7 @@ def _ingest_worker(args: tuple[str, list[list[bytes]]]) -> int:
     """One server worker process: its own context on the shared instance, its share of the batches."""
     from sync_server.config import Config
     from sync_server.context import ServerContext
-    from sync_server.ingest import Ingest, Status
+    from sync_server.results.ingest import Ingest, Status
     instance, batches = args
     ctx = ServerContext.open(Config(Path(instance)))
     ingest = Ingest(ctx)
@@ -113,7 +113,7 @@ def bench_ingest_two_workers(instance: Path, blobs: list[bytes]) -> float:
 def bench_ingest(work: Path) -> list[dict]:
     import shutil
 
-    from sync_server.ingest import Ingest, Status
+    from sync_server.results.ingest import Ingest, Status
     ctx, blobs = _setup(work)
     with ctx.engine.connect() as conn:  # everything into the main file, then copy it for the two-worker run
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

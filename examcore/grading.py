@@ -125,7 +125,7 @@ def grade_events(paper: Paper, questions: Mapping[str, Question], events: list[E
     """Grade an attempt from its chain of events, as the station (on submit) and every server (on ingest)
     do: answers recorded past the time limit (``examcore.chain.late_events``) are ignored. Returns the grade
     and the sequence numbers of the ignored late answers (non-empty: the result is flagged ``late_answers``).
-    ``verified_extra_ms``: the extra time a server verified (sync_server.acceptance.granted_ms), used instead of
+    ``verified_extra_ms``: the extra time a server verified (sync_server.results.acceptance.granted_ms), used instead of
     the extra time the chain's own events claim; the station, grading its own chain, leaves it None."""
     late = late_events(events, duration_minutes * 60_000, verified_extra_ms or 0,
                        count_chain_extra=verified_extra_ms is None)

@@ -32,7 +32,7 @@ START = "start"   # let a learner start although the station cannot vouch for th
 EXIT = "exit"     # close a learner's exam window before hand-in (the answers stay; the attempt resumes later),
                   # so the proctor password is never typed at a learner's PC where a station knows codes
 CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by code: "code:" + the challenge
-# extra time by code that counts for one attempt at most (servers: sync_server/acceptance.py; stations refuse
+# extra time by code that counts for one attempt at most (servers: sync_server/results/acceptance.py; stations refuse
 # a code past it before it is spent): a station can make its own codes (see above)
 CODE_GRANT_CAP_MINUTES = 60
 _READ_AS = {"O": "0", "I": "1", "L": "1"}

@@ -119,7 +119,7 @@ def _network_texts() -> dict[str, str]:
 
 
 def _result_texts() -> dict[str, str]:
-    """Why a server refused one sealed result (sync_server/ingest.py outcome reasons), for the person who
+    """Why a server refused one sealed result (sync_server/results/ingest.py outcome reasons), for the person who
     imported the file that held it."""
     again = cli_tr("export the results from the station again")
     return {

@@ -12,7 +12,7 @@ from functools import cache
 
 from examcore.cli_text import Words
 
-# the templates alerts are made from (sync_server/ingest.py, bundles.py, directory.py, review.py), and the
+# the templates alerts are made from (sync_server/results/ingest.py, bundles.py, directory.py, review.py), and the
 # English two kinds had before they were made as Words; each given empty parameters only to be named here
 _FORMS = (
     Words("attempt {attempt} already delivered result {other}", attempt="", other=""),

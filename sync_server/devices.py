@@ -281,6 +281,6 @@ def certificate(ctx: ServerContext, device: Device) -> dict:
     body = {"device_id": device.device_id, "public_key": canonical.b64e(device.public_key),
             "expires_at": device.certificate_expires_at.isoformat() + "Z" if device.certificate_expires_at else "",
             "server_id": ctx.keys.server_id,
-            # the upper tiers check a relayed result against these (sync_server/acceptance.py)
+            # the upper tiers check a relayed result against these (sync_server/results/acceptance.py)
             **({"unit_id": device.unit_id} if device.unit_id else {}), **({"room": device.room} if device.room else {})}
     return {**body, "signature": canonical.b64e(ctx.keys.signing.sign(canonical.canonical_json(body)))}

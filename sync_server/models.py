@@ -92,7 +92,7 @@ class Result(Base):
     upstream_ack_at: Mapped[datetime | None]  # the upstream confirmed it holds it (relay, or a receipt file)
     # one result per attempt (NULL: stored before attempts were kept); a second, different one is a conflict
     attempt_id: Mapped[str | None] = mapped_column(String(36))
-    # the acceptance rules it broke (comma-separated codes, sync_server/acceptance.py), and what became of it:
+    # the acceptance rules it broke (comma-separated codes, sync_server/results/acceptance.py), and what became of it:
     # counted (broke none) | held (broke some, not counted until an administrator decides) | accepted | rejected
     flags: Mapped[str] = mapped_column(String(400), default="")
     review: Mapped[str] = mapped_column(String(12), default="counted")
@@ -187,7 +187,7 @@ class Learner(Base):
 
 class LearnerTransfer(Base):
     """A learner moved from one unit to another (sync_server/directory/transfers.py), kept so a result sat in the old
-    unit before the move is judged by the unit the learner had then (sync_server/acceptance.py)."""
+    unit before the move is judged by the unit the learner had then (sync_server/results/acceptance.py)."""
 
     __tablename__ = "learner_transfers"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -343,7 +343,7 @@ class StudyPoints(Base):
     points: Mapped[int] = mapped_column(Integer)
     points_by_deadline: Mapped[int] = mapped_column(Integer)   # what counts toward the exam
     updated_at: Mapped[datetime]
-    # the learner's unit, status and leader flag, copied (sync_server/counted.py keeps them true) so the
+    # the learner's unit, status and leader flag, copied (sync_server/results/counted.py keeps them true) so the
     # unit report sums points per unit without joining a million learners
     unit_id: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str | None] = mapped_column(String(20))
@@ -353,7 +353,7 @@ class StudyPoints(Base):
 
 
 class CountedAttempt(Base):
-    """Per exam and learner, the attempt that counts, kept as results arrive (sync_server/counted.py):
+    """Per exam and learner, the attempt that counts, kept as results arrive (sync_server/results/counted.py):
     the best (highest score; passed if any attempt passed) and the last, so either counting rule reads one
     row. With the learner's unit, status and leader flag copied in, the unit report over a million results
     is a GROUP BY of this table instead of a window over the results joined to the learners."""
@@ -376,7 +376,7 @@ class CountedAttempt(Base):
 
 
 class Headcount(Base):
-    """Learners per unit, status and leader flag, kept as the roster changes (sync_server/counted.py), so
+    """Learners per unit, status and leader flag, kept as the roster changes (sync_server/results/counted.py), so
     the report's "should sit" and "exempt" do not count a million learners each time."""
 
     __tablename__ = "headcounts"

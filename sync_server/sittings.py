@@ -169,7 +169,7 @@ def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[s
     station (results of the exam's packages of the same kind: main or make-up)."""
     from sqlalchemy import func
 
-    from sync_server.counted import COUNTED
+    from sync_server.results.counted import COUNTED
     from sync_server.models import Result
     kinds = {}
     for pid, data in s.execute(select(Package.package_id, Package.data).where(

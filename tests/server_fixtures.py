@@ -120,7 +120,7 @@ SETUP_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 def on_roster(ctx: ServerContext, *learner_nos: str, unit_id: str = "R0") -> None:
     """The server's roster holds these learners (in ``unit_id``, made if missing): a result is accepted
-    only for a learner the server knows (sync_server/acceptance.py, learner_outside_unit)."""
+    only for a learner the server knows (sync_server/results/acceptance.py, learner_outside_unit)."""
     from examcore.clock import utc_naive
     from sync_server.directory.service import LearnerFields, put_learner, put_unit
     from sync_server.models import Learner, Unit
@@ -304,7 +304,7 @@ def centre_and_province(tmp_path, issuer, opened: dict):
     (P › U1) with learner LEARNER in U1. Returns the package file."""
     from examcore.clock import utc_naive
     from sync_server.directory.service import LearnerFields, put_learner, put_unit
-    from sync_server.ingest import import_package
+    from sync_server.results.ingest import import_package
     keys = {name: new_instance(tmp_path / name, name) for name in ("province", "centre")}
     package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
     for name in keys:

@@ -98,7 +98,7 @@ def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
 def _undelivered(station: Station) -> list[str]:
     """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox. Its
     server holds an attempt delivered later that claims to have begun before this moment and was not
-    listed (the PC's clock set back: sync_server/acceptance.py, clock_moved_back)."""
+    listed (the PC's clock set back: sync_server/results/acceptance.py, clock_moved_back)."""
     waiting = {e.result_id for e in station.results.pending()}
     with station.sessions() as s:
         rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id))

@@ -1,12 +1,13 @@
-"""The administrators' API: login, results, alerts and devices, each scoped to the caller's subtree. An object
-outside it answers 404, exactly as if it did not exist. (Units, learners, policy and the roster are the
-directory area's: sync_server/directory/api.py; reports are sync_server/reports/api.py.)"""
+"""The administrators' API: login, alerts and devices, each scoped to the caller's subtree. An object outside
+it answers 404, exactly as if it did not exist. (Units, learners, policy and the roster are the directory
+area's: sync_server/directory/api.py; results and held results sync_server/results/api.py; reports
+sync_server/reports/api.py.)"""
 from __future__ import annotations
 
 import json
 
 from flask import jsonify, request
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
@@ -58,41 +59,6 @@ def admin_logout():
     with server().sessions.begin() as s:
         admins.logout(s, request.headers["Authorization"][len("Bearer "):].strip())
     return jsonify(status="logged_out")
-
-
-def _results_in_scope(query):
-    scope = admin()
-    query = query.outerjoin(Learner, Learner.learner_no == Result.learner_no)
-    seen = Learner.unit_id.in_(list(scope.units))
-    return query.where(or_(seen, Learner.learner_no.is_(None)) if scope.is_root else seen)
-
-
-def _result_dict(r: Result) -> dict:
-    return {"result_id": r.result_id, "exam_id": r.exam_id, "learner_no": r.learner_no, "device_id": r.device_id,
-            "server_score": r.server_score, "station_score": r.station_score, "outcome": r.outcome,
-            "pending_points": r.pending_points, "submitted_at": r.submitted_at,
-            "received_at": r.received_at.isoformat() + "Z", "source": r.source}
-
-
-@api.get("/admin/results")
-@require_admin()
-def results_list():
-    query = select(Result).order_by(Result.result_id).where(Result.result_id > request.args.get("after", ""))
-    if request.args.get("exam_id"):
-        query = query.where(Result.exam_id == request.args["exam_id"])
-    with server().sessions() as s:
-        rows = list(s.scalars(_results_in_scope(query).limit(PAGE)))
-    return jsonify(results=[_result_dict(r) for r in rows], more=len(rows) == PAGE)
-
-
-@api.get("/admin/results/<result_id>")
-@require_admin()
-def result_get(result_id: str):
-    with server().sessions() as s:
-        row = s.scalars(_results_in_scope(select(Result).where(Result.result_id == result_id))).first()
-        if row is None:
-            not_found(f"result {result_id}")
-        return jsonify(_result_dict(row))
 
 
 @api.get("/admin/alerts")

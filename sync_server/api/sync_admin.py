@@ -163,7 +163,7 @@ def _line(**fields) -> str:
 def bundle_import():
     """A station's (or lower server's) USB bundle, as the body: ingested like a LAN delivery. The answer
     carries the receipt file to carry back."""
-    from sync_server.bundles import import_bundle
+    from sync_server.results.bundles import import_bundle
     if (refused := _top_only()) is not None:
         return refused
     from sync_server.upstream.transfer_sessions import SyncRunning
@@ -190,7 +190,7 @@ def bundle_import():
 @require_admin("centre_admin")
 def bundle_export():
     """The results the upstream has not confirmed, as a bundle file to carry there by USB."""
-    from sync_server.bundles import export_bundle
+    from sync_server.results.bundles import export_bundle
     if (refused := _top_only()) is not None:
         return refused
     with tempfile.TemporaryDirectory() as tmp:

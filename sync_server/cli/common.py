@@ -256,21 +256,21 @@ def read_password(prompt: str, user_name: str) -> str:
 
 
 def rule_words(codes) -> str:
-    """The acceptance rules a result broke, as sentences in the user's language (sync_server/acceptance.py)."""
+    """The acceptance rules a result broke, as sentences in the user's language (sync_server/results/acceptance.py)."""
     from examcore.cli_text import language
-    from sync_server.acceptance import RULES, RULES_ZH
+    from sync_server.results.acceptance import RULES, RULES_ZH
     words = RULES_ZH if language() == "zh_CN" else RULES
     return cli_tr("; ").join(words.get(code, code) for code in codes if code)
 
 
-# a decision's detail as sync_server/review.py writes it: who, old -> new state, the rules, the reason
+# a decision's detail as sync_server/results/review.py writes it: who, old -> new state, the rules, the reason
 DECISION_DETAIL = re.compile(r"(?P<who>.+?): (?P<was>\w+) -> (?P<now>\w+) \((?P<rules>[\w,]*)\): (?P<reason>.*)", re.S)
 
 
 def reviewer_words(reviewed_by: str) -> str:
-    """Who decided, in the user's language (sync_server.review.reviewer)."""
+    """Who decided, in the user's language (sync_server.results.review.reviewer)."""
     from examcore.cli_text import said
-    from sync_server.review import reviewer
+    from sync_server.results.review import reviewer
     return said(reviewer(reviewed_by))
 
 

@@ -21,7 +21,7 @@ from sync_server.cli.common import check_output, open_server as _server, refusal
 def import_package_cmd(ctx: click.Context, path: Path) -> None:
     """Store an exam package whose results this server will receive."""
     from examcore.package import parse_package
-    from sync_server.ingest import import_package
+    from sync_server.results.ingest import import_package
     data = path.read_bytes()
     with _server(ctx) as server:
         try:

@@ -72,7 +72,7 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
 
 def _set_tier(ctx: click.Context, tier: str) -> None:
     from examcore.clock import utc_naive
-    from sync_server.bundles import TIER
+    from sync_server.results.bundles import TIER
     from sync_server.models import Setting
     with _server(ctx) as server, server.sessions.begin() as s:
         s.merge(Setting(key=TIER, value=tier))
@@ -160,7 +160,7 @@ def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
 def status(ctx: click.Context) -> None:
     """Results held and waiting to go up, devices waiting, the last sync each way, alerts."""
     from examcore.clock import from_utc_naive
-    from sync_server.ingest import HELD_PREFIX
+    from sync_server.results.ingest import HELD_PREFIX
     from sync_server.models import Alert, Device, Result
     from sync_server.upstream.relay import pending_relay, setting
     from sync_server.study.relay import pending_study_relay
@@ -173,9 +173,9 @@ def status(ctx: click.Context) -> None:
         to_relay = pending_relay(server)
         study_left = pending_study_relay(server)
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
-        from sync_server.bundles import enrols_stations
+        from sync_server.results.bundles import enrols_stations
         top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
-        from sync_server.review import held_counts
+        from sync_server.results.review import held_counts
         held = held_counts(s)
         from sync_server.upstream.cli import ended_words
         from sync_server.upstream.transfer_sessions import bundle_imports_running, bundle_imports_stopped, last_failed, running

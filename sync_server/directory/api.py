@@ -18,7 +18,7 @@ from sync_server.api.admin_auth import admin, learner_in_scope, not_found, requi
 from sync_server.api.schemas import LearnerPut, PolicyPut, UnitPut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.counted import claim_numbers
+from sync_server.results.counted import claim_numbers
 from sync_server.directory.password_resets import reset_password
 from sync_server.directory.service import (DirectoryError, LearnerFields, end_exemptions, learner_dict, put_learner,
                                            put_unit, set_policy, subtree)

@@ -4,7 +4,7 @@ the exam in U1 and moved to U2 before U1's station synced was flagged ``learner_
 
 A move is recorded where it is made (``put_learner``) with that server's time, and travels down in the
 learner's change body as ``moved_at``, so a centre and its province date the move alike and reach the
-same verdict (sync_server/acceptance.py).
+same verdict (sync_server/results/acceptance.py).
 """
 from __future__ import annotations
 

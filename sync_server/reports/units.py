@@ -96,7 +96,7 @@ class UnitReport:
 
 def held_footnote(held: dict[str, int]) -> str:
     """The report's footnote: how many results are held back from it and why (empty when none are)."""
-    from sync_server.acceptance import RULES_ZH
+    from sync_server.results.acceptance import RULES_ZH
     if not held.get("total"):
         return ""
     why = "；".join(f"{RULES_ZH.get(code, code)} {n} 份" for code, n in held.items() if code != "total")
@@ -119,7 +119,7 @@ def exam_plan_id(s: Session, exam_id: str) -> str | None:
 
 def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = False) -> UnitReport:
     """Three GROUP BYs per report, none joining results to learners, all kept up to date as results arrive
-    and as the roster changes (sync_server/counted.py): the headcounts per unit and status, the counted
+    and as the roster changes (sync_server/results/counted.py): the headcounts per unit and status, the counted
     attempts per unit, and the study points per unit. The tree roll-up is done here (units are few)."""
     units = {u.unit_id: u for u in s.scalars(select(Unit))}
     scope = subtree(s, unit_id)
@@ -174,7 +174,7 @@ def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = Fal
                 out.add(total(child))
             totals[u] = out
         return totals[u]
-    from sync_server.review import held_counts
+    from sync_server.results.review import held_counts
     return UnitReport(exam_id, total(unit_id), [total(c) for c in sorted(children.get(unit_id, []))],
                       per_unit[unit_id], held_counts(s, scope, exam_id, include_unplaced=False))
 

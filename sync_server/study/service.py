@@ -26,7 +26,7 @@ from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
-from sync_server.counted import lock_counted
+from sync_server.results.counted import lock_counted
 from sync_server.device_trust import relayed_refusal
 from sync_server.models import Alert, Device, Learner, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
@@ -147,7 +147,7 @@ def _take_credential(s: Session, record: Record, device_id: str, station_id: str
     record is kept as it came; whether the new verifier is taken is sync_server/directory/service.py's rule for a
     change, sync_server/directory/password_resets.py's for a reset. Returns "" or why it was not taken (other kinds:
     "")."""
-    from sync_server.acceptance import origin_of_chain
+    from sync_server.results.acceptance import origin_of_chain
     from sync_server.directory.service import take_password_change
     if record.kind not in (RecordKind.PASSWORD, RecordKind.RESET):
         return ""

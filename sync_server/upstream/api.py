@@ -6,7 +6,7 @@ from flask import Blueprint, g, jsonify
 from sqlalchemy import select
 
 from sync_server.api.device_auth import require_device
-from sync_server.api.results import _ingest
+from sync_server.results.api import shared_ingest
 from sync_server.api.schemas import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
 from sync_server.context import server
@@ -29,7 +29,7 @@ def relay_missing():
 @require_device
 def relay_batch():
     batch = parse_body(RelayBatch)
-    outcomes = _ingest().ingest_many([i.envelope.encode("utf-8") for i in batch.items], "relay",
+    outcomes = shared_ingest().ingest_many([i.envelope.encode("utf-8") for i in batch.items], "relay",
                                      relayed_by=g.device_id,
                                      certificates=[[i.certificate.model_dump(exclude_none=True),
                                                     *(v.model_dump(exclude_none=True) for v in i.via)]

@@ -21,9 +21,9 @@ from examcore.errors import PackageError
 from examcore.sync_client import SyncError
 from sync_server import changes
 from sync_server.context import ServerContext
-from sync_server.counted import lock_counted
+from sync_server.results.counted import lock_counted
 from sync_server.directory.service import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
-from sync_server.ingest import store_package
+from sync_server.results.ingest import store_package
 from sync_server.models import Alert, Device, Learner, Package, Setting
 from sync_server.upstream.relay import identity, setting, upstream_client
 from sync_server.study.service import import_study_file
@@ -82,8 +82,8 @@ def _upstream_verdict(s: Session, own, counted_up: bool, now) -> None:
     does not (or the other way round), an alert says so (``upstream_differs``), once per verdict. The
     upstream decides by its own rules and administrators (an attempt counted at another centre, say); a
     decision here it has not heard yet (review_relay) is no difference to report."""
-    from sync_server.counted import COUNTED
-    from sync_server.review import state_words
+    from sync_server.results.counted import COUNTED
+    from sync_server.results.review import state_words
     if own.reviewed_at is not None and own.review_sent_at != own.reviewed_at:
         return
     if (own.review in COUNTED) == counted_up:

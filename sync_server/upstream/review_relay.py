@@ -2,7 +2,7 @@
 silently count what a centre rejected, nor hold again what a centre accepted for rules only the centre
 could check).
 
-Down here, every decision (sync_server/review.py) on a result the upstream already holds is told once:
+Down here, every decision (sync_server/results/review.py) on a result the upstream already holds is told once:
 who, when, why, and the rules the result was held for here. Up there, the decision is kept as told
 (``LowerReview``) and followed, unless:
 
@@ -26,11 +26,11 @@ from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
-from sync_server.acceptance import rules_words
+from sync_server.results.acceptance import rules_words
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
-from sync_server.review import DECISIONS, MAX_REASON, ReviewError, decide, reviewer, state_words
-from sync_server.review_text import clean_text
+from sync_server.results.review import DECISIONS, MAX_REASON, ReviewError, decide, reviewer, state_words
+from sync_server.results.review_text import clean_text
 
 CHUNK = 200
 APPLIED, KEPT, UNKNOWN, NOT_YOURS = "applied", "kept", "unknown", "not_yours"

@@ -17,7 +17,7 @@ from desktop.services.enrolment import enrol_station
 from examcore.sync_client import SyncClient
 from sync_server.config import Config
 from sync_server.context import ServerContext
-from sync_server.ingest import import_package
+from sync_server.results.ingest import import_package
 from sync_server.models import Result
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from sync_server.tls import create as create_tls
@@ -401,7 +401,7 @@ def test_four_tiers_the_national_server_verifies_the_station_through_the_certifi
         again = cli(folders["national"], "import-bundle", stick)
         assert again.returncode == 0 and "3 already held" in again.stdout, again.stdout + again.stderr
         # a chain missing the province's certificate of the centre does not verify
-        from sync_server.ingest import Ingest
+        from sync_server.results.ingest import Ingest
         from sync_server.upstream.relay import _items, identity
         province = ServerContext.open(Config(folders["province"]))
         items = _items(province, [envelopes[0].result_id])

@@ -206,9 +206,9 @@ def test_each_reason_a_server_refuses_a_result_for_reads_as_a_chinese_sentence(m
     from examcore import refusals
     monkeypatch.setenv("XUEFA_LANG", "zh_CN")
     texts = refusals._result_texts()
-    reasons = set(re.findall(r'refuse\("([a-z_]+)"', (ROOT / "sync_server" / "ingest.py").read_text("utf-8")))
-    reasons |= set(re.findall(r'reason="([a-z_]+)"', (ROOT / "sync_server" / "ingest.py").read_text("utf-8")))
-    reasons |= set(re.findall(r'return "([a-z_]+)", f?"', (ROOT / "sync_server" / "ingest.py").read_text("utf-8")))
+    reasons = set(re.findall(r'refuse\("([a-z_]+)"', (ROOT / "sync_server" / "results" / "ingest.py").read_text("utf-8")))
+    reasons |= set(re.findall(r'reason="([a-z_]+)"', (ROOT / "sync_server" / "results" / "ingest.py").read_text("utf-8")))
+    reasons |= set(re.findall(r'return "([a-z_]+)", f?"', (ROOT / "sync_server" / "results" / "ingest.py").read_text("utf-8")))
     reasons |= set(re.findall(r'SealError\("([a-z_]+)"', (ROOT / "examcore" / "sealed.py").read_text("utf-8")))
     assert reasons - set(texts) == set(), "an ingest refusal without a sentence of its own"
     for code in texts:
@@ -257,7 +257,7 @@ def chinese_server(monkeypatch):
 
 
 def test_the_flagged_help_says_what_each_rule_means(tmp_path, monkeypatch):
-    from sync_server.acceptance import RULES, RULES_ZH
+    from sync_server.results.acceptance import RULES, RULES_ZH
     shown = chinese_server(monkeypatch)(tmp_path / "server", "flagged", "--help").stdout
     assert "选项：" in shown and "选项:" not in shown   # a heading as Chinese writes it
     flat = re.sub(r"\s+", "", shown)

@@ -12,7 +12,7 @@ from examcore.chain import Event, EventKind
 from examcore.errors import PackageError
 from examcore.package import parse_package
 from examcore.proctor_codes import EXTRA_TIME, START, make_code, new_challenge, station_code, station_key
-from sync_server.acceptance import granted_ms
+from sync_server.results.acceptance import granted_ms
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key, proctor_key_of
 
 

@@ -20,7 +20,7 @@ from examcore.sync_client import SyncClient, SyncError
 from sync_server.admins import create_admin
 from sync_server.devices import create_code
 from sync_server.directory.service import put_unit
-from sync_server.ingest import Ingest, import_package
+from sync_server.results.ingest import Ingest, import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings import start
 from tests.conftest import LEARNER
@@ -575,7 +575,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
                                          certificates=[[item["certificate"], *item["via"]]],
                                          held_below=[item["flags"]])
         else:
-            from sync_server.bundles import export_bundle, import_bundle
+            from sync_server.results.bundles import export_bundle, import_bundle
             assert export_bundle(centre, tmp_path / "centre.xfr") == (1, 0, 0)
             [outcome] = import_bundle(province, (tmp_path / "centre.xfr").read_bytes()).outcomes
             assert outcome.status.value == "stored"
@@ -583,7 +583,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
             row = s.get(Result, envelope.result_id)
             assert row.review == "held" and set(at_centre.flags.split(",")) <= set(row.flags.split(","))
             assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])) is None      # not counted up there either
-        from sync_server.review import decide
+        from sync_server.results.review import decide
         with centre.sessions.begin() as s:
             decide(s, envelope.result_id, "accept", "监考记录有误，本人到场", "guanli", utc_naive(now))
         assert _items(centre, [envelope.result_id])[0]["flags"] == []   # accepted below: no rule to tell
@@ -675,7 +675,7 @@ def test_a_learner_moved_after_the_attempt_is_judged_by_the_unit_they_had_when_i
 def test_a_relaying_server_approved_for_no_unit_vouches_for_no_learner(server):
     """Its stations' certificates are its own word: without a unit of its own here, a centre could name any
     unit in them. Its results (and password changes) are held until it is given its unit."""
-    from sync_server.acceptance import origin_of_chain, unit_rules
+    from sync_server.results.acceptance import origin_of_chain, unit_rules
     on_roster(server, "110109901", unit_id="U1")
     chain = [{"device_id": "station-x", "unit_id": "U1"}]
     with server.sessions() as s:

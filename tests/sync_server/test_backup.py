@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import requests
 
-from sync_server.ingest import import_package
+from sync_server.results.ingest import import_package
 from tests.server_fixtures import make_envelopes
 from tests.server_cli import server_cli as cli
 
@@ -16,7 +16,7 @@ def test_backup_while_serving_and_restore_elsewhere(server, server_config, live_
     import random
 
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.ingest import Ingest
+    from sync_server.results.ingest import Ingest
     import_package(server, server_package.read_bytes())
     request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
     approve_device(server, station_for_server.keys.device_id)

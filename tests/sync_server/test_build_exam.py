@@ -117,7 +117,7 @@ def test_a_makeup_is_open_only_to_the_absent_and_the_failed_of_its_units(server,
         # a tampered station that lets a1 sit anyway: the server checks its own roster and refuses
         import random
 
-        from sync_server.ingest import Ingest
+        from sync_server.results.ingest import Ingest
         from tests.server_fixtures import make_envelopes
         [sneaked] = make_envelopes(station, 1, random.Random(3), start_code=built.start_code, learner_no="a1",
                                    package_id=built.package_id, choose=lambda n, q: list(q.answer))

@@ -8,11 +8,11 @@ import random
 from sqlalchemy import func, select
 
 from examcore.bundle import export_bundle
-from sync_server import bundles
+from sync_server.results import bundles
 from sync_server.upstream import transfer_sessions
-from sync_server.bundles import import_bundle
+from sync_server.results.bundles import import_bundle
 from sync_server.devices import approve_device
-from sync_server.ingest import import_package
+from sync_server.results.ingest import import_package
 from sync_server.models import Result, TransferSession
 from sync_server.upstream.transfer_sessions import SyncRunning, bundle_kind
 from tests.conftest import LEARNER

@@ -9,7 +9,7 @@ import requests
 from examcore.sync_client import SyncClient, SyncError
 from examcore.signed_request import sign_request
 from sync_server.devices import create_code, revoke_device
-from sync_server.ingest import import_package
+from sync_server.results.ingest import import_package
 from tests.server_fixtures import sit_exam
 from tests.server_cli import server_cli
 
@@ -61,7 +61,7 @@ def test_a_province_turns_a_station_asking_to_enrol_to_its_centre(server, live_s
     """Without a code a station asks to wait for approval; at a province that would skip its centre: refused,
     nothing queued. With a code too (issue 20: an outside tester enrolled a station at the province with one
     and received the roster): the code is left unused, for a server below."""
-    from sync_server.bundles import TIER
+    from sync_server.results.bundles import TIER
     from sync_server.models import Device, Setting
     with server.sessions.begin() as s:
         s.add(Setting(key=TIER, value="province"))

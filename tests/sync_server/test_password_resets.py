@@ -13,7 +13,7 @@ from examcore.clock import utc_naive
 from examcore.credentials import LOW_BITS, changed_version, clock_epoch
 from examcore.crypto.keys import SigningKey
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
-from sync_server.bundles import export_bundle, import_bundle
+from sync_server.results.bundles import export_bundle, import_bundle
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory.service import apply_learner, learner_body, put_unit
 from sync_server.models import Alert, Device, Learner, Setting, StudyRecord
@@ -260,7 +260,7 @@ def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earli
     learner chose a password over the province's one-time password at a station; then centre B's resets
     arrived at the province and, counting more, replaced the chosen password at every tier. A station's
     change names the password it replaced, so the province knows it was chosen after a later reset."""
-    from sync_server.bundles import export_bundle, import_bundle
+    from sync_server.results.bundles import export_bundle, import_bundle
     centre, province, sender = tiers
     earlier = [_reset(centre) for _ in range(3)]         # centre B's resets, sent up later (here by bundle)
     province.clock.advance(10 * 60_000)

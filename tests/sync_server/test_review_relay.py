@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from examcore.clock import utc_naive
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.ingest import Ingest
+from sync_server.results.ingest import Ingest
 from sync_server.models import Alert, CountedAttempt, Device, LowerReview, Result
 from sync_server.upstream.relay import _items, identity
-from sync_server.review import decide, flagged_results
+from sync_server.results.review import decide, flagged_results
 from sync_server.upstream.review_relay import follow, item_of, untold
 from tests.conftest import LEARNER, ready_station
 from tests.server_fixtures import centre_and_province, make_envelopes, new_instance
@@ -215,7 +215,7 @@ def test_an_older_decision_never_undoes_a_newer_one_and_reasons_are_kept_on_one_
 def test_a_bundle_of_decisions_alone_is_taken(tiers, tmp_path):
     """Results confirmed long ago, decided since, carried by USB: the file holds decisions only (it was
     read as a station's empty bundle and dropped)."""
-    from sync_server.bundles import export_bundle, import_bundle
+    from sync_server.results.bundles import export_bundle, import_bundle
     centre, province, (first, _), _ = tiers
     _decide(centre, first, "reject", "作废")
     assert export_bundle(centre, tmp_path / "decisions.xfr") == (0, 0, 1)
@@ -232,10 +232,10 @@ def test_a_bundle_of_decisions_alone_is_taken(tiers, tmp_path):
 def test_a_decision_taken_on_the_servers_command_line_is_said_in_the_readers_language(monkeypatch):
     """"guanli (server console)" stood in English inside the Chinese notes and lists (an outside tester)."""
     from examcore.cli_text import said
-    from sync_server.review import reviewer
+    from sync_server.results.review import reviewer
     monkeypatch.setenv("XUEFA_LANG", "zh_CN")
     assert said(reviewer("guanli (server console)")) == "guanli（服务器命令行）"
-    from sync_server.acceptance import RULE_WORDS, RULES_ZH   # the rules' words: one Chinese for every place
+    from sync_server.results.acceptance import RULE_WORDS, RULES_ZH   # the rules' words: one Chinese for every place
     assert {code: said(words) for code, words in RULE_WORDS.items()} == RULES_ZH
     assert said(reviewer("guanli (server console) @ 某市考试中心")) == "guanli（服务器命令行） @ 某市考试中心"
     assert reviewer("zhang @ 某市考试中心") == "zhang @ 某市考试中心"   # decided in the admin window: as it is

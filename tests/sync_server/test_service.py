@@ -29,7 +29,7 @@ def log_file(tmp_path):
 
 
 def test_log_records_cheroots_errors_and_dead_threads_go_to_the_file_not_the_console(log_file, capfd):
-    logging.getLogger("sync_server.ingest").warning("result %s: events cannot be read", "r-1")
+    logging.getLogger("sync_server.results.ingest").warning("result %s: events cannot be read", "r-1")
     server = make_server(lambda environ, start: [], "127.0.0.1", 0, 1, 10, None)
     server.error_log("socket.error in accept", logging.ERROR)
 

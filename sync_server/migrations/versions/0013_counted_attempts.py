@@ -53,7 +53,7 @@ def upgrade() -> None:
 
 
 def _fill() -> None:
-    """The results already stored, counted as sync_server/counted.py counts new ones."""
+    """The results already stored, counted as sync_server/results/counted.py counts new ones."""
     conn = op.get_bind()
     results = sa.table('results', *(sa.column(c) for c in ('result_id', 'exam_id', 'learner_no', 'server_score',
                                                              'outcome', 'submitted_at')))

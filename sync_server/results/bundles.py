@@ -16,7 +16,7 @@ from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes
 from examcore.study.receipt import sign_study_receipt
 from sync_server.context import ServerContext
-from sync_server.ingest import Ingest, IngestOutcome
+from sync_server.results.ingest import Ingest, IngestOutcome
 from sync_server.models import Device, Result, StudyRecord
 from sync_server.study.service import RecordOutcome, ingest_records
 

@@ -29,9 +29,9 @@ from examcore.receipt import Receipt, sign_receipt
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
-from sync_server.acceptance import (RULES, Origin, attempt_began, contact_rules, granted_ms, join, origin_of_chain,
+from sync_server.results.acceptance import (RULES, Origin, attempt_began, contact_rules, granted_ms, join, origin_of_chain,
                                     sitting_rules, time_rules, unit_rules)
-from sync_server.counted import attempt_change, attempt_limits, hold_also, store_results
+from sync_server.results.counted import attempt_change, attempt_limits, hold_also, store_results
 from sync_server.device_trust import relayed_refusal
 from sync_server.devices import SENT_RESULTS, add_request
 from sync_server.faults import crash_point
@@ -62,7 +62,7 @@ class IngestOutcome:
     receipt: bytes | None = None
     reason: str = ""      # a stable code for refusals: bad_signature, device_not_enrolled, …
     detail: str = ""
-    flags: str = ""       # stored but held: the acceptance rules it broke (sync_server/acceptance.py)
+    flags: str = ""       # stored but held: the acceptance rules it broke (sync_server/results/acceptance.py)
 
     def to_dict(self) -> dict:
         return {"result_id": self.result_id, "status": self.status.value, "reason": self.reason,

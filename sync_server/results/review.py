@@ -1,4 +1,4 @@
-"""Results held back by the acceptance rules (sync_server/acceptance.py), and an administrator's decision on
+"""Results held back by the acceptance rules (sync_server/results/acceptance.py), and an administrator's decision on
 each: accept (it counts from now on) or reject (it stays stored, never counts), with a reason, logged with who
 and when. Accepting never counts more attempts than the exam allows (``over_limit``): a result that counts may
 be rejected first to make room. A decision can be changed the same way; the learner's counted attempt is
@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server import changes
-from sync_server.acceptance import RULES, describe
-from sync_server.counted import attempt_change, attempt_limits, counted_elsewhere, lock_learners, recount
+from sync_server.results.acceptance import RULES, describe
+from sync_server.results.counted import attempt_change, attempt_limits, counted_elsewhere, lock_learners, recount
 from sync_server.models import Alert, Device, Learner, LowerReview, Result
-from sync_server.review_text import clean_text
+from sync_server.results.review_text import clean_text
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: schemas.RelayReviewItem)

@@ -2,7 +2,7 @@
 envelope and its certificate chain, so the centre and the province reach the same verdict.
 
 A result that breaks a rule is stored with the codes of the rules it broke and held: it is not counted in
-counted attempts or reports until an administrator accepts it (sync_server/review.py). Nothing is dropped.
+counted attempts or reports until an administrator accepts it (sync_server/results/review.py). Nothing is dropped.
 
 Rule codes (stable, shown in the API and the admin window):
 - ``learner_outside_unit``: the learner is not on this server's roster, or belonged, from the attempt's
@@ -31,7 +31,7 @@ Rule codes (stable, shown in the API and the admin window):
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
 - ``late_answers``: answers were saved after that time was up;
 - ``attempt_limit``: the learner already has as many counted attempts of the exam as it allows (checked
-  when stored, counted across every station: sync_server/counted.py).
+  when stored, counted across every station: sync_server/results/counted.py).
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from examcore.bundle import write_atomically
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from examcore.errors import BundleError
-from sync_server.acceptance import RULES
+from sync_server.results.acceptance import RULES
 from sync_server.cli.common import (check_output, open_server as _server, refusal, review_words,
                                     reviewer_words, rule_words)
 
@@ -34,7 +34,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
     """Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
     file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
     was refused."""
-    from sync_server.bundles import import_bundle
+    from sync_server.results.bundles import import_bundle
     from sync_server.upstream.cli import bundle_running_words
     from sync_server.upstream.transfer_sessions import SyncRunning
     with _server(ctx) as server:
@@ -164,7 +164,7 @@ def _who_and_what(server, result_ids: list[str]) -> dict[str, str]:
 def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     """Write the results the upstream has not confirmed, with the stations' certificates, for it by USB."""
     check_output(path, ctx.obj.instance_dir)
-    from sync_server.bundles import export_bundle
+    from sync_server.results.bundles import export_bundle
     from sync_server.upstream.relay import setting
     with _server(ctx) as server:
         try:
@@ -227,7 +227,7 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
 @click.pass_context
 def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
     """Results stored but held back (not counted) by the acceptance rules, with the rules they broke."""
-    from sync_server.review import flagged_results
+    from sync_server.results.review import flagged_results
     with _server(ctx) as server, server.sessions() as s:
         rows = flagged_results(s, None, rule=rule, review=None if review == "all" else review)
     for r in rows:
@@ -264,8 +264,8 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
     """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
     from sync_server.admins import scope_of
     from sync_server.models import AdminAccount, Learner, Result
-    from sync_server.review import CONSOLE_MARK, DECISIONS, ReviewError
-    from sync_server.review import decide as decide_result
+    from sync_server.results.review import CONSOLE_MARK, DECISIONS, ReviewError
+    from sync_server.results.review import decide as decide_result
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
