@@ -84,10 +84,14 @@ _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_
 # question's type and its points after its number (1.5 points are read, and refused by office_text by name)
 _ANY_TYPE = rf"(?:{_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
 _OPEN, _CLOSE = r"[（(\[［【]", r"[)）\]］】]"
-_TYPE_POINTS = r"(?:本题|每题|每小题|分值\s*[:：]?|满分|共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?![钟之])"
+# (分值:1 in brackets needs no 分; 【难度：易】 between a type and its points is a bank's label, left out)
+_TYPE_POINTS = (r"(?:本题|每题|每小题|本小题|分值\s*[:：]?|满分|共)?\s*(\d{1,3}(?:[.．]\d)?)\s*"
+                r"(?:分(?![钟之])|(?:(?<=分值\d)|(?<=分值[:：]\d)|(?<=分值\s\d)|(?<=分值[:：]\s\d))(?=\s*[)）\]］】]))")
+_DIFFICULTY_TAG = r"(?:\s*[【\[（(]\s*难度\s*[:：]?\s*[^】\]）)]{1,4}[】\]）)])?"
 _TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:{_OPEN}\s*({_ANY_TYPE})\s*[，,、;；\s/]\s*{_TYPE_POINTS}\s*{_CLOSE}|"
-                              rf"{_OPEN}?\s*({_ANY_TYPE})\s*{_CLOSE}?\s*{_OPEN}\s*{_TYPE_POINTS}\s*{_CLOSE}|"
-                              rf"({_ANY_TYPE})\s*(?:[，,/／\-－|｜]\s*|\s+){_TYPE_POINTS}(?:\s*[|｜])?)\s*[:：。，,]?\s*(?=\S)")
+                              rf"{_OPEN}?\s*({_ANY_TYPE})\s*{_CLOSE}?{_DIFFICULTY_TAG}\s*{_OPEN}\s*{_TYPE_POINTS}\s*{_CLOSE}|"
+                              rf"(?:题型\s*[:：]\s*)?({_ANY_TYPE})\s*(?:[，,/／\-－|｜:：]\s*|\s+){_TYPE_POINTS}(?:\s*[|｜])?)"
+                              r"\s*[:：。，,]?\s*(?=\S)")
 # 6、单选题（共1题，2分）…, 判断题 本大题共1小题 …: a section's count copied onto a question, its type read (the count is
 # refused by name by office_text)
 _TYPE_AND_COUNT = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*({_ANY_TYPE})\s*(?=[（(\[［【]?\s*(?:本大题|本题)?\s*共\s*\d{{1,4}}\s*小?题)")
@@ -339,41 +343,71 @@ ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读
                                  r"[柱饼条折]状图|流程图|统计图)(?![书案谋纸腾章形像景标片省方便利斑审集层件式])")   # (图斑, 图审, 图集: 自然资源 and 住建 words)
 
 
-# a stem that asks about material (根据下列数据, 根据以下资料回答, 阅读上述材料, 根据本案例, 结合上述事实, 据上述材料,
-# 根据本案事实, 结合本案, 本案中, 根据材料, 根据资料一 …): a case's facts or a table's figures, which a stem with nothing but
-# its question has lost (rounds 20 to 22: stored with none). (下列情形 and 下列说法 are the options': 根据下列情形，属于…的
-# 是 asks about nothing lost; 根据事实 and 根据案情 inside a sentence are the law's words, so a noun with no pointing
-# word asks only at the stem's start.)
-ASKS_ABOUT_MATERIAL = re.compile(
-    r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|上述|以上|上面|前述|所给|给定|所附|题中|题干|本|该)的?"
-    r"(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|案情|事实)[一二三四五六七八九十\d]{0,2}|"
-    r"(?:根据|依据|结合|按照|依照|据|分析)(?:本案|该案)|(?:上述|以上|前述|本案|该案)的?(?:情况|情形)|"
-    r"^\s*请?(?:在\s*)?(?:本案|该案|上述案例|上述材料|以上材料|上述案情|以上案例)中|"
-    r"^\s*请?(?:根据|依据|结合|阅读|据)(?:题干)?(?:材料|资料|案例|案情)[一二三四五六七八九十\d]{0,2}|"
-    r"^\s*据此|^\s*(?:根据|依据|按照)(?:上述|以上|前述)规定")
+# A stem that asks about material (a case's facts, a table's figures) which a stem with nothing but its question
+# has lost (rounds 20 to 23: stored with none). Three kinds of asking words:
+# - pointing up (上述材料, 以上案例, 本案中, 该案中, 上述规定, 根据上文, 根据题意): the material stands above the
+#   asking words, so only facts before them count;
+# - pointing down (下列数据, 以下资料, 所给材料): facts before or after them count; and when the question
+#   chooses among its options (…的是（ ）, 哪一项), the options may be what 下列 points at (根据下列事实，可以认定…的是),
+#   so it is said in a note, not refused;
+# - a noun alone at the stem's start (根据材料，…, 根据案情回答, 据此): as pointing down, never softened. (根据案情需要,
+#   据资料显示, 根据材料的来源 go on as a sentence: they ask about nothing lost.)
+_NUMBERED_NOUN = r"[一二三四五六七八九十\d]{0,2}"
+_MATERIAL_NOUN = r"(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|案情|事实|信息)"
+_ASKS_UP = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|依|分析|由|综合)?(?:上述|以上|上面|前述)的?"
+                      rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述){_NUMBERED_NOUN}|"
+                      r"^\s*(?:在\s*)?(?:上述|前述)(?!各项|说法|选项)|"   # 上述合同的效力为（ ）: what it names stood above
+                      r"(?:本案|该案|此案)(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析)(?:本案|该案|此案)|"
+                      r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
+_ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
+                        rf"{_MATERIAL_NOUN}{_NUMBERED_NOUN}")
+_ASKS_BARE = re.compile(r"^\s*请?(?:(?:根据|依据|阅读|据)(?:题干)?(?:材料|资料|案例|案情|信息)|结合(?:题干)?(?:材料|资料|案例|信息))"
+                        rf"{_NUMBERED_NOUN}(?=\s*(?:[，,：:。]|回答|判断|可知|所述|中|$))|^\s*据此")
+ASKS_ABOUT_MATERIAL = re.compile(f"{_ASKS_UP.pattern}|{_ASKS_DOWN.pattern}|{_ASKS_BARE.pattern}")
 # a clause of the question itself, not of facts: 回答问题, 下列说法正确的是, 计算, 判断, 请问 … (as words: 计算机, 并购,
 # 问询, 试用期 start facts, an outside round)
-_QUESTION_CLAUSE = re.compile(r"^(?:下列|以下|下面|如下|上述|和|及|以及|判断|回答|计算(?!机)|分析(?!报告|仪)|请|问[:：题]?$|问[:：]|正确|错误|哪|"
-                              r"说法|选出|指出|其中(?:正确|错误|属于|不属于|说法)|并(?:回答|说明|判断|计算|分析|指出)|"
-                              r"试(?:述|分析|判断|回答|说明|计算|论)|\d{1,3}\s*[-－~～至]\s*\d{1,3}\s*题)")
+_QUESTION_CLAUSE = re.compile(r"^(?:下列|以下|下面|如下|上述|和|及|以及|判断|回答|计算(?!机)|分析(?!报告|仪)|请|问[:：题]?$|问[:：]|正确|"
+                              r"错误|哪|说法|选出|指出|其中(?:正确|错误|属于|不属于|说法)|并(?:回答|说明|判断|计算|分析|指出)|"
+                              r"试(?:述|分析|判断|回答|说明|计算|论)|若|如果|假如|\d{1,3}\s*[-－~～至]\s*\d{1,3}\s*题)")
+# a question that chooses among its options: what 下列 points at may be them
+_CHOOSES = re.compile(r"的(?:是|有)\s*[（(]|哪(?:一|些|个|项|种)|其中")
 
 
-def _asks_about_missing_material(stem: str) -> str | None:
-    """The words by which a stem asks about material it does not hold, or None. It holds them when facts stand
-    before the asking words (six characters, or a sentence ended: 甲打伤乙。根据上述事实，…), or a clause after them
-    is neither the question's last one nor one that asks (回答问题：, 下列说法…, 计算…; 关于… before 下列…):
-    根据下列案例，张某于2023年…，张某的行为构成（ ）。 holds its case."""
-    asked = ASKS_ABOUT_MATERIAL.search(stem)
-    if asked is None:
-        return None
-    before = re.sub(r"[\s请]", "", stem[:asked.start()])
-    if len(before) >= 6 or re.search(r"[^。；;！!？?]{3,}[。；;！!？?]", before):
-        return None
-    after = re.sub(r"[（(][\s\u3000_＿]*[)）]|[_＿]{2,}", "", stem[asked.end():])   # the blanks
+def _facts_before(before: str) -> bool:
+    """Facts stand before the asking words: a clause that does not ask, of six characters or ending a sentence
+    (甲打伤乙。); 下列情形中，属于 (上述情况的是) is the question's own."""
+    for clause in re.finditer(r"[^，,；;：:。？?！!\n]+([。；;！!？?])?", re.sub(r"[\s请]", "", before)):
+        text = clause.group(0).rstrip("。；;！!？?")
+        if not _QUESTION_CLAUSE.match(text) and (len(text) >= 6 or (clause.group(1) and len(text) >= 3)):
+            return True
+    return False
+
+
+def _facts_after(after: str) -> bool:
+    """A clause after the asking words that is neither the question's last one nor one that asks (回答问题：,
+    下列说法…, 计算…, 若…; 关于… before 下列…): 根据下列案例，张某于2023年…，张某的行为构成（ ）。"""
+    after = re.sub(r"[（(][\s\u3000_＿]*[)）]|[_＿]{2,}", "", after)   # the blanks
+    after = re.sub(r"\n(?=[，,。；;)）]|[^\n]{0,4}(?:\n|$))", "", after)   # a line a copy wrapped: one clause
     clauses = [c.strip() for c in re.split(r"[，,；;：:。？?！!\n]", after) if c.strip()]
-    facts = [c for k, c in enumerate(clauses[:-1]) if len(c) >= 4 and not _QUESTION_CLAUSE.match(c) and not (
-        c.startswith("关于") and _QUESTION_CLAUSE.match(clauses[k + 1]))]   # 关于甲的行为，下列说法…
-    return None if facts else asked.group(0)
+    return any(len(c) >= 4 and not _QUESTION_CLAUSE.match(c) and not (
+        c.startswith("关于") and _QUESTION_CLAUSE.match(clauses[k + 1])) for k, c in enumerate(clauses[:-1]))
+
+
+def asks_about_missing_material(stem: str, has_options: bool) -> tuple[str, bool] | None:
+    """(the asking words, whether the material is surely missing) for a stem that asks about material it does not
+    hold, or None. Not sure: pointing down in a question that chooses among its options (they may be what it
+    points at)."""
+    for asked in ASKS_ABOUT_MATERIAL.finditer(stem):
+        if _facts_before(stem[:asked.start()]):
+            return None
+        up = _ASKS_UP.fullmatch(asked.group(0)) is not None
+        if up:   # (the material is above the asking words: what follows them is the question)
+            return asked.group(0), True
+        if _facts_after(stem[asked.end():]):
+            return None
+        down = _ASKS_DOWN.fullmatch(asked.group(0)) is not None
+        return asked.group(0), not (down and has_options and _CHOOSES.search(stem[asked.end():]) is not None)
+    return None
 
 
 def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
@@ -383,12 +417,18 @@ def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: boo
     out. It had been stored, and its learners asked about a table or a figure nobody could see (issue 16: lost
     in an earlier conversion, or never copied)."""
     asking: list[int] = []
+    doubtful: list[int] = []   # asking about material below, which may be its options
     for k, q in enumerate(report.questions):
         if q.pictures:
             continue
         table = ASKS_ABOUT_A_TABLE.search(q.stem) if tables and _asks_about_a_missing_table(q.stem) else None
         figure = ASKS_ABOUT_A_FIGURE.search(q.stem) if figures and table is None else None
-        material = _asks_about_missing_material(q.stem) if tables and table is None and figure is None else None
+        missing = asks_about_missing_material(q.stem, bool(q.options)) if tables and table is None and \
+            figure is None else None
+        if missing is not None and not missing[1]:   # 根据下列事实，可以认定…的是: its options may be the facts
+            doubtful.append(k)
+            missing = None
+        material = missing[0] if missing is not None else None
         if table is None and figure is None and material is None:
             continue
         asking.append(k)
@@ -402,6 +442,14 @@ def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: boo
             "the question points at a figure ({said}) that this file does not hold: put the picture with the question "
             "(a Word .docx keeps it), write what it shows into the stem, or leave the question out",
             said=figure.group(0) if figure is not None else ""), report.sheet_of(k), report.unit))
+    for k in doubtful:
+        noted = RowProblem(report.file, report.row_of(k), None, Words(
+            "the question asks about material below ({said}) and chooses among its options: if the options are "
+            "what it points at, it is whole; if facts or figures were to stand below it, they were lost: check it "
+            "in the preview", said=ASKS_ABOUT_MATERIAL.search(report.questions[k].stem).group(0)),  # type: ignore[union-attr]
+            report.sheet_of(k), report.unit)
+        if noted not in report.notes:   # (a text file is checked twice: said once)
+            report.notes.append(noted)
     if asking:
         left_out = set(asking)
         _counted_anew(report, [report.sheet_of(k) for k in asking])
@@ -440,7 +488,8 @@ _NOT_A_TERM = re.compile(r"^(?:请|根据|依据|谈谈)|(?:^(?:试|简要|简�
 # (and never an answer's blank: 行政许可：______, 居住权：（ ）)
 _NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$|"
                                r"^(?:请|试|简述|简答|简要|谈|说明|解释|阐述|阐明|论述|分析|结合|举|回答|写出|概述|指出|其|"
-                               r"含义|列举|比较|要求|并|有何|有哪|包括哪|与|[（(]\s*请)|什么|哪|怎样|如何|相比|[？?]|"
+                               r"含义|列举|比较|要求|并|有何|有哪|包括哪|与[^，。,]{0,16}?(?:区别|联系|关系|异同|比较)|在[^，。,]{0,16}?(?:体现|运用|适用)|"
+                               r"[（(]\s*请)|什么|哪|怎样|如何|相比|[？?]|"
                                r"(?:^|[。；;])\s*请[^。]*[。！!]?\s*$|"
                                # 内涵与基本要求, 概念和特征, 基本内容, 定义及作用: what to write about it (round 21)
                                # (意义和功能, 成立要件, 构成要件及法律后果, 历史沿革, 三个子原则: a round after)
@@ -451,7 +500,9 @@ _NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$
 
 
 # 答案：略, （略）, 见教材: a short answer's reference answer left out (stored as none, and said)
-_ANSWER_OMITTED = re.compile(r"[（(]?\s*(?:答案|参考答案)?\s*[:：]?\s*(?:略|见教材)\s*[)）]?\s*[。.]?")
+# (参见教材, 此题略。, 见教材第35页, 参考答案略（言之成理即可）: an outside round)
+_ANSWER_OMITTED = re.compile(r"[（(]?\s*(?:此题|本题)?\s*(?:答案|参考答案)?\s*[:：]?\s*(?:略|参见教材|见教材)(?:第?\s*\d{1,4}\s*页)?"
+                             r"\s*[)）]?\s*(?:[（(][^（）()]{1,20}[)）])?\s*[。.]?")
 
 
 def answer_omitted(answer: str) -> bool:
@@ -466,11 +517,19 @@ def omitted_note(lines: list[int]) -> Words:
                  count=len(lines), shown=numbers_listed(lines))
 
 
+# what a definition is not by its shape: a few words with no full stop and none of the words a sentence that
+# defines holds (中止与中断, 三要素, 受案范围, 设立方式: what to write about the term; an outside round found the
+# list of such words would never be whole)
+_ASPECT_SHAPE = re.compile(r"[^。.，,；;：:是指的为由对以经即而或]{1,10}")
+
+
 def term_and_definition(stem: str) -> tuple[str, str] | None:
     """Under 名词解释, a stem written ``term：definition``: (term, definition); None when it is not one (a
-    question or an instruction on either side of the colon, or a term of more than a few words)."""
+    question or an instruction on either side of the colon, what to write about the term, or a term of more
+    than a few words)."""
     found = _TERM_DEFINED.fullmatch(stem.strip())
-    if found is None or _NOT_A_TERM.search(found.group(1)) or _NOT_A_DEFINITION.search(found.group(2)):
+    if found is None or _NOT_A_TERM.search(found.group(1)) or _NOT_A_DEFINITION.search(found.group(2)) or \
+            _ASPECT_SHAPE.fullmatch(found.group(2).strip()):
         return None
     return found.group(1), found.group(2)
 

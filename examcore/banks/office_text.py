@@ -219,6 +219,10 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
                           r"(?:本大题|本部分|本题型)共\s*\d{1,3}\s*小?题|备选项中))(?![^\n]*[（(]\s*[)）])[^？?\n]{2,200})\s*")
 
 
+# what an unnumbered question asks (an essay written under its heading), never a section's instructions
+_ASKS_AN_ESSAY = re.compile(r"论述|谈谈|简述|试述|阐述|请结合|写一篇|为题|结合[^。]{0,30}?(?:谈|论|说明|分析)|说明理由|为什么|如何理解|什么是")
+
+
 # a line that belongs to no stem or option: a label (考点：, 出处：, 注：, 【来源】), a remark in brackets alone, a
 # paper's scoring line, or a heading of a part or of a kind not read (第二部分 民法典, B卷, PART 2)
 _PART_LIKE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,3}\s*(?:部分|单元|章|篇|卷|编)|PART\s*\d|[A-FＡ-Ｆ]\s*卷\s*$)", re.I)
@@ -363,6 +367,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     by_bold: list[int] = []   # questions whose answer is their bold options
     terms_defined: list[int] = []   # questions under 名词解释 written term：definition
     answers_omitted: list[int] = []   # short answers whose reference answer is 略
+    omitted_sections: set[int] = set()   # sections whose key says 略 for all of them (七、略)
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -513,6 +518,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def read_key_entries(text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
         no entry below a short answer's entry goes on with it (its reference answer's points)."""
+        if answer_omitted(text):   # 七、略: the section's reference answers left out (never the last entry's words)
+            omitted_sections.add(key_section)
+            return
         if last_entry and text.strip() and (_next_point(key.get(last_entry[-1], ""), text) or (
                 not NUMBERED.match(text) and not _KEY_ENTRY.search(text) and
                 not _KEY_RANGE.search(text))) and any(_is_short(d) for d in (
@@ -1093,19 +1101,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 not _EXPLAIN.match(text) and introduces_material(i) and heading_type(text) is None and
                 not _is_key_line(text))):   # (the cheap tests first: most lines are answers or questions)
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
-            written_range = _MATERIAL_RANGE.search(text)
+            written_range = _named_range(text)
             if current is None and material is not None and material.block == block and not material.used:
                 # 阅读下列材料，回答1-2题。 then 材料：…: the same material's text, under its label
                 material.text.append(_MATERIAL_OPENS.sub("", text, count=1))
                 if written_range and material.first is None:
-                    material.first, material.last = sorted((int(written_range.group(1)),
-                                                            int(written_range.group(2))))
+                    material.first, material.last = written_range
                 placed.add(number)
                 continue
             material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
                                  _MATERIAL_OPENS.match(text) else [text], cased=cased)
             if written_range:
-                material.first, material.last = sorted((int(written_range.group(1)), int(written_range.group(2))))
+                material.first, material.last = written_range
                 above = [d for n in range(material.first, min(material.last, material.first + 100) + 1)
                          for d in drafts_numbered.get(n, []) if d.block == block]   # (a range is a few questions)
                 named_before = materials[-1] if materials and materials[-1].block == block and \
@@ -1132,9 +1139,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if material is not None and current is None and not skipping and material.block == block and \
                 not material.used and text and not images:   # the material's next lines, up to the first question
             material.text.append(text)
-            written_range = _MATERIAL_RANGE.search(text)
+            written_range = _named_range(text)
             if written_range and material.first is None:   # …根据以上材料回答2-3题。 at its end
-                material.first, material.last = sorted((int(written_range.group(1)), int(written_range.group(2))))
+                material.first, material.last = written_range
             placed.add(number)
             continue
         if current is None and skipping:   # the rest of a skipped question (its options, its answer)
@@ -1177,7 +1184,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             doubtful = True   # the question below may be its owner: never imported without it
             continue
         if current is None:  # a title or instructions above the questions
-            if (section or drafts) and _INSTRUCTION.fullmatch(text):   # （每小题2分…）, 说明：…, 得分：____ under a heading
+            if (section or drafts) and _INSTRUCTION.fullmatch(text) and not _ASKS_AN_ESSAY.search(text):
+                # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… is a question, never
+                # the section's instructions: it had been dropped with a note, an outside round)
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
                     text=text[:30]), unit=unit))
@@ -1819,7 +1828,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         terms = d.section in term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
         defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
-        omitted = qtype is QuestionType.SHORT_ANSWER and answer is not None and answer_omitted(answer)
+        omitted = qtype is QuestionType.SHORT_ANSWER and (answer_omitted(answer) if answer is not None else
+                                                           d.section in omitted_sections)
         if omitted:   # 答案：略: no reference answer given (a definition in the stem is the one it left out)
             answer = None
             answers_omitted.append(d.line)
@@ -2376,7 +2386,7 @@ _COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
 # before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
-_POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]\s*|"
+_POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题|本小题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]\s*|"
                      r"\s*[（(【\[]\s*(?:本题)?\s*(?:共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]"
                      r"(?=\s*(?:[（(][^（）()]{0,8}[)）])?\s*[。.]?\s*$)")
 
@@ -2534,16 +2544,34 @@ _MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1
                              rf"[一二三四五六七八九十\d]{{1,3}}\s*$)\s*")   # 材料：, 【案例二】, 案例二 alone (the label)
 _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
                              r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)")
-_MATERIAL_RANGE = re.compile(r"(?:回答|完成|解答|作答)\s*(?:下面|下列|以下|后面)?\s*(?:第\s*)?[（(]?(\d{1,3})[)）]?\s*(?:小?题)?"
-                             r"\s*(?:[-－—–~～至到、和及,，]|至\s*第?)\s*(?:第\s*)?[（(]?(\d{1,3})[)）]?\s*小?题")
-_MATERIAL_ASK = re.compile(r"[（(]?\s*(?:(?:请?(?:认真)?阅读|请?根据)(?:下列|以下|下面|下述|以上|上述)?的?(?:材料|案例|资料|案情)"
-                           r"[^。：:（）()]{0,30}?(?:回答|完成|解答|作答)|据此\s*(?:回答|完成|解答|作答))[^。：:（）()]{0,20}"
-                           r"[。：:]?\s*[)）]?[。]?|(?:回答|完成|解答|作答|问题\s*[:：])\s*(?:第\s*)?\d{1,3}\s*"
-                           r"[-－—–~～至到]\s*(?:第\s*)?\d{1,3}\s*(?:小)?题[。：:]?")
+# the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
+# 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
+_NAMES = (r"(?:第\s*)?\d{1,3}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?\d{1,3}\s*(?:小?题)?){1,6}"
+          r"\s*(?:[两三四五六七八九十]\s*)?小?题")
+_MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下面|下列|以下|后面)?的?\s*(?:问题)?\s*[（(]?\s*(?P<names>{_NAMES})"
+                             r"\s*[)）]?")
+
+
+def _named_range(text: str) -> tuple[int, int] | None:
+    """(first, last) of the questions a material's line names (_MATERIAL_RANGE), or None."""
+    named = _MATERIAL_RANGE.search(text) if "题" in text else None
+    if named is None:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d{1,3}", named.group("names"))]
+    return min(numbers), max(numbers)
+
+
+# the line naming them, left out of the material put before each stem: 根据上述材料，回答1-2题。, 请结合上述案情，回答下
+# 列第1-3题。, 据此，回答1～3题。, （根据上述材料，回答1-2题）, 问题：1-2题。
+_MATERIAL_ASK = re.compile(r"[（(]?\s*(?:(?:请?(?:认真)?阅读|请?根据|请?结合|请?依据|据)(?:下列|以下|下面|下述|以上|上述|前述)?的?"
+                           r"(?:材料|案例|资料|案情|事实|情况|所述)[一二三四五六七八九十\d]{0,2}[^。：:（）()]{0,30}?|据此[，,]?\s*)"
+                           rf"(?:回答|完成|解答|作答|判断)[^。：:（）()]{{0,20}}?(?:[（(]\s*)?(?:{_NAMES}|下列问题|问题)"
+                           r"[^。：:（）()]{0,12}?(?:\s*[（(][^（）()]{0,12}[)）])?\s*[)）]?\s*[。：:]?\s*[)）]?[。]?|"
+                           rf"(?:回答|完成|解答|作答|问题\s*[:：])\s*(?:{_NAMES})[。：:]?")
 # 根据上述材料，回答1-2题。 ending the facts above the questions it names (in any section)
-_MATERIAL_UP_RANGE = re.compile(r"(?:(?:根据|阅读|结合|依据)(?:上述|以上|前述)的?(?:材料|案例|资料|案情|数据)|据此)[^。]{0,10}?"
-                                r"(?:回答|完成|解答|作答)[^。]{0,12}?\d{1,3}\s*(?:小?题)?\s*[-－—–~～至到、]\s*(?:第\s*)?\d{1,3}"
-                                r"\s*小?题\s*[)）]?\s*[。：:]?\s*$")
+_MATERIAL_UP_RANGE = re.compile(r"(?:(?:根据|阅读|结合|依据|据)(?:上述|以上|前述)的?(?:材料|案例|资料|案情|数据|事实|情况|所述)|"
+                                r"(?:根据|结合|依据)(?:案例|材料)[一二三四五六七八九十\d]{1,2}|据此)[^。]{0,10}?"
+                                rf"(?:回答|完成|解答|作答|判断)[^。]{{0,12}}?(?:{_NAMES})[^。]{{0,12}}?\s*[)）]?\s*[。：:]?\s*$")
 _CASE_NUMBER_MARK = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")
 _CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*\S")   # （二）李某… in a 案例选择题 section
 

@@ -2302,54 +2302,6 @@ this PC's clock now: {clock}</source>
       <translation>该数据文件夹中有未加保护的密钥文件（{plain}）；任何人都可能放置这样的文件，考试机不会接管。请信息技术人员以 root 身份将其移入密钥服务：sudo xuefa --data-dir {folder} import-keys</translation>
     </message>
     <message>
-      <source>the learner is not in the unit the station serves</source>
-      <translation>考生不属于考试机所服务的单位</translation>
-    </message>
-    <message>
-      <source>the learner is not seated in the sitting the result names</source>
-      <translation>考生未编排在该场次</translation>
-    </message>
-    <message>
-      <source>the seat was checked in from another station</source>
-      <translation>座位由其他考试机签到</translation>
-    </message>
-    <message>
-      <source>the attempt began before its sitting was started</source>
-      <translation>场次开始前作答</translation>
-    </message>
-    <message>
-      <source>the proctor recorded the learner as missing</source>
-      <translation>监考已登记缺考</translation>
-    </message>
-    <message>
-      <source>begun after the sitting's login had closed, never checked in</source>
-      <translation>未签到且在场次停止登录后才开考</translation>
-    </message>
-    <message>
-      <source>the learner handed in more than one result in this sitting</source>
-      <translation>同一场次再次交卷</translation>
-    </message>
-    <message>
-      <source>begun with the station's clock set back (before its last sync, which did not list it)</source>
-      <translation>考试机时钟被调回（开考时间早于本机上次同步，而那次同步未列出此次考试）</translation>
-    </message>
-    <message>
-      <source>the attempt is outside the exam window</source>
-      <translation>不在考试时间窗口内</translation>
-    </message>
-    <message>
-      <source>the time used exceeds the duration plus granted extra time</source>
-      <translation>超出考试时长</translation>
-    </message>
-    <message>
-      <source>answers were saved after the time was up</source>
-      <translation>时间到后仍有作答</translation>
-    </message>
-    <message>
-      <source>the learner had no attempt left</source>
-      <translation>超出考试次数</translation>
-    </message>
-    <message>
       <source>role must be one of {roles}</source>
       <translation>角色只能是以下之一：{roles}</translation>
     </message>
@@ -3134,174 +3086,6 @@ this PC's clock now: {clock}</source>
       <translation>解析：{text}</translation>
     </message>
     <message>
-      <source>{n} stored</source>
-      <translation>{n} 份已存入</translation>
-    </message>
-    <message>
-      <source>{n} already held</source>
-      <translation>{n} 份此前已存入</translation>
-    </message>
-    <message>
-      <source>{n} refused</source>
-      <translation>{n} 份被拒收</translation>
-    </message>
-    <message>
-      <source>{n} in conflict</source>
-      <translation>{n} 份有冲突</translation>
-    </message>
-    <message>
-      <source>nothing</source>
-      <translation>无</translation>
-    </message>
-    <message>
-      <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
-      <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
-    </message>
-    <message>
-      <source>    {server} decided: {review} by {who} ({reason})</source>
-      <translation>    {server} 的决定：{who} {review}（{reason}）</translation>
-    </message>
-    <message>
-      <source>{file} from {sender}: {counts}</source>
-      <translation>{file}（来自 {sender}）：{counts}</translation>
-    </message>
-    <message>
-      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
-      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
-    </message>
-    <message>
-      <source>review decisions of {sender}: {followed} followed here, {kept} not</source>
-      <translation>{sender} 的审核决定：本服务器采纳 {followed} 项，未采纳 {kept} 项</translation>
-    </message>
-    <message>
-      <source>this server has no upstream: the server you carry it to must approve this one first (there: xuefa-server devices add-server with this server's server-signing.key.pub); then `xuefa-server trust-upstream` its key here, to read the receipt file it writes</source>
-      <translation>本服务器没有上级：接收该文件的服务器须先批准本服务器（在那里执行 xuefa-server devices add-server，使用本服务器的 server-signing.key.pub）；然后在本机用 `xuefa-server trust-upstream` 信任其密钥，才能读取它写出的回执文件</translation>
-    </message>
-    <message>
-      <source>{count} result(s)</source>
-      <translation>{count} 份成绩</translation>
-    </message>
-    <message>
-      <source>; not followed here: {why}</source>
-      <translation>；本服务器未采纳：{why}</translation>
-    </message>
-    <message>
-      <source>{result_id}: {review} by {who}</source>
-      <translation>{result_id}：{who} {review}</translation>
-    </message>
-    <message>
-      <source>study records: {counts}</source>
-      <translation>学习及账号记录：{counts}</translation>
-    </message>
-    <message>
-      <source>  not followed {result_id}: {why}</source>
-      <translation>  未采纳 {result_id}：{why}</translation>
-    </message>
-    <message>
-      <source>an exam package not held here ({package})</source>
-      <translation>本服务器没有的考试包（{package}）</translation>
-    </message>
-    <message>
-      <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
-      <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
-    </message>
-    <message>
-      <source> ({review} by {who}: {reason})</source>
-      <translation>（{who} {review}：{reason}）</translation>
-    </message>
-    <message>
-      <source>  result {result}: {why}</source>
-      <translation>  成绩 {result}：{why}</translation>
-    </message>
-    <message>
-      <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
-      <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
-    </message>
-    <message>
-      <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
-      <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
-    </message>
-    <message>
-      <source>{count} result(s) written to {path} and verified</source>
-      <translation>{count} 份成绩已写入 {path} 并校验</translation>
-    </message>
-    <message>
-      <source>, with {reviews} review decision(s)</source>
-      <translation>，含 {reviews} 项审核决定</translation>
-    </message>
-    <message>
-      <source>; {study} study record(s) and password change(s) confirmed</source>
-      <translation>；另确认学习记录和密码变更 {study} 条</translation>
-    </message>
-    <message>
-      <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
-      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
-    </message>
-    <message>
-      <source>  study record {record}: {why}</source>
-      <translation>  学习及账号记录 {record}：{why}</translation>
-    </message>
-    <message>
-      <source>, with {study} study record(s)</source>
-      <translation>，另有学习及账号记录 {study} 条</translation>
-    </message>
-    <message>
-      <source>{confirmed} result(s) confirmed by the upstream</source>
-      <translation>上级已确认 {confirmed} 份成绩</translation>
-    </message>
-    <message>
-      <source>; {unmatched} receipt(s) match no result held here</source>
-      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
-    </message>
-    <message>
-      <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
-      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
-    </message>
-    <message>
-      <source>nothing changed</source>
-      <translation>没有任何改动</translation>
-    </message>
-    <message>
-      <source>{file} was refused, nothing was stored</source>
-      <translation>{file} 被拒收，未保存任何内容</translation>
-    </message>
-    <message>
-      <source>  study record {record}: kept, not taken: {why}</source>
-      <translation>  学习记录 {record}：已保存，未采用：{why}</translation>
-    </message>
-    <message>
-      <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
-      <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
-    </message>
-    <message>
-      <source>the bundle could not be written to {path}</source>
-      <translation>成绩文件未能写入 {path}</translation>
-    </message>
-    <message>
-      <source>{file} was refused, nothing changed</source>
-      <translation>{file} 被拒收，没有任何改动</translation>
-    </message>
-    <message>
-      <source>; {already} confirmed before (this file was read already)</source>
-      <translation>；另有 {already} 份此前已确认（该文件已读取过）</translation>
-    </message>
-    <message>
-      <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
-      <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
-    </message>
-    <message>
-      <source>{who} is a proctor: results are decided by an administrator of the learner's unit</source>
-      <translation>{who} 是监考员：成绩由考生所在单位的管理员决定</translation>
-    </message>
-    <message>
-      <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
-      <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
-    </message>
-    <message>
-      <source>no. {number} in the file</source>
-      <translation>文件中第 {number} 份</translation>
-    </message>
-    <message>
       <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
       <translation>此前注册的考试机没有它的证书指纹：请用新的注册码重新注册（`devices code` 或 `devices room-file`）</translation>
     </message>
@@ -3460,6 +3244,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{total} result(s) held back, not counted until an administrator decides: </source>
       <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
+    </message>
+    <message>
+      <source>nothing changed</source>
+      <translation>没有任何改动</translation>
     </message>
     <message>
       <source>{who}: {was} → {now} ({rules}): {reason}</source>
@@ -4030,10 +3818,6 @@ this PC's clock now: {clock}</source>
       <translation>应参加 {exam_id} 的人员都已通过，无需补考</translation>
     </message>
     <message>
-      <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
-      <translation>考生 {learner_no} 参加的考试要求截止前取得 {points} 学习积分；本服务器记录为 {held} 分（学习记录可能还在传送中）</translation>
-    </message>
-    <message>
       <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
@@ -4100,6 +3884,222 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not reached</source>
       <translation>未达到</translation>
+    </message>
+    <message>
+      <source>the learner is not in the unit the station serves</source>
+      <translation>考生不属于考试机所服务的单位</translation>
+    </message>
+    <message>
+      <source>the learner is not seated in the sitting the result names</source>
+      <translation>考生未编排在该场次</translation>
+    </message>
+    <message>
+      <source>the seat was checked in from another station</source>
+      <translation>座位由其他考试机签到</translation>
+    </message>
+    <message>
+      <source>the attempt began before its sitting was started</source>
+      <translation>场次开始前作答</translation>
+    </message>
+    <message>
+      <source>the proctor recorded the learner as missing</source>
+      <translation>监考已登记缺考</translation>
+    </message>
+    <message>
+      <source>begun after the sitting's login had closed, never checked in</source>
+      <translation>未签到且在场次停止登录后才开考</translation>
+    </message>
+    <message>
+      <source>the learner handed in more than one result in this sitting</source>
+      <translation>同一场次再次交卷</translation>
+    </message>
+    <message>
+      <source>begun with the station's clock set back (before its last sync, which did not list it)</source>
+      <translation>考试机时钟被调回（开考时间早于本机上次同步，而那次同步未列出此次考试）</translation>
+    </message>
+    <message>
+      <source>the attempt is outside the exam window</source>
+      <translation>不在考试时间窗口内</translation>
+    </message>
+    <message>
+      <source>the time used exceeds the duration plus granted extra time</source>
+      <translation>超出考试时长</translation>
+    </message>
+    <message>
+      <source>answers were saved after the time was up</source>
+      <translation>时间到后仍有作答</translation>
+    </message>
+    <message>
+      <source>the learner had no attempt left</source>
+      <translation>超出考试次数</translation>
+    </message>
+    <message>
+      <source>{n} stored</source>
+      <translation>{n} 份已存入</translation>
+    </message>
+    <message>
+      <source>{n} already held</source>
+      <translation>{n} 份此前已存入</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} 份被拒收</translation>
+    </message>
+    <message>
+      <source>{n} in conflict</source>
+      <translation>{n} 份有冲突</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
+      <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
+    </message>
+    <message>
+      <source>    {server} decided: {review} by {who} ({reason})</source>
+      <translation>    {server} 的决定：{who} {review}（{reason}）</translation>
+    </message>
+    <message>
+      <source>{file} from {sender}: {counts}</source>
+      <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
+      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
+    </message>
+    <message>
+      <source>review decisions of {sender}: {followed} followed here, {kept} not</source>
+      <translation>{sender} 的审核决定：本服务器采纳 {followed} 项，未采纳 {kept} 项</translation>
+    </message>
+    <message>
+      <source>this server has no upstream: the server you carry it to must approve this one first (there: xuefa-server devices add-server with this server's server-signing.key.pub); then `xuefa-server trust-upstream` its key here, to read the receipt file it writes</source>
+      <translation>本服务器没有上级：接收该文件的服务器须先批准本服务器（在那里执行 xuefa-server devices add-server，使用本服务器的 server-signing.key.pub）；然后在本机用 `xuefa-server trust-upstream` 信任其密钥，才能读取它写出的回执文件</translation>
+    </message>
+    <message>
+      <source>{count} result(s)</source>
+      <translation>{count} 份成绩</translation>
+    </message>
+    <message>
+      <source>; not followed here: {why}</source>
+      <translation>；本服务器未采纳：{why}</translation>
+    </message>
+    <message>
+      <source>{result_id}: {review} by {who}</source>
+      <translation>{result_id}：{who} {review}</translation>
+    </message>
+    <message>
+      <source>study records: {counts}</source>
+      <translation>学习及账号记录：{counts}</translation>
+    </message>
+    <message>
+      <source>  not followed {result_id}: {why}</source>
+      <translation>  未采纳 {result_id}：{why}</translation>
+    </message>
+    <message>
+      <source>an exam package not held here ({package})</source>
+      <translation>本服务器没有的考试包（{package}）</translation>
+    </message>
+    <message>
+      <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
+      <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
+    </message>
+    <message>
+      <source> ({review} by {who}: {reason})</source>
+      <translation>（{who} {review}：{reason}）</translation>
+    </message>
+    <message>
+      <source>  result {result}: {why}</source>
+      <translation>  成绩 {result}：{why}</translation>
+    </message>
+    <message>
+      <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
+      <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
+    </message>
+    <message>
+      <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
+      <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
+    </message>
+    <message>
+      <source>{count} result(s) written to {path} and verified</source>
+      <translation>{count} 份成绩已写入 {path} 并校验</translation>
+    </message>
+    <message>
+      <source>, with {reviews} review decision(s)</source>
+      <translation>，含 {reviews} 项审核决定</translation>
+    </message>
+    <message>
+      <source>; {study} study record(s) and password change(s) confirmed</source>
+      <translation>；另确认学习记录和密码变更 {study} 条</translation>
+    </message>
+    <message>
+      <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
+      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
+    </message>
+    <message>
+      <source>  study record {record}: {why}</source>
+      <translation>  学习及账号记录 {record}：{why}</translation>
+    </message>
+    <message>
+      <source>, with {study} study record(s)</source>
+      <translation>，另有学习及账号记录 {study} 条</translation>
+    </message>
+    <message>
+      <source>{confirmed} result(s) confirmed by the upstream</source>
+      <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
+      <source>; {unmatched} receipt(s) match no result held here</source>
+      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
+    </message>
+    <message>
+      <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
+      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing was stored</source>
+      <translation>{file} 被拒收，未保存任何内容</translation>
+    </message>
+    <message>
+      <source>  study record {record}: kept, not taken: {why}</source>
+      <translation>  学习记录 {record}：已保存，未采用：{why}</translation>
+    </message>
+    <message>
+      <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
+      <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
+    </message>
+    <message>
+      <source>the bundle could not be written to {path}</source>
+      <translation>成绩文件未能写入 {path}</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing changed</source>
+      <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>; {already} confirmed before (this file was read already)</source>
+      <translation>；另有 {already} 份此前已确认（该文件已读取过）</translation>
+    </message>
+    <message>
+      <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
+      <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
+    </message>
+    <message>
+      <source>{who} is a proctor: results are decided by an administrator of the learner's unit</source>
+      <translation>{who} 是监考员：成绩由考生所在单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
+      <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>no. {number} in the file</source>
+      <translation>文件中第 {number} 份</translation>
+    </message>
+    <message>
+      <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
+      <translation>考生 {learner_no} 参加的考试要求截止前取得 {points} 学习积分；本服务器记录为 {held} 分（学习记录可能还在传送中）</translation>
     </message>
     <message>
       <source>{name} (server console){rest}</source>
@@ -5304,6 +5304,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{count} short answer(s) whose reference answer is 略 (or 见教材), at {shown}: stored without a reference answer, so the marker grades them without one; give the answer to keep it</source>
       <translation>有 {count} 道简答题的参考答案为“略”（或“见教材”）（位于 {shown}）：已按没有参考答案导入，阅卷时没有参考答案可依；如需参考答案，请写出答案</translation>
+    </message>
+    <message>
+      <source>the question asks about material below ({said}) and chooses among its options: if the options are what it points at, it is whole; if facts or figures were to stand below it, they were lost: check it in the preview</source>
+      <translation>该题问到下方的材料（{said}），并在选项中作选择：如果它所指的就是这些选项，试题完整；如果下方本应有事实或数据，则已丢失：请在预览中核对</translation>
     </message>
     <message>
       <source>the question asks about material ({said}) that its stem does not hold: put the facts or figures in the stem before the question, or above the questions as 材料：… (阅读下列材料，回答1-2题), or leave the question out</source>

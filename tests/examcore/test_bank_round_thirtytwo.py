@@ -47,8 +47,10 @@ def test_a_sections_count_copied_onto_its_question_is_refused_by_name(count):
     assert len(report.problems) == 1 and count.split("，")[0] in report.problems[0].said(), _said(report)
 
 
-ASKING = ["根据下列数据，计算应纳税额为（ ）。", "根据以下资料回答，正确的是（ ）。", "根据以下材料，下列说法正确的是（ ）。",
+ASKING = ["根据下列数据，计算应纳税额为（ ）。", "根据以下资料回答，王某应当（ ）。", "根据以上材料，下列说法正确的是（ ）。",
           "阅读上述材料，甲的行为属于（ ）。", "依据下列案例，乙应承担（ ）。"]
+# pointing down in a question that chooses among its options: they may be what it points at (a note, not a refusal)
+DOUBTFUL = ["根据以下资料回答，正确的是（ ）。", "根据以下材料，下列说法正确的是（ ）。", "根据下列事实，可以认定存在劳动关系的是（ ）。"]
 HOLDING = ["某企业收入100万元，支出80万元。根据上述数据，其利润为（ ）万元。",
            "根据下列数据：收入100万元，支出80万元，利润为（ ）万元。",
            "下列数据中，属于个人信息的是（ ）。", "根据下列说法，正确的是（ ）。"]
@@ -62,8 +64,9 @@ def test_a_question_asking_about_material_it_does_not_hold_is_left_out_in_words(
     """In a text file, a Word document of paragraphs and a sheet: the material (a case's facts, a table's figures)
     was lost on the way and the question had been stored, its learners asked about facts no one could see.
     Stems that hold their facts, or only look alike (下列数据中, 根据下列说法), are questions."""
-    for name, report in in_three_formats(tmp_path, _bank(ASKING + HOLDING), ASKING + HOLDING):
-        assert [q.stem for q in report.questions] == HOLDING, (name, _said(report))
+    for name, report in in_three_formats(tmp_path, _bank(ASKING + HOLDING + DOUBTFUL), ASKING + HOLDING + DOUBTFUL):
+        assert [q.stem for q in report.questions] == HOLDING + DOUBTFUL, (name, _said(report))
+        assert sum("chooses among its options" in n.message for n in report.notes) == len(DOUBTFUL), _said(report)
         said = [p.said() for p in report.problems]
         assert len(said) == len(ASKING) and all("asks about material" in s for s in said), (name, said)
         assert "(根据下列数据)" in said[0] and "(阅读上述材料)" in said[3], said
@@ -103,11 +106,11 @@ def test_a_stem_holding_its_facts_after_the_asking_words_is_kept(stem):
 
 
 @pytest.mark.parametrize("stem", [
-    "根据以下统计数据，2023年该市行政诉讼案件败诉率为（ ）。", "根据下列相关资料，下列说法正确的是（ ）。",
+    "根据以下统计数据，2023年该市行政诉讼案件败诉率为（ ）。", "根据下列相关资料，该市应当（ ）。",
     "根据本案例，李某的行为属于（ ）。", "结合上述事实，下列判断正确的是（ ）。", "根据所给材料，该行政行为属于（ ）。",
-    "根据给定资料，下列说法错误的是（ ）。", "根据上述情况，法院应当（ ）。", "根据下列数据：下列说法正确的是（ ）。",
+    "根据给定资料，该局应当（ ）。", "根据上述情况，法院应当（ ）。", "根据下列数据：该企业应纳税额为（ ）。",
     "阅读上述材料：请问甲公司的行为属于（ ）。", "依据下列案例：王某应承担的责任是（ ）。",
-    "根据以下资料回答，下列关于该有限责任公司股东对公司债务承担责任的说法中\n，正确的有（ ）。",
+    "根据以下资料回答，该有限责任公司股东对公司债务应当承担的责任\n为（ ）。",
     "根据上述材料，下列关于县人民政府作出的行政复议决定的说法，正确的有（\n）。",
 ])
 def test_more_ways_of_asking_about_material_a_stem_lacks_and_a_wrapped_line_are_refused(stem):
@@ -298,3 +301,80 @@ def test_round_twenty_two_material_naming_more_questions_than_follow_is_said():
     report = _read("一、单项选择题\n（一）某市2023年受理行政复议案件200件。\n根据上述材料，回答1-3题。\n1．该市受理案件数为（ ）。\n"
                    "A．200  B．100\n2．该市受理的是（ ）。\nA．复议案件  B．诉讼案件\n参考答案\n1．A 2．A\n")
     assert len(report.questions) == 2 and any("only 2 question(s)" in n.message for n in report.notes), _said(report)
+
+
+# --- round 23 ---
+
+@pytest.mark.parametrize("stem", ["根据案情需要，侦查人员可以对犯罪嫌疑人的人身进行检查。（ ）", "据资料显示，我国已建成世界上规模最大的社会保障体系。（ ）",
+                                  "根据材料来源不同，证据可以分为原始证据和传来证据。（ ）", "结合案情，公安机关可以决定对犯罪嫌疑人取保候审。（ ）",
+                                  "根据事实和法律，人民法院依法独立行使审判权。（ ）"])
+def test_round_twenty_three_statements_that_begin_with_the_asking_nouns_are_kept(stem):
+    report = _read(f"一、判断题\n1．{stem[:-3]}（ √ ）\n")
+    assert [q.stem for q in report.questions] == [stem] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("stem", [
+    "根据上述案情，王某与李某之间的合同，效力如何（ ）。", "据上述材料，若李某不服，可以（ ）。", "根据以上材料，如果乙公司拒绝履行，甲公司可以（ ）。",
+    "下列情形中，属于上述情况的是（ ）。", "结合上述规定，下列行为合法的是（ ）。", "该案件中，李某的行为属于（ ）。",
+    "此案中，李某的行为属于（ ）。", "甲的上述行为属于（ ）。", "根据上文，下列说法正确的是（ ）。", "根据以上信息，下列说法正确的是（ ）。",
+    "根据题意，应纳税额为（ ）。", "依上述案情，法院应当（ ）。", "综合以上案情，法院应当（ ）。", "按照前述约定，乙公司应当（ ）。",
+    "上述合同的效力为（ ）。", "在上述案件中，李某的行为属于（ ）。", "根据题干材料，下列说法正确的是（ ）。",
+])
+def test_round_twenty_three_pointing_up_only_facts_before_count(stem):
+    """After 上述, 以上, 本案 the material stands above the asking words, so what follows them is the question (若…,
+    王某与李某之间的合同 had counted as facts)."""
+    report = _read(_bank([stem, "我国的根本法是（ ）。"]))
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"], _said(report)
+    assert len(report.problems) == 1 and "asks about material" in report.problems[0].said(), _said(report)
+
+
+@pytest.mark.parametrize("naming", ["据上述材料，回答1-3题。", "依据上述事实，回答1-3题。", "根据上述情况，回答1-3题。",
+                                    "根据以上所述，回答1-3题。", "根据上述材料，回答1、2、3题。", "根据上述材料，回答第1题、第2题和第3题。",
+                                    "根据以上材料回答1—3题（单选）。", "根据上述资料回答问题（1-3题）。", "根据上述案例，回答下列问题（第1-3题）：",
+                                    "请结合上述案情，回答下列第1-3题。", "据此，回答1～3题。", "根据以上案例回答第1至3题。"])
+def test_round_twenty_three_more_naming_lines_below_the_facts(naming):
+    report = _read(f"一、单项选择题\n（一）2024年3月，某区城管执法局扣押了李某的三轮车，未出具清单。\n{naming}\n"
+                   "1．该局的扣押行为存在的问题是（ ）。\nA．未出具清单  B．无权扣押\n2．李某可以申请（ ）。\nA．行政复议  B．仲裁\n"
+                   "3．该局应当（ ）。\nA．妥善保管  B．自行使用\n参考答案\n1．A 2．A 3．A\n")
+    assert [q.stem.split("\n")[0] for q in report.questions] == [
+        "2024年3月，某区城管执法局扣押了李某的三轮车，未出具清单。"] * 3, _said(report)
+    assert all(q.stem.count("\n") == 1 for q in report.questions) and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("line, points", [("4．判断题 (分值:1) 公民有劳动的权利。（ √ ）", 1), ("4. 判断题：1分 公民有劳动的权利。（ √ ）", 1),
+                                          ("4. 【判断题】【难度：易】【2分】公民有劳动的权利。（ √ ）", 2),
+                                          ("4．（本小题2分）公民有劳动的权利。（ √ ）", 2),
+                                          ("4. 题型：判断题 分值：1分 公民有劳动的权利。（ √ ）", 1)])
+def test_round_twenty_three_more_point_layouts(line, points):
+    report = _read(f"一、判断题\n{line}\n")
+    assert [(q.stem, q.points) for q in report.questions] == [("公民有劳动的权利。（ ）", points)], _said(report)
+
+
+@pytest.mark.parametrize("aspect", ["中止与中断", "三要素", "地位和作用", "受案范围", "行使条件", "主要标志", "设立方式",
+                                    "成立条件与法律效果", "与民事合同的区别", "在行政法中的体现"])
+def test_round_twenty_three_名词解释_what_to_write_about_the_term_by_its_shape(aspect):
+    report = _read(f"一、名词解释\n1．要约：{aspect}\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [(f"要约：{aspect}", ())], _said(report)
+
+
+def test_round_twenty_three_名词解释_a_definition_that_starts_with_与_is_a_definition():
+    report = _read("一、名词解释\n1．要件事实：与构成要件相对应的具体事实。\n2．法治：依法治理国家。\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("要件事实", ("与构成要件相对应的具体事实。",)), ("法治", ("依法治理国家。",))], _said(report)
+
+
+@pytest.mark.parametrize("line", ["要求：结合工作实际，论述如何推进严格规范公正文明执法。", "本大题共1小题，共20分。结合工作实际，论述如何推进法治政府建设。",
+                                  "（请结合工作实际，论述全面依法治国的重大意义）", "每小题20分。试论述全面依法治国的重大意义。",
+                                  "说明：本题20分。请以“依法行政”为题，写一篇短文。"])
+def test_round_twenty_three_an_unnumbered_essay_below_its_heading_is_refused_not_dropped(line):
+    report = _read(f"一、单项选择题\n1．我国的根本法是（ ）。\nA．宪法  B．刑法\n答案：A\n二、论述题\n{line}\n")
+    assert len(report.questions) == 1 and len(report.problems) == 1, _said(report)
+
+
+@pytest.mark.parametrize("key", ["七、略", "七、29．略", "七、29．参见教材", "七、29．此题略。", "七、29．见教材第35页",
+                                 "七、29．参考答案略（言之成理即可）"])
+def test_round_twenty_three_a_sections_略_is_no_reference_answer_and_never_the_last_entrys(key):
+    report = _read("六、简答题\n28．简述行政复议与行政诉讼的关系。\n七、论述题\n29．结合本单位工作实际，论述如何推进严格规范公正文明执法。\n"
+                   f"参考答案\n六、28．行政复议是内部监督。\n{key}\n")
+    assert [q.answer for q in report.questions] == [("行政复议是内部监督。",), ()], _said(report)
+    assert not report.problems and any("略" in n.message for n in report.notes), _said(report)
