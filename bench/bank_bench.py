@@ -68,7 +68,7 @@ def _import(path: Path, work: Path) -> tuple[float, int, int]:
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.keys import create_keys
-    from sync_server.question_bank import import_questions
+    from sync_server.exams.question_bank import import_questions
     create_keys(work, "bench")
     ctx = ServerContext.open(Config(work))
     t = time.perf_counter()
@@ -109,7 +109,7 @@ def run() -> list[dict]:
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.keys import create_keys
-    from sync_server.question_bank import import_questions
+    from sync_server.exams.question_bank import import_questions
     with tempfile.TemporaryDirectory(prefix="xuefa-bank-bench-") as tmp:
         work = Path(tmp)
         path = work / "bank.xlsx"

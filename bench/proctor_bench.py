@@ -44,7 +44,7 @@ def _setup(work: Path):
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.directory.service import LearnerFields, put_learner, put_unit, trust_issuer
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     from sync_server.keys import create_keys
     from sync_server.models import Device, Package
     from sync_server.sittings import create_sitting, start

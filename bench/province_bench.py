@@ -45,7 +45,7 @@ def _setup(work: Path, admin_url, base: str, count: int) -> tuple[list[bytes], l
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     from tests.server_fixtures import make_envelopes, new_instance, on_roster, trust
     url = admin_url.set(database=base).render_as_string(hide_password=False)
     keys = new_instance(work / "province", "bench province", url)

@@ -97,7 +97,7 @@ def _setup(work: Path, count: int, province_url: str = ""):
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.directory.service import trust_issuer
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     from sync_server.keys import create_keys
     issuer = SigningKey.generate()
     keys = {tier: create_keys(work / tier, tier) for tier in ("centre", "province")}

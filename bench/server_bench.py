@@ -29,7 +29,7 @@ def _setup(work: Path, results: int = RESULTS, database_url: str = ""):
     from sync_server.config import Config
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     from sync_server.keys import create_keys
     from tests.server_fixtures import make_envelopes
     work.mkdir(parents=True, exist_ok=True)

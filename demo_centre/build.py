@@ -33,7 +33,7 @@ from sync_server.context import ServerContext
 from sync_server.devices import create_code
 from sync_server import changes
 from sync_server.directory.service import LearnerFields, learner_body, put_learner, put_unit, trust_issuer
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.keys import RESULTS, create_keys, load_keys
 from sync_server.models import Learner, Package, Sitting, SittingSeat
 from sync_server.sittings import attempts_left, close, create_sitting, mark_missing, set_start_code, start

@@ -304,7 +304,7 @@ def centre_and_province(tmp_path, issuer, opened: dict):
     (P › U1) with learner LEARNER in U1. Returns the package file."""
     from examcore.clock import utc_naive
     from sync_server.directory.service import LearnerFields, put_learner, put_unit
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     keys = {name: new_instance(tmp_path / name, name) for name in ("province", "centre")}
     package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
     for name in keys:

@@ -1,6 +1,7 @@
 """The Sync page of the desktop admin UI: this server's state, "sync upstream now" with progress, USB
-bundles both ways, the exams to report on. The same work as `xuefa-server status`, `sync-upstream`,
-`import-bundle`, `export-bundle` and `import-receipts`, for the server's top administrator."""
+bundles both ways. The same work as `xuefa-server status`, `sync-upstream`, `import-bundle`, `export-bundle`
+and `import-receipts`, for the server's top administrator. (The exams to report on are the exams area's:
+sync_server/exams/api.py.)"""
 from __future__ import annotations
 
 import json
@@ -17,7 +18,7 @@ from examcore.errors import BundleError
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, require_admin
 from sync_server.context import server
-from sync_server.models import Alert, Device, Package, Result
+from sync_server.models import Alert, Device, Result
 
 log = logging.getLogger(__name__)
 
@@ -26,17 +27,6 @@ def _top_only():
     if not admin().is_root:
         return jsonify(error="forbidden", message="this server's own syncing is for its top administrator"), 403
     return None
-
-
-@api.get("/admin/exams")
-@require_admin()
-def exams_list():
-    """The exams this server holds packages of (newest title per exam), for choosing a report."""
-    with server().sessions() as s:
-        rows = s.execute(select(Package.exam_id, Package.title, Package.imported_at)
-                         .order_by(Package.exam_id, Package.imported_at)).all()
-    latest = {exam_id: title for exam_id, title, _ in rows}
-    return jsonify(exams=[{"exam_id": k, "title": v} for k, v in sorted(latest.items())])
 
 
 @api.get("/admin/status")

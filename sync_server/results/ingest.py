@@ -6,7 +6,6 @@ content: refused, alert raised), refused (with a reason code; nothing stored).
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 from datetime import timedelta
 from dataclasses import dataclass, replace
@@ -36,8 +35,7 @@ from sync_server.device_trust import relayed_refusal
 from sync_server.devices import SENT_RESULTS, add_request
 from sync_server.faults import crash_point
 from sync_server import changes
-from sync_server.models import (Alert, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints,
-                                 TrustedIssuer, Unit)
+from sync_server.models import Alert, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints, Unit
 from sync_server.reports.units import exam_plan_id
 
 log = logging.getLogger(__name__)
@@ -460,29 +458,3 @@ class Ingest:
         if device.certificate_expires_at is not None and device.certificate_expires_at < now:
             return "certificate_expired", f"station {device_id}'s certificate expired"
         return None
-
-
-def import_package(ctx: ServerContext, data: bytes) -> tuple[str, bool]:
-    """Store a package from a trusted issuer that this server can open (it must be one of its recipients),
-    and hand it down to the stations. Returns (title, new)."""
-    with ctx.sessions.begin() as s:
-        return store_package(ctx, s, data)
-
-
-def store_package(ctx: ServerContext, s: Session, data: bytes) -> tuple[str, bool]:
-    trusted = set(s.scalars(select(TrustedIssuer.public_key)))
-    if not trusted:
-        raise PackageError("untrusted_issuer", "this server trusts no package issuer yet: "
-                                               "run `xuefa-server trust-issuer ISSUER.pub` first")
-    parsed = parse_package(data, trusted)
-    parsed.open_body(parsed.unwrap_for_recipient(ctx.keys.results))  # refuses what this server cannot open
-    header = parsed.header
-    if s.get(Package, header.package_id) is not None:
-        return header.title, False
-    now = utc_naive(ctx.clock.now())
-    s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title, data=data,
-                  imported_at=now))
-    changes.record(s, "package", header.package_id,
-                   {"package_id": header.package_id, "exam_id": header.exam_id, "title": header.title,
-                    "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}, now)
-    return header.title, True

@@ -20,7 +20,7 @@ from sync_server.admins import create_admin
 from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import CountedAttempt, Package, Result
 from sync_server.sittings import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package

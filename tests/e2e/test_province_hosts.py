@@ -28,7 +28,8 @@ from sync_server.cli.common import code_with_pin
 from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.devices import approve_device, create_code, request_enrolment
-from sync_server.results.ingest import Ingest, Status, import_package
+from sync_server.results.ingest import Ingest, Status
+from sync_server.exams.packages import import_package
 from sync_server.models import Result
 from sync_server.upstream.relay import relay, set_upstream
 from tests import proxy_hosts

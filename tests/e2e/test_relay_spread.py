@@ -12,7 +12,8 @@ from examcore.crypto.keys import SigningKey
 from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.devices import approve_device, create_code, request_enrolment
-from sync_server.results.ingest import Ingest, import_package
+from sync_server.results.ingest import Ingest
+from sync_server.exams.packages import import_package
 from sync_server.upstream.relay import connections_for, relay, set_upstream, upstream_client
 from tests.conftest import LEARNER, ready_station, write_package
 from tests.server_fixtures import make_envelopes, new_instance, on_roster, serve_anywhere, stop_process, trust

@@ -17,7 +17,7 @@ from desktop.services.enrolment import enrol_station
 from examcore.sync_client import SyncClient
 from sync_server.config import Config
 from sync_server.context import ServerContext
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import Result
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from sync_server.tls import create as create_tls

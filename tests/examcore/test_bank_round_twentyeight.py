@@ -86,7 +86,7 @@ def test_a_word_tables_questions_are_placed_by_table_and_row(tmp_path):
     import docx
 
     from examcore.banks import read_bank
-    from sync_server.cli.question_preview import question_lines
+    from sync_server.exams.question_preview import question_lines
     doc = docx.Document()
     doc.add_paragraph("一、单项选择题")
     doc.add_paragraph("1. 我国的根本法是（ ）。")
@@ -208,7 +208,7 @@ def test_a_word_export_of_one_question_a_table_is_read_by_its_fields(tmp_path):
     import docx
 
     from examcore.banks import read_bank
-    from sync_server.cli.question_preview import question_lines
+    from sync_server.exams.question_preview import question_lines
     doc = docx.Document()
     doc.add_paragraph("试题导出")
     for fields in ((("题号", "1"), ("题型", "单选题"), ("题干", "我国的根本法是（ ）。"),

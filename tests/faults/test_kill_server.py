@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from examcore.sync_client import SyncClient, SyncError
 from examcore.receipt import read_receipt
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import Result
 from tests.server_fixtures import free_port, make_envelopes
 

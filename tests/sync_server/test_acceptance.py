@@ -20,7 +20,8 @@ from examcore.sync_client import SyncClient, SyncError
 from sync_server.admins import create_admin
 from sync_server.devices import create_code
 from sync_server.directory.service import put_unit
-from sync_server.results.ingest import Ingest, import_package
+from sync_server.results.ingest import Ingest
+from sync_server.exams.packages import import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings import start
 from tests.conftest import LEARNER

@@ -15,7 +15,8 @@ from sync_server.admins import create_admin
 from sync_server.app import create_app
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
-from sync_server.results.ingest import Ingest, import_package
+from sync_server.results.ingest import Ingest
+from sync_server.exams.packages import import_package
 from sync_server.models import AdminAccount, Alert, Device, Learner, Package, Result, Sitting, Unit
 from sync_server.sittings import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import requests
 
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from tests.server_fixtures import make_envelopes
 from tests.server_cli import server_cli as cli
 

@@ -15,7 +15,7 @@ from examcore.clock import utc_naive
 from examcore.paper import section_candidates
 from examcore.questions import Question, QuestionType
 from sync_server.models import BankQuestion
-from sync_server.question_bank import BankImport, import_questions
+from sync_server.exams.question_bank import BankImport, import_questions
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "importers"
 
@@ -199,7 +199,7 @@ def test_pictures_are_capped_for_the_whole_import_not_file_by_file(server, monke
 
     from examcore.banks import common
     from examcore.questions import Picture
-    from sync_server import question_bank
+    from sync_server.exams import question_bank
     from tests.factories import FIGURE_PNG as png
     monkeypatch.setattr(common, "MAX_PICTURE_BYTES_PER_FILE", 100)
     monkeypatch.setattr(question_bank, "MAX_PICTURE_BYTES_PER_FILE", 100)

@@ -74,9 +74,9 @@ def test_a_makeup_is_open_only_to_the_absent_and_the_failed_of_its_units(server,
     from examcore.exam import Eligibility, ExamDefinition
     from examcore.questions import QuestionType
     from sync_server.directory.service import LearnerFields, put_learner, put_unit
-    from sync_server.exams import build_exam
+    from sync_server.exams.builder import build_exam
     from sync_server.models import Result
-    from sync_server.question_bank import import_questions
+    from sync_server.exams.question_bank import import_questions
     from examcore.banks import ImportReport
     now = utc_naive(server.clock.now())
     passwords = {}

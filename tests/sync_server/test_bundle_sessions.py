@@ -12,7 +12,7 @@ from sync_server.results import bundles
 from sync_server.upstream import transfer_sessions
 from sync_server.results.bundles import import_bundle
 from sync_server.devices import approve_device
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import Result, TransferSession
 from sync_server.upstream.transfer_sessions import SyncRunning, bundle_kind
 from tests.conftest import LEARNER

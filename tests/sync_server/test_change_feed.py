@@ -18,7 +18,7 @@ from examcore.sync_client import SyncClient, SyncError
 from sync_server.devices import create_code
 from sync_server.directory.service import (LearnerFields, distrust_issuer, put_learner, put_unit, revoke,
                                    set_policy)
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import Alert, TrustedIssuer as ServerIssuer
 from sync_server.directory.password_resets import reset_password
 

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from examcore.crypto.keys import SigningKey
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.results.ingest import Ingest, import_package
+from sync_server.results.ingest import Ingest
+from sync_server.exams.packages import import_package
 from sync_server.models import CountedAttempt, Result
 from tests.server_fixtures import make_envelopes, on_roster
 

@@ -12,7 +12,7 @@ from examcore.clock import utc_naive
 from examcore.exam import Counting
 from sync_server.results.counted import cents, mark_of, store_results
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import CountedAttempt, Package, StudyPoints
 from sync_server.reports.units import unit_report
 from tests.conftest import write_package

@@ -22,7 +22,7 @@ from sync_server.admins import create_admin
 from sync_server.cli import main
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory.service import put_unit
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import Device, Package
 from sync_server.reports.units import unit_report, write_report_excel
 from sync_server.sitting_report import sitting_report, write_sitting_excel

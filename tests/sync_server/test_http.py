@@ -9,7 +9,7 @@ import requests
 from examcore.sync_client import SyncClient, SyncError
 from examcore.signed_request import sign_request
 from sync_server.devices import create_code, revoke_device
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from tests.server_fixtures import sit_exam
 from tests.server_cli import server_cli
 

@@ -91,7 +91,7 @@ def test_the_preview_of_a_workbook_of_several_sheets_names_each_questions_sheet(
     import openpyxl
 
     from examcore.banks import read_bank
-    from sync_server.question_bank import BankImport
+    from sync_server.exams.question_bank import BankImport
     wb = openpyxl.Workbook()
     wb.active.title = "单选题"
     wb.active.append(["题型", "题干", "选项A", "选项B", "答案"])

@@ -182,7 +182,7 @@ def test_the_admin_window_shows_the_servers_report_in_its_own_language(monkeypat
     from desktop.ui.admin.question_import import _said
     from examcore.banks import read_bank
     from examcore.cli_text import words_said
-    from sync_server.question_bank import BankImport, Change
+    from sync_server.exams.question_bank import BankImport, Change
     cases = ROOT / "tests" / "data" / "importers"
     done = BankImport([read_bank(cases / "mixed-valid.xlsx", "b"), read_bank(cases / "utf8-onebad.gift", "b")])
     done.changes.append(Change("q1", "xianfa.xlsx", 2, ("answer",), "宪法是（ ）。"))

@@ -10,7 +10,8 @@ from examcore import canonical
 from examcore.receipt import read_receipt
 from examcore.sealed import Envelope
 from sync_server.devices import approve_device, request_enrolment, revoke_device
-from sync_server.results.ingest import Ingest, Status, import_package
+from sync_server.results.ingest import Ingest, Status
+from sync_server.exams.packages import import_package
 from sync_server.models import Alert, Device, Result
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.server_fixtures import on_roster, sit_exam
@@ -159,7 +160,8 @@ def test_a_result_short_of_the_exams_study_points_is_stored_with_an_alert(tmp_pa
     from examcore.exam import Eligibility
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.directory.service import LearnerFields, put_learner, put_unit
-    from sync_server.results.ingest import Ingest, import_package
+    from sync_server.results.ingest import Ingest
+    from sync_server.exams.packages import import_package
     from sync_server.models import Alert
     from tests.conftest import LEARNER, ready_station, write_package
     from tests.server_fixtures import make_envelopes, trust

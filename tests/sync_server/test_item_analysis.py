@@ -7,7 +7,8 @@ import random
 from examcore.blueprint import Section
 from examcore.questions import QuestionType
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.results.ingest import Ingest, import_package
+from sync_server.results.ingest import Ingest
+from sync_server.exams.packages import import_package
 from sync_server.reports.item_analysis import item_analysis
 from tests.conftest import LEARNER, ready_station, write_package
 from tests.server_fixtures import make_envelopes, trust

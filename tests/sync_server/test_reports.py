@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from examcore.clock import utc_naive
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.results.counted import store_results
 from sync_server.models import Package
 from sync_server.reports.units import unit_report

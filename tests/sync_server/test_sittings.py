@@ -15,7 +15,7 @@ from examcore.clock import utc_naive
 from sync_server.admins import create_admin
 from sync_server.devices import create_code
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import Package, SittingEvent
 from sync_server.sittings import SittingError, act, check_in, create_sitting, start
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station

@@ -15,7 +15,8 @@ from desktop.app import install_translations
 from examcore.chain import EventKind
 from examcore.sync_client import SyncClient
 from sync_server.devices import approve_device, create_code, request_enrolment
-from sync_server.results.ingest import Ingest, import_package
+from sync_server.results.ingest import Ingest
+from sync_server.exams.packages import import_package
 from sync_server.models import Alert, Result
 from tests.conftest import LEARNER, NEW_LEARNER, START_CODE
 from tests.desktop.ui_helpers import exam_time_passes, log_in, when_modal

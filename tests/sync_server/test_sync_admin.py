@@ -55,7 +55,7 @@ def test_a_bundle_of_which_nothing_was_stored_brings_no_receipt_file(server, ser
                                                                      server_package, tmp_path):
     """Issue 20: a receipt file is written only for what the server holds; a station unknown here stores
     nothing, so the admin window gets no receipt to carry back."""
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     from tests.server_fixtures import sit_exam
     import_package(server, server_package.read_bytes())
     now = utc_naive(server.clock.now())

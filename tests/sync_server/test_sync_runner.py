@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from desktop.controller import StationController
 from desktop.services.enrolment import enrol_station
 from sync_server.devices import create_code
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from tests.conftest import LEARNER
 from tests.desktop.ui_helpers import log_in
 from tests.server_fixtures import sit_exam

@@ -12,7 +12,7 @@ from desktop import app
 from desktop.services import sync_steps
 from desktop.services.enrolment import enrol_station
 from sync_server.devices import create_code
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from tests.server_fixtures import serve_anywhere, sit_exam, stop_process
 
 # what the commands print and the window shows does not depend on the database: SQLite only (the

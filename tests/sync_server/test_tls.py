@@ -15,7 +15,7 @@ from desktop.services.server_link import server_pins, server_url, station_client
 from desktop.store.models import Setting
 from examcore.sync_client import SyncError
 from examcore.tls_pin import Pins, fingerprint_of, short, show, split_code
-from sync_server.results.ingest import import_package
+from sync_server.exams.packages import import_package
 from sync_server.models import Device, Result
 from sync_server.tls import current
 from tests.server_fixtures import free_port, serve_anywhere, serve_process, sit_exam, stop_process

@@ -164,7 +164,7 @@ def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_confi
     from examcore.clock import utc_naive
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.directory.service import put_unit
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     import_package(server, server_package.read_bytes())
     with server.sessions.begin() as s:
         put_unit(s, "U9", "乙单位", "unit", None, utc_naive(server.clock.now()))

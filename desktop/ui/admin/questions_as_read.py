@@ -1,7 +1,7 @@
 """The import window's second tab: every question as the server read it from the files (where it stands, its
 type, its stem with the options, the right ones marked, and its answer), so the administrator checks the
 reading before confirming (issue 16: a question is never stored changed unseen). Fed by the preview's
-``read`` part (sync_server.question_bank.BankImport.as_read)."""
+``read`` part (sync_server.exams.question_bank.BankImport.as_read)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget

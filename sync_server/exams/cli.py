@@ -21,7 +21,7 @@ from sync_server.cli.common import check_output, open_server as _server, refusal
 def import_package_cmd(ctx: click.Context, path: Path) -> None:
     """Store an exam package whose results this server will receive."""
     from examcore.package import parse_package
-    from sync_server.results.ingest import import_package
+    from sync_server.exams.packages import import_package
     data = path.read_bytes()
     with _server(ctx) as server:
         try:
@@ -56,8 +56,8 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
 
     from examcore.banks import read_bank
     from examcore.clock import utc_naive
-    from sync_server.cli.question_preview import question_lines
-    from sync_server.question_bank import import_questions
+    from sync_server.exams.question_preview import question_lines
+    from sync_server.exams.question_bank import import_questions
     reports = [read_bank(path, bank) for path in files]  # each file checked and reported, whatever the others
     with _server(ctx) as server, server.sessions.begin() as s:
         done = import_questions(s, reports, bank, f"cli:{getpass.getuser()}", utc_naive(server.clock.now()),
@@ -162,7 +162,7 @@ def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: t
         check_output(target, ctx.obj.instance_dir)
     from examcore.exam_file import ExamFileError, load_exam_file
     from examcore.keyfiles import load_recipient
-    from sync_server.exams import build_exam
+    from sync_server.exams.builder import build_exam
     try:
         exam = load_exam_file(exam_file)
         named = [load_recipient(r) for r in recipients]

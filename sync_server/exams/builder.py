@@ -22,7 +22,7 @@ from examcore.questions import Question
 from examcore.startcode import new_start_code
 from sync_server.context import ServerContext
 from sync_server.directory.service import trust_issuer
-from sync_server.results.ingest import store_package
+from sync_server.exams.packages import store_package
 from sync_server.models import BankQuestion, Learner, Package, Result
 
 

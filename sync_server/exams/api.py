@@ -1,4 +1,5 @@
-"""Question banks and the exams built from them, in the admin UI: browse, edit (a new version, the old
+"""The exams area's blueprint. The exams this server holds packages of (for choosing a report); question banks
+and the exams built from them, in the admin UI: browse, edit (a new version, the old
 ones kept), retire or restore questions; build an exam package from a bank. Banks belong to whoever builds
 the exams: this server's top provincial administrator. Imports (the admin window's 导入…, or
 `xuefa-server import-questions`) go through the same code and report: every row and problem named, a
@@ -9,19 +10,20 @@ import json
 import tempfile
 from pathlib import Path
 
-from flask import jsonify, request
+from flask import Blueprint, jsonify, request
 from sqlalchemy import func, select
 
 from examcore import canonical
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.questions import Question
-from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.schemas import ExamBuild, QuestionEdit
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.models import BankQuestion, QuestionVersion
+from sync_server.models import BankQuestion, Package, QuestionVersion
+
+exams_api = Blueprint("exams", __name__)
 
 PAGE = 500
 
@@ -37,7 +39,7 @@ def _question_dict(row: BankQuestion) -> dict:
             "retired": row.retired_at is not None, "updated_at": row.updated_at.isoformat() + "Z"}
 
 
-@api.get("/admin/banks")
+@exams_api.get("/admin/banks")
 @require_admin("provincial_admin")
 def banks_list():
     if (refused := _owner_only()) is not None:
@@ -48,7 +50,7 @@ def banks_list():
     return jsonify(banks=[{"bank": b, "questions": n, "retired": r} for b, n, r in rows])
 
 
-@api.get("/admin/questions")
+@exams_api.get("/admin/questions")
 @require_admin("provincial_admin")
 def questions_list():
     """A bank's questions, a page at a time (?bank=, ?after= the last id of the page before, ?q= words in the
@@ -74,7 +76,7 @@ def _question_in_bank(s, question_id: str) -> BankQuestion:
     return row
 
 
-@api.put("/admin/questions/<question_id>")
+@exams_api.put("/admin/questions/<question_id>")
 @require_admin("provincial_admin")
 def question_edit(question_id: str):
     """A corrected question: checked like an imported one, kept as a new version with who changed it."""
@@ -103,14 +105,14 @@ def question_edit(question_id: str):
         return jsonify(question=_question_dict(row), changed=True)
 
 
-@api.post("/admin/questions/<question_id>/retire")
+@exams_api.post("/admin/questions/<question_id>/retire")
 @require_admin("provincial_admin")
 def question_retire(question_id: str):
     """Leave it out of every package built from now on; it stays, with its history."""
     return _set_retired(question_id, True)
 
 
-@api.post("/admin/questions/<question_id>/restore")
+@exams_api.post("/admin/questions/<question_id>/restore")
 @require_admin("provincial_admin")
 def question_restore(question_id: str):
     return _set_retired(question_id, False)
@@ -129,7 +131,7 @@ def _set_retired(question_id: str, retired: bool):
         return jsonify(question=_question_dict(row))
 
 
-@api.get("/admin/questions/<question_id>/history")
+@exams_api.get("/admin/questions/<question_id>/history")
 @require_admin("provincial_admin")
 def question_history(question_id: str):
     if (refused := _owner_only()) is not None:
@@ -151,7 +153,7 @@ def _refused(error: str, exc: Exception):
     return jsonify(error=error, message=str(first) if isinstance(first, str) else str(exc), words=words), 422
 
 
-@api.post("/admin/exams/build")
+@exams_api.post("/admin/exams/build")
 @require_admin("provincial_admin")
 def exam_build():
     """An exam from this server's bank, as `xuefa-server build-exam` makes it: the body holds the exam (the
@@ -160,7 +162,7 @@ def exam_build():
     from examcore.errors import PackageError
     from examcore.exam_file import ExamFileError, exam_from_dict
     from examcore.package import Recipient
-    from sync_server.exams import build_exam
+    from sync_server.exams.builder import build_exam
     if (refused := _owner_only()) is not None:
         return refused
     ask = parse_body(ExamBuild)
@@ -187,16 +189,16 @@ def exam_build():
 MAX_IMPORT_FILES = 20
 
 
-@api.post("/admin/questions/import")
+@exams_api.post("/admin/questions/import")
 @require_admin("provincial_admin")
 def questions_import():
     """Bank files as multipart parts named ``file``; query ``bank``, and 1/0 flags ``dry_run`` (a preview:
     nothing is stored), ``accept_valid``, ``update`` as for ``xuefa-server import-questions``. Answers the
-    report (sync_server.question_bank.BankImport.to_dict); 422 ``import_problems`` when nothing was stored
+    report (sync_server.exams.question_bank.BankImport.to_dict); 422 ``import_problems`` when nothing was stored
     for a real import."""
     from examcore.banks import read_bank
     from sync_server import audit
-    from sync_server.question_bank import import_questions
+    from sync_server.exams.question_bank import import_questions
     refused = _owner_only()
     if refused is not None:
         return refused
@@ -232,3 +234,14 @@ def questions_import():
     if flag("dry_run") or done.imported:
         return jsonify(answer)
     return jsonify(error="import_problems", message="nothing was imported", **answer), 422
+
+
+@exams_api.get("/admin/exams")
+@require_admin()
+def exams_list():
+    """The exams this server holds packages of (newest title per exam), for choosing a report."""
+    with server().sessions() as s:
+        rows = s.execute(select(Package.exam_id, Package.title, Package.imported_at)
+                         .order_by(Package.exam_id, Package.imported_at)).all()
+    latest = {exam_id: title for exam_id, title, _ in rows}
+    return jsonify(exams=[{"exam_id": k, "title": v} for k, v in sorted(latest.items())])
