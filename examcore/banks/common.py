@@ -310,7 +310,7 @@ def content_id(bank: str, q: Question, key: str | None = None) -> str:
 def declared_id(bank: str, declared: str) -> str:
     """The id of a question whose file declares one (an 编号/试题ID column, a JSON "id"), within its bank:
     two banks that both number their questions 1..N never meet. (A server stores the declared id as it is
-    written when no other bank holds it, see sync_server.question_bank; this one otherwise.)"""
+    written when no other bank holds it, see sync_server.exams.question_bank; this one otherwise.)"""
     return "q" + hashlib.sha256(f"{bank}\x00id\x00{declared.strip()}".encode()).hexdigest()[:16]
 
 

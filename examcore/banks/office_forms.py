@@ -354,9 +354,12 @@ ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读
 #   据资料显示, 根据材料的来源 go on as a sentence: they ask about nothing lost.)
 _NUMBERED_NOUN = r"[一二三四五六七八九十\d]{0,2}"
 _MATERIAL_NOUN = r"(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|案情|事实|信息)"
-_ASKS_UP = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|依|分析|由|综合)?(?:上述|以上|上面|前述)的?"
-                      rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述){_NUMBERED_NOUN}|"
-                      r"^\s*(?:在\s*)?(?:上述|前述)(?!各项|说法|选项)|"   # 上述合同的效力为（ ）: what it names stood above
+# (以上 after a number or a count is "or more": 三十万元以上, 两种以上, 二人以上 point at nothing)
+_ABOVE = r"(?:上述|(?<![\d一二两三四五六七八九十百千万亿元人次种个年月日天件项名级倍岁户家位])以上|上面|前述|上列)"
+_ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|分析|由|综合)?{_ABOVE}"
+                      r"(?:[几两二三四五六七八九十\d]{1,2}[种项个条点类])?的?"
+                      rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述){_NUMBERED_NOUN}|综上所述|"
+                      rf"^\s*(?:在\s*)?{_ABOVE}(?!各项|说法|选项)|"   # 上述合同的效力为（ ）: what it names stood above
                       r"(?:本案|该案|此案)(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析)(?:本案|该案|此案)|"
                       r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
@@ -374,11 +377,11 @@ _CHOOSES = re.compile(r"的(?:是|有)\s*[（(]|哪(?:一|些|个|项|种)|其�
 
 
 def _facts_before(before: str) -> bool:
-    """Facts stand before the asking words: a clause that does not ask, of six characters or ending a sentence
-    (甲打伤乙。); 下列情形中，属于 (上述情况的是) is the question's own."""
+    """Facts stand before the asking words: a clause that does not ask, of four characters or ending a sentence
+    (甲打伤乙，甲的上述行为…; 甲乙互殴，本案中…); 下列情形中，属于 (上述情况的是) is the question's own."""
     for clause in re.finditer(r"[^，,；;：:。？?！!\n]+([。；;！!？?])?", re.sub(r"[\s请]", "", before)):
         text = clause.group(0).rstrip("。；;！!？?")
-        if not _QUESTION_CLAUSE.match(text) and (len(text) >= 6 or (clause.group(1) and len(text) >= 3)):
+        if not _QUESTION_CLAUSE.match(text) and (len(text) >= 4 or (clause.group(1) and len(text) >= 3)):
             return True
     return False
 
@@ -501,7 +504,7 @@ _NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$
 
 # 答案：略, （略）, 见教材: a short answer's reference answer left out (stored as none, and said)
 # (参见教材, 此题略。, 见教材第35页, 参考答案略（言之成理即可）: an outside round)
-_ANSWER_OMITTED = re.compile(r"[（(]?\s*(?:此题|本题)?\s*(?:答案|参考答案)?\s*[:：]?\s*(?:略|参见教材|见教材)(?:第?\s*\d{1,4}\s*页)?"
+_ANSWER_OMITTED = re.compile(r"(?:\d{1,3}\s*[.．、]\s*)?[（(]?\s*(?:此题|本题)?\s*(?:答案|参考答案)?\s*[:：]?\s*(?:略|(?:参见|见)教材(?:[^。.，,]{0,10}?(?:章|节|页)|有关章节)?)"
                              r"\s*[)）]?\s*(?:[（(][^（）()]{1,20}[)）])?\s*[。.]?")
 
 
@@ -520,7 +523,8 @@ def omitted_note(lines: list[int]) -> Words:
 # what a definition is not by its shape: a few words with no full stop and none of the words a sentence that
 # defines holds (中止与中断, 三要素, 受案范围, 设立方式: what to write about the term; an outside round found the
 # list of such words would never be whole)
-_ASPECT_SHAPE = re.compile(r"[^。.，,；;：:是指的为由对以经即而或]{1,10}")
+_ASPECT_SHAPE = re.compile(r"[^。.，,；;：:是指的为由对以经即而或]{1,10}|"
+                           r"[^。.，,；;：:是指的为由对以经即而或]{1,4}的[^。.，,；;：:是指的为由对以经即而或]{1,4}")   # 设定的原则
 
 
 def term_and_definition(stem: str) -> tuple[str, str] | None:

@@ -414,6 +414,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def next_text(i: int) -> str:
         return following[i]
 
+    def numbered_below(i: int) -> bool:
+        """A numbered question follows line ``i`` in its section (before the next heading or answer key)."""
+        for j in range(i + 1, len(lines)):
+            text = lines[j][1].strip()
+            if not text:
+                continue
+            if heading_type(text) is not None or _OTHER_SECTION.match(text) or KEY_HEADING.match(text):
+                return False
+            if NUMBERED.match(as_usual_marks(text)):
+                return True
+        return False
+
     def introduces_material(i: int) -> bool:
         """Lines from ``i`` that end, before the next question, with 根据上述材料，回答1-2题。: facts above the
         questions they name, in an ordinary section ((一)某市2023年受理…件。 then that line, or both on one)."""
@@ -518,7 +530,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def read_key_entries(text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
         no entry below a short answer's entry goes on with it (its reference answer's points)."""
-        if answer_omitted(text):   # 七、略: the section's reference answers left out (never the last entry's words)
+        if not text.lstrip()[:1].isdigit() and answer_omitted(text):
+            # 七、略: the section's reference answers left out (never the last entry's words)
             omitted_sections.add(key_section)
             return
         if last_entry and text.strip() and (_next_point(key.get(last_entry[-1], ""), text) or (
@@ -1184,9 +1197,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             doubtful = True   # the question below may be its owner: never imported without it
             continue
         if current is None:  # a title or instructions above the questions
-            if (section or drafts) and _INSTRUCTION.fullmatch(text) and not _ASKS_AN_ESSAY.search(text):
-                # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… is a question, never
-                # the section's instructions: it had been dropped with a note, an outside round)
+            if (section or drafts) and _INSTRUCTION.fullmatch(text) and not (
+                    _ASKS_AN_ESSAY.search(text) and not numbered_below(i)):
+                # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… with no numbered
+                # question below it in its section is a question, never the section's instructions: it had been
+                # dropped with a note, an outside round; 答题要求：观点明确，论述充分 above numbered ones is theirs)
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
                     text=text[:30]), unit=unit))
@@ -1661,6 +1676,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                   "them when the exam is put together)", said=lead.group(0).strip()))
                     continue
                 own_points, stem = int(given_points), stem[lead.end():].strip()
+        labels_before = _LABEL_BEFORE_STEM.match(stem) if tag is not None else None
+        if labels_before is not None:   # 【单选题】（难度：易）【知识点：宪法】…: a bank's labels, not the stem's words
+            stem = stem[labels_before.end():].strip()
+            lead = re.match(r"[（(]\s*(\d{1,3})\s*分\s*[)）]\s*", stem)
+            if lead is not None and own_points is None:   # （难度：易）（2分）…: its points after its labels
+                own_points, stem = int(lead.group(1)), stem[lead.end():].strip()
         counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
         if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
             problem(Words("{said} before the stem: a section's count? Write it in the section heading "
@@ -2381,6 +2402,8 @@ _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*
 _GLUED_TYPE = re.compile(rf"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]题]|\s*[，,]?\s*{TYPE_AS_SUBJECT})")   # words no stem
 # starts with, unless they are its subject (单选题是指…)
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
+_LABEL_BEFORE_STEM = re.compile(r"(?:[【\[（(]\s*(?:难度|知识点|考点)\s*[:：]\s*[^】\]）)\n]{1,16}[】\]）)]\s*|"
+                                r"难度\s*[:：]\s*(?:较易|较难|容易|中等|困难|易|中|难)\s*)+")
 _COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题[^）)\]］】\n]{0,30}?[)）\]］】]\s*[，,。:：]?|"
                                 r"(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题(?:\s*[，,]?\s*(?:每题|每小题|共)\s*\d{1,3}\s*分)?\s*[，,。:：]?")
 

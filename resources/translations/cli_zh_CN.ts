@@ -2354,10 +2354,6 @@ this PC's clock now: {clock}</source>
       <translation>{who}：{was} → {now}（{flags}）：{reason}</translation>
     </message>
     <message>
-      <source>recipient {n} is not a results public key file (server-results.key.pub)</source>
-      <translation>第 {n} 个接收方不是成绩公钥文件（server-results.key.pub）</translation>
-    </message>
-    <message>
       <source>{dest} is inside the server's instance folder: a backup goes elsewhere, best off this PC</source>
       <translation>{dest} 位于服务器的实例文件夹内：备份应放在别处，最好不在本机上</translation>
     </message>
@@ -2818,274 +2814,6 @@ this PC's clock now: {clock}</source>
       <translation>{file} 是成绩密钥（用于打开成绩）；请改用同一文件夹中的签名公钥：server-signing.key.pub</translation>
     </message>
     <message>
-      <source>REFUSED</source>
-      <translation>已拒收</translation>
-    </message>
-    <message>
-      <source>bank {bank}: {added} added, {changed} changed (new version), {unchanged} unchanged</source>
-      <translation>题库 {bank}：新增 {added} 道，修改 {changed} 道（存为新版本），未变 {unchanged} 道</translation>
-    </message>
-    <message>
-      <source>{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} recipient server(s); stations receive it with their next sync</source>
-      <translation>{title}：考试包 {package_id}，取自题库 {bank} 的 {questions} 道题，接收服务器 {recipients} 台；考试机下次同步时收到</translation>
-    </message>
-    <message>
-      <source>start code: {start_code}</source>
-      <translation>开考码：{start_code}</translation>
-    </message>
-    <message>
-      <source>proctor password: {proctor_password}</source>
-      <translation>监考员密码：{proctor_password}</translation>
-    </message>
-    <message>
-      <source>{count} question(s)</source>
-      <translation>{count} 道题</translation>
-    </message>
-    <message>
-      <source>{count} question(s) of {bank} written to {out}</source>
-      <translation>已将 {bank} 的 {count} 道试题写入 {out}</translation>
-    </message>
-    <message>
-      <source>GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer question</source>
-      <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
-    </message>
-    <message>
-      <source>this layout keeps no tags</source>
-      <translation>这种版式不保留标签</translation>
-    </message>
-    <message>
-      <source>question {question_id} retired: new packages leave it out</source>
-      <translation>试题 {question_id} 已停用：新考试包不再包含它</translation>
-    </message>
-    <message>
-      <source> (package {package_id}, exam {exam_id}: sittings add --package {package_id})</source>
-      <translation>（考试包 {package_id}，考试 {exam_id}：sittings add --package {package_id}）</translation>
-    </message>
-    <message>
-      <source>{count} question(s) read</source>
-      <translation>读入 {count} 道题</translation>
-    </message>
-    <message>
-      <source>{file}: {state}, {problems} problem(s), {skipped} skipped</source>
-      <translation>{file}：{state}，问题 {problems} 处，跳过 {skipped} 处</translation>
-    </message>
-    <message>
-      <source>  problem: {p}</source>
-      <translation>  问题：{p}</translation>
-    </message>
-    <message>
-      <source>  skipped: {p}</source>
-      <translation>  跳过：{p}</translation>
-    </message>
-    <message>
-      <source>  note: {p}</source>
-      <translation>  提示：{p}</translation>
-    </message>
-    <message>
-      <source>nothing was imported: {count} question(s) already in bank {bank} would change (listed above); run again with --update to keep each change as a new version</source>
-      <translation>未导入任何内容：题库 {bank} 中已有的 {count} 道题会被修改（见上）；加 --update 重新运行可把每处修改存为新版本</translation>
-    </message>
-    <message>
-      <source>nothing was imported: fix the {count} problem(s) above (no question was read without one)</source>
-      <translation>未导入任何内容：请改正上面的 {count} 处问题（没有一道题是无问题读入的）</translation>
-    </message>
-    <message>
-      <source>nothing was imported: fix the {count} problem(s) above, or run again with --accept-valid to take the valid questions</source>
-      <translation>未导入任何内容：请改正上面的 {count} 处问题，或加 --accept-valid 重新运行以只导入有效的试题</translation>
-    </message>
-    <message>
-      <source>  changed: {c}</source>
-      <translation>  已修改：{c}</translation>
-    </message>
-    <message>
-      <source>nothing was imported: {files} refused whole, for the reason given above</source>
-      <translation>未导入任何内容：{files} 整个文件被拒收，原因见上</translation>
-    </message>
-    <message>
-      <source>  would change: {c}</source>
-      <translation>  将会修改：{c}</translation>
-    </message>
-    <message>
-      <source>an import would store nothing: fix the {count} problem(s) above (no question was read without one)</source>
-      <translation>正式导入将不会保存任何内容：请修正上面的 {count} 个问题（没有一道题是无问题读入的）</translation>
-    </message>
-    <message>
-      <source>preview, nothing stored: with --accept-valid, an import into bank {bank} would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
-      <translation>预览，未保存任何内容：加 --accept-valid 导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
-    </message>
-    <message>
-      <source>preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
-      <translation>预览，未保存任何内容：导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
-    </message>
-    <message>
-      <source>an import would store nothing: fix the {count} problem(s) above, or import with --accept-valid to take the valid questions</source>
-      <translation>正式导入将不会保存任何内容：请修正上面的 {count} 个问题，或加 --accept-valid 导入，只导入有效的试题</translation>
-    </message>
-    <message>
-      <source>an import would store nothing: {count} question(s) already in bank {bank} would change (listed above); import with --update to keep each change as a new version</source>
-      <translation>正式导入将不会保存任何内容：题库 {bank} 中已有的 {count} 道试题会被修改（见上）；加 --update 导入，每处修改保存为新版本</translation>
-    </message>
-    <message>
-      <source>package file: {out}</source>
-      <translation>考试包文件：{out}</translation>
-    </message>
-    <message>
-      <source>make-up for {makeup_for} learner(s) who were absent or failed</source>
-      <translation>补考，面向缺考或不合格的 {makeup_for} 名考生</translation>
-    </message>
-    <message>
-      <source>{out}: the file name must end with .xlsx, .json, .gift, .docx or .txt (the format to write)</source>
-      <translation>{out}：文件名须以 .xlsx、.json、.gift、.docx 或 .txt 结尾（即要写入的格式）</translation>
-    </message>
-    <message>
-      <source>the bank {bank} has no questions in use: nothing was written (`questions list --bank` shows a bank's questions)</source>
-      <translation>题库 {bank} 没有在用的试题：未写入任何内容（`questions list --bank` 可列出题库中的试题）</translation>
-    </message>
-    <message>
-      <source>every question of {bank} in use shows pictures, which {format} cannot hold: nothing was written; export to .json or .docx, which keep them</source>
-      <translation>{bank} 中在用的试题都带图片，{format} 格式无法保存图片：未写入任何文件；请导出为 .json 或 .docx，它们会保留图片</translation>
-    </message>
-    <message>
-      <source>no question of {bank} in use can be written as {format}: nothing was written; export to .json</source>
-      <translation>题库 {bank} 中在用的试题都无法写成 {format}：未写入任何内容；请导出为 .json</translation>
-    </message>
-    <message>
-      <source>no question of {bank} in use can be written as {format} so that it reads back as itself: nothing was written; export to .json or .xlsx</source>
-      <translation>题库 {bank} 中在用的试题都无法以 {format} 格式写出并按原样读回：未写入任何内容；请导出为 .json 或 .xlsx</translation>
-    </message>
-    <message>
-      <source>not in the file: {what}</source>
-      <translation>文件中未包含：{what}</translation>
-    </message>
-    <message>
-      <source>  left out: {count} question(s) that show pictures ({ids}), which this format cannot hold; export to .json or .docx to keep them</source>
-      <translation>  未导出：{count} 道带图片的试题（{ids}），此格式无法保存图片；要保留它们，请导出为 .json 或 .docx</translation>
-    </message>
-    <message>
-      <source>  left out: {count} question(s) whose text holds lines this layout reads as its own (a numbered list, a line starting with an option letter, 答案：, an option on two lines) ({ids}): they would come back as other questions; export to .json or .xlsx to keep them</source>
-      <translation>  未导出：{count} 道试题的文字中含有此版式会当作自身格式读取的行（编号列表、以选项字母开头的行、答案：、分成两行的选项）（{ids}）：再导入时会变成别的试题；如需保留，请导出为 .json 或 .xlsx</translation>
-    </message>
-    <message>
-      <source>  left out: {count} question(s) whose text holds control characters (ESC, NUL …) that no Excel or Word file can hold ({ids}); export to .json, correct them, and import it with --update</source>
-      <translation>  未写入：{count} 道题的文字含有 Excel 或 Word 文件都无法保存的控制字符（ESC、NUL 等）（{ids}）；请导出为 .json，改正后加 --update 导入</translation>
-    </message>
-    <message>
-      <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>
-      <translation>  未写入：第 {n} 题（{id}），含多个空的填空题（GIFT 每题只能有一个空）</translation>
-    </message>
-    <message>
-      <source>no question {question_id}</source>
-      <translation>没有试题 {question_id}</translation>
-    </message>
-    <message>
-      <source>v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by} ({note}): answer {answer}; {stem}</source>
-      <translation>v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by}（{note}）：答案 {answer}；{stem}</translation>
-    </message>
-    <message>
-      <source>imported: {title}</source>
-      <translation>已导入：{title}</translation>
-    </message>
-    <message>
-      <source>already present: {title}</source>
-      <translation>已存在：{title}</translation>
-    </message>
-    <message>
-      <source>{count} problem(s): the questions they name were not imported</source>
-      <translation>{count} 处问题：所涉及的试题未导入</translation>
-    </message>
-    <message>
-      <source>there is no bank {bank} here; the banks: {banks}</source>
-      <translation>本服务器没有题库 {bank}；现有题库：{banks}</translation>
-    </message>
-    <message>
-      <source>; refused whole: {files}</source>
-      <translation>；整体拒收：{files}</translation>
-    </message>
-    <message>
-      <source>the package was not built: {exc}</source>
-      <translation>未生成考试包：{exc}</translation>
-    </message>
-    <message>
-      <source>none yet (import-questions makes one)</source>
-      <translation>尚无（import-questions 会建立题库）</translation>
-    </message>
-    <message>
-      <source>single choice</source>
-      <translation>单选</translation>
-    </message>
-    <message>
-      <source>multiple choice</source>
-      <translation>多选</translation>
-    </message>
-    <message>
-      <source>true/false</source>
-      <translation>判断</translation>
-    </message>
-    <message>
-      <source>fill-in</source>
-      <translation>填空</translation>
-    </message>
-    <message>
-      <source>short answer</source>
-      <translation>简答</translation>
-    </message>
-    <message>
-      <source>true</source>
-      <translation>正确</translation>
-    </message>
-    <message>
-      <source>false</source>
-      <translation>错误</translation>
-    </message>
-    <message>
-      <source>(no reference answer)</source>
-      <translation>（无参考答案）</translation>
-    </message>
-    <message>
-      <source>item {number}</source>
-      <translation>第 {number} 项</translation>
-    </message>
-    <message>
-      <source>{sheet}, {where}</source>
-      <translation>{sheet}，{where}</translation>
-    </message>
-    <message>
-      <source>{file}, {where} · {type} · {stem}</source>
-      <translation>{file}，{where} · {type} · {stem}</translation>
-    </message>
-    <message>
-      <source>answer: {answer}</source>
-      <translation>答案：{answer}</translation>
-    </message>
-    <message>
-      <source>sheet {sheet}, {where}</source>
-      <translation>工作表 {sheet}，{where}</translation>
-    </message>
-    <message>
-      <source> [picture]</source>
-      <translation> [图片]</translation>
-    </message>
-    <message>
-      <source>points: {points}</source>
-      <translation>分值：{points}</translation>
-    </message>
-    <message>
-      <source>category: {category}</source>
-      <translation>分类：{category}</translation>
-    </message>
-    <message>
-      <source>difficulty: {difficulty}</source>
-      <translation>难度：{difficulty}</translation>
-    </message>
-    <message>
-      <source>{count} picture(s)</source>
-      <translation>{count} 张图片</translation>
-    </message>
-    <message>
-      <source>explanation: {text}</source>
-      <translation>解析：{text}</translation>
-    </message>
-    <message>
       <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
       <translation>此前注册的考试机没有它的证书指纹：请用新的注册码重新注册（`devices code` 或 `devices room-file`）</translation>
     </message>
@@ -3494,6 +3222,10 @@ this PC's clock now: {clock}</source>
       <translation>原为{was}，现为{now}</translation>
     </message>
     <message>
+      <source>  problem: {p}</source>
+      <translation>  问题：{p}</translation>
+    </message>
+    <message>
       <source>nothing was changed: fix the {count} problem(s) above</source>
       <translation>未作任何修改：请改正上面的 {count} 处问题</translation>
     </message>
@@ -3802,6 +3534,10 @@ this PC's clock now: {clock}</source>
       <translation>学号 {learner_no} 含有全角字符或空格：请输入 {plain}</translation>
     </message>
     <message>
+      <source>recipient {n} is not a results public key file (server-results.key.pub)</source>
+      <translation>第 {n} 个接收方不是成绩公钥文件（server-results.key.pub）</translation>
+    </message>
+    <message>
       <source>this server has no questions yet: import a bank first (xuefa-server import-questions FILE --bank {bank})</source>
       <translation>本服务器还没有试题：请先导入题库（xuefa-server import-questions 文件 --bank {bank}）</translation>
     </message>
@@ -3818,8 +3554,192 @@ this PC's clock now: {clock}</source>
       <translation>应参加 {exam_id} 的人员都已通过，无需补考</translation>
     </message>
     <message>
-      <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>
-      <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
+      <source>REFUSED</source>
+      <translation>已拒收</translation>
+    </message>
+    <message>
+      <source>bank {bank}: {added} added, {changed} changed (new version), {unchanged} unchanged</source>
+      <translation>题库 {bank}：新增 {added} 道，修改 {changed} 道（存为新版本），未变 {unchanged} 道</translation>
+    </message>
+    <message>
+      <source>{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} recipient server(s); stations receive it with their next sync</source>
+      <translation>{title}：考试包 {package_id}，取自题库 {bank} 的 {questions} 道题，接收服务器 {recipients} 台；考试机下次同步时收到</translation>
+    </message>
+    <message>
+      <source>start code: {start_code}</source>
+      <translation>开考码：{start_code}</translation>
+    </message>
+    <message>
+      <source>proctor password: {proctor_password}</source>
+      <translation>监考员密码：{proctor_password}</translation>
+    </message>
+    <message>
+      <source>{count} question(s)</source>
+      <translation>{count} 道题</translation>
+    </message>
+    <message>
+      <source>{count} question(s) of {bank} written to {out}</source>
+      <translation>已将 {bank} 的 {count} 道试题写入 {out}</translation>
+    </message>
+    <message>
+      <source>GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer question</source>
+      <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
+    </message>
+    <message>
+      <source>this layout keeps no tags</source>
+      <translation>这种版式不保留标签</translation>
+    </message>
+    <message>
+      <source>question {question_id} retired: new packages leave it out</source>
+      <translation>试题 {question_id} 已停用：新考试包不再包含它</translation>
+    </message>
+    <message>
+      <source> (package {package_id}, exam {exam_id}: sittings add --package {package_id})</source>
+      <translation>（考试包 {package_id}，考试 {exam_id}：sittings add --package {package_id}）</translation>
+    </message>
+    <message>
+      <source>{count} question(s) read</source>
+      <translation>读入 {count} 道题</translation>
+    </message>
+    <message>
+      <source>{file}: {state}, {problems} problem(s), {skipped} skipped</source>
+      <translation>{file}：{state}，问题 {problems} 处，跳过 {skipped} 处</translation>
+    </message>
+    <message>
+      <source>  skipped: {p}</source>
+      <translation>  跳过：{p}</translation>
+    </message>
+    <message>
+      <source>  note: {p}</source>
+      <translation>  提示：{p}</translation>
+    </message>
+    <message>
+      <source>nothing was imported: {count} question(s) already in bank {bank} would change (listed above); run again with --update to keep each change as a new version</source>
+      <translation>未导入任何内容：题库 {bank} 中已有的 {count} 道题会被修改（见上）；加 --update 重新运行可把每处修改存为新版本</translation>
+    </message>
+    <message>
+      <source>nothing was imported: fix the {count} problem(s) above (no question was read without one)</source>
+      <translation>未导入任何内容：请改正上面的 {count} 处问题（没有一道题是无问题读入的）</translation>
+    </message>
+    <message>
+      <source>nothing was imported: fix the {count} problem(s) above, or run again with --accept-valid to take the valid questions</source>
+      <translation>未导入任何内容：请改正上面的 {count} 处问题，或加 --accept-valid 重新运行以只导入有效的试题</translation>
+    </message>
+    <message>
+      <source>  changed: {c}</source>
+      <translation>  已修改：{c}</translation>
+    </message>
+    <message>
+      <source>nothing was imported: {files} refused whole, for the reason given above</source>
+      <translation>未导入任何内容：{files} 整个文件被拒收，原因见上</translation>
+    </message>
+    <message>
+      <source>  would change: {c}</source>
+      <translation>  将会修改：{c}</translation>
+    </message>
+    <message>
+      <source>an import would store nothing: fix the {count} problem(s) above (no question was read without one)</source>
+      <translation>正式导入将不会保存任何内容：请修正上面的 {count} 个问题（没有一道题是无问题读入的）</translation>
+    </message>
+    <message>
+      <source>preview, nothing stored: with --accept-valid, an import into bank {bank} would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
+      <translation>预览，未保存任何内容：加 --accept-valid 导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
+    </message>
+    <message>
+      <source>preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
+      <translation>预览，未保存任何内容：导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
+    </message>
+    <message>
+      <source>an import would store nothing: fix the {count} problem(s) above, or import with --accept-valid to take the valid questions</source>
+      <translation>正式导入将不会保存任何内容：请修正上面的 {count} 个问题，或加 --accept-valid 导入，只导入有效的试题</translation>
+    </message>
+    <message>
+      <source>an import would store nothing: {count} question(s) already in bank {bank} would change (listed above); import with --update to keep each change as a new version</source>
+      <translation>正式导入将不会保存任何内容：题库 {bank} 中已有的 {count} 道试题会被修改（见上）；加 --update 导入，每处修改保存为新版本</translation>
+    </message>
+    <message>
+      <source>package file: {out}</source>
+      <translation>考试包文件：{out}</translation>
+    </message>
+    <message>
+      <source>make-up for {makeup_for} learner(s) who were absent or failed</source>
+      <translation>补考，面向缺考或不合格的 {makeup_for} 名考生</translation>
+    </message>
+    <message>
+      <source>{out}: the file name must end with .xlsx, .json, .gift, .docx or .txt (the format to write)</source>
+      <translation>{out}：文件名须以 .xlsx、.json、.gift、.docx 或 .txt 结尾（即要写入的格式）</translation>
+    </message>
+    <message>
+      <source>the bank {bank} has no questions in use: nothing was written (`questions list --bank` shows a bank's questions)</source>
+      <translation>题库 {bank} 没有在用的试题：未写入任何内容（`questions list --bank` 可列出题库中的试题）</translation>
+    </message>
+    <message>
+      <source>every question of {bank} in use shows pictures, which {format} cannot hold: nothing was written; export to .json or .docx, which keep them</source>
+      <translation>{bank} 中在用的试题都带图片，{format} 格式无法保存图片：未写入任何文件；请导出为 .json 或 .docx，它们会保留图片</translation>
+    </message>
+    <message>
+      <source>no question of {bank} in use can be written as {format}: nothing was written; export to .json</source>
+      <translation>题库 {bank} 中在用的试题都无法写成 {format}：未写入任何内容；请导出为 .json</translation>
+    </message>
+    <message>
+      <source>no question of {bank} in use can be written as {format} so that it reads back as itself: nothing was written; export to .json or .xlsx</source>
+      <translation>题库 {bank} 中在用的试题都无法以 {format} 格式写出并按原样读回：未写入任何内容；请导出为 .json 或 .xlsx</translation>
+    </message>
+    <message>
+      <source>not in the file: {what}</source>
+      <translation>文件中未包含：{what}</translation>
+    </message>
+    <message>
+      <source>  left out: {count} question(s) that show pictures ({ids}), which this format cannot hold; export to .json or .docx to keep them</source>
+      <translation>  未导出：{count} 道带图片的试题（{ids}），此格式无法保存图片；要保留它们，请导出为 .json 或 .docx</translation>
+    </message>
+    <message>
+      <source>  left out: {count} question(s) whose text holds lines this layout reads as its own (a numbered list, a line starting with an option letter, 答案：, an option on two lines) ({ids}): they would come back as other questions; export to .json or .xlsx to keep them</source>
+      <translation>  未导出：{count} 道试题的文字中含有此版式会当作自身格式读取的行（编号列表、以选项字母开头的行、答案：、分成两行的选项）（{ids}）：再导入时会变成别的试题；如需保留，请导出为 .json 或 .xlsx</translation>
+    </message>
+    <message>
+      <source>  left out: {count} question(s) whose text holds control characters (ESC, NUL …) that no Excel or Word file can hold ({ids}); export to .json, correct them, and import it with --update</source>
+      <translation>  未写入：{count} 道题的文字含有 Excel 或 Word 文件都无法保存的控制字符（ESC、NUL 等）（{ids}）；请导出为 .json，改正后加 --update 导入</translation>
+    </message>
+    <message>
+      <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>
+      <translation>  未写入：第 {n} 题（{id}），含多个空的填空题（GIFT 每题只能有一个空）</translation>
+    </message>
+    <message>
+      <source>no question {question_id}</source>
+      <translation>没有试题 {question_id}</translation>
+    </message>
+    <message>
+      <source>v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by} ({note}): answer {answer}; {stem}</source>
+      <translation>v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by}（{note}）：答案 {answer}；{stem}</translation>
+    </message>
+    <message>
+      <source>imported: {title}</source>
+      <translation>已导入：{title}</translation>
+    </message>
+    <message>
+      <source>already present: {title}</source>
+      <translation>已存在：{title}</translation>
+    </message>
+    <message>
+      <source>{count} problem(s): the questions they name were not imported</source>
+      <translation>{count} 处问题：所涉及的试题未导入</translation>
+    </message>
+    <message>
+      <source>there is no bank {bank} here; the banks: {banks}</source>
+      <translation>本服务器没有题库 {bank}；现有题库：{banks}</translation>
+    </message>
+    <message>
+      <source>; refused whole: {files}</source>
+      <translation>；整体拒收：{files}</translation>
+    </message>
+    <message>
+      <source>the package was not built: {exc}</source>
+      <translation>未生成考试包：{exc}</translation>
+    </message>
+    <message>
+      <source>none yet (import-questions makes one)</source>
+      <translation>尚无（import-questions 会建立题库）</translation>
     </message>
     <message>
       <source>the pictures of this import come to more than {most} MB (each question keeps its own copy): import fewer questions with pictures at once, or use smaller pictures</source>
@@ -3852,6 +3772,86 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {twin} of the bank has the same options and answer and a stem a few characters apart ({stem!r}): both kept; if this one corrects it, retire {twin}</source>
       <translation>题库中的试题 {twin} 选项和答案相同，题干只差几个字（{stem!r}）：两道都保留；如果这道是对它的更正，请停用 {twin}</translation>
+    </message>
+    <message>
+      <source>single choice</source>
+      <translation>单选</translation>
+    </message>
+    <message>
+      <source>multiple choice</source>
+      <translation>多选</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation>判断</translation>
+    </message>
+    <message>
+      <source>fill-in</source>
+      <translation>填空</translation>
+    </message>
+    <message>
+      <source>short answer</source>
+      <translation>简答</translation>
+    </message>
+    <message>
+      <source>true</source>
+      <translation>正确</translation>
+    </message>
+    <message>
+      <source>false</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <source>(no reference answer)</source>
+      <translation>（无参考答案）</translation>
+    </message>
+    <message>
+      <source>item {number}</source>
+      <translation>第 {number} 项</translation>
+    </message>
+    <message>
+      <source>{sheet}, {where}</source>
+      <translation>{sheet}，{where}</translation>
+    </message>
+    <message>
+      <source>{file}, {where} · {type} · {stem}</source>
+      <translation>{file}，{where} · {type} · {stem}</translation>
+    </message>
+    <message>
+      <source>answer: {answer}</source>
+      <translation>答案：{answer}</translation>
+    </message>
+    <message>
+      <source>sheet {sheet}, {where}</source>
+      <translation>工作表 {sheet}，{where}</translation>
+    </message>
+    <message>
+      <source> [picture]</source>
+      <translation> [图片]</translation>
+    </message>
+    <message>
+      <source>points: {points}</source>
+      <translation>分值：{points}</translation>
+    </message>
+    <message>
+      <source>category: {category}</source>
+      <translation>分类：{category}</translation>
+    </message>
+    <message>
+      <source>difficulty: {difficulty}</source>
+      <translation>难度：{difficulty}</translation>
+    </message>
+    <message>
+      <source>{count} picture(s)</source>
+      <translation>{count} 张图片</translation>
+    </message>
+    <message>
+      <source>explanation: {text}</source>
+      <translation>解析：{text}</translation>
+    </message>
+    <message>
+      <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>
+      <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
     <message>
       <source>no exam results yet</source>

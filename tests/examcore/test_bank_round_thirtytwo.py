@@ -378,3 +378,52 @@ def test_round_twenty_three_a_sections_略_is_no_reference_answer_and_never_the_
                    f"参考答案\n六、28．行政复议是内部监督。\n{key}\n")
     assert [q.answer for q in report.questions] == [("行政复议是内部监督。",), ()], _said(report)
     assert not report.problems and any("略" in n.message for n in report.notes), _said(report)
+
+
+# --- round 24 ---
+
+@pytest.mark.parametrize("stem", ["三十万元以上的案件，属于（ ）。", "下列关于涉案金额五十万元以上的案件管辖，说法正确的是（ ）。",
+                                  "两种以上情形并存的，应当（ ）。", "行政拘留十日以上的情况，公安机关应当（ ）。",
+                                  "甲打伤乙，甲的上述行为构成（ ）。", "甲乙互殴，本案中甲的行为属于（ ）。"])
+def test_round_twenty_four_以上_after_a_count_and_short_facts_before_are_kept(stem):
+    """以上 after a number or a count is "or more"; a short clause naming parties and what they did is facts
+    (both had been refused, a regression of round 23)."""
+    report = _read(_bank([stem]))
+    assert [q.stem for q in report.questions] == [stem] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("stem", ["以上几种情况，均应当适用听证程序。（ ）", "以上三种行为均构成不正当竞争。（ ）",
+                                  "上面几种做法都违反了比例原则。（ ）", "前述两项规定均属于强制性规定。（ ）", "依照上列规定，该行为合法。（ ）",
+                                  "综上所述，甲的行为构成正当防卫。（ ）"])
+def test_round_twenty_four_pointing_up_through_a_count_is_refused(stem):
+    report = _read(f"一、判断题\n1．{stem[:-3]}（ √ ）\n2．宪法是国家的根本法。（ √ ）\n")
+    assert [q.stem for q in report.questions] == ["宪法是国家的根本法。（ ）"], _said(report)
+    assert len(report.problems) == 1 and "asks about material" in report.problems[0].said(), _said(report)
+
+
+def test_round_twenty_four_instructions_that_mention_论述_above_numbered_questions_are_instructions():
+    """答题要求：观点明确，论述充分 had refused the whole paper; with no numbered question below, such a line is
+    an essay and refused (round 23)."""
+    report = _read("一、简答题（每题10分，共20分）\n答题要求：观点明确，论述充分，条理清楚。\n1．简述行政处罚的种类。\n"
+                   "二、论述题（20分）\n（要求：结合实际，观点正确，论述有据，不少于800字）\n2．试论述全面依法治国的重大意义。\n")
+    assert len(report.questions) == 2 and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("aspect", ["设定的原则", "实施的程序", "起算的时间", "终止的情形", "成立的要件"])
+def test_round_twenty_four_名词解释_a_verb_的_noun_is_what_to_write_about(aspect):
+    report = _read(f"一、名词解释\n1．行政处罚：{aspect}\n2．法治：依法治理国家。\n参考答案\n1．略 2．略\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        (f"行政处罚：{aspect}", ()), ("法治", ("依法治理国家。",))], _said(report)
+
+
+@pytest.mark.parametrize("key", ["参见教材第三章", "参见教材有关章节。"])
+def test_round_twenty_four_a_key_pointing_at_the_textbook_is_no_reference_answer(key):
+    report = _read(f"一、简答题\n1．简述行政处罚的种类。\n2．简述宪法的地位。\n参考答案\n1．{key}\n2．宪法是根本法。\n")
+    assert [q.answer for q in report.questions] == [(), ("宪法是根本法。",)], _said(report)
+    assert any("略" in n.message for n in report.notes), _said(report)
+
+
+@pytest.mark.parametrize("labels", ["（难度：易）", "【难度：中】", "（知识点：宪法）", "难度：中", "【知识点：宪法】（难度：易）"])
+def test_round_twenty_four_a_banks_labels_after_the_type_leave_the_stem(labels):
+    report = _read(f"一、单项选择题\n1．【单选题】{labels}我国的根本法是（ ）。\nA．宪法 B．刑法\n答案：A\n")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"] and not report.problems, _said(report)

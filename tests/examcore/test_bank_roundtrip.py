@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import struct
+import unicodedata
 import zlib
 from dataclasses import replace
 
@@ -65,7 +66,8 @@ def questions(draw) -> Question:
 def _unique(qs: list[Question]) -> list[Question]:
     seen, out = set(), []
     for q in qs:
-        key = (q.type, "".join(q.stem.split()))
+        # (as the reader compares stems: full and half width alike, so "（" and "(" are one question)
+        key = (q.type, "".join(unicodedata.normalize("NFKC", q.stem).split()))
         if key not in seen:
             seen.add(key)
             out.append(q)
