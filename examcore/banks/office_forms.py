@@ -416,9 +416,11 @@ def asks_about_missing_material(stem: str, has_options: bool) -> tuple[str, bool
 def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: bool = True) -> None:
     """For a file that holds no table of data (``tables``) or no picture (``figures``): each question whose stem
     asks about one (ASKS_ABOUT_A_TABLE with no table typed into the stem beside the asking words;
-    ASKS_ABOUT_A_FIGURE) and shows no picture (a table's screenshot, the figure) is refused in words and left
-    out. It had been stored, and its learners asked about a table or a figure nobody could see (issue 16: lost
-    in an earlier conversion, or never copied)."""
+    ASKS_ABOUT_A_FIGURE), or about material its stem does not hold (asks_about_missing_material, with
+    ``tables``), and shows no picture (a table's screenshot, the figure) is refused in words and left out. It
+    had been stored, and its learners asked about a table, a figure or a case nobody could see (issue 16: lost
+    in an earlier conversion, or never copied). A question pointing down at material while choosing among its
+    options is kept, with a note: its options may be what it points at."""
     asking: list[int] = []
     doubtful: list[int] = []   # asking about material below, which may be its options
     for k, q in enumerate(report.questions):
