@@ -47,7 +47,7 @@ def _setup(work: Path):
     from sync_server.exams.packages import import_package
     from sync_server.keys import create_keys
     from sync_server.models import Device, Package
-    from sync_server.sittings import create_sitting, start
+    from sync_server.sittings.service import create_sitting, start
     config = Config(work / "server")
     create_keys(config.instance_dir, "bench centre")
     config.save()

@@ -36,7 +36,7 @@ from sync_server.directory.service import LearnerFields, learner_body, put_learn
 from sync_server.exams.packages import import_package
 from sync_server.keys import RESULTS, create_keys, load_keys
 from sync_server.models import Learner, Package, Sitting, SittingSeat
-from sync_server.sittings import attempts_left, close, create_sitting, mark_missing, set_start_code, start
+from sync_server.sittings.service import attempts_left, close, create_sitting, mark_missing, set_start_code, start
 from sync_server.tls import create as create_tls, current as current_tls
 
 CENTRE_NAME = "示范市考试中心（演示）"

@@ -65,10 +65,11 @@ def create_app(config: Config | None = None, clock: Clock | None = None) -> Flas
     from sync_server.exams.api import exams_api
     from sync_server.reports.api import reports_api
     from sync_server.results.api import results_api
+    from sync_server.sittings.api import sittings_api
     from sync_server.study.api import study_api
     from sync_server.upstream.api import upstream_api
     app.register_blueprint(api, url_prefix="/api/v1")
-    for area in (exams_api, results_api, study_api, upstream_api, reports_api, directory_api):   # the areas moved to their own folders (issue 18)
+    for area in (exams_api, results_api, study_api, upstream_api, reports_api, directory_api, sittings_api):   # the areas moved to their own folders (issue 18)
         app.register_blueprint(area, url_prefix="/api/v1")
 
     @app.before_request

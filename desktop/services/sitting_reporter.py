@@ -12,7 +12,7 @@ from examcore.chain import EventKind
 from examcore.proctor_codes import CODE_ACTION_PREFIX
 
 REPORT_MS = 3000
-MAX_KINDS = 20   # irregularity kinds in one seat report (sync_server/sittings.py refuses more)
+MAX_KINDS = 20   # irregularity kinds in one seat report (sync_server/sittings/service.py refuses more)
 COUNTED = (EventKind.FOCUS_LOST, EventKind.CLOCK_JUMP, EventKind.INTERRUPTED, EventKind.INACTIVE,
            EventKind.SUSPENDED, EventKind.CLOCK_BEHIND, EventKind.SYSTEM_FOCUS, EventKind.ENVIRONMENT,
            EventKind.DROP_REFUSED, EventKind.PROCTOR_PASSWORD_WRONG)

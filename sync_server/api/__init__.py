@@ -3,4 +3,4 @@ from flask import Blueprint
 
 api = Blueprint("api", __name__)
 
-from sync_server.api import accounts, admin, enrol, feed, health, openapi, sittings, sync_admin  # noqa: E402,F401,I001
+from sync_server.api import accounts, admin, enrol, feed, health, openapi, sync_admin  # noqa: E402,F401,I001

@@ -1,10 +1,10 @@
 """`xuefa-server`: set up and run a sync server, and do its offline work from the command line.
 
-This package only collects the commands: each area's commands live in its own module (server, sittings,
-access: stations and administrator accounts; the exams', results', directory's, study's, upstream's and
-reports' in their area folders, sync_server/exams/, sync_server/results/, sync_server/directory/,
-sync_server/study/, sync_server/upstream/ and sync_server/reports/), and what several of them share in
-common.py (issue 18: the server by area).
+This package only collects the commands: each area's commands live in its own module (server, and access:
+stations and administrator accounts; the exams', results', directory's, study's, upstream's, reports' and
+sittings' in their area folders, sync_server/exams/, sync_server/results/, sync_server/directory/,
+sync_server/study/, sync_server/upstream/, sync_server/reports/ and sync_server/sittings/), and what several
+of them share in common.py (issue 18: the server by area).
 """
 from __future__ import annotations
 
@@ -17,13 +17,14 @@ import click
 
 from examcore.cli_text import LANGUAGES, language_from_argv, localize
 from examcore.console import configure_output
-from sync_server.cli import access, server, sittings
+from sync_server.cli import access, server
 from sync_server.config import Config, ConfigError
 from sync_server.directory import cli as directory
 from sync_server.directory.learners_cli import learners
 from sync_server.exams import cli as exams
 from sync_server.reports import cli as reports
 from sync_server.results import cli as results
+from sync_server.sittings import cli as sittings
 from sync_server.study import cli as study
 from sync_server.upstream import cli as upstream
 

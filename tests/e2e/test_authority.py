@@ -22,7 +22,7 @@ from sync_server.context import ServerContext
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.exams.packages import import_package
 from sync_server.models import CountedAttempt, Package, Result
-from sync_server.sittings import create_sitting
+from sync_server.sittings.service import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from tests.desktop.ui_helpers import when_modal
 from tests.e2e.test_three_tiers import _code, _relayed, cli

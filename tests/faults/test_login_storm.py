@@ -157,7 +157,7 @@ def flood(url: str, stop, answers) -> None:
 @pytest.mark.solo   # a latency bound: measured with nothing else running (make test)
 def test_a_login_flood_does_not_stall_the_check_ins(server, server_config, server_package, servers):
     from sync_server.exams.packages import import_package
-    from sync_server.sittings import create_sitting, start
+    from sync_server.sittings.service import create_sitting, start
     import_package(server, server_package.read_bytes())
     now = datetime.now(timezone.utc)
     cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)   # set-up only: the learners' verifiers

@@ -23,7 +23,7 @@ from sync_server.directory.service import put_unit
 from sync_server.results.ingest import Ingest
 from sync_server.exams.packages import import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
-from sync_server.sittings import start
+from sync_server.sittings.service import start
 from tests.conftest import LEARNER
 from tests.server_fixtures import make_envelopes, on_roster, room_station, sit_exam
 from tests.sync_server.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
@@ -370,7 +370,7 @@ def test_an_attempt_begun_after_the_sitting_closed_at_a_station_that_never_check
     room's start code, and the centre counted the result."""
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.models import Device
-    from sync_server.sittings import close
+    from sync_server.sittings.service import close
     from tests.conftest import START_CODE
     st = station_for_server
     request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
@@ -541,7 +541,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.models import Device, Package
     from sync_server.upstream.relay import _items, identity
-    from sync_server.sittings import create_sitting, mark_missing
+    from sync_server.sittings.service import create_sitting, mark_missing
     from tests.conftest import ready_station
     from tests.server_fixtures import centre_and_province
     ctxs: dict = {}

@@ -18,7 +18,7 @@ from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.results.ingest import Ingest
 from sync_server.exams.packages import import_package
 from sync_server.models import AdminAccount, Alert, Device, Learner, Package, Result, Sitting, Unit
-from sync_server.sittings import create_sitting
+from sync_server.sittings.service import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.server_fixtures import make_envelopes
 

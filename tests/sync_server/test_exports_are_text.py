@@ -25,8 +25,8 @@ from sync_server.directory.service import put_unit
 from sync_server.exams.packages import import_package
 from sync_server.models import Device, Package
 from sync_server.reports.units import unit_report, write_report_excel
-from sync_server.sitting_report import sitting_report, write_sitting_excel
-from sync_server.sittings import create_sitting, start
+from sync_server.sittings.report import sitting_report, write_sitting_excel
+from sync_server.sittings.service import create_sitting, start
 from tests.conftest import proctor_key_of
 
 PASSWORD = "Admin-pass-2026"

@@ -17,7 +17,7 @@ from desktop.ui.proctor_window import ExtraTimeDialog, ProctorWindow
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
 from sync_server.models import SittingEvent
-from sync_server.sitting_report import sitting_report
+from sync_server.sittings.report import sitting_report
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.desktop.window_walk import english_in
 from tests.desktop.ui_helpers import log_in, when_modal
@@ -244,7 +244,7 @@ def test_the_console_shows_and_prints_the_sittings_start_code(qtbot, server, cen
 
 def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, server, centre, live_server):  # noqa: F811
     from sync_server.models import SittingEvent
-    from sync_server.sittings import check_in, start
+    from sync_server.sittings.service import check_in, start
     from tests.server_fixtures import room_station
     room_station(server, "station-1")
     now = server.clock.now()

@@ -17,7 +17,7 @@ from sync_server.devices import create_code
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.exams.packages import import_package
 from sync_server.models import Package, SittingEvent
-from sync_server.sittings import SittingError, act, check_in, create_sitting, start
+from sync_server.sittings.service import SittingError, act, check_in, create_sitting, start
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station
 from tests.desktop.ui_helpers import log_in
 from tests.server_fixtures import room_station
@@ -253,7 +253,7 @@ def test_sittings_add_keeps_the_start_code_only_when_it_opens_the_package(server
     from sync_server.models import Sitting
     from datetime import datetime, timezone
 
-    from sync_server.sittings import reveal_start_code
+    from sync_server.sittings.service import reveal_start_code
     from tests.conftest import START_CODE
     with server.sessions() as s:
         package_id = s.query(Package.package_id).scalar()
@@ -277,7 +277,7 @@ def test_a_station_applies_only_actions_its_servers_proctor_station_signed(serve
     from examcore.crypto.keys import SigningKey
     from sync_server.devices import certificate
     from sync_server.models import Device
-    from sync_server.sittings import act, check_signed
+    from sync_server.sittings.service import act, check_signed
     enrol_station(station_for_server, live_server, "1号机", create_code(server, room="第一考场"))
     pc = ProctorStation(server)
     now = server.clock.now()
@@ -350,7 +350,7 @@ def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, se
 
     from desktop.ui.proctor_window import sitting_choices
     from sync_server.app import create_app
-    from sync_server.sittings import close, mark_missing
+    from sync_server.sittings.service import close, mark_missing
     now = datetime.now().astimezone()
     before_midnight = now.replace(hour=23, minute=55, second=0, microsecond=0)
     if before_midnight < now:   # run in the day's last five minutes: yesterday's sitting (24 h before) would

@@ -103,7 +103,7 @@ def _log_in_new(qtbot, ctl) -> None:
 
 def test_the_station_learns_sittings_by_the_change_feed(server, centre):  # noqa: F811 - the fixture
     from sync_server import changes
-    from sync_server.sittings import close, mark_missing, start
+    from sync_server.sittings.service import close, mark_missing, start
     now = server.clock.now()
     with server.sessions.begin() as s:
         start(s, centre, "t", now)

@@ -36,7 +36,7 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                  unit_id: str | None, start_code: str | None, include_exempt: bool) -> None:
     """Create a sitting (场次): an exam package, a room, a start time and the seated learners."""
 
-    from sync_server.sittings import SittingError, create_sitting, set_start_code
+    from sync_server.sittings.service import SittingError, create_sitting, set_start_code
     try:
         starts_at = datetime.fromisoformat(starts)
     except ValueError as exc:
@@ -99,7 +99,7 @@ def sittings_list(ctx: click.Context, first_day: date | None, last_day: date | N
     this computer's time, with their seats and state: where to find a past sitting's id for its report."""
     from examcore.clock import from_utc_naive, to_local
     from sync_server.models import SittingSeat
-    from sync_server.sittings import sittings_between
+    from sync_server.sittings.service import sittings_between
     with _server(ctx) as server, server.sessions() as s:
         first = first_day or to_local(server.clock.now()).date() - timedelta(days=1)
         last = last_day or first + timedelta(days=30)
@@ -131,8 +131,8 @@ def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf
     """Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked."""
     for target in (t for t in (excel, pdf) if t):
         check_output(target, ctx.obj.instance_dir)
-    from sync_server.sitting_report import _summary_line, sitting_report, write_sitting_excel, write_sitting_pdf
-    from sync_server.sittings import SittingError
+    from sync_server.sittings.report import _summary_line, sitting_report, write_sitting_excel, write_sitting_pdf
+    from sync_server.sittings.service import SittingError
     with _server(ctx) as server, server.sessions() as s:
         try:
             report = sitting_report(s, sitting_id)
@@ -160,7 +160,7 @@ def sittings_start(ctx: click.Context, sitting_id: str, yes: bool) -> None:
 
     from examcore.clock import from_utc_naive
     from sync_server.models import Sitting
-    from sync_server.sittings import SittingError, start
+    from sync_server.sittings.service import SittingError, start
     with _server(ctx) as server:
         with server.sessions() as s:
             due = s.get(Sitting, sitting_id)

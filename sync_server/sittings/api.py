@@ -1,15 +1,14 @@
-"""Sittings over the LAN: stations check learners in (and get the key once started), proctors watch and
-start them."""
+"""The sittings area's blueprint: stations check learners in (and get the key once started) over the LAN,
+proctors watch and start them. Registered under /api/v1 by sync_server/app.py."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flask import g, jsonify, request
+from flask import Blueprint, g, jsonify, request
 
 from examcore import canonical
 from examcore.clock import to_local, utc_naive
 from sync_server import audit
-from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import device_transaction, records_nonce, require_device
 from sync_server.api.schemas import (CheckInRequest, MissingRequest, MoveSeatRequest, ProctorSigned,
@@ -17,12 +16,14 @@ from sync_server.api.schemas import (CheckInRequest, MissingRequest, MoveSeatReq
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Sitting
-from sync_server.sittings import (CheckInRefused, SittingError, act, check_in, check_signed, close, log, mark_missing,
+from sync_server.sittings.service import (CheckInRefused, SittingError, act, check_in, check_signed, close, log, mark_missing,
                                   move_seat, reveal_start_code, seats_of, set_start_code, sitting_dict,
                                   sittings_between, start)
 
+sittings_api = Blueprint("sittings", __name__)
 
-@api.post("/sittings/check-in")
+
+@sittings_api.post("/sittings/check-in")
 @require_device
 @records_nonce   # every station of a room reports every 3 s: one durable commit a report, not two
 def sitting_check_in():
@@ -51,7 +52,7 @@ def _sitting_in_scope(s, sitting_id: str) -> Sitting:
 OPEN_AROUND = timedelta(hours=12)
 
 
-@api.get("/admin/sittings")
+@sittings_api.get("/admin/sittings")
 @require_admin("proctor")
 def list_sittings():
     ctx = server()
@@ -72,7 +73,7 @@ def list_sittings():
         return jsonify(sittings=[sitting_dict(r) for r in rows])
 
 
-@api.get("/admin/sittings/<sitting_id>")
+@sittings_api.get("/admin/sittings/<sitting_id>")
 @require_admin("proctor")
 def get_sitting(sitting_id: str):
     with server().sessions() as s:
@@ -80,7 +81,7 @@ def get_sitting(sitting_id: str):
         return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
 
 
-@api.post("/admin/sittings/<sitting_id>/start")
+@sittings_api.post("/admin/sittings/<sitting_id>/start")
 @require_admin("proctor")
 def start_sitting(sitting_id: str):
     signed = _signed_only()
@@ -112,7 +113,7 @@ def _change(sitting_id: str, change):
         return jsonify(error=exc.code, message=exc.detail), 409
 
 
-@api.post("/admin/sittings/<sitting_id>/actions")
+@sittings_api.post("/admin/sittings/<sitting_id>/actions")
 @require_admin("proctor")
 def sitting_action(sitting_id: str):
     ask = parse_body(SittingActionRequest)
@@ -124,7 +125,7 @@ def sitting_action(sitting_id: str):
     return _change(sitting_id, change)
 
 
-@api.post("/admin/sittings/<sitting_id>/missing")
+@sittings_api.post("/admin/sittings/<sitting_id>/missing")
 @require_admin("proctor")
 def sitting_missing(sitting_id: str):
     ask = parse_body(MissingRequest)
@@ -134,7 +135,7 @@ def sitting_missing(sitting_id: str):
         check_signed(ctx, s, ask.signed, sitting_id, "missing", now, ask.learner_no, reason=ask.reason)))
 
 
-@api.post("/admin/sittings/<sitting_id>/move-seat")
+@sittings_api.post("/admin/sittings/<sitting_id>/move-seat")
 @require_admin("proctor")
 def sitting_move_seat(sitting_id: str):
     """Free a seat bound to a station (its PC failed, the learner moved), or bind it to another station of
@@ -146,7 +147,7 @@ def sitting_move_seat(sitting_id: str):
         check_signed(ctx, s, ask.signed, sitting_id, "move_seat", now, ask.learner_no, reason=ask.reason)))
 
 
-@api.post("/admin/sittings/<sitting_id>/close")
+@sittings_api.post("/admin/sittings/<sitting_id>/close")
 @require_admin("proctor")
 def sitting_close(sitting_id: str):
     signed = _signed_only()
@@ -155,7 +156,7 @@ def sitting_close(sitting_id: str):
                                                     check_signed(ctx, s, signed, sitting_id, "close", now)))
 
 
-@api.put("/admin/sittings/<sitting_id>/start-code")
+@sittings_api.put("/admin/sittings/<sitting_id>/start-code")
 @require_admin("proctor")
 def sitting_set_start_code(sitting_id: str):
     """Keep the package's start code with the sitting (checked against the package) for offline starts."""
@@ -164,7 +165,7 @@ def sitting_set_start_code(sitting_id: str):
     return _change(sitting_id, lambda s, now: set_start_code(ctx, s, sitting_id, ask.start_code, admin().username, now))
 
 
-@api.get("/admin/sittings/<sitting_id>/start-code")
+@sittings_api.get("/admin/sittings/<sitting_id>/start-code")
 @require_admin("proctor")
 def sitting_start_code(sitting_id: str):
     """The start code for the proctor to show and print when the LAN fails (each look is logged)."""

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, local_text
 from sync_server.models import Learner, Result, Sitting, SittingEvent, SittingSeat
-from sync_server.sittings import SittingError, sitting_dict
+from sync_server.sittings.service import SittingError, sitting_dict
 
 SEAT_COLUMNS = ["座位", "学号", "姓名", "状态", "成绩", "结果", "异常", "备注"]
 STATE_ZH = {"not_logged_in": "未登录", "waiting": "等待开考", "in_progress": "作答中", "submitted": "已交卷",
@@ -35,7 +35,7 @@ EVENT_ZH = {"created": "创建场次", "logged_in": "考生登录", "started": "
             "wrong_room_refused": "非本考场的考试机，拒绝入场", "code_action_refused": "授权码操作被拒",
             "second_result": "同一场次再次交卷"}
 SITTING_STATE_ZH = {"scheduled": "未开考", "started": "考试中", "closing": "正在结束", "closed": "已结束"}
-# the English details the sitting log keeps (sync_server/sittings.py), said in the report's Chinese
+# the English details the sitting log keeps (sittings/service.py), said in the report's Chinese
 _DETAILS = ((re.compile(r"(\d+) seat\(s\), room (.*)"), "{0} 个座位，考场 {1}"),
             (re.compile(r"(\d+) forced"), "代为交卷 {0} 人"),
             (re.compile(r"(\d+) min: (.*)", re.S), "{0} 分钟：{1}"))
