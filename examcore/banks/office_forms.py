@@ -90,7 +90,10 @@ _TYPE_POINTS = (r"(?:本题|每题|每小题|本小题|分值\s*[:：]?|满分|�
 _DIFFICULTY_TAG = r"(?:\s*[【\[（(]\s*难度\s*[:：]?\s*[^】\]）)]{1,4}[】\]）)])?"
 _TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:{_OPEN}\s*({_ANY_TYPE})\s*[，,、;；\s/]\s*{_TYPE_POINTS}\s*{_CLOSE}|"
                               rf"{_OPEN}?\s*({_ANY_TYPE})\s*{_CLOSE}?{_DIFFICULTY_TAG}\s*{_OPEN}\s*{_TYPE_POINTS}\s*{_CLOSE}|"
-                              rf"(?:题型\s*[:：]\s*)?({_ANY_TYPE})\s*(?:[，,/／\-－|｜:：]\s*|\s+){_TYPE_POINTS}(?:\s*[|｜])?)"
+                              # (points with no bracket are never followed by a word that goes on with them: 判断题
+                              # 12分是…满分, 12分为满分, 6分属于, 10分制, 55分贝, 3分以下 are the stem's, an outside round)
+                              rf"(?:题型\s*[:：]\s*)?({_ANY_TYPE})\s*(?:[，,/／\-－|｜:：]\s*|\s+){_TYPE_POINTS}"
+                              r"(?![是为以属的贝制值数档及和或至到])(?:\s*[|｜])?)"
                               r"\s*[:：。，,]?\s*(?=\S)")
 # 6、单选题（共1题，2分）…, 判断题 本大题共1小题 …: a section's count copied onto a question, its type read (the count is
 # refused by name by office_text)
@@ -311,7 +314,8 @@ _TABLE_NUMBER = r"\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 ASKS_ABOUT_A_TABLE = re.compile(
     r"(?:(?:如下|以下|下列|上述|以上|[下上前左右][面方边]的?)(?:这张|这个|此|该)?(?:统计|数据)?表格?|"   # 下面这张表
     r"(?:如下|以下|下列|上述|以上)(?!关于|有关)[^，。,；;、\s的]{1,8}?(?<![代发外])表|(?:如下|以下|下面)所示的?表格?|"
-    rf"{_POINTED}(?:[下上前左右]表格?|表格|统计表|附表|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 表1
+    rf"{_POINTED}(?:[下上前左右]表格?|表格|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 表1
+    rf"(?<=[{_POINTS}])(?<!数据)(?<!核对)(?:统计表|附表)|"   # 根据统计表 (，统计表中应当标明, 申请书、附表: other tables)
     r"(?<=[由从据])(?<!数据)表(?=[可中内所看知得，,])|附件[^，。,；;]{0,4}?表格?|所[附给列]的?表格|"   # 由表可知
     rf"(?:给出的|题中的?)表格?|{_POINTED}(?:这张|这个|本)表格?|"   # 根据给出的表格, 根据这张表, 本表所列
     rf"(?<![意遇看])见[下上附]?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + NOT_TABLE_AFTER)
@@ -336,11 +340,14 @@ def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
 # way as a table is (如图书馆, 依图纸, 试图中止, 地图 are other words)
 ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读看阅][上下左右]?图|[上下左右]图(?:所示|中|为|是|的)|"
                                  r"(?:该|此|本)图(?:表明|所示|中|显示)|(?<![\u4e00-\u9fff])图\s*\d|图\s*\d+\s*所示|"
-                                 r"图中所示|示意图|结构图|[下上]面的图|"
+                                 r"图中所示|[下上]面的图|"
                                  # 根据所附图片, 观察下面的图片, 下列图示标志中, 根据柱状图, 根据该统计图, 见附图
                                  r"(?:所给|所附|给出的|题中的?|下面的?|上面的?|下列|以下|如下|该|本|此|这张?|附)(?:统计|柱状|流程|"
                                  r"示意|结构)?(?:图片|图表|图示|图)|(?:根据|如|见|观察|结合)图片|图示(?:情形|标志)|"
-                                 r"[柱饼条折]状图|流程图|统计图)(?![书案谋纸腾章形像景标片省方便利斑审集层件式])")   # (图斑, 图审, 图集: 自然资源 and 住建 words)
+                                 r"(?:[如见据依由从合察析读看阅]|按照|参照)(?:[下上]面的?)?(?:统计|流程|示意|结构)图|[柱饼条折]状图)"
+                                 # (行政执法流程图, 现场示意图, 组织结构图 name a paper, not a figure to see: an outside
+                                 # round; only a word pointing at one asks)
+                                 r"(?![书案谋纸腾章形像景标片省方便利斑审集层件式])")   # (图斑, 图审, 图集: 自然资源 and 住建 words)
 
 
 # A stem that asks about material (a case's facts, a table's figures) which a stem with nothing but its question
@@ -354,13 +361,17 @@ ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读
 #   据资料显示, 根据材料的来源 go on as a sentence: they ask about nothing lost.)
 _NUMBERED_NOUN = r"[一二三四五六七八九十\d]{0,2}"
 _MATERIAL_NOUN = r"(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|案情|事实|信息)"
-# (以上 after a number or a count is "or more": 三十万元以上, 两种以上, 二人以上 point at nothing)
-_ABOVE = r"(?:上述|(?<![\d一二两三四五六七八九十百千万亿元人次种个年月日天件项名级倍岁户家位])以上|上面|前述|上列)"
+# (以上 points up only at a clause's start or after a word leading to it (根据以上, 综合以上, 对以上, 甲的以上);
+# after anything else it is "or more": 三十万元以上, 两起以上, 半数以上, 5%以上, 一周以上, 副处以上, 二审以上,
+# and 县级及以上: a count word list fell behind in every round)
+_ABOVE = r"(?:上述|(?:(?<![\u4e00-\u9fff\d%％])|(?<=[据合述析照依由对就在从如将把读的于]))以上|上面|前述|上列)"
+# 本案, 该案, 此案 (not in 基本案件, 根本案由, 样本案例, 应该案, 因此案件, 如此案情: other words, an outside round)
+_THIS_CASE = r"(?:(?<![基根样副剧文范脚])本案|(?<!应)该案|(?<![因如从彼据由])此案)"
 _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|分析|由|综合)?{_ABOVE}"
                       r"(?:[几两二三四五六七八九十\d]{1,2}[种项个条点类])?的?"
                       rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述){_NUMBERED_NOUN}|综上所述|"
                       rf"^\s*(?:在\s*)?{_ABOVE}(?!各项|说法|选项)|"   # 上述合同的效力为（ ）: what it names stood above
-                      r"(?:本案|该案|此案)(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析)(?:本案|该案|此案)|"
+                      rf"{_THIS_CASE}(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析){_THIS_CASE}|^\s*(?:在\s*)?{_THIS_CASE}(?:例|件)?(?=的|中|[，,])|"
                       r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
                         rf"{_MATERIAL_NOUN}{_NUMBERED_NOUN}")
@@ -374,14 +385,19 @@ _QUESTION_CLAUSE = re.compile(r"^(?:下列|以下|下面|如下|上述|和|及|�
                               r"试(?:述|分析|判断|回答|说明|计算|论)|若|如果|假如|\d{1,3}\s*[-－~～至]\s*\d{1,3}\s*题)")
 # a question that chooses among its options: what 下列 points at may be them
 _CHOOSES = re.compile(r"的(?:是|有)\s*[（(]|哪(?:一|些|个|项|种)|其中")
+# facts and pieces of information may be the options whatever the blank's shape (根据下列事实，…的情形是（ ）, …的是：
+# （ ）, …的是____, …人员为（ ）: an outside round); figures, data and cases never are (…败诉率为（ ）)
+_CHOOSES_FACTS = re.compile(r"[是为有]\s*[:：]?\s*(?:[（(][\s\u3000_＿]*[)）]|[_＿]{2,}|[？?])\s*[。.]?\s*$")
 
 
 def _facts_before(before: str) -> bool:
-    """Facts stand before the asking words: a clause that does not ask, of four characters or ending a sentence
-    (甲打伤乙，甲的上述行为…; 甲乙互殴，本案中…); 下列情形中，属于 (上述情况的是) is the question's own."""
+    """Facts stand before the asking words: a clause that does not ask, of four characters, or of three ending a
+    sentence or naming a party (甲打伤乙，甲的上述行为…; 甲乙互殴，本案中…; 甲杀乙，本案中…); a hypothesis is
+    facts too (若甲殴打他人，上述行为…); 下列情形中，属于 (上述情况的是) is the question's own."""
     for clause in re.finditer(r"[^，,；;：:。？?！!\n]+([。；;！!？?])?", re.sub(r"[\s请]", "", before)):
-        text = clause.group(0).rstrip("。；;！!？?")
-        if not _QUESTION_CLAUSE.match(text) and (len(text) >= 4 or (clause.group(1) and len(text) >= 3)):
+        text = re.sub(r"^(?:若|如果|假如|假设|倘若)(?=.{2})", "", clause.group(0).rstrip("。；;！!？?"))
+        if not _QUESTION_CLAUSE.match(text) and (len(text) >= 4 or len(text) >= 3 and (
+                clause.group(1) or re.search(r"[甲乙丙丁戊某]", text))):
             return True
     return False
 
@@ -409,7 +425,9 @@ def asks_about_missing_material(stem: str, has_options: bool) -> tuple[str, bool
         if _facts_after(stem[asked.end():]):
             return None
         down = _ASKS_DOWN.fullmatch(asked.group(0)) is not None
-        return asked.group(0), not (down and has_options and _CHOOSES.search(stem[asked.end():]) is not None)
+        chooses = _CHOOSES.search(stem[asked.end():]) is not None or (
+            re.search(r"事实|信息", asked.group(0)) is not None and _CHOOSES_FACTS.search(stem[asked.end():]) is not None)
+        return asked.group(0), not (down and has_options and chooses)
     return None
 
 
@@ -422,16 +440,20 @@ def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: boo
     in an earlier conversion, or never copied). A question pointing down at material while choosing among its
     options is kept, with a note: its options may be what it points at."""
     asking: list[int] = []
-    doubtful: list[int] = []   # asking about material below, which may be its options
+    doubtful: list[tuple[int, str]] = []   # asking about material below, which may be its options
     for k, q in enumerate(report.questions):
         if q.pictures:
             continue
         table = ASKS_ABOUT_A_TABLE.search(q.stem) if tables and _asks_about_a_missing_table(q.stem) else None
+        if table is not None and re.match(r"(?:下列|以下)[^，。,；;、\s的]{1,8}表", table.group(0)) and \
+                sum("表" in option.text for option in q.options) >= 2:   # 下列纳税申报表中，属于…的是: its options name forms
+            doubtful.append((k, table.group(0)))
+            continue
         figure = ASKS_ABOUT_A_FIGURE.search(q.stem) if figures and table is None else None
         missing = asks_about_missing_material(q.stem, bool(q.options)) if tables and table is None and \
             figure is None else None
         if missing is not None and not missing[1]:   # 根据下列事实，可以认定…的是: its options may be the facts
-            doubtful.append(k)
+            doubtful.append((k, missing[0]))
             missing = None
         material = missing[0] if missing is not None else None
         if table is None and figure is None and material is None:
@@ -447,12 +469,11 @@ def refuse_what_it_lacks(report: ImportReport, tables: bool = True, figures: boo
             "the question points at a figure ({said}) that this file does not hold: put the picture with the question "
             "(a Word .docx keeps it), write what it shows into the stem, or leave the question out",
             said=figure.group(0) if figure is not None else ""), report.sheet_of(k), report.unit))
-    for k in doubtful:
+    for k, said in doubtful:
         noted = RowProblem(report.file, report.row_of(k), None, Words(
             "the question asks about material below ({said}) and chooses among its options: if the options are "
             "what it points at, it is whole; if facts or figures were to stand below it, they were lost: check it "
-            "in the preview", said=ASKS_ABOUT_MATERIAL.search(report.questions[k].stem).group(0)),  # type: ignore[union-attr]
-            report.sheet_of(k), report.unit)
+            "in the preview", said=said), report.sheet_of(k), report.unit)
         if noted not in report.notes:   # (a text file is checked twice: said once)
             report.notes.append(noted)
     if asking:
@@ -506,7 +527,9 @@ _NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$
 
 # 答案：略, （略）, 见教材: a short answer's reference answer left out (stored as none, and said)
 # (参见教材, 此题略。, 见教材第35页, 参考答案略（言之成理即可）: an outside round)
-_ANSWER_OMITTED = re.compile(r"(?:\d{1,3}\s*[.．、]\s*)?[（(]?\s*(?:此题|本题)?\s*(?:答案|参考答案)?\s*[:：]?\s*(?:略|(?:参见|见)教材(?:[^。.，,]{0,10}?(?:章|节|页)|有关章节)?)"
+# (参见教材有关内容, 详见教材第三章, 见课本第20页, 参考教材相关章节, （答案详见教材）: a round after)
+_ANSWER_OMITTED = re.compile(r"(?:\d{1,3}\s*[.．、]\s*)?[（(]?\s*(?:此题|本题)?\s*(?:答案|参考答案)?\s*[:：]?\s*"
+                             r"(?:略|(?:参见|详见|参考|请见|见)(?:教材|课本|讲义)(?:[^。.，,]{0,10}?(?:章|节|页|内容)|有关章节|相关章节)?)"
                              r"\s*[)）]?\s*(?:[（(][^（）()]{1,20}[)）])?\s*[。.]?")
 
 
@@ -525,8 +548,9 @@ def omitted_note(lines: list[int]) -> Words:
 # what a definition is not by its shape: a few words with no full stop and none of the words a sentence that
 # defines holds (中止与中断, 三要素, 受案范围, 设立方式: what to write about the term; an outside round found the
 # list of such words would never be whole)
-_ASPECT_SHAPE = re.compile(r"[^。.，,；;：:是指的为由对以经即而或]{1,10}|"
-                           r"[^。.，,；;：:是指的为由对以经即而或]{1,4}的[^。.，,；;：:是指的为由对以经即而或]{1,4}")   # 设定的原则
+_ASPECT_SHAPE = re.compile(r"[^。.，,；;：:是指的为由对以经即而或]{1,10}|"   # 设定的原则, 成立的条件和限度, 实施的主体和程序
+                           r"[^。.，,；;：:是指的为由对以经即而或]{1,4}的[^。.，,；;：:是指的为由对以经即而或和与及、]{1,4}"
+                           r"(?:(?:和|与|及|以及|、)[^。.，,；;：:是指的为由对以经即而或和与及、]{1,4})?")
 
 
 def term_and_definition(stem: str) -> tuple[str, str] | None:

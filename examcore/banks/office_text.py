@@ -181,6 +181,9 @@ _META = re.compile(rf"^\s*(?:[【\[〔]{META_WORDS}[】\]〕]\s*[:：]?|{META_WO
 
 _DECIMAL_START = re.compile(r"^\s*\d{1,5}[.．]\d")   # 3.5万元: a decimal, where a question's number may stand
 _ENDED = re.compile(r"[。？！?!；;：:）)」”\"…]\s*$")     # a line that ends a sentence (or a stem's bracket)
+# a stem's line cut in a word (…《行政处罚法》第 / 4、5项规定…, …、 / …，): whatever number the line below starts
+# with, it may be the rest (an outside round: question 3 was stored cut at 第, the key's answer with it)
+_CUT_IN_A_WORD = re.compile(r"(?:第|[《、，,和及或与])\s*$")
 
 
 # what signs a bank off below its last question: （完）, a date, who compiled it (XX市司法局法治宣传科 编)
@@ -217,6 +220,13 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
                           # section's rules written without brackets (an outside round: they refused the whole paper)
                           r"(?=[^（）()]{0,200}?(?:打\s*[“\"‘']?\s*[√✓×✗]|每小?题\s*\d{1,3}(?:\.\d)?\s*分|"
                           r"(?:本大题|本部分|本题型)共\s*\d{1,3}\s*小?题|备选项中))(?![^\n]*[（(]\s*[)）])[^？?\n]{2,200})\s*")
+
+
+# 请判断下列说法是否正确。, 请从下列各题的备选答案中选出一个正确答案。, 请解释下列名词。, 回答下列问题（每题10分）。: a
+# section's instructions in words, when numbered questions follow in its section (an outside round: each had
+# refused the whole paper)
+_SECTION_ASK = re.compile(r"\s*(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
+                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?]{4,60}")
 
 
 # what an unnumbered question asks (an essay written under its heading), never a section's instructions
@@ -1020,8 +1030,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? "
                     "It cannot be told: join the lines (or write {k}. with a space before its text)",
                     text=text[:30], n=current.number, k=n)
-            elif current is not None and unended and n > current.number + 1 and current.block == block and \
-                    not current.broken and not current.in_answer and not (
+            elif current is not None and unended and (n > current.number + 1 or (
+                        _CUT_IN_A_WORD.search(_last_text(current)) and not current.in_explanation)) and \
+                    current.block == block and not current.broken and not current.in_answer and not (
                         numbered.group(2) is not None and not current.bracketed and current.list_next == n and
                         not current.options and not current.in_explanation) and (
                         current.in_explanation or (not current.options and current.answer is None)):
@@ -1197,8 +1208,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             doubtful = True   # the question below may be its owner: never imported without it
             continue
         if current is None:  # a title or instructions above the questions
-            if (section or drafts) and _INSTRUCTION.fullmatch(text) and not (
-                    _ASKS_AN_ESSAY.search(text) and not numbered_below(i)):
+            if (section or drafts) and (_INSTRUCTION.fullmatch(text) and not (
+                    _ASKS_AN_ESSAY.search(text) and not numbered_below(i)) or (
+                    _SECTION_ASK.fullmatch(text) and numbered_below(i))):
                 # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… with no numbered
                 # question below it in its section is a question, never the section's instructions: it had been
                 # dropped with a note, an outside round; 答题要求：观点明确，论述充分 above numbered ones is theirs)

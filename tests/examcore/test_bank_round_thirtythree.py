@@ -1,0 +1,120 @@
+"""Question banks, the thirty-third session: an outside round (25) on the rules of rounds 21 to 24 found plain
+questions refused or changed (false refusals) and a few faults let through (issue 16). Each case is one that
+round met in a whole, realistic bank."""
+from __future__ import annotations
+
+import pytest
+
+from examcore.banks.office_forms import ASKS_ABOUT_A_FIGURE, ASKS_ABOUT_A_TABLE
+from tests.examcore.test_bank_round_thirtyone import in_three_formats
+from tests.examcore.test_bank_round_thirtytwo import _bank
+from tests.examcore.test_text_bank_layouts import _read, _said
+
+# plain questions of legal-knowledge papers, each refused as asking about material it lacked
+PLAIN = [
+    "两起以上的案件，可以由最初受理的行政机关合并处理。",   # 以上 after any count word is "or more"
+    "半数以上的情形下，应当由（ ）表决。", "5%以上的情形应当披露。", "一周以上的情况应当报告。",
+    "二审以上的案件由合议庭审理。", "副处以上的情形应当报批。", "县级及以上的情形，由（ ）管辖。",
+    "基本案件事实清楚、证据确实充分的，可以适用简易程序。",   # 本案 inside 基本案件
+    "因此案件应当移送（ ）。",
+    "甲杀乙，本案中甲构成（ ）。", "甲杀乙，乙死亡，甲的上述行为构成（ ）。",   # short facts naming parties
+    "若甲在公共场所殴打他人，上述行为应当由（ ）处罚。",   # a hypothesis before the pointer is facts
+    "如果当事人逾期不履行，本案中行政机关可以（ ）。",
+    "本案例指导制度中，指导性案例由（ ）发布。",
+]
+# what still asks about material the stem lacks
+LACKING = ["本案的审理应当（ ）进行。", "以上情形中，属于行政处罚的是（ ）。", "综合以上情况，甲应当（ ）。"]
+
+
+def test_round_twenty_five_plain_questions_are_kept_and_those_lacking_their_material_refused(tmp_path):
+    for name, report in in_three_formats(tmp_path, _bank(PLAIN + LACKING), PLAIN + LACKING):
+        assert [q.stem for q in report.questions] == PLAIN, (name, _said(report))
+        said = [p.said() for p in report.problems]
+        assert len(said) == len(LACKING) and all("asks about material" in s for s in said), (name, said)
+
+
+@pytest.mark.parametrize("stem", ["根据下列事实，可以认定行政机关违法的情形是（ ）。", "根据下列信息，属于应当主动公开的政府信息是（ ）",
+                                  "根据下列事实，应当回避的人员为（ ）。", "根据下列事实，属于违法行为的是：（ ）",
+                                  "根据下列事实，属于违法行为的是______"])
+def test_round_twenty_five_choosing_among_facts_whatever_the_blanks_shape_is_kept_with_a_note(stem):
+    """Only …的是（ ） had been kept; a choice choosing among facts or information may point at its options."""
+    report = _read(_bank([stem]))
+    assert [q.stem for q in report.questions] == [stem] and not report.problems, _said(report)
+    assert any("chooses among its options" in n.said() for n in report.notes), _said(report)
+
+
+def test_round_twenty_five_figures_of_data_are_never_options():
+    report = _read(_bank(["根据以下统计数据，2023年该市行政诉讼案件败诉率为（ ）。"]))
+    assert not report.questions and len(report.problems) == 1, _said(report)
+
+
+@pytest.mark.parametrize("stem", ["各级行政执法机关应当公示行政执法流程图。", "勘验笔录应当附现场示意图。",
+                                  "根据《统计法》，统计表中应当标明填报单位。", "申请人应当提交申请书、附表及有关证明材料。"])
+def test_round_twenty_five_a_paper_named_is_no_figure_or_table_to_see(stem):
+    assert ASKS_ABOUT_A_FIGURE.search(stem) is None and ASKS_ABOUT_A_TABLE.search(stem) is None
+    report = _read(_bank([stem]))
+    assert [q.stem for q in report.questions] == [stem] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("stem", ["根据流程图，下一步应当（ ）。", "如下面的示意图所示，（ ）。", "根据统计表，（ ）。"])
+def test_round_twenty_five_a_figure_or_table_pointed_at_is_still_refused(stem):
+    report = _read(_bank([stem]))
+    assert not report.questions and len(report.problems) == 1, _said(report)
+
+
+def test_round_twenty_five_forms_named_by_the_options_are_what_下列_points_at():
+    report = _read("一、单选题\n1．下列纳税申报表中，属于合并申报表的是（ ）。\nA．增值税及附加税费申报表 B．企业所得税年度申报表\n答案：A\n"
+                   "2．下列统计表中，错误的是（ ）。\nA．甲 B．乙\n答案：A\n")
+    assert [q.stem[:6] for q in report.questions] == ["下列纳税申报"], _said(report)
+    assert len(report.problems) == 1 and any("chooses among its options" in n.said() for n in report.notes), \
+        _said(report)
+
+
+@pytest.mark.parametrize("line", ["请判断下列说法是否正确。", "请从下列各题的备选答案中选出一个正确答案。", "请解释下列名词。",
+                                  "请根据所学知识回答下列问题。", "回答下列问题（每题10分）。", "简要回答下列问题：", "请简要回答下列问题。"])
+def test_round_twenty_five_a_sections_instructions_in_words_above_numbered_questions(line):
+    """Each had refused the whole paper as a line that is neither a numbered question nor a heading."""
+    report = _read(f"一、简答题\n{line}\n1．简述行政处罚的种类。\n答：警告、罚款等。\n")
+    assert [q.stem for q in report.questions] == ["简述行政处罚的种类。"] and not report.problems, _said(report)
+    assert any("instructions" in n.said() for n in report.notes), _said(report)
+
+
+def test_round_twenty_five_an_instruction_in_words_with_no_numbered_question_below_is_still_refused():
+    report = _read("一、简答题\n1．简述行政处罚的种类。\n答：警告、罚款等。\n二、简答题\n请简要回答下列问题。\n")
+    assert len(report.questions) == 1 and len(report.problems) == 1, _said(report)
+
+
+@pytest.mark.parametrize("line, stem", [
+    ("4、判断题 12分是机动车驾驶人一个记分周期的满分。（ √ ）", "12分是机动车驾驶人一个记分周期的满分。（ ）"),
+    ("4、判断题：12分为满分。（ √ ）", "12分为满分。（ ）"),
+    ("4、判断题 55分贝以上的社会生活噪声应当依法处理。（ √ ）", "55分贝以上的社会生活噪声应当依法处理。（ ）"),
+    ("4、判断题 3分以下的记分不影响审验。（ √ ）", "3分以下的记分不影响审验。（ ）"),
+    ("4、判断题 1分 公民有劳动的权利。（ √ ）", "公民有劳动的权利。（ ）"),
+])
+def test_round_twenty_five_a_stem_starting_with_points_keeps_them(line, stem):
+    """判断题 12分是…满分 had been stored as 是…满分, worth 12 points (a traffic-law bank meets it at once)."""
+    report = _read(line + "\n")
+    assert [q.stem for q in report.questions] == [stem] and not report.problems, _said(report)
+    assert report.questions[0].points == (1 if stem.startswith("公民") else None)
+
+
+@pytest.mark.parametrize("aspect", ["设定的原则和种类", "成立的条件和限度", "实施的主体和程序", "起算、中止和中断"])
+def test_round_twenty_five_名词解释_aspects_joined_by_和_stay_the_question(aspect):
+    report = _read(f"一、名词解释\n1．行政处罚：{aspect}\n参考答案\n1．略\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [(f"行政处罚：{aspect}", ())], _said(report)
+
+
+@pytest.mark.parametrize("key", ["参见教材有关内容。", "详见教材第三章。", "见课本第20页。", "参考教材相关章节", "（答案详见教材）"])
+def test_round_twenty_five_more_keys_pointing_at_the_textbook_are_no_reference_answer(key):
+    report = _read(f"一、简答题\n1．简述行政处罚的种类。\n2．简述宪法的地位。\n参考答案\n1．{key}\n2．宪法是根本法。\n")
+    assert [q.answer for q in report.questions] == [(), ("宪法是根本法。",)], _said(report)
+
+
+@pytest.mark.parametrize("cut", ["《行政处罚法》第", "警告、", "罚款，"])
+def test_round_twenty_five_a_stem_cut_in_a_word_above_the_next_number_is_refused_naming_both(cut):
+    """…按照《行政处罚法》第 / 4、5项规定…: the line below had become question 4 and question 3 was stored cut at
+    第, the key's answer with it."""
+    report = _read(f"一、判断题\n1．宪法是国家的根本法。（ ）\n2．行政复议期间行政行为不停止执行。（ ）\n"
+                   f"3．对违法行为人处以罚款的，应当按照{cut}\n4、5项规定的程序执行。（ ）\n参考答案\n一、1．√ 2．√ 3．√\n")
+    assert [q.stem[:4] for q in report.questions] == ["宪法是国", "行政复议"], _said(report)
+    assert any("question 3" in p.said() and "wrapped" in p.said() for p in report.problems), _said(report)
