@@ -90,10 +90,14 @@ _TYPE_POINTS = (r"(?:本题|每题|每小题|本小题|分值\s*[:：]?|满分|�
 _DIFFICULTY_TAG = r"(?:\s*[【\[（(]\s*难度\s*[:：]?\s*[^】\]）)]{1,4}[】\]）)])?"
 _TYPE_AND_POINTS = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:{_OPEN}\s*({_ANY_TYPE})\s*[，,、;；\s/]\s*{_TYPE_POINTS}\s*{_CLOSE}|"
                               rf"{_OPEN}?\s*({_ANY_TYPE})\s*{_CLOSE}?{_DIFFICULTY_TAG}\s*{_OPEN}\s*{_TYPE_POINTS}\s*{_CLOSE}|"
-                              # (points with no bracket are never followed by a word that goes on with them: 判断题
-                              # 12分是…满分, 12分为满分, 6分属于, 10分制, 55分贝, 3分以下 are the stem's, an outside round)
-                              rf"(?:题型\s*[:：]\s*)?({_ANY_TYPE})\s*(?:[，,/／\-－|｜:：]\s*|\s+){_TYPE_POINTS}"
-                              r"(?![是为以属的贝制值数档及和或至到])(?:\s*[|｜])?)"
+                              # (points with no bracket run into the stem only after an exported separator
+                              # (判断题/1分公民…) or a word saying so (分值：1分公民…); else a space or a mark ends them:
+                              # 判断题 12分是…满分, 60分合格, 3分30秒内, 10分制, 55分贝 are the stem's, outside rounds)
+                              rf"(?:题型\s*[:：]\s*)?({_ANY_TYPE})\s*[/／\-－|｜]\s*{_TYPE_POINTS}(?:\s*[|｜])?|"
+                              rf"(?:题型\s*[:：]\s*)?({_ANY_TYPE})\s*(?:[，,:：]\s*|\s+)(?=本题|每题|每小题|本小题|分值|满分|共)"
+                              rf"{_TYPE_POINTS}|"
+                              rf"(?:题型\s*[:：]\s*)?({_ANY_TYPE})\s*(?:[，,:：]\s*|\s+){_TYPE_POINTS}(?=[\s:：。，,|｜(（【\[]|$)"
+                              r"(?:\s*[|｜])?)"
                               r"\s*[:：。，,]?\s*(?=\S)")
 # 6、单选题（共1题，2分）…, 判断题 本大题共1小题 …: a section's count copied onto a question, its type read (the count is
 # refused by name by office_text)
@@ -125,7 +129,8 @@ def as_usual_marks(text: str) -> str:
     typed = text[:1].isdigit() and _TYPE_WORD_NEAR.search(text, 0, 20) is not None
     with_points = _TYPE_AND_POINTS.match(text) if typed else None
     if with_points is not None:   # 4、判断题（1分）：…: as 4. 【判断题】（1分）…, its points read after its type
-        name, points = next((with_points.group(i), with_points.group(i + 1)) for i in (2, 4, 6) if with_points.group(i))
+        name, points = next((with_points.group(i), with_points.group(i + 1)) for i in (2, 4, 6, 8, 10)
+                            if with_points.group(i))
         text = f"{with_points.group(1)}. 【{name}】（{points}分）{text[with_points.end():]}"
     counted = _TYPE_AND_COUNT.match(text) if typed and with_points is None else None
     if counted is not None:
@@ -337,14 +342,16 @@ def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
 
 
 # a stem that points at a figure (如图所示, 根据下图, 见图2, 上图中): in a file that holds no picture, lost on the
-# way as a table is (如图书馆, 依图纸, 试图中止, 地图 are other words)
-ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?<!例)[如见据依由从合考察析读看阅][上下左右]?图|[上下左右]图(?:所示|中|为|是|的)|"
+# way as a table is (如图书馆, 依图纸, 试图中止, 地图 are other words; 比如图表, 诸如图表, 查阅流程图, 说明书及附图
+# name figures, they show none: an outside round)
+ASKS_ABOUT_A_FIGURE = re.compile(r"(?:(?:(?<![例比诸正譬假])[如见据依由从合考察析读看]|(?<!查)阅)[上下左右]?图|[上下左右]图(?:所示|中|为|是|的)|"
                                  r"(?:该|此|本)图(?:表明|所示|中|显示)|(?<![\u4e00-\u9fff])图\s*\d|图\s*\d+\s*所示|"
                                  r"图中所示|[下上]面的图|"
                                  # 根据所附图片, 观察下面的图片, 下列图示标志中, 根据柱状图, 根据该统计图, 见附图
-                                 r"(?:所给|所附|给出的|题中的?|下面的?|上面的?|下列|以下|如下|该|本|此|这张?|附)(?:统计|柱状|流程|"
+                                 r"(?:所给|所附|给出的|题中的?|下面的?|上面的?|下列|以下|如下|该|本|此|这张?|(?:见|根据|如|结合|参照|按照|观察)附)(?:统计|柱状|流程|"
                                  r"示意|结构)?(?:图片|图表|图示|图)|(?:根据|如|见|观察|结合)图片|图示(?:情形|标志)|"
-                                 r"(?:[如见据依由从合察析读看阅]|按照|参照)(?:[下上]面的?)?(?:统计|流程|示意|结构)图|[柱饼条折]状图)"
+                                 r"(?:(?<![例比诸正譬假])[如见据依由从合察析读看]|(?<!查)阅|按照|参照)(?:[下上]面的?)?(?:统计|流程|示意|结构)图|"
+                                 r"[柱饼条折]状图)"
                                  # (行政执法流程图, 现场示意图, 组织结构图 name a paper, not a figure to see: an outside
                                  # round; only a word pointing at one asks)
                                  r"(?![书案谋纸腾章形像景标片省方便利斑审集层件式])")   # (图斑, 图审, 图集: 自然资源 and 住建 words)
@@ -371,7 +378,7 @@ _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|�
                       r"(?:[几两二三四五六七八九十\d]{1,2}[种项个条点类])?的?"
                       rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述){_NUMBERED_NOUN}|综上所述|"
                       rf"^\s*(?:在\s*)?{_ABOVE}(?!各项|说法|选项)|"   # 上述合同的效力为（ ）: what it names stood above
-                      rf"{_THIS_CASE}(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析){_THIS_CASE}|^\s*(?:在\s*)?{_THIS_CASE}(?:例|件)?(?=的|中|[，,])|"
+                      rf"{_THIS_CASE}(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析|关于|对于|对|就){_THIS_CASE}|^\s*(?:在\s*)?{_THIS_CASE}(?:例|件)?(?=的|中|[，,])|"
                       r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
                         rf"{_MATERIAL_NOUN}{_NUMBERED_NOUN}")
@@ -394,7 +401,10 @@ def _facts_before(before: str) -> bool:
     """Facts stand before the asking words: a clause that does not ask, of four characters, or of three ending a
     sentence or naming a party (甲打伤乙，甲的上述行为…; 甲乙互殴，本案中…; 甲杀乙，本案中…); a hypothesis is
     facts too (若甲殴打他人，上述行为…); 下列情形中，属于 (上述情况的是) is the question's own."""
-    for clause in re.finditer(r"[^，,；;：:。？?！!\n]+([。；;！!？?])?", re.sub(r"[\s请]", "", before)):
+    before = re.sub(r"[\s请]", "", before)
+    for clause in re.finditer(r"[^，,；;：:。？?！!\n]+([。；;！!？?])?", before):
+        if clause.end() == len(before) and not clause.group(1):   # (甲、乙在本案中…, 甲的上述行为: the asking words' own clause, its subject)
+            continue
         text = re.sub(r"^(?:若|如果|假如|假设|倘若)(?=.{2})", "", clause.group(0).rstrip("。；;！!？?"))
         if not _QUESTION_CLAUSE.match(text) and (len(text) >= 4 or len(text) >= 3 and (
                 clause.group(1) or re.search(r"[甲乙丙丁戊某]", text))):
@@ -527,9 +537,10 @@ _NOT_A_DEFINITION = re.compile(r"^[\s\u3000_＿]*$|^[（(][\s\u3000_＿]*[)）]$
 
 # 答案：略, （略）, 见教材: a short answer's reference answer left out (stored as none, and said)
 # (参见教材, 此题略。, 见教材第35页, 参考答案略（言之成理即可）: an outside round)
-# (参见教材有关内容, 详见教材第三章, 见课本第20页, 参考教材相关章节, （答案详见教材）: a round after)
-_ANSWER_OMITTED = re.compile(r"(?:\d{1,3}\s*[.．、]\s*)?[（(]?\s*(?:此题|本题)?\s*(?:答案|参考答案)?\s*[:：]?\s*"
-                             r"(?:略|(?:参见|详见|参考|请见|见)(?:教材|课本|讲义)(?:[^。.，,]{0,10}?(?:章|节|页|内容)|有关章节|相关章节)?)"
+# (参见教材有关内容, 详见教材第三章, 见课本第20页, （答案详见教材）, 见教材P35, 参见《行政法学》教材第三章, 答案要点见
+# 讲义, 要点略: rounds after; by its shape, a pointer at a book and a place in it, never a list of endings)
+_ANSWER_OMITTED = re.compile(r"(?:\d{1,3}\s*[.．、]\s*)?[（(]?\s*(?:此题|本题)?\s*(?:答案要点|参考答案|答案|要点)?\s*[:：]?\s*"
+                             r"(?:略|(?:参见|详见|参考|请见|见)\s*(?:《[^》\n]{1,12}》)?\s*(?:教材|课本|讲义)[^。.，,；;！!？?\n]{0,12})"
                              r"\s*[)）]?\s*(?:[（(][^（）()]{1,20}[)）])?\s*[。.]?")
 
 

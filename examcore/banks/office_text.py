@@ -181,9 +181,10 @@ _META = re.compile(rf"^\s*(?:[【\[〔]{META_WORDS}[】\]〕]\s*[:：]?|{META_WO
 
 _DECIMAL_START = re.compile(r"^\s*\d{1,5}[.．]\d")   # 3.5万元: a decimal, where a question's number may stand
 _ENDED = re.compile(r"[。？！?!；;：:）)」”\"…]\s*$")     # a line that ends a sentence (or a stem's bracket)
-# a stem's line cut in a word (…《行政处罚法》第 / 4、5项规定…, …、 / …，): whatever number the line below starts
-# with, it may be the rest (an outside round: question 3 was stored cut at 第, the key's answer with it)
-_CUT_IN_A_WORD = re.compile(r"(?:第|[《、，,和及或与])\s*$")
+# a stem's line cut in a word (…《行政处罚法》第 / 4、5项规定…, …、 / …，), as long as a page's width: whatever
+# number the line below starts with, it may be the rest (an outside round: question 3 was stored cut at 第,
+# the key's answer with it). (A term ends in 与, 和, 及: 赠与, 公众参与; a short line is whole: a round after)
+_CUT_IN_A_WORD = re.compile(r"^[^\n]{14,}(?:第|[《、，,])\s*$")
 
 
 # what signs a bank off below its last question: （完）, a date, who compiled it (XX市司法局法治宣传科 编)
@@ -225,8 +226,9 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
 # 请判断下列说法是否正确。, 请从下列各题的备选答案中选出一个正确答案。, 请解释下列名词。, 回答下列问题（每题10分）。: a
 # section's instructions in words, when numbered questions follow in its section (an outside round: each had
 # refused the whole paper)
+# (…回答问题：甲公司未取得排污许可证… goes on with facts: never instructions, a round after)
 _SECTION_ASK = re.compile(r"\s*(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
-                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?]{4,60}")
+                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?。：:（(]{4,50}(?:[（(][^（）()\n]{1,20}[)）])?[。：:]?\s*")
 
 
 # what an unnumbered question asks (an essay written under its heading), never a section's instructions
@@ -1108,6 +1110,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                         "which questions it is for (回答1-3题), and put other questions above it or under a heading "
                         "of their own", n=current.number, where=place(unit, material.line)), unit=unit))
                     current.broken = True
+            elif material is not None and material.block == block and material.first is not None and (
+                    not material.used and not material.refused):
+                # 回答第1～2题 above questions 26 and 27: the numbers it names are none of those below it, so the
+                # questions below may be its and were kept without it (an outside round); refused, said
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "question {n} stands below the material at {where}, which names questions {first}-{last}: is "
+                    "it one of them? Correct the numbers the material names (回答26-27题) or the question's",
+                    n=current.number, where=place(unit, material.line), first=material.first,
+                    last=material.last), unit=unit))
+                current.broken = True
             drafts.append(current)
             draft_at[(current.section, current.number)] = current
             drafts_numbered.setdefault(current.number, []).append(current)

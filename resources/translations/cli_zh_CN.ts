@@ -796,28 +796,6 @@ file imports back with import-questions; what a format cannot hold is said.</sou
       <translation>下发学习计划、课程和练习题库（由受信任出题单位签名的 .xfs/.xfc 文件）。</translation>
     </message>
     <message>
-      <source>Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
-file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
-was refused.</source>
-      <translation>导入考试机的成绩文件（或下级服务器的）；写出回执文件，在文件来源处清除本服务器现已保存的内容（未保存任何内容时不写）。有内容被拒时退出码为 1。</translation>
-    </message>
-    <message>
-      <source>Where to write the receipt file for the station (default: beside the bundle).</source>
-      <translation>回执文件的保存位置（默认：成绩文件旁边）。</translation>
-    </message>
-    <message>
-      <source>Write the results the upstream has not confirmed, with the stations' certificates, for it by USB.</source>
-      <translation>写出上级尚未确认的成绩及考试机证书，以 U 盘送交上级。</translation>
-    </message>
-    <message>
-      <source>Every result held, also those the upstream has already confirmed.</source>
-      <translation>所有已保存的成绩，包括上级已确认的。</translation>
-    </message>
-    <message>
-      <source>Read the receipt file the upstream wrote for a bundle: those results count as delivered upward.</source>
-      <translation>读取上级为成绩文件写出的回执文件：这些成绩计为已向上送达。</translation>
-    </message>
-    <message>
       <source>Results stored but held back (not counted) by the acceptance rules, with the rules they broke.</source>
       <translation>已保存但因考试规则暂不计入的成绩，以及违反的规则。</translation>
     </message>
@@ -887,6 +865,28 @@ study record it lacks; each step is told on its own, and an interrupted run resu
 Exit status: 0, or the sum of 1 (refused), 2 (changes not taken) and 4 (relay stopped).</source>
       <translation>取回上级的变更（名单、考试包、策略、吊销），再转送上级尚缺的每份成绩和学习记录；每一步分别报告结果，中断后再次运行会从中断处继续。
 退出码：0，或以下各项之和：1（有被拒收的）、2（未能取回变更）、4（转送中断）。</translation>
+    </message>
+    <message>
+      <source>Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
+file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
+was refused.</source>
+      <translation>导入考试机的成绩文件（或下级服务器的）；写出回执文件，在文件来源处清除本服务器现已保存的内容（未保存任何内容时不写）。有内容被拒时退出码为 1。</translation>
+    </message>
+    <message>
+      <source>Where to write the receipt file for the station (default: beside the bundle).</source>
+      <translation>回执文件的保存位置（默认：成绩文件旁边）。</translation>
+    </message>
+    <message>
+      <source>Write the results the upstream has not confirmed, with the stations' certificates, for it by USB.</source>
+      <translation>写出上级尚未确认的成绩及考试机证书，以 U 盘送交上级。</translation>
+    </message>
+    <message>
+      <source>Every result held, also those the upstream has already confirmed.</source>
+      <translation>所有已保存的成绩，包括上级已确认的。</translation>
+    </message>
+    <message>
+      <source>Read the receipt file the upstream wrote for a bundle: those results count as delivered upward.</source>
+      <translation>读取上级为成绩文件写出的回执文件：这些成绩计为已向上送达。</translation>
     </message>
     <message>
       <source>Sittings (场次): create, list, show and start them (a proctor does it in the station app too).</source>
@@ -2998,114 +2998,6 @@ this PC's clock now: {clock}</source>
       <translation>现在启用 {show} 吗？公告之后未同步过的考试机和下级服务器须重新注册，此前生成的注册码和考场注册文件指向的是旧证书。</translation>
     </message>
     <message>
-      <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>
-      <translation>场次 {sitting_id}：{title}，{room}，{starts_at}，{seats} 个座位</translation>
-    </message>
-    <message>
-      <source>scheduled</source>
-      <translation>未开考</translation>
-    </message>
-    <message>
-      <source>started</source>
-      <translation>已开考</translation>
-    </message>
-    <message>
-      <source>closing</source>
-      <translation>正在结束</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>已结束</translation>
-    </message>
-    <message>
-      <source>started: {title}</source>
-      <translation>已开考：{title}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: each learner once, but these are named twice: {learners}</source>
-      <translation>场次未创建：每名考生只能出现一次，以下考生重复：{learners}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: one learner a seat, but these seats are given twice: {learners}</source>
-      <translation>场次未创建：一个座位只能安排一名考生，以下座位重复：{learners}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: already seated in an open sitting of this exam that day: {learners} (see sittings list)</source>
-      <translation>场次未创建：以下考生当天已编排在本考试另一个未结束的场次中：{learners}（见 sittings list）</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: not on this server's roster: {learners} (import the roster, or check the numbers)</source>
-      <translation>场次未创建：以下考生不在本服务器的名单上：{learners}（请先导入名单，或核对编号）</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: no attempt left at this exam: {learners}</source>
-      <translation>场次未创建：以下考生本考试已没有剩余的考试次数：{learners}</translation>
-    </message>
-    <message>
-      <source>no sittings from {first} to {last} (--from and --to list other days)</source>
-      <translation>{first} 至 {last} 没有场次（可用 --from 和 --to 列出其他日期）</translation>
-    </message>
-    <message>
-      <source>the sitting has not started (it is due at {when}): the report is complete once it is closed</source>
-      <translation>本场考试尚未开考（定于 {when}）：场次结束后报告才完整</translation>
-    </message>
-    <message>
-      <source>{results_not_received} result(s) not yet received from the stations</source>
-      <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
-    </message>
-    <message>
-      <source>{title} ({room}) is due at {starts_at}, {ahead} from now. Start it now? The room's stations then receive the exam's key.</source>
-      <translation>{title}（{room}）定于 {starts_at} 开考，距现在还有 {ahead}。确定现在就开考吗？开考后该考场的考试机会收到试卷密钥。</translation>
-    </message>
-    <message>
-      <source>not started</source>
-      <translation>未开考</translation>
-    </message>
-    <message>
-      <source>{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)</source>
-      <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
-    </message>
-    <message>
-      <source>{starts} has passed: a sitting is planned for a time to come (check the date)</source>
-      <translation>{starts} 已经过去：场次应安排在将来的时间（请检查日期）</translation>
-    </message>
-    <message>
-      <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>
-      <translation>{sitting_id}  {starts_at}  {room}  {title}  {seats} 个座位  {state}</translation>
-    </message>
-    <message>
-      <source>written to {path}</source>
-      <translation>已写入 {path}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: {detail}</source>
-      <translation>未创建场次：{detail}</translation>
-    </message>
-    <message>
-      <source>--to ({last}) is before --from ({first})</source>
-      <translation>--to（{last}）早于 --from（{first}）</translation>
-    </message>
-    <message>
-      <source>--to ({last}) is before yesterday ({first}), where the list starts unless --from says otherwise</source>
-      <translation>--to（{last}）早于默认的起始日期昨天（{first}）；要列出更早的日期请同时给出 --from</translation>
-    </message>
-    <message>
-      <source>not started: {detail}</source>
-      <translation>未开考：{detail}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
-      <translation>场次未创建：以下人员在名单上不是在职状态：{learners}。请去掉他们，或加 --include-exempt 仍为其安排座位</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} (this computer's time)</source>
-      <translation>场次未建立：{starts} 不在考试的开放时段内（{opens} 至 {closes}，本机时间）</translation>
-    </message>
-    <message>
-      <source>{title} ({room}) was already started at {when}: nothing changed</source>
-      <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
-    </message>
-    <message>
       <source>not UTF-8 text</source>
       <translation>不是 UTF-8 文本</translation>
     </message>
@@ -3934,48 +3826,8 @@ this PC's clock now: {clock}</source>
       <translation>超出考试次数</translation>
     </message>
     <message>
-      <source>{n} stored</source>
-      <translation>{n} 份已存入</translation>
-    </message>
-    <message>
-      <source>{n} already held</source>
-      <translation>{n} 份此前已存入</translation>
-    </message>
-    <message>
-      <source>{n} refused</source>
-      <translation>{n} 份被拒收</translation>
-    </message>
-    <message>
-      <source>{n} in conflict</source>
-      <translation>{n} 份有冲突</translation>
-    </message>
-    <message>
-      <source>nothing</source>
-      <translation>无</translation>
-    </message>
-    <message>
-      <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
-      <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
-    </message>
-    <message>
       <source>    {server} decided: {review} by {who} ({reason})</source>
       <translation>    {server} 的决定：{who} {review}（{reason}）</translation>
-    </message>
-    <message>
-      <source>{file} from {sender}: {counts}</source>
-      <translation>{file}（来自 {sender}）：{counts}</translation>
-    </message>
-    <message>
-      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
-      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
-    </message>
-    <message>
-      <source>review decisions of {sender}: {followed} followed here, {kept} not</source>
-      <translation>{sender} 的审核决定：本服务器采纳 {followed} 项，未采纳 {kept} 项</translation>
-    </message>
-    <message>
-      <source>this server has no upstream: the server you carry it to must approve this one first (there: xuefa-server devices add-server with this server's server-signing.key.pub); then `xuefa-server trust-upstream` its key here, to read the receipt file it writes</source>
-      <translation>本服务器没有上级：接收该文件的服务器须先批准本服务器（在那里执行 xuefa-server devices add-server，使用本服务器的 server-signing.key.pub）；然后在本机用 `xuefa-server trust-upstream` 信任其密钥，才能读取它写出的回执文件</translation>
     </message>
     <message>
       <source>{count} result(s)</source>
@@ -3990,96 +3842,12 @@ this PC's clock now: {clock}</source>
       <translation>{result_id}：{who} {review}</translation>
     </message>
     <message>
-      <source>study records: {counts}</source>
-      <translation>学习及账号记录：{counts}</translation>
-    </message>
-    <message>
-      <source>  not followed {result_id}: {why}</source>
-      <translation>  未采纳 {result_id}：{why}</translation>
-    </message>
-    <message>
-      <source>an exam package not held here ({package})</source>
-      <translation>本服务器没有的考试包（{package}）</translation>
-    </message>
-    <message>
-      <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
-      <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
-    </message>
-    <message>
       <source> ({review} by {who}: {reason})</source>
       <translation>（{who} {review}：{reason}）</translation>
     </message>
     <message>
-      <source>  result {result}: {why}</source>
-      <translation>  成绩 {result}：{why}</translation>
-    </message>
-    <message>
-      <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
-      <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
-    </message>
-    <message>
-      <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
-      <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
-    </message>
-    <message>
-      <source>{count} result(s) written to {path} and verified</source>
-      <translation>{count} 份成绩已写入 {path} 并校验</translation>
-    </message>
-    <message>
-      <source>, with {reviews} review decision(s)</source>
-      <translation>，含 {reviews} 项审核决定</translation>
-    </message>
-    <message>
-      <source>; {study} study record(s) and password change(s) confirmed</source>
-      <translation>；另确认学习记录和密码变更 {study} 条</translation>
-    </message>
-    <message>
-      <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
-      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
-    </message>
-    <message>
-      <source>  study record {record}: {why}</source>
-      <translation>  学习及账号记录 {record}：{why}</translation>
-    </message>
-    <message>
-      <source>, with {study} study record(s)</source>
-      <translation>，另有学习及账号记录 {study} 条</translation>
-    </message>
-    <message>
-      <source>{confirmed} result(s) confirmed by the upstream</source>
-      <translation>上级已确认 {confirmed} 份成绩</translation>
-    </message>
-    <message>
-      <source>; {unmatched} receipt(s) match no result held here</source>
-      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
-    </message>
-    <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
       <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
-    </message>
-    <message>
-      <source>{file} was refused, nothing was stored</source>
-      <translation>{file} 被拒收，未保存任何内容</translation>
-    </message>
-    <message>
-      <source>  study record {record}: kept, not taken: {why}</source>
-      <translation>  学习记录 {record}：已保存，未采用：{why}</translation>
-    </message>
-    <message>
-      <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
-      <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
-    </message>
-    <message>
-      <source>the bundle could not be written to {path}</source>
-      <translation>成绩文件未能写入 {path}</translation>
-    </message>
-    <message>
-      <source>{file} was refused, nothing changed</source>
-      <translation>{file} 被拒收，没有任何改动</translation>
-    </message>
-    <message>
-      <source>; {already} confirmed before (this file was read already)</source>
-      <translation>；另有 {already} 份此前已确认（该文件已读取过）</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
@@ -4092,10 +3860,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
       <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
-    </message>
-    <message>
-      <source>no. {number} in the file</source>
-      <translation>文件中第 {number} 份</translation>
     </message>
     <message>
       <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
@@ -4124,6 +3888,114 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed}: reject one of them first</source>
       <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次：请先拒绝其中一次</translation>
+    </message>
+    <message>
+      <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>
+      <translation>场次 {sitting_id}：{title}，{room}，{starts_at}，{seats} 个座位</translation>
+    </message>
+    <message>
+      <source>scheduled</source>
+      <translation>未开考</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>已开考</translation>
+    </message>
+    <message>
+      <source>closing</source>
+      <translation>正在结束</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>started: {title}</source>
+      <translation>已开考：{title}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: each learner once, but these are named twice: {learners}</source>
+      <translation>场次未创建：每名考生只能出现一次，以下考生重复：{learners}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: one learner a seat, but these seats are given twice: {learners}</source>
+      <translation>场次未创建：一个座位只能安排一名考生，以下座位重复：{learners}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: already seated in an open sitting of this exam that day: {learners} (see sittings list)</source>
+      <translation>场次未创建：以下考生当天已编排在本考试另一个未结束的场次中：{learners}（见 sittings list）</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: not on this server's roster: {learners} (import the roster, or check the numbers)</source>
+      <translation>场次未创建：以下考生不在本服务器的名单上：{learners}（请先导入名单，或核对编号）</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: no attempt left at this exam: {learners}</source>
+      <translation>场次未创建：以下考生本考试已没有剩余的考试次数：{learners}</translation>
+    </message>
+    <message>
+      <source>no sittings from {first} to {last} (--from and --to list other days)</source>
+      <translation>{first} 至 {last} 没有场次（可用 --from 和 --to 列出其他日期）</translation>
+    </message>
+    <message>
+      <source>the sitting has not started (it is due at {when}): the report is complete once it is closed</source>
+      <translation>本场考试尚未开考（定于 {when}）：场次结束后报告才完整</translation>
+    </message>
+    <message>
+      <source>{results_not_received} result(s) not yet received from the stations</source>
+      <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
+    </message>
+    <message>
+      <source>{title} ({room}) is due at {starts_at}, {ahead} from now. Start it now? The room's stations then receive the exam's key.</source>
+      <translation>{title}（{room}）定于 {starts_at} 开考，距现在还有 {ahead}。确定现在就开考吗？开考后该考场的考试机会收到试卷密钥。</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>未开考</translation>
+    </message>
+    <message>
+      <source>{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)</source>
+      <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
+    </message>
+    <message>
+      <source>{starts} has passed: a sitting is planned for a time to come (check the date)</source>
+      <translation>{starts} 已经过去：场次应安排在将来的时间（请检查日期）</translation>
+    </message>
+    <message>
+      <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>
+      <translation>{sitting_id}  {starts_at}  {room}  {title}  {seats} 个座位  {state}</translation>
+    </message>
+    <message>
+      <source>written to {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: {detail}</source>
+      <translation>未创建场次：{detail}</translation>
+    </message>
+    <message>
+      <source>--to ({last}) is before --from ({first})</source>
+      <translation>--to（{last}）早于 --from（{first}）</translation>
+    </message>
+    <message>
+      <source>--to ({last}) is before yesterday ({first}), where the list starts unless --from says otherwise</source>
+      <translation>--to（{last}）早于默认的起始日期昨天（{first}）；要列出更早的日期请同时给出 --from</translation>
+    </message>
+    <message>
+      <source>not started: {detail}</source>
+      <translation>未开考：{detail}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
+      <translation>场次未创建：以下人员在名单上不是在职状态：{learners}。请去掉他们，或加 --include-exempt 仍为其安排座位</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} (this computer's time)</source>
+      <translation>场次未建立：{starts} 不在考试的开放时段内（{opens} 至 {closes}，本机时间）</translation>
+    </message>
+    <message>
+      <source>{title} ({room}) was already started at {when}: nothing changed</source>
+      <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
     </message>
     <message>
       <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
@@ -4184,6 +4056,134 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{folder} has no TLS certificate yet: `xuefa-server tls create`</source>
       <translation>{folder} 还没有 TLS 证书：请运行 `xuefa-server tls create`</translation>
+    </message>
+    <message>
+      <source>{n} stored</source>
+      <translation>{n} 份已存入</translation>
+    </message>
+    <message>
+      <source>{n} already held</source>
+      <translation>{n} 份此前已存入</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} 份被拒收</translation>
+    </message>
+    <message>
+      <source>{n} in conflict</source>
+      <translation>{n} 份有冲突</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
+      <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
+    </message>
+    <message>
+      <source>{file} from {sender}: {counts}</source>
+      <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
+      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
+    </message>
+    <message>
+      <source>review decisions of {sender}: {followed} followed here, {kept} not</source>
+      <translation>{sender} 的审核决定：本服务器采纳 {followed} 项，未采纳 {kept} 项</translation>
+    </message>
+    <message>
+      <source>this server has no upstream: the server you carry it to must approve this one first (there: xuefa-server devices add-server with this server's server-signing.key.pub); then `xuefa-server trust-upstream` its key here, to read the receipt file it writes</source>
+      <translation>本服务器没有上级：接收该文件的服务器须先批准本服务器（在那里执行 xuefa-server devices add-server，使用本服务器的 server-signing.key.pub）；然后在本机用 `xuefa-server trust-upstream` 信任其密钥，才能读取它写出的回执文件</translation>
+    </message>
+    <message>
+      <source>study records: {counts}</source>
+      <translation>学习及账号记录：{counts}</translation>
+    </message>
+    <message>
+      <source>  not followed {result_id}: {why}</source>
+      <translation>  未采纳 {result_id}：{why}</translation>
+    </message>
+    <message>
+      <source>an exam package not held here ({package})</source>
+      <translation>本服务器没有的考试包（{package}）</translation>
+    </message>
+    <message>
+      <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
+      <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
+    </message>
+    <message>
+      <source>  result {result}: {why}</source>
+      <translation>  成绩 {result}：{why}</translation>
+    </message>
+    <message>
+      <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
+      <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
+    </message>
+    <message>
+      <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
+      <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
+    </message>
+    <message>
+      <source>{count} result(s) written to {path} and verified</source>
+      <translation>{count} 份成绩已写入 {path} 并校验</translation>
+    </message>
+    <message>
+      <source>, with {reviews} review decision(s)</source>
+      <translation>，含 {reviews} 项审核决定</translation>
+    </message>
+    <message>
+      <source>; {study} study record(s) and password change(s) confirmed</source>
+      <translation>；另确认学习记录和密码变更 {study} 条</translation>
+    </message>
+    <message>
+      <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
+      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
+    </message>
+    <message>
+      <source>  study record {record}: {why}</source>
+      <translation>  学习及账号记录 {record}：{why}</translation>
+    </message>
+    <message>
+      <source>, with {study} study record(s)</source>
+      <translation>，另有学习及账号记录 {study} 条</translation>
+    </message>
+    <message>
+      <source>{confirmed} result(s) confirmed by the upstream</source>
+      <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
+      <source>; {unmatched} receipt(s) match no result held here</source>
+      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing was stored</source>
+      <translation>{file} 被拒收，未保存任何内容</translation>
+    </message>
+    <message>
+      <source>  study record {record}: kept, not taken: {why}</source>
+      <translation>  学习记录 {record}：已保存，未采用：{why}</translation>
+    </message>
+    <message>
+      <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
+      <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
+    </message>
+    <message>
+      <source>the bundle could not be written to {path}</source>
+      <translation>成绩文件未能写入 {path}</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing changed</source>
+      <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>; {already} confirmed before (this file was read already)</source>
+      <translation>；另有 {already} 份此前已确认（该文件已读取过）</translation>
+    </message>
+    <message>
+      <source>no. {number} in the file</source>
+      <translation>文件中第 {number} 份</translation>
     </message>
     <message>
       <source>starting</source>
@@ -5664,6 +5664,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>
       <translation>第 {n} 题是否属于{where}的材料？该材料未注明对应题号：请注明它对应哪些题（回答1-3题），其他试题请放在材料之前或另起标题</translation>
+    </message>
+    <message>
+      <source>question {n} stands below the material at {where}, which names questions {first}-{last}: is it one of them? Correct the numbers the material names (回答26-27题) or the question's</source>
+      <translation>第 {n} 题位于{where}的材料之下，而该材料注明的是第 {first}-{last} 题：这道题是否属于其中？请改正材料注明的题号（回答26-27题）或这道题的题号</translation>
     </message>
     <message>
       <source>material for questions {first}-{last}, though the material at {where} names some of them too: which questions go with which material cannot be told; correct the numbers they name</source>
