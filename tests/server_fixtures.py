@@ -136,7 +136,7 @@ def on_roster(ctx: ServerContext, *learner_nos: str, unit_id: str = "R0") -> Non
 def room_station(ctx: ServerContext, device_id: str, room: str | None = "第一考场", unit_id: str | None = None):
     """A station enrolled and approved here as a PC of exam ``room`` (sittings take check-ins only from
     their room's stations), serving ``unit_id``'s subtree. Returns its identity for a SyncClient."""
-    from sync_server.upstream.relay import UpstreamIdentity
+    from sync_server.keys import UpstreamIdentity
     from examcore.crypto.keys import SigningKey
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.models import Device

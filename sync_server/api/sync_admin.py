@@ -32,8 +32,9 @@ def _top_only():
 @api.get("/admin/status")
 @require_admin("centre_admin")
 def server_status():
-    from sync_server.upstream.relay import pending_relay, setting
-    from sync_server.study.relay import pending_study_relay
+    from sync_server.upstream.relay import pending_relay
+    from sync_server.identity import setting
+    from sync_server.upstream.study_relay import pending_study_relay
     from sync_server.upstream.transfer_sessions import bundle_imports_running, bundle_imports_stopped, running
     if (refused := _top_only()) is not None:
         return refused
@@ -92,7 +93,7 @@ def sync_upstream_now():
         from examcore.sync_client import SyncError
         from sync_server.upstream.pull import pull
         from sync_server.upstream.relay import relay
-        from sync_server.study.relay import relay_study
+        from sync_server.upstream.study_relay import relay_study
         progress: list[tuple[int, int]] = []
         relayed: dict = {}   # what the result relay did, told also when a later step fails (issue 20)
         try:
@@ -153,7 +154,7 @@ def _line(**fields) -> str:
 def bundle_import():
     """A station's (or lower server's) USB bundle, as the body: ingested like a LAN delivery. The answer
     carries the receipt file to carry back."""
-    from sync_server.results.bundles import import_bundle
+    from sync_server.upstream.bundles import import_bundle
     if (refused := _top_only()) is not None:
         return refused
     from sync_server.upstream.transfer_sessions import SyncRunning
@@ -180,7 +181,7 @@ def bundle_import():
 @require_admin("centre_admin")
 def bundle_export():
     """The results the upstream has not confirmed, as a bundle file to carry there by USB."""
-    from sync_server.results.bundles import export_bundle
+    from sync_server.upstream.bundles import export_bundle
     if (refused := _top_only()) is not None:
         return refused
     with tempfile.TemporaryDirectory() as tmp:

@@ -26,6 +26,7 @@ from sync_server.reports import cli as reports
 from sync_server.results import cli as results
 from sync_server.sittings import cli as sittings
 from sync_server.study import cli as study
+from sync_server.upstream import bundles_cli as bundles
 from sync_server.upstream import cli as upstream
 
 
@@ -54,7 +55,7 @@ def main(ctx: click.Context, instance: Path | None, verbose: bool, lang: str | N
     ctx.meta["verbose"] = verbose
 
 
-for area in (server, exams, study, results, upstream, sittings, access, directory, reports):
+for area in (server, exams, study, results, upstream, bundles, sittings, access, directory, reports):
     for command in area.COMMANDS:
         main.add_command(command)
 main.add_command(learners)

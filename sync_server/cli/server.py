@@ -72,7 +72,7 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
 
 def _set_tier(ctx: click.Context, tier: str) -> None:
     from examcore.clock import utc_naive
-    from sync_server.results.bundles import TIER
+    from sync_server.upstream.bundles import TIER
     from sync_server.models import Setting
     with _server(ctx) as server, server.sessions.begin() as s:
         s.merge(Setting(key=TIER, value=tier))
@@ -162,8 +162,9 @@ def status(ctx: click.Context) -> None:
     from examcore.clock import from_utc_naive
     from sync_server.results.ingest import HELD_PREFIX
     from sync_server.models import Alert, Device, Result
-    from sync_server.upstream.relay import pending_relay, setting
-    from sync_server.study.relay import pending_study_relay
+    from sync_server.upstream.relay import pending_relay
+    from sync_server.identity import setting
+    from sync_server.upstream.study_relay import pending_study_relay
     with _server(ctx) as server, server.sessions() as s:
         results = s.scalar(select(func.count()).select_from(Result))
         pending = s.scalar(select(func.count()).select_from(Device).where(Device.status == "pending"))
@@ -173,7 +174,7 @@ def status(ctx: click.Context) -> None:
         to_relay = pending_relay(server)
         study_left = pending_study_relay(server)
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
-        from sync_server.results.bundles import enrols_stations
+        from sync_server.upstream.bundles import enrols_stations
         top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
         from sync_server.results.review import held_counts
         held = held_counts(s)

@@ -18,7 +18,7 @@ from sync_server.api.admin_auth import admin, learner_in_scope, not_found, requi
 from sync_server.api.schemas import LearnerPut, PolicyPut, UnitPut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.results.counted import claim_numbers
+from sync_server.directory.headcount import claim_numbers
 from sync_server.directory.password_resets import reset_password
 from sync_server.directory.service import (DirectoryError, LearnerFields, end_exemptions, learner_dict, put_learner,
                                            put_unit, set_policy, subtree)
@@ -149,7 +149,7 @@ def learner_put(learner_no: str):
 @directory_api.post("/admin/learners/<learner_no>/reset-password")
 @require_admin()
 def learner_reset(learner_no: str):
-    from sync_server.upstream.relay import upward_identity
+    from sync_server.identity import upward_identity
     upward = upward_identity(server())
     try:
         with server().sessions.begin() as s:

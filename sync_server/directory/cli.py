@@ -177,7 +177,7 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
     from sync_server.directory.password_resets import reset_password
     from sync_server.models import Learner, Unit
     from sync_server.directory.roster_files import Slip, write_slips
-    from sync_server.upstream.relay import upward_identity
+    from sync_server.identity import upward_identity
     with _server(ctx) as server:
         upward = upward_identity(server)   # the reset goes up with the next sync-upstream or bundle
         try:

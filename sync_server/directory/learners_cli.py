@@ -52,7 +52,7 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
     user as actor); a new learner's one-time password is printed and, with ``slips``, put on a slip."""
     from examcore.clock import utc_naive
     from sync_server.directory.service import DirectoryError, LearnerFields, ensure_roster_kept_here, put_learner
-    from sync_server.results.counted import claim_numbers
+    from sync_server.directory.headcount import claim_numbers
     from sync_server.models import Learner, Unit
     from sync_server.directory.roster_files import Slip, write_slips
     with open_server(ctx) as server:

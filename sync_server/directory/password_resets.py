@@ -137,7 +137,7 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
     server, which certifies itself. ``units``: the units the servers vouching for it serve; ``upward``:
     this server's identity at its upstream (None: it has none), to send up a version of its own making.
     ``now``: naive UTC. Returns "" when settled here, else why not (a refused reset is also an alert)."""
-    from sync_server.results.acceptance import unit_rules
+    from sync_server.directory.transfers import unit_rules
     row = s.get(Learner, record.learner_no)
     if row is None:
         return Words("the learner is not on this server's roster")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from examcore.banks.common import RowProblem, reason_of
 from examcore.cli_text import Words
-from sync_server.results.counted import claim_numbers, lock_counted
+from sync_server.directory.headcount import claim_numbers, lock_counted
 from sync_server.directory.service import (DirectoryError, LearnerFields, check_exemption, ensure_roster_kept_here,
                                    initial_passwords, local_day, put_learner)
 from sync_server.models import Learner, Unit

@@ -24,7 +24,7 @@ from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
 from sync_server import audit, changes
-from sync_server.results.counted import claim_numbers, counted_as, follow_learner
+from sync_server.directory.headcount import claim_numbers, counted_as, follow_learner
 from sync_server.models import Alert, Learner, Setting, TrustedIssuer, Unit
 from sync_server.directory.transfers import record_move
 
@@ -399,7 +399,7 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     seated in a sitting of its room. Returns "" when taken, else why not; a change from a station outside
     the learner's units, or made over a reset this server does not hold, is also an alert (the record
     itself is kept)."""
-    from sync_server.results.acceptance import unit_rules
+    from sync_server.directory.transfers import unit_rules
     from sync_server.models import Sitting, SittingSeat
     row = s.get(Learner, learner_no)
     if row is None:

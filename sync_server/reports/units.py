@@ -26,7 +26,7 @@ from examcore.grading import counted_index
 from examcore.package import PackageHeader, parse_package
 from sync_server.directory.service import subtree
 from sync_server.models import CountedAttempt, Headcount, Package, Result, StudyPoints, Unit
-from sync_server.study.service import plans
+from sync_server.study.service import exam_plan_id
 
 
 @dataclass
@@ -106,15 +106,6 @@ def held_footnote(held: dict[str, int]) -> str:
 def exam_counting(s: Session, exam_id: str) -> Counting:
     row = s.scalars(select(Package).where(Package.exam_id == exam_id).order_by(Package.imported_at.desc())).first()
     return parse_package(row.data, None).header.counting if row is not None else Counting.BEST
-
-
-def exam_plan_id(s: Session, exam_id: str) -> str | None:
-    """The study plan of the exam's year (its points are the ones that count toward it)."""
-    row = s.scalars(select(Package).where(Package.exam_id == exam_id).order_by(Package.imported_at)).first()
-    if row is None:
-        return None
-    year = parse_package(row.data, None).header.window_start.year
-    return next((p.plan_id for p in plans(s) if p.year == year), None)
 
 
 def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = False) -> UnitReport:

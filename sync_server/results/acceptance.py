@@ -6,7 +6,8 @@ counted attempts or reports until an administrator accepts it (sync_server/resul
 
 Rule codes (stable, shown in the API and the admin window):
 - ``learner_outside_unit``: the learner is not on this server's roster, or belonged, from the attempt's
-  start until now, to no unit in the subtree the station (and every server that vouches for it) serves;
+  start until now, to no unit in the subtree the station (and every server that vouches for it) serves
+  (judged by sync_server/directory/transfers.py's unit_rules: the roster's rule, asked by the directory too);
 - ``not_seated``: the result names a sitting of this server the learner is not seated in, or names
   another sitting while the learner is seated in one of this package here, or comes from a room PC that
   serves no unit for a learner seated in none of this package's sittings here;
@@ -38,7 +39,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select
@@ -47,11 +47,11 @@ from sqlalchemy.orm import Session
 from examcore import canonical
 from examcore.chain import Event, EventKind
 from examcore.cli_text import Joined, Words
-from examcore.exam import ExamDefinition, unit_path
+from examcore.exam import ExamDefinition
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
-from sync_server.models import DeviceContact, Learner, Result, Sitting, SittingEvent, SittingSeat, Unit
-from sync_server.directory.transfers import units_held_since
+from sync_server.device_trust import Origin
+from sync_server.models import DeviceContact, Learner, Result, Sitting, SittingEvent, SittingSeat
 
 log = logging.getLogger(__name__)
 
@@ -89,32 +89,6 @@ SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two 
 # the key its codes are checked with (it must, to check them offline), so it can make codes itself (an
 # outside tester granted itself 20 × 240 minutes); more by code is not granted, and the time rules hold the
 # result for an administrator. The proctor's signed actions (the console, online) are not capped.
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a result comes from, as this server can vouch for it: the station, the units every voucher
-    serves (the station's enrolment here, or each certificate of a relayed chain and the relaying server),
-    the station's exam room, and the signing key of the server that enrolled the station (its proctor
-    stations' signed actions are checked against it)."""
-
-    device_id: str
-    units: tuple[str, ...]
-    room: str | None
-    issuer_key: bytes
-
-
-NO_UNIT = ""   # in Origin.units: a voucher that serves no unit, so vouches for no learner (no unit id is empty)
-
-
-def origin_of_chain(chain: list[dict], relayer_unit: str | None, relayer_key: bytes) -> Origin:
-    """A relayed result's origin from its certificate chain (station first); certificates issued before
-    they carried a unit and room are read as naming none. A relaying server approved here for no unit (a
-    centre added from its key file without --unit) vouches for no learner: whatever units the certificates
-    it signed name, its results are held (``learner_outside_unit``) until it is given its unit."""
-    units = tuple(u for u in [c.get("unit_id") for c in chain] if u) + (relayer_unit or NO_UNIT,)
-    issuer = canonical.b64d(chain[1]["public_key"]) if len(chain) > 1 else relayer_key
-    return Origin(str(chain[0]["device_id"]), units, chain[0].get("room") or None, issuer)
 
 
 def _when(text: str) -> datetime | None:
@@ -205,38 +179,6 @@ def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetim
     if seen - skew > began.astimezone(timezone.utc) and attempt_id not in json.loads(contact.undelivered or "[]"):
         return ["clock_moved_back"]
     return []
-
-
-def unit_rules(s: Session, learner_no: str, units: tuple[str, ...], began: datetime | None = None,
-               parents: dict[str, str | None] | None = None) -> list[str]:
-    """The learner is on this server's roster, and a unit they belonged to lies in every subtree the
-    result's vouchers serve. ``began``: when the attempt began (aware, or naive UTC; the clock skew allowed
-    already taken off): a learner moved since then is judged by every unit they had from then until now
-    (sync_server/directory/transfers.py); None: by their unit now. A station that serves no unit (a centre's room
-    PC) vouches for no one outside this server's roster. ``parents``: each unit's parent as read so far, kept by
-    a caller judging a batch (the session does not keep a unit no one refers to: it was read again per result)."""
-    learner = s.get(Learner, learner_no)
-    if learner is None:
-        return ["learner_outside_unit"]
-    if not units or _under_all(s, learner.unit_id, units, parents):
-        return []
-    if began is not None:   # asked only when the unit now fails: most results never read the moves
-        since = began.astimezone(timezone.utc).replace(tzinfo=None) if began.tzinfo else began
-        if any(_under_all(s, unit, units, parents)
-               for unit in units_held_since(s, learner, since) - {learner.unit_id}):
-            return []
-    return ["learner_outside_unit"]
-
-
-def _under_all(s: Session, unit_id: str, units: tuple[str, ...], parents: dict[str, str | None] | None = None) -> bool:
-    known = parents if parents is not None else {}
-
-    def parent(u: str) -> str | None:
-        if u not in known:
-            known[u] = getattr(s.get(Unit, u), "parent_id", None)
-        return known[u]
-    path = unit_path(unit_id, parent)
-    return all(u in path for u in units)
 
 
 def attempt_began(events: list[Event]) -> datetime | None:

@@ -8,12 +8,13 @@ Two rules keep the copies true:
   ones that count (review counted or accepted) into ``counted_attempts`` in the same transaction, and an
   administrator's decision on a held result goes through ``recount``;
 - every new learner and every change of a learner's unit, status or leader flag goes through
-  ``follow_learner`` (``put_learner`` and ``apply_learner`` call it), which also keeps the headcounts
-  per unit.
+  ``follow_learner`` (sync_server/directory/headcount.py: ``put_learner`` and ``apply_learner`` call it),
+  which also keeps the headcounts per unit.
 
 The merge is a single upsert whose update is commutative (the highest score, the highest mark, the later
 attempt), so two workers storing attempts of the same learner at once cannot lose one. Every writer takes
-the rows' locks in one order, the learners then their counted rows by learner and exam (``lock_counted``),
+the rows' locks in one order, the learners then their counted rows by learner and exam (``lock_counted``,
+headcount.py),
 so a roster import that moves learners and an ingest storing their results cannot deadlock on PostgreSQL,
 and the ingest, which share-locks the learners it copies, copies them as the import left them (issue 17)."""
 from __future__ import annotations
@@ -27,7 +28,7 @@ from sqlalchemy import case, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from sync_server.db import upsert_into
-from sync_server.models import CountedAttempt, Headcount, Learner, Package, Result, StudyPoints
+from sync_server.models import CountedAttempt, Learner, Package, Result
 
 MARKS = {"passed": 2, "failed": 1}   # anything else (awaiting the marking of short answers): 0
 
@@ -201,74 +202,6 @@ def count_results(s: Session, rows: list[dict]) -> None:
         "unit_id": came.unit_id, "status": came.status, "is_leader": came.is_leader})
     # one order for every writer, learner then exam (lock_counted): no deadlock
     s.execute(upsert, [merged[key] for key in sorted(merged, key=lambda k: (k[1], k[0]))])
-
-
-def counted_as(learner: Learner) -> tuple[str | None, str | None, bool]:
-    """What the reports' copies hold of a learner: (unit, status, leader); a learner not yet stored has none."""
-    if learner.unit_id is None:
-        return None, None, False
-    return learner.unit_id, learner.status, bool(learner.is_leader)
-
-
-def lock_counted(s: Session, learner_nos: Collection[str]) -> None:
-    """Lock these learners and their counted attempts now, in the order every writer takes them (the learner
-    rows by number, then the counted rows by learner and exam; ``count_results`` does the same), so that
-    changing them afterwards in any order cannot deadlock with another transaction. PostgreSQL locks the
-    rows as the sorted SELECT returns them; SQLite has one writer at a time and needs nothing."""
-    if s.get_bind().dialect.name != "postgresql" or not learner_nos:
-        return
-    ordered = sorted(set(learner_nos))
-    chunks = [ordered[start:start + 1000] for start in range(0, len(ordered), 1000)]   # in order: one order
-    for chunk in chunks:
-        s.execute(select(Learner.learner_no).where(Learner.learner_no.in_(chunk))
-                  .order_by(Learner.learner_no).with_for_update())
-    for chunk in chunks:
-        s.execute(select(CountedAttempt.exam_id).where(CountedAttempt.learner_no.in_(chunk))
-                  .order_by(CountedAttempt.learner_no, CountedAttempt.exam_id).with_for_update())
-
-
-NUMBER_LOCK = 0x58554C4E   # "XULN": with a share of the learner numbers, those numbers being added (PostgreSQL)
-NUMBER_SHARES = 1024       # a number's lock is its share's (hash modulo this): a transaction holds 1,024 at most
-
-
-def claim_numbers(s: Session, learner_nos: Collection[str]) -> None:
-    """Wait for any other transaction adding one of these learner numbers, and hold them until this one
-    ends: a row that does not exist yet cannot be locked, and two imports adding the same new learners in
-    different orders would otherwise deadlock or fail on the duplicate. Each number is locked through its
-    share (its hash modulo NUMBER_SHARES), the shares taken in order, in one statement, before
-    ``lock_counted``; a share may be taken again in the same transaction. (A lock per number ran out of
-    PostgreSQL's lock table, sized by max_locks_per_transaction: a roster of 20,000 new learners failed with
-    "out of shared memory", issue 17. Two transactions adding different numbers of one share now wait for
-    each other, which only orders them.)"""
-    if s.get_bind().dialect.name != "postgresql" or not learner_nos:
-        return
-    s.execute(text("SELECT pg_advisory_xact_lock(:ns, share) FROM (SELECT DISTINCT abs(hashtext(n) % :shares) "
-                   "AS share FROM unnest(CAST(:nos AS text[])) AS n ORDER BY share) AS sorted"),
-              {"ns": NUMBER_LOCK, "shares": NUMBER_SHARES, "nos": sorted(set(learner_nos))})
-
-
-def follow_learner(s: Session, learner: Learner, before: tuple[str | None, str | None, bool]) -> None:
-    """After a learner was added or changed: move them in the headcounts, and copy their unit, status and
-    leader flag to their counted attempts and study points. ``before``: ``counted_as`` before the change.
-    A caller changing many learners in one transaction locks them first (``lock_counted``)."""
-    after = counted_as(learner)
-    if after == before:
-        return
-    lock_counted(s, [learner.learner_no])
-    _count(s, before, -1)
-    _count(s, after, +1)
-    values = {"unit_id": after[0], "status": after[1], "is_leader": after[2]}
-    for table in (CountedAttempt, StudyPoints):
-        s.execute(update(table).where(table.learner_no == learner.learner_no).values(**values)
-                  .execution_options(synchronize_session=False))
-
-
-def _count(s: Session, key: tuple[str | None, str | None, bool], change: int) -> None:
-    if key[0] is None:
-        return
-    stmt = upsert_into(s, Headcount).values(unit_id=key[0], status=key[1], is_leader=key[2], n=change)
-    s.execute(stmt.on_conflict_do_update(index_elements=["unit_id", "status", "is_leader"],
-                                         set_={"n": Headcount.__table__.c.n + change}))
 
 
 def attempt_change(row, room: str | None) -> dict:

@@ -28,15 +28,16 @@ from examcore.receipt import Receipt, sign_receipt
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
-from sync_server.results.acceptance import (RULES, Origin, attempt_began, contact_rules, granted_ms, join, origin_of_chain,
-                                    sitting_rules, time_rules, unit_rules)
+from sync_server.directory.transfers import unit_rules
+from sync_server.device_trust import Origin, origin_of_chain, relayed_refusal
+from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, sitting_rules,
+                                    time_rules)
 from sync_server.results.counted import attempt_change, attempt_limits, hold_also, store_results
-from sync_server.device_trust import relayed_refusal
 from sync_server.devices import SENT_RESULTS, add_request
 from sync_server.faults import crash_point
 from sync_server import changes
 from sync_server.models import Alert, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints, Unit
-from sync_server.reports.units import exam_plan_id
+from sync_server.study.service import exam_plan_id
 
 log = logging.getLogger(__name__)
 HELD_PREFIX = "held, not counted: "   # a result_held alert's detail: this, then the rule codes broken

@@ -1,8 +1,7 @@
 """The study area: plans, courses and practice banks handed down to the stations, study records taken up
-from them and relayed upward, and the points computed from those records.
+from them (relayed upward by sync_server/upstream/study_relay.py), and the points computed from those records.
 
 - ``service.py``: the records stored once each, graded again and counted (examcore's rules);
-- ``relay.py``: the records relayed to the upstream, each with its station's signature;
 - ``api.py``: the blueprint stations call (``/sync/study``, ``/study-files``);
 - ``cli.py``: ``xuefa-server import-study``.
 

@@ -42,7 +42,7 @@ def get_study_file(file_id: str):
 @require_device
 def relay_study():
     """A lower server's stations' records: each station vouched for by the chain of certificates."""
-    from sync_server.upstream.relay import upward_identity
+    from sync_server.identity import upward_identity
     batch = parse_body(StudyRelayBatch)
     ctx = server()
     upward = upward_identity(ctx)

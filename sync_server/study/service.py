@@ -20,15 +20,16 @@ from examcore import canonical
 from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
 from examcore.grading import ItemStatus, grade_item
+from examcore.package import parse_package
 from examcore.study.course import Course, read_course_file, read_plan_file, read_study_file
 from examcore.study.plan import StudyPlan
 from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
-from sync_server.results.counted import lock_counted
+from sync_server.directory.headcount import lock_counted
 from sync_server.device_trust import relayed_refusal
-from sync_server.models import Alert, Device, Learner, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
+from sync_server.models import Alert, Device, Learner, Package, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
 if TYPE_CHECKING:
     from sync_server.keys import UpstreamIdentity
@@ -147,7 +148,7 @@ def _take_credential(s: Session, record: Record, device_id: str, station_id: str
     record is kept as it came; whether the new verifier is taken is sync_server/directory/service.py's rule for a
     change, sync_server/directory/password_resets.py's for a reset. Returns "" or why it was not taken (other kinds:
     "")."""
-    from sync_server.results.acceptance import origin_of_chain
+    from sync_server.device_trust import origin_of_chain
     from sync_server.directory.service import take_password_change
     if record.kind not in (RecordKind.PASSWORD, RecordKind.RESET):
         return ""
@@ -197,6 +198,15 @@ def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) ->
 
 def plans(s: Session) -> list[StudyPlan]:
     return [read_plan_file(data, None) for data in s.scalars(select(StudyFile.data).where(StudyFile.kind == "plan"))]
+
+
+def exam_plan_id(s: Session, exam_id: str) -> str | None:
+    """The study plan of the exam's year (its points are the ones that count toward it)."""
+    row = s.scalars(select(Package).where(Package.exam_id == exam_id).order_by(Package.imported_at)).first()
+    if row is None:
+        return None
+    year = parse_package(row.data, None).header.window_start.year
+    return next((p.plan_id for p in plans(s) if p.year == year), None)
 
 
 def _courses(s: Session) -> dict[str, Course]:

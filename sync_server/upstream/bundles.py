@@ -173,7 +173,7 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool,
                                                  "administrator can approve it (xuefa-server devices approve)",
                               "device_not_enrolled")
                 for i in range(len(bundle.study))], None
-    from sync_server.upstream.relay import upward_identity
+    from sync_server.identity import upward_identity
     upward = upward_identity(ctx) if relayed else None
     with ctx.sessions.begin() as s:
         outcomes, held = ingest_records(
@@ -187,7 +187,8 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
     """The results and study records the upstream has not confirmed yet (``everything``: all held), with
     their stations' certificates, the rules each result is held for here and the review decisions the
     upstream has not heard, for the upstream by USB. Returns (results, study records, decisions)."""
-    from sync_server.upstream.relay import held_for, identity, upward_chains
+    from sync_server.upstream.relay import held_for, upward_chains
+    from sync_server.identity import identity
     from sync_server.upstream.review_relay import item_of, untold
     with ctx.sessions() as s:
         query = select(Result).order_by(Result.received_at, Result.result_id)

@@ -214,7 +214,7 @@ def _sync_steps(server, session) -> int:
     from examcore.sync_client import SyncError
     from sync_server.upstream.pull import pull
     from sync_server.upstream.relay import relay, results_named
-    from sync_server.study.relay import relay_study
+    from sync_server.upstream.study_relay import relay_study
     status = 0
     session.stage("pull")
     try:

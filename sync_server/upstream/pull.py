@@ -21,11 +21,12 @@ from examcore.errors import PackageError
 from examcore.sync_client import SyncError
 from sync_server import changes
 from sync_server.context import ServerContext
-from sync_server.results.counted import lock_counted
+from sync_server.directory.headcount import lock_counted
 from sync_server.directory.service import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
 from sync_server.exams.packages import store_package
 from sync_server.models import Alert, Device, Learner, Package, Setting
-from sync_server.upstream.relay import identity, setting, upstream_client
+from sync_server.upstream.relay import upstream_client
+from sync_server.identity import identity, setting
 from sync_server.study.service import import_study_file
 
 MAX_PAGES = 10_000

@@ -23,7 +23,7 @@ from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.devices import certificate
 from sync_server.faults import crash_point
-from sync_server.keys import UpstreamIdentity
+from sync_server.identity import identity, own_certificate, save_setting, setting
 from sync_server.models import Device, Result, Setting, StudyRecord
 from sync_server.upstream.review_relay import ReviewsTold, relay_reviews
 
@@ -45,38 +45,6 @@ PASSING = frozenset({"unreachable", "no_answer", "gateway", "database_unavailabl
 def digest_of(rows: Iterable[tuple[str, str]]) -> str:
     lines = sorted(f"{result_id}:{content_hash}" for result_id, content_hash in rows)
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
-
-
-def identity(ctx: ServerContext) -> UpstreamIdentity:
-    return UpstreamIdentity("server-" + ctx.keys.server_id.replace(":", ""), ctx.keys.signing)
-
-
-def upward_identity(ctx: ServerContext) -> UpstreamIdentity | None:
-    """This server's identity when it has an upstream (what it makes there goes up signed), else None."""
-    return identity(ctx) if setting(ctx, "upstream_url") is not None else None
-
-
-def own_certificate(ctx: ServerContext) -> dict:
-    """This server's certificate of itself, for the records it signs (a reset,
-    sync_server/directory/password_resets.py): the upstream checks it against the key it approved for this
-    server, as a station's certificate against the server that issued it, and a record whose signer certified
-    itself is known there as a server's."""
-    from examcore import canonical
-    me = identity(ctx)
-    body = {"device_id": me.device_id, "public_key": canonical.b64e(me.device_key.public_raw()), "expires_at": "",
-            "server_id": ctx.keys.server_id}
-    return {**body, "signature": canonical.b64e(ctx.keys.signing.sign(canonical.canonical_json(body)))}
-
-
-def setting(ctx: ServerContext, key: str) -> str | None:
-    with ctx.sessions() as s:
-        row = s.get(Setting, key)
-        return row.value if row else None
-
-
-def _set(ctx: ServerContext, key: str, value: str) -> None:
-    with ctx.sessions.begin() as s:
-        s.merge(Setting(key=key, value=value))
 
 
 def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: str | None = None,
@@ -279,7 +247,7 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         last = max(chunk, key=lambda r: (r.received_at, r.result_id))
         if cursor_at[0] is None or (last.received_at, last.result_id) > cursor_at[0]:
             cursor_at[0] = (last.received_at, last.result_id)
-            _set(ctx, "relay_cursor", json.dumps([last.received_at.isoformat(), last.result_id]))
+            save_setting(ctx, "relay_cursor", json.dumps([last.received_at.isoformat(), last.result_id]))
         crash_point("relay_after_chunk")
         done += len(chunk)
         if progress:
@@ -307,7 +275,7 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     summary = json.dumps({"count": len(rows), "digest": digest_of(rows)}).encode()
     # asks and changes nothing up there: tried again like a chunk (the host holding it may stop)
     answer = _tried_again(ctx, "the summary", lambda c: _answer(*c._call("POST", "/relay/summary", summary)))
-    _set(ctx, "relay_last", utc_naive(ctx.clock.now()).isoformat())
+    save_setting(ctx, "relay_last", utc_naive(ctx.clock.now()).isoformat())
     if not answer["match"] and cursor is not None and not refused:
         # e.g. this server's clock was set back and a result sorted before the cursor: ask about everything
         again = relay(ctx, progress, full=True)

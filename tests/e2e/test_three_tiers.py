@@ -402,7 +402,8 @@ def test_four_tiers_the_national_server_verifies_the_station_through_the_certifi
         assert again.returncode == 0 and "3 already held" in again.stdout, again.stdout + again.stderr
         # a chain missing the province's certificate of the centre does not verify
         from sync_server.results.ingest import Ingest
-        from sync_server.upstream.relay import _items, identity
+        from sync_server.upstream.relay import _items
+        from sync_server.identity import identity
         province = ServerContext.open(Config(folders["province"]))
         items = _items(province, [envelopes[0].result_id])
         sender = identity(province).device_id
@@ -509,7 +510,7 @@ def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp
     # result after it again); they are still sent at the next relay, as unconfirmed ones
     centre = ServerContext.open(Config(folders["centre"]))
     try:
-        from sync_server.upstream.relay import setting
+        from sync_server.identity import setting
         assert setting(centre, "relay_cursor") is not None
     finally:
         centre.close()

@@ -540,7 +540,8 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
 
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.models import Device, Package
-    from sync_server.upstream.relay import _items, identity
+    from sync_server.upstream.relay import _items
+    from sync_server.identity import identity
     from sync_server.sittings.service import create_sitting, mark_missing
     from tests.conftest import ready_station
     from tests.server_fixtures import centre_and_province
@@ -576,7 +577,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
                                          certificates=[[item["certificate"], *item["via"]]],
                                          held_below=[item["flags"]])
         else:
-            from sync_server.results.bundles import export_bundle, import_bundle
+            from sync_server.upstream.bundles import export_bundle, import_bundle
             assert export_bundle(centre, tmp_path / "centre.xfr") == (1, 0, 0)
             [outcome] = import_bundle(province, (tmp_path / "centre.xfr").read_bytes()).outcomes
             assert outcome.status.value == "stored"
@@ -676,7 +677,8 @@ def test_a_learner_moved_after_the_attempt_is_judged_by_the_unit_they_had_when_i
 def test_a_relaying_server_approved_for_no_unit_vouches_for_no_learner(server):
     """Its stations' certificates are its own word: without a unit of its own here, a centre could name any
     unit in them. Its results (and password changes) are held until it is given its unit."""
-    from sync_server.results.acceptance import origin_of_chain, unit_rules
+    from sync_server.directory.transfers import unit_rules
+    from sync_server.device_trust import origin_of_chain
     on_roster(server, "110109901", unit_id="U1")
     chain = [{"device_id": "station-x", "unit_id": "U1"}]
     with server.sessions() as s:

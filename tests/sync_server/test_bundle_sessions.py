@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from examcore.bundle import export_bundle
 from sync_server.results import bundles
 from sync_server.upstream import transfer_sessions
-from sync_server.results.bundles import import_bundle
+from sync_server.upstream.bundles import import_bundle
 from sync_server.devices import approve_device
 from sync_server.exams.packages import import_package
 from sync_server.models import Result, TransferSession

@@ -13,12 +13,13 @@ from examcore.clock import utc_naive
 from examcore.credentials import LOW_BITS, changed_version, clock_epoch
 from examcore.crypto.keys import SigningKey
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
-from sync_server.results.bundles import export_bundle, import_bundle
+from sync_server.upstream.bundles import export_bundle, import_bundle
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory.service import apply_learner, learner_body, put_unit
 from sync_server.models import Alert, Device, Learner, Setting, StudyRecord
 from sync_server.directory.password_resets import reset_password
-from sync_server.upstream.relay import identity, upward_chains
+from sync_server.upstream.relay import upward_chains
+from sync_server.identity import identity
 from sync_server.study.service import ingest_records
 from tests.conftest import LEARNER
 from tests.server_fixtures import centre_and_province
@@ -47,7 +48,7 @@ def tiers(tmp_path, issuer):
 
 
 def _reset(ctx) -> str:
-    from sync_server.upstream.relay import upward_identity
+    from sync_server.identity import upward_identity
     ctx.clock.advance(60_000)
     upward = upward_identity(ctx)
     with ctx.sessions.begin() as s:
@@ -260,7 +261,7 @@ def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earli
     learner chose a password over the province's one-time password at a station; then centre B's resets
     arrived at the province and, counting more, replaced the chosen password at every tier. A station's
     change names the password it replaced, so the province knows it was chosen after a later reset."""
-    from sync_server.results.bundles import export_bundle, import_bundle
+    from sync_server.upstream.bundles import export_bundle, import_bundle
     centre, province, sender = tiers
     earlier = [_reset(centre) for _ in range(3)]         # centre B's resets, sent up later (here by bundle)
     province.clock.advance(10 * 60_000)

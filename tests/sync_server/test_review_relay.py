@@ -13,7 +13,8 @@ from examcore.clock import utc_naive
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.results.ingest import Ingest
 from sync_server.models import Alert, CountedAttempt, Device, LowerReview, Result
-from sync_server.upstream.relay import _items, identity
+from sync_server.upstream.relay import _items
+from sync_server.identity import identity
 from sync_server.results.review import decide, flagged_results
 from sync_server.upstream.review_relay import follow, item_of, untold
 from tests.conftest import LEARNER, ready_station
@@ -215,7 +216,7 @@ def test_an_older_decision_never_undoes_a_newer_one_and_reasons_are_kept_on_one_
 def test_a_bundle_of_decisions_alone_is_taken(tiers, tmp_path):
     """Results confirmed long ago, decided since, carried by USB: the file holds decisions only (it was
     read as a station's empty bundle and dropped)."""
-    from sync_server.results.bundles import export_bundle, import_bundle
+    from sync_server.upstream.bundles import export_bundle, import_bundle
     centre, province, (first, _), _ = tiers
     _decide(centre, first, "reject", "作废")
     assert export_bundle(centre, tmp_path / "decisions.xfr") == (0, 0, 1)

@@ -183,7 +183,7 @@ def test_a_roster_of_many_new_learners_claims_its_numbers_in_few_locks_and_still
 
     from sqlalchemy import text
 
-    from sync_server.results.counted import NUMBER_SHARES, claim_numbers
+    from sync_server.directory.headcount import NUMBER_SHARES, claim_numbers
     numbers = [f"1101{n:08d}" for n in range(20_000)]
     with server.sessions() as s:
         claim_numbers(s, numbers)
@@ -211,7 +211,7 @@ def test_a_roster_of_many_new_learners_claims_its_numbers_in_few_locks_and_still
 def test_a_learner_added_while_an_import_adds_that_number_is_told_it_exists(server, server_config):
     """`learners add` looked for the number before waiting for the import adding it, then changed the imported
     learner into another person in another unit (an outside tester): it waits, then says the number exists."""
-    from sync_server.results.counted import claim_numbers
+    from sync_server.directory.headcount import claim_numbers
     from sync_server.directory.service import LearnerFields, put_learner
     from sync_server.models import Learner
     from tests.server_cli import server_cli

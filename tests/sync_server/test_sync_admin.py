@@ -82,7 +82,7 @@ def test_results_relayed_before_a_later_step_failed_are_in_the_failure(server, s
     records failed are told with the failure, never hidden behind it."""
     import sync_server.upstream.pull
     import sync_server.upstream.relay
-    import sync_server.study.relay
+    import sync_server.upstream.study_relay
     from examcore.sync_client import SyncError
     from sync_server.upstream.pull import PullReport
     from sync_server.upstream.relay import RelayReport
@@ -91,7 +91,7 @@ def test_results_relayed_before_a_later_step_failed_are_in_the_failure(server, s
         raise SyncError("unreachable", "connection refused")
     monkeypatch.setattr(sync_server.upstream.pull, "pull", lambda _ctx: PullReport(1, 0, []))
     monkeypatch.setattr(sync_server.upstream.relay, "relay", lambda _ctx, _progress=None: RelayReport(3, 1, [], 9, True, 9))
-    monkeypatch.setattr(sync_server.study.relay, "relay_study", cut)
+    monkeypatch.setattr(sync_server.upstream.study_relay, "relay_study", cut)
     app, auth = _centre_admin(server, server_config)
     try:
         lines = [json.loads(x) for x in app.test_client().post("/api/v1/admin/sync-upstream",

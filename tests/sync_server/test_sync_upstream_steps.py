@@ -9,13 +9,13 @@ from click.testing import CliRunner
 from examcore.sync_client import SyncError
 from sync_server.cli import main
 from sync_server.upstream.relay import RelayReport
-from sync_server.study.relay import StudyRelayReport
+from sync_server.upstream.study_relay import StudyRelayReport
 
 
 def _run(server_config, monkeypatch, pull=None, relay=None, study=None):
     import sync_server.upstream.pull
     import sync_server.upstream.relay
-    import sync_server.study.relay
+    import sync_server.upstream.study_relay
 
     def step(value):
         def run(*_args, **_kw):
@@ -26,7 +26,7 @@ def _run(server_config, monkeypatch, pull=None, relay=None, study=None):
     monkeypatch.setenv("XUEFA_LANG", "en")
     monkeypatch.setattr(sync_server.upstream.pull, "pull", step(pull))
     monkeypatch.setattr(sync_server.upstream.relay, "relay", step(relay))
-    monkeypatch.setattr(sync_server.study.relay, "relay_study", step(study))
+    monkeypatch.setattr(sync_server.upstream.study_relay, "relay_study", step(study))
     return CliRunner().invoke(main, ["--instance", str(server_config.instance_dir), "sync-upstream"])
 
 
@@ -41,7 +41,7 @@ def test_results_relayed_before_the_study_records_failed_are_told(server_config,
 
 
 def test_a_failed_pull_does_not_stop_the_relay_and_a_refusal_names_the_upstream(server_config, monkeypatch):
-    from sync_server.study.relay import StudyRelayReport as Study
+    from sync_server.upstream.study_relay import StudyRelayReport as Study
     refused = [{"result_id": "r1", "reason": "unknown_package", "detail": "no package"}]
     done = _run(server_config, monkeypatch, pull=SyncError("unreachable", "timed out"),
                 relay=RelayReport(1, 0, refused, 7, False, 2), study=Study(0, 0, []))

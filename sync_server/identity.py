@@ -1,0 +1,43 @@
+"""This server as the level above knows it, and its own settings: the identity it signs with upward (a
+device id derived from its server id, its signing key), whether it has an upstream at all, the certificate
+it gives itself for the records it signs, and the key-value settings kept in the database (the upstream's
+URL, key and pin, the relay's and pull's cursors). Shared by every area that makes records going up
+(directory: password resets; study; results' bundles; upstream's relay and pull) so none of them imports
+another for it (issue 18: no cycles between areas)."""
+from __future__ import annotations
+
+from examcore import canonical
+from sync_server.context import ServerContext
+from sync_server.keys import UpstreamIdentity
+from sync_server.models import Setting
+
+
+def identity(ctx: ServerContext) -> UpstreamIdentity:
+    return UpstreamIdentity("server-" + ctx.keys.server_id.replace(":", ""), ctx.keys.signing)
+
+
+def upward_identity(ctx: ServerContext) -> UpstreamIdentity | None:
+    """This server's identity when it has an upstream (what it makes there goes up signed), else None."""
+    return identity(ctx) if setting(ctx, "upstream_url") is not None else None
+
+
+def own_certificate(ctx: ServerContext) -> dict:
+    """This server's certificate of itself, for the records it signs (a reset,
+    sync_server/directory/password_resets.py): the upstream checks it against the key it approved for this
+    server, as a station's certificate against the server that issued it, and a record whose signer certified
+    itself is known there as a server's."""
+    me = identity(ctx)
+    body = {"device_id": me.device_id, "public_key": canonical.b64e(me.device_key.public_raw()), "expires_at": "",
+            "server_id": ctx.keys.server_id}
+    return {**body, "signature": canonical.b64e(ctx.keys.signing.sign(canonical.canonical_json(body)))}
+
+
+def setting(ctx: ServerContext, key: str) -> str | None:
+    with ctx.sessions() as s:
+        row = s.get(Setting, key)
+        return row.value if row else None
+
+
+def save_setting(ctx: ServerContext, key: str, value: str) -> None:
+    with ctx.sessions.begin() as s:
+        s.merge(Setting(key=key, value=value))
