@@ -183,7 +183,7 @@ MAX_ROSTER_BYTES = 20 << 20
 @require_admin()
 def roster_import():
     """The body is the workbook. Every problem is named, and then nothing changes."""
-    from sync_server.directory.roster_files import import_roster, write_slips
+    from sync_server.directory.roster_files import import_roster_recorded, write_slips
     data = request.get_data()
     if not data or len(data) > MAX_ROSTER_BYTES:
         return jsonify(error="invalid_message", message="send the Excel roster (at most 20 MB) as the body"), 422
@@ -196,16 +196,8 @@ def roster_import():
         path = Path(tmp) / (stem + (suffix or ".xlsx"))
         path.write_bytes(data)
         now = utc_naive(ctx.clock.now())
-        with ctx.sessions.begin() as s:
-            done = import_roster(s, path, now, allowed_units=set(admin().units))
-            if done.problems:
-                s.rollback()
-            else:
-                audit.record(s, "roster.import", f"file:{name}", now, detail=f"{len(done.added)} added, "
-                             f"{done.updated} updated, {done.transferred} moved")
+        done = import_roster_recorded(ctx.sessions, path, now, name, allowed_units=set(admin().units))
         if done.problems:
-            with ctx.sessions.begin() as s:
-                audit.record(s, "roster.import", f"file:{name}", now, "refused", f"{len(done.problems)} problem(s)")
             return jsonify(error="roster_problems", message=f"nothing was changed: {len(done.problems)} problem(s)",
                            problems=[str(p) for p in done.problems],
                            details=[p.to_dict() for p in done.problems]), 422

@@ -106,23 +106,14 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
         check_output(slips, ctx.obj.instance_dir)
     from examcore.clock import utc_naive
     from sync_server.directory.service import DirectoryError, ensure_roster_kept_here
-    from sync_server.directory.roster_files import import_roster, write_slips
+    from sync_server.directory.roster_files import import_roster_recorded, write_slips
     with _server(ctx) as server:
         now = utc_naive(server.clock.now())
-        with server.sessions.begin() as s:
-            try:
-                ensure_roster_kept_here(s)
-            except DirectoryError as exc:   # no file to fix: said as itself
-                raise click.ClickException(said(exc.detail)) from exc
-            done = import_roster(s, path, now, progress=_passwords_made)
-            if done.problems:
-                s.rollback()
-            else:
-                audit.record(s, "roster.import", f"file:{path.name}", now, detail=f"{len(done.added)} added, "
-                             f"{done.updated} updated, {done.transferred} moved")
-        if done.problems:
-            with server.sessions.begin() as s:
-                audit.record(s, "roster.import", f"file:{path.name}", now, "refused", f"{len(done.problems)} problem(s)")
+        try:
+            done = import_roster_recorded(server.sessions, path, now, path.name, progress=_passwords_made,
+                                          first=ensure_roster_kept_here)
+        except DirectoryError as exc:   # no file to fix: said as itself
+            raise click.ClickException(said(exc.detail)) from exc
         name = server.keys.name
     for p in done.problems:
         click.echo(cli_tr("  problem: {p}").format(p=p.said()))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from examcore.banks.common import RowProblem, reason_of
 from examcore.cli_text import Words
+from sync_server import audit
 from sync_server.directory.headcount import claim_numbers, lock_counted
 from sync_server.directory.service import (DirectoryError, LearnerFields, check_exemption, ensure_roster_kept_here,
                                    initial_passwords, local_day, put_learner)
@@ -92,6 +93,29 @@ def _value(v: object) -> str:
     if v is None:
         return ""
     return unicodedata.normalize("NFKC", str(v)).strip()
+
+
+def import_roster_recorded(sessions, path: Path, now: datetime, label: str, allowed_units: set[str] | None = None,
+                           progress: Callable[[int, int], None] | None = None,
+                           first: Callable[[Session], None] | None = None) -> RosterImport:
+    """``import_roster`` in a transaction of its own, as the console and ``import-roster`` both run it: a
+    roster with problems changes nothing (rolled back) and its refusal is logged in its own transaction; one
+    without is logged with what it did, in the same. ``sessions``: the server's session factory; ``label``:
+    the file's name as the log names it; ``first(s)``: a check run in the transaction before the import (its
+    exception goes to the caller, and nothing is logged)."""
+    with sessions.begin() as s:
+        if first is not None:
+            first(s)
+        done = import_roster(s, path, now, allowed_units=allowed_units, progress=progress)
+        if done.problems:
+            s.rollback()
+        else:
+            audit.record(s, "roster.import", f"file:{label}", now, detail=f"{len(done.added)} added, "
+                         f"{done.updated} updated, {done.transferred} moved")
+    if done.problems:
+        with sessions.begin() as s:
+            audit.record(s, "roster.import", f"file:{label}", now, "refused", f"{len(done.problems)} problem(s)")
+    return done
 
 
 def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str] | None = None,

@@ -8,7 +8,7 @@ import random
 from sqlalchemy import func, select
 
 from examcore.bundle import export_bundle
-from sync_server.results import bundles
+from sync_server.upstream import bundles
 from sync_server.upstream import transfer_sessions
 from sync_server.upstream.bundles import import_bundle
 from sync_server.devices import approve_device
