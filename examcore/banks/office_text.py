@@ -226,9 +226,16 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
 # 请判断下列说法是否正确。, 请从下列各题的备选答案中选出一个正确答案。, 请解释下列名词。, 回答下列问题（每题10分）。: a
 # section's instructions in words, when numbered questions follow in its section (an outside round: each had
 # refused the whole paper)
-# (…回答问题：甲公司未取得排污许可证… goes on with facts: never instructions, a round after)
-_SECTION_ASK = re.compile(r"\s*(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
-                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?。：:（(]{4,50}(?:[（(][^（）()\n]{1,20}[)）])?[。：:]?\s*")
+# (…回答问题：甲公司未取得排污许可证… goes on with facts: never instructions, a round after; what follows the first
+# full stop or colon is instructions too only when it says how to answer: 要求…, 注意…, 请将答案…, 每个名词5分, 答题
+#时间30分钟, a round after that). Lines saying where the answer goes (请将正确答案的代号填入括号内, 在横线上填写, 多选、
+# 少选、错选均不得分) are instructions whatever they name.
+_MORE_INSTRUCTIONS = r"(?:(?:要求|注意|请|答题|答案|每[个道小]?[题名词问]|共\s*\d|字迹|考试|时间|满分)[^\n]{0,40})?"
+_SECTION_ASK = re.compile(r"\s*(?:(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
+                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?。：:（(]{4,50}(?:[（(][^（）()\n]{1,20}[)）])?(?:[。：:]"
+                          rf"\s*{_MORE_INSTRUCTIONS})?|"
+                          r"(?=[^\n]*(?:填入(?:题后)?(?:的)?括号|括号内填|横线上填|代号填|填涂|均不得分|不得分))"
+                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?]{4,60})\s*")
 
 
 # what an unnumbered question asks (an essay written under its heading), never a section's instructions
@@ -990,10 +997,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)",
                 said=texts[i][:30], n=int(mark_lost.group(1))), unit=unit))
         numbered = NUMBERED.match(text)
-        starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
-                                                                current.qtype in _ONE_STATEMENT) and (
-            not current.in_explanation or OPTION.match(next_text(i)) or ANSWER.match(next_text(i))))
         label = labelled.get(number)
+        starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
+                                                                current.qtype in _ONE_STATEMENT or (
+            # 名词解释 and 简答 waiting for a key at the end: a whole term or sentence above, not a list's lead
+            # (简述下列原则：), and a number as its question's, not （1）: the next question (an outside round:
+            # every such question of a Word-numbered paper had been refused)
+            current.qtype is QuestionType.SHORT_ANSWER and not current.in_explanation and bool(current.stem) and
+            not re.search(r"[:：]\s*$", current.stem[-1]) and not (label or "").lstrip().startswith(("（", "(")))) and (
+            not current.in_explanation or OPTION.match(next_text(i)) or ANSWER.match(next_text(i))))
         if label is not None and NUMBERED.match(label + " ") and not starts and text.startswith(label) and \
                 not (current is not None and (current.in_answer or current.in_explanation)):
             # 1. 2. or （1） that Word draws inside a question's stem (its statements): read as question numbers
@@ -1228,7 +1240,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 # dropped with a note, an outside round; 答题要求：观点明确，论述充分 above numbered ones is theirs)
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
-                    text=text[:30]), unit=unit))
+                    text=text[:80]), unit=unit))   # (whole: what was left out is seen)
                 if qtype is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text) and not drafts_here(block):
                     a_is_true.add(section)   # （A表示正确，B表示错误） below 三、判断题
                 if TWO_OR_MORE.search(text) and qtype in (QuestionType.MULTIPLE, None) and not drafts_here(block):
