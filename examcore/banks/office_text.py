@@ -1049,7 +1049,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     current.block == block and not current.broken and not current.in_answer and not (
                         numbered.group(2) is not None and not current.bracketed and current.list_next == n and
                         not current.options and not current.in_explanation) and (
-                        current.in_explanation or (not current.options and current.answer is None)):
+                        current.in_explanation or (not current.options and current.answer is None) or (
+                            current.options and current.answer is None and not current.in_answer and
+                            _CUT_IN_A_WORD.search(_last_text(current)))):
+                # (an option's line cut at 、 or 第 too: A．…第一款第1、 / 2、3项规定的行为  B．…, an outside round)
                 # 1. 简述拨打 / 110、120等紧急电话…: a line wrapped at a number, where question 110 cannot be
                 wrapped = Words("{text!r} below question {m}, whose line does not end: the rest of a wrapped line, "
                                 "or question {n}? It cannot be told: join the lines (or number the questions in order)",
@@ -1413,6 +1416,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{key}. and its text, and the answer on a line of its own (答案：{key})", text=text[:30], key=letter),
                 unit=unit))
             current.broken = True
+        elif current.options and unit != "paragraph" and not current.in_answer and current.answer is None and \
+                (wrap := _option_wrapped(text, current.options[-1], texts[i - 1] if i else "")) is not None:
+            # A．…  B．机关、单位对所产生的国家秘密事项，应当 / 按照…确定密级  C．个人…: a PDF copy wrapped option B,
+            # and its line holds option C whole (an outside round: refused, the question lost)
+            option_end, options_after = wrap
+            wrapped_key = current.options[-1][0]
+            current.options[-1] = (wrapped_key, current.options[-1][1] + "\n" + option_end)
+            current.options += options_after
+            report.notes.append(RowProblem(file, number, None, Words(
+                "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
+                text=option_end[:30], key=wrapped_key), unit=unit))
         elif OPTION.match(text):
             start = current.options[-1][0] if current.options else ""
             split = _split_options(text, after=start)
@@ -1478,6 +1492,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "answer line: a question without its number, a mistyped option, or a remark for 解析?",
                 text=text[:30], key=current.options[-1][0], next=_after(current.options[-1][0])), unit=unit))
             current.broken = True
+        elif current.qtype is QuestionType.SHORT_ANSWER and not current.options and current.answer is None and \
+                not current.in_answer and re.match(r"\s*(?:答题)?要求\s*[:：]\s*\S", text):
+            # 2．论述如何推进信访工作法治化。 then 要求：观点明确，字数不少于800字。: what the essay must do, part of what
+            # it asks (an outside round: refused, the essay lost)
+            current.stem.append(text)
+            report.notes.append(RowProblem(file, number, None, Words(
+                "{text!r} below question {n} read as part of its stem (what the answer must do)", text=text[:30],
+                n=current.number), unit=unit))
         elif _stray(text):
             # 考点：…, 出处：…, 注：…, （2021年新增）, 得分 评卷人, 第二部分 民法典 below a stem or an option: not its
             # text (the learner would read it), nor a line Xuefa reads
@@ -1486,7 +1508,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "lines are read (a part or section heading only as 一、单项选择题 …); move it into 解析, or delete it",
                 text=text[:30]), unit=unit))
             current.broken = True
-        elif current.options and (len(current.options[-1][1].splitlines()[-1:][0] if current.options[-1][1] else "")
+        elif current.options and (_wrapped_width(current.options[-1][1], texts[i - 1] if i else "")
                                   < WRAPPED_SHORTEST or _ENDED.search(current.options[-1][1])):
             # D. 行政法 then 本题考查…: a line too short to have been wrapped, or one that has ended, goes on with
             # no next words; a remark glued to the option would be shown to the learner as part of it
@@ -2662,6 +2684,30 @@ _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s
 
 # how a short answer's question starts: a line so starting below a whole question is another question
 _ASKING = re.compile(r"^\s*(?:请?简述|请?试述|请?论述|请?简要|谈谈|什么是|如何理解)")
+
+
+def _option_wrapped(text: str, last: tuple[str, str], above: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A line below option ``last`` (key, text) that ends it and then holds the next options in order, as a PDF
+    copy wraps them (按照…确定密级  C．个人…  D．…): (the rest of ``last``'s text, the options after it); None when
+    the line above (``above``, which ends with ``last``) is too short to have been wrapped or has ended, or the
+    line holds no next option."""
+    line = last[1].splitlines()[-1] if last[1] else ""
+    if not line or len(above) < WRAPPED_SHORTEST or not above.rstrip().endswith(line.rstrip()) or _ENDED.search(line):
+        return None
+    found = re.search(rf"\s+(?={_after(last[0])}\s*[.．、])", text)
+    if found is None or not text[:found.start()].strip() or re.search(r"(?:^|\s)[A-HＡ-Ｈ]\s*[.．、]", text[:found.start()]):
+        return None
+    more = _split_options(text[found.end():], after=last[0])
+    if not more or more[0][0] != _after(last[0]) or any(not t.strip() for _, t in more):
+        return None
+    return text[:found.start()].strip(), more
+
+
+def _wrapped_width(option: str, above: str) -> int:
+    """The width of the line an option's text ends: the whole line above when the option ends it (C．…  D．国家秘
+    on one line of a PDF copy: as wide as the page), else the option's own last line."""
+    line = option.splitlines()[-1] if option else ""
+    return len(above) if line and above.rstrip().endswith(line.rstrip()) else len(line)
 
 
 def _after(key: str) -> str:

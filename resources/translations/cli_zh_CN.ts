@@ -5722,6 +5722,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
     </message>
     <message>
+      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
+      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
+    </message>
+    <message>
       <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
       <translation>一行中有多个选项和图片：无法判断哪张图片属于哪个选项；请把每个选项单独放一行（A. 和它的图片）</translation>
     </message>
@@ -5746,16 +5750,16 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于选项 {key} 之下，既不是下一个选项（字母加标记：{next}.），也不是答案行：是漏了题号的试题、写错标记的选项，还是应放入“解析”的备注？</translation>
     </message>
     <message>
+      <source>{text!r} below question {n} read as part of its stem (what the answer must do)</source>
+      <translation>第 {n} 题下方的 {text!r} 已作为题干的一部分读取（对作答的要求）</translation>
+    </message>
+    <message>
       <source>{text!r} is not part of the question: below a question only 答案：, 解析：, 难度：, 知识点： and 分值： lines are read (a part or section heading only as 一、单项选择题 …); move it into 解析, or delete it</source>
       <translation>{text!r} 不属于试题：试题下方只读取“答案：”“解析：”“难度：”“知识点：”和“分值：”行（部分或大题标题只按“一、单项选择题 …”读取）；请把它移入解析，或删除</translation>
     </message>
     <message>
       <source>{text!r} below option {key}, whose line is too short to have been wrapped (or has ended): a remark (it belongs in 解析), or the rest of the option? Join it to the option's line, or move it into 解析</source>
       <translation>{text!r} 位于选项 {key} 之下，而该选项一行很短不会折行（或已结束）：这是备注（应写在“解析”中），还是选项的后半部分？请把它并入选项所在行，或移入“解析”</translation>
-    </message>
-    <message>
-      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
-      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
     </message>
     <message>
       <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>

@@ -282,3 +282,28 @@ def test_round_twenty_seven_以上一年度_at_a_stems_start_is_no_pointer():
     stem = "以上一年度为例，职工月平均工资按照（ ）计算。"
     report = _read(_bank([stem]))
     assert [q.stem for q in report.questions] == [stem], _said(report)
+
+
+def test_round_twenty_seven_a_pdf_copys_option_wrapped_with_the_next_options_on_its_line():
+    """按照…确定密级  C．… on the line below option B: refused, the question lost (3 of a 30-question paper)."""
+    report = _read("一、单项选择题\n11．根据《保守国家秘密法》，下列说法正确的是（ ）。\n"
+                   "A．国家秘密一律永久保密  B．机关、单位对所产生的国家秘密事项，应当\n"
+                   "按照保密事项范围的规定确定密级  C．个人可以自行确定国家秘密  D．国家秘\n密不得变更密级\n答案：B\n")
+    assert [[(o.key, o.text.replace("\n", "")) for o in q.options] for q in report.questions] == [[
+        ("A", "国家秘密一律永久保密"), ("B", "机关、单位对所产生的国家秘密事项，应当按照保密事项范围的规定确定密级"),
+        ("C", "个人可以自行确定国家秘密"), ("D", "国家秘密不得变更密级")]], _said(report)
+    assert not report.problems, _said(report)
+
+
+def test_round_twenty_seven_an_options_line_cut_in_a_word_above_a_number_is_refused_naming_both():
+    report = _read("一、单项选择题\n1．下列行为中，应当依法给予处分的是（ ）。\nA．违反《保守国家秘密法》第四十八条第一款第1、\n"
+                   "2、3项规定的行为  B．依法公开政府信息\nC．按规定使用涉密计算机  D．参加保密培训\n答案：A\n")
+    assert not report.questions and any("question 1" in p.said() and "wrapped" in p.said()
+                                        for p in report.problems), _said(report)
+
+
+def test_round_twenty_seven_an_essays_requirements_below_its_stem_are_part_of_it():
+    report = _read("二、论述题\n2．结合本单位工作实际，论述如何推进信访工作法治化。\n要求：观点明确，字数不少于800字。\n答：略\n")
+    assert [q.stem for q in report.questions] == ["结合本单位工作实际，论述如何推进信访工作法治化。\n要求：观点明确，字数不少于800字。"], \
+        _said(report)
+    assert not report.problems, _said(report)
