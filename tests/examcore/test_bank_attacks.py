@@ -229,7 +229,7 @@ def test_lines_that_belong_to_no_question_part_and_second_answers_are_refused(tm
 
 def test_the_same_question_with_another_answer_is_one_question_with_a_disputed_key(tmp_path):
     """Not two questions a paper could draw both of: in one file refused; across imports a change of the
-    question already in the bank (server tests: tests/sync_server/test_import_questions.py)."""
+    question already in the bank (server tests: tests/sync_server/exams/test_import_questions.py)."""
     twice = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n答案：A\n"
                                  "2. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n答案：B\n")
     assert "the same question as line 2 with another answer" in _problems(twice)

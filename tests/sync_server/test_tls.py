@@ -19,7 +19,7 @@ from sync_server.exams.packages import import_package
 from sync_server.models import Device, Result
 from sync_server.tls import current
 from tests.server_fixtures import free_port, serve_anywhere, serve_process, sit_exam, stop_process
-from tests.sync_server.test_sittings import centre  # noqa: F401  (the fixture)
+from tests.sync_server.sittings.test_sittings import centre  # noqa: F401  (the fixture)
 from tests.server_cli import server_cli as cli
 
 
@@ -242,7 +242,7 @@ def test_the_proctor_console_and_admin_window_log_in_with_the_station_pin_or_a_t
     from desktop.ui.admin.admin_window import AdminWindow
     from desktop.ui.proctor_window import ProctorWindow
     from examcore.tls_pin import show
-    from tests.sync_server.test_sittings import PROCTOR_PASSWORD
+    from tests.sync_server.sittings.test_sittings import PROCTOR_PASSWORD
     enrol_station(station_for_server, tls_server, "监考机", code_for(server, server_config))
     pins = server_pins(station_for_server)
 

@@ -11,7 +11,7 @@ from sync_server.admins import create_admin
 from sync_server.directory.service import put_unit
 from tests.desktop.ui_helpers import when_modal
 from tests.examcore.test_gift import SAMPLE as GIFT
-from tests.sync_server.test_import_questions import cli
+from tests.sync_server.exams.test_import_questions import cli
 
 PASSWORD = "Province-admin-2026"
 
@@ -147,7 +147,7 @@ def test_the_bank_keeper_imports_files_from_the_admin_window_after_a_preview(qtb
     from sqlalchemy import func, select
 
     from sync_server.models import BankQuestion
-    cases = Path(__file__).resolve().parents[1] / "data" / "importers"   # copied from shared/cases/importers
+    cases = Path(__file__).resolve().parents[2] / "data" / "importers"   # copied from shared/cases/importers
     window = _bank_keeper_logged_in(qtbot, server, live_server)
     banks = window.banks
     qtbot.waitUntil(lambda: "Import" in banks.status_label.text(), timeout=15_000)   # no bank yet: says how

@@ -15,7 +15,7 @@ from sync_server.upstream import transfer_sessions
 from sync_server.models import TransferSession
 from sync_server.upstream.transfer_sessions import STALE_AFTER, SyncRunning
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _rows(server) -> list[tuple[str, str]]:

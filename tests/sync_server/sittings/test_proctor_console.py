@@ -21,7 +21,7 @@ from sync_server.sittings.report import sitting_report
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.desktop.window_walk import english_in
 from tests.desktop.ui_helpers import log_in, when_modal
-from tests.sync_server.test_sittings import PROCTOR_PASSWORD, ProctorStation, centre  # noqa: F401  (the fixture)
+from tests.sync_server.sittings.test_sittings import PROCTOR_PASSWORD, ProctorStation, centre  # noqa: F401  (the fixture)
 from tests.server_cli import server_cli
 
 
@@ -206,7 +206,7 @@ def test_the_console_shows_and_prints_the_sittings_start_code(qtbot, server, cen
 
     from sync_server.models import SittingEvent
     from tests.conftest import START_CODE
-    from tests.sync_server.test_sittings import proctor
+    from tests.sync_server.sittings.test_sittings import proctor
     console = ProctorWindow(live_server)
     qtbot.addWidget(console)
     console.user_edit.setText("jiankao")

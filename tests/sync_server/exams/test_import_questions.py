@@ -16,7 +16,7 @@ from tests.examcore.test_gift import SAMPLE as GIFT
 from tests.examcore.test_moodle_xml import SAMPLE as MOODLE
 from tests.server_cli import server_cli as cli
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def count(server, model) -> int:

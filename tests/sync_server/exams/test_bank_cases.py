@@ -17,7 +17,7 @@ from examcore.questions import Question, QuestionType
 from sync_server.models import BankQuestion
 from sync_server.exams.question_bank import BankImport, import_questions
 
-CASES = Path(__file__).resolve().parents[1] / "data" / "importers"
+CASES = Path(__file__).resolve().parents[2] / "data" / "importers"
 
 
 def run(server, files: list[str], bank: str = "B", **flags) -> BankImport:

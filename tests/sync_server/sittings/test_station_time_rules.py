@@ -20,7 +20,7 @@ from sync_server.exams.packages import import_package
 from sync_server.models import Alert, Result
 from tests.conftest import LEARNER, NEW_LEARNER, START_CODE
 from tests.desktop.ui_helpers import exam_time_passes, log_in, when_modal
-from tests.sync_server.test_sittings import ProctorStation, centre, proctor  # noqa: F401 - fixture
+from tests.sync_server.sittings.test_sittings import ProctorStation, centre, proctor  # noqa: F401 - fixture
 
 __all__ = ["centre"]
 

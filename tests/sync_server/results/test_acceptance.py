@@ -26,7 +26,7 @@ from sync_server.models import Alert, CountedAttempt, Result, SittingAction, Sit
 from sync_server.sittings.service import start
 from tests.conftest import LEARNER
 from tests.server_fixtures import make_envelopes, on_roster, room_station, sit_exam
-from tests.sync_server.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
+from tests.sync_server.sittings.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
 
 ADMIN_PASSWORD = "Centre-admin-2026"
 

@@ -139,7 +139,7 @@ def test_a_roster_import_and_study_points_being_counted_meet_without_a_deadlock(
     now = utc_naive(server.clock.now())
     on_roster(server, A, B, unit_id="U1")
     trust(server, issuer)
-    demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "study"
+    demo = Path(__file__).resolve().parents[3] / "resources" / "demo" / "study"
     plan = StudyPlan.from_dict(json.loads((demo / "plan.json").read_text("utf-8")))
     with server.sessions.begin() as s:
         put_unit(s, "U2", "乙单位", "unit", None, now)

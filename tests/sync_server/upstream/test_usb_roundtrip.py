@@ -16,7 +16,7 @@ from tests.conftest import LEARNER
 from tests.server_cli import server_cli
 from tests.server_fixtures import sit_exam
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(module: str, *args) -> subprocess.CompletedProcess:

@@ -12,7 +12,7 @@ from examcore.clock import utc_naive
 from sync_server.directory.service import put_unit
 from sync_server.directory.roster_files import import_roster
 
-OLD_FORMAT = Path(__file__).parents[1] / "data" / "rosters" / "roster-old-format.XLS"   # written by xlwt
+OLD_FORMAT = Path(__file__).parents[2] / "data" / "rosters" / "roster-old-format.XLS"   # written by xlwt
 ROWS = [["学号", "姓名", "单位", "职务"], ["310000001", "王五", "C1", "科员"], ["310000002", "赵𠮷", "C1", "科长"]]
 
 
