@@ -26,7 +26,8 @@ from examcore.banks.excel_rich import Fonts, RichCells, fonts_of, hiding_ranges,
 from examcore.banks.text_files import raised
 from examcore.banks.xls_extent import NotAnXls, sheet_extents
 from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES,
-                                   OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
+                                   FALSE_WORDS, OPTION_KEYS, TRUE_WORDS, BankImportError, FileRefused, ImportReport,
+                                   QuestionSink, RowProblem,
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
 from examcore.banks.office_forms import (CHOICE_HEADING, ONLY_ONE, SAYS_MULTIPLE, TWO_OR_MORE, as_section, heading_type,
@@ -43,15 +44,16 @@ HEADERS = {
     "编号": "id", "试题编号": "id", "试题ID": "id", "题目ID": "id", "题目编号": "id", "ID": "id",
     "序号": "rownumber", "题号": "rownumber", "行号": "rownumber",
     "分值": "points", "分数": "points", "题目分值": "points", "试题分值": "points",
-    "题型": "type", "试题类型": "type", "题目类型": "type", "类型": "type",
+    "题型": "type", "试题类型": "type", "题目类型": "type", "类型": "type", "试题题型": "type",
     "题干": "stem", "题目": "stem", "试题": "stem", "试题内容": "stem", "题目内容": "stem", "试题题干": "stem",
     "题目题干": "stem", "问题": "stem", "题干内容": "stem",
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
+    "试题答案": "answer",
     "分类": "category", "知识点": "category", "所属分类": "category", "题目分类": "category", "知识点分类": "category",
     "难度": "difficulty", "难易程度": "difficulty", "题目难度": "difficulty", "试题难度": "difficulty",
     "标签": "tags", "关键词": "tags",
     "解析": "explanation", "答案解析": "explanation", "试题解析": "explanation", "固定选项": "fixed",
-    "选项": "options",  # all options in one cell: "A.宪法 B.刑法 C.民法典"
+    "选项": "options", "试题选项": "options",  # all options in one cell: "A.宪法 B.刑法 C.民法典"
     **{f"选项{k}": f"opt{k}" for k in OPTION_KEYS}, **{k: f"opt{k}" for k in OPTION_KEYS},
     # A选项, 选项一, 选项1: how other systems' templates name the same columns
     **{f"{k}选项": f"opt{k}" for k in OPTION_KEYS}, **{f"选项{n}": f"opt{k}" for n, k in zip("一二三四五六七八", OPTION_KEYS)},
@@ -1202,6 +1204,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 report.notes.append(RowProblem(path.name, rownum, columns["options"][1], Words(
                     "the options, one a line without letters, read as A–{last} in their order",
                     last=OPTION_KEYS[len(options) - 1]), sheet=sheet_name if many_sheets else None))
+            pair = [w for w in re.split(r"[；;、,，|｜/／\s]+", cell("options").strip()) if w]
+            if not options and qtype is QuestionType.TRUE_FALSE and len(pair) == 2 and \
+                    pair[0].casefold() in TRUE_WORDS | FALSE_WORDS and pair[1].casefold() in TRUE_WORDS | FALSE_WORDS:
+                # a true/false question's two words in one cell (正确；错误, 对；错, √；×): what every true/false
+                # question shows, as 正确 / 错误 one a line is read (an outside round: refused)
+                options = list(zip(OPTION_KEYS, pair))
             if not options:
                 bad("options", Words("{value!r} does not list options as A. … B. …", value=cell('options')[:30]))
                 continue

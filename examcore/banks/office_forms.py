@@ -313,18 +313,23 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 # (下列表述, 表决, 表示, 上表演, 表露; 表弟, 表嫂, 表姑 …; 表见代理, 表意人, 表情: other words, outside rounds)
 NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率弟妹哥姐兄叔舅亲嫂姑姨侄见意情式型]|格式)"
 # a word pointing at a table right before 表 (根据下表, 结合表1, 分析表中数据, 已知下表); not 查 (调查表中) nor 见 (意见表)
-_POINTS = "据如从在由依照按对读看与及或合考察析写知"
+_POINTS = "据如从在由依照按对读看与及或合考察析知"
 _POINTED = rf"(?:(?<=[{_POINTS}、，,：:（(\s])(?<!数据)(?<!核对)|(?<![\u4e00-\u9fff]))"   # (数据表中, 核对表中: other tables)
 _TABLE_NUMBER = r"\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 # 以上 and 以下 point only at a clause's start or after a word leading to them (根据以上, 对以下); after anything
 # else they are "or more", "or less" (规模以上工业统计报表, 5万元以下: outside rounds)
-_LEADS = r"(?:(?<![\u4e00-\u9fff\d%％])|(?<=[据合述析照依由对就在从如将把读的于见]))"
+# (80mg/100ml以上, 1万元（含）以上, “五万元”以上, 60dB以上: a unit or a bracket before them, a round after)
+# (依照以上, 按照上面; 营业执照上面, 驾驶证照片以上: 照 ends other words, a round after)
+_LEADS = r"(?:(?<![^\n，,。；;：:！!？?\s])|(?<=[据合述析依由对就在从如将把读的于见])|(?<=依照|按照|参照|对照))"
 ASKS_ABOUT_A_TABLE = re.compile(
     rf"(?:(?:如下|{_LEADS}以[下上]|下列|上述|[下上前左右][面方边]的?)(?:这张|这个|此|该)?(?:统计|数据)?表格?|"   # 下面这张表
-    rf"(?:如下|{_LEADS}以[下上]|下列|上述)(?!关于|有关)[^，。,；;、\s的]{{1,8}}?(?<![代发外])表|(?:如下|以下|下面)所示的?表格?|"
+    # (下列单位应报送统计报表, 下列事项应当在申请表中注明: a form the sentence names, a round after)
+    rf"(?:如下|{_LEADS}以[下上]|下列|上述)(?!关于|有关)[^，。,；;、\s的应在报填提交送]{{1,8}}?(?<![代发外])表|(?:如下|以下|下面)所示的?表格?|"
     rf"{_POINTED}(?:[下上前左右]表格?|表(?:中|内|所列|所示)|表{_TABLE_NUMBER})|"   # 根据下表, 表1
     # 根据统计表, 从表格中 (，统计表中应当标明, 申请书、附表, 填写表格, 清单及表格: other tables, outside rounds)
-    rf"(?:(?<=[{_POINTS}])(?<!数据)(?<!核对)(?<![写及与或])|^)(?:统计表|附表|表格)|"
+    # (按表格要求, 对表格内容进行审核, 查看表格记录: a form named in a procedure, a round after that)
+    r"(?:(?:根据|依据|(?<!数)据|从|由|(?<![例比诸正譬假])如|见|结合|观察|阅读|分析)(?:以下|下面|上面|下列|该|此|这张?)?|^)"
+    r"(?:统计表|附表|表格)|"
     r"(?<=[由从据])(?<!数据)表(?=[可中内所看知得，,])|附件[^，。,；;]{0,4}?表格?|所[附给列]的?表格|"   # 由表可知
     rf"(?:给出的|题中的?)表格?|{_POINTED}(?:这张|这个|本)表格?|"   # 根据给出的表格, 根据这张表, 本表所列
     rf"(?<![意遇看])见[下上附]?表|如表(?=所|中|{_TABLE_NUMBER})|[该此]表|附表{_TABLE_NUMBER}|读表)" + NOT_TABLE_AFTER)
@@ -349,13 +354,14 @@ def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
 # way as a table is (如图书馆, 依图纸, 试图中止, 地图 are other words; 比如图表, 诸如图表, 查阅流程图, 说明书及附图
 # name figures, they show none: an outside round)
 # (数据图表, 依图施工, 读图能力, 勘察图例, 数据流程图: the pointing character ends another word, a round after)
-_POINTS_AT = r"(?:(?<![例比诸正譬假])如|(?<![数证单票收字])据|(?<![勘督检视侦])察|(?<!查)阅|[见依由从合考析读看])"
+# (统计分析图表, 符合图示要求, 参考图样: 析, 合, 考 end 分析, 符合, 参考; they point only at 下图, 上图, 图1)
+_POINTS_AT = r"(?:(?<![例比诸正譬假])如|(?<![数证单票收字])据|(?<![勘督检视侦])察|(?<!查)阅|[见依由从读看]|[合考析](?=[上下左右]图|图\s*\d))"
 ASKS_ABOUT_A_FIGURE = re.compile(rf"(?:{_POINTS_AT}[上下左右]?图|[上下左右]图(?:所示|中|为|是|的)|"
                                  r"(?:该|此|本)图(?:表明|所示|中|显示)|(?<![\u4e00-\u9fff])图\s*\d|图\s*\d+\s*所示|"
                                  r"图中所示|[下上]面的图|"
                                  # 根据所附图片, 观察下面的图片, 下列图示标志中, 根据柱状图, 根据该统计图, 见附图
-                                 r"(?:所给|所附|给出的|题中的?|下面的?|上面的?|下列|以下|如下|该|本|此|这张?|(?:见|根据|如|结合|参照|按照|观察)附)(?:统计|柱状|流程|"
-                                 r"示意|结构)?(?:图片|图表|图示|图)|(?:根据|如|见|观察|结合)图片|图示(?:情形|标志)|"
+                                 rf"(?:所给|所附|给出的|题中的?|下面的?|上面的?|下列|{_LEADS}以下|如下|(?<!应)该|本|此|这张?|(?:见|根据|如|结合|参照|按照|观察)附)(?:统计|柱状|流程|"
+                                 r"示意|结构)?(?:图片|图表|图示|图)|(?:根据|(?<![例比诸正譬假])如|见|观察|结合)图片|图示(?:情形|标志)|"
                                  rf"(?:{_POINTS_AT}|按照|参照)(?:[下上]面的?)?(?:统计|流程|示意|结构|[柱饼条折]状)图)"
                                  # (行政执法流程图, 现场示意图, 组织结构图 name a paper, not a figure to see: an outside
                                  # round; only a word pointing at one asks)
@@ -377,17 +383,21 @@ _MATERIAL_NOUN = r"(?:相关|有关)?(?:统计)?(?:材料|资料|数据|案例|�
 # (以上 points up only at a clause's start or after a word leading to it (根据以上, 综合以上, 对以上, 甲的以上);
 # after anything else it is "or more": 三十万元以上, 两起以上, 半数以上, 5%以上, 一周以上, 副处以上, 二审以上,
 # and 县级及以上: a count word list fell behind in every round)
-_ABOVE = rf"(?:上述|{_LEADS}以上|上面|前述|上列)"
+# (标签上面的信息, 车辆前面的情况: a place, not the text above; 上列车前: 上 and 列车, a round after)
+_ABOVE = rf"(?:上述|{_LEADS}以上|{_LEADS}上面|前述|上列(?!车))"
 # 本案, 该案, 此案 (not in 基本案件, 根本案由, 样本案例, 应该案, 因此案件, 如此案情: other words, an outside round)
 _THIS_CASE = r"(?:(?<![基根样副剧文范脚])本案|(?<!应)该案|(?<![因如从彼据由])此案)"
 # (对于以上所列情形, 对上述当事人的行为, 针对上述问题, 前面提到的行为, 对于前文所述情况: words between the pointer
 # and what it points at, an outside round)
-_POINTED_AT = rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述|问题|当事人){_NUMBERED_NOUN}"
+# (根据上述原则, 依照上述条款, 按照上述程序, 对于上述内容, 依据上述证据, 根据上述第1062条: a round after)
+_POINTED_AT = (rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述|问题|当事人|原则|条款|程序|内容|证据|事项|"
+               rf"措施|第[\d一二三四五六七八九十百零]{{1,6}}条){_NUMBERED_NOUN}")
 _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|分析|由|综合)?{_ABOVE}"
                       r"(?:[几两二三四五六七八九十\d]{1,2}[种项个条点类])?(?:所列|所述|这些|各种|提到|列举)?的?"
                       rf"{_POINTED_AT}|综上所述|"
-                      rf"(?:上文|前文|前面)(?:所述|提到|所列)?的?{_POINTED_AT}|"
-                      rf"^\s*(?:在\s*)?{_ABOVE}(?!各项|说法|选项|一年|年度)|"   # (以上一年度为例: 以 and 上一年度)   # 上述合同的效力为（ ）: what it names stood above
+                      rf"(?:上文|前文|{_LEADS}前面)(?:所述|提到|所列)?的?{_POINTED_AT}|"
+                      # (以上一年度为例, 以上级行政机关的名义, 以上季度, 以上次: 以 and a word starting with 上)
+                      rf"^\s*(?:在\s*)?{_ABOVE}(?!各项|说法|选项|一|年度|级|季度|次|月|半年)|"   # 上述合同的效力为（ ）: what it names stood above
                       rf"{_THIS_CASE}(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析|关于|对于|对|就){_THIS_CASE}|^\s*(?:在\s*)?{_THIS_CASE}(?:例|件)?(?=的|中|[，,])|"
                       r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"

@@ -230,7 +230,12 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
 # full stop or colon is instructions too only when it says how to answer: 要求…, 注意…, 请将答案…, 每个名词5分, 答题
 #时间30分钟, a round after that). Lines saying where the answer goes (请将正确答案的代号填入括号内, 在横线上填写, 多选、
 # 少选、错选均不得分) are instructions whatever they name.
-_MORE_INSTRUCTIONS = r"(?:(?:要求|注意|请|答题|答案|每[个道小]?[题名词问]|共\s*\d|字迹|考试|时间|满分)[^\n]{0,40})?"
+# (考试期间，考生张某…, 时间为2024年5月1日, 要求退还预付款的消费者王某: facts that start so, a round after: a
+# party, a date or a person's name is never an instruction)
+_MORE_INSTRUCTIONS = (r"(?:(?![^\n]*(?:[甲乙丙丁戊]|某|\d{2,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日))"
+                      r"(?:要求\s*[:：]?\s*(?:观点|概念|表述|条理|字迹|论述|联系|语言|答案|回答|作答|书写|字数|简明|准确|完整)|"
+                      r"注意\s*[:：]|请(?:将|在|用|把|按)|答题(?:时间|时|要求|纸|卡)|考试时间|每[个道小]?[题名词问][^\n]{0,3}?\d|"
+                      r"共\s*\d|字迹|满分)[^\n]{0,40})?")
 _SECTION_ASK = re.compile(r"\s*(?:(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
                           r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?。：:（(]{4,50}(?:[（(][^（）()\n]{1,20}[)）])?(?:[。：:]"
                           rf"\s*{_MORE_INSTRUCTIONS})?|"
@@ -1523,9 +1528,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=text[:30], key=current.options[-1][0]), unit=unit))
         elif current.qtype in (QuestionType.TRUE_FALSE, None) and not current.options and current.answer is None \
-                and _MARK_ANY.fullmatch(text) and not INLINE.search(" ".join(current.stem)) and \
-                bool(_STEM_ENDED.search(current.stem[-1])):
-            # 2. 公民在法律面前一律平等。 then （√） alone below it (wrapped at the page's edge): its answer
+                and (_MARK_ANY.fullmatch(text) or re.fullmatch(r"[（(][\s\u3000]*[)）]", text)) and \
+                not INLINE.search(" ".join(current.stem)) and bool(_STEM_ENDED.search(current.stem[-1])):
+            # 2. 公民在法律面前一律平等。 then （√） alone below it (wrapped at the page's edge): its answer; or its
+            # blank （ ） alone, the answer in a key (an outside round: refused, the question lost)
             current.stem[-1] = f"{current.stem[-1]}{text}"
         elif INLINE.search(text) and INLINE.search(" ".join(current.stem)) or (
                 current.qtype is QuestionType.TRUE_FALSE and bool(_STEM_ENDED.search(current.stem[-1]))

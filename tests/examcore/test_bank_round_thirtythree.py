@@ -63,11 +63,14 @@ def test_round_twenty_five_a_figure_or_table_pointed_at_is_still_refused(stem):
 
 
 def test_round_twenty_five_forms_named_by_the_options_are_what_下列_points_at():
+    """下列纳税申报表中 names forms (round 28: a form's name ends in 报表, 申报表, 申请表: no table asked about);
+    下列统计表中 whose options name tables is kept with a note; with plain options it is refused."""
     report = _read("一、单选题\n1．下列纳税申报表中，属于合并申报表的是（ ）。\nA．增值税及附加税费申报表 B．企业所得税年度申报表\n答案：A\n"
-                   "2．下列统计表中，错误的是（ ）。\nA．甲 B．乙\n答案：A\n")
-    assert [q.stem[:6] for q in report.questions] == ["下列纳税申报"], _said(report)
-    assert len(report.problems) == 1 and any("chooses among its options" in n.said() for n in report.notes), \
-        _said(report)
+                   "2．下列统计表中，错误的是（ ）。\nA．甲 B．乙\n答案：A\n"
+                   "3．下列统计表中，属于月报的是（ ）。\nA．工业产值月报表 B．能源消费年报表\n答案：A\n")
+    assert [q.stem[:6] for q in report.questions] == ["下列纳税申报", "下列统计表中"], _said(report)
+    assert len(report.problems) == 1 and "(下列统计表)" in report.problems[0].said(), _said(report)
+    assert [n.row for n in report.notes if "chooses among its options" in n.said()] == [8], _said(report)
 
 
 @pytest.mark.parametrize("line", ["请判断下列说法是否正确。", "请从下列各题的备选答案中选出一个正确答案。", "请解释下列名词。",
@@ -305,5 +308,61 @@ def test_round_twenty_seven_an_options_line_cut_in_a_word_above_a_number_is_refu
 def test_round_twenty_seven_an_essays_requirements_below_its_stem_are_part_of_it():
     report = _read("二、论述题\n2．结合本单位工作实际，论述如何推进信访工作法治化。\n要求：观点明确，字数不少于800字。\n答：略\n")
     assert [q.stem for q in report.questions] == ["结合本单位工作实际，论述如何推进信访工作法治化。\n要求：观点明确，字数不少于800字。"], \
+        _said(report)
+    assert not report.problems, _said(report)
+
+
+# --- round 28 ---
+
+@pytest.mark.parametrize("line", ["请根据下列案例回答问题：考试期间，考生张某将手机带入考场并使用。",
+                                  "请结合下列案例作答：时间为2024年5月1日，甲公司员工乙在工作中受伤。",
+                                  "请根据下列材料回答问题。要求退还预付款的消费者王某与某健身公司发生纠纷。"])
+def test_round_twenty_eight_facts_after_an_instruction_are_never_instructions(line):
+    """考试期间，考生张某… had been read as a second instruction (it starts with 考试) and dropped, exit 0."""
+    report = _read(f"一、单项选择题\n{line}\n1．张某的行为属于（ ）。\nA．违纪 B．合法\n答案：A\n")
+    assert report.problems and not any("instructions" in n.said() for n in report.notes), _said(report)
+
+
+@pytest.mark.parametrize("stem", ["驾驶人血液中酒精含量达到80mg/100ml以上的行为，属于醉酒驾驶。", "违法所得1万元（含）以上的案件，由市级部门管辖。",
+                                  "“三无”产品货值在“五万元”以上的案件，应当移送。", "建筑高度24m以上的情形，应当设置消防电梯。",
+                                  "以上级行政机关的名义作出行政行为的，以该上级行政机关为被告。", "以上一个月的平均工资为基数计算。",
+                                  "预包装食品标签上面的信息应当清楚。", "营业执照上面的事实记载与实际不符的，应当办理变更登记。",
+                                  "驾驶人起步前应当观察车辆前面的情况。", "上列车前，旅客应当接受安全检查。",
+                                  "统计分析图表应当注明资料来源。", "消防安全标志的设置应当符合图示要求。", "参考图样制作的商品包装可能构成混淆。",
+                                  "宣传材料应该图文并茂。", "学生证件照应为200KB以下图片。", "自媒体发布的信息，诸如图片、视频等，不得侵权。",
+                                  "申请人应当如实填写表中各项内容。", "投保人应当按表格要求如实填写投保单。", "工作人员应当对表格内容进行审核。",
+                                  "下列单位应报送统计报表：规模以上工业企业。", "下列事项应当在申请表中注明：申请人姓名。"])
+def test_round_twenty_eight_plain_law_sentences_are_kept(stem):
+    report = _read(f"一、判断题\n1．{stem}（ √ ）\n")
+    assert [q.stem for q in report.questions] == [f"{stem}（ ）"] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("stem", ["根据上述原则，应当（ ）。", "依照上述条款，应当（ ）。", "按照上述程序，应当（ ）。",
+                                  "依据上述证据，可以认定（ ）。", "根据上述第1062条的规定，夫妻共同财产包括（ ）。",
+                                  "根据上面的信息，应当（ ）。"])
+def test_round_twenty_eight_a_pointer_at_more_kinds_of_missing_content_is_refused(stem):
+    report = _read(_bank([stem]))
+    assert not report.questions and len(report.problems) == 1, _said(report)
+
+
+@pytest.mark.parametrize("cell", ["正确；错误", "对；错", "√；×", "正确 错误"])
+def test_round_twenty_eight_a_sheets_true_false_words_in_one_options_cell(tmp_path, cell):
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    book = Workbook()
+    book.active.append(["试题题型", "试题题干", "试题选项", "试题答案"])
+    book.active.append(["判断题", "人民法院审理行政案件，参照规章。", cell, "正确"])
+    book.save(tmp_path / "s.xlsx")
+    report = read_bank(tmp_path / "s.xlsx", "b")
+    assert [(q.type.value, q.answer) for q in report.questions] == [("true_false", ("T",))], _said(report)
+    assert not report.problems, _said(report)
+
+
+def test_round_twenty_eight_a_true_false_questions_blank_wrapped_onto_a_line_of_its_own():
+    report = _read("一、判断题\n6.劳务派遣单位应当与被派遣劳动者订立二年以上的固定期限劳动合同，按月支付劳动报酬。\n（ ）\n"
+                   "7.劳动合同应当具备劳动合同期限条款。（ ）\n参考答案\n一、6．√ 7．√\n")
+    assert [q.stem for q in report.questions] == [
+        "劳务派遣单位应当与被派遣劳动者订立二年以上的固定期限劳动合同，按月支付劳动报酬。（ ）", "劳动合同应当具备劳动合同期限条款。（ ）"], \
         _said(report)
     assert not report.problems, _said(report)
