@@ -79,7 +79,9 @@ TYPE_ALONE = r"(?:单项|多项|不定项)?选择题?|单选题?|多选题?|判�
 # 判断题 是客观题的一种: a type's name as the sentence's subject, what follows it going on from it
 TYPE_AS_SUBJECT = r"(?:是(?!否)|不是|属于|不属于|又称|也称|也是)"   # (为了…, 与宪法…, 具有…, 及时… begin stems)
 _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
-                            rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。]\s*|(?:[，,]\s*|\s+)(?!{TYPE_AS_SUBJECT}))|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
+                            rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。]\s*|(?:[，,]\s*|\s+)(?!{TYPE_AS_SUBJECT})|"
+                            # (判断题【难度：易】…: a bank's label glued to the type, left out after it, an outside round)
+                            rf"(?=[【\[（(]\s*(?:难度|知识点|考点|分类)))|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
                             rf"({_SHORT_TYPE})\s*[:：]\s*)(?=\S)(?!\d{{1,5}}\s*[.、．])")   # (单选 我国…: a word, not said)
 # 4、判断题（1分）：… / 4．（判断题，1分）… / 3、判断题 每题1分 … / 8、【判断题】【1分】… / 5．判断题 1 分 …: a
 # question's type and its points after its number (1.5 points are read, and refused by office_text by name)
@@ -315,7 +317,7 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率弟妹哥姐兄叔舅亲嫂姑姨侄见意情式型]|格式)"
 # a word pointing at a table right before 表 (根据下表, 结合表1, 分析表中数据, 已知下表); not 查 (调查表中) nor 见 (意见表)
 _POINTS = "据如从在由依照按对读看与及或合考察析知"
-_POINTED = rf"(?:(?<=[{_POINTS}、，,：:（(\s])(?<!数据)(?<!核对)|(?<![\u4e00-\u9fff]))"   # (数据表中, 核对表中: other tables)
+_POINTED = rf"(?:(?<=[{_POINTS}、，,：:（(\s])(?<!数据)(?<!核对)(?<!对照)|(?<![\u4e00-\u9fff]))"   # (对照表: a form)   # (数据表中, 核对表中: other tables)
 _TABLE_NUMBER = r"\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 
 
@@ -373,7 +375,7 @@ def asks_about_a_table(stem: str, above_only: bool = False) -> str | None:
 # name figures, they show none: an outside round)
 # (数据图表, 依图施工, 读图能力, 勘察图例, 数据流程图: the pointing character ends another word, a round after)
 # (统计分析图表, 符合图示要求, 参考图样: 析, 合, 考 end 分析, 符合, 参考; they point only at 下图, 上图, 图1)
-_POINTS_AT = r"(?:(?<![例比诸正譬假])如|(?<![数证单票收字])据|(?<![勘督检视侦])察|(?<!查)阅|[见依由从读看]|[合考析](?=[上下左右]图|图\s*\d))"
+_POINTS_AT = r"(?:(?<![例比诸正譬假])如|(?<![数证单票收字])据|(?<![勘督检视侦])察|(?<!查)阅|(?<!查)看|[见依由从读]|[合考析](?=[上下左右]图|图\s*\d))"
 ASKS_ABOUT_A_FIGURE = _Needing(re.compile(rf"(?:{_POINTS_AT}[上下左右]?图|[上下左右]图(?:所示|中|为|是|的)|"
                                  r"(?:该|此|本)图(?:表明|所示|中|显示)|(?<![\u4e00-\u9fff])图\s*\d|图\s*\d+\s*所示|"
                                  r"图中所示|[下上]面的图|"
@@ -383,7 +385,7 @@ ASKS_ABOUT_A_FIGURE = _Needing(re.compile(rf"(?:{_POINTS_AT}[上下左右]?图|[
                                  rf"(?:{_POINTS_AT}|按照|参照)(?:[下上]面的?)?(?:统计|流程|示意|结构|[柱饼条折]状)图)"
                                  # (行政执法流程图, 现场示意图, 组织结构图 name a paper, not a figure to see: an outside
                                  # round; only a word pointing at one asks)
-                                 r"(?![书案谋纸腾章形像景标片省方便利斑审集层件式能例施])"), "图")   # (图斑, 图审, 图集: 自然资源 and 住建
+                                 r"(?![书案谋纸腾章形像景标片省方便利斑审集层件式能例施则])"), "图")   # (图斑, 图审, 图集: 自然资源 and 住建
                                  # words; 读图能力, 图例, 依图施工: a round after)
 
 
@@ -409,13 +411,18 @@ _THIS_CASE = r"(?:(?<![基根样副剧文范脚])本案|(?<!应)该案|(?<![因�
 # and what it points at, an outside round)
 # (根据上述原则, 依照上述条款, 按照上述程序, 对于上述内容, 依据上述证据, 根据上述第1062条: a round after)
 _POINTED_AT = (rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述|问题|当事人|原则|条款|程序|内容|证据|事项|"
-               rf"措施|第[\d一二三四五六七八九十百零]{{1,6}}条){_NUMBERED_NOUN}")
+               rf"措施|条件|标准|第[\d一二三四五六七八九十百零]{{1,6}}条){_NUMBERED_NOUN}")
 _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|分析|由|综合)?{_ABOVE}"
                       r"(?:[几两二三四五六七八九十\d]{1,2}[种项个条点类])?(?:所列|所述|这些|各种|提到|列举)?的?"
                       rf"{_POINTED_AT}|综上所述|"
                       rf"(?:上文|前文|{_LEADS}前面)(?:所述|提到|所列)?的?{_POINTED_AT}|"
-                      # (以上一年度为例, 以上级行政机关的名义, 以上季度, 以上次: 以 and a word starting with 上)
-                      rf"^\s*(?:在\s*)?{_ABOVE}(?!各项|说法|选项|一|年度|级|季度|次|月|半年)|"   # 上述合同的效力为（ ）: what it names stood above
+                      # (以上一年度为例, 以上级行政机关的名义, 以上访为名, 以上市公司名义, 以上海市为例: 以 and a
+                      # word starting with 上; at a stem's start 以上, 上面, 上列 point up only when a comma, 的, a
+                      # count, 都, 均, 这, 所 follows: no list of such words would ever be whole, outside rounds)
+                      r"^\s*(?:在\s*)?(?:上述|前述)(?!各项|说法|选项)|"
+                      r"^\s*(?:在\s*)?(?:以上|上面|上列)(?=[，,：:的都均皆这所]|[几两二三四五六七八九十\d])(?!各项|说法|选项)|"
+                      # (该规定, 此规定, 这一规定 at a stem's start: the rule it means stood above)
+                      r"^\s*(?:该|此|这一?)(?:规定|条款|条例|法条)|"   # 上述合同的效力为（ ）: what it names stood above
                       rf"{_THIS_CASE}(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析|关于|对于|对|就){_THIS_CASE}|^\s*(?:在\s*)?{_THIS_CASE}(?:例|件)?(?=的|中|[，,])|"
                       r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
@@ -424,7 +431,7 @@ _ASKS_BARE = re.compile(r"^\s*请?(?:(?:根据|依据|阅读|据)(?:题干)?(?:�
                         rf"{_NUMBERED_NOUN}(?=\s*(?:[，,：:。]|回答|判断|可知|所述|中|$))|^\s*据此")
 # (every way of asking starts at a stem's start or with one of these characters: the engine tries the many
 # alternatives only where one stands, not at every position of every stem)
-_ASKING_STARTS = "根依结阅按据分由综上以前本该此关对就"
+_ASKING_STARTS = "根依结阅按据分由综上以前本该此关对就这"
 ASKS_ABOUT_MATERIAL = re.compile(f"(?:^|(?=[{_ASKING_STARTS}]))(?:{_ASKS_UP.pattern}|{_ASKS_DOWN.pattern}|"
                                  f"{_ASKS_BARE.pattern})")
 # a clause of the question itself, not of facts: 回答问题, 下列说法正确的是, 计算, 判断, 请问 … (as words: 计算机, 并购,

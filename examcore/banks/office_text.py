@@ -236,7 +236,11 @@ _MORE_INSTRUCTIONS = (r"(?:(?![^\n]*(?:[甲乙丙丁戊]|某|\d{2,4}\s*年|\d{1,
                       r"(?:要求\s*[:：]?\s*(?:观点|概念|表述|条理|字迹|论述|联系|语言|答案|回答|作答|书写|字数|简明|准确|完整)|"
                       r"注意\s*[:：]|请(?:将|在|用|把|按)|答题(?:时间|时|要求|纸|卡)|考试时间|每[个道小]?[题名词问][^\n]{0,3}?\d|"
                       r"共\s*\d|字迹|满分)[^\n]{0,40})?")
-_SECTION_ASK = re.compile(r"\s*(?:(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
+# (甲县自然资源局完成以下征地程序后，村民乙…, 某区政府作出下面的…, 共3名社区矫正对象…: facts, never instructions:
+# an instruction starts as one and names no party, date or count of people, a round after)
+_NOT_FACTS = r"(?![^\n]*(?:[甲乙丙丁戊]|某|\d{2,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|[\d一二三四五六七八九十两]+\s*[名人户家起件]))"
+_SECTION_ASK = re.compile(r"\s*" + _NOT_FACTS + r"(?:(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
+                          r"(?=请|回答|判断|简要|简单|根据|结合|从|在|下列|以下|下面|每|本|选择|解释|阅读|认真|仔细|依据|正确|按|用)"
                           r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?。：:（(]{4,50}(?:[（(][^（）()\n]{1,20}[)）])?(?:[。：:]"
                           rf"\s*{_MORE_INSTRUCTIONS})?|"
                           r"(?=[^\n]*(?:填入(?:题后)?(?:的)?括号|括号内填|横线上填|代号填|填涂|均不得分|不得分))"
@@ -332,6 +336,12 @@ def _all_with_options(texts: list[str], start: int) -> bool:
 
 _WRITTEN_ANSWER = re.compile(r"\s*[【\[〔]?(?:答|参考答案|答案要点|参考要点|分析)[】\]〕]?\s*[:：]")
 _CASE_KINDS = re.compile(r"案例|材料|综合")   # headings whose questions may be choices; 排序, 连线, 计算 … never
+
+
+def _a_term(d: _Draft) -> bool:
+    """A short answer that is a term alone so far (名词解释: “三重一大”制度), one short line with no punctuation."""
+    return d.qtype is QuestionType.SHORT_ANSWER and d.answer is None and not d.in_explanation and \
+        len(d.stem) == 1 and len(d.stem[0]) <= 24 and not re.search(r"[，,。；;：:？?（(、]", d.stem[0])
 
 
 def _last_text(d: _Draft) -> str:
@@ -1042,7 +1052,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             n = int(numbered.group(1) or numbered.group(2))
             unended = current is not None and not _ENDED.search(_last_text(current))
             if current is not None and unended and _DECIMAL_START.match(text) and \
+                    not _a_term(current) and \
                     not (current.options and not current.in_answer and not current.in_explanation):
+                # (a term is whole: 1．“三重一大”制度 / 2．12345政务服务便民热线 are two terms, an outside round)
                 # (below an option the next question stands: 3.18周岁… after D. 六 is question 3)
                 # 某公司违法所得为 / 3.5万元，…: a line wrapped at a decimal (a PDF copy), not question 3
                 wrapped: str | None = Words(
@@ -2651,7 +2663,7 @@ def _named_range(text: str) -> tuple[int, int] | None:
 # the line naming them, left out of the material put before each stem: 根据上述材料，回答1-2题。, 请结合上述案情，回答下
 # 列第1-3题。, 据此，回答1～3题。, （根据上述材料，回答1-2题）, 问题：1-2题。
 _MATERIAL_ASK = re.compile(r"[（(]?\s*(?:(?:请?(?:认真)?阅读|请?根据|请?结合|请?依据|据)(?:下列|以下|下面|下述|以上|上述|前述)?的?"
-                           r"(?:材料|案例|资料|案情|事实|情况|所述)[一二三四五六七八九十\d]{0,2}[^。：:（）()]{0,30}?|据此[，,]?\s*)"
+                           r"(?:材料|案例|资料|案情|事实|情况|所述)[一二三四五六七八九十\d]{0,2}[^。：:（）()]{0,30}?|请?据此[，,]?\s*)"
                            rf"(?:回答|完成|解答|作答|判断)[^。：:（）()]{{0,20}}?(?:[（(]\s*)?(?:{_NAMES}|下列问题|问题)"
                            r"[^。：:（）()]{0,12}?(?:\s*[（(][^（）()]{0,12}[)）])?\s*[)）]?\s*[。：:]?\s*[)）]?[。]?|"
                            rf"(?:回答|完成|解答|作答|问题\s*[:：])\s*(?:{_NAMES})[。：:]?")

@@ -366,3 +366,52 @@ def test_round_twenty_eight_a_true_false_questions_blank_wrapped_onto_a_line_of_
         "劳务派遣单位应当与被派遣劳动者订立二年以上的固定期限劳动合同，按月支付劳动报酬。（ ）", "劳动合同应当具备劳动合同期限条款。（ ）"], \
         _said(report)
     assert not report.problems, _said(report)
+
+
+# --- round 29 ---
+
+@pytest.mark.parametrize("line", ["甲县自然资源局完成以下征地程序后，村民乙对补偿标准不服。",
+                                  "某区政府作出下面的强制拆除决定，王某不服，选择提起行政诉讼。",
+                                  "请根据下列情况回答问题。共3名社区矫正对象未按规定报到，司法所依法处理。"])
+def test_round_twenty_nine_facts_under_a_heading_are_never_its_instructions(line):
+    """They had been dropped as the section's instructions, the questions below stored without them (exit 0)."""
+    report = _read(f"一、单项选择题\n{line}\n1．乙可以申请（ ）裁决。\nA．县级以上地方人民政府 B．法院\n答案：A\n")
+    assert report.problems and not any("instructions" in n.said() for n in report.notes), _said(report)
+
+
+@pytest.mark.parametrize("stem", ["以上访为名，聚众扰乱公共秩序的，由公安机关依法处置。", "以上市公司名义对外提供担保，应当经股东大会决议。",
+                                  "以上诉人身份参加二审诉讼的当事人，可以撤回上诉。", "以上班途中受到交通事故伤害的，应当认定为工伤。",
+                                  "以上海市为例，地方性法规由市人民代表大会制定。", "执法人员可以查看图表资料。",
+                                  "纳税人应当按照新旧税目对照表中列明的税目申报纳税。", "控制性详细规划的编制应当依据图则确定地块用途。"])
+def test_round_twenty_nine_以_and_a_word_starting_with_上_and_more_plain_words(stem):
+    report = _read(f"一、判断题\n1．{stem}（ √ ）\n")
+    assert [q.stem for q in report.questions] == [f"{stem}（ ）"] and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("stem", ["以上三种情形均应当回避。", "以上，均属于违法行为。", "上面的做法是否合法？", "该规定体现了比例原则。",
+                                  "符合以上条件的申请人，行政机关应当准予许可。"])
+def test_round_twenty_nine_a_stem_starting_with_a_pointer_still_asks(stem):
+    report = _read(f"一、判断题\n1．{stem}（ × ）\n2．宪法是国家的根本法。（ √ ）\n")
+    assert [q.stem for q in report.questions] == ["宪法是国家的根本法。（ ）"], _said(report)
+
+
+@pytest.mark.parametrize("label", ["【难度：易】", "（难度：易）", "【知识点：行政处罚】"])
+def test_round_twenty_nine_a_banks_label_glued_to_the_type_leaves_the_stem(label):
+    report = _read(f"1、判断题{label}行政拘留由公安机关决定。（ √ ）\n2、单选题{label}我国的根本法是（ ）。\nA．宪法 B．刑法\n答案：A\n")
+    assert [(q.type.value, q.stem) for q in report.questions] == [
+        ("true_false", "行政拘留由公安机关决定。（ ）"), ("single", "我国的根本法是（ ）。")], _said(report)
+
+
+def test_round_twenty_nine_terms_starting_with_digits_are_no_decimal_wrap():
+    """2．12345政务服务便民热线 below a term had been refused as a line wrapped at a decimal (and the key with it)."""
+    report = _read("一、名词解释\n1．“三重一大”制度\n2．12345政务服务便民热线\n3．1+X证书制度\n参考答案\n1．略 2．略 3．略\n")
+    assert [q.stem for q in report.questions] == ["“三重一大”制度", "12345政务服务便民热线", "1+X证书制度"], _said(report)
+    assert not report.problems, _said(report)
+
+
+def test_round_twenty_nine_请据此作答_names_its_questions_and_leaves_nothing_in_their_stems():
+    report = _read("五、案例分析题\n2024年7月，某县市场监管局查获甲超市销售过期食品。\n请据此作答第3、4题：\n"
+                   "3．市场监管局可以对甲超市（ ）。\nA．罚款 B．拘留\n答案：A\n4．甲超市的违法行为属于（ ）。\nA．食品安全违法 B．税收违法\n答案：A\n")
+    assert [q.stem.splitlines() for q in report.questions] == [
+        ["2024年7月，某县市场监管局查获甲超市销售过期食品。", "市场监管局可以对甲超市（ ）。"],
+        ["2024年7月，某县市场监管局查获甲超市销售过期食品。", "甲超市的违法行为属于（ ）。"]], _said(report)
