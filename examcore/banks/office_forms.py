@@ -317,7 +317,7 @@ META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WOR
 NOT_TABLE_AFTER = r"(?![述决达示明彰现态扬皮面层演露白带率弟妹哥姐兄叔舅亲嫂姑姨侄见意情式型]|格式)"
 # a word pointing at a table right before 表 (根据下表, 结合表1, 分析表中数据, 已知下表); not 查 (调查表中) nor 见 (意见表)
 _POINTS = "据如从在由依照按对读看与及或合考察析知"
-_POINTED = rf"(?:(?<=[{_POINTS}、，,：:（(\s])(?<!数据)(?<!核对)(?<!对照)|(?<![\u4e00-\u9fff]))"   # (对照表: a form)   # (数据表中, 核对表中: other tables)
+_POINTED = rf"(?:(?<=[{_POINTS}、，,：:（(\s])(?<!数据)(?<!核对)(?<!对照)|(?<![\u4e00-\u9fff]))"   # (数据表中, 核对表中, 对照表中: other tables)
 _TABLE_NUMBER = r"\s*[\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 
 
@@ -419,10 +419,10 @@ _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|�
                       # (以上一年度为例, 以上级行政机关的名义, 以上访为名, 以上市公司名义, 以上海市为例: 以 and a
                       # word starting with 上; at a stem's start 以上, 上面, 上列 point up only when a comma, 的, a
                       # count, 都, 均, 这, 所 follows: no list of such words would ever be whole, outside rounds)
-                      r"^\s*(?:在\s*)?(?:上述|前述)(?!各项|说法|选项)|"
+                      r"^\s*(?:在\s*)?(?:上述|前述)(?!各项|说法|选项)|"   # 上述合同的效力为（ ）: what it names stood above
                       r"^\s*(?:在\s*)?(?:以上|上面|上列)(?=[，,：:的都均皆这所]|[几两二三四五六七八九十\d])(?!各项|说法|选项)|"
                       # (该规定, 此规定, 这一规定 at a stem's start: the rule it means stood above)
-                      r"^\s*(?:该|此|这一?)(?:规定|条款|条例|法条)|"   # 上述合同的效力为（ ）: what it names stood above
+                      r"^\s*(?:该|此|这一?)(?:规定|条款|条例|法条)|"
                       rf"{_THIS_CASE}(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析|关于|对于|对|就){_THIS_CASE}|^\s*(?:在\s*)?{_THIS_CASE}(?:例|件)?(?=的|中|[，,])|"
                       r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
@@ -452,8 +452,8 @@ def _facts_before(before: str) -> bool:
     facts too (若甲殴打他人，上述行为…); 下列情形中，属于 (上述情况的是) is the question's own."""
     before = re.sub(r"[\s请]", "", before)
     for clause in re.finditer(r"[^，,；;：:。？?！!\n]+([。；;！!？?])?", before):
-        if clause.end() == len(before) and not clause.group(1):   # (甲、乙在本案中…, 甲的上述行为: the asking words' own clause, its subject)
-            continue
+        if clause.end() == len(before) and not clause.group(1):
+            continue   # (甲、乙在本案中…, 甲的上述行为: the asking words' own clause, its subject)
         text = re.sub(r"^(?:若|如果|假如|假设|倘若)(?=.{2})", "", clause.group(0).rstrip("。；;！!？?"))
         if not _QUESTION_CLAUSE.match(text) and (len(text) >= 4 or len(text) >= 3 and (
                 clause.group(1) or re.search(r"[甲乙丙丁戊某]", text))):

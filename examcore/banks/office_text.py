@@ -227,9 +227,9 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
 # section's instructions in words, when numbered questions follow in its section (an outside round: each had
 # refused the whole paper)
 # (…回答问题：甲公司未取得排污许可证… goes on with facts: never instructions, a round after; what follows the first
-# full stop or colon is instructions too only when it says how to answer: 要求…, 注意…, 请将答案…, 每个名词5分, 答题
-#时间30分钟, a round after that). Lines saying where the answer goes (请将正确答案的代号填入括号内, 在横线上填写, 多选、
-# 少选、错选均不得分) are instructions whatever they name.
+# full stop or colon is instructions too only when it says how to answer: 要求…, 注意…, 请将答案…, 每个名词5分,
+# 答题时间30分钟, a round after that). Lines saying where the answer goes (请将正确答案的代号填入括号内, 在横线上填写,
+# 多选、少选、错选均不得分) are instructions whatever they name.
 # (考试期间，考生张某…, 时间为2024年5月1日, 要求退还预付款的消费者王某: facts that start so, a round after: a
 # party, a date or a person's name is never an instruction)
 _MORE_INSTRUCTIONS = (r"(?:(?![^\n]*(?:[甲乙丙丁戊]|某|\d{2,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日))"
