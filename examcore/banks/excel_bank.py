@@ -1150,7 +1150,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 if cell("type").strip() else Words("the question type is empty (单选, 多选, 判断, 填空 or 简答; single, "
                                                    "multiple, true_false, fill_in or short_answer)"))
             continue
-        stem = cell("stem")
+        # 题目：我国的根本法是（ ）: the column's name typed again in its cell, never what the learner is asked
+        # (an outside round: shown to learners)
+        stem = re.sub(r"^\s*(?:[【\[](?:题目|题干|试题)[】\]]\s*[:：]?|(?:题目|题干|试题)\s*[:：])\s*(?=\S)", "",
+                      cell("stem"))
         typed_number = _STEM_NUMBER.match(stem)
         if typed_number is not None and (rownum in numbered_down or cell("rownumber").strip() == typed_number.group(1)) \
                 and not _own_list(stem, typed_number.group(1)):

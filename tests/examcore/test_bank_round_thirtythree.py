@@ -415,3 +415,16 @@ def test_round_twenty_nine_请据此作答_names_its_questions_and_leaves_nothin
     assert [q.stem.splitlines() for q in report.questions] == [
         ["2024年7月，某县市场监管局查获甲超市销售过期食品。", "市场监管局可以对甲超市（ ）。"],
         ["2024年7月，某县市场监管局查获甲超市销售过期食品。", "甲超市的违法行为属于（ ）。"]], _said(report)
+
+
+@pytest.mark.parametrize("label", ["题目：", "题干：", "【题目】"])
+def test_round_twenty_nine_a_sheets_stem_label_leaves_the_stem(tmp_path, label):
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    book = Workbook()
+    book.active.append(["题型", "题干", "选项A", "选项B", "答案"])
+    book.active.append(["单选", f"{label}我国的根本法是（ ）。", "宪法", "刑法", "A"])
+    book.save(tmp_path / "s.xlsx")
+    report = read_bank(tmp_path / "s.xlsx", "b")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"] and not report.problems, _said(report)
