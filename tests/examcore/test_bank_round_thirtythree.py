@@ -428,3 +428,22 @@ def test_round_twenty_nine_a_sheets_stem_label_leaves_the_stem(tmp_path, label):
     book.save(tmp_path / "s.xlsx")
     report = read_bank(tmp_path / "s.xlsx", "b")
     assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"] and not report.problems, _said(report)
+
+
+# --- round 30 ---
+
+@pytest.mark.parametrize("line", ["在区政府作出下列行政处罚决定后，张三选择申请行政复议。", "根据县政府作出的下列征收决定，王五选择了提起行政诉讼。",
+                                  "本市市场监管局对下列企业完成了年度检查，李四经营的超市被责令改正。"])
+def test_round_thirty_facts_naming_a_person_under_a_heading_are_never_its_instructions(line):
+    """A person's name (张三) or an office acting had passed the party and date check: the facts were dropped as
+    the section's instructions, the questions stored without them (exit 0)."""
+    report = _read(f"一、单项选择题\n{line}\n1．张三申请行政复议的期限是（ ）。\nA．60日 B．30日\n答案：A\n")
+    assert report.problems and not any("instructions" in n.said() for n in report.notes), _said(report)
+
+
+@pytest.mark.parametrize("line", ["请根据2021年修订的《行政处罚法》，从下列各题的备选答案中选出一个正确答案。",
+                                  "请依据2022年10月30日修订的《妇女权益保障法》判断下列说法是否正确。"])
+def test_round_thirty_an_instruction_naming_a_laws_revision_year(line):
+    report = _read(f"一、单项选择题\n{line}\n1．我国的根本法是（ ）。\nA．宪法 B．刑法\n答案：A\n")
+    assert len(report.questions) == 1 and not report.problems, _said(report)
+    assert any("instructions" in n.said() for n in report.notes), _said(report)
