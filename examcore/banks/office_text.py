@@ -1514,6 +1514,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "answer line: a question without its number, a mistyped option, or a remark for 解析?",
                 text=text[:30], key=current.options[-1][0], next=_after(current.options[-1][0])), unit=unit))
             current.broken = True
+        elif current.options and unit != "paragraph" and i and not current.in_answer and current.answer is None and \
+                current.options[-1][0] < "H" and len(text) <= 40 and \
+                re.search(rf"(?:^|\s){_after(current.options[-1][0])}\s*[.．、]\s*$", texts[i - 1]):
+            # …C．劳动和社会保障权益　D． / 财产权益: a PDF copy left option D's letter at the line's end (an outside
+            # round: refused as the rest of option C, the question lost)
+            next_key = _after(current.options[-1][0])
+            current.options += [(next_key, text)]
+            report.notes.append(RowProblem(file, number, None, Words(
+                "{text!r} read as option {key}'s text, its letter left at the end of the line above",
+                text=text[:30], key=next_key), unit=unit))
         elif current.qtype is QuestionType.SHORT_ANSWER and not current.options and current.answer is None and \
                 not current.in_answer and re.match(r"\s*(?:答题)?要求\s*[:：]\s*\S", text):
             # 2．论述如何推进信访工作法治化。 then 要求：观点明确，字数不少于800字。: what the essay must do, part of what

@@ -5750,6 +5750,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于选项 {key} 之下，既不是下一个选项（字母加标记：{next}.），也不是答案行：是漏了题号的试题、写错标记的选项，还是应放入“解析”的备注？</translation>
     </message>
     <message>
+      <source>{text!r} read as option {key}'s text, its letter left at the end of the line above</source>
+      <translation>{text!r} 已作为选项 {key} 的文字读取（该选项的字母留在了上一行末尾）</translation>
+    </message>
+    <message>
       <source>{text!r} below question {n} read as part of its stem (what the answer must do)</source>
       <translation>第 {n} 题下方的 {text!r} 已作为题干的一部分读取（对作答的要求）</translation>
     </message>

@@ -447,3 +447,11 @@ def test_round_thirty_an_instruction_naming_a_laws_revision_year(line):
     report = _read(f"一、单项选择题\n{line}\n1．我国的根本法是（ ）。\nA．宪法 B．刑法\n答案：A\n")
     assert len(report.questions) == 1 and not report.problems, _said(report)
     assert any("instructions" in n.said() for n in report.notes), _said(report)
+
+
+def test_round_thirty_an_option_letter_left_at_a_pdf_lines_end():
+    report = _read("一、多项选择题\n3．下列属于妇女享有的权益的有（ ）。\nA．人身和人格权益　B．文化教育权益　C．劳动和社会保障权益　D．\n"
+                   "财产权益\n答案：ABCD\n")
+    assert [[(o.key, o.text) for o in q.options] for q in report.questions] == [[
+        ("A", "人身和人格权益"), ("B", "文化教育权益"), ("C", "劳动和社会保障权益"), ("D", "财产权益")]], _said(report)
+    assert not report.problems, _said(report)
