@@ -215,7 +215,8 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
 
 
 # a section's instructions below its heading: a bracketed remark, 说明：…, or the paper's scoring line
-_INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知)\s*[:：].{1,200}|"
+_INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|"
+                          r"作答要求|作答说明)\s*[:：].{1,200}|"
                           r"得\s*分\s*[:：]?\s*_*\s*(?:评\s*卷\s*人\s*[:：]?\s*_*)?|"
                           # 正确的打“√”，错误的打“×”。, 每小题2分，共4分。, 本大题共2小题…在每小题列出的四个备选项中…: the
                           # section's rules written without brackets (an outside round: they refused the whole paper)
@@ -241,14 +242,21 @@ _MORE_INSTRUCTIONS = (r"(?:(?![^\n]*(?:[甲乙丙丁戊]|某|\d{2,4}\s*年|\d{1,
 # (a law's year is no date of facts: 请根据2021年修订的《行政处罚法》…, a round after)
 _NOT_FACTS = (r"(?![^\n]*(?:[甲乙丙丁戊]|某|(?:\d{2,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月\s*\d{1,2}\s*日)"
               r"(?![^\n]{0,6}?(?:修订|修正|修改|颁布|施行|公布|通过))|[\d一二三四五六七八九十两]+\s*[名人户家起件]))")
-_SECTION_ASK = re.compile(r"\s*" + _NOT_FACTS + r"(?:(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
+_SECTION_ASK = re.compile(r"\s*" + _NOT_FACTS + r"(?:(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案|选项中))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
                           # (it starts as an instruction: 在区政府作出下列…，张三…, 根据县政府作出的下列…，王五…,
                           # 本市市场监管局对下列企业… are facts whose subject acts, a round after)
-                          r"(?=请|回答|判断|简要|简单|(?:根据|结合|依据)(?:所学|有关|相关|法律)|从(?:下列|以下)|在(?:下列|以下)各|"
-                          r"(?:下列|以下|下面)各|每|本(?:大题|部分|题)|选择|解释|阅读(?:下列|以下)|认真|仔细|正确|按|用)"
+                          # (根据《安全生产法》的规定，从下列各题…, 以下10道题均为单选题，请选出…: a law named, or
+                          # the questions counted, are instructions too, a round after that)
+                          r"(?=请|回答|判断|简要|简单|(?:根据|结合|依据|按照|依照)(?:我国)?(?:所学|有关|相关|法律|《)|"
+                          r"(?:试|)从(?:下列|以下|[A-DＡ-Ｄ])|对(?:下列|以下)|下[面述](?:每|各)|以下试题|"
+                          r"在(?:下列|以下)各|在每小?题|(?:下列|以下|下面)(?:各|[\d一二三四五六七八九十]+\s*[道个]?小?题)|每|"
+                          r"本(?:大题|部分|题)|选择|解释|阅读(?:下列|以下)|认真|仔细|正确|按|用)"
                           r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?。：:（(]{4,50}(?:[（(][^（）()\n]{1,20}[)）])?(?:[。：:]"
                           rf"\s*{_MORE_INSTRUCTIONS})?|"
-                          r"(?=[^\n]*(?:填入(?:题后)?(?:的)?括号|括号内填|横线上填|代号填|填涂|均不得分|不得分))"
+                          # (在每小题给出的四个选项中，只有一项是符合题目要求的, 下列各题中，只有一个选项最符合题意:
+                          # the national papers' own words, a round after)
+                          r"(?=[^\n]*(?:填入(?:题后)?(?:的)?括号|括号内填|横线上填|代号填|填涂|均不得分|不得分|"
+                          r"只有一(?:项|个)(?:选项)?(?:是|最)?(?:符合|正确)|符合题目要求|最符合题意|均只有一个正确答案))"
                           r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?]{4,60})\s*")
 
 
@@ -341,6 +349,27 @@ def _all_with_options(texts: list[str], start: int) -> bool:
 
 _WRITTEN_ANSWER = re.compile(r"\s*[【\[〔]?(?:答|参考答案|答案要点|参考要点|分析)[】\]〕]?\s*[:：]")
 _CASE_KINDS = re.compile(r"案例|材料|综合")   # headings whose questions may be choices; 排序, 连线, 计算 … never
+
+
+# what a sentence of a section's instructions speaks of: the questions, answering, points, choosing, marks
+_INSTRUCTION_WORDS = re.compile(r"题|答|\d\s*分|选|括号|横线|[√×✓✗]|字迹|字数|\d\s*字|时间|要求|注意|不得分|正确|错误|解释|"
+                                r"判断|名词|概念|说法|作答|填|书写|阅读|论述|简述|谈|体会|观点|考生")
+
+
+def _only_instructions(text: str) -> bool:
+    """A line under a heading that holds nothing but instructions: no party, date or count of people, and each
+    of its sentences (after a label such as 说明：, inside a bracket) speaks of the questions or of answering
+    them. 本大题共2小题。王五经营的烟花爆竹作坊未取得许可证… and 说明：王五经营的作坊… hold facts (outside rounds:
+    they had been dropped as instructions, the questions stored without them, exit 0). A short remark
+    (（2023年版）) is let be."""
+    if len(text) <= 14:
+        return True
+    if not re.match(_NOT_FACTS, text):
+        return False
+    body = re.sub(r"^\s*(?:[（(]|(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明)\s*[:：])", "",
+                  text)
+    return all(_INSTRUCTION_WORDS.search(sentence) for sentence in re.split(r"[。！!；;]", body.rstrip("）) "))
+               if len(sentence.strip()) >= 4)
 
 
 def _a_term(d: _Draft) -> bool:
@@ -656,6 +685,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     report.problems.append(RowProblem(file, d.line, None, Words(
                         "question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})", n=d.number,
                         where=place(unit, line)), unit=unit))
+                    d.broken = True
+        lead = re.match(r"\s*([A-HＡ-Ｈa-h√×✓✗]{1,8})\s+(?=\d)", text) if entries and last_entry else None
+        if lead is not None:
+            # 一、1．ABC　2．AB / CD　3．ABCD: a PDF copy wrapped the key inside question 2's letters; CD had been
+            # dropped unsaid and question 2 stored as AB (an outside round); the entry above is refused with it
+            report.problems.append(RowProblem(file, line, None, Words(
+                "{text!r} in the answer key starts with {lead} before its first number: the rest of the entry above "
+                "(question {n}), wrapped by a copy? Join the lines", text=text.strip()[:30], lead=lead.group(1),
+                n=last_entry[-1][1]), unit=unit))
+            for d in (d for n in [last_entry[-1][1]] for d in drafts_numbered.get(n, [])):
+                if (d.section, d.number) in last_entry or not key_section or d.section == key_section:
                     d.broken = True
         in_section = [d for d in drafts if d.section == key_section] if key_section and len(found) > 1 else []
         if len(in_section) == 1 and _is_short(in_section[0]) and in_section[0].number == 1 and [n for n, _ in found] == \
@@ -1259,7 +1299,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if current is None:  # a title or instructions above the questions
             if (section or drafts) and (_INSTRUCTION.fullmatch(text) and not (
                     _ASKS_AN_ESSAY.search(text) and not numbered_below(i)) or (
-                    _SECTION_ASK.fullmatch(text) and numbered_below(i))):
+                    _SECTION_ASK.fullmatch(text) and numbered_below(i))) and _only_instructions(text):
                 # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… with no numbered
                 # question below it in its section is a question, never the section's instructions: it had been
                 # dropped with a note, an outside round; 答题要求：观点明确，论述充分 above numbered ones is theirs)

@@ -5494,6 +5494,10 @@ this PC's clock now: {clock}</source>
       <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key starts with {lead} before its first number: the rest of the entry above (question {n}), wrapped by a copy? Join the lines</source>
+      <translation>答案表中的 {text!r} 在第一个题号前以 {lead} 开头：这是上一条（第 {n} 题）答案折行后的后半部分吗？请把两行合并</translation>
+    </message>
+    <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
       <translation>最后一题参考答案下面的 {text!r}：是答案的最后一行，还是文件的落款（编写单位）？如果是答案的一部分，请把它接到上面答案那一行；否则请删除</translation>
     </message>

@@ -455,3 +455,39 @@ def test_round_thirty_an_option_letter_left_at_a_pdf_lines_end():
     assert [[(o.key, o.text) for o in q.options] for q in report.questions] == [[
         ("A", "人身和人格权益"), ("B", "文化教育权益"), ("C", "劳动和社会保障权益"), ("D", "财产权益")]], _said(report)
     assert not report.problems, _said(report)
+
+
+# --- round 31 ---
+
+@pytest.mark.parametrize("line", ["根据《中华人民共和国安全生产法》的规定，从下列各题的备选答案中选出一个正确答案。",
+                                  "根据《行政强制法》判断下列说法是否正确。", "依据《个人信息保护法》的规定，回答下列问题。",
+                                  "以下10道题均为单选题，请选出正确答案。", "在每小题给出的四个选项中，只有一项是符合题目要求的。",
+                                  "下列各题中，只有一个选项最符合题意。", "以下各题均只有一个正确答案。", "从A、B、C、D四个选项中选择一个正确答案。",
+                                  "考生注意：以下各题只有一个正确答案。", "（2023年版）"])
+def test_round_thirty_one_instructions_naming_a_law_or_the_options(line):
+    report = _read(f"一、单项选择题\n{line}\n1．我国的根本法是（ ）。\nA．宪法 B．刑法\n答案：A\n")
+    assert len(report.questions) == 1 and not report.problems, _said(report)
+
+
+@pytest.mark.parametrize("line", ["说明：王五经营的作坊未取得许可证擅自生产。", "本大题共2小题。王五经营的烟花爆竹作坊未取得安全生产许可证擅自生产。",
+                                  "每小题2分。李四经营的加油站未按规定设置安全警示标志。", "请将答案填入括号内。王五经营的作坊未取得许可证擅自生产。",
+                                  "多选、少选、错选均不得分。经查，王五经营的作坊未取得许可证擅自生产。",
+                                  "（王五经营的作坊未取得许可证擅自生产，被责令停产停业。）", "注：甲公司为危险化学品生产企业，从业人员120人。"])
+def test_round_thirty_one_facts_after_an_instructions_words_are_never_dropped(line):
+    """Each had been dropped as the section's instructions, the questions stored without the facts (exit 0)."""
+    report = _read(f"一、单项选择题\n{line}\n1．对王五的行为，应当（ ）。\nA．责令停产 B．警告\n答案：A\n")
+    assert report.problems and not any("instructions" in n.said() for n in report.notes), _said(report)
+
+
+def test_round_thirty_one_a_key_wrapped_inside_an_answers_letters_is_refused_naming_both():
+    """一、1．ABC　2．AB / CD　3．ABCD: question 2 had been stored as AB, the CD dropped unsaid (exit 0)."""
+    report = _read("一、多项选择题\n1．甲（ ）。\nA．一 B．二 C．三 D．四\n2．乙（ ）。\nA．一 B．二 C．三 D．四\n"
+                   "3．丙（ ）。\nA．一 B．二 C．三 D．四\n参考答案\n一、1．ABC　2．AB\nCD　3．ABCD\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [("甲（ ）。", ("A", "B", "C")), ("丙（ ）。", ("A", "B", "C", "D"))], \
+        _said(report)
+    assert any("question 2" in p.said() and "CD" in p.said() for p in report.problems), _said(report)
+
+
+@pytest.mark.parametrize("stem", ["依据表格填写的安全检查记录应当存档。", "结合表格填报说明，申请人应当如实填写个人信息。"])
+def test_round_thirty_one_a_form_to_fill_in_is_no_table(stem):
+    assert ASKS_ABOUT_A_TABLE.search(stem) is None, stem
