@@ -411,7 +411,7 @@ _THIS_CASE = r"(?:(?<![基根样副剧文范脚])本案|(?<!应)该案|(?<![因�
 # and what it points at, an outside round)
 # (根据上述原则, 依照上述条款, 按照上述程序, 对于上述内容, 依据上述证据, 根据上述第1062条: a round after)
 _POINTED_AT = (rf"(?:{_MATERIAL_NOUN}|案件|情况|情形|规定|约定|行为|做法|所述|问题|当事人|原则|条款|程序|内容|证据|事项|"
-               rf"措施|条件|标准|第[\d一二三四五六七八九十百零]{{1,6}}条){_NUMBERED_NOUN}")
+               rf"措施|条件|标准|条文|第[\d一二三四五六七八九十百零]{{1,6}}条){_NUMBERED_NOUN}")
 _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|分析|由|综合)?{_ABOVE}"
                       r"(?:[几两二三四五六七八九十\d]{1,2}[种项个条点类])?(?:所列|所述|这些|各种|提到|列举)?的?"
                       rf"{_POINTED_AT}|综上所述|"
@@ -428,10 +428,13 @@ _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|�
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
                         rf"{_MATERIAL_NOUN}{_NUMBERED_NOUN}")
 _ASKS_BARE = re.compile(r"^\s*请?(?:(?:根据|依据|阅读|据)(?:题干)?(?:材料|资料|案例|案情|信息)|结合(?:题干)?(?:材料|资料|案例|信息))"
-                        rf"{_NUMBERED_NOUN}(?=\s*(?:[，,：:。]|回答|判断|可知|所述|中|$))|^\s*据此")
+                        rf"{_NUMBERED_NOUN}(?=\s*(?:[，,：:。]|回答|判断|可知|所述|中|$))|^\s*(?:据此|对此|就此)(?=[，,])|"
+                        # (依照前款规定, 根据前条, 题述情形中, 题中所述: a paragraph or case the stem does not give, a
+                        # round after)
+                        r"(?:根据|依据|依照|按照)(?:前款|前条)|^\s*(?:题述|题中所述|题干所述)")
 # (every way of asking starts at a stem's start or with one of these characters: the engine tries the many
 # alternatives only where one stands, not at every position of every stem)
-_ASKING_STARTS = "根依结阅按据分由综上以前本该此关对就这"
+_ASKING_STARTS = "根依结阅按据分由综上以前本该此关对就这题"
 ASKS_ABOUT_MATERIAL = re.compile(f"(?:^|(?=[{_ASKING_STARTS}]))(?:{_ASKS_UP.pattern}|{_ASKS_DOWN.pattern}|"
                                  f"{_ASKS_BARE.pattern})")
 # a clause of the question itself, not of facts: 回答问题, 下列说法正确的是, 计算, 判断, 请问 … (as words: 计算机, 并购,

@@ -1810,9 +1810,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         labels_before = _LABEL_BEFORE_STEM.match(stem) if tag is not None else None
         if labels_before is not None:   # 【单选题】（难度：易）【知识点：宪法】…: a bank's labels, not the stem's words
             stem = stem[labels_before.end():].strip()
-            lead = re.match(r"[（(]\s*(\d{1,3})\s*分\s*[)）]\s*", stem)
-            if lead is not None and own_points is None:   # （难度：易）（2分）…: its points after its labels
-                own_points, stem = int(lead.group(1)), stem[lead.end():].strip()
+            # （难度：易）（2分）…, 【难度：易】【分值：1】…: its points after its labels (a round after: 【分值：1】 stayed)
+            lead = re.match(r"[（(【\[]\s*(?:分值\s*[:：]\s*(\d{1,3})\s*分?|(\d{1,3})\s*分)\s*[)）】\]]\s*", stem)
+            if lead is not None and own_points is None:
+                own_points, stem = int(lead.group(1) or lead.group(2)), stem[lead.end():].strip()
         counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
         if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
             problem(Words("{said} before the stem: a section's count? Write it in the section heading "

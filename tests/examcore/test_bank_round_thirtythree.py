@@ -491,3 +491,15 @@ def test_round_thirty_one_a_key_wrapped_inside_an_answers_letters_is_refused_nam
 @pytest.mark.parametrize("stem", ["依据表格填写的安全检查记录应当存档。", "结合表格填报说明，申请人应当如实填写个人信息。"])
 def test_round_thirty_one_a_form_to_fill_in_is_no_table(stem):
     assert ASKS_ABOUT_A_TABLE.search(stem) is None, stem
+
+
+@pytest.mark.parametrize("stem", ["依照前款规定，行政机关应当（ ）。", "根据前述条文，应当（ ）。", "对此，行政机关应当（ ）。",
+                                  "题述情形中，甲的行为属于（ ）。"])
+def test_round_thirty_one_pointers_at_a_paragraph_or_case_the_stem_does_not_give(stem):
+    report = _read(_bank([stem]))
+    assert not report.questions and len(report.problems) == 1, _said(report)
+
+
+def test_round_thirty_one_points_after_a_banks_label():
+    report = _read("1、【单选题】【难度：易】【分值：1】我国的根本法是（ ）。\nA．宪法 B．刑法\n答案：A\n")
+    assert [(q.stem, q.points) for q in report.questions] == [("我国的根本法是（ ）。", 1)], _said(report)
