@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 
@@ -34,6 +34,12 @@ def _click_option(qtbot, drill, key: str) -> None:
 
 def test_reading_and_a_quiz_earn_the_points_that_open_the_exam(qtbot, controller, station, issuer, centre_key,
                                                               clock, tmp_path):
+    # the half hour of reading below must not cross midnight in Beijing: a day's reading earns its points on its
+    # own (300 s one day and 300 s the next earn none), and the test clock starts at the real time of day (the
+    # test had failed when run at 23:50 CST)
+    to_midnight = datetime.combine(clock.now().date() + timedelta(days=1), time(), clock.now().tzinfo) - clock.now()
+    if to_midnight < timedelta(minutes=45):
+        clock.advance(int(to_midnight.total_seconds() * 1000) + 60_000)
     now = clock.now()
     install_study(station, issuer, make_study_plan(year=now.year, deadline=now + timedelta(days=30), threshold=3))
     station.library.import_file(_points_exam(tmp_path, issuer, centre_key, points=3))
