@@ -424,14 +424,14 @@ _ASKS_UP = re.compile(rf"(?:根据|依据|结合|阅读|按照|依照|据|依|�
                       # (该规定, 此规定, 这一规定 at a stem's start: the rule it means stood above)
                       r"^\s*(?:该|此|这一?)(?:规定|条款|条例|法条)|"
                       rf"{_THIS_CASE}(?:件)?(?:中|的?事实|的?情况)|(?:根据|依据|结合|按照|依照|据|分析|关于|对于|对|就){_THIS_CASE}|^\s*(?:在\s*)?{_THIS_CASE}(?:例|件)?(?=的|中|[，,])|"
-                      r"(?:根据|依据|结合|据)(?:上文|题意|题干)")
+                      r"(?:根据|依据|结合|据)(?:上文|题意|题干)|"
+                      # (依照前款规定, 根据前条, 题述情形中, 题中所述: a paragraph or case the stem does not give, a
+                      # round after: they point up, as 上述 does)
+                      r"(?:根据|依据|依照|按照)(?:前款|前条)|^\s*(?:题述|题中所述|题干所述)")
 _ASKS_DOWN = re.compile(r"(?:根据|依据|结合|阅读|按照|依照|据|分析|由)(?:下列|以下|下面|下述|如下|所给|给定|所附|题中)的?"
                         rf"{_MATERIAL_NOUN}{_NUMBERED_NOUN}")
 _ASKS_BARE = re.compile(r"^\s*请?(?:(?:根据|依据|阅读|据)(?:题干)?(?:材料|资料|案例|案情|信息)|结合(?:题干)?(?:材料|资料|案例|信息))"
-                        rf"{_NUMBERED_NOUN}(?=\s*(?:[，,：:。]|回答|判断|可知|所述|中|$))|^\s*(?:据此|对此|就此)(?=[，,])|"
-                        # (依照前款规定, 根据前条, 题述情形中, 题中所述: a paragraph or case the stem does not give, a
-                        # round after)
-                        r"(?:根据|依据|依照|按照)(?:前款|前条)|^\s*(?:题述|题中所述|题干所述)")
+                        rf"{_NUMBERED_NOUN}(?=\s*(?:[，,：:。]|回答|判断|可知|所述|中|$))|^\s*(?:据此|对此|就此)(?=[，,])")
 # (every way of asking starts at a stem's start or with one of these characters: the engine tries the many
 # alternatives only where one stands, not at every position of every stem)
 _ASKING_STARTS = "根依结阅按据分由综上以前本该此关对就这题"
