@@ -14,8 +14,6 @@ from sqlalchemy import select
 from desktop.demo import (DEMO_KEYS, DEMO_LEARNERS, DEMO_PROCTOR_PASSWORD, DEMO_START_CODE, demo_exam,
                           install_demo_study)
 from desktop.resources import resources_dir
-from desktop.services.enrolment import enrol_station
-from desktop.services.server_link import station_client
 from desktop.services.sync_steps import run_sync
 from desktop.station import DB_NAME, Station
 from examcore.banks import load_bank
@@ -224,8 +222,8 @@ def build_station(demo: DemoCentre, name: str, url: str) -> bool:
         shutil.rmtree(part)
     station = Station.open(part)
     try:
-        enrol_station(station, url, name, enrolment_code(demo, None if name == PROCTOR_PC else ROOM))
-        report = run_sync(station, station_client(station))
+        station.enrolment.enrol(url, name, enrolment_code(demo, None if name == PROCTOR_PC else ROOM))
+        report = run_sync(station.upward, station.downward, station.link.client())
         if not (report.deliver.done and report.pull.done):
             raise DemoBroken(cli_tr("its first sync failed ({code})").format(
                 code=report.pull.code or report.deliver.code))

@@ -666,7 +666,6 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
 def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str | None, name: str,
           room_file: Path | None, pc: str | None) -> None:
     """Ask the sync server at SERVER_URL (or the one a room's enrolment file names) to accept this station."""
-    from desktop.services.enrolment import enrol_from_file, enrol_station
     from examcore.crypto.keys import fingerprint
     from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
     from examcore.sync_client import SyncError
@@ -680,9 +679,9 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
             before = s.get(Setting, "server_key")
             before_key = before.value if before is not None else None
         if room_file is not None and pc is not None:
-            enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
+            enrolment = station.enrolment.enrol_from_file(read_enrolment_file(room_file.read_bytes()), pc)
         elif server_url is not None:
-            enrolment = enrol_station(station, server_url, name, code, fingerprint=pin)
+            enrolment = station.enrolment.enrol(server_url, name, code, fingerprint=pin)
         else:   # ruled out by the usage check above
             raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
         device_id = station.keys.device_id
@@ -811,7 +810,6 @@ def sync(ctx: click.Context, verbose: bool) -> None:
     packages and policy. Each step is reported on its own. Exit status: 0 all done; otherwise the sum of
     1 (the server refused something: it stays here, reasons listed), 2 (delivery did not finish: what was
     not confirmed stays here) and 4 (the server's changes could not be taken)."""
-    from desktop.services.server_link import station_client
     from desktop.services.sync_steps import run_sync
     from desktop.store.models import Setting
     from examcore.refusals import plain_network_refusal, plain_result_refusal
@@ -821,7 +819,7 @@ def sync(ctx: click.Context, verbose: bool) -> None:
         if url is None:
             raise click.ClickException(cli_tr("this station is not enrolled with a server: run `xuefa enrol URL` "
                                               "first"))
-        report = run_sync(station, station_client(station, url.value))
+        report = run_sync(station.upward, station.downward, station.link.client(url.value))
         titles = _exam_titles(station)
     deliver, pull = report.deliver, report.pull
     if deliver.done and not report.pending_before and not report.records_confirmed:

@@ -16,10 +16,7 @@ from desktop.lockdown.platform import LockdownPlatform, for_session as lockdown_
 from desktop.services.packages import ExamListing
 from desktop.services.preferences import Preferences
 from desktop.services.background import run_in_background
-from desktop.services.downward import policy
 from desktop.services.sitting_reporter import SittingReporter, seat_report
-from desktop.services.sittings import SittingService
-from desktop.services.server_link import server_pins
 from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from examcore.chain import EventKind
@@ -70,7 +67,7 @@ class StationController(QObject):
         self.home: HomeWindow | None = None
         self.tabs: LearnerHome | None = None   # the learner's tabs; home is its first
         self.gate: ResumeGate | None = None      # an interrupted exam waiting for the proctor's code
-        self.sittings = SittingService(station)
+        self.sittings = station.sittings
         self.waiting: WaitingPage | None = None  # a seated learner waiting for the start
         self._poll = QTimer(self)
         self._poll.setSingleShot(True)
@@ -81,7 +78,8 @@ class StationController(QObject):
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
         self.approval: StartApprovalDialog | None = None   # a start waiting for the proctor's code
-        self.sync = SyncRunner(station, self)
+        self.sync = SyncRunner(station.link, station.upward, station.downward, station.results, station.clock,
+                               self)
         self.sync.changes_applied.connect(self._changes_arrived)
 
     def apply_preferences(self) -> None:
@@ -111,7 +109,7 @@ class StationController(QObject):
         self.sync.start()
         running = self.station.attempts.interrupted()
         if running:
-            grace = int(policy(self.station).get("resume_grace_minutes", DEFAULT_GRACE_MINUTES))
+            grace = int(self.station.downward.policy().get("resume_grace_minutes", DEFAULT_GRACE_MINUTES))
             if self._resume(running, grace):
                 return
             show_fitted(self.main, 1100, 760)
@@ -120,7 +118,7 @@ class StationController(QObject):
 
     def open_admin(self) -> None:
         from desktop.ui.admin.admin_window import AdminWindow
-        self.admin_window = AdminWindow(self.sittings.server_url(), pins=server_pins(self.station))
+        self.admin_window = AdminWindow(self.sittings.server_url(), pins=self.station.link.pins())
         show_fitted(self.admin_window, 1100, 720)
 
     def open_readiness_check(self) -> None:
@@ -132,7 +130,7 @@ class StationController(QObject):
         """The proctor console (with the centre server), and from it the offline codes tool."""
         from desktop.ui.proctor_window import ProctorWindow
         self.proctor_window = ProctorWindow(self.sittings.server_url(), self.station.keys,
-                                            pins=server_pins(self.station))
+                                            pins=self.station.link.pins())
         self.proctor_window.offline_codes_wanted.connect(self.open_offline_codes)
         show_fitted(self.proctor_window, 1000, 640)
         if self.sittings.server_url() is None:   # a station with no server: only the offline codes work

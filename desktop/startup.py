@@ -34,7 +34,7 @@ def _open_station(data_dir: Path, demo: bool):  # runs on the background thread
     from desktop.services.setup_state import needs_first_run
     from desktop.station import Station
     station = Station.open(data_dir)
-    return station, needs_first_run(station)
+    return station, needs_first_run(station.sessions)
 
 
 class Startup(QObject):

@@ -10,12 +10,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.accounts import AccountService
 from desktop.services.attempts import AttemptService
+from desktop.services.downward import DownwardPull
+from desktop.services.enrolment import StationEnrolment
+from desktop.services.file_import import FileImport
 from desktop.services.law_library import LawLibrary
 from desktop.services.packages import PackageLibrary, trusted_issuer_keys
 from desktop.services.practice import PracticeService
 from desktop.services.results_export import ResultsExport
+from desktop.services.server_link import ServerLink
+from desktop.services.sittings import SittingService
 from desktop.services.station_time import StationTime
 from desktop.services.study import StudyService
+from desktop.services.sync_steps import UpwardDelivery
 from desktop.store.db import open_database
 from desktop.store.station_keys import KeyStoreError, StationKeys, keys_recorded, open_station_keys
 from examcore.cli_text import Words
@@ -48,6 +54,8 @@ class StationDataError(Exception):
 
 @dataclass
 class Station:
+    """One data folder's station: the composition root. It only wires: each service takes the parts it uses
+    in its constructor and never imports this module (tests/test_architecture.py)."""
     data_dir: Path
     sessions: sessionmaker[Session]
     keys: StationKeys
@@ -60,6 +68,12 @@ class Station:
     laws: LawLibrary
     practice: PracticeService
     time: StationTime          # the high-water mark of time this station has seen
+    link: ServerLink           # the enrolled server's address and certificate
+    enrolment: StationEnrolment
+    upward: UpwardDelivery     # a sync's two halves: results and records up, the change feed down
+    downward: DownwardPull
+    sittings: SittingService   # checking in with the centre server for a sitting
+    files: FileImport          # files brought on a stick
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> "Station":
@@ -96,9 +110,17 @@ class Station:
         library = PackageLibrary(sessions, clock, study.exam_points)
         time_mark = StationTime(sessions, clock, keys)
         accounts = AccountService(sessions, clock, record_change=study.record_password_change)
-        return cls(data_dir, sessions, keys, clock, accounts, library,
-                   AttemptService(sessions, library, keys, clock, time_mark), ResultsExport(sessions, keys, clock),
-                   study, LawLibrary(sessions), PracticeService(sessions, clock), time_mark)
+        attempts = AttemptService(sessions, library, keys, clock, time_mark)
+        results = ResultsExport(sessions, keys, clock)
+        laws = LawLibrary(sessions)
+        link = ServerLink(sessions, keys)
+        return cls(data_dir, sessions, keys, clock, accounts, library, attempts, results, study, laws,
+                   PracticeService(sessions, clock), time_mark, link,
+                   enrolment=StationEnrolment(sessions, keys, results, link),
+                   upward=UpwardDelivery(sessions, clock, results, study),
+                   downward=DownwardPull(sessions, keys, clock, time_mark, library, study, results),
+                   sittings=SittingService(sessions, keys, clock, time_mark, link, library, attempts.proctor_keys),
+                   files=FileImport(laws, library, accounts, study))
 
     def close(self) -> None:
         self.sessions.kw["bind"].dispose()

@@ -162,3 +162,38 @@ def test_no_import_cycles_between_server_areas():
     """The areas' services form layers (directory, study, results, reports, exams, sittings, upstream at the
     top: it relays them all), so one area can be read, changed and tested without the ones above it."""
     assert cycles(module_graph(ROOT / "sync_server", grouped=area_services)) == []
+
+
+# --- the station: Station only wires, services take their parts in their constructors (issue 18) -----
+
+COMPOSITION_ROOT = "desktop.station"
+
+
+def reaching(graph: dict[str, set[str]], start: str) -> set[str]:
+    """Every module ``start`` imports, directly or round about."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for nxt in graph.get(todo.pop(), set()) - seen:
+            seen.add(nxt)
+            todo.append(nxt)
+    return seen
+
+
+def services_reaching_the_root(graph: dict[str, set[str]]) -> list[str]:
+    return sorted(m for m in graph if m.startswith("desktop.services.") and COMPOSITION_ROOT in reaching(graph, m))
+
+
+def test_the_root_check_sees_a_service_that_reaches_the_station():
+    graph = module_graph(ROOT / "desktop")
+    assert COMPOSITION_ROOT in reaching(graph, "desktop.controller")   # the window wires from it: allowed
+    assert "desktop.services.sync_steps" in graph and "desktop.services.downward" in graph
+    # a service reaching it round about (through another service that imports it) is found
+    sneaking = {**graph, "desktop.services.downward": graph["desktop.services.downward"] | {COMPOSITION_ROOT}}
+    assert {"desktop.services.downward", "desktop.services.sync_steps"} <= set(services_reaching_the_root(sneaking))
+
+
+def test_no_service_imports_the_composition_root():
+    """A service is given the database, keys, clock and other services it uses; it never looks them up on the
+    Station (a service locator hides what a service depends on and ties every test to a whole station)."""
+    assert services_reaching_the_root(module_graph(ROOT / "desktop")) == []

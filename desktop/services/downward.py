@@ -12,16 +12,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.accounts import take_password
+from desktop.services.packages import PackageLibrary
+from desktop.services.results_export import ResultsExport
 from desktop.services.server_knowledge import apply_attempt, apply_sitting
 from desktop.services.server_link import announce_next
-from desktop.station import Station
+from desktop.services.station_time import StationTime
+from desktop.services.study import StudyService
 from desktop.store.models import Attempt, Learner, Package, Revocation, Setting, TrustedIssuer, Unit
+from desktop.store.station_keys import StationKeys
 from examcore import canonical
 from examcore.change_feed import Change, FeedError, feed_changed, verify_page
-from examcore.clock import utc_naive
+from examcore.clock import Clock, utc_naive
 from examcore.errors import PackageError
 from examcore.sync_client import SyncClient, SyncError
 
@@ -48,111 +52,119 @@ def _setting(s: Session, key: str) -> str | None:
     return row.value if row else None
 
 
-def policy(station: Station) -> dict:
-    with station.sessions() as s:
-        return json.loads(_setting(s, "policy") or "{}")
+class DownwardPull:
+    """The server's change feed taken onto this station (the downward half of a sync)."""
+
+    def __init__(self, sessions: sessionmaker[Session], keys: StationKeys, clock: Clock, time: StationTime,
+                 library: PackageLibrary, study: StudyService, results: ResultsExport):
+        self._sessions, self._keys, self._clock, self._time = sessions, keys, clock, time
+        self._library, self._study, self._results = library, study, results
+
+    def policy(self) -> dict:
+        """The policy the server sent last (sync interval, …); {} before any."""
+        with self._sessions() as s:
+            return json.loads(_setting(s, "policy") or "{}")
+
+    def pull(self, client: SyncClient) -> PullOutcome:
+        """Apply every change the server has for this station. Raises SyncError (network, refusal, a page
+        that does not verify); what was applied before stays applied."""
+        with self._sessions() as s:
+            key_hex = _setting(s, "server_key")
+        if not key_hex:
+            raise SyncError("not_enrolled", "this station has no server key: enrol it again")
+        server_key = bytes.fromhex(key_hex)
+        outcome = PullOutcome()
+        for _ in range(MAX_PAGES):
+            with self._sessions() as s:
+                after = int(_setting(s, "feed_cursor") or 0)
+                have = {p for (p,) in s.query(Package.package_id)}
+            try:
+                page = verify_page(client.changes(after, self._undelivered()), server_key, self._keys.device_id,
+                                   after)
+            except FeedError as exc:
+                raise SyncError(exc.code, f"the server's changes were refused: {exc.detail}") from exc
+            with self._sessions.begin() as s:
+                kept = _setting(s, "feed_id")
+                if feed_changed(kept or "", page):   # restored from a backup: read it all again
+                    log.warning("the server's feed is another one now (%s, was %s): reading it again from the start",
+                                page.feed, kept)
+                    s.merge(Setting(key="feed_cursor", value="0"))
+                if page.feed and page.feed != kept:
+                    s.merge(Setting(key="feed_id", value=page.feed))
+            if feed_changed(kept or "", page):
+                continue
+            # an answer over the pinned connection, its page signed: the server's Date moves the mark on
+            self._time.observe_server(client.server_time)
+            files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}
+            files.update({c.key: client.study_file(c.key) for c in page.changes if c.kind == "study"})
+            with self._sessions.begin() as s:
+                for change in page.changes:
+                    self._apply(s, change, files, outcome)
+                s.merge(Setting(key="feed_cursor", value=str(page.cursor)))
+            outcome.applied += len(page.changes)
+            if not page.more:
+                return outcome
+        raise SyncError("too_many_pages", "the server kept sending changes; sync again")
 
 
-def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
-    """Apply every change the server has for this station. Raises SyncError (network, refusal, a page
-    that does not verify); what was applied before stays applied."""
-    with station.sessions() as s:
-        key_hex = _setting(s, "server_key")
-    if not key_hex:
-        raise SyncError("not_enrolled", "this station has no server key: enrol it again")
-    server_key = bytes.fromhex(key_hex)
-    outcome = PullOutcome()
-    for _ in range(MAX_PAGES):
-        with station.sessions() as s:
-            after = int(_setting(s, "feed_cursor") or 0)
-            have = {p for (p,) in s.query(Package.package_id)}
-        try:
-            page = verify_page(client.changes(after, _undelivered(station)), server_key, station.keys.device_id,
-                               after)
-        except FeedError as exc:
-            raise SyncError(exc.code, f"the server's changes were refused: {exc.detail}") from exc
-        with station.sessions.begin() as s:
-            kept = _setting(s, "feed_id")
-            if feed_changed(kept or "", page):   # restored from a backup: read it all again
-                log.warning("the server's feed is another one now (%s, was %s): reading it again from the start",
-                            page.feed, kept)
-                s.merge(Setting(key="feed_cursor", value="0"))
-            if page.feed and page.feed != kept:
-                s.merge(Setting(key="feed_id", value=page.feed))
-        if feed_changed(kept or "", page):
-            continue
-        # an answer over the pinned connection, its page signed: the server's Date moves the mark on
-        station.time.observe_server(client.server_time)
-        files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}
-        files.update({c.key: client.study_file(c.key) for c in page.changes if c.kind == "study"})
-        with station.sessions.begin() as s:
-            for change in page.changes:
-                _apply(station, s, change, files, outcome)
-            s.merge(Setting(key="feed_cursor", value=str(page.cursor)))
-        outcome.applied += len(page.changes)
-        if not page.more:
-            return outcome
-    raise SyncError("too_many_pages", "the server kept sending changes; sync again")
+    def _undelivered(self) -> list[str]:
+        """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox. Its
+        server holds an attempt delivered later that claims to have begun before this moment and was not
+        listed (the PC's clock set back: sync_server/results/acceptance.py, clock_moved_back)."""
+        waiting = {e.result_id for e in self._results.pending()}
+        with self._sessions() as s:
+            rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id))
+            return sorted(a for a, state, result in rows if state == "in_progress" or result in waiting)
 
 
-def _undelivered(station: Station) -> list[str]:
-    """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox. Its
-    server holds an attempt delivered later that claims to have begun before this moment and was not
-    listed (the PC's clock set back: sync_server/results/acceptance.py, clock_moved_back)."""
-    waiting = {e.result_id for e in station.results.pending()}
-    with station.sessions() as s:
-        rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id))
-        return sorted(a for a, state, result in rows if state == "in_progress" or result in waiting)
-
-
-def _apply(station: Station, s: Session, change: Change, files: dict[str, bytes], outcome: PullOutcome) -> None:
-    body, now = change.body, utc_naive(station.clock.now())
-    if change.kind == "unit":
-        s.merge(Unit(unit_id=body["unit_id"], parent_id=body.get("parent_id"), name=body["name"],
-                     level=body["level"]))
-    elif change.kind == "learner":
-        _apply_learner(s, body)
-        outcome.learners_changed.add(body["learner_no"])
-    elif change.kind == "issuer":
-        key = canonical.b64d(body["public_key"])
-        if s.get(TrustedIssuer, key) is None and s.get(Revocation, ("issuer", body["public_key"])) is None:
-            s.add(TrustedIssuer(public_key=key, name=body["name"], added_at=now))
-    elif change.kind == "package":
-        data = files.get(change.key)
-        if data is None:
-            return  # already on this station (imported from a file, say)
-        if hashlib.sha256(data).hexdigest() != body.get("sha256"):
-            outcome.skipped.append(f"package {body.get('title')}: the file differs from the one announced")
-            return
-        try:
-            with s.begin_nested():
-                _, new = station.library.store(s, data)
-            outcome.new_packages += int(new)
-        except PackageError as exc:  # e.g. its window has ended: nothing to sit any more
-            outcome.skipped.append(f"package {body.get('title')}: {exc.code}")
-    elif change.kind == "study":   # a study plan, course or practice bank
-        data = files.get(change.key)
-        if data is None or hashlib.sha256(data).hexdigest() != body.get("sha256"):
-            outcome.skipped.append(f"study file {body.get('title')}: the file differs from the one announced")
-            return
-        try:
-            with s.begin_nested():
-                station.study.store(s, data)
-            outcome.study_files += 1
-        except PackageError as exc:
-            outcome.skipped.append(f"study file {body.get('title')}: {exc.code}")
-    elif change.kind == "policy":
-        s.merge(Setting(key="policy", value=json.dumps(body, sort_keys=True)))
-    elif change.kind == "revocation":
-        _apply_revocation(s, body, now)
-    elif change.kind == "attempt":   # an attempt the server holds, sat here or elsewhere: counts to the limit
-        apply_attempt(s, body, now)
-    elif change.kind == "sitting":   # a sitting's state, who is seated and who was recorded missing
-        apply_sitting(s, body, now)
-    elif change.kind == "tls":      # the server will switch to this certificate: accept it when met
-        announce_next(s, body)
-    else:
-        outcome.skipped.append(f"change kind {change.kind} is not known to this version of Xuefa")
+    def _apply(self, s: Session, change: Change, files: dict[str, bytes], outcome: PullOutcome) -> None:
+        body, now = change.body, utc_naive(self._clock.now())
+        if change.kind == "unit":
+            s.merge(Unit(unit_id=body["unit_id"], parent_id=body.get("parent_id"), name=body["name"],
+                         level=body["level"]))
+        elif change.kind == "learner":
+            _apply_learner(s, body)
+            outcome.learners_changed.add(body["learner_no"])
+        elif change.kind == "issuer":
+            key = canonical.b64d(body["public_key"])
+            if s.get(TrustedIssuer, key) is None and s.get(Revocation, ("issuer", body["public_key"])) is None:
+                s.add(TrustedIssuer(public_key=key, name=body["name"], added_at=now))
+        elif change.kind == "package":
+            data = files.get(change.key)
+            if data is None:
+                return  # already on this station (imported from a file, say)
+            if hashlib.sha256(data).hexdigest() != body.get("sha256"):
+                outcome.skipped.append(f"package {body.get('title')}: the file differs from the one announced")
+                return
+            try:
+                with s.begin_nested():
+                    _, new = self._library.store(s, data)
+                outcome.new_packages += int(new)
+            except PackageError as exc:  # e.g. its window has ended: nothing to sit any more
+                outcome.skipped.append(f"package {body.get('title')}: {exc.code}")
+        elif change.kind == "study":   # a study plan, course or practice bank
+            data = files.get(change.key)
+            if data is None or hashlib.sha256(data).hexdigest() != body.get("sha256"):
+                outcome.skipped.append(f"study file {body.get('title')}: the file differs from the one announced")
+                return
+            try:
+                with s.begin_nested():
+                    self._study.store(s, data)
+                outcome.study_files += 1
+            except PackageError as exc:
+                outcome.skipped.append(f"study file {body.get('title')}: {exc.code}")
+        elif change.kind == "policy":
+            s.merge(Setting(key="policy", value=json.dumps(body, sort_keys=True)))
+        elif change.kind == "revocation":
+            _apply_revocation(s, body, now)
+        elif change.kind == "attempt":   # an attempt the server holds, sat here or elsewhere: counts to the limit
+            apply_attempt(s, body, now)
+        elif change.kind == "sitting":   # a sitting's state, who is seated and who was recorded missing
+            apply_sitting(s, body, now)
+        elif change.kind == "tls":      # the server will switch to this certificate: accept it when met
+            announce_next(s, body)
+        else:
+            outcome.skipped.append(f"change kind {change.kind} is not known to this version of Xuefa")
 
 
 def _apply_learner(s: Session, body: dict) -> None:

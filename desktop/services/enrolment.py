@@ -1,60 +1,68 @@
 """Enrolling this station with a sync server: its key, the server's key, its certificate, and where it is."""
 from __future__ import annotations
 
-from desktop.services.server_link import save_link
-from desktop.station import Station
+from sqlalchemy.orm import Session, sessionmaker
+
 from desktop.services.packages import RESULTS_KEY_SETTING
+from desktop.services.results_export import ResultsExport
+from desktop.services.server_link import ServerLink
 from desktop.services.sync_steps import ENROLMENT_STATE
 from desktop.store.models import Setting
+from desktop.store.station_keys import StationKeys
 from examcore.enrolment_file import RoomEnrolment
 from examcore.sync_client import Enrolment, SyncClient, SyncError
 from examcore.tls_pin import PinError, Pins, parse_fingerprint, split_code
 
 
-def enrol_station(station: Station, server_url: str, name: str = "", code: str | None = None,
-                  expected_key: bytes | None = None, fingerprint: str | None = None) -> Enrolment:
-    """Enrol with the server at ``server_url`` (https:// needs its certificate's fingerprint: from the code,
-    whose last four groups carry it, or ``fingerprint``). Raises SyncError when the server cannot be
-    reached or refuses, shows another certificate (wrong_server), or (``expected_key``, from a room's
-    enrolment file) is not the server the file was made by; then nothing changes here."""
-    try:
-        secret, code_pin = split_code(code) if code else (None, None)
-        pin = parse_fingerprint(fingerprint) if fingerprint else code_pin
-    except PinError as exc:
-        raise SyncError(exc.code, str(exc)) from exc
-    met: list[str] = []
-    try:
-        enrolment = SyncClient(server_url, station.keys, pins=Pins(pin) if pin else None,
-                               on_seen=met.append).enrol(name, secret)
-    except SyncError as exc:
-        if exc.code == "certificate_changed":   # whoever answers first does not become this station's server
-            raise SyncError("wrong_server", f"the server at {server_url} shows a certificate other than the one "
-                                            "the enrolment code names: check the address and the code with the "
-                                            "centre admin") from exc
-        raise
-    if expected_key is not None and enrolment.server_key != expected_key:
-        raise SyncError("wrong_server", f"the server at {server_url} is not the one the enrolment file was made "
-                                        "by; check the address with the centre admin")
-    station.results.trust_server(enrolment.server_key, server_url)
-    save_link(station, server_url, met[-1] if met else None)   # the whole fingerprint, met and matched
-    with station.sessions.begin() as s:
-        before = s.get(Setting, "server_key")
-        if before is not None and before.value != enrolment.server_key.hex():   # another server, another feed
-            for key in ("feed_cursor", "feed_id"):
-                if (kept := s.get(Setting, key)) is not None:
-                    s.delete(kept)
-        s.merge(Setting(key="server_key", value=enrolment.server_key.hex()))  # change pages verify under it
-        s.merge(Setting(key=ENROLMENT_STATE, value=enrolment.status))   # approved | pending, for `xuefa status`
-        # packages must name it, or their results could never be taken there (an older server: unknown)
-        known = s.get(Setting, RESULTS_KEY_SETTING)
-        if enrolment.results_key_id:
-            s.merge(Setting(key=RESULTS_KEY_SETTING, value=enrolment.results_key_id))
-        elif known is not None:
-            s.delete(known)
-    return enrolment
+class StationEnrolment:
+    """This station's enrolment: its keys shown to the server, the server's key and certificate kept."""
 
+    def __init__(self, sessions: sessionmaker[Session], keys: StationKeys, results: ResultsExport, link: ServerLink):
+        self._sessions, self._keys, self._results, self._link = sessions, keys, results, link
 
-def enrol_from_file(station: Station, room: RoomEnrolment, pc_name: str) -> Enrolment:
-    """Enrol as ``pc_name`` of a room's enrolment file: its address, its code, and only with its server."""
-    return enrol_station(station, room.server_url, pc_name, room.code_for(pc_name), expected_key=room.server_key,
+    def enrol(self, server_url: str, name: str = "", code: str | None = None,
+              expected_key: bytes | None = None, fingerprint: str | None = None) -> Enrolment:
+        """Enrol with the server at ``server_url`` (https:// needs its certificate's fingerprint: from the code,
+        whose last four groups carry it, or ``fingerprint``). Raises SyncError when the server cannot be
+        reached or refuses, shows another certificate (wrong_server), or (``expected_key``, from a room's
+        enrolment file) is not the server the file was made by; then nothing changes here."""
+        try:
+            secret, code_pin = split_code(code) if code else (None, None)
+            pin = parse_fingerprint(fingerprint) if fingerprint else code_pin
+        except PinError as exc:
+            raise SyncError(exc.code, str(exc)) from exc
+        met: list[str] = []
+        try:
+            enrolment = SyncClient(server_url, self._keys, pins=Pins(pin) if pin else None,
+                                   on_seen=met.append).enrol(name, secret)
+        except SyncError as exc:
+            if exc.code == "certificate_changed":   # whoever answers first does not become this station's server
+                raise SyncError("wrong_server", f"the server at {server_url} shows a certificate other than the "
+                                                "one the enrolment code names: check the address and the code "
+                                                "with the centre admin") from exc
+            raise
+        if expected_key is not None and enrolment.server_key != expected_key:
+            raise SyncError("wrong_server", f"the server at {server_url} is not the one the enrolment file was "
+                                            "made by; check the address with the centre admin")
+        self._results.trust_server(enrolment.server_key, server_url)
+        self._link.save(server_url, met[-1] if met else None)   # the whole fingerprint, met and matched
+        with self._sessions.begin() as s:
+            before = s.get(Setting, "server_key")
+            if before is not None and before.value != enrolment.server_key.hex():   # another server and feed
+                for key in ("feed_cursor", "feed_id"):
+                    if (kept := s.get(Setting, key)) is not None:
+                        s.delete(kept)
+            s.merge(Setting(key="server_key", value=enrolment.server_key.hex()))  # change pages verify under it
+            s.merge(Setting(key=ENROLMENT_STATE, value=enrolment.status))   # approved | pending (xuefa status)
+            # packages must name it, or their results could never be taken there (an older server: unknown)
+            known = s.get(Setting, RESULTS_KEY_SETTING)
+            if enrolment.results_key_id:
+                s.merge(Setting(key=RESULTS_KEY_SETTING, value=enrolment.results_key_id))
+            elif known is not None:
+                s.delete(known)
+        return enrolment
+
+    def enrol_from_file(self, room: RoomEnrolment, pc_name: str) -> Enrolment:
+        """Enrol as ``pc_name`` of a room's enrolment file: its address, its code, and only with its server."""
+        return self.enrol(room.server_url, pc_name, room.code_for(pc_name), expected_key=room.server_key,
                          fingerprint=room.tls_fingerprint)

@@ -6,64 +6,66 @@ certificate makes it the pin and drops the old one. Any other certificate is ref
 certificate_changed), never pinned again silently."""
 from __future__ import annotations
 
-from desktop.station import Station
+from sqlalchemy.orm import Session, sessionmaker
+
 from desktop.store.models import Setting
-from examcore.sync_client import SyncClient
+from desktop.store.station_keys import StationKeys
+from examcore.sync_client import SyncClient, SyncError
 from examcore.tls_pin import Pins
 
 URL, PIN, NEXT_PIN = "server_url", "server_tls_pin", "server_tls_next"
 
 
-def _get(station: Station, key: str) -> str | None:
-    with station.sessions() as s:
-        row = s.get(Setting, key)
-        return row.value if row else None
+class ServerLink:
+    """The enrolled server's address and pinned certificate, in the station's settings, and clients for it."""
 
+    def __init__(self, sessions: sessionmaker[Session], keys: StationKeys):
+        self._sessions, self._keys = sessions, keys
 
-def server_url(station: Station) -> str | None:
-    return _get(station, URL)
+    def url(self) -> str | None:
+        """The enrolled server's address; None before enrolment (results then leave by USB)."""
+        with self._sessions() as s:
+            row = s.get(Setting, URL)
+            return row.value if row else None
 
+    def pins(self) -> Pins | None:
+        """The certificate(s) this station accepts from its server; None before enrolment or over loopback
+        HTTP."""
+        with self._sessions() as s:
+            current, nxt = s.get(Setting, PIN), s.get(Setting, NEXT_PIN)
+            return Pins(current.value, nxt.value if nxt else None) if current else None
 
-def server_pins(station: Station) -> Pins | None:
-    """The certificate(s) this station accepts from its server; None before enrolment or over loopback HTTP."""
-    with station.sessions() as s:
-        current, nxt = s.get(Setting, PIN), s.get(Setting, NEXT_PIN)
-        return Pins(current.value, nxt.value if nxt else None) if current else None
+    def save(self, url: str, pin: str | None) -> None:
+        """After enrolment: the server's address and its certificate (None: plain HTTP on loopback)."""
+        with self._sessions.begin() as s:
+            s.merge(Setting(key=URL, value=url))
+            for key in (PIN, NEXT_PIN):
+                if (row := s.get(Setting, key)) is not None:
+                    s.delete(row)
+            s.flush()
+            if pin:
+                s.add(Setting(key=PIN, value=pin))
 
+    def _promoter(self, pins: Pins | None):
+        """``on_seen`` for the station's clients: meeting the announced next certificate makes it the pin."""
+        def seen(fingerprint: str) -> None:
+            if pins is None or not pins.next or not fingerprint.startswith(pins.next) \
+                    or fingerprint == pins.current:
+                return
+            with self._sessions.begin() as s:
+                s.merge(Setting(key=PIN, value=fingerprint))
+                if (row := s.get(Setting, NEXT_PIN)) is not None:
+                    s.delete(row)
+        return seen
 
-def save_link(station: Station, url: str, pin: str | None) -> None:
-    """After enrolment: the server's address and its certificate (None: plain HTTP on loopback)."""
-    with station.sessions.begin() as s:
-        s.merge(Setting(key=URL, value=url))
-        for key in (PIN, NEXT_PIN):
-            if (row := s.get(Setting, key)) is not None:
-                s.delete(row)
-        s.flush()
-        if pin:
-            s.add(Setting(key=PIN, value=pin))
-
-
-def promoter(station: Station, pins: Pins | None):
-    """``on_seen`` for the station's clients: meeting the announced next certificate makes it the pin."""
-    def seen(fingerprint: str) -> None:
-        if pins is None or not pins.next or not fingerprint.startswith(pins.next) or fingerprint == pins.current:
-            return
-        with station.sessions.begin() as s:
-            s.merge(Setting(key=PIN, value=fingerprint))
-            if (row := s.get(Setting, NEXT_PIN)) is not None:
-                s.delete(row)
-    return seen
-
-
-def station_client(station: Station, url: str | None = None, timeout: float = 15.0) -> SyncClient:
-    """A client for the enrolled server, pinned. Raises SyncError (no_pin, plain_http) if the stored link
-    cannot be used safely."""
-    url = url or server_url(station)
-    if url is None:
-        from examcore.sync_client import SyncError
-        raise SyncError("not_enrolled", "this station is not enrolled with a server")
-    pins = server_pins(station)
-    return SyncClient(url, station.keys, timeout=timeout, pins=pins, on_seen=promoter(station, pins))
+    def client(self, url: str | None = None, timeout: float = 15.0) -> SyncClient:
+        """A client for the enrolled server (or ``url``), pinned. Raises SyncError (not_enrolled; no_pin,
+        plain_http from the client) if the stored link cannot be used safely."""
+        url = url or self.url()
+        if url is None:
+            raise SyncError("not_enrolled", "this station is not enrolled with a server")
+        pins = self.pins()
+        return SyncClient(url, self._keys, timeout=timeout, pins=pins, on_seen=self._promoter(pins))
 
 
 def announce_next(s, body: dict) -> None:

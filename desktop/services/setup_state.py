@@ -3,21 +3,21 @@ that already has exams, learners or a server (an upgrade, the demo) never sees t
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.station import Station
 from desktop.store.models import Learner, Package, Setting
 
 FIRST_RUN = "first_run"   # the setting that records how the station was set up: standalone | server | files
 
 
-def needs_first_run(station: Station) -> bool:
-    with station.sessions() as s:
+def needs_first_run(sessions: sessionmaker[Session]) -> bool:
+    with sessions() as s:
         if s.get(Setting, FIRST_RUN) is not None or s.get(Setting, "server_url") is not None:
             return False
         return not s.scalar(select(func.count()).select_from(Package)) and \
             not s.scalar(select(func.count()).select_from(Learner))
 
 
-def mark_set_up(station: Station, mode: str) -> None:
-    with station.sessions.begin() as s:
+def mark_set_up(sessions: sessionmaker[Session], mode: str) -> None:
+    with sessions.begin() as s:
         s.merge(Setting(key=FIRST_RUN, value=mode))

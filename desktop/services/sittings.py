@@ -6,16 +6,22 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from desktop.services.attempts import Unlocked
-from desktop.station import Station
+from desktop.services.packages import PackageLibrary
+from desktop.services.proctor_keys import ProctorKeys
+from desktop.services.server_link import ServerLink
+from desktop.services.station_time import StationTime
 from desktop.store.models import Setting
+from desktop.store.station_keys import StationKeys
 from examcore import canonical
 from examcore.crypto.hybrid import OpenFailed, open_with
+from examcore.clock import Clock
 from examcore.crypto.keys import ResultKey
 from examcore.errors import PackageError
 from examcore.proctor_action import verify_from_station
 from examcore.sitting_key import key_info, proctor_key_info
-from desktop.services.server_link import station_client
 from examcore.sync_client import SyncError
 
 
@@ -36,22 +42,22 @@ class SittingStatus:
 
 
 class SittingService:
-    def __init__(self, station: Station, timeout: float = 5):
-        self._station, self._timeout = station, timeout
+    def __init__(self, sessions: sessionmaker[Session], keys: StationKeys, clock: Clock, time: StationTime,
+                 link: ServerLink, library: PackageLibrary, proctor_keys: ProctorKeys, timeout: float = 5):
+        self._sessions, self._keys, self._clock, self._time, self._link = sessions, keys, clock, time, link
+        self._library, self._proctor_keys, self._timeout = library, proctor_keys, timeout
 
     def server_url(self) -> str | None:
-        with self._station.sessions() as s:
-            row = s.get(Setting, "server_url")
-            return row.value if row else None
+        return self._link.url()
 
     def verified(self, sitting_id: str, learner_no: str, action: dict) -> dict | None:
         """The action with its proof, if a proctor station enrolled with this station's server signed this
         very action; otherwise None, and it is not applied (logged)."""
-        with self._station.sessions() as s:
+        with self._sessions() as s:
             row = s.get(Setting, "server_key")
         server_key = bytes.fromhex(row.value) if row else None
         signed = verify_from_station(server_key, action.get("signed"), action.get("certificate"),
-                                     self._station.clock.now()) if server_key else None
+                                     self._clock.now()) if server_key else None
         kinds = {action["kind"], "close"} if action["kind"] == "force_submit" else {action["kind"]}
         if signed is None or signed["sitting_id"] != sitting_id or signed["learner_no"] not in (None, learner_no) \
                 or signed["kind"] not in kinds or (action["kind"] == "extra_time" and (
@@ -68,9 +74,9 @@ class SittingService:
         if url is None:
             return SittingStatus(False)
         one_time = ResultKey.generate()   # the key is sealed to this, and it is never stored
-        client = station_client(self._station, url, timeout=self._timeout)
+        client = self._link.client(url, timeout=self._timeout)
         answer = client.check_in(learner_no, one_time.public_raw() if want_key else None, report)
-        self._station.time.observe_server(client.server_time)
+        self._time.observe_server(client.server_time)
         if not answer["seated"]:
             return SittingStatus(False)
         sitting = answer["sitting"]
@@ -82,13 +88,13 @@ class SittingService:
             return SittingStatus(True, sitting, actions=actions)
         try:
             content_key = open_with(one_time, canonical.b64d(answer["content_key"]),
-                                    key_info(sitting["sitting_id"], self._station.keys.device_id))
-            parsed = self._station.library.load(sitting["package_id"])
+                                    key_info(sitting["sitting_id"], self._keys.device_id))
+            parsed = self._library.load(sitting["package_id"])
             unlocked = Unlocked(parsed.header, content_key, parsed.open_body(content_key), sitting["sitting_id"])
             if answer.get("proctor_key"):   # kept: with it this station checks the proctor's codes offline
-                self._station.attempts.proctor_keys.remember(parsed.header.package_id, open_with(
+                self._proctor_keys.remember(parsed.header.package_id, open_with(
                     one_time, canonical.b64d(answer["proctor_key"]),
-                    proctor_key_info(sitting["sitting_id"], self._station.keys.device_id)))
+                    proctor_key_info(sitting["sitting_id"], self._keys.device_id)))
         except (OpenFailed, ValueError) as exc:
             raise SyncError("bad_key", f"the key the server sent does not open: {exc}") from exc
         except PackageError as exc:

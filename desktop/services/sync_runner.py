@@ -11,12 +11,12 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.background import run_in_background
-from desktop.services.downward import policy
-from desktop.services.server_link import station_client
-from desktop.services.sync_steps import SyncReport, run_sync
+from desktop.services.downward import DownwardPull
+from desktop.services.results_export import ResultsExport
+from desktop.services.server_link import ServerLink
+from desktop.services.sync_steps import SyncReport, UpwardDelivery, run_sync
+from examcore.clock import Clock
 from examcore.sync_client import SyncError
-from desktop.station import Station
-from desktop.store.models import Setting
 
 log = logging.getLogger(__name__)
 MIN_WAIT_S, MAX_WAIT_S = 30, 600
@@ -43,20 +43,15 @@ class SyncRunner(QObject):
     progress = Signal(int, int)      # results confirmed so far, results to send
     changes_applied = Signal(object)  # PullOutcome: new learners, packages, … (the exam list may refresh)
 
-    def __init__(self, station: Station, parent: QObject | None = None):
+    def __init__(self, link: ServerLink, upward: UpwardDelivery, downward: DownwardPull, results: ResultsExport,
+                 clock: Clock, parent: QObject | None = None):
         super().__init__(parent)
-        self._station = station
+        self._link, self._upward, self._downward, self._results, self._clock = link, upward, downward, results, clock
         self._wait_s = MIN_WAIT_S
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
-        self.state = SyncState(enrolled=self._server_url() is not None,
-                               pending=len(station.results.pending()))
-
-    def _server_url(self) -> str | None:
-        with self._station.sessions() as s:
-            row = s.get(Setting, "server_url")
-            return row.value if row else None
+        self.state = SyncState(enrolled=link.url() is not None, pending=len(results.pending()))
 
     def start(self) -> None:
         self.state_changed.emit(self.state)
@@ -69,23 +64,23 @@ class SyncRunner(QObject):
     def sync_now(self) -> None:
         if self.state.busy:
             return
-        url = self._server_url()
+        url = self._link.url()
         if url is None:   # results leave by USB: the count still follows every submit (issue 19)
-            self._set(replace(self.state, enrolled=False, pending=len(self._station.results.pending())))
+            self._set(replace(self.state, enrolled=False, pending=len(self._results.pending())))
             return
         self._set(replace(self.state, enrolled=True, busy=True))
         run_in_background(lambda: self._deliver(url), self._delivered, self._failed, self)
 
     def _deliver(self, url: str) -> SyncReport:  # on a worker thread
-        client = station_client(self._station, url, timeout=10)
+        client = self._link.client(url, timeout=10)
         client.health()   # unreachable: nothing is tried (SyncError, the window says the server is away)
-        report = run_sync(self._station, client, self.progress.emit)
+        report = run_sync(self._upward, self._downward, client, self.progress.emit)
         if report.pulled is not None and report.pulled.applied:
             self.changes_applied.emit(report.pulled)
         return report
 
     def _interval_s(self) -> int:
-        return int(policy(self._station).get("sync_interval_seconds", MIN_WAIT_S))
+        return int(self._downward.policy().get("sync_interval_seconds", MIN_WAIT_S))
 
     def _delivered(self, report: SyncReport) -> None:
         """Each step told on its own: what was delivered stays delivered when the pull then fails."""
@@ -94,7 +89,7 @@ class SyncRunner(QObject):
             self._wait_s = self._interval_s()
         else:
             self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)
-        last_sync = self._station.clock.now() if report.deliver.done else self.state.last_sync
+        last_sync = self._clock.now() if report.deliver.done else self.state.last_sync
         self._set(SyncState(True, online=failed is None or failed.code not in OFFLINE_CODES, pending=report.left,
                             last_sync=last_sync, last_error=failed.detail if failed else "", busy=False,
                             last_code=failed.code if failed else "", refused=len(report.refused),
@@ -107,7 +102,7 @@ class SyncRunner(QObject):
         self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)  # back off while it is away
         code = exc.code if isinstance(exc, SyncError) else ""
         self._set(replace(self.state, online=code not in OFFLINE_CODES, busy=False, last_error=str(exc), last_code=code,
-                          pending=len(self._station.results.pending())))
+                          pending=len(self._results.pending())))
         self._timer.start(self._wait_s * 1000)
 
     def _set(self, state: SyncState) -> None:

@@ -10,9 +10,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop.services.downward import PullOutcome, pull_changes
-from desktop.station import Station
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.downward import DownwardPull, PullOutcome
+from desktop.services.results_export import ResultsExport
+from desktop.services.study import StudyService
 from desktop.store.models import Setting
+from examcore.clock import Clock
 from examcore.receipt import ReceiptError
 from examcore.study.records import RecordKind
 from examcore.sync_client import SyncClient, SyncError
@@ -65,48 +69,88 @@ def _failed(step: StepOutcome, exc: SyncError | ReceiptError, what: str) -> None
     log.warning("sync: %s failed (%s): %s", what, exc.code, exc)
 
 
-def run_sync(station: Station, client: SyncClient,
+class UpwardDelivery:
+    """The upward half of a sync: results, then study records and password changes, each cleared here only
+    by the server's signed receipt; and the last times each half finished, for `xuefa status`."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, results: ResultsExport, study: StudyService):
+        self._sessions, self._clock, self._results, self._study = sessions, clock, results, study
+
+    def deliver(self, client: SyncClient, report: SyncReport,
+                progress: Callable[[int, int], None] | None = None) -> None:
+        """Fill the report's delivery half (never raises SyncError: a failure is in ``report.deliver``)."""
+        results = self._results
+        pending = results.pending()
+        report.pending_before = len(pending)
+        try:
+            for start in range(0, len(pending), RESULT_BATCH):
+                outcomes = client.deliver(pending[start:start + RESULT_BATCH])
+                cleared, _ = results.apply_signed_receipts(
+                    [o["receipt"].encode() for o in outcomes if isinstance(o.get("receipt"), str)])
+                report.confirmed += cleared
+                sent = {e.result_id: e.meta for e in pending[start:start + RESULT_BATCH]}
+                report.refused += [{"id": o["result_id"], "reason": _reason(o.get("reason") or o["status"]),
+                                    "detail": str(o.get("detail", ""))[:500], "kind": "result",
+                                    "learner_no": str(sent.get(o["result_id"], {}).get("learner_no", "")),
+                                    "exam_id": str(sent.get(o["result_id"], {}).get("exam_id", ""))}
+                                   for o in outcomes if o["status"] in ("refused", "conflict")]
+                if progress is not None:
+                    progress(report.confirmed, len(pending))
+            unanswered = len(pending) - report.confirmed - len(report.refused)
+            self._deliver_records(client, report)
+            if unanswered > 0:   # "stored" without a receipt (a device in between, another program): they stay
+                report.deliver.code = "not_confirmed"
+                report.deliver.detail = f"{unanswered} result(s) answered without a signed receipt"
+                log.warning("sync: %s", report.deliver.detail)
+            else:
+                report.deliver.done = True
+            if report.confirmed or report.records_confirmed:   # "last delivered" means something reached it
+                self.note(LAST_DELIVERED)
+        except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
+            _failed(report.deliver, exc, "delivery")
+        state = "approved" if report.deliver.done else _STATE_OF.get(report.deliver.code)
+        if state is not None:
+            with self._sessions.begin() as s:
+                s.merge(Setting(key=ENROLMENT_STATE, value=state))
+        report.left = len(results.pending())
+
+    def note(self, key: str) -> None:
+        """Record now as when a step (LAST_DELIVERED, LAST_PULLED) last finished."""
+        with self._sessions.begin() as s:
+            s.merge(Setting(key=key, value=self._clock.now().isoformat(timespec="seconds")))
+
+    def _deliver_records(self, client: SyncClient, report: SyncReport) -> None:
+        """Study records and password changes, cleared only by the server's signed receipt; a refused one
+        stays to be looked at."""
+        study = self._study
+        while batch := study.pending(STUDY_BATCH):
+            outcomes, receipt = client.deliver_study(batch)
+            named = study.named([str(o["record_id"]) for o in outcomes])
+            report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o.get("detail", ""),
+                                "kind": named.get(str(o["record_id"]), ("", ""))[0],
+                                "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
+                               for o in outcomes if o["status"] in ("refused", "conflict")]
+            report.not_taken += [{"id": o["record_id"], "detail": o["detail"], "detail_words": o.get("detail_words"),
+                                  "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
+                                 for o in outcomes if o["status"] == "stored" and o.get("detail")]
+            by_kind = study.apply_receipt_by_kind(receipt)
+            cleared = sum(by_kind.values())
+            report.records_confirmed += cleared
+            report.passwords_confirmed += by_kind.get(RecordKind.PASSWORD.value, 0)
+            if cleared == 0:
+                break   # nothing the server would hold: do not send the same batch again now
+
+
+def run_sync(upward: UpwardDelivery, downward: DownwardPull, client: SyncClient,
              progress: Callable[[int, int], None] | None = None) -> SyncReport:
     """Deliver then pull; never raises SyncError (each step's failure is in the report). ``progress``:
     called with (results confirmed so far, results to send) after each batch."""
-    results = station.results
-    pending = results.pending()
-    report = SyncReport(pending_before=len(pending))
-    try:
-        for start in range(0, len(pending), RESULT_BATCH):
-            outcomes = client.deliver(pending[start:start + RESULT_BATCH])
-            cleared, _ = results.apply_signed_receipts(
-                [o["receipt"].encode() for o in outcomes if isinstance(o.get("receipt"), str)])
-            report.confirmed += cleared
-            sent = {e.result_id: e.meta for e in pending[start:start + RESULT_BATCH]}
-            report.refused += [{"id": o["result_id"], "reason": _reason(o.get("reason") or o["status"]),
-                                "detail": str(o.get("detail", ""))[:500], "kind": "result",
-                                "learner_no": str(sent.get(o["result_id"], {}).get("learner_no", "")),
-                                "exam_id": str(sent.get(o["result_id"], {}).get("exam_id", ""))}
-                               for o in outcomes if o["status"] in ("refused", "conflict")]
-            if progress is not None:
-                progress(report.confirmed, len(pending))
-        unanswered = len(pending) - report.confirmed - len(report.refused)
-        _deliver_records(station, client, report)
-        if unanswered > 0:   # "stored" without a receipt (a device in between, another program): they stay
-            report.deliver.code = "not_confirmed"
-            report.deliver.detail = f"{unanswered} result(s) answered without a signed receipt"
-            log.warning("sync: %s", report.deliver.detail)
-        else:
-            report.deliver.done = True
-        if report.confirmed or report.records_confirmed:   # "last delivered" means something reached it
-            _note(station, LAST_DELIVERED)
-    except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
-        _failed(report.deliver, exc, "delivery")
-    state = "approved" if report.deliver.done else _STATE_OF.get(report.deliver.code)
-    if state is not None:
-        with station.sessions.begin() as s:
-            s.merge(Setting(key=ENROLMENT_STATE, value=state))
-    report.left = len(results.pending())
+    report = SyncReport()
+    upward.deliver(client, report, progress)
     try:   # taken even when something was refused or the delivery broke off: the roster may be what is wrong
-        report.pulled = pull_changes(station, client)
+        report.pulled = downward.pull(client)
         report.pull.done = True
-        _note(station, LAST_PULLED)
+        upward.note(LAST_PULLED)
     except SyncError as exc:
         _failed(report.pull, exc, "taking changes")
     return report
@@ -116,30 +160,3 @@ def _reason(value: object) -> str:
     """A refusal's reason as a server names it (device_revoked …); anything else (an object, a page of
     text from a device in between) is no reason this station can say: bad_answer."""
     return value if isinstance(value, str) and value.isidentifier() and len(value) <= 40 else "bad_answer"
-
-
-def _note(station: Station, key: str) -> None:
-    with station.sessions.begin() as s:
-        s.merge(Setting(key=key, value=station.clock.now().isoformat(timespec="seconds")))
-
-
-def _deliver_records(station: Station, client: SyncClient, report: SyncReport) -> None:
-    """Study records and password changes, cleared only by the server's signed receipt; a refused one
-    stays to be looked at."""
-    study = station.study
-    while batch := study.pending(STUDY_BATCH):
-        outcomes, receipt = client.deliver_study(batch)
-        named = study.named([str(o["record_id"]) for o in outcomes])
-        report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o.get("detail", ""),
-                            "kind": named.get(str(o["record_id"]), ("", ""))[0],
-                            "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
-                           for o in outcomes if o["status"] in ("refused", "conflict")]
-        report.not_taken += [{"id": o["record_id"], "detail": o["detail"], "detail_words": o.get("detail_words"),
-                              "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
-                             for o in outcomes if o["status"] == "stored" and o.get("detail")]
-        by_kind = study.apply_receipt_by_kind(receipt)
-        cleared = sum(by_kind.values())
-        report.records_confirmed += cleared
-        report.passwords_confirmed += by_kind.get(RecordKind.PASSWORD.value, 0)
-        if cleared == 0:
-            break   # nothing the server would hold: do not send the same batch again now

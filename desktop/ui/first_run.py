@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QHBoxLayout
 
 from desktop.ui.file_dialogs import open_file, open_files
 from desktop.services.background import run_in_background
-from desktop.services.enrolment import enrol_from_file, enrol_station
-from desktop.services.file_import import Imported, import_files
+from desktop.services.file_import import Imported
 from desktop.services.setup_state import mark_set_up
 from desktop.station import Station
 from examcore import __version__
@@ -158,13 +157,13 @@ class FirstRunWizard(QWidget):
         station, room = self.station, self.room
         if room is not None:
             pc = self.pc_combo.currentText()
-            work = lambda: enrol_from_file(station, room, pc)  # noqa: E731
+            work = lambda: station.enrolment.enrol_from_file(room, pc)  # noqa: E731
         else:
             url, code, name = self.url_edit.text().strip(), self.code_edit.text().strip(), self.name_edit.text().strip()
             if not url.startswith(("http://", "https://")):
                 self.server_status.setText(self.tr("The address starts with https://, e.g. https://192.168.1.10:8470"))
                 return
-            work = lambda: enrol_station(station, url, name, code or None)  # noqa: E731
+            work = lambda: station.enrolment.enrol(url, name, code or None)  # noqa: E731
         self.enrol_button.setEnabled(False)
         self.server_status.setText(self.tr("Enrolling…"))
         run_in_background(work, self._enrolled, self._enrol_failed, self)
@@ -244,7 +243,7 @@ class FirstRunWizard(QWidget):
     def import_paths(self, paths: list[Path]) -> None:
         station = self.station
         self.choose_files_button.setEnabled(False)
-        run_in_background(lambda: import_files(station, paths), self._imported, self._import_failed, self)
+        run_in_background(lambda: station.files.import_files(paths), self._imported, self._import_failed, self)
 
     def _imported(self, results: list[Imported]) -> None:
         self.choose_files_button.setEnabled(True)
@@ -268,5 +267,5 @@ class FirstRunWizard(QWidget):
     # ---------------------------------------------------------------------------------------------
 
     def finish(self, mode: str) -> None:
-        mark_set_up(self.station, mode)
+        mark_set_up(self.station.sessions, mode)
         self.done.emit(mode)

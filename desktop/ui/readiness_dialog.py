@@ -1,5 +1,5 @@
 """The readiness check, for the day before an exam: the self-test's checks and a practice exam with the
-network gone (desktop/services/readiness.py), run off the GUI thread, each with a clear verdict and, when
+network gone (desktop/readiness.py), run off the GUI thread, each with a clear verdict and, when
 something fails, what to do."""
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ class ReadinessDialog(QDialog):
     def run(self) -> None:
         from desktop.selftest import run_checks
         from desktop.services.background import run_in_background
-        from desktop.services.readiness import practice_exam
+        from desktop.readiness import practice_exam
         data_dir = self.data_dir
         self.run_button.setEnabled(False)
         self.tree.clear()

@@ -4915,32 +4915,32 @@ White: not answered</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="30"/>
+        <location filename="../../desktop/readiness.py" line="30"/>
         <source>Practice: open the exam</source>
         <translation>模拟考试：打开试卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="31"/>
+        <location filename="../../desktop/readiness.py" line="31"/>
         <source>Practice: save answers</source>
         <translation>模拟考试：保存答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="32"/>
+        <location filename="../../desktop/readiness.py" line="32"/>
         <source>Practice: network lost</source>
         <translation>模拟考试：断网</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="33"/>
+        <location filename="../../desktop/readiness.py" line="33"/>
         <source>Practice: USB bundle</source>
         <translation>模拟考试：U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="34"/>
+        <location filename="../../desktop/readiness.py" line="34"/>
         <source>Practice exam</source>
         <translation>模拟考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="35"/>
+        <location filename="../../desktop/readiness.py" line="35"/>
         <source>Report this to the Xuefa team with xuefa.log from the data folder.</source>
         <translation>请将此情况连同数据文件夹中的 xuefa.log 报告给学法系统技术支持。</translation>
     </message>

@@ -49,7 +49,7 @@ def test_a_new_station_asks_once_then_opens_the_login_page(qtbot, tmp_path):
         assert startup.shell.main.currentWidget() is startup.shell.login and startup.wizard is None
         with startup.station.sessions() as s:
             assert s.get(Setting, "first_run").value == "standalone"
-        assert not needs_first_run(startup.station)     # the next start goes straight to the login page
+        assert not needs_first_run(startup.station.sessions)    # the next start goes straight to the login page
     finally:
         startup.station.close()
         QApplication.instance().setStyleSheet("")
@@ -71,8 +71,7 @@ def test_enrol_by_address_and_code_with_plain_answers_for_mistakes(qtbot, wizard
     used = create_code(server)
     other = Station.open(new_station.data_dir.parent / "other", clock=new_station.clock)
     try:
-        from desktop.services.enrolment import enrol_station
-        enrol_station(other, live_server, "其他", used)
+        other.enrolment.enrol(live_server, "其他", used)
     finally:
         other.close()
     wizard.url_edit.setText(live_server)

@@ -12,7 +12,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop.selftest import FAIL, OK, SKIP, check_clock_and_server, check_data_folder, configured_server
-from desktop.services.enrolment import enrol_station
 from sync_server.devices import create_code
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +23,7 @@ def _now() -> datetime:
 
 def test_an_enrolled_station_with_its_server_up_is_ready(server, live_server, key_helper, station_for_server,
                                                          tmp_path):
-    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    station_for_server.enrolment.enrol(live_server, "1号机", create_code(server))
     assert configured_server(station_for_server.data_dir) == live_server
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XUEFA_STATION_SETTING=str(tmp_path / "data-folder.json"))
     (tmp_path / "data-folder.json").write_text(json.dumps({"data_dir": str(station_for_server.data_dir)}),

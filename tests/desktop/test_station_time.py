@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 
 from desktop.controller import StationController
 from desktop.services.attempts import AnswerRefused, AttemptRefused
-from desktop.services.downward import pull_changes
 from desktop.services.sitting_reporter import seat_report
 from desktop.station import Station
 from desktop.store.models import Setting
@@ -300,7 +299,7 @@ def test_an_attempt_sat_elsewhere_uses_up_the_limit_and_the_refusal_says_where(q
     feed.add("attempt", "r-1", _attempt_change("r-1", "a-elsewhere", "pc-302-07", "第三考场", "2026-09-28T09:41:00+08:00"))
     feed.add("attempt", "r-2", _attempt_change("r-2", "a-flagged", "pc-x", "第九考场", "2026-09-29T09:00:00+08:00",
                                                counted=False))   # flagged by the server: not counted
-    assert pull_changes(station, _Client(feed)).applied == 2
+    assert station.downward.pull(_Client(feed)).applied == 2
     with pytest.raises(AttemptRefused) as refused:
         station.attempts.begin(_learner(station), _unlocked(station))
     assert refused.value.code == "no_attempts_left"
@@ -330,7 +329,7 @@ def test_an_attempt_of_this_station_reported_back_is_not_counted_twice(station, 
         feed = FeedServer(st)
         feed.add("attempt", first.result_id, _attempt_change(first.result_id, attempt_id, st.keys.device_id, "",
                                                              first.submitted_at.isoformat()))
-        pull_changes(st, _Client(feed))
+        st.downward.pull(_Client(feed))
         second = st.attempts.begin(_learner(st), _unlocked(st))     # 1 of 2 used, not 2
         second.submit()
         with pytest.raises(AttemptRefused) as refused:
@@ -347,7 +346,7 @@ def _centre():
 
 def test_a_server_answer_moves_the_mark_on(station, clock):
     feed = FeedServer(station, server_time=clock.wall + timedelta(hours=1))   # this PC's clock is an hour slow
-    pull_changes(station, _Client(feed))
+    station.downward.pull(_Client(feed))
     with pytest.raises(AttemptRefused) as refused:
         station.attempts.begin(_learner(station), _unlocked(station))
     assert refused.value.code == "clock_behind"
@@ -361,7 +360,7 @@ def test_offline_a_start_in_a_sitting_the_station_cannot_confirm_needs_the_proct
     feed.add("sitting", "s-1", {"sitting_id": "s-1", "package_id": package_id, "room": "第一考场", "state": "started",
                                 "starts_at": (clock.wall - timedelta(minutes=5)).isoformat(),
                                 "seats": [LEARNER[0]], "missing": []})
-    pull_changes(station, _Client(feed))
+    station.downward.pull(_Client(feed))
     with station.sessions() as s:
         assert not seated_unconfirmed(s, LEARNER[0], package_id, station.time.now())   # just heard from it
     clock.advance(11 * 60_000)          # the LAN is gone; the proctor may have closed the sitting meanwhile

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desktop.app import install_translations
-from desktop.services.enrolment import enrol_station
 from desktop.ui.admin.admin_window import AdminWindow
 from examcore.clock import utc_naive
 from examcore.sync_client import SyncClient
@@ -45,7 +44,7 @@ def centre_world(tiers):  # noqa: F811
         create_admin(s, "jiankao", ADMIN_PASSWORD, "proctor", "C1", now, must_change_password=False)
     ctx.close()
     sit_exam(stations[0], right=3, who=LEARNER)
-    enrol_station(stations[0], urls["centre"], "考场1", _code(folders["centre"]))
+    stations[0].enrolment.enrol(urls["centre"], "考场1", _code(folders["centre"]))
     outcomes = SyncClient(urls["centre"], stations[0].keys).deliver(stations[0].results.pending())
     stations[0].results.apply_signed_receipts([o["receipt"].encode() for o in outcomes])
     return folders, urls, stations
@@ -146,7 +145,7 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, qap
     sync = window.sync
     newcomer = ready_station(tmp_path / "newcomer", None, issuer, roster_file, tmp_path / "exam.xfp")
     try:
-        enrol_station(newcomer, urls["centre"], "考场2")   # no code: it waits for an administrator
+        newcomer.enrolment.enrol(urls["centre"], "考场2")   # no code: it waits for an administrator
         sync.load()
         qtbot.waitUntil(lambda: any(d["device_id"] == newcomer.keys.device_id for d in sync.devices), timeout=15_000)
         assert "1 station(s) waiting for approval" in sync.state_label.text()

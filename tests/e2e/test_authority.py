@@ -12,7 +12,6 @@ import requests
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.services.enrolment import enrol_station
 from desktop.ui.admin.admin_window import AdminWindow
 from examcore.clock import utc_naive
 from examcore.sync_client import SyncClient
@@ -83,9 +82,9 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     *three, forger = stations
     centre = urls["centre"]
     for n, station in enumerate(three):
-        enrol_station(station, centre, f"第一考场 {n + 1}号机", _code(folders["centre"]))
+        station.enrolment.enrol(centre, f"第一考场 {n + 1}号机", _code(folders["centre"]))
     code = cli(folders["centre"], "devices", "code", "--unit", "U1", "--room", "第一考场").stdout.split()[2]
-    enrol_station(forger, centre, "单位U1 考场机", code)
+    forger.enrolment.enrol(centre, "单位U1 考场机", code)
     listed = {line.split("\t")[0]: line for line in cli(folders["centre"], "devices", "list",
                                                         env={"XUEFA_LANG": "en"}).stdout.splitlines()}
     assert "\tunit U1, room 第一考场\t" in listed[forger.keys.device_id]   # what it may vouch for, at a glance

@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from demo_centre.build import PROCTOR_PC, ROOM, STATIONS
 from desktop.demo import DEMO_LEARNERS, DEMO_START_CODE
 from desktop.services.login_types import LoginStatus
-from desktop.services.server_link import station_client
 from desktop.services.sync_steps import run_sync
 from desktop.station import Station
 from sync_server.config import Config
@@ -79,7 +78,7 @@ def test_one_command_makes_a_centre_whose_stations_deliver_to_it(tmp_path):
             first = attempt.paper.items[0]
             attempt.save_answer(first.question_id, attempt.unlocked.content.questions[first.question_id].answer)
             receipt = attempt.submit()
-            report = run_sync(station, station_client(station))
+            report = run_sync(station.upward, station.downward, station.link.client())
             assert report.deliver.done and report.confirmed == 1 and station.results.pending() == []
         finally:
             station.close()

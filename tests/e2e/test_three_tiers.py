@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.services.enrolment import enrol_station
 from examcore.sync_client import SyncClient
 from sync_server.config import Config
 from sync_server.context import ServerContext
@@ -68,7 +67,7 @@ def test_offline_exams_reach_the_province_exactly_once(tiers):
     folders, urls, stations = tiers
     receipts = [sit_exam(stations[0], right=3, who=LEARNER), sit_exam(stations[1], right=1, who=NEW_LEARNER)]
     for station in stations:  # the stations come online and deliver to the centre
-        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
         outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
         station.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes])
         assert station.results.pending() == []
@@ -112,7 +111,7 @@ def test_offline_exams_reach_the_province_exactly_once(tiers):
 def test_an_interrupted_relay_resumes_without_resending_acknowledged_chunks(tiers):
     folders, urls, stations = tiers
     station = stations[0]
-    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
     envelopes = make_envelopes(station, 450, random.Random(9))  # three chunks of at most 200
     for start in range(0, 450, 150):
         SyncClient(urls["centre"], station.keys).deliver(envelopes[start:start + 150])
@@ -135,7 +134,7 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     receipts = []
     for station, who in zip(stations, (LEARNER, NEW_LEARNER), strict=True):
         receipts.append(sit_exam(station, right=2, who=who))
-        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
         SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
     from examcore.study.authoring import load_course_sources
     course = load_course_sources(ROOT / "resources" / "demo" / "study" / "courses.json")[1]
@@ -251,7 +250,7 @@ def test_the_upstream_is_reached_through_the_named_proxy_only_and_the_pin_still_
         for name, value in DEAD_PROXY_ENV.items():
             mp.setenv(name, value)
         sit_exam(station, right=3, who=LEARNER)
-        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
         outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
         assert [o["status"] for o in outcomes] == ["stored"]
 
@@ -284,7 +283,7 @@ def test_a_result_behind_the_relay_cursor_is_still_relayed(tiers):
 
     folders, urls, stations = tiers
     station = stations[0]
-    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
     first, second = make_envelopes(station, 2, random.Random(4))
     SyncClient(urls["centre"], station.keys).deliver([first])
     assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
@@ -304,7 +303,6 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
     """The province keeps units, roster, issuer and package; the centre takes them by sync-upstream; a fresh
     station enrolled at the centre takes its unit's part; its learner signs in offline, sits the exam, and
     the result goes back up to the province."""
-    from desktop.services.downward import pull_changes
     from desktop.station import Station
     from examcore.clock import utc_naive
     from sync_server.directory.service import LearnerFields, put_learner, put_unit
@@ -340,8 +338,8 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
         assert re.search(r"last taken from it: \d{4}-\d\d-\d\d \d\d:\d\d;", status) and "T" not in \
             status.split("last taken from it:")[1].split(";")[0], status
 
-        enrol_station(station, urls["centre"], "甲市考场 01", _code(folders["centre"]))
-        got = pull_changes(station, SyncClient(urls["centre"], station.keys))
+        station.enrolment.enrol(urls["centre"], "甲市考场 01", _code(folders["centre"]))
+        got = station.downward.pull(SyncClient(urls["centre"], station.keys))
         assert (got.learners, got.new_packages) == (1, 1)
         # offline from here: sign in with the slip's password, change it, sit the exam
         assert station.accounts.login("300000001", password).status.value == "must_change"
@@ -380,7 +378,7 @@ def test_four_tiers_the_national_server_verifies_the_station_through_the_certifi
     urls = {k: f"http://127.0.0.1:{p}" for k, p in ports.items()}
     station = ready_station(tmp_path / "station", None, issuer, _roster(tmp_path, issuer), package)
     try:
-        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
         envelopes = make_envelopes(station, 3, random.Random(11))
         SyncClient(urls["centre"], station.keys).deliver(envelopes)
         for lower, upper in (("centre", "province"), ("province", "national")):
@@ -438,7 +436,6 @@ def _roster(tmp_path: Path, issuer) -> Path:
 def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tiers, issuer, tmp_path):
     """The province hands down a plan and a course; a learner studies at a station enrolled with the
     centre; the records reach the province through the relay, once, and it counts the same points."""
-    from desktop.services.downward import pull_changes
     from examcore.study.authoring import load_course_sources
     from examcore.study.course import build_course_file, build_plan_file
     from sync_server.models import StudyRecord
@@ -456,9 +453,9 @@ def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tier
     assert imported.returncode == 0 and "imported: course 2026年度必修读本（演示）" in imported.stdout, imported.stderr
     assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
     assert cli(folders["centre"], "sync-upstream").returncode == 0           # the centre takes them
-    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
     client = SyncClient(urls["centre"], station.keys)
-    assert pull_changes(station, client).study_files == 2                    # and hands them down
+    assert station.downward.pull(client).study_files == 2                    # and hands them down
     reader = station.study.open_course("reader-2026")
     station.study.record_reading(LEARNER[0], reader, "r1", 40 * 60)
     station.study.answer_quiz(LEARNER[0], reader, "r1", reader.chapter("r1").quiz[0], ("B",))
@@ -493,7 +490,7 @@ def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp
         ctx.close()
     station = stations[0]
     package_id = station.library.import_file(second)[0].package_id
-    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
     envelopes = make_envelopes(station, 2, random.Random(4), package_id=package_id)
     SyncClient(urls["centre"], station.keys).deliver(envelopes)
     assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0

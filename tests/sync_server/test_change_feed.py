@@ -7,8 +7,6 @@ import pytest
 from sqlalchemy import select
 
 from desktop.services.accounts import LoginStatus
-from desktop.services.downward import policy, pull_changes
-from desktop.services.enrolment import enrol_station
 from desktop.station import Station
 from desktop.store.models import Learner, Setting, TrustedIssuer, Unit
 from examcore import canonical
@@ -43,13 +41,13 @@ def directory(server, server_package):
 @pytest.fixture
 def fresh_station(tmp_path, clock, server, live_server, directory):
     station = Station.open(tmp_path / "fresh", clock)
-    enrol_station(station, live_server, "甲单位 01", create_code(server, unit_id="A"))
+    station.enrolment.enrol(live_server, "甲单位 01", create_code(server, unit_id="A"))
     yield station
     station.close()
 
 
 def _pull(station: Station, url: str):
-    return pull_changes(station, SyncClient(url, station.keys))
+    return station.downward.pull(SyncClient(url, station.keys))
 
 
 def test_a_station_takes_its_units_roster_issuer_package_and_policy(fresh_station, live_server, directory):
@@ -60,7 +58,7 @@ def test_a_station_takes_its_units_roster_issuer_package_and_policy(fresh_statio
         assert [r.learner_no for r in s.scalars(select(Learner))] == ["200000001"]
         assert s.scalar(select(TrustedIssuer.name)) == "示范出题单位"
         assert s.get(Learner, "200000001").unit == "甲单位"
-    assert policy(fresh_station) == {"sync_interval_seconds": 45}
+    assert fresh_station.downward.policy() == {"sync_interval_seconds": 45}
     # offline from here on: the learner logs in with the slip's one-time password and must change it
     login = fresh_station.accounts.login("200000001", directory)
     assert login.status is LoginStatus.MUST_CHANGE and login.learner.name == "赵一"
@@ -154,7 +152,7 @@ def _send_up(station: Station, url: str) -> list[dict]:
 
 def _station(tmp_path, clock, server, url, name: str, unit: str) -> Station:
     station = Station.open(tmp_path / name, clock)
-    enrol_station(station, url, name, create_code(server, unit_id=unit))
+    station.enrolment.enrol(url, name, create_code(server, unit_id=unit))
     return station
 
 
@@ -260,7 +258,7 @@ def test_a_room_pc_changes_passwords_only_of_learners_seated_in_its_room(tmp_pat
     from sync_server.models import Learner as ServerLearner
     room_pc = Station.open(tmp_path / "room", clock)
     try:
-        enrol_station(room_pc, live_server, "第一考场-01", create_code(server, room="第一考场"))
+        room_pc.enrolment.enrol(live_server, "第一考场-01", create_code(server, room="第一考场"))
         with server.sessions() as s:
             version = s.get(ServerLearner, "200000001").password_version
         with room_pc.sessions.begin() as s:

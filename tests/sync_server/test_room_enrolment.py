@@ -11,7 +11,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.services.enrolment import enrol_from_file
 from desktop.store.models import Setting
 from examcore.canonical import b64e
 from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
@@ -56,7 +55,7 @@ def test_a_room_enrols_from_one_file(server, server_config, live_server, station
         # a file whose server key is not the server at its address: refused, nothing kept on the station
         forged = room_file.read_text(encoding="utf-8").replace(b64e(room.server_key), b64e(b"\x07" * 32))
         try:
-            enrol_from_file(second, read_enrolment_file(forged.encode()), "第一考场-03")
+            second.enrolment.enrol_from_file(read_enrolment_file(forged.encode()), "第一考场-03")
             raise AssertionError("a file for another server was accepted")
         except SyncError as exc:
             assert exc.code == "wrong_server"

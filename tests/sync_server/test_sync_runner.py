@@ -11,7 +11,6 @@ import requests
 from PySide6.QtCore import Qt
 
 from desktop.controller import StationController
-from desktop.services.enrolment import enrol_station
 from sync_server.devices import create_code
 from sync_server.exams.packages import import_package
 from tests.conftest import LEARNER
@@ -37,7 +36,7 @@ def test_results_wait_while_the_server_is_away_and_leave_when_it_is_back(qtbot, 
                                                                          live_server, station_for_server,
                                                                          server_package):
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, live_server, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(live_server, "01号机", create_code(server))
     port = int(live_server.rsplit(":", 1)[1])
     controller = StationController(station_for_server)
     qtbot.addWidget(controller.main)
@@ -83,7 +82,7 @@ def test_a_package_that_arrives_by_sync_appears_in_the_open_exam_list(qtbot, tmp
                                                                      station_for_server, server_package, issuer):
     from tests.conftest import write_package
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, live_server, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(live_server, "01号机", create_code(server))
     controller = StationController(station_for_server)
     qtbot.addWidget(controller.main)
     runner = controller.sync

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from desktop import app
 from desktop.services import sync_steps
-from desktop.services.enrolment import enrol_station
+from desktop.services.downward import DownwardPull
 from sync_server.devices import create_code
 from sync_server.exams.packages import import_package
 from tests.server_fixtures import serve_anywhere, sit_exam, stop_process
@@ -36,15 +36,15 @@ def test_the_centre_killed_after_it_confirmed_the_results(server, server_package
                                                           monkeypatch):
     proc, url = centre
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, url, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
-    pull = sync_steps.pull_changes
+    pull = DownwardPull.pull
 
-    def killed_then_pull(station, client):   # the centre dies between the two steps
+    def killed_then_pull(downward, client):   # the centre dies between the two steps
         stop_process(proc)
-        return pull(station, client)
+        return pull(downward, client)
 
-    monkeypatch.setattr(sync_steps, "pull_changes", killed_then_pull)
+    monkeypatch.setattr(DownwardPull, "pull", killed_then_pull)
     out = _sync(station_for_server)
     assert out.exit_code == sync_steps.EXIT_PULL_FAILED, out.output
     assert "delivered: 1 of 1 result(s) confirmed" in out.output
@@ -60,7 +60,7 @@ def test_the_centre_killed_after_it_confirmed_the_results(server, server_package
 def test_a_dead_server_keeps_the_results_here(server, server_package, station_for_server, centre):
     proc, url = centre
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, url, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
     stop_process(proc)
     out = _sync(station_for_server)
@@ -72,7 +72,7 @@ def test_a_dead_server_keeps_the_results_here(server, server_package, station_fo
 
 def test_a_refused_result_is_named_and_kept(server, station_for_server, centre):
     _proc, url = centre   # the server never received this exam's package: it cannot take the result
-    enrol_station(station_for_server, url, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
     out = _sync(station_for_server)
     assert out.exit_code == sync_steps.EXIT_REFUSED, out.output
@@ -94,9 +94,10 @@ def test_the_window_says_what_the_server_refused(qtbot, server, station_for_serv
     from desktop.services.sync_runner import SyncRunner
     from desktop.ui.sync_status import SyncStatus
     _proc, url = centre
-    enrol_station(station_for_server, url, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
-    runner = SyncRunner(station_for_server)
+    runner = SyncRunner(station_for_server.link, station_for_server.upward, station_for_server.downward,
+                        station_for_server.results, station_for_server.clock)
     status = SyncStatus(runner)
     qtbot.addWidget(status)
     with qtbot.waitSignal(runner.state_changed, timeout=15_000, check_params_cb=lambda s: not s.busy):
@@ -134,7 +135,8 @@ def test_with_no_server_the_waiting_count_follows_a_submit(qtbot, station_for_se
     """Issue 19: 'results waiting: 0' stayed 0 after a submit until the station was restarted."""
     from desktop.services.sync_runner import SyncRunner
     from desktop.ui.sync_status import SyncStatus
-    runner = SyncRunner(station_for_server)
+    runner = SyncRunner(station_for_server.link, station_for_server.upward, station_for_server.downward,
+                        station_for_server.results, station_for_server.clock)
     status = SyncStatus(runner)
     qtbot.addWidget(status)
     assert "Results waiting: 0" in status.label.text()
@@ -151,7 +153,7 @@ def test_an_answer_of_another_shape_keeps_the_results_and_says_so(server, server
     from examcore.sync_client import SyncClient
     _proc, url = centre
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, url, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
     [waiting] = station_for_server.results.pending()
     call = SyncClient._call
@@ -176,7 +178,7 @@ def test_a_revoked_station_is_not_promised_the_next_sync(server, server_package,
     from sync_server.devices import revoke_device
     _proc, url = centre
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, url, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
     revoke_device(server, station_for_server.keys.device_id)
     out = _sync(station_for_server)
@@ -192,7 +194,7 @@ def test_a_package_imported_after_a_refusal_is_found_at_the_next_sync(server, se
     remedy `import-package`; after it, every sync was still refused until the server was restarted (the
     server kept "no such package" in memory)."""
     _proc, url = centre
-    enrol_station(station_for_server, url, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
     first = _sync(station_for_server)
     assert first.exit_code == sync_steps.EXIT_REFUSED and "does not hold the exam" in first.output, first.output
@@ -217,7 +219,7 @@ def test_a_station_reads_the_feed_again_when_the_server_was_rolled_back(server, 
     _proc, url = centre
     import_package(server, server_package.read_bytes())
     on_roster(server, "R0000001", "R0000002")
-    enrol_station(station_for_server, url, "01号机", create_code(server, unit_id="R0"))
+    station_for_server.enrolment.enrol(url, "01号机", create_code(server, unit_id="R0"))
     assert _sync(station_for_server).exit_code == 0
     with server.sessions.begin() as s:   # the restore: the feed's last changes are gone
         last = s.scalar(select(func.max(Change.seq)))
@@ -264,7 +266,7 @@ def test_status_says_a_station_waits_for_approval_until_it_is_approved(server, s
     """Issue 20 (an outside tester): `xuefa status` did not say that the station waits for approval."""
     from sync_server.devices import approve_device
     _proc, url = centre
-    assert enrol_station(station_for_server, url, "01号机").status == "pending"   # no code: the admin approves
+    assert station_for_server.enrolment.enrol(url, "01号机").status == "pending"   # no code: the admin approves
     status = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
     assert "waiting for the administrator's approval" in status.output and \
         station_for_server.keys.device_id in status.output, status.output

@@ -9,9 +9,6 @@ import ssl
 
 import pytest
 
-from desktop.services.downward import pull_changes
-from desktop.services.enrolment import enrol_station
-from desktop.services.server_link import server_pins, server_url, station_client
 from desktop.store.models import Setting
 from examcore.sync_client import SyncError
 from examcore.tls_pin import Pins, fingerprint_of, short, show, split_code
@@ -48,17 +45,17 @@ def test_a_station_enrols_over_https_with_the_code_and_syncs_end_to_end(server, 
     code = code_for(server, server_config)
     assert split_code(code)[1] == short(fingerprint)
 
-    enrolment = enrol_station(station_for_server, tls_server, "第一考场-01", code)
+    enrolment = station_for_server.enrolment.enrol(tls_server, "第一考场-01", code)
     assert enrolment.status == "approved"
-    assert server_url(station_for_server) == tls_server
-    assert server_pins(station_for_server) == Pins(fingerprint)   # the whole fingerprint, not the code's part
+    assert station_for_server.link.url() == tls_server
+    assert station_for_server.link.pins() == Pins(fingerprint)   # the whole fingerprint, not the code's part
 
     receipt = sit_exam(station_for_server)
-    client = station_client(station_for_server)
+    client = station_for_server.link.client()
     outcomes = client.deliver(station_for_server.results.pending())
     assert [o["status"] for o in outcomes] == ["stored"]
     assert station_for_server.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
-    assert pull_changes(station_for_server, client).applied > 0
+    assert station_for_server.downward.pull(client).applied > 0
     with server.sessions() as s:
         assert s.get(Result, receipt.result_id) is not None
 
@@ -69,7 +66,7 @@ def test_a_code_naming_another_certificate_is_refused_and_nothing_is_kept(server
     other = "Z" * 20 if not pin.startswith("Z") else "Y" * 20
     forged = f"{one_time[:5]}-{one_time[5:]}-" + "-".join(other[i:i + 5] for i in range(0, 20, 5))
     with pytest.raises(SyncError) as err:
-        enrol_station(station_for_server, tls_server, "x", forged)
+        station_for_server.enrolment.enrol(tls_server, "x", forged)
     assert err.value.code == "wrong_server"
     with station_for_server.sessions() as s:
         assert s.get(Setting, "server_url") is None and s.get(Setting, "server_tls_pin") is None
@@ -77,10 +74,10 @@ def test_a_code_naming_another_certificate_is_refused_and_nothing_is_kept(server
         assert s.query(Device).count() == 0
     # a code without a fingerprint cannot enrol over https ("whoever answers first" no longer works)
     with pytest.raises(SyncError) as err:
-        enrol_station(station_for_server, tls_server, "x", one_time)
+        station_for_server.enrolment.enrol(tls_server, "x", one_time)
     assert err.value.code == "no_pin"
     # the genuine code still works afterwards
-    assert enrol_station(station_for_server, tls_server, "x", code_for(server, server_config)).status == "approved"
+    assert station_for_server.enrolment.enrol(tls_server, "x", code_for(server, server_config)).status == "approved"
 
 
 def test_a_station_refuses_a_second_server_on_the_same_port(tmp_path, server, server_config, station_for_server):
@@ -89,9 +86,9 @@ def test_a_station_refuses_a_second_server_on_the_same_port(tmp_path, server, se
     port = free_port()
     genuine, url = serve_process(server_config.instance_dir, port, tls=True)
     try:
-        enrol_station(station_for_server, url, "01", code_for(server, server_config))
-        pinned = server_pins(station_for_server)
-        station_client(station_for_server).health()
+        station_for_server.enrolment.enrol(url, "01", code_for(server, server_config))
+        pinned = station_for_server.link.pins()
+        station_for_server.link.client().health()
     finally:
         stop_process(genuine)
     # the genuine server goes away; another Xuefa server (its own keys and certificate) answers at its address
@@ -101,15 +98,15 @@ def test_a_station_refuses_a_second_server_on_the_same_port(tmp_path, server, se
     try:
         assert same == url
         with pytest.raises(SyncError) as err:
-            station_client(station_for_server).health()
+            station_for_server.link.client().health()
         assert err.value.code == "certificate_changed"
         assert "enrol again" in str(err.value)
         sit_exam(station_for_server)
         with pytest.raises(SyncError) as err:   # nothing is delivered to it
-            station_client(station_for_server).deliver(station_for_server.results.pending())
+            station_for_server.link.client().deliver(station_for_server.results.pending())
         assert err.value.code == "certificate_changed"
         assert len(station_for_server.results.pending()) == 1
-        assert server_pins(station_for_server) == pinned   # never re-pinned silently
+        assert station_for_server.link.pins() == pinned   # never re-pinned silently
     finally:
         stop_process(proc)
 
@@ -141,7 +138,7 @@ def test_rotation_keeps_a_synced_station_connected_and_a_stranger_certificate_st
     try:
         old = current(folder).fingerprint
         for station in (station_for_server, late):
-            enrol_station(station, url, "pc", code_for(server, server_config))
+            station.enrolment.enrol(url, "pc", code_for(server, server_config))
         rotated = cli(folder, "tls", "rotate")
         assert rotated.returncode == 0 and "announced" in rotated.stdout, rotated.stderr
         from sync_server.tls import staged
@@ -152,20 +149,20 @@ def test_rotation_keeps_a_synced_station_connected_and_a_stranger_certificate_st
         assert twice.returncode == 1 and "already announced" in twice.stderr and "--again" in twice.stderr
         assert staged(folder).fingerprint == new
         # the station syncs (still through the old certificate) and learns the next one from the signed feed
-        pull_changes(station_for_server, station_client(station_for_server))
-        assert server_pins(station_for_server) == Pins(old, new)
+        station_for_server.downward.pull(station_for_server.link.client())
+        assert station_for_server.link.pins() == Pins(old, new)
         assert cli(folder, "tls", "rotate", "--switch", "--yes").returncode == 0
         stop_process(proc)
         proc, _ = serve_process(folder, port, tls=True)       # the server restarts with the new certificate
         assert peer_fingerprint(url) == new
         receipt = sit_exam(station_for_server)
-        outcomes = station_client(station_for_server).deliver(station_for_server.results.pending())
+        outcomes = station_for_server.link.client().deliver(station_for_server.results.pending())
         assert [o["result_id"] for o in outcomes if o["status"] == "stored"] == [receipt.result_id]
-        assert server_pins(station_for_server) == Pins(new)   # met once: the old pin is gone
+        assert station_for_server.link.pins() == Pins(new)   # met once: the old pin is gone
         # a station that never synced during the rotation was not told: it refuses, and says what to do
         with pytest.raises(SyncError) as err:
-            station_client(late).health()
-        assert err.value.code == "certificate_changed" and server_pins(late) == Pins(old)
+            late.link.client().health()
+        assert err.value.code == "certificate_changed" and late.link.pins() == Pins(old)
     finally:
         late.close()
         stop_process(proc)
@@ -243,8 +240,8 @@ def test_the_proctor_console_and_admin_window_log_in_with_the_station_pin_or_a_t
     from desktop.ui.proctor_window import ProctorWindow
     from examcore.tls_pin import show
     from tests.sync_server.sittings.test_sittings import PROCTOR_PASSWORD
-    enrol_station(station_for_server, tls_server, "监考机", code_for(server, server_config))
-    pins = server_pins(station_for_server)
+    station_for_server.enrolment.enrol(tls_server, "监考机", code_for(server, server_config))
+    pins = station_for_server.link.pins()
 
     def log_in(window, fingerprint: str | None = None) -> None:
         if fingerprint is not None:
@@ -281,7 +278,6 @@ def test_a_room_file_carries_the_certificate_and_enrols_only_with_that_server(tm
                                                                              tls_server, station_for_server):
     import json
 
-    from desktop.services.enrolment import enrol_from_file
     from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
     room_file = tmp_path / "room.json"
     made = cli(server_config.instance_dir, "devices", "room-file", room_file, "--room", "第一考场", "--count", "2",
@@ -289,8 +285,8 @@ def test_a_room_file_carries_the_certificate_and_enrols_only_with_that_server(tm
     assert made.returncode == 0, made.stderr
     room = read_enrolment_file(room_file.read_bytes())
     assert room.tls_fingerprint == current(server_config.instance_dir).fingerprint
-    assert enrol_from_file(station_for_server, room, "第一考场-01").status == "approved"
-    assert server_pins(station_for_server) == Pins(room.tls_fingerprint)
+    assert station_for_server.enrolment.enrol_from_file(room, "第一考场-01").status == "approved"
+    assert station_for_server.link.pins() == Pins(room.tls_fingerprint)
     # a file from before TLS (no fingerprint) for an https address is refused at once
     old = json.loads(room_file.read_text(encoding="utf-8"))
     del old["tls_fingerprint"]

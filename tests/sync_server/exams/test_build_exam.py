@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from desktop.services.downward import pull_changes
-from desktop.services.enrolment import enrol_station
 from desktop.station import Station
 from examcore.crypto.keys import ResultKey
 from examcore.keyfiles import save_result_key
@@ -48,8 +46,8 @@ def test_build_from_the_bank_sync_to_a_station_and_open(server, server_config, l
 
     station = Station.open(tmp_path / "station", clock)
     try:
-        enrol_station(station, live_server, "01", create_code(server))
-        got = pull_changes(station, SyncClient(live_server, station.keys))
+        station.enrolment.enrol(live_server, "01", create_code(server))
+        got = station.downward.pull(SyncClient(live_server, station.keys))
         assert got.new_packages == 1 and got.skipped == []
         [listing] = station.library.listings("anyone")
         unlocked = station.attempts.unlock(listing.package_id, code)
@@ -103,8 +101,8 @@ def test_a_makeup_is_open_only_to_the_absent_and_the_failed_of_its_units(server,
     assert built.makeup_for == 2  # a2 failed, a3 was absent; a1 passed; b1 is not in unit A
     station = Station.open(tmp_path / "station", clock)
     try:
-        enrol_station(station, live_server, "01", create_code(server, unit_id="P"))   # a station of the whole province
-        pull_changes(station, SyncClient(live_server, station.keys))
+        station.enrolment.enrol(live_server, "01", create_code(server, unit_id="P"))   # a station of the whole province
+        station.downward.pull(SyncClient(live_server, station.keys))
         assert [x.title for x in station.library.listings("a2")] == ["2026年度学法考试", "2026年度学法考试（补考）"]
         assert "2026年度学法考试（补考）" in [x.title for x in station.library.listings("a3")]
         assert [x.title for x in station.library.listings("a1")] == ["2026年度学法考试"]

@@ -8,7 +8,6 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from desktop import app
-from desktop.services.enrolment import enrol_station
 from desktop.store.models import Package
 from examcore.crypto.keys import ResultKey
 from examcore.errors import PackageError
@@ -32,7 +31,7 @@ def test_a_package_for_another_centre_is_refused_once_the_station_knows_its_own(
     both = write_package(tmp_path / "both.xfp", issuer,
                          recipients=[Recipient("省", ResultKey.generate().public_raw()), server.keys.recipient()])
     before = _packages(station_for_server)
-    enrol_station(station_for_server, live_server, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(live_server, "01号机", create_code(server))
     with pytest.raises(PackageError) as refused:
         station_for_server.library.import_file(other)
     assert refused.value.code == "not_for_this_centre"

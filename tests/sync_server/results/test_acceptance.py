@@ -12,7 +12,6 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import select
 
-from desktop.services.enrolment import enrol_station
 from examcore.chain import EventKind
 from examcore.clock import utc_naive
 from examcore.sealed import open_envelope, seal_result
@@ -88,7 +87,7 @@ def test_only_the_bound_station_of_the_room_checks_a_seat_in_and_gets_the_key(se
 def test_a_second_sealed_result_of_one_attempt_is_a_conflict_and_an_alert(server, station_for_server, live_server,
                                                                           server_package):
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    station_for_server.enrolment.enrol(live_server, "1号机", create_code(server))
     on_roster(server, LEARNER[0])
     sit_exam(station_for_server)
     [sealed] = station_for_server.results.pending()
@@ -112,7 +111,7 @@ def test_a_second_sealed_result_of_one_attempt_is_a_conflict_and_an_alert(server
 def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server, server_config, station_for_server,
                                                                          live_server, server_package):
     import_package(server, server_package.read_bytes())
-    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    station_for_server.enrolment.enrol(live_server, "1号机", create_code(server))
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "P", "省司法厅", "province", None, now)
@@ -302,10 +301,9 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
 
 def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(server, centre,  # noqa: F811
                                                                                live_server, station_for_server):
-    from desktop.services.sittings import SittingService
     from tests.conftest import proctor_key_of
-    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
-    sittings = SittingService(station_for_server)
+    station_for_server.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    sittings = station_for_server.sittings
     assert sittings.check_in(LEARNER[0]).waiting
     with server.sessions.begin() as s:
         start(s, centre, "jiankao", server.clock.now())
@@ -332,9 +330,8 @@ def test_a_second_result_in_one_sitting_is_stored_and_held(server, centre, live_
     """A station changed to let a learner sit again in the sitting (the station's own refusal taken out):
     both results are stored, the first as it stands, the second held as ``second_in_sitting`` (issue 19)."""
     from desktop.services import attempts as attempts_module
-    from desktop.services.sittings import SittingService
-    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
-    sittings = SittingService(station_for_server)
+    station_for_server.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    sittings = station_for_server.sittings
     assert sittings.check_in(LEARNER[0]).waiting
     with server.sessions.begin() as s:
         start(s, centre, "jiankao", server.clock.now())

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from desktop.app import install_translations
 from desktop.controller import StationController
-from desktop.services.enrolment import enrol_station
 from desktop.ui.proctor_window import ExtraTimeDialog, ProctorWindow
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
@@ -37,7 +36,7 @@ def answer(accept: bool, said: list | None = None) -> None:
 
 def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_server, station_for_server,  # noqa: F811
                                                    tmp_path):
-    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    station_for_server.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, room="第一考场"))
     controller = StationController(station_for_server, full_screen=False)
     qtbot.addWidget(controller.main)
     controller.main.show()

@@ -9,8 +9,6 @@ import pytest
 import requests
 
 from desktop.controller import StationController
-from desktop.services.enrolment import enrol_station
-from desktop.services.sittings import SittingService
 from examcore.clock import utc_naive
 from sync_server.admins import create_admin
 from sync_server.devices import create_code
@@ -70,7 +68,7 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
     second = ready_station(tmp_path / "station2", clock, issuer, roster_file, server_package)
     try:
         for n, st in enumerate((station_for_server, second)):
-            enrol_station(st, live_server, f"第一考场 {n + 1}号机", create_code(server, room="第一考场"))
+            st.enrolment.enrol(live_server, f"第一考场 {n + 1}号机", create_code(server, room="第一考场"))
         controller = StationController(station_for_server, full_screen=False)
         qtbot.addWidget(controller.main)
         controller.main.show()
@@ -79,7 +77,7 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
         waiting = controller.waiting
         assert waiting.name_label.text() == f"李四（{LEARNER[0]}）"
         assert waiting.sitting_label.text().startswith("2026年度学法考试\n第一考场, starts at ")
-        other = SittingService(second)
+        other = second.sittings
         assert other.check_in(NEW_LEARNER[0]).waiting
         assert not other.check_in("110101009").seated          # on the roster, not in this sitting
 
@@ -278,7 +276,7 @@ def test_a_station_applies_only_actions_its_servers_proctor_station_signed(serve
     from sync_server.devices import certificate
     from sync_server.models import Device
     from sync_server.sittings.service import act, check_signed
-    enrol_station(station_for_server, live_server, "1号机", create_code(server, room="第一考场"))
+    station_for_server.enrolment.enrol(live_server, "1号机", create_code(server, room="第一考场"))
     pc = ProctorStation(server)
     now = server.clock.now()
     with server.sessions.begin() as s:
@@ -290,7 +288,7 @@ def test_a_station_applies_only_actions_its_servers_proctor_station_signed(serve
         [handed] = check_in(server, s, station_for_server.keys.device_id, LEARNER[0], now).actions
         device = s.get(Device, "proctor-pc-1")
         rogue_cert = dict(certificate(server, device))
-    sittings = SittingService(station_for_server)
+    sittings = station_for_server.sittings
     good = sittings.verified(centre, LEARNER[0], handed)
     assert good is not None and good["proof"]["signed"]["action"]["device_id"] == "proctor-pc-1"
     # what a forged or altered action looks like to the station: each is not applied
@@ -309,7 +307,7 @@ def test_a_station_applies_only_actions_its_servers_proctor_station_signed(serve
 
 def test_a_pc_of_another_room_is_refused_and_the_learner_told_where_to_go(qtbot, server, centre, live_server,
                                                                          station_for_server):
-    enrol_station(station_for_server, live_server, "第二考场-03", create_code(server, room="第二考场"))
+    station_for_server.enrolment.enrol(live_server, "第二考场-03", create_code(server, room="第二考场"))
     controller = StationController(station_for_server, full_screen=False)
     qtbot.addWidget(controller.main)
     controller.main.show()
@@ -328,7 +326,7 @@ def test_a_replayed_check_in_is_refused(server, centre, live_server, station_for
     import json
 
     from examcore.signed_request import sign_request
-    enrol_station(station_for_server, live_server, "1号机", create_code(server, room="第一考场"))
+    station_for_server.enrolment.enrol(live_server, "1号机", create_code(server, room="第一考场"))
     body = json.dumps({"learner_no": LEARNER[0], "report": {"state": "waiting"}}).encode()
     headers = sign_request(station_for_server.keys.device_key, station_for_server.keys.device_id, "POST",
                            "/api/v1/sittings/check-in", body)

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.controller import StationController
-from desktop.services.enrolment import enrol_station
-from desktop.services.downward import pull_changes
 from desktop.app import install_translations
 from examcore.chain import EventKind
 from examcore.sync_client import SyncClient
@@ -52,7 +50,7 @@ def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_
 def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_closed(
         qtbot, qapp, monkeypatch, server, centre, live_server, station_for_server):  # noqa: F811 - the fixture
     st = station_for_server
-    enrol_station(st, live_server, "第一考场 1号机", create_code(server, unit_id="C1", room="第一考场"))  # a room PC of the centre
+    st.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, unit_id="C1", room="第一考场"))  # a room PC of the centre
     p, pc = proctor(live_server), ProctorStation(server)
     base = f"{live_server}/api/v1/admin/sittings/{centre}"
     assert p.post(f"{base}/start", json={"signed": pc.sign(centre, "start")}, timeout=30).status_code == 200
@@ -62,7 +60,7 @@ def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_cl
                     timeout=30)
     assert answer.status_code == 200, answer.text
     assert p.post(f"{base}/close", json={"signed": pc.sign(centre, "close")}, timeout=30).status_code == 200
-    pull_changes(st, SyncClient(live_server, st.keys))     # the station's background sync does this
+    st.downward.pull(SyncClient(live_server, st.keys))     # the station's background sync does this
     translators = install_translations(qapp, "zh_CN")
     ctl = StationController(st, full_screen=False)
     qtbot.addWidget(ctl.main)

@@ -9,8 +9,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desktop.services.downward import pull_changes
-from desktop.services.enrolment import enrol_station
 from desktop.services.sync_runner import SyncRunner
 from examcore.crypto.keys import SigningKey
 from examcore.errors import PackageError
@@ -44,9 +42,9 @@ def enrolled(server, live_server, station_for_server, issuer, clock):
     for data in _study_files(issuer, clock.now()):
         with server.sessions.begin() as s:
             import_study_file(s, data, server.clock.now())
-    enrol_station(station_for_server, live_server, "01号机", create_code(server))
+    station_for_server.enrolment.enrol(live_server, "01号机", create_code(server))
     client = SyncClient(live_server, station_for_server.keys)
-    pull_changes(station_for_server, client)
+    station_for_server.downward.pull(client)
     return station_for_server, client
 
 
@@ -129,7 +127,7 @@ def test_the_sync_runner_carries_study_records_and_clears_them_on_the_receipt(en
     station, _client = enrolled
     course = station.study.open_course("laws-2026")
     station.study.record_reading(NO, course, "l1", 12 * 60)
-    runner = SyncRunner(station)
+    runner = SyncRunner(station.link, station.upward, station.downward, station.results, station.clock)
     runner._deliver(station_url(station))   # the worker's own function, run here directly
     assert station.study.pending_count() == 0
 
