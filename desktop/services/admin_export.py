@@ -40,7 +40,9 @@ def write_pdf_table(path: Path, title: str, headers: list[str], rows: list[list]
     head = "".join(f"<th style='{cell}; background:#e8eef6'>{html.escape(str(h))}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td style='{cell}'>{html.escape(str(v))}</td>" for v in row) + "</tr>"
                    for row in rows)
+    from desktop.paper_font import paper_font
     doc = QTextDocument()
+    doc.setDefaultFont(paper_font(doc.defaultFont()))
     doc.setHtml(f"<h2>{html.escape(title)}</h2><table style='border-collapse:collapse' cellspacing='0'>"
                 f"<tr>{head}</tr>{body}</table>")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from desktop.paper_font import paper_font
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def receipt_document(r: ReceiptData, device: QPagedPaintDevice) -> QTextDocument
     the screen (laid out for the screen, a 1200 dpi PDF showed it at 2 pt in a corner of the page)."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    font = QFont(doc.defaultFont())
+    font = paper_font(doc.defaultFont())
     font.setPointSize(RECEIPT_POINTS)
     doc.setDefaultFont(font)
     doc.setHtml(receipt_html(r))

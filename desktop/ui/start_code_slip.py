@@ -10,6 +10,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.paper_font import paper_font
+
 
 class StartCodeSlip(QDialog):
     def __init__(self, start_code: str, sitting: dict, parent: QWidget | None = None):
@@ -43,6 +45,7 @@ class StartCodeSlip(QDialog):
     def document(self) -> QTextDocument:
         """The slip as printed: the sitting, the code in large type, and what it is for."""
         doc = QTextDocument()
+        doc.setDefaultFont(paper_font(doc.defaultFont()))
         doc.setHtml(f"<h2>{html.escape(self.tr('Start code'))}</h2><p>{html.escape(self.heading)}</p>"
                     f"<p style='font-size:36pt; font-family:monospace'><b>{html.escape(self.start_code)}</b></p>"
                     f"<p>{html.escape(self.advice)}</p>")

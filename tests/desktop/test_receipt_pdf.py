@@ -43,3 +43,21 @@ def test_the_receipt_pdf_is_a4_with_text_people_can_read(qapp, tmp_path, size):
     assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts   # every font embedded
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
     assert list(tmp_path.glob("page*.png"))   # the page renders (a person can look at it in tmp_path)
+
+
+def test_the_paper_font_keeps_ideographs_apart_from_radicals(qapp):
+    """Noto Sans CJK draws 小 and the radical ⼩ with one glyph, and Qt's PDF text then read 王⼩明 (a name
+    that no search finds); the paper's font is asked, not assumed. This machine's fonts come from
+    build_scripts/ensure_desktop_runtime.sh: Noto Sans CJK and Droid Sans Fallback."""
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.paper_font import keeps_ideographs_apart, paper_chinese_family
+    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    checked = 0
+    for family, apart in (("Noto Sans CJK SC", False), ("Droid Sans Fallback", True)):
+        if family in chinese:
+            assert keeps_ideographs_apart(family) is apart, family
+            checked += 1
+    assert checked, chinese
+    family = paper_chinese_family()   # the ensure script installs a TrueType Chinese font when none is there
+    assert family is not None and keeps_ideographs_apart(family)
