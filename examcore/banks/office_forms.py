@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from examcore.banks.common import TYPE_NAMES, ImportReport, RowProblem, parse_type, place
+from examcore.banks.instructions import instructions_only
 from examcore.cli_text import Words
 from examcore.questions import QuestionType
 
@@ -225,6 +226,21 @@ def heading_type(text: str) -> QuestionType | None:
     if match is None or _ASKING_IN_BRACKETS.search(normal):   # 二、论述题（请结合…，谈谈对…的认识，20分）: a question
         return None                                           # in its heading's brackets, never a remark to drop
     return parse_type(match.group(1) or match.group(2))
+
+
+def heading_says_more(text: str) -> str:
+    """What a line shaped as a section heading says after its name, in brackets or after a space or colon, when
+    that is more than instructions (一、单项选择题（张三向区政府申请公开信息，区政府逾期未答复。）: a case's facts,
+    which the heading would drop; an outside round); "" when it says nothing or only instructions (（本大题共10
+    小题，每小题2分）, 每题3分)."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).split())
+    bracket = re.search(r"[（(]([^（）()]*)[）)]\s*[:：]?\s*$", normal)
+    head = without_remarks(normal)
+    for said in (bracket.group(1) if bracket else "", normal[len(head):] if normal.startswith(head) else ""):
+        said = said.strip(" :：，,。.")
+        if said and not instructions_only(said):
+            return said
+    return ""
 
 
 _ASKING_IN_BRACKETS = re.compile(r"[（(][^（）()]*(?:论述|谈谈|简述|试述|如何|为什么|什么|[？?])[^（）()]*[）)]")

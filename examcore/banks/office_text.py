@@ -36,10 +36,12 @@ from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticke
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, HEADING_LONGEST, INLINE,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
-                                         TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_type,
+                                         TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_says_more,
+                                         heading_type,
                                          answer_omitted, asks_about_a_table, key_parts, numbers_listed,
                                          omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
+from examcore.banks.instructions import instructions_only
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined, wrapped_headings_joined)
 from examcore.cli_text import Words
@@ -224,42 +226,6 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
                           r"(?:本大题|本部分|本题型)共\s*\d{1,3}\s*小?题|备选项中))(?![^\n]*[（(]\s*[)）])[^？?\n]{2,200})\s*")
 
 
-# 请判断下列说法是否正确。, 请从下列各题的备选答案中选出一个正确答案。, 请解释下列名词。, 回答下列问题（每题10分）。: a
-# section's instructions in words, when numbered questions follow in its section (an outside round: each had
-# refused the whole paper)
-# (…回答问题：甲公司未取得排污许可证… goes on with facts: never instructions, a round after; what follows the first
-# full stop or colon is instructions too only when it says how to answer: 要求…, 注意…, 请将答案…, 每个名词5分,
-# 答题时间30分钟, a round after that). Lines saying where the answer goes (请将正确答案的代号填入括号内, 在横线上填写,
-# 多选、少选、错选均不得分) are instructions whatever they name.
-# (考试期间，考生张某…, 时间为2024年5月1日, 要求退还预付款的消费者王某: facts that start so, a round after: a
-# party, a date or a person's name is never an instruction)
-_MORE_INSTRUCTIONS = (r"(?:(?![^\n]*(?:[甲乙丙丁戊]|某|\d{2,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日))"
-                      r"(?:要求\s*[:：]?\s*(?:观点|概念|表述|条理|字迹|论述|联系|语言|答案|回答|作答|书写|字数|简明|准确|完整)|"
-                      r"注意\s*[:：]|请(?:将|在|用|把|按)|答题(?:时间|时|要求|纸|卡)|考试时间|每[个道小]?[题名词问][^\n]{0,3}?\d|"
-                      r"共\s*\d|字迹|满分)[^\n]{0,40})?")
-# (甲县自然资源局完成以下征地程序后，村民乙…, 某区政府作出下面的…, 共3名社区矫正对象…: facts, never instructions:
-# an instruction starts as one and names no party, date or count of people, a round after)
-# (a law's year is no date of facts: 请根据2021年修订的《行政处罚法》…, a round after)
-_NOT_FACTS = (r"(?![^\n]*(?:[甲乙丙丁戊]|某|(?:\d{2,4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月\s*\d{1,2}\s*日)"
-              r"(?![^\n]{0,6}?(?:修订|修正|修改|颁布|施行|公布|通过))|[\d一二三四五六七八九十两]+\s*[名人户家起件]))")
-_SECTION_ASK = re.compile(r"\s*" + _NOT_FACTS + r"(?:(?=[^\n]*(?:下列|以下|下面|各题|各小题|备选答案|选项中))(?=[^\n]*(?:判断|回答|解释|选出|选择|作答|完成))"
-                          # (it starts as an instruction: 在区政府作出下列…，张三…, 根据县政府作出的下列…，王五…,
-                          # 本市市场监管局对下列企业… are facts whose subject acts, a round after)
-                          # (根据《安全生产法》的规定，从下列各题…, 以下10道题均为单选题，请选出…: a law named, or
-                          # the questions counted, are instructions too, a round after that)
-                          r"(?=请|回答|判断|简要|简单|(?:根据|结合|依据|按照|依照)(?:我国)?(?:所学|有关|相关|法律|《)|"
-                          r"(?:试|)从(?:下列|以下|[A-DＡ-Ｄ])|对(?:下列|以下)|下[面述](?:每|各)|以下试题|"
-                          r"在(?:下列|以下)各|在每小?题|(?:下列|以下|下面)(?:各|[\d一二三四五六七八九十]+\s*[道个]?小?题)|每|"
-                          r"本(?:大题|部分|题)|选择|解释|阅读(?:下列|以下)|认真|仔细|正确|按|用)"
-                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?。：:（(]{4,50}(?:[（(][^（）()\n]{1,20}[)）])?(?:[。：:]"
-                          rf"\s*{_MORE_INSTRUCTIONS})?|"
-                          # (在每小题给出的四个选项中，只有一项是符合题目要求的, 下列各题中，只有一个选项最符合题意:
-                          # the national papers' own words, a round after)
-                          r"(?=[^\n]*(?:填入(?:题后)?(?:的)?括号|括号内填|横线上填|代号填|填涂|均不得分|不得分|"
-                          r"只有一(?:项|个)(?:选项)?(?:是|最)?(?:符合|正确)|符合题目要求|最符合题意|均只有一个正确答案))"
-                          r"(?![^\n]*[（(][\s\u3000_＿]*[)）])[^\n？?]{4,60})\s*")
-
-
 # what an unnumbered question asks (an essay written under its heading), never a section's instructions
 _ASKS_AN_ESSAY = re.compile(r"论述|谈谈|简述|试述|阐述|请结合|写一篇|为题|结合[^。]{0,30}?(?:谈|论|说明|分析)|说明理由|为什么|如何理解|什么是")
 
@@ -349,27 +315,6 @@ def _all_with_options(texts: list[str], start: int) -> bool:
 
 _WRITTEN_ANSWER = re.compile(r"\s*[【\[〔]?(?:答|参考答案|答案要点|参考要点|分析)[】\]〕]?\s*[:：]")
 _CASE_KINDS = re.compile(r"案例|材料|综合")   # headings whose questions may be choices; 排序, 连线, 计算 … never
-
-
-# what a sentence of a section's instructions speaks of: the questions, answering, points, choosing, marks
-_INSTRUCTION_WORDS = re.compile(r"题|答|\d\s*分|选|括号|横线|[√×✓✗]|字迹|字数|\d\s*字|时间|要求|注意|不得分|正确|错误|解释|"
-                                r"判断|名词|概念|说法|作答|填|书写|阅读|论述|简述|谈|体会|观点|考生")
-
-
-def _only_instructions(text: str) -> bool:
-    """A line under a heading that holds nothing but instructions: no party, date or count of people, and each
-    of its sentences (after a label such as 说明：, inside a bracket) speaks of the questions or of answering
-    them. 本大题共2小题。王五经营的烟花爆竹作坊未取得许可证… and 说明：王五经营的作坊… hold facts (outside rounds:
-    they had been dropped as instructions, the questions stored without them, exit 0). A short remark
-    (（2023年版）) is let be."""
-    if len(text) <= 14:
-        return True
-    if not re.match(_NOT_FACTS, text):
-        return False
-    body = re.sub(r"^\s*(?:[（(]|(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明)\s*[:：])", "",
-                  text)
-    return all(_INSTRUCTION_WORDS.search(sentence) for sentence in re.split(r"[。！!；;]", body.rstrip("）) "))
-               if len(sentence.strip()) >= 4)
 
 
 def _a_term(d: _Draft) -> bool:
@@ -1009,6 +954,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             other = None   # 二、案例选择题, 综合选择题: choice questions, their answers telling single or multiple
         if heading is not None or other is not None or _untyped_section(text):
             cased = bool(re.search(r"案例|材料|案情", text)) and not NUMBERED.match(text)
+            if said := heading_says_more(text):   # the heading would drop it: a case's facts, never lost unsaid
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "the section heading {text!r} says more than the section's instructions: {said!r}. If it is "
+                    "the case or material of the questions below, put it on a line of its own below the heading "
+                    "(under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it",
+                    text=text[:20], said=said[:40]), unit=unit))
         if heading is None and other is None and _untyped_section(text):   # 二、选择题
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
@@ -1205,7 +1156,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)
         if not skipping and not images and text and ended and ((_MAY_BE_MATERIAL.search(text) and
                                                                 _MATERIAL_LABEL.match(text)) or (
-                cased and not _INSTRUCTION.fullmatch(text) and (current is None and not (
+                cased and not (_INSTRUCTION.fullmatch(text) and instructions_only(text)) and (current is None and not (
                     material is not None and material.block == block and not material.used) or
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text)) or (
                 (current is None or (current.answer is not None and not current.in_explanation) or
@@ -1297,9 +1248,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             doubtful = True   # the question below may be its owner: never imported without it
             continue
         if current is None:  # a title or instructions above the questions
-            if (section or drafts) and (_INSTRUCTION.fullmatch(text) and not (
-                    _ASKS_AN_ESSAY.search(text) and not numbered_below(i)) or (
-                    _SECTION_ASK.fullmatch(text) and numbered_below(i))) and _only_instructions(text):
+            if (section or drafts) and instructions_only(text) and (numbered_below(i) or (
+                    _INSTRUCTION.fullmatch(text) and not _ASKS_AN_ESSAY.search(text))):
                 # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… with no numbered
                 # question below it in its section is a question, never the section's instructions: it had been
                 # dropped with a note, an outside round; 答题要求：观点明确，论述充分 above numbered ones is theirs)
@@ -1312,10 +1262,27 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
                     two_or_more.add(section)
+            elif (section or drafts) and len(text) >= 8 and not ANSWER.match(text):
+                # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
+                # rounds: the clerk was told only what it is not)
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r} below a section heading is neither a numbered question nor only the section's "
+                    "instructions: if it is the case or material of the questions below, put it under a 案例分析题 "
+                    "heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number "
+                    "it (1. 1、)", text=text[:30]), unit=unit))
             elif section or drafts:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
                     text=text[:30]), unit=unit))
+            elif re.match(rf"^\s*[{NUMERAL}]{{1,3}}\s*[、.．]\s*[^\s（(：:，,。、]{{1,8}}题"
+                          r"(?:\s*[（(][^（）()]*[）)]\s*[：:]?|\s*[：:\s])\s*\S{8}", text):
+                # 四、案例分析题：张三向区政府申请公开信息… : a heading that goes on with a case's facts, never a title
+                # to leave out (its facts had been dropped with a note, an outside round)
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "the section heading {text!r} says more than the section's instructions: {said!r}. If it is "
+                    "the case or material of the questions below, put it on a line of its own below the heading "
+                    "(under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it",
+                    text=text[:20], said=text[:40]), unit=unit))
             else:
                 titles += 1
                 title_lines.add(text)

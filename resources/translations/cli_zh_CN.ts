@@ -5606,6 +5606,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在题型标题之上，读作标题，不作为上一题的内容</translation>
     </message>
     <message>
+      <source>the section heading {text!r} says more than the section's instructions: {said!r}. If it is the case or material of the questions below, put it on a line of its own below the heading (under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it</source>
+      <translation>大题标题 {text!r} 写的不只是本大题的说明：{said!r}。如果这是下面试题的案情或材料，请把它单独写成一行，放在标题下方（放在“案例分析题”下，或写明它用于哪几题：阅读下列材料，回答1-2题）；否则请删除</translation>
+    </message>
+    <message>
       <source>every question under {name} has options (A. B. …): read as choice questions, single or multiple by their answers</source>
       <translation>“{name}”下的每道题都有选项（A. B. …）：按选择题读入，单选或多选由答案决定</translation>
     </message>
@@ -5682,8 +5686,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {first}-{last} 题的材料位于第 {n} 题之下，而它也注明了该题：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
     </message>
     <message>
-      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
-      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+      <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、)</source>
+      <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>
@@ -5692,6 +5696,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} is left out: a line that may be its own could not be read (said above or below)</source>
       <translation>第 {n} 题未导入：可能属于它的某一行无法读取（见上方或下方的说明）</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
+      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
     </message>
     <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
@@ -5714,12 +5722,12 @@ this PC's clock now: {clock}</source>
       <translation>材料对应第 {first}-{last} 题，但下方只有 {count} 道题与之对应：是否有试题在复制中丢失，或并入了上一题？请核对题号</translation>
     </message>
     <message>
-      <source>{text!r} read as a title, not a question</source>
-      <translation>{text!r} 被当作标题读取，不是试题</translation>
-    </message>
-    <message>
       <source>{text!r} between the explanation of question {n} and the next question, in a section of cases: the explanation's last words, or facts the next question goes with? It cannot be told: join it to the 解析 line, or give the facts a case's number of their own (（三）…) or 材料：</source>
       <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a title, not a question</source>
+      <translation>{text!r} 被当作标题读取，不是试题</translation>
     </message>
     <message>
       <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>

@@ -1,0 +1,81 @@
+"""Question banks after the thirty-fourth session's outside round (round 32, issue 16): a line below a section
+heading is its instructions only when every clause has an instruction's form (examcore/banks/instructions.py);
+facts are refused, or under a case heading put before the stems; a heading never drops what it says after
+its name unless that is instructions."""
+from __future__ import annotations
+
+import pytest
+
+from examcore.banks.instructions import instructions_only
+from examcore.banks.office_forms import heading_says_more, heading_type
+from tests.examcore.test_text_bank_layouts import _read, _said
+
+TWO_CHOICES = ("1. 区政府的做法（ ）。\nA. 合法\nB. 违法\n答案：B\n"
+               "2. 张三可以采取的救济途径是（ ）。\nA. 申请行政复议\nB. 申请仲裁\n答案：A\n")
+
+# each had been dropped as the section's instructions, the questions stored without it, exit 0 (round 32):
+# a label or brackets and one word a word list took for "speaking of answering" (答复, 时间, 正确, 选举, 本题 …)
+FACTS = ["（注：张三向区政府申请公开信息，区政府逾期未予答复。）", "说明：李四因不服县公安局作出的罚款决定，要求县政府撤销该决定。",
+         "（案情：赵六在超市购买的食品已过保质期，要求超市退一赔十。）", "（孙七驾车与行人发生碰撞，交警认定孙七负全部责任，孙七认为认定错误。）",
+         "（本组题目共用以下情形：郑十未经许可从事出租车营运，被处罚款2万元。）", "本大题共5小题。考生在答题时被发现携带手机，监考人员没收了手机。",
+         "每小题2分。监考人员在考试中发现考生夹带纸条，当即取消其答题资格。", "（本大题情形：阅卷人员在评分时擅自更改考生分数。）",
+         "（注：本题中行政机关对违法行为人处以罚款。）", "注：各题中的行政机关未告知当事人陈述申辩权利。",
+         "（背景：多名村民认为镇政府征地补偿标准不正确，集体上访。）", "（村委会选举中，部分村民对选民名单有异议。）",
+         "村委会组织村民学法考试，答题时间为30分钟，每题2分。", "注意：王五于二〇二三年五月被解除劳动合同，单位拒绝答复其补偿要求。",
+         "请根据下列案情作答。注意：李四去年向法院起诉，要求撤销行政复议决定。", "（甲为限制民事行为能力人。）", "注：乙系某县公务员。",
+         "答题要求：考生在考场内吸烟，监考员责令其停止答题。"]
+
+
+@pytest.mark.parametrize("line", FACTS)
+def test_round_thirty_two_facts_below_a_choice_heading_are_refused_never_dropped(line):
+    report = _read(f"一、单项选择题\n{line}\n{TWO_CHOICES}")
+    assert not instructions_only(line)
+    assert report.problems and "案例分析题" in str(report.problems[0]), _said(report)
+    assert "instructions, not a question" not in _said(report)
+
+
+@pytest.mark.parametrize("line", FACTS[:4] + ["本大题共2小题，每小题5分。张三向区政府申请公开信息，区政府逾期未答复。"])
+def test_round_thirty_two_facts_below_a_case_heading_go_before_each_stem(line):
+    report = _read(f"四、案例分析题\n{line}\n{TWO_CHOICES}")
+    assert not report.problems, _said(report)
+    assert len(report.questions) == 2 and all(line.strip("（）") in q.stem or line in q.stem
+                                              for q in report.questions), [q.stem for q in report.questions]
+
+
+# plain instructions: refused in round 32 (F1), or read so before; each is the section's instructions
+INSTRUCTIONS = ["请考生认真审题，独立作答。", "各位考生：请在60分钟内完成答题。", "答题时，请将答案写在答题纸上，写在试卷上无效。",
+                "本卷满分100分，60分及格。", "（本大题共10小题，每小题2分，共20分）", "说明：本题共5小题，每题3分，考试时间30分钟。",
+                "答题要求：请将正确答案的字母填在括号内，多选、少选、错选均不得分。", "本部分为单项选择题，每题只有一个正确答案，考生须在答题卡上作答。",
+                "考生须用2B铅笔在答题卡上填涂，答在试卷上无效。", "（考试时间：60分钟  满分：100分）", "每题备选答案中只有一个最符合题意。",
+                "本题各小题均依据2023年修订的《行政复议法》作答。", "在每小题给出的四个选项中，只有一项是符合题目要求的。",
+                "根据《安全生产法》的规定，从下列各题的备选答案中选出一个正确答案。", "以下10道题均为单选题，请选出正确答案。", "（2023年版）",
+                "得分：____ 评卷人：____"]
+
+
+@pytest.mark.parametrize("line", INSTRUCTIONS)
+def test_round_thirty_two_plain_instructions_are_the_sections_instructions(line):
+    report = _read(f"一、单项选择题\n{line}\n{TWO_CHOICES}")
+    assert instructions_only(line)
+    assert not report.problems and len(report.questions) == 2, _said(report)
+    assert [q.stem for q in report.questions] == ["区政府的做法（ ）。", "张三可以采取的救济途径是（ ）。"]
+
+
+@pytest.mark.parametrize("heading", ["一、单项选择题（张三向区政府申请公开信息，区政府逾期未答复。）",
+                                     "四、案例分析题（某县政府于2023年5月对甲公司作出罚款决定）",
+                                     "四、案例分析题（本大题共2小题。张三向区政府申请公开信息，区政府逾期未答复。）",
+                                     "四、案例分析题：张三向区政府申请公开信息，区政府逾期未答复。",
+                                     "四、案例分析题（每小题5分）张三向区政府申请公开信息，区政府逾期未答复。",
+                                     "四、案例分析题 张三向区政府申请公开信息，区政府逾期未答复。"])
+def test_round_thirty_two_a_heading_that_goes_on_with_facts_is_refused_naming_them(heading):
+    report = _read(f"{heading}\n{TWO_CHOICES}")   # (had been read with its facts dropped, no word or a title's note)
+    assert any("says more than the section's instructions" in str(p) for p in report.problems), _said(report)
+
+
+@pytest.mark.parametrize("heading, qtype", [("一、单项选择题（本大题共20小题，每小题2分，共40分）", "single"),
+                                            ("二、判断题 共5题 每题1分", "true_false"), ("二、多选题【每题3分】", "multiple"),
+                                            ("二、判断题：正确的打√，错误的打×", "true_false"), ("三、单项选择题：（每题2分）", "single"),
+                                            ("二、简答题（共20分）", "short_answer"), ("三、判断题（判断正误并说明理由）", "true_false"),
+                                            ("二、多项选择题（每题至少有两个正确答案，多选少选均不得分）", "multiple")])
+def test_a_headings_own_instructions_are_still_read_with_it(heading, qtype):
+    found = heading_type(heading)
+    assert found is not None and found.value == qtype and heading_says_more(heading) == ""
