@@ -74,6 +74,24 @@ def grid_keys(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, l
     return out
 
 
+# a key's range cut by a PDF copy at its dash: …6-10 BAAAA  11- / 12 AA
+_RANGE_CUT = re.compile(r"(?:^|\s)(?:\d{1,4}\s*[-－~～—]\s*\d{1,4}\s*[A-HＡ-Ｈ√×✓✗对错]{2,}\s+)+\d{1,4}\s*[-－~～—]\s*$")
+_RANGE_REST = re.compile(r"\s*\d{1,4}\s+[A-HＡ-Ｈ√×✓✗对错]{2,}(?:\s|$)")
+
+
+def wrapped_key_ranges_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """``1-5 AABAA  6-10 BAAAA  11-`` / ``12 AA``: a key's last range a PDF copy wrapped after its dash, as one
+    line (the line below had been read apart, question 11 left with no answer and the key's line never named;
+    an outside round). Only after ranges of answers, and only a line going on with a number and answers."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        text, below = out[i][1], lines[i + 1][1]
+        if not lines[i][2] and not lines[i + 1][2] and _RANGE_CUT.search(text) and _RANGE_REST.match(below):
+            out[i] = (lines[i][0], f"{text.rstrip()}{below.strip()}", [])
+            out[i + 1] = (lines[i + 1][0], "", [])
+    return out
+
+
 _LABEL_WORD = re.compile("答|解析|难|知识点|分类|理由|详解")   # a line that may hold a label after its text
 
 

@@ -43,7 +43,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          term_and_definition, without_remarks)
 from examcore.banks.instructions import instructions_only
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
-                                           typed_numbers_joined, wrapped_headings_joined)
+                                           typed_numbers_joined, wrapped_headings_joined, wrapped_key_ranges_joined)
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -373,8 +373,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     # the headings the paper numbers 1、 2、 (1、单选题, read as 一、 below): its key may name their sections so
     arabic_heading_lines = {n for n, raw, _ in lines if raw.lstrip()[:1].isdigit() and
                             heading_type(as_usual_marks(f"一、{re.sub(r'^[0-9]+[、.．]', '', raw.strip())}")) is not None}
-    lines = lines_apart(grid_keys(typed_numbers_joined(margin_marks_moved(labelled_questions(
-        wrapped_headings_joined(lines))))), {**coloured, **underlined, **bold})
+    lines = lines_apart(wrapped_key_ranges_joined(grid_keys(typed_numbers_joined(margin_marks_moved(
+        labelled_questions(wrapped_headings_joined(lines)))))), {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     by_underline: list[int] = []   # questions whose answer is their underlined options
     by_bold: list[int] = []   # questions whose answer is their bold options
@@ -916,7 +916,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if in_key and key_ends_at(parts, next_text(i)):
             in_key = False
         elif in_key and any(_is_question_in_key(part.rest) and not awaited(
-                part.section if part.labelled else key_section, part.rest) for part in parts):
+                part.section if part.labelled else key_section, part.rest) for part in parts) and not (
+                last_entry and _next_point(key.get(last_entry[-1], ""), text)):
+            # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
+            # a question; the key had ended there, an outside round, and with --accept-valid the answer was
+            # stored without it)
             in_key = False   # questions go on after a key that stood between them
         elif in_key and (again := NUMBERED.match(text)) and OPTION.match(next_text(i)) and \
                 int(again.group(1) or again.group(2)) in {n for _, n in key} | set(loose):
@@ -2523,8 +2527,13 @@ def _sentence_ends_before(text: str, at: int, ends: str = "。？！?!") -> bool
 
 def _next_point(answer: str, text: str) -> bool:
     """``text`` starts with the next point of a reference answer whose points are numbered in brackets
-    ("（1）合法行政；" given, "（2）合理行政；" below it): the same answer, not the key entry of question 2."""
+    ("（1）合法行政；" given, "（2）合理行政；" below it), or with its first point below an answer that announces
+    them (``答：``, ``…如下：``): the same answer, not the key entry of question 1 or 2."""
     point = re.match(r"\s*[（(](\d{1,2})[)）]", text)
+    if point is not None and int(point.group(1)) == 1:
+        # 1. 答： / 1. …的规则如下： with （1）… on the line below: the points start there (an outside round:
+        # refused as question 1 answered twice, though a paper's key is often so)
+        return not answer.strip() or answer.rstrip().endswith(("：", ":"))
     return point is not None and int(point.group(1)) > 1 and re.search(
         rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
 

@@ -79,3 +79,36 @@ def test_round_thirty_two_a_heading_that_goes_on_with_facts_is_refused_naming_th
 def test_a_headings_own_instructions_are_still_read_with_it(heading, qtype):
     found = heading_type(heading)
     assert found is not None and found.value == qtype and heading_says_more(heading) == ""
+
+
+SHORT_TWO = "一、简答题\n1. 简述高空抛物致害责任的承担规则。\n2. 简述侵害人格权的民事责任承担方式。\n参考答案\n"
+
+
+@pytest.mark.parametrize("entry", ["1. 由侵权人依法承担侵权责任；难以确定具体侵权人的，由可能加害的建筑物使用人给予补偿：",
+                                   "1. 答：", "1. 答题要点如下："])
+def test_round_thirty_two_a_key_entry_announcing_its_points_takes_the_points_below_it(entry):
+    # (refused as question 1 answered twice, though the guide says points on lines of their own are one answer)
+    report = _read(f"{SHORT_TWO}{entry}\n（1）物业服务企业未采取必要安全保障措施的，应当依法承担责任；\n"
+                   "（2）公安等机关应当依法及时调查，查清责任人。\n2. 停止侵害、排除妨碍、消除危险。\n")
+    assert not report.problems, _said(report)
+    first, second = (q.answer[0] for q in report.questions)
+    assert first.endswith("（1）物业服务企业未采取必要安全保障措施的，应当依法承担责任；\n（2）公安等机关应当依法及时调查，查清责任人。")
+    assert second == "停止侵害、排除妨碍、消除危险。"
+
+
+def test_round_thirty_two_a_points_next_number_a_pdf_wrapped_stays_in_the_entry():
+    # （3） at a line's start, the line cut in a word: the key had ended there (question 1 stored without its
+    # third point with --accept-valid, the file refused naming question 2 as numbered twice)
+    report = _read(f"{SHORT_TWO}1. （1）由侵权人依法承担侵权责任；（2）经调查难以确定具体侵权人\n的，由可能加害的建筑物使用人给予补偿；\n"
+                   "（3）物业服务企业等建筑物管理人未采取必要安全保障措施的，应当依法承\n担未履行安全保障义务的侵权责任。\n"
+                   "2. 停止侵害、排除妨碍、消除危险。\n")
+    assert not report.problems, _said(report)
+    assert "（3）物业服务企业" in report.questions[0].answer[0] and report.questions[0].answer[0].endswith("侵权责任。")
+    assert report.questions[1].answer == ("停止侵害、排除妨碍、消除危险。",)
+
+
+def test_round_thirty_two_a_key_range_a_pdf_wrapped_after_its_dash_is_one_range():
+    questions = "".join(f"{n}. 第{n}题的题干（ ）。\nA. 甲\nB. 乙\n" for n in range(1, 13))
+    report = _read(f"一、单项选择题\n{questions}参考答案\n一、单项选择题 1-5 AABAA  6-10 BAAAA  11-\n12 AB\n")
+    assert not report.problems, _said(report)   # (question 11 had no answer, the key's line never named)
+    assert [q.answer[0] for q in report.questions] == list("AABAABAAAAAB")
