@@ -25,7 +25,7 @@ from examcore.exam import CheckMode, LockdownPolicy
 from examcore.keyfiles import load_result_key, load_signing_key, save_result_key, save_signing_key
 from examcore.package import Recipient, build_package
 from sync_server.admins import create_admin
-from sync_server.cli.common import code_with_pin
+from sync_server.cli_common import code_with_pin
 from sync_server.config import CONFIG_FILE, Config
 from sync_server.context import ServerContext
 from sync_server.devices import create_code

@@ -197,3 +197,19 @@ def test_no_service_imports_the_composition_root():
     """A service is given the database, keys, clock and other services it uses; it never looks them up on the
     Station (a service locator hides what a service depends on and ties every test to a whole station)."""
     assert services_reaching_the_root(module_graph(ROOT / "desktop")) == []
+
+
+def test_each_areas_commands_import_on_their_own():
+    """An area's click commands, imported first in a process (as a test of that area does), must not find
+    the command collection half made: sync_server.upstream.cli had imported sync_server.cli.common, whose
+    package gathers every area's commands, itself among them (AttributeError: partially initialized module)."""
+    modules = sorted(".".join(p.relative_to(ROOT).with_suffix("").parts) for p in (ROOT / "sync_server").rglob("*.py")
+                     if p.stem.endswith("cli") and p.stem != "__init__" and "cli" != p.parent.name)
+    assert "sync_server.upstream.cli" in modules and len(modules) >= 9
+    failed = {}
+    for module in modules:
+        done = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=120)
+        if done.returncode:
+            failed[module] = done.stderr.strip().splitlines()[-1:]
+    assert failed == {}

@@ -3,8 +3,9 @@
 This package only collects the commands: each area's commands live in its own module (server, and access:
 stations and administrator accounts; the exams', results', directory's, study's, upstream's, reports' and
 sittings' in their area folders, sync_server/exams/, sync_server/results/, sync_server/directory/,
-sync_server/study/, sync_server/upstream/, sync_server/reports/ and sync_server/sittings/), and what several
-of them share in common.py (issue 18: the server by area).
+sync_server/study/, sync_server/upstream/, sync_server/reports/ and sync_server/sittings/); what several of
+them share is sync_server/cli_common.py, outside this package, so that an area's commands imported first never
+find this collection half made (issue 18: the server by area).
 """
 from __future__ import annotations
 

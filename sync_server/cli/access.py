@@ -12,7 +12,7 @@ from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said, said_of
 from examcore.refusals import os_reason
 from sync_server.devices import note_words
-from sync_server.cli.common import (Code, check_output, code_with_pin, local_minute, open_server as _server,
+from sync_server.cli_common import (Code, check_output, code_with_pin, local_minute, open_server as _server,
                                     read_password, read_public_key, tls_fingerprint)
 
 

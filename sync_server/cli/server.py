@@ -11,7 +11,7 @@ from examcore.cli_text import cli_tr
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
 from sync_server.config import Config
-from sync_server.cli.common import (Name, alert_words, check_usable, create_tls, database_trouble, DECISION_DETAIL,
+from sync_server.cli_common import (Name, alert_words, check_usable, create_tls, database_trouble, DECISION_DETAIL,
                                     echo_tls, local_minute, open_server as _server, refusal, review_words,
                                     reviewer_words, rule_words, tls_fingerprint)
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from sync_server import audit
-from sync_server.cli.common import Code, Name, check_output, open_server as _server, read_public_key
+from sync_server.cli_common import Code, Name, check_output, open_server as _server, read_public_key
 
 
 @click.group()

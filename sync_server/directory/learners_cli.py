@@ -12,7 +12,7 @@ from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from examcore.refusals import os_reason
 from sync_server import audit
-from sync_server.cli.common import Code, Day, open_server
+from sync_server.cli_common import Code, Day, open_server
 from sync_server.directory.roster_files import STATUS_WORDS
 
 

@@ -12,7 +12,7 @@ from examcore.cli_text import cli_tr, said_of
 from examcore.errors import PackageError
 from examcore.keyfiles import KeyFileError
 from examcore.refusals import explain
-from sync_server.cli.common import check_output, open_server as _server, refusal
+from sync_server.cli_common import check_output, open_server as _server, refusal
 
 
 @click.command("import-package")

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr
-from sync_server.cli.common import Code, check_output, open_server as _server
+from sync_server.cli_common import Code, check_output, open_server as _server
 
 
 @click.command()

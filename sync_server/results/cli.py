@@ -6,7 +6,7 @@ import click
 
 from examcore.cli_text import cli_tr, said
 from sync_server.results.acceptance import RULES
-from sync_server.cli.common import open_server as _server, review_words, reviewer_words, rule_words
+from sync_server.cli_common import open_server as _server, review_words, reviewer_words, rule_words
 
 
 @click.command()

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
-from sync_server.cli.common import Code, Day, check_output, duration_words, local_minute, open_server as _server
+from sync_server.cli_common import Code, Day, check_output, duration_words, local_minute, open_server as _server
 
 
 @click.group()

@@ -8,7 +8,7 @@ import click
 from examcore.cli_text import cli_tr
 from examcore.errors import PackageError
 from examcore.refusals import not_a_study_file
-from sync_server.cli.common import open_server as _server, refusal
+from sync_server.cli_common import open_server as _server, refusal
 
 
 @click.command("import-study")

@@ -13,7 +13,7 @@ from examcore.bundle import write_atomically
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from examcore.errors import BundleError
-from sync_server.cli.common import check_output, open_server as _server, refusal, rule_words
+from sync_server.cli_common import check_output, open_server as _server, refusal, rule_words
 
 
 def _counted(counts: Counter) -> str:

@@ -8,7 +8,7 @@ import click
 
 from examcore.cli_text import cli_tr, said
 from examcore.refusals import explain, plain_result_refusal
-from sync_server.cli.common import open_server as _server, read_public_key, refusal
+from sync_server.cli_common import open_server as _server, read_public_key, refusal
 
 
 @click.command("trust-upstream")

@@ -24,7 +24,7 @@ from examcore.crypto.keys import SigningKey
 from examcore.signed_request import sign_request
 from examcore.tls_pin import Pins, session_for
 from sync_server import tls as server_tls
-from sync_server.cli.common import code_with_pin
+from sync_server.cli_common import code_with_pin
 from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.devices import approve_device, create_code, request_enrolment

@@ -63,7 +63,7 @@ def test_a_refusal_names_the_levels_in_the_readers_language(monkeypatch):
 
 @pytest.mark.parametrize("typed", ["Ｃ１", " C1 "])
 def test_the_command_line_reads_a_full_width_code_as_the_plain_one(typed):
-    from sync_server.cli.common import Code
+    from sync_server.cli_common import Code
     assert Code().convert(typed, None, None) == "C1"
 
 
