@@ -279,6 +279,10 @@ _CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?
                       r"(\S.{0,28})$")   # (第一部分 必答题, 第二章 练习题: a paper's parts, not a topic)
 
 
+# （一）宪法, (二) 行政法: a topic's title inside a section (a short name, no sentence, no type)
+_TOPIC = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*([^\s，,。；;：:？?（()）、]{2,14})\s*")
+
+
 def _chapter_of(text: str, before: str) -> str:
     """The category a title line gives the questions below it: a chapter's name, else the one before."""
     m = _CHAPTER.match(text)
@@ -1155,6 +1159,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             drafts.append(current)
             draft_at[(current.section, current.number)] = current
             drafts_numbered.setdefault(current.number, []).append(current)
+            continue
+        topic = _TOPIC.fullmatch(text) if section and not images and text[:1] in "（(" else None
+        if topic is not None and (current is None or current.answer is not None or bool(current.options)) and \
+                NUMBERED.match(next_text(i)) and not ANY_TYPE_NAME.search(topic.group(1).casefold()):
+            # （一）宪法 / （二）行政法 above numbered questions inside a typed section: a topic, the category of the
+            # questions below it (an outside round: refused, the second one with advice to move it into 解析)
+            chapter = topic.group(1)
+            current = None if current is None or current.answer is not None else current
+            report.notes.append(RowProblem(file, number, None, Words(
+                "{text!r} read as a topic's title: {name} is the category of the questions below it (a 知识点： "
+                "line of their own wins)", text=text[:30], name=chapter), unit=unit))
+            placed.add(number)
             continue
         ended = current is None or current.answer is not None or current.in_explanation or (
             bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)

@@ -2630,190 +2630,6 @@ this PC's clock now: {clock}</source>
       <translation>有未用注册码的考场：{rooms}</translation>
     </message>
     <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in {source} right?)</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？{source} 中的地址是否正确？）</translation>
-    </message>
-    <message>
-      <source>PostgreSQL refused the user name or password in the address in {source}: correct them (the server itself is running)</source>
-      <translation>PostgreSQL 不接受 {source} 中地址里的用户名或密码：请改正（数据库服务器本身在运行）</translation>
-    </message>
-    <message>
-      <source>the database named in the address in {source} does not exist on that PostgreSQL: create it (docs/server.md) or correct its name</source>
-      <translation>{source} 中地址所写的数据库在该 PostgreSQL 上不存在：请新建它（见 docs/server.md），或改正数据库名</translation>
-    </message>
-    <message>
-      <source>PostgreSQL is running but refused the connection: check the user, password and database in the address in {source}, and pg_hba.conf</source>
-      <translation>PostgreSQL 在运行，但拒绝了连接：请检查 {source} 中地址里的用户名、密码和数据库名，以及 pg_hba.conf</translation>
-    </message>
-    <message>
-      <source>it is one of the most used passwords</source>
-      <translation>这是最常用的密码之一</translation>
-    </message>
-    <message>
-      <source>it is only spaces or a few repeated keys</source>
-      <translation>它只由空格或少数几个重复的键组成</translation>
-    </message>
-    <message>
-      <source>it contains the user name</source>
-      <translation>其中含有用户名</translation>
-    </message>
-    <message>
-      <source>this instance had no TLS certificate: one was made</source>
-      <translation>本实例原先没有 TLS 证书：已新建一个</translation>
-    </message>
-    <message>
-      <source>{minutes} min</source>
-      <translation>{minutes} 分钟</translation>
-    </message>
-    <message>
-      <source>; </source>
-      <translation>；</translation>
-    </message>
-    <message>
-      <source>the database file {file} cannot be read: it is damaged or is not a Xuefa database; nothing was changed: restore the latest backup (xuefa-server restore BACKUP --force, with the server stopped)</source>
-      <translation>无法读取数据库文件 {file}：文件已损坏，或不是学法的数据库；未做任何改动：请在服务器停止时恢复最近的备份（xuefa-server restore 备份文件夹 --force）</translation>
-    </message>
-    <message>
-      <source>a name has 1 to 100 characters</source>
-      <translation>名称须有 1 到 100 个字符</translation>
-    </message>
-    <message>
-      <source>TLS certificate {show}: stations, admin windows and lower servers pin it; it travels in the enrolment codes (`devices code`) and room files</source>
-      <translation>TLS 证书 {show}：考试机、管理窗口和下级服务器会固定信任它；它随注册码（`devices code`）和考场文件一起分发</translation>
-    </message>
-    <message>
-      <source>{days} day(s) {hours} h</source>
-      <translation>{days} 天 {hours} 小时</translation>
-    </message>
-    <message>
-      <source>{hours} h {minutes} min</source>
-      <translation>{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-      <source>no password: type it when asked, or give it on stdin (one line)</source>
-      <translation>没有密码：请在提示时输入，或从标准输入给出（一行）</translation>
-    </message>
-    <message>
-      <source>it needs at least {n} characters</source>
-      <translation>至少需要 {n} 个字符</translation>
-    </message>
-    <message>
-      <source>it may have at most {n} characters</source>
-      <translation>最多只能有 {n} 个字符</translation>
-    </message>
-    <message>
-      <source>held</source>
-      <translation>待审核</translation>
-    </message>
-    <message>
-      <source>accepted</source>
-      <translation>已认定</translation>
-    </message>
-    <message>
-      <source>rejected</source>
-      <translation>不予认定</translation>
-    </message>
-    <message>
-      <source>counted</source>
-      <translation>已计入</translation>
-    </message>
-    <message>
-      <source>result held back</source>
-      <translation>成绩暂扣待审</translation>
-    </message>
-    <message>
-      <source>score differs from the re-grade</source>
-      <translation>考试机分数与服务器复评不一致</translation>
-    </message>
-    <message>
-      <source>answers after time-up</source>
-      <translation>时间到后仍有作答</translation>
-    </message>
-    <message>
-      <source>study points short</source>
-      <translation>学习积分不足</translation>
-    </message>
-    <message>
-      <source>two results for one attempt</source>
-      <translation>同一次作答有两份成绩</translation>
-    </message>
-    <message>
-      <source>a result re-sent changed</source>
-      <translation>重传的成绩内容有变</translation>
-    </message>
-    <message>
-      <source>exam package not taken</source>
-      <translation>未接收考试包</translation>
-    </message>
-    <message>
-      <source>study file not taken</source>
-      <translation>未接收学习文件</translation>
-    </message>
-    <message>
-      <source>held result accepted</source>
-      <translation>暂扣成绩已认定</translation>
-    </message>
-    <message>
-      <source>held result rejected</source>
-      <translation>暂扣成绩不予认定</translation>
-    </message>
-    <message>
-      <source>password change from outside the unit</source>
-      <translation>来自本单位以外的改密</translation>
-    </message>
-    <message>
-      <source>a password reset not taken</source>
-      <translation>密码重置未采用</translation>
-    </message>
-    <message>
-      <source>a password change over an unknown reset not taken</source>
-      <translation>基于本服务器未知的重置所改的密码未采用</translation>
-    </message>
-    <message>
-      <source>a lower server's decision not followed</source>
-      <translation>未采纳下级服务器的审核决定</translation>
-    </message>
-    <message>
-      <source>the upstream judges a result otherwise</source>
-      <translation>上级对成绩的认定与本服务器不同</translation>
-    </message>
-    <message>
-      <source>; the detail is in {log}</source>
-      <translation>；详细信息见 {log}</translation>
-    </message>
-    <message>
-      <source>{path} is in the server's instance folder, beside its keys and database: nothing was written; write it somewhere else</source>
-      <translation>{path} 位于服务器的实例文件夹中（与其密钥和数据库在一起）：未写入任何内容；请写到别处</translation>
-    </message>
-    <message>
-      <source>the password was not accepted: {why}; nothing was changed</source>
-      <translation>密码未被接受：{why}；未作任何更改</translation>
-    </message>
-    <message>
-      <source>{path} exists and is not a plain file: nothing was written</source>
-      <translation>{path} 已存在且不是普通文件：未写入任何内容</translation>
-    </message>
-    <message>
-      <source>{value} is not a day between the years 2000 and 2100</source>
-      <translation>{value} 不是 2000 年至 2100 年之间的日期</translation>
-    </message>
-    <message>
-      <source>{value!r} cannot be used: 1 to 40 letters, digits or signs, without spaces</source>
-      <translation>{value!r} 不能使用：须为 1 到 40 个字母、数字或符号，不含空格</translation>
-    </message>
-    <message>
-      <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
-      <translation>{path} 已存在且是另一种文件：未写入任何内容；请换一个文件名</translation>
-    </message>
-    <message>
-      <source>{value} is not a day like 2026-11-20</source>
-      <translation>{value} 不是有效的日期（格式如 2026-11-20）</translation>
-    </message>
-    <message>
-      <source>{file} is a results key (it opens results); give the signing key beside it: server-signing.key.pub</source>
-      <translation>{file} 是成绩密钥（用于打开成绩）；请改用同一文件夹中的签名公钥：server-signing.key.pub</translation>
-    </message>
-    <message>
       <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
       <translation>此前注册的考试机没有它的证书指纹：请用新的注册码重新注册（`devices code` 或 `devices room-file`）</translation>
     </message>
@@ -2974,6 +2790,10 @@ this PC's clock now: {clock}</source>
       <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
     </message>
     <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
       <source>nothing changed</source>
       <translation>没有任何改动</translation>
     </message>
@@ -2996,6 +2816,186 @@ this PC's clock now: {clock}</source>
     <message>
       <source>Switch to {show} now? Stations and lower servers that have not synced since it was announced must then enrol again, and enrolment codes and room files made before name the old certificate.</source>
       <translation>现在启用 {show} 吗？公告之后未同步过的考试机和下级服务器须重新注册，此前生成的注册码和考场注册文件指向的是旧证书。</translation>
+    </message>
+    <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in {source} right?)</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？{source} 中的地址是否正确？）</translation>
+    </message>
+    <message>
+      <source>PostgreSQL refused the user name or password in the address in {source}: correct them (the server itself is running)</source>
+      <translation>PostgreSQL 不接受 {source} 中地址里的用户名或密码：请改正（数据库服务器本身在运行）</translation>
+    </message>
+    <message>
+      <source>the database named in the address in {source} does not exist on that PostgreSQL: create it (docs/server.md) or correct its name</source>
+      <translation>{source} 中地址所写的数据库在该 PostgreSQL 上不存在：请新建它（见 docs/server.md），或改正数据库名</translation>
+    </message>
+    <message>
+      <source>PostgreSQL is running but refused the connection: check the user, password and database in the address in {source}, and pg_hba.conf</source>
+      <translation>PostgreSQL 在运行，但拒绝了连接：请检查 {source} 中地址里的用户名、密码和数据库名，以及 pg_hba.conf</translation>
+    </message>
+    <message>
+      <source>it is one of the most used passwords</source>
+      <translation>这是最常用的密码之一</translation>
+    </message>
+    <message>
+      <source>it is only spaces or a few repeated keys</source>
+      <translation>它只由空格或少数几个重复的键组成</translation>
+    </message>
+    <message>
+      <source>it contains the user name</source>
+      <translation>其中含有用户名</translation>
+    </message>
+    <message>
+      <source>this instance had no TLS certificate: one was made</source>
+      <translation>本实例原先没有 TLS 证书：已新建一个</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>the database file {file} cannot be read: it is damaged or is not a Xuefa database; nothing was changed: restore the latest backup (xuefa-server restore BACKUP --force, with the server stopped)</source>
+      <translation>无法读取数据库文件 {file}：文件已损坏，或不是学法的数据库；未做任何改动：请在服务器停止时恢复最近的备份（xuefa-server restore 备份文件夹 --force）</translation>
+    </message>
+    <message>
+      <source>a name has 1 to 100 characters</source>
+      <translation>名称须有 1 到 100 个字符</translation>
+    </message>
+    <message>
+      <source>TLS certificate {show}: stations, admin windows and lower servers pin it; it travels in the enrolment codes (`devices code`) and room files</source>
+      <translation>TLS 证书 {show}：考试机、管理窗口和下级服务器会固定信任它；它随注册码（`devices code`）和考场文件一起分发</translation>
+    </message>
+    <message>
+      <source>{days} day(s) {hours} h</source>
+      <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>no password: type it when asked, or give it on stdin (one line)</source>
+      <translation>没有密码：请在提示时输入，或从标准输入给出（一行）</translation>
+    </message>
+    <message>
+      <source>it needs at least {n} characters</source>
+      <translation>至少需要 {n} 个字符</translation>
+    </message>
+    <message>
+      <source>it may have at most {n} characters</source>
+      <translation>最多只能有 {n} 个字符</translation>
+    </message>
+    <message>
+      <source>held</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>已认定</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>不予认定</translation>
+    </message>
+    <message>
+      <source>counted</source>
+      <translation>已计入</translation>
+    </message>
+    <message>
+      <source>result held back</source>
+      <translation>成绩暂扣待审</translation>
+    </message>
+    <message>
+      <source>score differs from the re-grade</source>
+      <translation>考试机分数与服务器复评不一致</translation>
+    </message>
+    <message>
+      <source>answers after time-up</source>
+      <translation>时间到后仍有作答</translation>
+    </message>
+    <message>
+      <source>study points short</source>
+      <translation>学习积分不足</translation>
+    </message>
+    <message>
+      <source>two results for one attempt</source>
+      <translation>同一次作答有两份成绩</translation>
+    </message>
+    <message>
+      <source>a result re-sent changed</source>
+      <translation>重传的成绩内容有变</translation>
+    </message>
+    <message>
+      <source>exam package not taken</source>
+      <translation>未接收考试包</translation>
+    </message>
+    <message>
+      <source>study file not taken</source>
+      <translation>未接收学习文件</translation>
+    </message>
+    <message>
+      <source>held result accepted</source>
+      <translation>暂扣成绩已认定</translation>
+    </message>
+    <message>
+      <source>held result rejected</source>
+      <translation>暂扣成绩不予认定</translation>
+    </message>
+    <message>
+      <source>password change from outside the unit</source>
+      <translation>来自本单位以外的改密</translation>
+    </message>
+    <message>
+      <source>a password reset not taken</source>
+      <translation>密码重置未采用</translation>
+    </message>
+    <message>
+      <source>a password change over an unknown reset not taken</source>
+      <translation>基于本服务器未知的重置所改的密码未采用</translation>
+    </message>
+    <message>
+      <source>a lower server's decision not followed</source>
+      <translation>未采纳下级服务器的审核决定</translation>
+    </message>
+    <message>
+      <source>the upstream judges a result otherwise</source>
+      <translation>上级对成绩的认定与本服务器不同</translation>
+    </message>
+    <message>
+      <source>; the detail is in {log}</source>
+      <translation>；详细信息见 {log}</translation>
+    </message>
+    <message>
+      <source>{path} is in the server's instance folder, beside its keys and database: nothing was written; write it somewhere else</source>
+      <translation>{path} 位于服务器的实例文件夹中（与其密钥和数据库在一起）：未写入任何内容；请写到别处</translation>
+    </message>
+    <message>
+      <source>the password was not accepted: {why}; nothing was changed</source>
+      <translation>密码未被接受：{why}；未作任何更改</translation>
+    </message>
+    <message>
+      <source>{path} exists and is not a plain file: nothing was written</source>
+      <translation>{path} 已存在且不是普通文件：未写入任何内容</translation>
+    </message>
+    <message>
+      <source>{value} is not a day between the years 2000 and 2100</source>
+      <translation>{value} 不是 2000 年至 2100 年之间的日期</translation>
+    </message>
+    <message>
+      <source>{value!r} cannot be used: 1 to 40 letters, digits or signs, without spaces</source>
+      <translation>{value!r} 不能使用：须为 1 到 40 个字母、数字或符号，不含空格</translation>
+    </message>
+    <message>
+      <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
+      <translation>{path} 已存在且是另一种文件：未写入任何内容；请换一个文件名</translation>
+    </message>
+    <message>
+      <source>{value} is not a day like 2026-11-20</source>
+      <translation>{value} 不是有效的日期（格式如 2026-11-20）</translation>
+    </message>
+    <message>
+      <source>{file} is a results key (it opens results); give the signing key beside it: server-signing.key.pub</source>
+      <translation>{file} 是成绩密钥（用于打开成绩）；请改用同一文件夹中的签名公钥：server-signing.key.pub</translation>
     </message>
     <message>
       <source>not UTF-8 text</source>
@@ -5528,6 +5528,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question {n}? It cannot be told: join the lines (or number the questions in order)</source>
       <translation>{text!r} 位于第 {m} 题之下，而上一行没有结束：这是折行的后半部分，还是第 {n} 题？无法判断：请把两行合并（或按顺序为试题编号）</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a topic's title: {name} is the category of the questions below it (a 知识点： line of their own wins)</source>
+      <translation>{text!r} 读作专题标题：{name} 作为其下各题的分类（试题自己的“知识点：”行优先）</translation>
     </message>
     <message>
       <source>a table of data ({text}) in no question: a question keeps text only, so the question below it and those that ask about it are left out; write what they need from it into their stems as text, or delete it</source>

@@ -112,3 +112,16 @@ def test_round_thirty_two_a_key_range_a_pdf_wrapped_after_its_dash_is_one_range(
     report = _read(f"一、单项选择题\n{questions}参考答案\n一、单项选择题 1-5 AABAA  6-10 BAAAA  11-\n12 AB\n")
     assert not report.problems, _said(report)   # (question 11 had no answer, the key's line never named)
     assert [q.answer[0] for q in report.questions] == list("AABAABAAAAAB")
+
+
+def test_round_thirty_two_a_topics_title_inside_a_typed_section_is_the_category_below_it():
+    # (（一）宪法 had been refused, （二）行政法 below an answered question with advice to move it into 解析)
+    report = _read("一、单项选择题\n（一）宪法\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n"
+                   "（二）行政法\n2. 行政复议的期限是（ ）。\nA. 60日\nB. 30日\n答案：A\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.category) for q in report.questions] == [("我国的根本法是（ ）。", "宪法"),
+                                                                ("行政复议的期限是（ ）。", "行政法")]
+    assert sum("topic's title" in str(n) for n in report.notes) == 2
+    # a sub-question is no topic: it asks (？), or no numbered question follows it
+    asked = _read("一、简答题\n（一）甲的行为是否合法？\n答：合法。\n")
+    assert not any("topic's title" in str(n) for n in asked.notes)
