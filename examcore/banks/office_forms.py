@@ -206,6 +206,7 @@ ONLY_ONE = re.compile(r"(?:只有|仅有|有且只有|有且仅有)\s*(?:一|1)\
 
 
 HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
+HEADING_WITH_INSTRUCTIONS = 160   # …unless the type's name comes first and instructions follow it
 
 
 # a stem that points at its picture: 如上图 (the picture above it), 如下图 / 如图所示 (below it); as phrases, so
@@ -220,11 +221,13 @@ def heading_type(text: str) -> QuestionType | None:
     # runs of spaces folded first: _HEADING's neighbouring \s* would otherwise try every split of a long run
     # (a line of 3,000 spaces took minutes)
     normal = " ".join(unicodedata.normalize("NFKC", text).split())
-    if len(normal) > HEADING_LONGEST or not ANY_TYPE_NAME.search(normal.casefold()):
+    if not ANY_TYPE_NAME.search(normal.casefold()) or len(normal) > HEADING_LONGEST and not (
+            len(normal) <= HEADING_WITH_INSTRUCTIONS and ANY_TYPE_NAME.search(normal[:16].casefold())):
         return None
     match = _HEADING.match(without_remarks(normal))
-    if match is None or _ASKING_IN_BRACKETS.search(normal):   # 二、论述题（请结合…，谈谈对…的认识，20分）: a question
-        return None                                           # in its heading's brackets, never a remark to drop
+    if match is None or (asking := _ASKING_IN_BRACKETS.search(normal)) is not None and not instructions_only(
+            asking.group(0)):   # 二、论述题（请结合…，谈谈对…的认识，20分）: a question in its heading's brackets, never a
+        return None             # remark to drop (（请结合实际论述，不少于800字） is instructions)
     return parse_type(match.group(1) or match.group(2))
 
 
@@ -255,8 +258,10 @@ def without_remarks(heading: str) -> str:
     heading = re.sub(r"[:：]\s*(?=[（(][^（）()]*[）)]$)", "", heading)
     for cut in re.finditer(r"\s+|\s*[:：，,。]\s*|(?=[【\[〔])|(?<=[）)])", heading):
         head, rest = heading[:cut.start()].rstrip(), heading[cut.end():]
-        if head and rest and len(rest) <= 40 and _REMARK_WORDS.search(rest) and not _NOT_A_REMARK.search(rest) and \
-                _typed(head):
+        if head and rest and (len(rest) <= 40 and _REMARK_WORDS.search(rest) and not _NOT_A_REMARK.search(rest) or
+                              len(rest) <= 120 and instructions_only(rest)) and _typed(head):
+            # (三、判断题：判断正误，并将结果填入括号内。, 五、简答题：不少于200字: any instructions, an outside round:
+            # the heading had been a title, every question below it refused)
             return head
     return heading
 

@@ -34,6 +34,7 @@ from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, 
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, HEADING_LONGEST, INLINE,
+                                         HEADING_WITH_INSTRUCTIONS,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_says_more,
@@ -162,6 +163,21 @@ _SECTION_LIKE = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}\d]+�
                            r"[^\s（(：:，,。、]{1,10}题\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 
 
+def _other_section(text: str) -> re.Match[str] | None:
+    """五、计算题, 七、案例分析题 (a kind Xuefa has not, or whose questions tell their type), also with its
+    instructions after a colon or a space (七、案例分析题：本大题共2小题，每小题10分; an outside round: the heading
+    had been refused as saying more than instructions)."""
+    found = _OTHER_SECTION.match(text)
+    if found is not None or len(text) > HEADING_WITH_INSTRUCTIONS or "题" not in text[:16]:
+        return found
+    parts = _HEADING_AND_REST.match(text)
+    return _OTHER_SECTION.match(parts.group(1)) if parts and instructions_only(parts.group(2)) else None
+
+
+_HEADING_AND_REST = re.compile(rf"^(\s*[{NUMERAL}]+\s*[、.．]\s*[^\s（(：:，,。]{{1,12}}题(?:\s*[（(][^（）()]*[）)])?)"
+                               r"\s*(?:[：:]|\s)\s*(\S.*)$")
+
+
 def _untyped_section(text: str) -> re.Match[str] | None:
     """二、选择题, a section naming no one type, with its remark after a space, a colon or in 【】 too
     (一、选择题：每题只有1个正确答案 had been a title, an outside round)."""
@@ -268,7 +284,7 @@ def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
     return answered and not current.in_answer and \
         (not current.in_explanation or bool(_ENDED.search(_last_text(current)))) and len(text) <= 30 and \
         not NUMBERED.match(text) and not OPTION.match(text) and not _UNMARKED_OPTION.match(text) and \
-        heading_type(text) is None and not _OTHER_SECTION.match(text) and not _untyped_section(text) and \
+        heading_type(text) is None and not _other_section(text) and not _untyped_section(text) and \
         not re.search(r"[。？！?!；;：:，,]\s*$", text) and not _LABEL.match(text) and not _EXPLAIN.match(text) and \
         not ANSWER.match(text) and not _META.match(text) and \
         (heading_type(after) is not None or _untyped_section(after) is not None)
@@ -304,7 +320,7 @@ def _all_with_options(texts: list[str], start: int) -> bool:
     ordering or matching section (排序题, 连线题) is never one: its answer is an order, not a set of options."""
     questions, letters = 0, ""
     for text in texts[start:]:
-        if heading_type(text) is not None or _OTHER_SECTION.match(text) or _untyped_section(text):
+        if heading_type(text) is not None or _other_section(text) or _untyped_section(text):
             break
         if NUMBERED.match(text):
             if questions and not letters.startswith("AB"):
@@ -437,7 +453,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             text = lines[j][1].strip()
             if not text:
                 continue
-            if heading_type(text) is not None or _OTHER_SECTION.match(text) or KEY_HEADING.match(text):
+            if heading_type(text) is not None or _other_section(text) or KEY_HEADING.match(text):
                 return False
             if NUMBERED.match(as_usual_marks(text)):
                 return True
@@ -448,7 +464,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         questions they name, in an ordinary section ((一)某市2023年受理…件。 then that line, or both on one)."""
         for j in range(i, min(i + 12, len(lines))):
             text = lines[j][1].strip()
-            if j > i and (NUMBERED.match(text) or heading_type(text) is not None or _OTHER_SECTION.match(text) or
+            if j > i and (NUMBERED.match(text) or heading_type(text) is not None or _other_section(text) or
                           ANSWER.match(text) or OPTION.match(text)):
                 return False
             if "题" in text and _MATERIAL_UP_RANGE.search(text):
@@ -464,7 +480,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             if NUMBERED.match(text):
                 return text
-            if heading_type(text) is None and not _OTHER_SECTION.match(text) and not CAPTION.match(text) and \
+            if heading_type(text) is None and not _other_section(text) and not CAPTION.match(text) and \
                     not _untyped_section(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
@@ -957,7 +973,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             placed.add(number)
             continue
         heading = heading_type(text) if not NUMBERED.match(text) else None
-        other = _OTHER_SECTION.match(text) if heading is None and not NUMBERED.match(text) else None
+        other = _other_section(text) if heading is None and not NUMBERED.match(text) else None
         if other is not None and "选择" in other.group(1):
             other = None   # 二、案例选择题, 综合选择题: choice questions, their answers telling single or multiple
         if heading is not None or other is not None or _untyped_section(text):
@@ -1176,7 +1192,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)
         if not skipping and not images and text and ended and ((_MAY_BE_MATERIAL.search(text) and
                                                                 _MATERIAL_LABEL.match(text)) or (
-                cased and not (_INSTRUCTION.fullmatch(text) and instructions_only(text)) and (current is None and not (
+                cased and not instructions_only(text) and (current is None and not (
                     material is not None and material.block == block and not material.used) or
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text)) or (
                 (current is None or (current.answer is not None and not current.in_explanation) or
@@ -1282,7 +1298,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
                     two_or_more.add(section)
-            elif (section or drafts) and len(text) >= 8 and not ANSWER.match(text):
+            elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
                 report.problems.append(RowProblem(file, number, None, Words(
@@ -1298,11 +1314,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                           r"(?:\s*[（(][^（）()]*[）)]\s*[：:]?|\s*[：:\s])\s*\S{8}", text):
                 # 四、案例分析题：张三向区政府申请公开信息… : a heading that goes on with a case's facts, never a title
                 # to leave out (its facts had been dropped with a note, an outside round)
+                after_name = _HEADING_AND_REST.match(text)
                 report.problems.append(RowProblem(file, number, None, Words(
                     "the section heading {text!r} says more than the section's instructions: {said!r}. If it is "
                     "the case or material of the questions below, put it on a line of its own below the heading "
                     "(under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it",
-                    text=text[:20], said=text[:40]), unit=unit))
+                    text=text[:20], said=(after_name.group(2) if after_name else text)[:40]), unit=unit))
             else:
                 titles += 1
                 title_lines.add(text)
@@ -2503,7 +2520,7 @@ def _complete(line: str) -> bool:
 def _structural(t: str) -> bool:
     """A line of a question's or key's own form: numbered, an option, an answer, an explanation, a heading."""
     return bool(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or _EXPLAIN.match(t) or
-                heading_type(t) or _OTHER_SECTION.match(t) or _untyped_section(t) or KEY_OPENING.match(t) or
+                heading_type(t) or _other_section(t) or _untyped_section(t) or KEY_OPENING.match(t) or
                 KEY_HEADING.match(t) or _PAGE_MARK.fullmatch(t))
 
 

@@ -125,3 +125,74 @@ def test_round_thirty_two_a_topics_title_inside_a_typed_section_is_the_category_
     # a sub-question is no topic: it asks (？), or no numbered question follows it
     asked = _read("一、简答题\n（一）甲的行为是否合法？\n答：合法。\n")
     assert not any("topic's title" in str(n) for n in asked.notes)
+
+
+# --- round 33: the forms were searched for inside a clause, and real instructions in other words refused ------
+
+# facts holding an instruction's mark (在答题卡上…填涂, 选项中, 只有一项…正确, 依据…判断): dropped as
+# instructions with exit 0 (round 33); a placeholder name (王五, 张三) is a party
+MARKED_FACTS = ["考试时，王五在答题卡上填涂了他人的准考证号。", "王五在公司提供的调岗和解除合同两个选项中选择了后者。",
+                "张三在单位给出的选项中选择了提前退休。", "王五于指定位置填写了虚假的收货地址。", "法院根据现有证据无法作出判断。",
+                "行政机关依据举报材料作出判断。", "王五认为县政府的三项决定中只有一项正确。", "说明：王五在考试时将答案写在试卷上。",
+                "本大题共2小题。张三在答题卡上填涂了同考场考生的答案。", "（注：王五在行政机关提供的选项中选择了听证。）",
+                "李四替考生王五在答题卡上作答。"]
+
+
+@pytest.mark.parametrize("line", MARKED_FACTS)
+def test_round_thirty_three_facts_holding_an_instructions_words_are_never_instructions(line):
+    assert not instructions_only(line)
+    refused = _read(f"一、单项选择题\n{line}\n{TWO_CHOICES}")
+    assert refused.problems, _said(refused)
+    cased = _read(f"七、案例分析题\n{line}\n{TWO_CHOICES}")
+    assert not cased.problems and all(line.strip("（）")[-8:] in q.stem for q in cased.questions), _said(cased)
+    bracketed = _read(f"七、案例分析题（{line.strip('（）')}）\n{TWO_CHOICES}")
+    assert bracketed.problems, _said(bracketed)   # (dropped with the heading's bracket, no word)
+
+
+# real instructions in words the forms did not know (round 33: each refused the whole paper), below the heading,
+# in its brackets and after its colon
+MORE_INSTRUCTIONS = [
+    ("单选", "在每小题列出的四个备选项中只有一个是符合题目要求的，请将其代码填写在题后的括号内。错选、多选或未选均无分。"),
+    ("单选", "每小题选出答案后，用铅笔把答题卡上对应题目的答案标号涂黑。如需改动，用橡皮擦干净后，再选涂其他答案标号。"),
+    ("单选", "每题的备选项中，只有1个最符合题意。"), ("单选", "选对得分，不选、错选均不得分。"), ("单选", "答错不扣分。"),
+    ("单选", "根据《中国共产党纪律处分条例》（2023年修订），选择正确答案。"), ("单选", "本题型共20题，每题1分，共计20分。"),
+    ("多选", "在每小题给出的四个选项中，有多项符合题目要求。全部选对的得5分，部分选对的得2分，有选错的得0分。"),
+    ("多选", "每题的备选项中，有2个或2个以上符合题意，至少有1个错项。错选，本题不得分；少选，所选的每个选项得0.5分。"),
+    ("判断", "正确的请在括号内画“√”，错误的画“×”。"), ("判断", "认为正确的，在括号内填T，错误的填F。"),
+    ("判断", "每题判断正确得1分，判断错误或不判断不得分。"), ("填空", "本大题共10空，每空1分，共10分。"),
+    ("填空", "请用规范汉字填写，错字、别字不得分。"), ("简答", "说明：答出要点即可得分，不要求展开论述。"),
+    ("简答", "答题时应写明法律依据。"), ("论述", "请结合实际论述，不少于800字。"), ("论述", "观点鲜明，条理清楚，语言流畅。"),
+    ("案例", "根据案例材料，按要求作答。"), ("案例", "每题有一个正确答案。")]
+_HEADINGS = {"单选": "一、单项选择题", "多选": "二、多项选择题", "判断": "三、判断题", "填空": "四、填空题", "简答": "五、简答题",
+             "论述": "六、论述题", "案例": "七、案例分析题"}
+_BODIES = {"单选": TWO_CHOICES, "案例": TWO_CHOICES,
+           "多选": "1. 下列属于国家机关的有（ ）。\nA. 全国人大\nB. 国务院\nC. 某公司\n答案：AB\n"
+                   "2. 下列属于宪法规定的公民基本权利的有（ ）。\nA. 选举权\nB. 受教育权\nC. 特权\n答案：AB\n",
+           "判断": "1. 宪法是国家的根本法。（ ）\n答案：√\n2. 公民在法律面前不平等。（ ）\n答案：×\n",
+           "填空": "1. 我国的根本法是____。\n答案：宪法\n2. 国家的一切权力属于____。\n答案：人民\n",
+           "简答": "1. 简述行政处罚的种类。\n答：警告、罚款。\n2. 简述行政复议的范围。\n答：具体行政行为。\n",
+           "论述": "1. 论述依法治国的意义。\n答：略有论述。\n2. 论述宪法的地位。\n答：根本法。\n"}
+
+
+@pytest.mark.parametrize("kind, line", MORE_INSTRUCTIONS)
+@pytest.mark.parametrize("place", ["below", "bracket", "colon"])
+def test_round_thirty_three_instructions_in_other_words_are_read(kind, line, place):
+    heading = _HEADINGS[kind]
+    top = {"below": f"{heading}\n{line}", "bracket": f"{heading}（{line}）", "colon": f"{heading}：{line}"}[place]
+    report = _read(f"{top}\n{_BODIES[kind]}")
+    assert not report.problems and len(report.questions) == 2, _said(report)
+    assert all(line[:6] not in q.stem for q in report.questions)   # (below 案例分析题 it had gone into each stem)
+    if kind == "多选":   # (a heading read as a title had left question 2, answered A, a single choice)
+        assert [q.type.value for q in report.questions] == ["multiple", "multiple"]
+
+
+def test_round_thirty_three_a_headings_scoring_box_beside_it_keeps_the_section():
+    report = _read("二、多项选择题（每题2分）　　得分：____\n1. 下列属于国家机关的有（ ）。\nA. 全国人大\nB. 国务院\n答案：AB\n"
+                   "2. 下列属于我国根本法的有（ ）。\nA. 宪法\nB. 刑法\n答案：A\n")
+    assert not report.problems and [q.type.value for q in report.questions] == ["multiple", "multiple"], _said(report)
+
+
+@pytest.mark.parametrize("top", ["五、简答题（任选两题作答）", "五、简答题\n请任选一题作答。"])
+def test_round_thirty_three_answer_some_of_them_is_refused_xuefa_asks_every_question(top):
+    report = _read(f"{top}\n{_BODIES['简答']}")
+    assert report.problems, _said(report)
