@@ -86,7 +86,8 @@ def wrapped_key_ranges_joined(lines: list[tuple[int, str, list[str]]]) -> list[t
     out = list(lines)
     for i in range(len(lines) - 1):
         text, below = out[i][1], lines[i + 1][1]
-        if not lines[i][2] and not lines[i + 1][2] and _RANGE_CUT.search(text) and _RANGE_REST.match(below):
+        if text.rstrip()[-1:] in ("-", "－", "~", "～", "—") and not lines[i][2] and not lines[i + 1][2] and \
+                _RANGE_CUT.search(text) and _RANGE_REST.match(below):   # (the cheap test first: every line)
             out[i] = (lines[i][0], f"{text.rstrip()}{below.strip()}", [])
             out[i + 1] = (lines[i + 1][0], "", [])
     return out
