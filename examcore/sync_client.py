@@ -16,7 +16,8 @@ from examcore import canonical
 from examcore.crypto.keys import Signer
 from examcore.sealed import Envelope
 from examcore.signed_request import sign_request
-from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
+from examcore.tls_pin import (PinError, Pins, mismatch_in, mismatch_message, parse_fingerprint, session_for,
+                              split_code)
 
 BATCH = 100
 
@@ -50,6 +51,17 @@ class Enrolment:
     server_key: bytes
     message: str
     results_key_id: str | None = None   # the server's results key, as packages name their recipients
+
+
+def secret_and_pin(code: str | None, fingerprint: str | None) -> tuple[str | None, str | None]:
+    """An enrolment code's secret and the certificate fingerprint to pin: ``fingerprint`` if given, else the one
+    the code's last four groups carry (None: plain HTTP on loopback). Raises SyncError (the PinError's code)
+    for a code or fingerprint that is not one."""
+    try:
+        secret, code_pin = split_code(code) if code else (None, None)
+        return secret, parse_fingerprint(fingerprint) if fingerprint else code_pin
+    except PinError as exc:
+        raise SyncError(exc.code, str(exc)) from exc
 
 
 def _error_code(response: requests.Response) -> str | None:

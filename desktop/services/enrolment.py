@@ -10,8 +10,8 @@ from desktop.services.sync_steps import ENROLMENT_STATE
 from desktop.store.models import Setting
 from desktop.store.station_keys import StationKeys
 from examcore.enrolment_file import RoomEnrolment
-from examcore.sync_client import Enrolment, SyncClient, SyncError
-from examcore.tls_pin import PinError, Pins, parse_fingerprint, split_code
+from examcore.sync_client import Enrolment, SyncClient, SyncError, secret_and_pin
+from examcore.tls_pin import Pins
 
 
 class StationEnrolment:
@@ -26,11 +26,7 @@ class StationEnrolment:
         whose last four groups carry it, or ``fingerprint``). Raises SyncError when the server cannot be
         reached or refuses, shows another certificate (wrong_server), or (``expected_key``, from a room's
         enrolment file) is not the server the file was made by; then nothing changes here."""
-        try:
-            secret, code_pin = split_code(code) if code else (None, None)
-            pin = parse_fingerprint(fingerprint) if fingerprint else code_pin
-        except PinError as exc:
-            raise SyncError(exc.code, str(exc)) from exc
+        secret, pin = secret_and_pin(code, fingerprint)
         met: list[str] = []
         try:
             enrolment = SyncClient(server_url, self._keys, pins=Pins(pin) if pin else None,

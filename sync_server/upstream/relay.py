@@ -53,12 +53,9 @@ def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: st
     certificate: the code's last four groups carry it, or ``fingerprint``; a server showing another one is
     refused (SyncError wrong_server), and the pin is kept for every later request. ``proxy``
     (http://host:port) is the only proxy the relay ever uses, kept with the upstream; none when not given."""
-    from examcore.tls_pin import PinError, Pins, parse_fingerprint, split_code
-    try:
-        secret, code_pin = split_code(code) if code else (None, None)
-        pin = parse_fingerprint(fingerprint) if fingerprint else code_pin
-    except PinError as exc:
-        raise SyncError(exc.code, str(exc)) from exc
+    from examcore.sync_client import secret_and_pin
+    from examcore.tls_pin import Pins
+    secret, pin = secret_and_pin(code, fingerprint)
     met: list[str] = []
     try:
         enrolment = SyncClient(url, identity(ctx), pins=Pins(pin) if pin else None,
