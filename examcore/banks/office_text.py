@@ -174,8 +174,9 @@ def _other_section(text: str) -> re.Match[str] | None:
     return _OTHER_SECTION.match(parts.group(1)) if parts and instructions_only(parts.group(2)) else None
 
 
+# a heading's name and what follows it after a colon, a space or its bracket (七、案例分析题：…, 四、案例分析题（每小题5分）…)
 _HEADING_AND_REST = re.compile(rf"^(\s*[{NUMERAL}]+\s*[、.．]\s*[^\s（(：:，,。]{{1,12}}题(?:\s*[（(][^（）()]*[）)])?)"
-                               r"\s*(?:[：:]|\s)\s*(\S.*)$")
+                               r"\s*(?:[：:]|\s|(?<=[）)]))\s*(\S.*)$")
 
 
 def _untyped_section(text: str) -> re.Match[str] | None:
@@ -1192,9 +1193,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)
         if not skipping and not images and text and ended and ((_MAY_BE_MATERIAL.search(text) and
                                                                 _MATERIAL_LABEL.match(text)) or (
-                cased and not instructions_only(text) and (current is None and not (
+                cased and (current is None and not (
                     material is not None and material.block == block and not material.used) or
-                    _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text)) or (
+                    _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text) and
+                not instructions_only(text)) or (
                 (current is None or (current.answer is not None and not current.in_explanation) or
                  bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and
                 not ANSWER.match(text) and not NUMBERED.match(text) and not OPTION.match(text) and
@@ -1310,16 +1312,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
                     text=text[:30]), unit=unit))
-            elif re.match(rf"^\s*[{NUMERAL}]{{1,3}}\s*[、.．]\s*[^\s（(：:，,。、]{{1,8}}题"
-                          r"(?:\s*[（(][^（）()]*[）)]\s*[：:]?|\s*[：:\s])\s*\S{8}", text):
+            elif (after_name := _HEADING_AND_REST.match(text)) is not None and len(after_name.group(2)) >= 8:
                 # 四、案例分析题：张三向区政府申请公开信息… : a heading that goes on with a case's facts, never a title
                 # to leave out (its facts had been dropped with a note, an outside round)
-                after_name = _HEADING_AND_REST.match(text)
                 report.problems.append(RowProblem(file, number, None, Words(
                     "the section heading {text!r} says more than the section's instructions: {said!r}. If it is "
                     "the case or material of the questions below, put it on a line of its own below the heading "
                     "(under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it",
-                    text=text[:20], said=(after_name.group(2) if after_name else text)[:40]), unit=unit))
+                    text=text[:20], said=after_name.group(2)[:40]), unit=unit))
             else:
                 titles += 1
                 title_lines.add(text)
