@@ -4,6 +4,8 @@ facts are refused, or under a case heading put before the stems; a heading never
 its name unless that is instructions."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from examcore.banks.instructions import instructions_only
@@ -196,3 +198,40 @@ def test_round_thirty_three_a_headings_scoring_box_beside_it_keeps_the_section()
 def test_round_thirty_three_answer_some_of_them_is_refused_xuefa_asks_every_question(top):
     report = _read(f"{top}\n{_BODIES['简答']}")
     assert report.problems, _said(report)
+
+
+# --- the whole corpus of round 33, kept as data (tests/data/instructions): 228 instruction lines in four places,
+# 48 facts in three
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "instructions"
+
+
+def _lines(name: str) -> list[str]:
+    return [line for line in (_DATA / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def test_round_thirty_three_every_instruction_line_reads_in_every_place_a_paper_puts_it():
+    refused = []
+    for entry in _lines("instruction_lines.txt"):
+        kind, line = entry.split("|", 1)
+        heading = _HEADINGS[kind]
+        bracketed = line if line[:1] in "（(【[" else f"（{line}）"
+        for top in (f"{heading}\n{line}", f"{heading}{bracketed}", f"{heading}：{line}", f"{heading}　{line}"):
+            report = _read(f"{top}\n{_BODIES[kind]}")
+            if report.problems or len(report.questions) != 2:
+                refused.append((top, _said(report)[:120]))
+    assert refused == []
+
+
+def test_round_thirty_three_no_fact_written_with_instruction_words_is_left_out():
+    lost = []
+    for line in _lines("fact_lines.txt"):
+        key = line.strip("（）")[-6:]
+        for top, must in ((f"一、单项选择题\n{line}", "refused"), (f"一、单项选择题（{line.strip('（）')}）", "refused"),
+                          (f"七、案例分析题\n{line}", "kept")):
+            report = _read(f"{top}\n{TWO_CHOICES}")
+            kept = bool(report.questions) and all(key in q.stem for q in report.questions)
+            if (must == "refused" and not report.problems) or (must == "kept" and (report.problems or not kept)):
+                lost.append((top, must, _said(report)[:120]))
+    assert lost == []
