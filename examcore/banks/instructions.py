@@ -31,17 +31,19 @@ _BLANK = re.compile(r"[（(][\s\u3000_＿]*[)）]|(?<![:：_＿\s])[_＿]{3,}") 
 # The forms a clause of a section's instructions takes (a clause: the text between 。，；! or a wide space, after
 # a label such as 说明： or 各位考生：)
 _CLAUSE_LABEL = (r"(?:(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明|注意事项|答题须知|"
-                 r"各位考生|考生|温馨提示)\s*[:：]?\s*)?")
+                 r"各位考生|考生|温馨提示)\s*[:：]\s*|(?:要求|注意)\s*)?")   # (考生请他人代为答题: 考生 is no label)
 _N = r"[\d０-９一二三四五六七八九十两]+"
-_LABEL = re.compile(r"(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明|注意事项|答题须知|各位考生|"
-                    r"温馨提示|评分标准|评分说明|[A-ZＡ-Ｚ]型题)\s*[:：]\s*")
+_LABELS = (r"说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明|注意事项|答题须知|各位考生|温馨提示|"
+           r"评分标准|评分说明|[A-ZＡ-Ｚ]型题|题型|分值|题量|试题数量")
+# a label: 说明：, 【答题说明】, 〔注〕 (an exam system's export: 题型：单选题　分值：每题2分)
+_LABEL = re.compile(rf"(?:(?:{_LABELS})\s*[:：]|[【\[〔](?:{_LABELS})[】\]〕]\s*[:：]?)\s*")
 _INSTRUCTION_CLAUSE = re.compile(_CLAUSE_LABEL + r"(?:" + "|".join((
     # a label or a salutation alone; a scoring line 得分：____
     r"说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明|注意事项|答题须知|(?:各位)?考生(?:们)?",
     r"(?:(?:得\s*分|评\s*卷\s*人|评分人|复核人)\s*[:：]?\s*[_＿\s]*)+",
     # how many questions, how many points, how long
     rf"(?:本(?:大题|部分|题型|题|卷|试卷|节)|全卷|试卷|此部分)?\s*(?:共|计|共计|包括|含)?\s*(?:有)?\s*{_N}\s*(?:道|个)?"
-    rf"(?:小?题(?:目)?|空)(?:{_N}\s*个?空)?",
+    rf"(?:小?题(?:目)?|空)(?:{_N}\s*个?空)?|(?:本(?:大题|部分|题型|题|卷|试卷|节)|全卷|试卷)?\s*(?:共|计|共计)\s*{_N}\s*道",
     rf"(?:本(?:大题|部分|题型|题|卷|试卷|节))?\s*(?:每(?:小|道|个)?题|每空|每个名词|每问|每小问|每个小题|每处|每个)"
     rf"(?:的)?(?:分值)?(?:为)?\s*[:：]?\s*{_N}(?:\.\d+)?\s*分",
     rf"(?:本(?:大题|部分|题型|题|卷|试卷)|全卷)?\s*(?:共|计|共计|合计|满分|总分|分值|试卷满分|全卷满分)(?:为)?\s*[:：]?\s*{_N}(?:\.\d+)?\s*分",
@@ -55,14 +57,16 @@ _INSTRUCTION_CLAUSE = re.compile(_CLAUSE_LABEL + r"(?:" + "|".join((
     r"请(?!求|示|假|愿|托|柬)(?=[^，,。]*?(?:答|题|填|选|判断|写|涂|完成|阅读|审|解释|回答|标|打|划|画|检查|核对|注意|"
     r"保持|独立|在[^，,。]{0,12}内))[^，,。]{1,60}",
     r"(?:简要|简单|试|认真|仔细)?(?:判断|选择|选出|回答|解释|简述|简答|阅读|分析)(?:下列|以下|下面)[^，,。]{0,40}",
-    r"(?:试|请)?从(?:下列|以下|[A-DＡ-Ｄ])[^，,。]{0,40}",
+    r"(?:试|请)?从(?:下列|以下|下面|每题|每小题|各题|[A-DＡ-Ｄ][、，,][^，,。]{0,12})[^，,。]{0,30}?选[^，,。]{0,20}",
     r"(?:请)?判断(?:正误|对错|是非|正确与否|其正误)(?:并(?:说明|简述|写出|阐明)(?:理由|原因|依据))?",
     r"(?:并)?(?:说明|简述|写出|阐明)(?:理由|原因|依据)",
     r"(?:下列|以下|下面)(?:各题|各小题|说法|各项|题目|试题)(?:中)?",
     r"(?:你)?(?:认为)?(?:是)?(?:正确|错误|对|错)(?:的)?(?:说法)?",
     r"(?:请)?结合(?:工作|自身|本职|本单位|本地)?实际(?:工作)?",
     r"(?:本题|本大题|本部分|本卷|本试卷|各题|各小题|下列各题|以下各题|以下题目|以下试题|下列试题|试题|题目|试题答案|答案|请|考生)*"
-    r"(?:均|一律|都)?(?:依据|根据|按照|依照|以)[^，,。]{1,40}(?:作答|答题|回答|判断|解答|选择|为准)",
+    r"(?:均|一律|都)?(?:依据|根据|按照|依照|以)(?:截至|截止)?(?:[\d年月日]|现行|有效|的|相关|有关|新|修订|修正|最新|"
+    r"施行|颁布|下列|以下|案例|材料|案情|所学|法律|法规|法律法规|规定|知识|题目|要求|题干|(?:《[^》]{1,30}》[、和及与]?))+"
+    r"(?:作答|答题|回答|判断|解答|选择|为准)",
     rf"(?:本(?:大题|部分|题型|题)|以下|下列|下面)?\s*(?:{_N}\s*(?:道|个)?小?题)?\s*(?:各题|各小题)?(?:均)?(?:为|是)[^，,。]{{1,8}}题",
     # what the choices are and which to take; how true/false is marked
     r"[AＡBＢ对错√×]\s*(?:表示|代表|为)\s*(?:正确|错误|对|错)",
@@ -98,11 +102,21 @@ _WORDS = "|".join(sorted(set("""
 填空题 客观题 主观题 选择题 均为 每 各 各有 若干问题 给出 列出 四个 五个 三个 下 面 所 该 本 言之有理 有理 有据 充实 合理 规范 工整
 所设 所给 里 号码 它 不正确 判断正确 判断错误 不判断 错填 不填 错别字 错字 别字 汉字 答出 给 联系 单位 本单位 本职工作 至 多项
 部分选对 有选错 共计 其他 条文 案情 案例 材料 每个 根据 依照 按照 法律知识 多 错的 对的 选对但不全 本卷为 全选对 所选的
-从 你 时 题号 号 说理
+从 你 时 题号 号 说理 单项选择题 多项选择题 不定项选择题 选择题 案例分析题 简答题 论述题 名词解释
 """.split()), key=len, reverse=True))
-_WORDY_CLAUSE = re.compile(rf"(?:{_WORDS}|{_N}|\d+(?:\.\d+)?|[A-EＡ-Ｅ]|[TF]|[√✓×✗]|[“”\"'‘’「」]|[—\-－~～]|\s)+")
-# a clause of such words says something only past its joining words (的, 在, 并 … alone say nothing)
-_WORDY_ANCHOR = re.compile(r"[^的了在于是为和或与及并也都均把将其中上内后前请须应需要可再才所该本各每下面、\s\d]")
+_WORDY_CLAUSE = re.compile(rf"(?:{_WORDS}|{_N}|\d+(?:\.\d+)?|(?<=[填涂选打写“\"‘'])[A-EＡ-ＥTF]|[A-EＡ-Ｅ](?=[、，,]?[A-EＡ-Ｅ]|表示|代表)|"
+                          rf"(?<=[、，,])[A-EＡ-Ｅ]|[√✓×✗]|[“”\"'‘’「」]|[—\-－~～]|\s)+")
+# a clause of such words must say how to answer, where the answer goes, how it scores, which choice is right or
+# what a written answer holds (考生认为考试结果不正确, 考生多选一项 are made of such words too: round 34)
+_WORDY_ANCHOR = re.compile(r"答题卡|答题纸|括号|横线|空格|空白处|填|涂|打|画|划|选出|选择|备选|选项|作答|答题|回答|判断|得分|扣分|无分|"
+                           r"计分|满分|\d\s*分|字数|不少于|不超过|\d\s*字|要点|论述|说理|理由|原文|符合题意|题目要求|最佳|最恰当|"
+                           r"最合适|唯一|只有|仅有|至少|交回|审题|用时|分钟|阅读|分析|联系实际|[√✓×✗]|多选|少选|错选|漏选|不选|"
+                           r"未选|选错|选对|答对|答错|单选|题型|[单多]选题|判断题|填空题|选择题|客观题|正确答案|正确选项|以上|"
+                           r"选[A-EＡ-ＥTF]|谈谈|结合|联系")
+# …and never reports what someone did: a candidate or a unit as the subject without a must (考生在考试结束后填涂
+# 答题卡; 考生须在答题卡上作答 is an instruction), or an opinion (考生认为…, 单位认为…)
+_WORDY_VETO = re.compile(r"考生(?!须|必须|应|应当|需|要|不得|务必|一律|可|们|注意|须知|在答题卡|在答题纸)|(?<![你的])认为|"
+                         r"(?<![、姓名本])单位(?!实际)")
 
 
 def instructions_only(text: str) -> bool:
@@ -113,23 +127,39 @@ def instructions_only(text: str) -> bool:
     body = text.strip()
     if (bracketed := re.fullmatch(r"[（(【\[〔](.*)[)）】\]〕][。.]?", body)) is not None:
         body = bracketed.group(1)
-    clauses = [c.strip(" \u3000“”\"'‘’:：.") for c in re.split(r"[。！!；;，,]|\s{2,}|\u3000+|\.(?=\s|$)", body)]
+    clauses = [c.strip(" \u3000“”\"'‘’:：.") for c in re.split(r"[。！!；;，,]|\s{2,}|\u3000+|(?<!\d)\.(?!\d)", body)]
     clauses = [c for c in clauses if c]
-    return bool(clauses) and bool(re.match(NOT_FACTS, text)) and not _BLANK.search(text) \
-        and not _CHOOSE_SOME.search(text) and all(map(_instruction_clause, clauses))
+    if not clauses or not re.match(NOT_FACTS, text) or _BLANK.search(text) or _CHOOSE_SOME.search(text):
+        return False
+    kinds = [_instruction_clause(c) for c in clauses]
+    # every clause an instruction's form or made of its words, and one at least saying something of answering
+    # (如需改动，用橡皮擦干净后 go with 用铅笔把答题卡上…涂黑)
+    return all(kinds) and any(k == _SAYS for k in kinds)
 
 
-def _instruction_clause(clause: str) -> bool:
-    """One clause has an instruction's form, or is several such forms apart by spaces (共5题 每题1分)."""
+_SAYS, _WORDY = "says", "wordy"
+
+
+def _instruction_clause(clause: str) -> str:
+    """_SAYS: the clause has an instruction's form, or is made of instruction words and says how to answer,
+    where, how it scores or what to write; _WORDY: made of such words only; "": neither. Several forms apart by
+    spaces (共5题 每题1分) count as one."""
     if (label := _LABEL.match(clause)) is not None and label.end() < len(clause):
         clause = clause[label.end():]
     if (lead := _INSTRUCTION_LEAD.match(clause)) is not None:
         clause = clause[lead.end():].lstrip("，, ")
         if not clause:
-            return True
-    return _one_form(clause) or (" " in clause and all(map(_one_form, clause.split())))
+            return _SAYS
+    kind = _one_form(clause)
+    if not kind and " " in clause:
+        kinds = [_one_form(part) for part in clause.split()]
+        kind = (_SAYS if _SAYS in kinds else _WORDY) if all(kinds) else ""
+    return kind
 
 
-def _one_form(clause: str) -> bool:
-    return bool(_INSTRUCTION_CLAUSE.fullmatch(clause) or (
-        _WORDY_CLAUSE.fullmatch(clause) and _WORDY_ANCHOR.search(clause)))
+def _one_form(clause: str) -> str:
+    if _INSTRUCTION_CLAUSE.fullmatch(clause):
+        return _SAYS
+    if not _WORDY_CLAUSE.fullmatch(clause) or _WORDY_VETO.search(clause):
+        return ""
+    return _SAYS if _WORDY_ANCHOR.search(clause) else _WORDY

@@ -42,7 +42,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          answer_omitted, asks_about_a_table, key_parts, numbers_listed,
                                          omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
-from examcore.banks.instructions import instructions_only
+from examcore.banks.instructions import NOT_FACTS, instructions_only
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined, wrapped_headings_joined, wrapped_key_ranges_joined)
 from examcore.cli_text import Words
@@ -296,8 +296,13 @@ _CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?
                       r"(\S.{0,28})$")   # (第一部分 必答题, 第二章 练习题: a paper's parts, not a topic)
 
 
-# （一）宪法, (二) 行政法: a topic's title inside a section (a short name, no sentence, no type)
+# （一）宪法, (二) 行政法: a topic's title inside a section (a short name, no sentence, no type), never under a
+# case heading; the name of a law or a field (…法, …条例, …知识), or a word of four characters at most: （一）张三醉酒驾驶
+# 机动车被查获, （一）网吧接纳未成年人 are a case's facts (an outside round: stored as categories, the stems
+# without them)
 _TOPIC = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*([^\s，,。；;：:？?（()）、]{2,14})\s*")
+_A_TOPIC = re.compile(r".{1,4}|.{2,12}(?:法|法律|法规|条例|规定|规则|办法|准则|编|篇|章|知识|常识|部分|制度|原则|纪律|党规|理论|思想|"
+                      r"精神|权利|义务|责任|程序|体系|机构|法治|公开|保密|安全)")
 
 
 def _chapter_of(text: str, before: str) -> str:
@@ -1177,9 +1182,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             draft_at[(current.section, current.number)] = current
             drafts_numbered.setdefault(current.number, []).append(current)
             continue
-        topic = _TOPIC.fullmatch(text) if section and not images and text[:1] in "（(" else None
+        topic = _TOPIC.fullmatch(text) if section and not cased and not images and text[:1] in "（(" else None
         if topic is not None and (current is None or current.answer is not None or bool(current.options)) and \
-                NUMBERED.match(next_text(i)) and not ANY_TYPE_NAME.search(topic.group(1).casefold()):
+                NUMBERED.match(next_text(i)) and not ANY_TYPE_NAME.search(topic.group(1).casefold()) and \
+                _A_TOPIC.fullmatch(topic.group(1)) and re.match(NOT_FACTS, topic.group(1)):
             # （一）宪法 / （二）行政法 above numbered questions inside a typed section: a topic, the category of the
             # questions below it (an outside round: refused, the second one with advice to move it into 解析)
             chapter = topic.group(1)
@@ -1312,7 +1318,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
                     text=text[:30]), unit=unit))
-            elif (after_name := _HEADING_AND_REST.match(text)) is not None and len(after_name.group(2)) >= 8:
+            elif (after_name := _HEADING_AND_REST.match(text)) is not None and len(after_name.group(2)) >= 4:
                 # 四、案例分析题：张三向区政府申请公开信息… : a heading that goes on with a case's facts, never a title
                 # to leave out (its facts had been dropped with a note, an outside round)
                 report.problems.append(RowProblem(file, number, None, Words(

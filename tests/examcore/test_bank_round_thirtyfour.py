@@ -235,3 +235,32 @@ def test_round_thirty_three_no_fact_written_with_instruction_words_is_left_out()
             if (must == "refused" and not report.problems) or (must == "kept" and (report.problems or not kept)):
                 lost.append((top, must, _said(report)[:120]))
     assert lost == []
+
+
+# --- round 34: facts made only of instruction words; topics that were facts ----------------------------------
+
+@pytest.mark.parametrize("line", ["考生认为考试结果不正确。", "A单位认为B单位的规定无效。", "考生依据手机上搜索到的内容作答。",
+                                  "考生请他人代为答题。", "从A公司购入的货物存在质量问题。", "考生在考试结束后填涂答题卡。",
+                                  "考生多选一项。", "单位将考生的答案改动。"])
+def test_round_thirty_four_facts_in_instruction_words_are_never_left_out(line):
+    assert not instructions_only(line)
+    for top in (f"一、单项选择题\n{line}", f"一、单项选择题（{line}）", f"一、单项选择题：{line}"):
+        assert _read(f"{top}\n{TWO_CHOICES}").problems, top   # (dropped in all sixteen places, exit 0)
+    cased = _read(f"七、案例分析题\n{line}\n{TWO_CHOICES}")
+    assert not cased.problems and all(line[:6] in q.stem for q in cased.questions), _said(cased)
+
+
+@pytest.mark.parametrize("section", ["一、单项选择题", "七、案例分析题"])
+@pytest.mark.parametrize("line", ["（一）张三醉酒驾驶机动车被查获", "（一）网吧接纳未成年人", "（一）刘某"])
+def test_round_thirty_four_a_cases_short_line_numbered_like_a_topic_is_no_category(section, line):
+    report = _read(f"{section}\n{line}\n{TWO_CHOICES}")   # (stored as the category, the stems without it)
+    assert not any("topic's title" in str(n) for n in report.notes), _said(report)
+    assert all(q.category == "" for q in report.questions)
+    assert report.problems or all(line[3:8] in q.stem for q in report.questions), _said(report)
+
+
+@pytest.mark.parametrize("line", ["【答题说明】每题只有一个正确答案，请在答题卡上将对应字母涂黑。", "本题共20道，每道题1分。",
+                                  "（以下试题均为单项选择题，每题1分）", "(本大题共10小题,每小题1分,共10分.正确的打√,错误的打×)"])
+def test_round_thirty_four_more_instruction_shapes_are_read(line):
+    report = _read(f"一、单项选择题\n{line}\n{TWO_CHOICES}")
+    assert not report.problems and len(report.questions) == 2, _said(report)
