@@ -300,9 +300,21 @@ _CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?
 # case heading; the name of a law or a field (…法, …条例, …知识), or a word of four characters at most: （一）张三醉酒驾驶
 # 机动车被查获, （一）网吧接纳未成年人 are a case's facts (an outside round: stored as categories, the stems
 # without them)
-_TOPIC = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*([^\s，,。；;：:？?（()）、]{2,14})\s*")
-_A_TOPIC = re.compile(r".{1,4}|.{2,12}(?:法|法律|法规|条例|规定|规则|办法|准则|编|篇|章|知识|常识|部分|制度|原则|纪律|党规|理论|思想|"
-                      r"精神|权利|义务|责任|程序|体系|机构|法治|公开|保密|安全)")
+_TOPIC = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*"
+                    r"([^\s，,。；;：:？?（()）、]{2,24}(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?)\s*")
+_A_TOPIC = re.compile(r"(?!.*(?:违反|违背|执行|适用|涉嫌|侵犯|侵害|拒|未|被|将|向|对|泄露|拖欠|擅自|实施|构成))"
+                      r"(?:.{1,4}|.{2,22}(?:法|法律|法规|条例|规定|规则|办法|准则|编|篇|章|知识|常识|部分|制度|原则|纪律|党规|理论|"
+                      r"思想|精神|权利|义务|责任|程序|体系|机构|法治|公开|保密|安全|保护|司法解释|》|修正案[（(][^）)]+[）)]))")
+
+
+def _instructions_end_here(after: str) -> bool:
+    """Below a case heading, an instruction-like line (not bracketed nor labelled) is the section's instructions
+    only when a question, a heading or more instructions follow it; followed by a case's lines it is the case's
+    first line (考试规定考生须用2B铅笔
+    填涂答题卡… then 考试结束后，该考生申请人工阅卷…: an outside round found the first line dropped, the case
+    stored cut)."""
+    return not after or bool(NUMBERED.match(after)) or heading_type(after) is not None or \
+        bool(_other_section(after)) or instructions_only(after)
 
 
 def _chapter_of(text: str, before: str) -> str:
@@ -1202,7 +1214,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 cased and (current is None and not (
                     material is not None and material.block == block and not material.used) or
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text) and
-                not instructions_only(text)) or (
+                not (instructions_only(text) and (bool(_INSTRUCTION.fullmatch(text)) or
+                                                  _instructions_end_here(next_text(i))))) or (
                 (current is None or (current.answer is not None and not current.in_explanation) or
                  bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and
                 not ANSWER.match(text) and not NUMBERED.match(text) and not OPTION.match(text) and

@@ -264,3 +264,37 @@ def test_round_thirty_four_a_cases_short_line_numbered_like_a_topic_is_no_catego
 def test_round_thirty_four_more_instruction_shapes_are_read(line):
     report = _read(f"一、单项选择题\n{line}\n{TWO_CHOICES}")
     assert not report.problems and len(report.questions) == 2, _said(report)
+
+
+# --- round 35: a case's first line in instruction words; law-shaped facts as topics; a bracket after a rule ----
+
+def test_round_thirty_five_a_cases_first_line_in_instruction_words_stays_with_the_case():
+    # (dropped as the section's instructions, the case stored cut from its second line on, exit 0)
+    report = _read("二、案例分析题\n答案填在试卷上，本题得0分。\n考试结束后，该考生申请人工阅卷。\n"
+                   "1. 对此处理正确的是（ ）。\nA. 维持\nB. 改分\n答案：A\n")
+    assert not report.problems, _said(report)
+    assert report.questions[0].stem.startswith("答案填在试卷上，本题得0分。\n考试结束后，该考生申请人工阅卷。")
+
+
+@pytest.mark.parametrize("line", ["其在答题卡上填写的考号错误。", "考生在答题卡上多选一项。", "两个考生在答题卡上填写的答案一致。",
+                                  "本单位依据考试结果作出判断。", "考试时，请人代为答题。", "答题卡填涂错误。", "结构设计不合理。",
+                                  "考试规定考生须用2B铅笔填涂答题卡，其用黑色签字笔填涂。"])
+def test_round_thirty_five_facts_past_the_vetoes_are_refused(line):
+    assert not instructions_only(line)
+    assert _read(f"一、单项选择题（{line.rstrip('。')}）\n{TWO_CHOICES}").problems   # (dropped with no note)
+
+
+@pytest.mark.parametrize("topic, read", [("（三）公司违反个人信息保护法", False), ("（二）超市违反食品安全法", False),
+                                         ("（一）《中华人民共和国行政诉讼法》", True), ("（二）刑法修正案（十二）", True),
+                                         ("（三）行政诉讼法司法解释", True), ("（四）个人信息保护", True)])
+def test_round_thirty_five_a_topic_is_a_laws_name_never_a_fact_about_one(topic, read):
+    report = _read(f"一、单项选择题\n{topic}\n{TWO_CHOICES}")
+    assert any("topic's title" in str(n) for n in report.notes) is read, _said(report)
+    assert read or report.problems   # (a fact shaped like a law's name had become the category)
+
+
+@pytest.mark.parametrize("line", ["本大题共2小题（每小题2分）", "每小题2分，共4分（多选、错选不得分）", "判断下列说法的正误。（每题1分）",
+                                  "本类题共20题，每题1分，共20分。", "以下各题依据现行有效的法律、司法解释作答。", "正确的涂A，错误的涂B。"])
+def test_round_thirty_five_a_rule_with_its_remark_in_brackets_is_read(line):
+    report = _read(f"一、单项选择题\n{line}\n{TWO_CHOICES}")
+    assert not report.problems and len(report.questions) == 2, _said(report)
