@@ -55,10 +55,6 @@ _INSTRUCTION_CLAUSE = re.compile(_CLAUSE_LABEL + r"(?:" + "|".join((
     # who answers how
     r"(?:考生)?(?:应|须|需|要)?(?:认真|仔细|独立|按要求|按规定|规范)?(?:审题|作答|答题|完成答题|完成)",
     r"(?:答题|作答|考试)时",
-    r"请(?!求|示|假|愿|托|柬|人|他人|别人)(?![^，,。]*(?:代为|代替|代答|代考))(?=[^，,。]*?(?:答|题|填|选|判断|写|涂|完成|阅读|审|解释|回答|标|打|划|画|检查|核对|注意|"
-    r"保持|独立|在[^，,。]{0,12}内))[^，,。]{1,60}",
-    r"(?:简要|简单|试|认真|仔细)?(?:判断|选择|选出|回答|解释|简述|简答|阅读|分析)(?:下列|以下|下面)[^，,。]{0,40}",
-    r"(?:试|请)?从(?:下列|以下|下面|每题|每小题|各题|[A-DＡ-Ｄ][、，,][^，,。]{0,12})[^，,。]{0,30}?选[^，,。]{0,20}",
     r"(?:请)?判断(?:正误|对错|是非|正确与否|其正误)(?:并(?:说明|简述|写出|阐明)(?:理由|原因|依据))?",
     r"(?:并)?(?:说明|简述|写出|阐明)(?:理由|原因|依据)",
     r"(?:下列|以下|下面)(?:各题|各小题|说法|各项|题目|试题)(?:中)?",
@@ -82,7 +78,8 @@ _INSTRUCTION_CLAUSE = re.compile(_CLAUSE_LABEL + r"(?:" + "|".join((
 # a clause may start by naming the law the answers follow (根据《行政强制法》判断下列…, 请根据2021年修订的《…》)
 _INSTRUCTION_LEAD = re.compile(
     r"(?:请)?(?:根据|依据|按照|依照)(?:我国)?(?:现行|新修订的?|最新)?(?:所学|有关|相关)?(?:的)?"
-    r"(?:\d{4}\s*年(?:修订|修正|颁布|施行|公布)?的?)?(?:法律|法律法规|法律规定|知识|税法|司法解释|(?:《[^》]{1,30}》[、和及与]?)+)"
+    r"(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:修订|修正|颁布|施行|公布)?的?)?"
+    r"(?:法律|法律法规|法律规定|知识|税法|司法解释|(?:《[^》]{1,30}》[、和及与]?)+)"
     r"(?:\s*[（(]\s*\d{4}\s*年[^（）()]{0,6}[)）])?(?:的)?(?:有关|相关)?(?:规定)?")
 # Else a clause is instructions when it is made of nothing but the words instructions are written in (how to
 # mark, where the answer goes, how it scores, which choices are right, what a written answer must hold):
@@ -106,7 +103,8 @@ _WORDS = "|".join(sorted(set("""
 所设 所给 里 号码 它 不正确 判断正确 判断错误 不判断 错填 不填 错别字 错字 别字 汉字 答出 给 联系 单位 本单位 本职工作 至 多项
 部分选对 有选错 共计 其他 条文 案情 案例 材料 每个 根据 依照 按照 法律知识 多 错的 对的 选对但不全 本卷为 全选对 所选的
 从 你 时 题号 号 说理 单项选择题 多项选择题 不定项选择题 选择题 案例分析题 简答题 论述题 名词解释 司法解释 税法 本类题
-有且仅有 论证 严密 答卷前 非选择题 超出 区域 书写 页 本试卷共 最低 零分 自己 考题 本类题 道 涂
+有且仅有 论证 严密 答卷前 非选择题 超出 区域 书写 页 本试卷共 最低 零分 自己 考题 本类题 道 涂 正误 是否 直接 英文字母 英文 对错 是非 解释 名词
+概念 准确
 """.split()), key=len, reverse=True))
 _WORDY_CLAUSE = re.compile(rf"(?:{_WORDS}|{_N}|\d+(?:\.\d+)?|(?<=[填涂选打写“\"‘'])[A-EＡ-ＥTF]|[A-EＡ-Ｅ](?=[、，,]?[A-EＡ-Ｅ]|表示|代表)|"
                           rf"(?<=[、，,])[A-EＡ-Ｅ]|[√✓×✗]|[“”\"'‘’「」]|[—\-－~～]|\s)+")
@@ -116,10 +114,10 @@ _WORDY_ANCHOR = re.compile(r"答题卡|答题纸|括号|横线|空格|空白处|
                            r"计分|满分|\d\s*分|字数|不少于|不超过|\d\s*字|要点|论述|说理|理由|原文|符合题意|题目要求|最佳|最恰当|"
                            r"最合适|唯一|只有|仅有|至少|交回|审题|用时|分钟|阅读|分析|联系实际|[√✓×✗]|"
                            r"单选|题型|[单多]选题|判断题|填空题|选择题|客观题|正确答案|正确选项|以上|"
-                           r"选[A-EＡ-ＥTF]|谈谈|结合|联系")
+                           r"选[A-EＡ-ＥTF]|谈谈|结合|联系|解释")
 # …and never reports what someone did: a candidate or a unit as the subject without a must (考生在考试结束后填涂
 # 答题卡; 考生须在答题卡上作答 is an instruction), or an opinion (考生认为…, 单位认为…)
-_WORDY_VETO = re.compile(r"考生(?!须|必须|应|应当|需|要|不得|务必|一律|可|们|注意|须知)|(?<![你的])认为|"
+_WORDY_VETO = re.compile(r"(?<![请位])考生(?!须|必须|应|应当|需|要|不得|务必|一律|可|们|注意|须知)|(?<![你的])认为|"
                          r"(?<![、姓名])单位(?!实际)|(?<!本)单位实际(?=.)|其(?!中|他|余|代号|代码|字母|序号|选出|全部|标号|答案)|"
                          r"代为|代替|代答|代考|"
                          # a result reported (答案填写错误, 答题卡填涂错误, 理由不充分): never how to answer
@@ -127,7 +125,8 @@ _WORDY_VETO = re.compile(r"考生(?!须|必须|应|应当|需|要|不得|务必|
                          r"(?:错误|有误|不正确|正确|不充分|不合理|不完整)$|不合理|设计|"
                          # what someone chose or scored (全部选A, 答错十题, 不选得满分, 多选、错选均得分)
                          r"(?:全部|均|都|所有答案都)(?:选|填|涂)[A-EＡ-ＥTF]|答[对错]\s*[\d一二三四五六七八九十两]+\s*题(?!得|可得|给|计)|得满分|"
-                         r"(?<!不)均得分|^(?:全部|所有答案)?(?:答对|答错|全对|全错)$|^(?:错选|多选|少选)[\d一二三四五六七八九十两]+题$")
+                         r"(?<!不)均得分|得分为|(?:全卷|试卷|答卷)得|题全部(?:答对|答错|选对|选错)|上(?:选|填|写|涂)[A-EＡ-Ｅ]|"
+                         r"全部(?:未选|填涂[A-EＡ-Ｅ])|^(?:全部|所有答案)?(?:答对|答错|全对|全错)$|^(?:错选|多选|少选)[\d一二三四五六七八九十两]+题$")
 
 
 def instructions_only(text: str) -> bool:
@@ -162,9 +161,10 @@ def _instruction_clause(clause: str) -> str:
         if not clause:
             return _SAYS
     kind = _one_form(clause)
-    if not kind and " " in clause:
-        kinds = [_one_form(part) for part in clause.split()]
-        kind = (_SAYS if _SAYS in kinds else _WORDY) if all(kinds) else ""
+    for apart in (r"\s+", r"[:：]"):   # 共5题 每题1分; 请简要回答下列问题：要求观点明确
+        if not kind and re.search(apart, clause):
+            kinds = [_instruction_clause(part) for part in re.split(apart, clause) if part.strip()]
+            kind = (_SAYS if _SAYS in kinds else _WORDY) if kinds and all(kinds) else ""
     return kind
 
 

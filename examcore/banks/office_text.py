@@ -1331,7 +1331,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
                     text=text[:30]), unit=unit))
-            elif (after_name := _HEADING_AND_REST.match(text)) is not None and len(after_name.group(2)) >= 4:
+            elif (after_name := _HEADING_AND_REST.match(text)) is not None and len(after_name.group(2)) >= 2:
                 # 四、案例分析题：张三向区政府申请公开信息… : a heading that goes on with a case's facts, never a title
                 # to leave out (its facts had been dropped with a note, an outside round)
                 report.problems.append(RowProblem(file, number, None, Words(

@@ -298,3 +298,13 @@ def test_round_thirty_five_a_topic_is_a_laws_name_never_a_fact_about_one(topic, 
 def test_round_thirty_five_a_rule_with_its_remark_in_brackets_is_read(line):
     report = _read(f"一、单项选择题\n{line}\n{TWO_CHOICES}")
     assert not report.problems and len(report.questions) == 2, _said(report)
+
+
+# --- round 36: 请 asking someone, results with a type's name, which letter went where, 从/阅读/分析 下列 + facts --
+
+@pytest.mark.parametrize("line", ["考试时，请同桌帮忙答题。", "请专家对房屋质量进行检查。", "单选题全部答错。", "答卷得分为60分。",
+                                  "答题卡上选A，试卷上选B。", "答题卡全部未选。", "从下列候选人中选出村委会主任。",
+                                  "分析以下账目后发现账目不符。", "阅读下列材料后选择离开考场。"])
+def test_round_thirty_six_facts_that_open_as_an_instruction_are_refused(line):
+    assert not instructions_only(line)
+    assert _read(f"一、单项选择题（{line.rstrip('。')}）\n{TWO_CHOICES}").problems   # (dropped with no note)
