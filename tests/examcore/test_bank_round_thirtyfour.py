@@ -308,3 +308,18 @@ def test_round_thirty_five_a_rule_with_its_remark_in_brackets_is_read(line):
 def test_round_thirty_six_facts_that_open_as_an_instruction_are_refused(line):
     assert not instructions_only(line)
     assert _read(f"一、单项选择题（{line.rstrip('。')}）\n{TWO_CHOICES}").problems   # (dropped with no note)
+
+
+# --- round 37: what is on a sheet, or a result, said impersonally in instruction words --------------------------
+
+@pytest.mark.parametrize("line", ["答题卡上的姓名填写错误。", "答题卡上也有答案。", "答题卡上有两个选项涂黑。", "答卷只有300字。",
+                                  "答对的只有三个。", "答题卡上的答案与试卷上的答案一致。", "答题卡在考试结束后才交回。",
+                                  "主观题得20分。", "各位考生在答题卡上多选一项。", "试卷上的正确答案错误。"])
+def test_round_thirty_seven_a_sheets_state_or_a_result_is_never_an_instruction(line):
+    assert not instructions_only(line)
+    assert _read(f"一、单项选择题（{line.rstrip('。')}）\n{TWO_CHOICES}").problems   # (dropped with no note)
+
+
+def test_round_thirty_seven_a_case_opening_with_two_such_lines_is_kept_whole():
+    report = _read(f"二、案例分析题\n答题卡上的姓名填写错误。\n答对的只有三个。\n监考员发现后作出处理。\n{TWO_CHOICES}")
+    assert not report.problems and all(q.stem.startswith("答题卡上的姓名填写错误。\n答对的只有三个。") for q in report.questions)
