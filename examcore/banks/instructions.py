@@ -31,16 +31,17 @@ _BLANK = re.compile(r"[（(][\s\u3000_＿]*[)）]|(?<![:：_＿\s])[_＿]{3,}") 
 
 # The forms a clause of a section's instructions takes (a clause: the text between 。，；! or a wide space, after
 # a label such as 说明： or 各位考生：)
-_CLAUSE_LABEL = (r"(?:(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明|注意事项|答题须知|"
-                 r"各位考生|考生|温馨提示)\s*[:：]\s*|(?:要求|注意)\s*)?")   # (考生请他人代为答题: 考生 is no label)
-_N = r"[\d０-９一二三四五六七八九十两]+"
 _LABELS = (r"说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明|注意事项|答题须知|各位考生|温馨提示|"
            r"评分标准|评分说明|[A-ZＡ-Ｚ]型题|题型|分值|题量|试题数量")
-# a label: 说明：, 【答题说明】, 〔注〕 (an exam system's export: 题型：单选题　分值：每题2分)
+# a label: 说明：, 【答题说明】, 〔注〕 (an exam system's export: 题型：单选题　分值：每题2分), taken off a clause first
 _LABEL = re.compile(rf"(?:(?:{_LABELS})\s*[:：]|[【\[〔](?:{_LABELS})[】\]〕]\s*[:：]?)\s*")
+# …and what is left of a label inside a form: 考生： (考生请他人代为答题: 考生 is no label without its colon), and
+# 要求/注意 written without one (要求概念准确)
+_CLAUSE_LABEL = r"(?:考生\s*[:：]\s*|(?:要求|注意)\s*)?"
+_N = r"[\d０-９一二三四五六七八九十两]+"
 _INSTRUCTION_CLAUSE = re.compile(_CLAUSE_LABEL + r"(?:" + "|".join((
     # a label or a salutation alone; a scoring line 得分：____
-    r"说明|注意|注|要求|提示|答题要求|答题说明|考生须知|考生注意|作答要求|作答说明|注意事项|答题须知|(?:各位)?考生(?:们)?",
+    rf"{_LABELS}|(?:各位)?考生(?:们)?",
     r"(?:(?:得\s*分|评\s*卷\s*人|评分人|复核人)\s*[:：]?\s*[_＿\s]*)+",
     # how many questions, how many points, how long
     rf"(?:本(?:大题|部分|题型|类题|题|卷|试卷|节)|全卷|试卷|此部分)?\s*(?:共|计|共计|包括|含)?\s*(?:有)?\s*{_N}\s*(?:道|个)?"

@@ -307,6 +307,16 @@ _A_TOPIC = re.compile(r"(?!.*(?:违反|违背|执行|适用|涉嫌|侵犯|侵害
                       r"思想|精神|权利|义务|责任|程序|体系|机构|法治|公开|保密|安全|保护|司法解释|》|修正案[（(][^）)]+[）)]))")
 
 
+def _says_more(file: str, number: int, heading: str, said: str, unit: str) -> RowProblem:
+    """A section heading that says more than its instructions (一、单项选择题（张三向区政府申请…）, 四、案例分析题：
+    张三…): refused by name, with what it says, never dropped with the heading."""
+    return RowProblem(file, number, None, Words(
+        "the section heading {text!r} says more than the section's instructions: {said!r}. If it is the case or "
+        "material of the questions below, put it on a line of its own below the heading (under 案例分析题, or "
+        "saying which questions it serves: 阅读下列材料，回答1-2题); else delete it", text=heading[:20],
+        said=said[:40]), unit=unit)
+
+
 def _instructions_end_here(after: str) -> bool:
     """Below a case heading, an instruction-like line (not bracketed nor labelled) is the section's instructions
     only when a question, a heading or more instructions follow it; followed by a case's lines it is the case's
@@ -997,11 +1007,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if heading is not None or other is not None or _untyped_section(text):
             cased = bool(re.search(r"案例|材料|案情", text)) and not NUMBERED.match(text)
             if said := heading_says_more(text):   # the heading would drop it: a case's facts, never lost unsaid
-                report.problems.append(RowProblem(file, number, None, Words(
-                    "the section heading {text!r} says more than the section's instructions: {said!r}. If it is "
-                    "the case or material of the questions below, put it on a line of its own below the heading "
-                    "(under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it",
-                    text=text[:20], said=said[:40]), unit=unit))
+                report.problems.append(_says_more(file, number, text, said, unit))
         if heading is None and other is None and _untyped_section(text):   # 二、选择题
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
@@ -1334,11 +1340,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             elif (after_name := _HEADING_AND_REST.match(text)) is not None and len(after_name.group(2)) >= 2:
                 # 四、案例分析题：张三向区政府申请公开信息… : a heading that goes on with a case's facts, never a title
                 # to leave out (its facts had been dropped with a note, an outside round)
-                report.problems.append(RowProblem(file, number, None, Words(
-                    "the section heading {text!r} says more than the section's instructions: {said!r}. If it is "
-                    "the case or material of the questions below, put it on a line of its own below the heading "
-                    "(under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it",
-                    text=text[:20], said=after_name.group(2)[:40]), unit=unit))
+                report.problems.append(_says_more(file, number, text, after_name.group(2), unit))
             else:
                 titles += 1
                 title_lines.add(text)

@@ -5326,6 +5326,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 读作章的标题：其下试题的分类为“{name}”（试题自己的“知识点：”行优先）</translation>
     </message>
     <message>
+      <source>the section heading {text!r} says more than the section's instructions: {said!r}. If it is the case or material of the questions below, put it on a line of its own below the heading (under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it</source>
+      <translation>大题标题 {text!r} 写的不只是本大题的说明：{said!r}。如果这是下面试题的案情或材料，请把它单独写成一行，放在标题下方（放在“案例分析题”下，或写明它用于哪几题：阅读下列材料，回答1-2题）；否则请删除</translation>
+    </message>
+    <message>
       <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
     </message>
@@ -5608,10 +5612,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} above a section heading read as a title, not as part of the question above it</source>
       <translation>{text!r} 在题型标题之上，读作标题，不作为上一题的内容</translation>
-    </message>
-    <message>
-      <source>the section heading {text!r} says more than the section's instructions: {said!r}. If it is the case or material of the questions below, put it on a line of its own below the heading (under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it</source>
-      <translation>大题标题 {text!r} 写的不只是本大题的说明：{said!r}。如果这是下面试题的案情或材料，请把它单独写成一行，放在标题下方（放在“案例分析题”下，或写明它用于哪几题：阅读下列材料，回答1-2题）；否则请删除</translation>
     </message>
     <message>
       <source>every question under {name} has options (A. B. …): read as choice questions, single or multiple by their answers</source>
