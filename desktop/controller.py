@@ -324,7 +324,7 @@ class StationController(QObject):
             findings = [*survey(attempt.exam.lockdown, self.lockdown_platform()),
                         Finding("windowed", "--windowed", CheckMode.WARN)]
         monitor = LockdownMonitor(attempt, LockdownPlatform() if windowed else self.lockdown_platform())
-        self.exam = ExamWindow(attempt, runtime, monitor, attempt.proctor_password_ok)
+        self.exam = ExamWindow(attempt, runtime, monitor, attempt.codes.password_ok)
         runtime.setParent(self.exam)
         monitor.setParent(self.exam)
         self.exam.submitted.connect(lambda receipt: self._exam_done(attempt, receipt))

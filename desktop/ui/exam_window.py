@@ -464,8 +464,8 @@ class ExamWindow(QWidget):
         codes = self.attempt.unlocked.header.has_proctor_key   # a package from before proctor keys has none
         dialog = ProctorPasswordDialog(self._verify_proctor, self, self._proctor_password_wrong,
                                        self.attempt.count(EventKind.PROCTOR_PASSWORD_WRONG),
-                                       self.attempt.action_challenge if codes else None,
-                                       self.attempt.exit_code_ok if codes else None)
+                                       self.attempt.codes.challenge if codes else None,
+                                       self.attempt.codes.exit_code_ok if codes else None)
         if dialog.exec():
             try:
                 self.attempt.close_by_proctor()

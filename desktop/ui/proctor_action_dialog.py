@@ -66,7 +66,7 @@ class ProctorActionDialog(QDialog):
         self._show_challenge()
 
     def _show_challenge(self) -> None:
-        self.challenge_label.setText(group(self.attempt.action_challenge()))
+        self.challenge_label.setText(group(self.attempt.codes.challenge()))
 
     def _action_changed(self) -> None:
         extra = self.action_combo.currentData() == EXTRA_TIME
@@ -83,7 +83,7 @@ class ProctorActionDialog(QDialog):
         password = self.password_edit.text()
         if must_wait(self.password_edit, self.error_label):   # wrong passwords are slowed, as when closing
             return
-        outcome = self.attempt.use_action_code(kind, self.code_edit.text(), minutes, reason, password)
+        outcome = self.attempt.codes.use(kind, self.code_edit.text(), minutes, reason, password)
         self.code_edit.clear()
         self.password_edit.clear()
         if password and outcome not in ("applied", "not_now"):
@@ -101,7 +101,7 @@ class ProctorActionDialog(QDialog):
             self.error_label.setText(self.tr("Extra time by code is at most %1 minutes for one exam (%2 given so "
                                              "far): more is given from the proctor console, with the network.")
                                      .replace("%1", str(CODE_GRANT_CAP_MINUTES))
-                                     .replace("%2", str(self.attempt.minutes_by_code())))
+                                     .replace("%2", str(self.attempt.codes.minutes_granted())))
         elif outcome == "not_now":
             self.error_label.setText(self.tr("Nothing to do: the time is already in that state."))
         else:

@@ -284,8 +284,8 @@ def test_the_proctor_closes_the_window_by_code_without_typing_the_password_here(
     window, _fake, _clock = sitting
     attempt = window.attempt   # the station holds its own key, as after its sitting's check-in
     key = proctor_key_of(attempt.unlocked.header)
-    ProctorKeys(attempt._sessions, attempt._keys).remember(attempt.unlocked.header.package_id,
-                                                           station_key(key, attempt._keys.device_id))
+    ProctorKeys(attempt.sessions, attempt.keys).remember(attempt.unlocked.header.package_id,
+                                                           station_key(key, attempt.keys.device_id))
     seen = {}
 
     def by_code(dialog: ProctorPasswordDialog):

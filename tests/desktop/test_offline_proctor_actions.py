@@ -66,7 +66,7 @@ def test_extra_time_by_code_extends_only_with_the_right_code_and_only_once(qtbot
     exam = _enter_exam(qtbot, controller)
     attempt = exam.attempt
     before = attempt.remaining_ms()
-    challenge = attempt.action_challenge()
+    challenge = attempt.codes.challenge()
     # a code for another action, or for other minutes, on this very challenge does nothing
     for action, minutes in ((PAUSE, 0), (EXTRA_TIME, 10)):
         seen = _type_code(qtbot, exam, EXTRA_TIME, _tool_code(qtbot, station, challenge, action, minutes), minutes=15)
@@ -92,13 +92,13 @@ def test_extra_time_by_code_extends_only_with_the_right_code_and_only_once(qtbot
 def test_pause_by_code_hides_the_questions_and_stops_only_then_the_clock(qtbot, controller, station, later):
     exam = _enter_exam(qtbot, controller)
     attempt = exam.attempt
-    seen = _type_code(qtbot, exam, PAUSE, _tool_code(qtbot, station, attempt.action_challenge(), PAUSE))
+    seen = _type_code(qtbot, exam, PAUSE, _tool_code(qtbot, station, attempt.codes.challenge(), PAUSE))
     assert seen["actions"] == [EXTRA_TIME, PAUSE] and seen["accepted"]
     assert attempt.paused and exam.paused_label.isVisible() and not exam.body_widget.isVisible()
     frozen = attempt.remaining_ms()
     later(minutes=7)
     assert attempt.remaining_ms() == frozen
-    seen = _type_code(qtbot, exam, UNPAUSE, _tool_code(qtbot, station, attempt.action_challenge(), UNPAUSE))
+    seen = _type_code(qtbot, exam, UNPAUSE, _tool_code(qtbot, station, attempt.codes.challenge(), UNPAUSE))
     assert seen["actions"] == [UNPAUSE] and seen["accepted"]      # paused, the dialog offers only the restart
     assert not attempt.paused and exam.body_widget.isVisible() and not exam.paused_label.isVisible()
     later(minutes=2)
@@ -109,7 +109,7 @@ def test_pause_by_code_hides_the_questions_and_stops_only_then_the_clock(qtbot, 
 def test_five_wrong_codes_replace_the_challenge(qtbot, controller):
     exam = _enter_exam(qtbot, controller)
     attempt = exam.attempt
-    first = attempt.action_challenge()
-    outcomes = [attempt.use_action_code(PAUSE, "AAAA-AAAA") for _ in range(5)]
+    first = attempt.codes.challenge()
+    outcomes = [attempt.codes.use(PAUSE, "AAAA-AAAA") for _ in range(5)]
     assert outcomes == ["wrong"] * 4 + ["new_challenge"]
-    assert attempt.action_challenge() != first and not attempt.paused
+    assert attempt.codes.challenge() != first and not attempt.paused

@@ -71,9 +71,9 @@ def test_the_start_code_opens_no_proctor_secret(package_file, station, tmp_path)
     attempt = _in_exam(station)
     give_proctor_key(station, parsed.header)
     forged = make_code(legacy_proctor_key(content_key, parsed.header.package_id), EXTRA_TIME,
-                       attempt.action_challenge(), 240)
-    assert attempt.use_action_code(EXTRA_TIME, forged, 240, "forged") == "wrong"
-    assert attempt.use_action_code(EXTRA_TIME, "", 240, "forged", password=START_CODE) == "wrong"
+                       attempt.codes.challenge(), 240)
+    assert attempt.codes.use(EXTRA_TIME, forged, 240, "forged") == "wrong"
+    assert attempt.codes.use(EXTRA_TIME, "", 240, "forged", password=START_CODE) == "wrong"
     assert attempt.extra_ms == 0
     # what the station keeps is wrapped by its storage key, never the key itself
     for path in station.data_dir.rglob("*"):
@@ -86,12 +86,12 @@ def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_server
     parsed = parse_package(package_file.read_bytes(), None)
     attempt = _in_exam(station)
     assert station.attempts.proctor_keys.held(parsed.header, attempt.unlocked.content_key) is None
-    challenge = attempt.action_challenge()
+    challenge = attempt.codes.challenge()
     right_code = make_code(proctor_key_of(parsed.header), EXTRA_TIME, challenge, 10)
     # a right code cannot be checked by a station without the key: refused, nothing changes
-    assert attempt.use_action_code(EXTRA_TIME, right_code, 10, "换机") == "wrong" and attempt.extra_ms == 0
+    assert attempt.codes.use(EXTRA_TIME, right_code, 10, "换机") == "wrong" and attempt.extra_ms == 0
     # the proctor types the proctor password at the seat instead
-    assert attempt.use_action_code(EXTRA_TIME, "", 10, "换机", password=PROCTOR_PASSWORD) == "applied"
+    assert attempt.codes.use(EXTRA_TIME, "", 10, "换机", password=PROCTOR_PASSWORD) == "applied"
     assert attempt.extra_ms == 10 * 60_000
     grant = [e for e in attempt.chain.events if e.kind == EventKind.EXTRA_TIME][-1]
     assert grant.data["proof"]["code"] == make_code(proctor_key_of(parsed.header), EXTRA_TIME,
@@ -116,23 +116,23 @@ def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_server
               "proof": {"code": station_code(held, EXTRA_TIME, neighbour, 240)}}
     assert granted_ms([Event(0, EventKind.EXTRA_TIME, 0, "", forged, "")], LEARNER[0], server_key, issuer.public_raw(),
                       seat=("station-next-door", "their-attempt")) == 0
-    nxt = attempt.action_challenge()
-    assert attempt.use_action_code(EXTRA_TIME, make_code(server_key, EXTRA_TIME, nxt, 5), 5, "再延") == "applied"
+    nxt = attempt.codes.challenge()
+    assert attempt.codes.use(EXTRA_TIME, make_code(server_key, EXTRA_TIME, nxt, 5), 5, "再延") == "applied"
     assert attempt.extra_ms == 15 * 60_000
     # by code at most CODE_GRANT_CAP_MINUTES in all (no server counts more): said, the challenge kept for a
     # smaller grant, nothing granted
     from examcore.proctor_codes import CODE_GRANT_CAP_MINUTES
-    last = attempt.action_challenge()
+    last = attempt.codes.challenge()
     too_much = CODE_GRANT_CAP_MINUTES - 15 + 1
-    assert attempt.use_action_code(EXTRA_TIME, make_code(server_key, EXTRA_TIME, last, too_much), too_much,
+    assert attempt.codes.use(EXTRA_TIME, make_code(server_key, EXTRA_TIME, last, too_much), too_much,
                                    "再延") == "over_cap" and attempt.extra_ms == 15 * 60_000
-    assert attempt.action_challenge() == last
+    assert attempt.codes.challenge() == last
 
 
 def test_the_exit_password_is_the_proctor_password_and_the_start_code_is_not(station):
     attempt = _in_exam(station)
-    assert not attempt.proctor_password_ok(START_CODE) and not attempt.proctor_password_ok("")
-    assert attempt.proctor_password_ok(PROCTOR_PASSWORD)
+    assert not attempt.codes.password_ok(START_CODE) and not attempt.codes.password_ok("")
+    assert attempt.codes.password_ok(PROCTOR_PASSWORD)
     assert station.attempts.proctor_keys.held(attempt.unlocked.header, None) is not None   # learnt by the way
 
 
@@ -220,9 +220,9 @@ def test_a_package_without_a_proctor_key_has_no_codes_at_all(tmp_path, package_f
         assert not attempt.unlocked.header.has_proctor_key
         header = attempt.unlocked.header
         made_the_old_way = make_code(legacy_proctor_key(attempt.unlocked.content_key, header.package_id),
-                                     EXTRA_TIME, attempt.action_challenge(), 240)
-        assert attempt.use_action_code(EXTRA_TIME, made_the_old_way, 240, "旧包") == "wrong"
-        assert attempt.use_action_code(EXTRA_TIME, "", 240, "旧包", password=PROCTOR_PASSWORD) == "wrong"
+                                     EXTRA_TIME, attempt.codes.challenge(), 240)
+        assert attempt.codes.use(EXTRA_TIME, made_the_old_way, 240, "旧包") == "wrong"
+        assert attempt.codes.use(EXTRA_TIME, "", 240, "旧包", password=PROCTOR_PASSWORD) == "wrong"
         assert attempt.extra_ms == 0
         with pytest.raises(PackageError) as no_key:
             st.attempts.code_key(attempt.unlocked.header.package_id, START_CODE)

@@ -329,7 +329,7 @@ def test_a_second_result_in_one_sitting_is_stored_and_held(server, centre, live_
                                                             station_for_server, monkeypatch, together):
     """A station changed to let a learner sit again in the sitting (the station's own refusal taken out):
     both results are stored, the first as it stands, the second held as ``second_in_sitting`` (issue 19)."""
-    from desktop.services import attempts as attempts_module
+    from desktop.services.attempts import life_cycle as attempts_module
     station_for_server.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, room="第一考场"))
     sittings = station_for_server.sittings
     assert sittings.check_in(LEARNER[0]).waiting

@@ -1,0 +1,306 @@
+"""An attempt's life: opened with the start code, begun (or refused) by the rules the station knows,
+resumed after a kill or a power cut, and the proctor's codes that let it start or resume.
+
+The running attempt is active.py; its durable record journal.py; handing in sealing.py.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.attempts.active import ALIVE_EVERY, ActiveAttempt
+from desktop.services.attempts.code_actions import MAX_CODE_TRIES
+from desktop.services.attempts.journal import AnswerJournal, keys_label
+from desktop.services.attempts.outcomes import AttemptRefused, Unlocked
+from desktop.services.login_types import LearnerInfo
+from desktop.services.packages import PackageLibrary
+from desktop.services.proctor_keys import ProctorKeys
+from desktop.services.server_knowledge import (attempts_sat, handed_in_at_open_sitting, seated_unconfirmed,
+                                               sitting_refusal)
+from desktop.services.station_time import StationTime
+from desktop.store.models import Attempt, AttemptEvent, Learner, Package, SealedResult, Setting
+from desktop.store.station_keys import KeyStoreError, StationKeys
+from examcore.chain import Chain, EventKind
+from examcore.clock import Clock, from_utc_naive, utc_naive
+from examcore.crypto import aead
+from examcore.proctor_codes import CODE_ACTION_PREFIX, RESUME, START, challenge_names, new_challenge
+from examcore.window import WindowState, window_state
+
+log = logging.getLogger(__name__)
+
+
+class AttemptService:
+    def __init__(self, sessions: sessionmaker[Session], library: PackageLibrary, keys: StationKeys,
+                 clock: Clock, time_mark: StationTime | None = None):
+        self._sessions = sessions
+        self._library = library
+        self._keys = keys
+        self._clock = clock
+        self.time_mark = time_mark or StationTime(sessions, clock)
+        self.proctor_keys = ProctorKeys(sessions, keys)
+
+    def unlock(self, package_id: str, start_code: str) -> Unlocked:
+        """Open a stored package with the start code. Slow (argon2id): run it off the GUI thread."""
+        parsed = self._library.load(package_id)
+        key = parsed.unwrap_with_start_code(start_code)
+        return Unlocked(parsed.header, key, parsed.open_body(key))
+
+    def code_key(self, package_id: str, password: str) -> bytes:
+        """The key the proctor tool makes codes with: from the proctor password. Raises PackageError
+        wrong_proctor_password, or no_proctor_key for a package made before the proctor key. Slow
+        (argon2id): run it off the GUI thread. Never kept: the tool forgets it (desktop/ui/proctor_tool.py)."""
+        return self._library.load(package_id).header.unwrap_proctor_key(password)
+
+    def begin(self, learner: LearnerInfo, unlocked: Unlocked, proctor_code: str | None = None,
+              proctor_password: str = "") -> ActiveAttempt:
+        """Start (or continue) the learner's attempt. Raises AttemptRefused. The window is judged by the
+        station's time mark, never by a wall clock set back; a wall clock behind the mark needs the proctor's
+        ``proctor_code`` for the challenge ``start_challenge`` shows, or the ``proctor_password`` typed here
+        (then it is logged in the chain)."""
+        exam, package_id = unlocked.content.exam, unlocked.header.package_id
+        self.time_mark.observe(force=True)
+        now = self.time_mark.now()
+        state = window_state(exam.window_start, exam.window_end, now)
+        if state is WindowState.NOT_OPEN:
+            raise AttemptRefused("window_not_open", exam.window_start.isoformat())
+        if state is WindowState.CLOSED:
+            raise AttemptRefused("window_closed", exam.window_end.isoformat())
+        behind = self.time_mark.behind()
+        if behind is not None:
+            log.warning("the clock is %s behind the station's mark: a start needs the proctor's code", behind)
+        running = self.in_progress_for(learner.learner_no, package_id)
+        if running:
+            if behind is not None:
+                self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password)   # resume() logs it
+            return self.resume(running)
+        refusal = self._library.refusal_for(learner.learner_no, package_id)
+        if refusal:
+            raise AttemptRefused("points_short" if refusal == "points_short" else "not_eligible", refusal)
+        with self._sessions() as s:
+            closed = sitting_refusal(s, learner.learner_no, package_id) or (
+                "handed_in_here" if handed_in_at_open_sitting(s, learner.learner_no, package_id) else None)
+            sat = attempts_sat(s, learner.learner_no, exam.exam_id, self._keys.device_id)
+            unconfirmed = seated_unconfirmed(s, learner.learner_no, package_id, now)
+        if closed:
+            raise AttemptRefused(closed)
+        if len(sat) >= exam.max_attempts:
+            raise AttemptRefused("no_attempts_left", str(exam.max_attempts), tuple(sat))
+        approval = None   # the refusals no code lifts come first, so a proctor's code is never spent in vain
+        if behind is not None:
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password)
+        elif unconfirmed:   # seated in a sitting the station has not heard of lately: it may be closed by now
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password,
+                                            "sitting_unconfirmed")
+        attempt_id, seed, attempt_key = str(uuid.uuid4()), os.urandom(16), aead.new_key()
+        variant = exam.variant_for(learner.is_leader)
+        with self._sessions.begin() as s:
+            s.add(Attempt(attempt_id=attempt_id, package_id=unlocked.header.package_id,
+                          learner_no=learner.learner_no, variant=variant, seed=seed, started_at=utc_naive(now),
+                          keys_wrapped=self._keys.wrap(unlocked.content_key + attempt_key,
+                                                       keys_label(attempt_id))))
+        active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, learner, unlocked,
+                               unlocked.content.draw(variant, seed), variant, seed,
+                               AnswerJournal(self._sessions, attempt_id, attempt_key), Chain(attempt_id),
+                               base_elapsed_ms=0, extra_ms=0, time_mark=self.time_mark,
+                               charge_suspend=self._charge_suspend())
+        # the sitting it was started for, and how: the servers check the result against the sitting's record
+        active.log(EventKind.STARTED, {"variant": variant, "device": self._keys.device_id,
+                                       "sitting_id": unlocked.sitting_id,
+                                       "start": "sitting" if unlocked.sitting_id else "code"})
+        if approval is not None and behind is not None:
+            active.log(EventKind.CLOCK_BEHIND, {**self._behind_facts(), "action_id": approval})
+        elif approval is not None:   # started offline in a sitting, with the proctor's code
+            active.log(EventKind.STARTED_BY_CODE, {"action_id": approval, "reason": "sitting_unconfirmed"})
+        return active
+
+    # --- the station's clock behind its time mark: only with the proctor's code -------------------
+
+    def _behind_facts(self) -> dict[str, Any]:
+        behind = self.time_mark.behind()
+        return {"wall": self._clock.now().isoformat(), "high_water": self.time_mark.high_water().isoformat(),
+                "behind_ms": int(behind.total_seconds() * 1000) if behind else 0}
+
+    @staticmethod
+    def _start_key(learner_no: str, package_id: str) -> str:
+        return "start_challenge:" + hashlib.sha256(f"{learner_no}\x00{package_id}".encode()).hexdigest()[:32]
+
+    def start_challenge(self, learner_no: str, package_id: str) -> str:
+        """The challenge this station shows for the proctor's start code (the same until it is used, or
+        until too many wrong codes were typed)."""
+        key = self._start_key(learner_no, package_id)
+        with self._sessions.begin() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                row = Setting(key=key, value=new_challenge(self._keys.device_id, f"{learner_no}/{package_id}"))
+                s.add(row)
+            return row.value
+
+    def _use_start_code(self, learner_no: str, unlocked: Unlocked, typed: str | None, password: str = "",
+                        why: str = "clock_behind") -> str:
+        """The action id (code: + challenge) when ``typed`` is the proctor's start code for the challenge
+        shown, or ``password`` the proctor password; raises AttemptRefused ``why`` (nothing typed yet:
+        clock_behind or sitting_unconfirmed) or wrong_code."""
+        package_id = unlocked.header.package_id
+        challenge = self.start_challenge(learner_no, package_id)
+        if not typed and not password:
+            raise AttemptRefused(why, challenge)
+        key = self._start_key(learner_no, package_id)
+        fails_key = "start_failures:" + key[len("start_challenge:"):]
+        approved = self.proctor_keys.check(unlocked.header, unlocked.content_key, START, challenge,
+                                           typed or "", password) \
+            if challenge_names(challenge, self._keys.device_id, f"{learner_no}/{package_id}") else None
+        with self._sessions.begin() as s:
+            if approved is not None:
+                s.execute(delete(Setting).where(Setting.key.in_((key, fails_key))))
+                return CODE_ACTION_PREFIX + challenge
+            failures = s.get(Setting, fails_key) or Setting(key=fails_key, value="0")
+            failures.value = str(int(failures.value) + 1)
+            if int(failures.value) >= MAX_CODE_TRIES:
+                failures.value = "0"
+                s.merge(Setting(key=key, value=new_challenge(self._keys.device_id, f"{learner_no}/{package_id}")))
+            s.merge(failures)
+        raise AttemptRefused("wrong_code", self.start_challenge(learner_no, package_id))
+
+    def _charge_suspend(self) -> bool:
+        with self._sessions() as s:
+            row = s.get(Setting, "policy")
+        return bool(json.loads(row.value).get("charge_suspend", 0)) if row else False
+
+    def interrupted(self) -> str | None:
+        """The attempt a crash, kill or power cut left running, which the station reopens at start.
+
+        An attempt the proctor closed is not among them: it waits until its learner logs in again."""
+        with self._sessions() as s:
+            return s.scalars(select(Attempt.attempt_id).where(Attempt.state == "in_progress",
+                                                              Attempt.closed_by_proctor.is_(False))
+                             .order_by(Attempt.started_at.desc())).first()
+
+    def in_progress_for(self, learner_no: str | None = None, package_id: str | None = None) -> str | None:
+        """An attempt still running on this station, for this learner and package when given."""
+        with self._sessions() as s:
+            q = select(Attempt.attempt_id).where(Attempt.state == "in_progress")
+            if learner_no:
+                q = q.where(Attempt.learner_no == learner_no)
+            if package_id:
+                q = q.where(Attempt.package_id == package_id)
+            return s.scalars(q.order_by(Attempt.started_at.desc())).first()
+
+    # --- resuming after the grace period: only with the proctor's code ---------------------------
+
+    def resume_challenge(self, attempt_id: str, grace_minutes: int | None) -> str | None:
+        """None when the attempt may resume by itself (the station came back within the grace period, or
+        ``grace_minutes`` None: no grace applies, e.g. after the proctor closed it); otherwise the challenge
+        to show, the same until a code for it is used or too many were wrong. A wall clock behind the
+        station's time mark always needs the code."""
+        self.time_mark.observe(force=True)
+        behind = self.time_mark.behind()
+        with self._sessions.begin() as s:
+            row = s.get(Attempt, attempt_id)
+            assert row is not None
+            last = from_utc_naive(row.saved_at or row.started_at)
+            kept = self._alive_kept(attempt_id)   # the key service's word: the database's is the learner's
+            if kept is not None:
+                last = min(last, kept + ALIVE_EVERY)
+            away = self.time_mark.now() - last
+            key = f"resume_challenge:{attempt_id}"
+            current = s.get(Setting, key)
+            if current is None and behind is None and (grace_minutes is None
+                                                       or away <= timedelta(minutes=grace_minutes)):
+                return None
+            if current is None:
+                current = Setting(key=key, value=new_challenge(self._keys.device_id, attempt_id))
+                s.add(current)
+            return current.value
+
+    def _alive_kept(self, attempt_id: str) -> datetime | None:
+        try:
+            return self._keys.attempt_alive(attempt_id)
+        except KeyStoreError as exc:
+            log.warning("the key service did not say when the attempt last ran: %s", exc)
+            return None
+
+    def use_resume_code(self, attempt_id: str, typed: str, password: str = "") -> bool:
+        """True (and the challenge is spent) when ``typed`` is the proctor's code for the challenge shown,
+        or ``password`` the proctor password. After MAX_CODE_TRIES wrong tries the challenge is replaced,
+        so guessing gets nowhere."""
+        with self._sessions() as s:
+            row = s.get(Attempt, attempt_id)
+            shown = s.get(Setting, f"resume_challenge:{attempt_id}")
+            if row is None or shown is None:
+                return False
+            package_id, challenge_value = row.package_id, shown.value
+            content_key = self._keys.unwrap(row.keys_wrapped, keys_label(attempt_id))[:32]
+        approved = self.proctor_keys.check(self._library.load(package_id).header, content_key, RESUME,
+                                           challenge_value, typed, password) \
+            if challenge_names(challenge_value, self._keys.device_id, attempt_id) else None
+        with self._sessions.begin() as s:
+            challenge = s.get(Setting, f"resume_challenge:{attempt_id}")
+            if challenge is None or challenge.value != challenge_value:
+                return False
+            if approved is not None:
+                s.delete(challenge)
+                s.execute(delete(Setting).where(Setting.key == f"resume_failures:{attempt_id}"))
+                return True
+            failures = s.get(Setting, f"resume_failures:{attempt_id}") or Setting(
+                key=f"resume_failures:{attempt_id}", value="0")
+            failures.value = str(int(failures.value) + 1)
+            s.merge(failures)
+            if int(failures.value) >= MAX_CODE_TRIES:
+                challenge.value = new_challenge(self._keys.device_id, attempt_id)
+                failures.value = "0"
+                s.merge(failures)
+            return False
+
+    def resume(self, attempt_id: str) -> ActiveAttempt:
+        """Rebuild an attempt from the database exactly as last saved, and log the interruption."""
+        with self._sessions() as s:
+            row = s.get(Attempt, attempt_id)
+            if row is None or row.state != "in_progress":
+                raise ValueError(f"attempt {attempt_id} is not in progress")
+            learner = s.get(Learner, row.learner_no)
+            assert learner is not None
+            blobs = list(s.scalars(select(AttemptEvent.blob).where(AttemptEvent.attempt_id == attempt_id)
+                                   .order_by(AttemptEvent.seq)))
+        secrets = self._keys.unwrap(row.keys_wrapped, keys_label(attempt_id))
+        content_key, attempt_key = secrets[:32], secrets[32:]
+        parsed = self._library.load(row.package_id)
+        unlocked = Unlocked(parsed.header, content_key, parsed.open_body(content_key))
+        journal = AnswerJournal(self._sessions, attempt_id, attempt_key)
+        chain = journal.read_chain(blobs)
+        info = LearnerInfo(learner.learner_no, learner.name, learner.unit, learner.is_leader)
+        last_event = chain.events[-1] if chain.events else None
+        # time used: the later of the last heartbeat and the last event (answers carry their own time)
+        elapsed = max(row.elapsed_ms, last_event.elapsed_ms if last_event else 0)
+        active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, info, unlocked,
+                               unlocked.content.draw(row.variant, row.seed), row.variant, row.seed, journal, chain, base_elapsed_ms=elapsed, extra_ms=row.extra_ms, time_mark=self.time_mark,
+                               charge_suspend=self._charge_suspend())
+        active.log(EventKind.INTERRUPTED, {
+            "last_heartbeat_wall": from_utc_naive(row.saved_at).isoformat() if row.saved_at else None,
+            "last_event_wall": last_event.wall if last_event else None})
+        if self.time_mark.behind() is not None:   # only reached with the proctor's code: on the record
+            active.log(EventKind.CLOCK_BEHIND, self._behind_facts())
+        if row.closed_by_proctor:
+            active.set_closed_by_proctor(False)
+        return active
+
+    def receipt_of(self, result_id: str) -> dict[str, Any]:
+        """The public facts of a sealed result, for showing or printing its receipt again."""
+        with self._sessions() as s:
+            row = s.get(SealedResult, result_id)
+            if row is None:
+                raise KeyError(result_id)
+            attempt = s.get(Attempt, row.attempt_id)
+            pkg = s.get(Package, attempt.package_id) if attempt else None
+            return {"result_id": row.result_id, "content_hash": row.content_hash,
+                    "submitted_at": from_utc_naive(row.sealed_at), "exam_title": pkg.title if pkg else "",
+                    "score": attempt.score_text if attempt else None,
+                    "outcome": attempt.outcome if attempt else None, "learner_no": row.learner_no}
+
