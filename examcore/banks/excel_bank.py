@@ -983,6 +983,22 @@ def _is_header(text: str, header: str) -> bool:
     return len("".join(text.split())) <= 4 * len(header) + 4 and _as_header(text) == header
 
 
+# what a template's row below the header says of a column: （必填） / 选填, the form of its value (整数, 1-5, 文本 …)
+_REQUIRED_NOTE = re.compile(r"[（(【\[]?\s*(?:必填|选填|非必填|可选填?|可不填|可为空|可空|必须填写|选择填写)(?:项|字段)?\s*[）)】\]]?")
+_FORM_NOTE = re.compile(r"(?:整数|数字|数值|文本|字符|正整数|\d+\s*[-~～至]\s*\d+|[A-H]\s*[-~～至]\s*[A-H])"
+                        r"(?:[（(][^）)]{1,20}[）)])?")
+
+
+def _describes_columns(texts: dict[str, str]) -> bool:
+    """The first row below the header of a unit's template: every filled cell says of its column that it is
+    required or optional, or the form of its value; the stem's cell among them (a stem is never （必填）).
+    An outside round found ``（必填）单选/多选/判断 | （必填） | … | 整数 | 1-5`` refused as an unknown type."""
+    filled = {f: t.strip() for f, t in texts.items() if t.strip()}
+    if "stem" not in filled or not _REQUIRED_NOTE.match(filled["stem"]) or len(filled["stem"]) > 30:
+        return False   # （必填）, or （必填）题目内容: a stem is never that
+    return all(_REQUIRED_NOTE.match(t) and len(t) <= 40 or _FORM_NOTE.fullmatch(t) for t in filled.values())
+
+
 def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], header_at: int,
                 columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool, facts: SheetFacts
                 ) -> None:
@@ -1024,6 +1040,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     numbered_down = _stems_numbered_down(rows, header_at, columns["stem"][0]) if "stem" in columns else set()
     section_rows: list[int] = []
     stem_header = _as_header(columns["stem"][1]) if "stem" in columns else ""
+    first_below = next((n for n, row in enumerate(rows[header_at:], start=header_at + 1)
+                        if any(v is not None and str(v).strip() for v in row)), 0)
+    described = 0   # the row below the header that says what goes in each column
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
         if rownum in hidden:
             if any(v is not None and str(v).strip() for v in row):
@@ -1053,6 +1072,13 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         def cell(field: str) -> str:
             return texts.get(field, "")
 
+        if not described and rownum == first_below and _describes_columns(texts):
+            described = rownum   # （必填）| 整数 | 1-5 under the header: the template's own words, never a question
+            report.notes.append(RowProblem(path.name, rownum, None, Words(
+                "the row below the header says what goes in each column ({text}): left out, not a question",
+                text=" | ".join(t for t in texts.values() if t)[:60]),
+                sheet=sheet_name if many_sheets else None))
+            continue
         if "stem" in columns and _is_header(cell("stem"), stem_header) and \
                 ("type" not in columns or _as_header(cell("type")) == _as_header(columns["type"][1])):
             headers_again.append(rownum)   # 题型 | 题干 | … again: two blocks pasted together, not a question

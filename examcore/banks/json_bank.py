@@ -166,6 +166,18 @@ class _Shape(Exception):
         self.field, self.message = field, message
 
 
+def _option_text(value: object, key: str, required: bool = False) -> str:
+    """An option's text; a whole number is its digits (``[1998, 1999]``: as the same cells of a sheet are
+    read; an outside round found it refused), a fraction is refused (1e-05 is not what was typed). A wrong
+    shape is said in the file's field, "options"."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    try:
+        return _text(value, Words("option {key}", key=key), required)
+    except _Shape as exc:
+        raise _Shape("options", exc.message) from None
+
+
 def _options(raw: object, fixed: set[str], pictures: dict[str, tuple[Picture, ...]] | None = None
              ) -> list[tuple[str, str]]:
     """A list of texts, a list of {"key", "text", "fixed", "pictures"} (what a bank export writes) or
@@ -187,9 +199,9 @@ def _options(raw: object, fixed: set[str], pictures: dict[str, tuple[Picture, ..
                 shown = _pictures(v.get("pictures"))
                 if shown and pictures is not None:
                     pictures[key] = shown
-                out.append((key, _text(v.get("text"), Words("option {key}", key=key), required=not shown)))
+                out.append((key, _option_text(v.get("text"), key, required=not shown)))
             else:
-                out.append((k, _text(v, Words("option {key}", key=k))))
+                out.append((k, _option_text(v, k)))
         keys = [k for k, _ in out]
         if sorted(keys) != list(OPTION_KEYS[:len(keys)]):   # [{"key": "C"}, {"key": "A"}]: where is B?
             raise _Shape("options", Words("option keys {items} leave a gap or repeat: they run A, B, C … once each",
@@ -206,7 +218,7 @@ def _options(raw: object, fixed: set[str], pictures: dict[str, tuple[Picture, ..
         if sorted(raw) != list(OPTION_KEYS[:len(raw)]):   # {"C": …, "A": …}: where is B?
             raise _Shape("options", Words("option keys {items} leave a gap: they run A, B, C … in order",
                                           items=', '.join(sorted(raw))))
-        return [(k, _text(raw[k], Words("option {key}", key=k))) for k in sorted(raw)]
+        return [(k, _option_text(raw[k], k)) for k in sorted(raw)]
     raise _Shape("options", Words("options must be a list of texts (or an object {{\"A\": \"…\"}}), not {value}",
                                   value=json_kind(raw)))
 

@@ -35,11 +35,12 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     raw = _inner(node if node is not None else element)
     nested = len(node if node is not None else element) > (0 if node is not None else len(element.findall("text"))
                                                             + len(element.findall("file")))
-    if element.get("format", "") not in ("html", "moodle_auto_format") and not nested and not (
-            not element.get("format") and _HTML_TAG.search(raw)):   # no format: Moodle's own default, auto
+    kind = element.get("format", "")
+    auto = kind == "moodle_auto_format" or not kind and bool(_HTML_TAG.search(raw))   # no format: Moodle's default
+    if kind != "html" and not auto and not nested:
         text, shown = raw.strip(), list[str]()
-    else:
-        text, shown = html_to_text(raw)
+    else:   # Moodle shows an auto-format text's line breaks as breaks (FORMAT_MOODLE: newlines to <br>)
+        text, shown = html_to_text(_BREAKS.sub(lambda m: m.group(1) or "<br>", raw) if auto else raw)
     if images is not None:
         images += [i for i in shown + tex_formulas(text) if i not in images]
     return text
@@ -50,6 +51,9 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
 _HTML_TAG = re.compile(r"</?(?:p|br|b|strong|i|em|u|span|div|sup|sub|img|table|tr|td|th|ul|ol|li|h[1-6]|font|a|s|del|"
                        r"strike|hr|center|blockquote|pre|code)(?:\s+[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>|"
                        r"&(?:nbsp|amp|lt|gt|quot|#\d+);", re.I)
+
+
+_BREAKS = re.compile(r"(<[^>]*>)|\r?\n")   # a line break outside a tag (<img\nsrc=…> is one tag)
 
 
 def _inner(node: ET.Element) -> str:

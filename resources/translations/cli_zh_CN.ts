@@ -4958,6 +4958,10 @@ this PC's clock now: {clock}</source>
       <translation>已读取：{count} 道题</translation>
     </message>
     <message>
+      <source>the row below the header says what goes in each column ({text}): left out, not a question</source>
+      <translation>表头下的这一行是各列的填写说明（{text}）：已略去，不是试题</translation>
+    </message>
+    <message>
       <source>the row is struck through (删除线), as a withdrawn question is marked: it is not imported; delete the row, or remove the strike-through if it belongs in the bank</source>
       <translation>该行设置了删除线（通常表示试题已作废）：不导入；请删除该行，如该题仍属题库，请去掉删除线</translation>
     </message>

@@ -116,6 +116,22 @@ def test_declared_encodings_are_honoured_or_refused_in_words():
     assert "is not valid UTF-8" in wrong.problems[0].message and "line 1" in wrong.problems[0].message
 
 
+def test_an_auto_format_text_keeps_its_line_breaks_as_moodle_shows_them():
+    """moodle_auto_format (and no format, Moodle's default) shows each line break as a break (FORMAT_MOODLE);
+    an outside round found it read as HTML, the break joined with a space. HTML's breaks are its tags'."""
+    def stem(attributes: str, text: str) -> str:
+        xml = (f'<quiz><question type="truefalse"><questiontext {attributes}><text>{text}</text></questiontext>'
+               '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>'
+               '</question></quiz>')
+        [question] = read_moodle_xml(xml.encode(), "m.xml", "b").questions
+        return question.stem
+    assert stem('format="moodle_auto_format"', "宪法是根本法。\n第二行说明") == "宪法是根本法。\n第二行说明"
+    assert stem('format="moodle_auto_format"', "甲\r\n<![CDATA[<b>乙</b>]]>\n丙") == "甲\n乙\n丙"
+    assert stem("", "<![CDATA[<p>甲</p>\n<p>乙</p>\n<span\nclass='x'>丙</span>]]>") == "甲\n乙\n丙"   # one tag
+    assert stem('format="html"', "<![CDATA[甲\n乙]]>") == "甲 乙"   # HTML: a line break is a space
+    assert stem('format="plain_text"', "甲\n乙") == "甲\n乙"
+
+
 def test_a_partial_credit_short_answer_is_noted_not_dropped_silently():
     report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
     assert [str(n) for n in report.notes] == [

@@ -1,0 +1,63 @@
+"""Outside round 38 (issue 16): the formats that are not Word. A template's row describing its columns, and
+numbers as a JSON bank's options (Moodle's auto-format line breaks: tests/examcore/test_moodle_xml.py)."""
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from examcore.banks import read_bank
+
+HEADER = ["题型", "题干", "选项A", "选项B", "选项C", "选项D", "答案", "分值", "难度"]
+QUESTION = ["单选", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "行政法", "A", 2, 1]
+
+
+def _sheet(tmp_path, *rows):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    book.save(tmp_path / "b.xlsx")
+    return read_bank(tmp_path / "b.xlsx", "b")
+
+
+@pytest.mark.parametrize("described", [
+    ["（必填）单选/多选/判断", "（必填）", None, None, None, None, "（必填）", "整数", "1-5"],
+    ["必填", "必填", "必填", "必填", "选填", "选填", "必填", "数字", "1～5"],
+    ["(必填)", "(必填)题目内容", None, None, None, None, "（必填）A-D", "正整数（默认1）", None],
+], ids=["brackets", "plain", "with_words"])
+def test_a_templates_row_describing_its_columns_is_left_out_and_said(tmp_path, described):
+    """An outside round: a unit's template with ``（必填）…`` under the header refused the sheet as an unknown
+    type; it says what goes in each column, so it is left out with a note and the questions are read."""
+    report = _sheet(tmp_path, HEADER, described, QUESTION)
+    assert not report.problems, [str(p) for p in report.problems]
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"]
+    assert any("says what goes in each column" in str(n) and n.row == 2 for n in report.notes)
+
+
+def test_a_row_that_only_looks_like_it_is_never_left_out(tmp_path):
+    """Only the first row below the header, and only when every filled cell is such a note: a question row
+    (an option with a value) or the same words lower down are refused as before, never dropped."""
+    with_option = ["（必填）单选", "（必填）", "宪法", "刑法", None, None, "A", None, None]
+    report = _sheet(tmp_path, HEADER, with_option, QUESTION)
+    assert [p.row for p in report.problems] == [2]
+    lower = ["（必填）单选/多选/判断", "（必填）", None, None, None, None, "（必填）", "整数", "1-5"]
+    report = _sheet(tmp_path, HEADER, QUESTION, lower)
+    assert [p.row for p in report.problems] == [3]
+
+
+def test_whole_numbers_as_json_options_are_their_digits_and_fractions_are_refused(tmp_path):
+    """An outside round: ``"options": [1998, 1999]`` was refused, while the same cells of a sheet are read;
+    a fraction (1e-05 is not what was typed) is still refused, naming the file's field, options."""
+    def bank(options):
+        (tmp_path / "b.json").write_text(json.dumps({"questions": [
+            {"type": "单选", "stem": "《宪法》现行文本通过于（　）年。", "options": options, "answer": "B"}]}),
+            encoding="utf-8")
+        return read_bank(tmp_path / "b.json", "b")
+    report = bank([1981, 1982, 1983])
+    assert [[o.text for o in q.options] for q in report.questions] == [["1981", "1982", "1983"]]
+    assert [[o.text for o in q.options] for q in bank({"A": 1981, "B": 1982}).questions] == [["1981", "1982"]]
+    refused = bank([1981.5, 1982])
+    assert not refused.questions and [p.column for p in refused.problems] == ["options"]
+    assert "option A must be text, not a number" in refused.problems[0].message
+    assert [p.column for p in bank([True, False]).problems] == ["options"]   # true is not an option's text
