@@ -21,19 +21,19 @@ from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from examcore.chain import EventKind
 from examcore.exam import CheckMode, LockdownPolicy
-from desktop.ui.exam_window import ExamWindow
+from desktop.ui.exam.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
-from desktop.ui.learner_home import LearnerHome
-from desktop.ui.resume_gate import ResumeGate
+from desktop.ui.learner.learner_home import LearnerHome
+from desktop.ui.exam.resume_gate import ResumeGate
 from desktop.ui.screen_fit import fits_free_screen, show_fitted
-from desktop.ui.waiting_page import WaitingPage
+from desktop.ui.exam.waiting_page import WaitingPage
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
-from desktop.ui.receipt import ReceiptData
-from desktop.ui.exam_review import review_items
-from desktop.ui.result_window import ResultWindow
-from desktop.ui.start_code_dialog import StartCodeDialog
-from desktop.ui.start_approval_dialog import StartApprovalDialog
+from desktop.ui.exam.receipt import ReceiptData
+from desktop.ui.exam.exam_review import review_items
+from desktop.ui.exam.result_window import ResultWindow
+from desktop.ui.exam.start_code_dialog import StartCodeDialog
+from desktop.ui.exam.start_approval_dialog import StartApprovalDialog
 from desktop.ui.sync_status import SyncStatus
 from desktop.ui.theme import apply_theme
 
@@ -128,7 +128,7 @@ class StationController(QObject):
 
     def open_proctor_tool(self) -> None:
         """The proctor console (with the centre server), and from it the offline codes tool."""
-        from desktop.ui.proctor_window import ProctorWindow
+        from desktop.ui.proctor.proctor_window import ProctorWindow
         self.proctor_window = ProctorWindow(self.sittings.server_url(), self.station.keys,
                                             pins=self.station.link.pins())
         self.proctor_window.offline_codes_wanted.connect(self.open_offline_codes)
@@ -137,7 +137,7 @@ class StationController(QObject):
             self.open_offline_codes()
 
     def open_offline_codes(self) -> None:
-        from desktop.ui.proctor_tool import ProctorTool
+        from desktop.ui.proctor.proctor_tool import ProctorTool
         self.proctor_tool = ProctorTool(self.station.library, self.station.attempts, self.main)
         self.proctor_tool.open()
 

@@ -1117,62 +1117,62 @@
 <context>
     <name>ExamReview</name>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="78"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="78"/>
         <source>✔ right</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="78"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="78"/>
         <source>◐ partly right</source>
         <translation>◐ 部分正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="79"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="79"/>
         <source>✘ wrong</source>
         <translation>✘ 错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="79"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="79"/>
         <source>— not answered</source>
         <translation>— 未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="80"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="80"/>
         <source>… marked later</source>
         <translation>… 待人工评阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="85"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="85"/>
         <source>%1 of %2 points</source>
         <translation>得 %1 分，共 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="85"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="85"/>
         <source>Your answer:</source>
         <translation>您的答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="86"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="86"/>
         <source>(not answered)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="86"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="86"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="87"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="87"/>
         <source>← your choice</source>
         <translation>← 您的选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="103"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="103"/>
         <source>Reference answer:</source>
         <translation>参考答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="103"/>
+        <location filename="../../desktop/ui/exam/exam_review.py" line="103"/>
         <source>Right answer:</source>
         <translation>正确答案：</translation>
     </message>
@@ -1180,160 +1180,160 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="58"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="62"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="62"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随答随存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="73"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="73"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="76"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="76"/>
         <source>Proctor…</source>
         <translation>监考员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="77"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="77"/>
         <source>For the proctor: extra time or a pause when the network is down</source>
         <translation>供监考员使用：断网时延长时间或暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="90"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="90"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="91"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="91"/>
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="93"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="93"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="78"/>
-        <location filename="../../desktop/ui/exam_window.py" line="383"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="78"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="383"/>
         <location filename="../../desktop/selftest.py" line="75"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="95"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="95"/>
         <source>Keys: PgDn next question · PgUp previous · F2 flag · Tab moves between answers and buttons · arrow keys move between options · Space picks</source>
         <translation>键盘操作：PgDn 下一题 · PgUp 上一题 · F2 标记 · Tab 在答案和按钮之间移动 · 方向键在选项之间移动 · 空格键选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="97"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="97"/>
         <source>Keys: PgDn / PgUp question · F2 flag · Space picks</source>
         <translation>键盘：PgDn / PgUp 换题 · F2 标记 · 空格键选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="125"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="125"/>
         <source>Your time is paused by the proctor.
 Please stay at your seat and wait for the proctor.</source>
         <translation>监考员已暂停您的考试计时。
 请留在座位上，等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="148"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="148"/>
         <source>A system window took the focus from the exam. The exam has taken it back; this is recorded and not counted against you.</source>
         <translation>一个系统窗口抢走了考试窗口的焦点，考试已自动切回。此情况已记录，不计入您的切屏次数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="151"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="151"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="242"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="242"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="258"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="258"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="298"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="298"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="304"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="304"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="309"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="309"/>
         <source>Staying away more than %1 seconds also submits it.</source>
         <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="315"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="315"/>
         <source>You are back in the exam after %1 seconds away.</source>
         <translation>您已回到考试，离开了 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="320"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="320"/>
         <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
         <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="325"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="325"/>
         <source>This has been recorded and the proctor can see it.</source>
         <translation>此情况已记录，监考员可以看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="335"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="335"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="337"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="337"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="339"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="339"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="347"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="347"/>
         <source>Your exam has been restored: your %1 answer(s) and your remaining time %2 are as you left them. Carry on.</source>
         <translation>考试已恢复：您已作答的 %1 道题和剩余时间 %2 均与中断前一致，请继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="379"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="379"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="381"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="381"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="385"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="385"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="386"/>
+        <location filename="../../desktop/ui/exam/exam_window.py" line="386"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -1341,7 +1341,7 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/services/admin_export.py" line="67"/>
+        <location filename="../../desktop/services/admin_export.py" line="69"/>
         <source>the file is open in another program (Excel, WPS or a PDF reader?), or the folder may not be written: close the file, or choose another name, and save again</source>
         <translation>该文件正被其他程序打开（Excel、WPS 或 PDF 阅读器？），或该文件夹不可写入：请关闭该文件，或换一个文件名，然后重新保存</translation>
     </message>
@@ -1349,53 +1349,53 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>ExtraTimeDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="34"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="34"/>
         <source>Extra time for %1</source>
         <translation>为 %1 延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="43"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="43"/>
         <source>e.g. the computer was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="47"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="47"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="49"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="49"/>
         <source>Reason (recorded)</source>
         <translation>原因（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="71"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="71"/>
         <source>%1 gets %2 more minutes.</source>
         <translation>%1 延长 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="72"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="72"/>
         <source>%1 gets %2 more minutes: about %3 minutes left in all.</source>
         <translation>%1 延长 %2 分钟：共剩约 %3 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="80"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="80"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="82"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="82"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="83"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="83"/>
         <source>That is more than an hour. Is it right?</source>
         <translation>超过一小时。确定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="52"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="84"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="52"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="84"/>
         <source>Give the extra time</source>
         <translation>确定延长</translation>
     </message>
@@ -1411,299 +1411,299 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="38"/>
+        <location filename="../../desktop/ui/first_run.py" line="37"/>
         <source>Welcome to Xuefa: set up this station</source>
         <translation>欢迎使用学法考试系统：设置本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="40"/>
+        <location filename="../../desktop/ui/first_run.py" line="39"/>
         <source>Version %1 · data folder %2</source>
         <translation>版本 %1 · 数据文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="52"/>
+        <location filename="../../desktop/ui/first_run.py" line="51"/>
         <source>Standalone: exams, rosters and results travel by files (USB stick) only</source>
         <translation>单机使用：考试、名单和成绩只通过文件（U盘）传递</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="54"/>
+        <location filename="../../desktop/ui/first_run.py" line="53"/>
         <source>Connect to the exam centre&apos;s server (address and enrolment code, or the room&apos;s enrolment file)</source>
         <translation>连接考试中心服务器（服务器地址和注册码，或考场注册文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="56"/>
+        <location filename="../../desktop/ui/first_run.py" line="55"/>
         <source>Set up from files now (issuer key, roster, exam package, courses) and work standalone</source>
         <translation>现在从文件导入（发布机构公钥、名单、考试包、课程），然后单机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="62"/>
+        <location filename="../../desktop/ui/first_run.py" line="61"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="66"/>
+        <location filename="../../desktop/ui/first_run.py" line="65"/>
         <source>How will this station work?</source>
         <translation>本机将如何使用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="70"/>
+        <location filename="../../desktop/ui/first_run.py" line="69"/>
         <source>Everything here can also be done later (the xuefa command and the station&apos;s import buttons).</source>
         <translation>这里的设置以后也可以再做（使用 xuefa 命令或本机的导入按钮）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="92"/>
+        <location filename="../../desktop/ui/first_run.py" line="91"/>
         <source>e.g. 第一考场-07</source>
         <translation>例如 第一考场-07</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="93"/>
+        <location filename="../../desktop/ui/first_run.py" line="92"/>
         <source>Use the room&apos;s enrolment file…</source>
         <translation>使用考场注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="97"/>
+        <location filename="../../desktop/ui/first_run.py" line="96"/>
         <source>Enrol this station</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="101"/>
-        <location filename="../../desktop/ui/first_run.py" line="220"/>
+        <location filename="../../desktop/ui/first_run.py" line="100"/>
+        <location filename="../../desktop/ui/first_run.py" line="219"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="103"/>
-        <location filename="../../desktop/ui/first_run.py" line="222"/>
+        <location filename="../../desktop/ui/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/first_run.py" line="221"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/first_run.py" line="104"/>
         <source>Centre server address</source>
         <translation>考试中心服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="106"/>
+        <location filename="../../desktop/ui/first_run.py" line="105"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="107"/>
+        <location filename="../../desktop/ui/first_run.py" line="106"/>
         <source>This PC&apos;s name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="109"/>
+        <location filename="../../desktop/ui/first_run.py" line="108"/>
         <source>This PC in the file</source>
         <translation>文件中的本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="118"/>
+        <location filename="../../desktop/ui/first_run.py" line="117"/>
         <source>The centre admin gives you the address and a one-time code, or a file for the whole room.</source>
         <translation>考试中心管理员会提供服务器地址和一次性注册码，或整个考场的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="131"/>
+        <location filename="../../desktop/ui/first_run.py" line="130"/>
         <source>The room&apos;s enrolment file</source>
         <translation>考场注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="132"/>
+        <location filename="../../desktop/ui/first_run.py" line="131"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>注册文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="144"/>
+        <location filename="../../desktop/ui/first_run.py" line="143"/>
         <source>%1 is not a readable enrolment file. Ask the centre admin for the room&apos;s file (xuefa-server devices room-file).</source>
         <translation>%1 不是可读取的注册文件。请向考试中心管理员索取考场注册文件（xuefa-server devices room-file）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="148"/>
+        <location filename="../../desktop/ui/first_run.py" line="147"/>
         <source>%1: %2 PCs</source>
         <translation>%1：共 %2 台电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="155"/>
+        <location filename="../../desktop/ui/first_run.py" line="154"/>
         <source>Choose this PC&apos;s name from the list, then enrol.</source>
         <translation>请在列表中选择本机名称，然后注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="169"/>
+        <location filename="../../desktop/ui/first_run.py" line="168"/>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="176"/>
+        <location filename="../../desktop/ui/first_run.py" line="175"/>
         <source>Enrolled: this station is approved by the centre server.</source>
         <translation>注册成功：考试中心服务器已批准本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="178"/>
+        <location filename="../../desktop/ui/first_run.py" line="177"/>
         <source>Enrolled, waiting for the centre admin to approve this station. It works meanwhile; results wait here until then.</source>
         <translation>已提交注册，等待考试中心管理员批准。在此期间本机可正常使用，成绩会先保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="185"/>
+        <location filename="../../desktop/ui/first_run.py" line="184"/>
         <source>The centre server cannot be reached at this address. Check the address (ask the centre admin), the network cable, and that the server is running.</source>
         <translation>无法通过此地址连接考试中心服务器。请核对地址（可询问考试中心管理员）、检查网线，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="187"/>
+        <location filename="../../desktop/ui/first_run.py" line="186"/>
         <source>The enrolment code is not right. Check it, or ask the centre admin for a new one.</source>
         <translation>注册码不正确。请核对，或向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="189"/>
+        <location filename="../../desktop/ui/first_run.py" line="188"/>
         <source>This code was already used by another PC. Each PC needs its own code: ask the centre admin for a new one (or choose this PC&apos;s own name in the room&apos;s file).</source>
         <translation>此注册码已被其他电脑使用。每台电脑需要自己的注册码：请向考试中心管理员索取新的注册码（或在考场注册文件中选择本机自己的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="191"/>
+        <location filename="../../desktop/ui/first_run.py" line="190"/>
         <source>This code has expired. Ask the centre admin for a new one.</source>
         <translation>此注册码已过期。请向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="192"/>
+        <location filename="../../desktop/ui/first_run.py" line="191"/>
         <source>This code was withdrawn: a newer room file or code replaced it. Use the newest one, or ask the centre admin for a new code.</source>
         <translation>该注册码已作废：已被更新的考场注册文件或注册码取代。请使用最新的，或向考点管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="194"/>
+        <location filename="../../desktop/ui/first_run.py" line="193"/>
         <source>This PC is already approved at the centre for another unit than the code&apos;s. The code was not used: ask the centre admin.</source>
         <translation>本机已在考试中心服务器获准服务另一个单位，与注册码的单位不同。注册码未被使用：请联系考试中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="196"/>
+        <location filename="../../desktop/ui/first_run.py" line="195"/>
         <source>This address is a provincial server: a station enrols at its exam centre. Ask the centre admin for the centre&apos;s address and a code.</source>
         <translation>此地址是省级服务器：考试机应在所属考试中心注册。请向考试中心管理员索取考试中心的地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="198"/>
+        <location filename="../../desktop/ui/first_run.py" line="197"/>
         <source>This PC was revoked by the centre: a new code does not enrol it again. Ask the centre admin.</source>
         <translation>本机已被中心吊销：新的注册码也不能让它重新注册。请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="200"/>
+        <location filename="../../desktop/ui/first_run.py" line="199"/>
         <source>Too many tries from this PC. Wait a minute, then try again.</source>
         <translation>本机尝试次数过多，请等一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="90"/>
+        <location filename="../../desktop/ui/first_run.py" line="89"/>
         <source>e.g. 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</source>
         <translation>例如 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="165"/>
+        <location filename="../../desktop/ui/first_run.py" line="164"/>
         <source>The address starts with https://, e.g. https://192.168.1.10:8470</source>
         <translation>地址以 https:// 开头，例如 https://192.168.1.10:8470</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="201"/>
+        <location filename="../../desktop/ui/first_run.py" line="200"/>
         <source>The server at this address is not the one the enrolment code or file names (its certificate or key differs): another computer may be answering. Nothing was sent. Check the address and the code with the centre admin.</source>
         <translation>此地址上的服务器不是注册码或注册文件所指的服务器（证书或密钥不符），可能是另一台计算机在应答。未发送任何内容。请与考试中心管理员核对地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="204"/>
+        <location filename="../../desktop/ui/first_run.py" line="203"/>
         <source>This code does not name the server&apos;s certificate. Use the whole code (six groups) the centre admin printed, or the room&apos;s enrolment file.</source>
         <translation>此注册码不含服务器证书信息。请使用考试中心管理员打印的完整注册码（六组），或使用考场注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="206"/>
+        <location filename="../../desktop/ui/first_run.py" line="205"/>
         <source>The enrolment code is not complete: it has six groups of five characters.</source>
         <translation>注册码不完整：注册码共六组，每组五个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="207"/>
+        <location filename="../../desktop/ui/first_run.py" line="206"/>
         <source>The address must start with https:// (plain http:// only for a server on this PC).</source>
         <translation>地址必须以 https:// 开头（只有本机上的服务器才可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="209"/>
+        <location filename="../../desktop/ui/first_run.py" line="208"/>
         <source>This enrolment file was made by an older version and does not name the server&apos;s certificate. Ask the centre admin for a new one.</source>
         <translation>此注册文件由旧版本生成，不含服务器证书信息。请向考试中心管理员索取新的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="211"/>
+        <location filename="../../desktop/ui/first_run.py" line="210"/>
         <source>This PC&apos;s name is not in the enrolment file.</source>
         <translation>注册文件中没有本机名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="212"/>
+        <location filename="../../desktop/ui/first_run.py" line="211"/>
         <source>Not enrolled: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="218"/>
+        <location filename="../../desktop/ui/first_run.py" line="217"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="228"/>
+        <location filename="../../desktop/ui/first_run.py" line="227"/>
         <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
         <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="240"/>
+        <location filename="../../desktop/ui/first_run.py" line="239"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run.py" line="250"/>
         <source>Trusted issuer</source>
         <translation>已信任发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run.py" line="250"/>
         <source>Roster: learners</source>
         <translation>名单：人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="251"/>
         <source>Exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="251"/>
         <source>Exam package (already here)</source>
         <translation>考试包（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="252"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="252"/>
         <source>Study plan</source>
         <translation>学习计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="252"/>
         <source>Practice bank</source>
         <translation>练习题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="254"/>
+        <location filename="../../desktop/ui/first_run.py" line="253"/>
         <source>Statute</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="255"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Statute (replaced the same version held before)</source>
         <translation>法规（已替换此前的同一版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="256"/>
+        <location filename="../../desktop/ui/first_run.py" line="255"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="257"/>
+        <location filename="../../desktop/ui/first_run.py" line="256"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="266"/>
+        <location filename="../../desktop/ui/first_run.py" line="265"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>
@@ -2220,22 +2220,22 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LearnerHome</name>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="27"/>
+        <location filename="../../desktop/ui/learner/learner_home.py" line="27"/>
         <source>My exams</source>
         <translation>我的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="28"/>
+        <location filename="../../desktop/ui/learner/learner_home.py" line="28"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="29"/>
+        <location filename="../../desktop/ui/learner/learner_home.py" line="29"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="30"/>
+        <location filename="../../desktop/ui/learner/learner_home.py" line="30"/>
         <source>Law library</source>
         <translation>法规库</translation>
     </message>
@@ -2243,172 +2243,172 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="36"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="36"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="37"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="37"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="44"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="44"/>
         <source>Previous article</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="45"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="45"/>
         <source>Next article</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="46"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="46"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="47"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="47"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="54"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="54"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="104"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="104"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="114"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="114"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="118"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="118"/>
         <source> (superseded version of %1)</source>
         <translation>（%1 版，已被新版本取代）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="142"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="142"/>
         <source>“%1” as typed is in no article; %2 articles hold all of its words: %3.</source>
         <translation>没有条文原样含有“%1”；以下 %2 条同时含有其中的词：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="144"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="144"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="147"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="147"/>
         <source>Only the first %1 words were searched for.</source>
         <translation>只按前 %1 个词查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="174"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="174"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="205"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="205"/>
         <source>The %1 version of 《%2》 is not in this station&apos;s library: shown is the version in force now.</source>
         <translation>本机法规库中没有《%2》的 %1 年版本：显示的是现行有效的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="226"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="226"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="241"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="241"/>
         <source>The library already holds 《%1》%2 with %3 article(s). Replace its text with the %4 article(s) of %5? Every learner of this station reads the new text.</source>
         <translation>法规库中已有《%1》%2，共 %3 条。要用 %5 中的 %4 条替换它的文本吗？在本考试机上学习的每个人都将读到新的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="246"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="246"/>
         <source>Replace a law&apos;s text</source>
         <translation>替换法规文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="247"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="247"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="249"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="249"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="255"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="255"/>
         <source>Imported 《%1》 with %2 article(s).</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="256"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="256"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 item(s).</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="259"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="259"/>
         <source>It replaced the text of the version of %1 held before.</source>
         <translation>已替换此前导入的 %1 版本文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="261"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="261"/>
         <source>It replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart).</source>
         <translation>已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="274"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="274"/>
         <source>no articles (第…条) were found, only items numbered 一、二、; such items are read only in an amendment or a decision (its name ends 修正案 or 决定). Is this a statute?</source>
         <translation>没有找到条文（第…条），只有以一、二、编号的内容；这种编号只在修正案或决定（名称以“修正案”或“决定”结尾）中读取。这是法规文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="280"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="280"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="199"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="199"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="39"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="39"/>
         <source>Import a statute…</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="140"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="140"/>
         <source>%1 article(s) found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="225"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="225"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="236"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="236"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="265"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="265"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="277"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="277"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="282"/>
+        <location filename="../../desktop/ui/learner/library_page.py" line="282"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -2759,83 +2759,83 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>MockExamPage</name>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="34"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="34"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="35"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="35"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="36"/>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="126"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="36"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="126"/>
         <source>Hand in the mock exam</source>
         <translation>交卷（模拟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="43"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="43"/>
         <source>Back to practice</source>
         <translation>返回练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="72"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="72"/>
         <source>Mock exam: %1</source>
         <translation>模拟考试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="73"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="73"/>
         <source>Practice only: not locked down, not counted, not sent anywhere. Pass mark %1 of %2.</source>
         <translation>仅供练习：不锁屏、不计成绩、不上传。满分 %2 分，%1 分合格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="76"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="76"/>
         <source>The practice bank is smaller than the exam, so this mock exam is shorter.</source>
         <translation>练习题库比正式考试题少，所以这次模拟考试题量较少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="98"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="98"/>
         <source>Time left %1:%2</source>
         <translation>剩余时间 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="123"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="123"/>
         <source>Hand in the mock exam now? You cannot change your answers afterwards.</source>
         <translation>现在交卷吗？交卷后不能再修改答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="125"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="125"/>
         <source>%1 questions have no answer yet.</source>
         <translation>还有 %1 道题未作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="126"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="126"/>
         <source>Hand in</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="143"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="143"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="143"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="143"/>
         <source>not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="144"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="144"/>
         <source>passed or not depends on the short answers, which a mock exam does not mark</source>
         <translation>是否合格取决于简答题，模拟考试不批改简答题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="146"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="146"/>
         <source>Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your wrong-answer book.</source>
         <translation>得分 %1 / %2（%3）。有 %4 道题没有完全答对；您作答过的错题已记入错题本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="150"/>
+        <location filename="../../desktop/ui/learner/mock_exam_page.py" line="150"/>
         <source>%1 point(s) of short answers are not marked in a mock exam and are not in this score.</source>
         <translation>简答题共 %1 分，模拟考试不批改，未计入本次得分。</translation>
     </message>
@@ -2843,7 +2843,7 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="16"/>
+        <location filename="../../desktop/ui/exam/navigator.py" line="16"/>
         <source>Blue: answered
 Orange ⚑: flagged for review
 White: not answered</source>
@@ -2852,17 +2852,17 @@ White: not answered</source>
 白色：未答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="36"/>
+        <location filename="../../desktop/ui/exam/navigator.py" line="36"/>
         <source>answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="36"/>
+        <location filename="../../desktop/ui/exam/navigator.py" line="36"/>
         <source>not answered</source>
         <translation>未答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="37"/>
+        <location filename="../../desktop/ui/exam/navigator.py" line="37"/>
         <source>flagged</source>
         <translation>已标记</translation>
     </message>
@@ -2870,77 +2870,77 @@ White: not answered</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="28"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="28"/>
         <source>Practice questions come from the practice bank, never from an exam. Questions you miss go into your wrong-answer book and come back on later days until you have answered them right twice.</source>
         <translation>练习题来自练习题库，不会出自考试题。答错的题进入错题本，会在以后几天再次出现，直到您答对两次为止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="33"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="33"/>
         <source>Practise %1 questions</source>
         <translation>练习 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="38"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="38"/>
         <source>Review the wrong-answer book</source>
         <translation>复习错题本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="41"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="41"/>
         <source>Start a mock exam</source>
         <translation>开始模拟考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="43"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="43"/>
         <source>Mock exam in the shape of:</source>
         <translation>按此考试模拟：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="47"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="47"/>
         <source>Topic:</source>
         <translation>专题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="62"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="62"/>
         <source>Stop practising</source>
         <translation>结束练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="89"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="89"/>
         <source>All topics (%1)</source>
         <translation>全部专题（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="95"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="95"/>
         <source>Wrong-answer book: %1 questions, %2 due today</source>
         <translation>错题本：共 %1 道题，今天需复习 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="98"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="98"/>
         <source>. The next comes back on %1.</source>
         <translation>。下一道将于 %1 再次出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="123"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="123"/>
         <source>The practice bank has no questions of the kinds this exam asks.</source>
         <translation>练习题库中没有这次考试所需题型的题目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="138"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="138"/>
         <source>Right twice on different days: it has left your wrong-answer book.</source>
         <translation>已在不同的两天各答对一次：此题已移出错题本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="140"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="140"/>
         <source>It stays in your wrong-answer book: answer it right %1 more time(s), on a later day.</source>
         <translation>此题仍在错题本中：还须在以后的日子再答对 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="143"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="143"/>
         <source>It is in your wrong-answer book and will come back from tomorrow.</source>
         <translation>此题已记入错题本，明天起会再次出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="150"/>
+        <location filename="../../desktop/ui/learner/practice_page.py" line="150"/>
         <source>%1 of %2 right.</source>
         <translation>共 %2 道，答对 %1 道。</translation>
     </message>
@@ -2948,97 +2948,97 @@ White: not answered</source>
 <context>
     <name>ProctorActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="22"/>
         <source>Proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="23"/>
         <source>For the proctor, when the network is down: choose the action, make its code in the proctor tool from the code shown here, and type it below; or type the proctor password below instead.</source>
         <translation>供监考员在断网时使用：选择操作，在监考工具中根据这里显示的本机码生成授权码并在下面输入；也可以直接在下面输入监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="29"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="31"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="32"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="36"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="38"/>
         <source>e.g. the PC was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="43"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="50"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="51"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="52"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="53"/>
         <source>Code of this station</source>
         <translation>本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="54"/>
         <source>Proctor&apos;s code</source>
         <translation>监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="55"/>
         <source>Or proctor password</source>
         <translation>或监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="81"/>
         <source>Please give the reason for the extra time (it is recorded).</source>
         <translation>请填写延长时间的原因（将被记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="98"/>
         <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
         <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成监考员授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="101"/>
         <source>Extra time by code is at most %1 minutes for one exam (%2 given so far): more is given from the proctor console, with the network.</source>
         <translation>用授权码延长的时间每场考试最多 %1 分钟（已延长 %2 分钟）：更多时间请在联网时从监考台给予。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="106"/>
         <source>Nothing to do: the time is already in that state.</source>
         <translation>无需操作：计时已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="108"/>
         <source>That code (or password) is not right for this station and action. Check the action, the minutes and the code, and try again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>该授权码（或密码）对本机和此操作无效。请核对操作、分钟数和授权码后重试。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -3046,72 +3046,72 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="63"/>
         <source>Too many wrong proctor passwords: the next try is possible in %1 seconds. Each wrong try is recorded.</source>
         <translation>监考密码错误次数过多：%1 秒后可再试。每次输错都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="77"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="78"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="85"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="88"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="98"/>
         <source>Proctor: in the proctor tool on your own PC choose &quot;Close this learner&apos;s exam window&quot;, type the code of this station and type the closing code here. The proctor password only when this station knows no codes (it never reached the centre server).</source>
         <translation>监考员：请在您自己电脑上的监考工具中选择“关闭该考生的考试窗口”，输入本机码，再把生成的退出授权码输入这里。只有本机无法核验授权码（从未连上考试中心服务器）时，才在这里输入监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="105"/>
         <source>Code of this station</source>
         <translation>本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="106"/>
         <source>Closing code</source>
         <translation>退出授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="107"/>
         <source>Or proctor password</source>
         <translation>或监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="135"/>
         <source>Too many wrong codes. The station shows a new code: make the closing code again for it.</source>
         <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成退出授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="138"/>
         <source>That closing code is not right for this station&apos;s code. Check the action in the proctor tool and the code, and try again.</source>
         <translation>该退出授权码与本机码不符。请检查监考工具中选择的操作和授权码后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="147"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="164"/>
         <source>Try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="170"/>
         <source>That is not the proctor password. %1 wrong tries; the next try is possible in %2 seconds. Each wrong try is recorded.</source>
         <translation>监考密码不正确。已错误 %1 次，%2 秒后可再试。每次输错都会被记录。</translation>
     </message>
@@ -3119,97 +3119,97 @@ White: not answered</source>
 <context>
     <name>ProctorTool</name>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="29"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="29"/>
         <source>Proctor tools</source>
         <translation>监考工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="30"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="30"/>
         <source>When the network is down: choose the exam and what to do, type the exam&apos;s proctor password and the code the station shows, and type the answer into that station. Never read the proctor password out.</source>
         <translation>断网时使用：选择考试和操作，输入该考试的监考密码和考试机上显示的本机码，再把生成的授权码输入那台考试机。切勿念出监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="38"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="38"/>
         <source>Resume an interrupted exam</source>
         <translation>恢复中断的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="39"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="39"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="40"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="40"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="41"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="41"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="42"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="42"/>
         <source>Let this learner start (clock behind, or no network)</source>
         <translation>允许该考生开考（时钟落后或无法联网确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="43"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="43"/>
         <source>Close this learner&apos;s exam window</source>
         <translation>关闭该考生的考试窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="48"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="48"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="59"/>
         <source>e.g. 4K7Q-M2XD-8R</source>
         <translation>例如 4K7Q-M2XD-8R</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="60"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="60"/>
         <source>Make the code</source>
         <translation>生成授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="70"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="70"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="71"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="71"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="72"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="72"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="73"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="73"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="74"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="74"/>
         <source>Code on the station</source>
         <translation>考试机上显示的本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="100"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="100"/>
         <source>The station&apos;s code has 10 letters and digits, e.g. 4K7Q-M2XD-8R.</source>
         <translation>考试机上的本机码由 10 位字母和数字组成，例如 4K7Q-M2XD-8R。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="103"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="103"/>
         <source>There is no exam on this station.</source>
         <translation>本机没有考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="106"/>
+        <location filename="../../desktop/ui/proctor/proctor_tool.py" line="106"/>
         <source>Type the exam&apos;s proctor password.</source>
         <translation>请输入该考试的监考密码。</translation>
     </message>
@@ -3217,414 +3217,414 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="112"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="123"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="123"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="118"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="118"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="119"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="119"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="129"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="129"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="131"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="131"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="132"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="132"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="133"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="133"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="134"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="134"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="144"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="144"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="144"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="144"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="144"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="144"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="145"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="145"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="145"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="146"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="146"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="155"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="155"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="156"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="474"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="156"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="474"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="157"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="157"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="158"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="464"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="158"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="464"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="159"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="159"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="160"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="160"/>
         <source>Move to another PC…</source>
         <translation>换机…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="161"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="161"/>
         <source>The learner&apos;s PC failed: free the seat from it, so the learner logs in at another PC of this room and goes on.</source>
         <translation>考生的电脑出故障时：解除座位与该电脑的绑定，考生可在本考场另一台电脑上登录继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="164"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="164"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="241"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="259"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="259"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="262"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="262"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="263"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="263"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="263"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="263"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="264"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="264"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="264"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="264"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="266"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="266"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="317"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="320"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="331"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="331"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="332"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="332"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="333"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="333"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="333"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="333"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="334"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="334"/>
         <source>system windows (not counted)</source>
         <translation>系统窗口抢焦点（不计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="335"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="335"/>
         <source>more than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="336"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="336"/>
         <source>remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="336"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="336"/>
         <source>virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="337"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="337"/>
         <source>listed programs running</source>
         <translation>运行禁用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="338"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="338"/>
         <source>lost stay-on-top</source>
         <translation>失去置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="339"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="339"/>
         <source>left full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="340"/>
         <source>window over the exam</source>
         <translation>窗口覆盖考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="341"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="341"/>
         <source>moved off the desktop</source>
         <translation>移出桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="342"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="342"/>
         <source>keyboard hold lost</source>
         <translation>键盘锁定失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="343"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="343"/>
         <source>in a normal window (--windowed)</source>
         <translation>普通窗口（--windowed）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="344"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="344"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="345"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="345"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="381"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="381"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="386"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="386"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="390"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="404"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="404"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="431"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="431"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="436"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="436"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="438"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="438"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="438"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="438"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="439"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="439"/>
         <source>%1 has started</source>
         <translation>%1 已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="446"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="446"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="450"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="450"/>
         <source>%1 learner(s) never logged in (%2): they get no result; record each as missing (缺考) with the reason, and the sitting is complete.</source>
         <translation>有 %1 名考生始终未登录（%2）：他们没有成绩；请逐一记为缺考并填写原因，本场考试即告完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="454"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="454"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="455"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="455"/>
         <source>%1 is ending</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="461"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="461"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="464"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="464"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="466"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="466"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="472"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="472"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="476"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="476"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="489"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="489"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="501"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="501"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="502"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="502"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="515"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="515"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="516"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="516"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="522"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="522"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="526"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="526"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>
@@ -3632,32 +3632,32 @@ White: not answered</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="271"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="271"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="273"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="273"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="278"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="278"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="279"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="279"/>
         <source>E-mail (optional)</source>
         <translation>电子邮箱（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="289"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="289"/>
         <source>Enter an 11-digit mobile number beginning with 1.</source>
         <translation>请输入以 1 开头的 11 位手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="293"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="293"/>
         <source>The e-mail address does not look right.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
@@ -3678,38 +3678,38 @@ White: not answered</source>
 <context>
     <name>QuestionDrill</name>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="42"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="42"/>
         <source>Check my answer</source>
         <translation>核对答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="44"/>
-        <location filename="../../desktop/ui/question_drill.py" line="103"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="44"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="103"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="89"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="89"/>
         <source>Not right. The answer is %1 (you answered %2).</source>
         <translation>答错了。正确答案是 %1（您的答案：%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="91"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="91"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="88"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="88"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="95"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="95"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="103"/>
+        <location filename="../../desktop/ui/learner/question_drill.py" line="103"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -4094,37 +4094,37 @@ White: not answered</source>
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="39"/>
+        <location filename="../../desktop/ui/learner/reader_page.py" line="39"/>
         <source>Previous chapter</source>
         <translation>上一章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="40"/>
+        <location filename="../../desktop/ui/learner/reader_page.py" line="40"/>
         <source>Next chapter</source>
         <translation>下一章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="41"/>
+        <location filename="../../desktop/ui/learner/reader_page.py" line="41"/>
         <source>Chapter quiz</source>
         <translation>章节测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="43"/>
+        <location filename="../../desktop/ui/learner/reader_page.py" line="43"/>
         <source>Back to my courses</source>
         <translation>返回我的课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="122"/>
+        <location filename="../../desktop/ui/learner/reader_page.py" line="122"/>
         <source>Paused: no activity for a while, so this time is not counted. Scroll or move the mouse to go on.</source>
         <translation>已暂停计时：较长时间没有操作，这段时间不计入学习时长。滚动页面或移动鼠标即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="127"/>
+        <location filename="../../desktop/ui/learner/reader_page.py" line="127"/>
         <source>Reading time is being counted: %1 min %2 s in this chapter.</source>
         <translation>正在计入学习时长：本章已学 %1 分 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="153"/>
+        <location filename="../../desktop/ui/learner/reader_page.py" line="153"/>
         <source>Study points from %1: %2 of %3 (every %4 active minutes earn %5).</source>
         <translation>“%1”学分：%2 / %3（每有效学习 %4 分钟得 %5 分）。</translation>
     </message>
@@ -4219,58 +4219,58 @@ White: not answered</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="29"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="31"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="29"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="31"/>
         <source>not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="30"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="32"/>
         <source>awaiting marking of short answers</source>
         <translation>待简答题阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="32"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="34"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="33"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="35"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="36"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="35"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="37"/>
         <source>Submitted at</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="36"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="38"/>
         <source>Result id</source>
         <translation>成绩编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="37"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="39"/>
         <source>Content hash (SHA-256)</source>
         <translation>内容校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="39"/>
-        <location filename="../../desktop/ui/receipt.py" line="67"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="41"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="69"/>
         <source>Exam receipt</source>
         <translation>考试回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="40"/>
+        <location filename="../../desktop/ui/exam/receipt.py" line="42"/>
         <source>Keep this receipt. The result id and hash identify your sealed result; the exam office can check it against what it received.</source>
         <translation>请妥善保存本回执。成绩编号和校验值唯一标识您已封存的成绩，考试管理部门可据此核对。</translation>
     </message>
@@ -4437,103 +4437,103 @@ White: not answered</source>
 <context>
     <name>ResultWindow</name>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="25"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="25"/>
         <source>Your result</source>
         <translation>考试成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="32"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="32"/>
         <source>Score: %1 of %2 (pass mark %3)</source>
         <translation>成绩：%1 分（满分 %2 分，合格线 %3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="35"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="35"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="35"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="35"/>
         <source>Not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="36"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="36"/>
         <source>Depends on the short answers, which are marked later</source>
         <translation>待简答题人工阅卷后确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="42"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="42"/>
         <source>%1 point(s) of short answers are marked later and are not in this score.</source>
         <translation>简答题共 %1 分，人工阅卷后计入，当前成绩不含此部分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="45"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="45"/>
         <source>Time ran out, so the exam was submitted automatically.</source>
         <translation>考试时间已到，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="46"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="46"/>
         <source>The exam window was left too often, so the exam was submitted.</source>
         <translation>离开考试窗口次数过多，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="47"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="47"/>
         <source>The exam window was left for too long, so the exam was submitted.</source>
         <translation>离开考试窗口时间过长，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="49"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="49"/>
         <source>There was no activity for too long, so the exam was submitted.</source>
         <translation>长时间没有操作，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="50"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="50"/>
         <source>The proctor handed in your exam with the answers you had given.</source>
         <translation>监考老师已按您已作答的内容代为交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="52"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="52"/>
         <source>The exam was submitted for you.</source>
         <translation>您的考试已被代为交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="55"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="55"/>
         <source>Review</source>
         <translation>答题回顾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="61"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="61"/>
         <source>Save receipt as PDF…</source>
         <translation>回执另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="62"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="62"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="63"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="63"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="76"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="76"/>
         <source>receipt-%1.pdf</source>
         <translation>考试回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="77"/>
-        <location filename="../../desktop/ui/result_window.py" line="83"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="77"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="83"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="77"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="83"/>
+        <location filename="../../desktop/ui/exam/result_window.py" line="83"/>
         <source>The receipt could not be saved: %1</source>
         <translation>回执未能保存：%1</translation>
     </message>
@@ -4541,37 +4541,37 @@ White: not answered</source>
 <context>
     <name>ResumeGate</name>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="20"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="20"/>
         <source>This exam was interrupted</source>
         <translation>考试曾经中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="22"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="22"/>
         <source>The station was away longer than allowed. Your answers are saved. Raise your hand: the proctor needs the code below to give you a resume code.</source>
         <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的本机码来为您生成续考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="30"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="30"/>
         <source>Resume code from the proctor</source>
         <translation>监考员给的续考授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="33"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="33"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="34"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="34"/>
         <source>Continue the exam</source>
         <translation>继续考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="65"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="65"/>
         <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
         <translation>错误次数过多。需要告诉监考员的本机码已经更换，请重新索取续考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="68"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="68"/>
         <source>That is not the resume code for this station, or not the proctor password. Check it with the proctor and type it again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>这不是本机的续考授权码，也不是监考密码。请与监考员核对后重新输入。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -5026,27 +5026,27 @@ White: not answered</source>
 <context>
     <name>StartApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="25"/>
         <source>The proctor&apos;s code is needed</source>
         <translation>需要监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="33"/>
         <source>The proctor&apos;s code for this seat (8 letters and digits)</source>
         <translation>监考员为本座位给出的授权码（8位字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="36"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="41"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="51"/>
         <source>That is the room&apos;s start code. Here the proctor gives a code for this seat: 8 letters and digits, made from the code shown above.</source>
         <translation>这是考场的开考码。此处需要监考员为本座位给出的授权码：8位字母和数字，由上方显示的本机码生成。</translation>
     </message>
@@ -5054,12 +5054,12 @@ White: not answered</source>
 <context>
     <name>StartCodeDialog</name>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="20"/>
         <source>Start code</source>
         <translation>开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="21"/>
         <source>Exam: %1
 
 Type the start code the proctor reads out or writes on the board (12 letters and digits; dashes and spaces do not matter).</source>
@@ -5068,17 +5068,17 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 请输入监考老师宣读或写在黑板上的开考码（12位字母和数字；短横线和空格可以不输）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="29"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="57"/>
         <source>Checking the code and opening the paper…</source>
         <translation>正在核对开考码并打开试卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="75"/>
         <source>The paper could not be opened: %1</source>
         <translation>试卷未能打开：%1</translation>
     </message>
@@ -5086,22 +5086,22 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>StartCodeSlip</name>
     <message>
-        <location filename="../../desktop/ui/start_code_slip.py" line="18"/>
+        <location filename="../../desktop/ui/proctor/start_code_slip.py" line="20"/>
         <source>Start code</source>
         <translation>开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_slip.py" line="20"/>
+        <location filename="../../desktop/ui/proctor/start_code_slip.py" line="22"/>
         <source>%1, %2, %3</source>
         <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_slip.py" line="22"/>
+        <location filename="../../desktop/ui/proctor/start_code_slip.py" line="24"/>
         <source>Only if the stations cannot reach the centre server: read this code out at the start; each learner types it on the station. Keep the slip with you; it is not for the learners&apos; desks.</source>
         <translation>仅在考试机连不上考试中心服务器时使用：开考时宣读此码，由考生在考试机上输入。请随身保管本凭条，不要放在考生桌上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_slip.py" line="34"/>
+        <location filename="../../desktop/ui/proctor/start_code_slip.py" line="36"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -5190,44 +5190,44 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="209"/>
+        <location filename="../../desktop/controller.py" line="207"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="216"/>
+        <location filename="../../desktop/controller.py" line="214"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="237"/>
+        <location filename="../../desktop/controller.py" line="235"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="239"/>
+        <location filename="../../desktop/controller.py" line="237"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="297"/>
-        <location filename="../../desktop/controller.py" line="300"/>
-        <location filename="../../desktop/controller.py" line="314"/>
+        <location filename="../../desktop/controller.py" line="295"/>
+        <location filename="../../desktop/controller.py" line="298"/>
+        <location filename="../../desktop/controller.py" line="312"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="314"/>
+        <location filename="../../desktop/controller.py" line="312"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="316"/>
+        <location filename="../../desktop/controller.py" line="314"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="376"/>
+        <location filename="../../desktop/controller.py" line="374"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -5235,137 +5235,137 @@ Use the window that is already open; if you cannot find it, call the proctor. No
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="49"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="49"/>
         <source>Course and chapter</source>
         <translation>课程与章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="55"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="55"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="49"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="49"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="49"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="49"/>
         <source>Time read</source>
         <translation>阅读时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="57"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="57"/>
         <source>Chapter quiz</source>
         <translation>章节测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="58"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="58"/>
         <source>My profile…</source>
         <translation>个人资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="59"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="59"/>
         <source>Import course or plan file…</source>
         <translation>导入课程或计划文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="81"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="81"/>
         <source>Back to my courses</source>
         <translation>返回我的课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="115"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="115"/>
         <source>No study plan on this station yet. Reading is kept, and counts once the plan arrives by sync or file.</source>
         <translation>本机还没有学习计划。学习记录会保存，学习计划通过同步或文件到达后即计入积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="120"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="120"/>
         <source>%1: %2 of the %3 points needed for the exam (points count if earned by %4)</source>
         <translation>%1：参加考试需要 %3 分，您已取得 %2 分（%4 之前取得的积分有效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="122"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="122"/>
         <source>%1: %2 of the plan&apos;s %3 points (points count if earned by %4). No exam on this station asks for study points.</source>
         <translation>%1：已获 %2 分，计划共 %3 分（%4 前获得的学分有效）。本考试机上的考试都不要求学分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="135"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="135"/>
         <source>You have the plan&apos;s points. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到学习计划的要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="136"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="136"/>
         <source>You have the points the exam needs. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到考试要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="138"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="138"/>
         <source>The deadline for this year&apos;s points has passed. Ask your unit admin what to do.</source>
         <translation>本年度积分截止时间已过。请咨询单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="141"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="141"/>
         <source>Next: complete your profile (%1 points).</source>
         <translation>下一步：完善个人资料（%1 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="146"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="146"/>
         <source>Next: read 《%1》 and take its chapter quizzes (%2: %3 of %4 points).</source>
         <translation>下一步：学习《%1》并完成章节测验（%2：已得 %3 分，满分 %4 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="149"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="149"/>
         <source>The courses on this station are done. More may arrive by sync or file.</source>
         <translation>本机课程已全部学完。更多课程会通过同步或文件送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="166"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="166"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="177"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="177"/>
         <source>These courses are damaged on this station and cannot be opened: %1. Import them again from the file or sync again; your study records are not affected.</source>
         <translation>以下课程在本机已损坏，无法打开：%1。请从文件重新导入或再同步一次；您的学习记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="222"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="222"/>
         <source>Quiz: %1</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="231"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="231"/>
         <source>Only the first answer to a question earns points; this one was answered before.</source>
         <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="233"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="233"/>
         <source>+%1 study points.</source>
         <translation>+%1 学法积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="235"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="235"/>
         <source>No points for this question.</source>
         <translation>此题不得分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="248"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="248"/>
         <source>Import course or plan</source>
         <translation>导入课程或计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="248"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="248"/>
         <source>Study files (*.xfc *.xfs);;All files (*)</source>
         <translation>学习文件 (*.xfc *.xfs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="257"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="257"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="261"/>
+        <location filename="../../desktop/ui/learner/study_page.py" line="261"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
@@ -5837,24 +5837,24 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../desktop/ui/waiting_page.py" line="22"/>
+        <location filename="../../desktop/ui/exam/waiting_page.py" line="22"/>
         <source>%1
 %2, starts at %3</source>
         <translation>%1
 %2，%3 开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/waiting_page.py" line="25"/>
+        <location filename="../../desktop/ui/exam/waiting_page.py" line="25"/>
         <source>Please wait. The exam opens here when the proctor starts the sitting.</source>
         <translation>请稍候。监考员宣布开考后，试卷会在这里自动打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/waiting_page.py" line="29"/>
+        <location filename="../../desktop/ui/exam/waiting_page.py" line="29"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/waiting_page.py" line="39"/>
+        <location filename="../../desktop/ui/exam/waiting_page.py" line="39"/>
         <source>The exam-centre server cannot be reached right now; this station keeps trying. If the proctor reads out a start code, log out and use it.</source>
         <translation>暂时连不上考试中心服务器，本机会继续尝试。如果监考员宣读开考码，请退出登录后使用开考码进入考试。</translation>
     </message>

@@ -56,7 +56,7 @@ class AttemptService:
     def code_key(self, package_id: str, password: str) -> bytes:
         """The key the proctor tool makes codes with: from the proctor password. Raises PackageError
         wrong_proctor_password, or no_proctor_key for a package made before the proctor key. Slow
-        (argon2id): run it off the GUI thread. Never kept: the tool forgets it (desktop/ui/proctor_tool.py)."""
+        (argon2id): run it off the GUI thread. Never kept: the tool forgets it (desktop/ui/proctor/proctor_tool.py)."""
         return self._library.load(package_id).header.unwrap_proctor_key(password)
 
     def begin(self, learner: LearnerInfo, unlocked: Unlocked, proctor_code: str | None = None,

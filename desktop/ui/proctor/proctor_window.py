@@ -16,7 +16,7 @@ from desktop.services.proctor_client import ProctorClient, ProctorError
 from examcore.tls_pin import PinError, Pins
 from desktop.ui.confirm import confirm
 from desktop.ui.server_login import ServerLoginForm
-from desktop.ui.start_code_slip import StartCodeSlip
+from desktop.ui.proctor.start_code_slip import StartCodeSlip
 
 REFRESH_MS = 500   # a change reaches the proctor's screen within one refresh and one fetch
 DISCONNECTED_AFTER_S = 15   # a station that has not reported for this long is shown as disconnected

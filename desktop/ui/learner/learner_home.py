@@ -8,9 +8,9 @@ from desktop.services.login_types import LearnerInfo
 from desktop.services.mock_exam import MockExamService
 from desktop.station import Station
 from desktop.ui.home_window import HomeWindow
-from desktop.ui.library_page import LibraryPage
-from desktop.ui.practice_page import PracticePage
-from desktop.ui.study_page import StudyPage
+from desktop.ui.learner.library_page import LibraryPage
+from desktop.ui.learner.practice_page import PracticePage
+from desktop.ui.learner.study_page import StudyPage
 
 
 class LearnerHome(QTabWidget):

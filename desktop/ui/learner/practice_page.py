@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStac
 
 from desktop.services.mock_exam import MockExamService
 from desktop.services.practice import PracticeService
-from desktop.ui.mock_exam_page import MockExamPage
-from desktop.ui.question_drill import Feedback, QuestionDrill
+from desktop.ui.learner.mock_exam_page import MockExamPage
+from desktop.ui.learner.question_drill import Feedback, QuestionDrill
 from desktop.ui.screen_fit import narrow_combo
 from examcore.clock import Clock
 from examcore.grading import Response

@@ -13,9 +13,9 @@ from desktop.services.login_types import LearnerInfo
 from desktop.services.study import StudyService
 from desktop.ui.file_dialogs import open_file
 from desktop.ui.messages import study_file_error
-from desktop.ui.progress_chart import ProgressChart
-from desktop.ui.question_drill import Feedback, QuestionDrill
-from desktop.ui.reader_page import ReaderPage
+from desktop.ui.learner.progress_chart import ProgressChart
+from desktop.ui.learner.question_drill import Feedback, QuestionDrill
+from desktop.ui.learner.reader_page import ReaderPage
 from examcore.clock import Clock
 from examcore.errors import PackageError
 from examcore.grading import Response

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.answer_text import answer_text
-from desktop.ui.law_links import linkify, parse_link
+from desktop.ui.learner.law_links import linkify, parse_link
 from desktop.ui.question_view import QuestionView
 from examcore.grading import Response
 from examcore.paper import PaperItem, shuffle_options
