@@ -13,14 +13,19 @@ ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN = {"PySide6", "PyQt5", "PyQt6", "flask", "werkzeug", "desktop", "sync_server"}
 
 
-def forbidden_imports(source: str) -> list[str]:
+def imported_names(source: str) -> list[str]:
+    """Every module a source imports by its absolute name, in functions too, in order."""
     names: list[str] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             names += [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.append(node.module)
-    return [n for n in names if n.split(".")[0] in FORBIDDEN]
+    return names
+
+
+def forbidden_imports(source: str) -> list[str]:
+    return [n for n in imported_names(source) if n.split(".")[0] in FORBIDDEN]
 
 
 def test_the_check_itself_sees_forbidden_imports():
@@ -213,3 +218,29 @@ def test_each_areas_commands_import_on_their_own():
         if done.returncode:
             failed[module] = done.stderr.strip().splitlines()[-1:]
     assert failed == {}
+
+
+# --- the station's widgets: they call services, never SQL or crypto themselves (desktop/ui/__init__.py) -----
+
+WIDGETS_NEVER_IMPORT = ("sqlalchemy", "sqlite3", "desktop.store", "examcore.crypto", "cryptography", "argon2", "nacl")
+
+
+def storage_or_crypto_imports(source: str) -> list[str]:
+    return [n for n in imported_names(source) if any(n == f or n.startswith(f + ".") for f in WIDGETS_NEVER_IMPORT)]
+
+
+def test_the_widget_check_sees_a_widget_reaching_for_the_database():
+    assert storage_or_crypto_imports("from desktop.store.models import Attempt\nimport sqlite3\n"
+                                     "def f():\n    from examcore.crypto import aead\n") == \
+        ["desktop.store.models", "sqlite3", "examcore.crypto"]
+    assert storage_or_crypto_imports("from desktop.services.attempts import SaveFailed\n") == []
+
+
+def test_widgets_never_touch_the_database_or_crypto():
+    """Every widget, in every role's folder, goes through the station's services: a widget with SQL or keys
+    of its own would be a second, untested way to the learner's answers."""
+    widgets = sorted((ROOT / "desktop" / "ui").rglob("*.py"))
+    assert len(widgets) > 40 and any(p.parent.name == "exam" for p in widgets)
+    found = {str(p.relative_to(ROOT)): bad for p in widgets
+             if (bad := storage_or_crypto_imports(p.read_text(encoding="utf-8")))}
+    assert found == {}
