@@ -153,15 +153,19 @@ class SyncClient:
                                                        f"front of {self.base_url}, without the server's answer"}
         return response.status_code, payload
 
+    def _ok(self, method: str, path: str, ask: dict | None = None, signed: bool = True) -> dict:
+        """The answer to a call that must succeed (HTTP 200); SyncError with the server's code otherwise."""
+        status, payload = self._call(method, path, json.dumps(ask).encode() if ask is not None else b"", signed)
+        if status != 200:
+            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+        return payload
+
     def close(self) -> None:
         """Close this client's connections."""
         self._http.close()
 
     def health(self) -> dict:
-        status, payload = self._call("GET", "/health", signed=False)
-        if status != 200:
-            raise SyncError(payload.get("error", "error"), payload.get("message", ""))
-        return payload
+        return self._ok("GET", "/health", signed=False)
 
     def enrol(self, name: str = "", code: str | None = None) -> Enrolment:
         body = json.dumps({"device_id": self._keys.device_id, "public_key": canonical.b64e(self._keys.device_key.public_raw()),
@@ -178,19 +182,13 @@ class SyncClient:
         outcomes: list[dict] = []
         for start in range(0, len(envelopes), BATCH):
             chunk = envelopes[start:start + BATCH]
-            body = json.dumps({"envelopes": [e.to_bytes().decode("utf-8") for e in chunk]}).encode()
-            status, payload = self._call("POST", "/results/batch", body)
-            if status != 200:
-                raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+            payload = self._ok("POST", "/results/batch", {"envelopes": [e.to_bytes().decode("utf-8") for e in chunk]})
             outcomes += _outcomes(payload, len(chunk), ("result_id", "status"))
         return outcomes
 
     def deliver_study(self, records: list[dict[str, str]]) -> tuple[list[dict], str]:
         """Signed study records; returns one outcome per record and the server's signed receipt."""
-        body = json.dumps({"records": records}).encode()
-        status, payload = self._call("POST", "/sync/study", body)
-        if status != 200:
-            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+        payload = self._ok("POST", "/sync/study", {"records": records})
         if not isinstance(payload.get("receipt"), str):
             raise SyncError("bad_answer", "the answer to the study records has no receipt")
         return _outcomes(payload, len(records), ("record_id", "status")), payload["receipt"]
@@ -208,19 +206,42 @@ class SyncClient:
         once the proctor has started it)."""
         body = {"learner_no": learner_no, **({"station_key": canonical.b64e(station_key)} if station_key else {}),
                 **({"report": report} if report else {})}
-        status, payload = self._call("POST", "/sittings/check-in", json.dumps(body).encode())
-        if status != 200:
-            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
-        return payload
+        return self._ok("POST", "/sittings/check-in", body)
 
     def changes(self, after: int, undelivered: list[str] | None = None) -> dict:
         """One page of the server's change feed after the cursor (verify it with examcore.change_feed);
         ``undelivered``: a station's attempts not yet delivered, told to its server (None: not a station)."""
         ask: dict = {"after": after, **({"undelivered": undelivered} if undelivered is not None else {})}
-        status, payload = self._call("POST", "/sync/changes", json.dumps(ask).encode())
-        if status != 200:
-            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
-        return payload
+        return self._ok("POST", "/sync/changes", ask)
+
+    # --- a lower server relaying to the one above it (sync_server/upstream): each call once, by its ids ---
+
+    def relay_missing(self, result_ids: list[str]) -> list[str]:
+        """Which of these results the server above lacks (a subset of ``result_ids``)."""
+        missing = self._ok("POST", "/relay/missing", {"ids": result_ids}).get("missing")
+        if not isinstance(missing, list) or not set(missing) <= set(result_ids):
+            raise SyncError("bad_answer", "the answer to which results are missing names none of those asked about")
+        return missing
+
+    def relay_batch(self, items: list[dict]) -> list[dict]:
+        """Station envelopes with their certificate chains; one outcome per item (result_id, status)."""
+        return _outcomes(self._ok("POST", "/relay/batch", {"items": items}), len(items), ("result_id", "status"))
+
+    def relay_summary(self, count: int, digest: str) -> tuple[bool, int]:
+        """Whether the server above holds the same results as this one (count and digest of their hashes),
+        and how many it holds."""
+        answer = self._ok("POST", "/relay/summary", {"count": count, "digest": digest})
+        if not isinstance(answer.get("match"), bool) or not isinstance(answer.get("count", 0), int):
+            raise SyncError("bad_answer", "the answer to the summary says no match or count")
+        return answer["match"], int(answer.get("count", 0))
+
+    def relay_study(self, items: list[dict]) -> list[dict]:
+        """Station study records with their certificate chains; one outcome per item (record_id, status)."""
+        return _outcomes(self._ok("POST", "/relay/study", {"items": items}), len(items), ("record_id", "status"))
+
+    def relay_reviews(self, items: list[dict]) -> list[dict]:
+        """This server's review decisions; one outcome per item (result_id, outcome)."""
+        return _outcomes(self._ok("POST", "/relay/reviews", {"items": items}), len(items), ("result_id", "outcome"))
 
     def package(self, package_id: str) -> bytes:
         """A package file (signed by its issuer: the caller checks it)."""

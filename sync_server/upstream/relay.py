@@ -269,18 +269,17 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     _remember_refused(ctx, refused)
     with ctx.sessions() as s:
         rows = list(s.execute(select(Result.result_id, Result.content_hash)))
-    summary = json.dumps({"count": len(rows), "digest": digest_of(rows)}).encode()
+    count, digest = len(rows), digest_of(rows)
     # asks and changes nothing up there: tried again like a chunk (the host holding it may stop)
-    answer = _tried_again(ctx, "the summary", lambda c: _answer(*c._call("POST", "/relay/summary", summary)))
+    match, upstream_count = _tried_again(ctx, "the summary", lambda c: c.relay_summary(count, digest))
     save_setting(ctx, "relay_last", utc_naive(ctx.clock.now()).isoformat())
-    if not answer["match"] and cursor is not None and not refused:
+    if not match and cursor is not None and not refused:
         # e.g. this server's clock was set back and a result sorted before the cursor: ask about everything
         again = relay(ctx, progress, full=True)
         return RelayReport(sent + again.sent, already, again.refused, again.count, again.match, again.upstream_count,
                            again.reviews, again.reviews_failed)
     reviews, failed = _tell_reviews(ctx, client)
-    return RelayReport(sent, already, refused, len(rows), bool(answer["match"]), int(answer.get("count", 0)),
-                       reviews, failed)
+    return RelayReport(sent, already, refused, count, match, upstream_count, reviews, failed)
 
 
 REFUSED_KEPT = 100   # refusals kept for `status` (the command's own output lists them all)
@@ -359,16 +358,12 @@ def _landed(item: tuple[list, Future]) -> tuple[list, ChunkOutcome]:
 
 def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> ChunkOutcome:
     """Ask which of these the upstream lacks, and send those."""
-    status, answer = client._call("POST", "/relay/missing", json.dumps({"ids": ids}).encode())
-    _check(status, answer)
-    missing = answer["missing"]
+    missing = client.relay_missing(ids)
     sent, refused = 0, []
     lacking = set(missing)
     confirmed = [i for i in ids if i not in lacking]
     if missing:
-        status, answer = client._call("POST", "/relay/batch", json.dumps({"items": _items(ctx, missing)}).encode())
-        _check(status, answer)
-        for outcome in answer["results"]:
+        for outcome in client.relay_batch(_items(ctx, missing)):
             if outcome["status"] in ("stored", "duplicate"):
                 sent += 1
                 confirmed.append(outcome["result_id"])
@@ -393,18 +388,6 @@ def _tried_again(ctx: ServerContext, what: str, ask: Callable[[SyncClient], T]) 
             client.close()
         time.sleep(pause)
     raise AssertionError("unreachable: the last try raises or returns")
-
-
-def _answer(status: int, answer: dict) -> dict:
-    _check(status, answer)
-    return answer
-
-
-def _check(status: int, answer: dict) -> None:
-    """Raise SyncError for an answer other than 200, with the upstream's code (``gateway``: a proxy in front
-    answered itself, examcore/sync_client.py)."""
-    if status != 200:
-        raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
 
 
 def _parse(text: str):

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
+from examcore.sync_client import SyncClient
 from sync_server.results.acceptance import rules_words
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
@@ -63,10 +64,9 @@ class ReviewsTold:
     kept: list[dict]  # those it did not follow: {"result_id", "outcome", "note"}
 
 
-def relay_reviews(ctx: ServerContext, client) -> ReviewsTold:
+def relay_reviews(ctx: ServerContext, client: SyncClient) -> ReviewsTold:
     """Tell the upstream every decision it has not heard (after the results themselves went up). Raises
     SyncError when the upstream cannot be reached or refuses the request; what was told before stays told."""
-    from examcore.sync_client import SyncError
     sent, kept = 0, list[dict]()
     while True:
         with ctx.sessions() as s:
@@ -75,10 +75,7 @@ def relay_reviews(ctx: ServerContext, client) -> ReviewsTold:
             marks = {r.result_id: r.reviewed_at for r in rows}
         if not items:
             return ReviewsTold(sent, kept)
-        status, answer = client._call("POST", "/relay/reviews", json.dumps({"items": items}).encode())
-        if status != 200:
-            raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
-        heard = [o for o in answer["results"] if o["outcome"] != UNKNOWN]
+        heard = [o for o in client.relay_reviews(items) if o["outcome"] != UNKNOWN]
         with ctx.sessions.begin() as s:
             for o in heard:
                 row = s.get(Result, o["result_id"])

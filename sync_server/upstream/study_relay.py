@@ -3,14 +3,12 @@ station's signature, and this server's certificate of the station goes with it. 
 holds is marked, so it is never sent again; a refused one stays here, listed for the administrator."""
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, tuple_, update
 
 from examcore.clock import utc_naive
-from examcore.sync_client import SyncError
 from sync_server.context import ServerContext
 from sync_server.models import StudyRecord
 from sync_server.upstream.relay import upstream_client, upward_chains
@@ -53,12 +51,9 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
             chains = upward_chains(ctx, s, rows)
         items = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
                  for r, chain in zip(rows, chains, strict=True)]
-        status, answer = client._call("POST", "/relay/study", json.dumps({"items": items}).encode())
-        if status != 200:
-            raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
         confirmed = []
         kinds = {r.record_id: (r.kind, r.learner_no) for r in rows}
-        for o in answer["results"]:
+        for o in client.relay_study(items):
             if o["status"] in ("stored", "duplicate"):
                 confirmed.append(o["record_id"])
                 sent += o["status"] == "stored"

@@ -60,14 +60,16 @@ def test_admin_and_proctor_requests_name_their_object_as_one_path_segment(monkey
     """A learner number 110101001000%31 reset 1101010010001's password through the admin window (%31 is
     "1"), and a?b archived a (issue 20, a second outside tester): every id in a path is quoted whole."""
     from desktop.services.admin_client import AdminClient
-    from desktop.services.proctor_client import _seg as proctor_seg
+    from desktop.services.proctor_client import ProctorClient
     paths: list[str] = []
     monkeypatch.setattr(AdminClient, "_call", lambda self, method, path, **kw: paths.append(path) or {})
     client = AdminClient.__new__(AdminClient)
     client.reset_password("110101001000%31")
     client.archive("a?b#c/d")
     assert paths == ["/admin/learners/110101001000%2531/reset-password", "/admin/learners/a%3Fb%23c%2Fd/archive"]
-    assert proctor_seg("s/1?x") == "s%2F1%3Fx"
+    monkeypatch.setattr(ProctorClient, "_call", lambda self, method, path, **kw: paths.append(path) or {})
+    ProctorClient.__new__(ProctorClient).sitting("s/1?x")
+    assert paths[-1] == "/admin/sittings/s%2F1%3Fx"
 
 
 def test_a_proxys_own_502_is_said_as_the_server_behind_it_not_as_another_computer():
@@ -109,5 +111,89 @@ def test_a_proxys_own_502_is_said_as_the_server_behind_it_not_as_another_compute
         assert "cannot reach its database" in explain(SyncError(answer["error"], answer["message"]))
     finally:
         client.close()
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_relays_calls_are_the_clients_own_and_check_the_answers_shape(monkeypatch):
+    """The relay (sync_server/upstream) spoke to the server above through the client's private _call with
+    raw paths and read whatever came back (issue 18, one API contract): each call is a public method now,
+    and an answer of another shape is SyncError bad_answer before the relay acknowledges anything."""
+    import pytest
+
+    from examcore.sync_client import SyncClient, SyncError
+    answers: dict[str, tuple[int, dict]] = {}
+    asked: list[tuple[str, str, bytes]] = []
+
+    def answer(self, method, path, body=b"", signed=True):
+        asked.append((method, path, body))
+        return answers[path]
+    monkeypatch.setattr(SyncClient, "_call", answer)
+    client = SyncClient.__new__(SyncClient)
+    answers.update({"/relay/missing": (200, {"missing": ["r2"]}), "/relay/summary": (200, {"match": True, "count": 7}),
+                    "/relay/batch": (200, {"results": [{"result_id": "r2", "status": "stored"}]}),
+                    "/relay/study": (200, {"results": [{"record_id": "s1", "status": "duplicate"}]}),
+                    "/relay/reviews": (200, {"results": [{"result_id": "r1", "outcome": "applied"}]})})
+    assert client.relay_missing(["r1", "r2"]) == ["r2"]
+    assert client.relay_summary(7, "ab") == (True, 7)
+    assert client.relay_batch([{"envelope": "…"}]) == [{"result_id": "r2", "status": "stored"}]
+    assert client.relay_study([{"record": "…"}])[0]["status"] == "duplicate"
+    assert client.relay_reviews([{"result_id": "r1"}])[0]["outcome"] == "applied"
+    assert [(m, p) for m, p, _ in asked] == [("POST", "/relay/missing"), ("POST", "/relay/summary"),
+                                             ("POST", "/relay/batch"), ("POST", "/relay/study"), ("POST", "/relay/reviews")]
+    assert asked[0][2] == b'{"ids": ["r1", "r2"]}'
+    wrong = {"/relay/missing": (200, {"missing": ["r9"]}),   # not asked about: another server's answer
+             "/relay/summary": (200, {"count": 7}),
+             "/relay/batch": (200, {"results": []}),
+             "/relay/study": (200, {"results": [{"status": "stored"}]}),
+             "/relay/reviews": (200, {"oops": 1})}
+    answers.update(wrong)
+    for call in (lambda: client.relay_missing(["r1"]), lambda: client.relay_summary(1, "x"),
+                 lambda: client.relay_batch([{}]), lambda: client.relay_study([{}]),
+                 lambda: client.relay_reviews([{}])):
+        with pytest.raises(SyncError) as err:
+            call()
+        assert err.value.code == "bad_answer"
+    answers["/relay/batch"] = (403, {"error": "device_revoked", "message": "m"})
+    with pytest.raises(SyncError) as err:
+        client.relay_batch([{}])
+    assert err.value.code == "device_revoked"
+
+
+def test_the_admin_window_and_the_proctors_console_share_one_transport_and_one_error():
+    """Both log in as an administrator and carry its token (issue 18, one API contract): the proctor's
+    console had a transport of its own with its own error type, which took a proxy's 200 page as an empty
+    answer and said a timed-out action as "cannot be reached". Both raise AdminError bad_answer now."""
+    import http.server
+    import threading
+
+    import pytest
+
+    from desktop.services.admin_client import AdminClient
+    from desktop.services.admin_session import AdminError, AdminSession
+    from desktop.services.proctor_client import ProctorClient
+
+    class Portal(http.server.BaseHTTPRequestHandler):   # a captive portal's page, answered 200
+        def do_GET(self):   # noqa: N802 - http.server's name
+            body = "<html><body>请先登录上网认证</body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Portal)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        for client, call in ((ProctorClient(url), lambda c: c.sittings()), (AdminClient(url), lambda c: c.units())):
+            assert isinstance(client, AdminSession)
+            with pytest.raises(AdminError) as err:
+                call(client)
+            assert err.value.code == "bad_answer", client
+    finally:
         server.shutdown()
         server.server_close()
