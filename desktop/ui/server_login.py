@@ -72,6 +72,10 @@ class ServerLoginForm(QWidget):
             "bad_fingerprint": self.tr("The fingerprint is not right: 20 to 52 letters and digits, as xuefa-server "
                                        "tls show prints it."),
             "plain_http": self.tr("The address must start with https:// (plain http:// only for this PC itself)."),
+            "bad_answer": self.tr("The computer at that address did not answer as a Xuefa server (a web login page "
+                                  "or a proxy may be in the way). Check the address and the port."),
+            "no_answer": self.tr("The server took the request but gave no answer in time. Wait a moment and log in "
+                                 "again."),
             **(more or {}),
         }
         code = getattr(exc, "code", "")

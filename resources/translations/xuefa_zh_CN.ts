@@ -1349,53 +1349,53 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>ExtraTimeDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="34"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="35"/>
         <source>Extra time for %1</source>
         <translation>为 %1 延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="43"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="44"/>
         <source>e.g. the computer was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="47"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="48"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="49"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="50"/>
         <source>Reason (recorded)</source>
         <translation>原因（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="71"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="72"/>
         <source>%1 gets %2 more minutes.</source>
         <translation>%1 延长 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="72"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="73"/>
         <source>%1 gets %2 more minutes: about %3 minutes left in all.</source>
         <translation>%1 延长 %2 分钟：共剩约 %3 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="80"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="81"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="82"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="83"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="83"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="84"/>
         <source>That is more than an hour. Is it right?</source>
         <translation>超过一小时。确定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="52"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="84"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="53"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="85"/>
         <source>Give the extra time</source>
         <translation>确定延长</translation>
     </message>
@@ -3217,414 +3217,414 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="112"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="113"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="123"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="124"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="118"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="119"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="119"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="120"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="129"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="130"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="131"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="132"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="132"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="133"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="133"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="134"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="134"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="135"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="144"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="144"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="144"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="146"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="146"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="145"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="146"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="146"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="147"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="155"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="156"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="156"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="474"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="157"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="475"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="157"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="158"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="158"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="464"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="159"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="465"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="159"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="160"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="160"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="161"/>
         <source>Move to another PC…</source>
         <translation>换机…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="161"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="162"/>
         <source>The learner&apos;s PC failed: free the seat from it, so the learner logs in at another PC of this room and goes on.</source>
         <translation>考生的电脑出故障时：解除座位与该电脑的绑定，考生可在本考场另一台电脑上登录继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="164"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="165"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="241"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="242"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="259"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="260"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="263"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="263"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="263"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="264"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="263"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="264"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="264"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="264"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="266"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="266"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="266"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="266"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="267"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="317"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="318"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="320"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="321"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="332"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="332"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="332"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="333"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="332"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="333"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="333"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="334"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="333"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="334"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="334"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="335"/>
         <source>system windows (not counted)</source>
         <translation>系统窗口抢焦点（不计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="335"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="336"/>
         <source>more than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="336"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="337"/>
         <source>remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="336"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="337"/>
         <source>virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="337"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="338"/>
         <source>listed programs running</source>
         <translation>运行禁用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="338"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="339"/>
         <source>lost stay-on-top</source>
         <translation>失去置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="339"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="340"/>
         <source>left full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="340"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="341"/>
         <source>window over the exam</source>
         <translation>窗口覆盖考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="341"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="342"/>
         <source>moved off the desktop</source>
         <translation>移出桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="342"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="343"/>
         <source>keyboard hold lost</source>
         <translation>键盘锁定失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="343"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="344"/>
         <source>in a normal window (--windowed)</source>
         <translation>普通窗口（--windowed）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="344"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="345"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="345"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="346"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="381"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="382"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="386"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="387"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="390"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="391"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="404"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="405"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="431"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="432"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="436"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="437"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="438"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="439"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="438"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="439"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="439"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="440"/>
         <source>%1 has started</source>
         <translation>%1 已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="446"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="447"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="450"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="451"/>
         <source>%1 learner(s) never logged in (%2): they get no result; record each as missing (缺考) with the reason, and the sitting is complete.</source>
         <translation>有 %1 名考生始终未登录（%2）：他们没有成绩；请逐一记为缺考并填写原因，本场考试即告完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="454"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="455"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="455"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="456"/>
         <source>%1 is ending</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="461"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="462"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="464"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="465"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="466"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="467"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="472"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="473"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="476"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="477"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="489"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="490"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="501"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="502"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="502"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="503"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="515"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="516"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="516"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="517"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="522"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="523"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="526"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="527"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>
@@ -5021,6 +5021,16 @@ White: not answered</source>
         <location filename="../../desktop/ui/server_login.py" line="74"/>
         <source>The address must start with https:// (plain http:// only for this PC itself).</source>
         <translation>地址必须以 https:// 开头（只有本机才可用 http://）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="75"/>
+        <source>The computer at that address did not answer as a Xuefa server (a web login page or a proxy may be in the way). Check the address and the port.</source>
+        <translation>该地址上的计算机没有以学法服务器的方式应答（可能有上网认证页面或代理挡在中间）。请检查地址和端口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="77"/>
+        <source>The server took the request but gave no answer in time. Wait a moment and log in again.</source>
+        <translation>服务器已收到请求，但没有及时应答。请稍候再登录。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.background import run_in_background
-from desktop.services.proctor_client import ProctorClient, ProctorError
+from desktop.services.admin_session import AdminError
+from desktop.services.proctor_client import ProctorClient
 from examcore.tls_pin import PinError, Pins
 from desktop.ui.confirm import confirm
 from desktop.ui.server_login import ServerLoginForm
@@ -203,7 +204,7 @@ class ProctorWindow(QWidget):
         url, user, password = self.login_form.started()
         try:
             client = ProctorClient(url, self._identity, pins=self.login_form.pins())
-        except (ProctorError, PinError) as exc:
+        except (AdminError, PinError) as exc:
             self._login_failed(exc)
             return
 
