@@ -147,7 +147,7 @@ def run() -> list[dict]:
     import requests
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
-    from desktop.ui.proctor_window import ProctorWindow
+    from desktop.ui.proctor.proctor_window import ProctorWindow
     from examcore.sync_client import SyncClient
     from tests.server_fixtures import free_port
     app = QApplication.instance() or QApplication([])

@@ -78,7 +78,7 @@ def test_a_whole_exam_from_first_login_to_receipt(qtbot, controller, station, tm
     assert result.review_view is None   # this exam does not allow review: no answer key shown
 
     pdf = tmp_path / "receipt.pdf"
-    monkeypatch.setattr("desktop.ui.result_window.save_file", lambda *a, **k: str(pdf))
+    monkeypatch.setattr("desktop.ui.exam.result_window.save_file", lambda *a, **k: str(pdf))
     qtbot.mouseClick(result.pdf_button, Qt.MouseButton.LeftButton)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
 

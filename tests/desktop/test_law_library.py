@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services.law_library import PAGE
-from desktop.ui.library_page import LibraryPage
+from desktop.ui.learner.library_page import LibraryPage
 from examcore.study.statutes import Article, Statute, StatuteError
 from tests.desktop.ui_helpers import type_text
 
@@ -162,7 +162,7 @@ def test_two_versions_of_a_law_coexist_and_a_citation_opens_the_one_in_force(sta
     heads = sorted(view.results.item(i).text().splitlines()[0] for i in range(view.results.count()))
     assert heads == ["示范法 (superseded version of 2010-03-01) 第一条", "示范法 (version of 2020-06-30) 第一条"]
     # a citation that names its version opens that version, not the one in force (issue 22)
-    from desktop.ui.law_links import linkify, parse_link
+    from desktop.ui.learner.law_links import linkify, parse_link
     held = lambda title, n, sub: station.laws.find_article(title, n, sub) is not None  # noqa: E731
     shown = linkify("见《示范法》（2010年）第一条、第二条。", held)
     links = [parse_link(href) for href in re.findall(r'href="([^"]+)"', shown)]
@@ -227,7 +227,7 @@ def test_a_phrase_typed_without_its_space_finds_the_articles_holding_its_words_a
 def test_an_explanation_links_every_citation_form_the_library_holds():
     """Issue 22: 宪法第五条 (no 《》), the articles after a citation and 本法 link to the article when the
     library holds it, never a word before the law's name (根据), never a law it does not hold."""
-    from desktop.ui.law_links import linkify, parse_link
+    from desktop.ui.learner.law_links import linkify, parse_link
     held = {("中华人民共和国宪法", 5), ("中华人民共和国宪法", 7), ("宪法", 5), ("宪法", 7)}
     shown = linkify("根据宪法第五条和第七条，另见刑法第二条。", lambda title, n, _sub: (title, n) in held)
     assert '根据<a href="law:%E5%AE%AA%E6%B3%95:5">宪法第五条</a>' in shown, shown
@@ -316,7 +316,7 @@ def test_a_version_takes_effect_on_its_day_and_a_replaced_text_is_said(station, 
 
 def test_the_highlight_never_breaks_the_article_and_a_pasted_page_says_it_was_cut(station, qtbot, tmp_path):
     from desktop.services.law_library import MAX_TERMS
-    from desktop.ui.library_page import highlighted
+    from desktop.ui.learner.library_page import highlighted
     marked = highlighted("依法执法第58号<公告>", ("执法", "58", "5", "8"))
     assert marked.count("<span") == 2 and "&lt;公告&gt;" in marked and "ffe58a" in marked
     (tmp_path / "law.txt").write_text("示范条例\n第一条　依法执法第58号公告。\n", encoding="utf-8")

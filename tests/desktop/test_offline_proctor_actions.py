@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.services.sitting_reporter import seat_report
-from desktop.ui.proctor_tool import ProctorTool
+from desktop.ui.proctor.proctor_tool import ProctorTool
 from examcore.chain import EventKind
 from examcore.proctor_codes import EXTRA_TIME, PAUSE, UNPAUSE, group
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app import install_translations
 from desktop.services.preferences import FONT_SIZES
-from desktop.ui.receipt import ReceiptData, save_receipt_pdf
+from desktop.ui.exam.receipt import ReceiptData, save_receipt_pdf
 from desktop.ui.theme import apply_theme
 
 RECEIPT = ReceiptData("f6f7b635-1234-4d2a-9e3b-0123456789ab", "9f" * 32, datetime(2026, 12, 2, 9, 30, tzinfo=timezone.utc),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.controller import StationController
 from desktop.station import Station
-from desktop.ui.proctor_tool import ProctorTool
+from desktop.ui.proctor.proctor_tool import ProctorTool
 from examcore.chain import EventKind
 from examcore.proctor_codes import RESUME, make_code, new_challenge
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key
@@ -113,7 +113,7 @@ def test_the_proctor_tool_wants_the_proctor_password_not_the_start_code(qtbot, s
 
 
 def test_wrong_proctor_passwords_at_the_resume_gate_are_slowed(qtbot, station, later, restart):
-    from desktop.ui.proctor_dialog import PasswordTries
+    from desktop.ui.proctor.proctor_dialog import PasswordTries
     _crash_mid_exam(station)
     later(minutes=20)
     ctl = restart()

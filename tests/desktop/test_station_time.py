@@ -220,7 +220,7 @@ def test_a_sleep_is_logged_once_and_not_charged(qtbot, station, clock):
     assert attempt.remaining_ms() == 25 * 60_000
     assert seat_report(attempt)["irregularities"] == {"suspended": 1, "clock_jump": 1}
     # the proctor's seat grid names it
-    from desktop.ui.proctor_window import ProctorWindow
+    from desktop.ui.proctor.proctor_window import ProctorWindow
     grid = ProctorWindow(None)
     qtbot.addWidget(grid)
     assert grid._irregularity("suspended") == "sleeps" and grid._irregularity("clock_behind") == "clock set back"

@@ -214,7 +214,7 @@ def test_a_mock_exam_has_the_exams_shape_and_timer_and_hands_itself_in(qtbot, co
 
 
 def test_the_library_says_what_is_wrong_with_a_file_that_is_not_a_statute(qtbot, study_station, tmp_path):
-    from desktop.ui.library_page import LibraryPage
+    from desktop.ui.learner.library_page import LibraryPage
     page = LibraryPage(study_station.laws)
     qtbot.addWidget(page)
     before = page.law_combo.count()
@@ -255,7 +255,7 @@ def test_a_mock_exams_short_answers_are_neither_wrong_nor_a_fail(qtbot, controll
 
 def test_practice_shows_the_options_in_a_new_order_each_time(qtbot):
     """A learner learns the answer, not its letter (issue 19); a fixed option (以上都对) keeps its place."""
-    from desktop.ui.question_drill import Feedback, QuestionDrill
+    from desktop.ui.learner.question_drill import Feedback, QuestionDrill
     from examcore.questions import Question
     q = Question.from_dict({"id": "q1", "type": "single", "stem": "下列说法正确的是（ ）。", "answer": ["A"],
                             "options": [{"key": k, "text": f"选项{k}"} for k in "ABCD"]

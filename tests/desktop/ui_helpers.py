@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.exam_window import ExamWindow
+from desktop.ui.exam.exam_window import ExamWindow
 from examcore.questions import QuestionType
 
 

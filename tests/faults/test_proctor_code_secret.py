@@ -192,7 +192,7 @@ def test_a_proctor_password_that_is_the_start_code_or_short_is_refused(issuer, c
 def test_the_proctor_tool_forgets_the_key_when_the_password_goes(qtbot, station):
     from PySide6.QtCore import Qt
 
-    from desktop.ui.proctor_tool import ProctorTool
+    from desktop.ui.proctor.proctor_tool import ProctorTool
     tool = ProctorTool(station.library, station.attempts)
     qtbot.addWidget(tool)
     tool.password_edit.setText(PROCTOR_PASSWORD)

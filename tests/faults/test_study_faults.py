@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import update
 
 from desktop.store.models import CourseRow
-from desktop.ui.study_page import StudyPage
+from desktop.ui.learner.study_page import StudyPage
 from examcore.errors import PackageError
 from desktop.services.login_types import LearnerInfo
 from tests.conftest import LEARNER

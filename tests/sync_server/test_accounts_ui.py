@@ -89,7 +89,7 @@ def test_forced_change_then_manage_then_audit(qtbot, server, live_server, tmp_pa
 
 
 def test_a_new_proctor_changes_the_password_in_the_console_first(qtbot, server, live_server):
-    from desktop.ui.proctor_window import ProctorWindow
+    from desktop.ui.proctor.proctor_window import ProctorWindow
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "C1", "甲市考试中心", "city", None, now)

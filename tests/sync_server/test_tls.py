@@ -237,7 +237,7 @@ def _answer(conn) -> bytes:
 def test_the_proctor_console_and_admin_window_log_in_with_the_station_pin_or_a_typed_fingerprint(
         qtbot, server, server_config, centre, tls_server, station_for_server):  # noqa: F811  (centre: the fixture)
     from desktop.ui.admin.admin_window import AdminWindow
-    from desktop.ui.proctor_window import ProctorWindow
+    from desktop.ui.proctor.proctor_window import ProctorWindow
     from examcore.tls_pin import show
     from tests.sync_server.sittings.test_sittings import PROCTOR_PASSWORD
     station_for_server.enrolment.enrol(tls_server, "监考机", code_for(server, server_config))

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from desktop.app import install_translations
 from desktop.controller import StationController
-from desktop.ui.proctor_window import ExtraTimeDialog, ProctorWindow
+from desktop.ui.proctor.proctor_window import ExtraTimeDialog, ProctorWindow
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
 from sync_server.models import SittingEvent

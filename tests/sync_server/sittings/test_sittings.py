@@ -346,7 +346,7 @@ def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, se
     run at 23:58 lost the sitting it had just closed). The console opens on the first one not closed."""
     from datetime import datetime
 
-    from desktop.ui.proctor_window import sitting_choices
+    from desktop.ui.proctor.proctor_window import sitting_choices
     from sync_server.app import create_app
     from sync_server.sittings.service import close, mark_missing
     now = datetime.now().astimezone()
