@@ -72,6 +72,18 @@ def cli_tr(text: str) -> str:
     return _catalog(language()).get(text, text)
 
 
+class _Quoted(str):
+    """A text parameter whose ``!r`` shows a wide space (U+3000, common in Chinese documents) and a no-break
+    space as the spaces they are, not as ``\\u3000``: a clerk reads the line as written (an outside round)."""
+
+    def __repr__(self) -> str:
+        return super().__repr__().replace("\\u3000", "\u3000").replace("\\xa0", "\xa0")
+
+
+def _shown(params: dict[str, object]) -> dict[str, object]:
+    return {k: _Quoted(v) if type(v) is str else v for k, v in params.items()}
+
+
 class Words(str):
     """A message made in English where the reader's language is not known (a rule deep in the server, whose
     words also go to the HTTP API and the log), that the command line shows in its user's language:
@@ -84,7 +96,7 @@ class Words(str):
     params: dict[str, object]
 
     def __new__(cls, template: str, **params: object) -> "Words":
-        made = super().__new__(cls, template.format(**params))
+        made = super().__new__(cls, template.format(**_shown(params)))
         made.template, made.params = template, params
         return made
 
@@ -153,7 +165,8 @@ def said(text: str) -> str:
         return ("; " if language() == "en" else "；").join(said(p) for p in text.parts)
     if not isinstance(text, Words):
         return text
-    return cli_tr(text.template).format(**{k: said(v) if isinstance(v, Words) else v for k, v in text.params.items()})
+    return cli_tr(text.template).format(**_shown({k: said(v) if isinstance(v, Words) else v
+                                                  for k, v in text.params.items()}))
 
 
 def said_of(exc: BaseException) -> str:

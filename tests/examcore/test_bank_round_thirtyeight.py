@@ -61,3 +61,14 @@ def test_whole_numbers_as_json_options_are_their_digits_and_fractions_are_refuse
     assert not refused.questions and [p.column for p in refused.problems] == ["options"]
     assert "option A must be text, not a number" in refused.problems[0].message
     assert [p.column for p in bank([True, False]).problems] == ["options"]   # true is not an option's text
+
+
+def test_a_line_quoted_in_a_message_shows_its_wide_spaces_as_spaces():
+    """Round 36's Not-yet: a message quoting `二、多项选择题　（每题2分）` showed it as `…\\u3000（每题2分）`, which
+    no clerk recognises; a wide or no-break space is shown as written, other control characters still
+    escaped (a line break stays visible as \\n), in English and in the user's language."""
+    from examcore.cli_text import Words, said
+    made = Words("{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
+                 text="二、多项选择题\u3000（每题2分）\xa0\n")
+    assert str(made).startswith("'二、多项选择题\u3000（每题2分）\xa0\\n'") and "\\u3000" not in said(made)
+    assert made.params["text"] == "二、多项选择题\u3000（每题2分）\xa0\n"   # kept as given (to_dict, the API)
