@@ -1,4 +1,7 @@
-"""One pydantic model per API message: it validates requests and generates the OpenAPI document."""
+"""One pydantic model per API message of /api/v1, shared by both ends: the server validates requests with
+them and generates its OpenAPI document from them; the clients (examcore.sync_client) check the answers
+they read with the answers' models. A request is strict (an unknown field is an error, never dropped); an
+answer (``Answer``) lets a client read a newer server's answer, whose extra fields it does not know."""
 from __future__ import annotations
 
 import base64
@@ -28,6 +31,11 @@ class Message(BaseModel):
     model_config = ConfigDict(extra="forbid")  # unknown fields are an error, not silently dropped
 
 
+class Answer(BaseModel):
+    """A server's answer: read by clients that may be older than the server (a station of last year)."""
+    model_config = ConfigDict(extra="ignore")
+
+
 class EnrolRequest(Message):
     device_id: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9._-]+$")
     public_key: Base64 = Field(description="the station's Ed25519 public key, base64", min_length=40, max_length=60)
@@ -45,17 +53,22 @@ class Certificate(Message):
     signature: str = Field(description="the server's Ed25519 signature over the other fields")
 
 
-class EnrolResponse(Message):
+class IssuedCertificate(Certificate):
+    """A certificate in an answer: a newer server's extra field is not an older station's error."""
+    model_config = ConfigDict(extra="ignore")
+
+
+class EnrolResponse(Answer):
     status: Literal["approved", "pending"]
     server_id: str
     server_key: str = Field(description="the server's Ed25519 public key, base64: receipts verify under it")
-    certificate: Certificate | None = None
+    certificate: IssuedCertificate | None = None
     message: str
     results_key_id: str | None = Field(default=None, description="the fingerprint of the server's results key: "
                                        "a station refuses a package that does not name it among its recipients")
 
 
-class ResultOutcome(Message):
+class ResultOutcome(Answer):
     result_id: str | None
     status: Literal["stored", "duplicate", "conflict", "refused"]
     reason: str = ""
@@ -70,7 +83,7 @@ class ResultsBatch(Message):
                                  description="sealed result envelopes, each the JSON text of one envelope")
 
 
-class ResultsBatchResponse(Message):
+class ResultsBatchResponse(Answer):
     results: list[ResultOutcome]
 
 
@@ -92,11 +105,11 @@ class StudyRelayBatch(Message):
     items: list[StudyRelayItem] = Field(min_length=1, max_length=MAX_BATCH)
 
 
-class StudyRelayResponse(Message):
+class StudyRelayResponse(Answer):
     results: list["StudyOutcome"]
 
 
-class StudyOutcome(Message):
+class StudyOutcome(Answer):
     record_id: str
     status: str = Field(description="stored | duplicate | conflict | refused")
     detail: str = Field(default="", description="why refused, or (stored) why a password change or reset was "
@@ -105,7 +118,7 @@ class StudyOutcome(Message):
                                                                 "language: {template, params}")
 
 
-class StudyBatchResponse(Message):
+class StudyBatchResponse(Answer):
     results: list[StudyOutcome]
     receipt: str = Field(description="signed by this server: the (record id, sha256) pairs it now holds")
 
@@ -169,13 +182,17 @@ class CheckInRequest(Message):
     report: SeatReport | None = None
 
 
-class CheckInResponse(Message):
+class CheckInResponse(Answer):
     seated: bool
     sitting: dict | None = None
     refused: str | None = Field(default=None, description="late: login closed N minutes after the start; "
-                                                          "wrong_room: this PC was enrolled for another room")
+                                                          "wrong_room: this PC was enrolled for another room; missing: the "
+                                                          "proctor marked the learner missing; closed: the sitting is "
+                                                          "closed")
     content_key: str | None = Field(default=None, description="base64 HPKE blob for the station's one-time key")
     actions: list[dict] = Field(default=[], description="the proctor's actions this station has not applied yet")
+    proctor_key: str | None = Field(default=None, description="base64 HPKE blob: the package's proctor key, sealed "
+                                                              "like the content key (checks offline codes)")
 
 
 SIGNED = Field(default=None, description="the action as the proctor's station signed it (examcore.proctor_action): "
@@ -229,7 +246,7 @@ class Error(Message):
     fields: list[dict] | None = None
 
 
-class Health(Message):
+class Health(Answer):
     status: Literal["ok"]
     server_id: str
     name: str
@@ -243,7 +260,7 @@ class RelayMissingRequest(Message):
     ids: list[str] = Field(min_length=1, max_length=MAX_RELAY_IDS)
 
 
-class RelayMissingResponse(Message):
+class RelayMissingResponse(Answer):
     missing: list[str]
 
 
@@ -276,14 +293,14 @@ class RelayReviews(Message):
     items: list[RelayReviewItem] = Field(min_length=1, max_length=MAX_BATCH)
 
 
-class RelayReviewOutcome(Message):
+class RelayReviewOutcome(Answer):
     result_id: str
     outcome: Literal["applied", "kept", "unknown", "not_yours"]
     note: str
     note_words: dict | None = None
 
 
-class RelayReviewsResponse(Message):
+class RelayReviewsResponse(Answer):
     results: list[RelayReviewOutcome]
 
 
@@ -292,7 +309,7 @@ class RelaySummary(Message):
     digest: str = Field(description="SHA-256 over the sorted 'result_id:content_hash' lines")
 
 
-class RelaySummaryResponse(Message):
+class RelaySummaryResponse(Answer):
     count: int
     digest: str
     match: bool

@@ -165,7 +165,7 @@ class SyncClient:
         self._http.close()
 
     def health(self) -> dict:
-        return self._ok("GET", "/health", signed=False)
+        return _read("Health", self._ok("GET", "/health", signed=False))
 
     def enrol(self, name: str = "", code: str | None = None) -> Enrolment:
         body = json.dumps({"device_id": self._keys.device_id, "public_key": canonical.b64e(self._keys.device_key.public_raw()),
@@ -173,6 +173,7 @@ class SyncClient:
         status, payload = self._call("POST", "/devices/enrol", body)
         if status not in (200, 202):
             raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+        _read("EnrolResponse", payload)
         key_id = payload.get("results_key_id")
         return Enrolment(payload["status"], canonical.b64d(payload["server_key"]), payload["message"],
                          key_id if isinstance(key_id, str) and key_id else None)
@@ -182,13 +183,14 @@ class SyncClient:
         outcomes: list[dict] = []
         for start in range(0, len(envelopes), BATCH):
             chunk = envelopes[start:start + BATCH]
-            payload = self._ok("POST", "/results/batch", {"envelopes": [e.to_bytes().decode("utf-8") for e in chunk]})
+            payload = _read("ResultsBatchResponse", self._ok(
+                "POST", "/results/batch", {"envelopes": [e.to_bytes().decode("utf-8") for e in chunk]}))
             outcomes += _outcomes(payload, len(chunk), ("result_id", "status"))
         return outcomes
 
     def deliver_study(self, records: list[dict[str, str]]) -> tuple[list[dict], str]:
         """Signed study records; returns one outcome per record and the server's signed receipt."""
-        payload = self._ok("POST", "/sync/study", {"records": records})
+        payload = _read("StudyBatchResponse", self._ok("POST", "/sync/study", {"records": records}))
         if not isinstance(payload.get("receipt"), str):
             raise SyncError("bad_answer", "the answer to the study records has no receipt")
         return _outcomes(payload, len(records), ("record_id", "status")), payload["receipt"]
@@ -206,7 +208,7 @@ class SyncClient:
         once the proctor has started it)."""
         body = {"learner_no": learner_no, **({"station_key": canonical.b64e(station_key)} if station_key else {}),
                 **({"report": report} if report else {})}
-        return self._ok("POST", "/sittings/check-in", body)
+        return _read("CheckInResponse", self._ok("POST", "/sittings/check-in", body))
 
     def changes(self, after: int, undelivered: list[str] | None = None) -> dict:
         """One page of the server's change feed after the cursor (verify it with examcore.change_feed);
@@ -218,30 +220,31 @@ class SyncClient:
 
     def relay_missing(self, result_ids: list[str]) -> list[str]:
         """Which of these results the server above lacks (a subset of ``result_ids``)."""
-        missing = self._ok("POST", "/relay/missing", {"ids": result_ids}).get("missing")
-        if not isinstance(missing, list) or not set(missing) <= set(result_ids):
+        missing = _read("RelayMissingResponse", self._ok("POST", "/relay/missing", {"ids": result_ids}))["missing"]
+        if not set(missing) <= set(result_ids):
             raise SyncError("bad_answer", "the answer to which results are missing names none of those asked about")
         return missing
 
     def relay_batch(self, items: list[dict]) -> list[dict]:
         """Station envelopes with their certificate chains; one outcome per item (result_id, status)."""
-        return _outcomes(self._ok("POST", "/relay/batch", {"items": items}), len(items), ("result_id", "status"))
+        return _outcomes(_read("ResultsBatchResponse", self._ok("POST", "/relay/batch", {"items": items})), len(items),
+                         ("result_id", "status"))
 
     def relay_summary(self, count: int, digest: str) -> tuple[bool, int]:
         """Whether the server above holds the same results as this one (count and digest of their hashes),
         and how many it holds."""
-        answer = self._ok("POST", "/relay/summary", {"count": count, "digest": digest})
-        if not isinstance(answer.get("match"), bool) or not isinstance(answer.get("count", 0), int):
-            raise SyncError("bad_answer", "the answer to the summary says no match or count")
-        return answer["match"], int(answer.get("count", 0))
+        answer = _read("RelaySummaryResponse", self._ok("POST", "/relay/summary", {"count": count, "digest": digest}))
+        return answer["match"], answer["count"]
 
     def relay_study(self, items: list[dict]) -> list[dict]:
         """Station study records with their certificate chains; one outcome per item (record_id, status)."""
-        return _outcomes(self._ok("POST", "/relay/study", {"items": items}), len(items), ("record_id", "status"))
+        return _outcomes(_read("StudyRelayResponse", self._ok("POST", "/relay/study", {"items": items})), len(items),
+                         ("record_id", "status"))
 
     def relay_reviews(self, items: list[dict]) -> list[dict]:
         """This server's review decisions; one outcome per item (result_id, outcome)."""
-        return _outcomes(self._ok("POST", "/relay/reviews", {"items": items}), len(items), ("result_id", "outcome"))
+        return _outcomes(_read("RelayReviewsResponse", self._ok("POST", "/relay/reviews", {"items": items})),
+                         len(items), ("result_id", "outcome"))
 
     def package(self, package_id: str) -> bytes:
         """A package file (signed by its issuer: the caller checks it)."""
@@ -250,6 +253,22 @@ class SyncClient:
             raise SyncError("package_missing", f"the server could not give package {package_id} "
                                                f"(HTTP {response.status_code})")
         return response.content
+
+
+def _read(model: str, payload: dict) -> dict:
+    """``payload`` when it is the answer ``model`` (examcore.api_messages) describes; SyncError bad_answer
+    otherwise, so a proxy's page or another program's JSON never reaches the code that clears an outbox or
+    opens an exam. The models are imported on first use (pydantic is not needed to start a station)."""
+    from pydantic import ValidationError
+
+    from examcore import api_messages
+    try:
+        getattr(api_messages, model).model_validate(payload, strict=True)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "the answer"
+        raise SyncError("bad_answer", f"the server's answer is not a {model}: {where}: {first.get('msg', '')}") from None
+    return payload
 
 
 def _outcomes(payload: dict, count: int, keys: tuple[str, ...]) -> list[dict]:

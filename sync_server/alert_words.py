@@ -12,7 +12,8 @@ from functools import cache
 
 from examcore.cli_text import Words
 
-# the templates alerts are made from (sync_server/results/ingest.py, bundles.py, directory.py, review.py), and the
+# the templates alerts are made from (sync_server/results/ingest.py and review.py,
+# upstream/bundles.py, directory/service.py and password_resets.py), and the
 # English two kinds had before they were made as Words; each given empty parameters only to be named here
 _FORMS = (
     Words("attempt {attempt} already delivered result {other}", attempt="", other=""),

@@ -11,7 +11,7 @@ from examcore.clock import utc_naive
 from sync_server import admins, audit
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
-from sync_server.api.schemas import PasswordChange, RolePut
+from examcore.api_messages import PasswordChange, RolePut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.directory.service import DirectoryError

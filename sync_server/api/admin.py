@@ -14,7 +14,7 @@ from examcore.clock import utc_naive
 from sync_server import admins, throttle
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
-from sync_server.api.schemas import AdminLogin, DeviceApprove
+from examcore.api_messages import AdminLogin, DeviceApprove
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.devices import EnrolmentRefused, approve_device, note_words, revoke_device

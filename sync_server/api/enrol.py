@@ -9,7 +9,7 @@ from examcore.signed_request import RequestRefused, check_request
 from examcore.clock import utc_naive
 from sync_server import throttle
 from sync_server.api import api
-from sync_server.api.schemas import EnrolRequest
+from examcore.api_messages import EnrolRequest
 from sync_server.api.validation import parse_body
 from sync_server.upstream.bundles import enrols_stations
 from sync_server.context import server

@@ -10,7 +10,7 @@ from examcore.clock import utc_naive
 from sync_server import changes
 from sync_server.api import api
 from sync_server.api.device_auth import require_device
-from sync_server.api.schemas import ChangesRequest
+from examcore.api_messages import ChangesRequest
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.directory.service import subtree

@@ -7,7 +7,7 @@ from flask import jsonify
 from pydantic.json_schema import models_json_schema
 
 from sync_server.api import api
-from sync_server.api import schemas as m
+from examcore import api_messages as m
 
 DEVICE: list[dict[str, list]] = [{"deviceSignature": []}]
 ADMIN: list[dict[str, list]] = [{"adminToken": []}]

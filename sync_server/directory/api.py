@@ -15,7 +15,7 @@ from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from sync_server import audit
 from sync_server.api.admin_auth import admin, learner_in_scope, not_found, require_admin
-from sync_server.api.schemas import LearnerPut, PolicyPut, UnitPut
+from examcore.api_messages import LearnerPut, PolicyPut, UnitPut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.directory.headcount import claim_numbers

@@ -18,7 +18,7 @@ from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.questions import Question
 from sync_server.api.admin_auth import admin, not_found, require_admin
-from sync_server.api.schemas import ExamBuild, QuestionEdit
+from examcore.api_messages import ExamBuild, QuestionEdit
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import BankQuestion, Package, QuestionVersion

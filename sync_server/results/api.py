@@ -8,7 +8,7 @@ from sqlalchemy import or_, select
 
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import require_device
-from sync_server.api.schemas import ResultsBatch, ReviewDecision
+from examcore.api_messages import ResultsBatch, ReviewDecision
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Learner, Result

@@ -21,7 +21,7 @@ from sync_server.models import Alert, Device, Learner, LowerReview, Result
 from sync_server.results.review_text import clean_text
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
-MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: schemas.RelayReviewItem)
+MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: examcore.api_messages.RelayReviewItem)
 LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
 
 CONSOLE_MARK = " (server console)"   # kept in reviewed_by after a decision taken with `xuefa-server decide`

@@ -11,7 +11,7 @@ from examcore.clock import to_local, utc_naive
 from sync_server import audit
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import device_transaction, records_nonce, require_device
-from sync_server.api.schemas import (CheckInRequest, MissingRequest, MoveSeatRequest, ProctorSigned,
+from examcore.api_messages import (CheckInRequest, MissingRequest, MoveSeatRequest, ProctorSigned,
                                      SittingActionRequest, StartCodeRequest)
 from sync_server.api.validation import parse_body
 from sync_server.context import server

@@ -6,7 +6,7 @@ from flask import Blueprint, Response, g, jsonify
 
 from examcore.study.receipt import sign_study_receipt
 from sync_server.api.device_auth import require_device
-from sync_server.api.schemas import StudyBatch, StudyRelayBatch
+from examcore.api_messages import StudyBatch, StudyRelayBatch
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Device

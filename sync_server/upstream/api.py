@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from sync_server.api.device_auth import require_device
 from sync_server.results.api import shared_ingest
-from sync_server.api.schemas import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
+from examcore.api_messages import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Device, Result

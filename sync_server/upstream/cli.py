@@ -98,7 +98,7 @@ def ended_words(outcome: str) -> str:
 
 
 def running_words(running, told_by_status: bool = False) -> str:
-    """A sync that runs: who, since when, how far (sync_server/transfer_sessions.Running); as the reason a
+    """A sync that runs: who, since when, how far (sync_server/upstream/transfer_sessions.Running); as the reason a
     second one did not start, or (``told_by_status``) as a line of `status`."""
     from examcore.clock import local_text
     stage = {"pull": cli_tr("taking changes"), "relay": cli_tr("relaying results"),

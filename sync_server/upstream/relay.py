@@ -363,7 +363,10 @@ def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> Chunk
     lacking = set(missing)
     confirmed = [i for i in ids if i not in lacking]
     if missing:
-        for outcome in client.relay_batch(_items(ctx, missing)):
+        outcomes = client.relay_batch(_items(ctx, missing))
+        if {o["result_id"] for o in outcomes} != lacking:   # never acknowledged on an answer about others
+            raise SyncError("bad_answer", "the upstream's answer names other results than those sent")
+        for outcome in outcomes:
             if outcome["status"] in ("stored", "duplicate"):
                 sent += 1
                 confirmed.append(outcome["result_id"])

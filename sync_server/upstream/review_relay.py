@@ -52,7 +52,7 @@ def untold(s: Session, limit: int | None = None, acknowledged_only: bool = True)
 
 
 def item_of(row: Result) -> dict:
-    """One decision as the upstream hears it (schemas.RelayReviewItem)."""
+    """One decision as the upstream hears it (examcore.api_messages.RelayReviewItem)."""
     return {"result_id": row.result_id, "review": row.review, "reviewed_by": (row.reviewed_by or "")[:200],
             "reviewed_at": from_utc_naive(cast(datetime, row.reviewed_at)).isoformat(),
             "reason": row.review_reason[:MAX_REASON], "flags": [f for f in row.flags.split(",") if f]}

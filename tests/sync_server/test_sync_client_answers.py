@@ -118,7 +118,9 @@ def test_a_proxys_own_502_is_said_as_the_server_behind_it_not_as_another_compute
 def test_the_relays_calls_are_the_clients_own_and_check_the_answers_shape(monkeypatch):
     """The relay (sync_server/upstream) spoke to the server above through the client's private _call with
     raw paths and read whatever came back (issue 18, one API contract): each call is a public method now,
-    and an answer of another shape is SyncError bad_answer before the relay acknowledges anything."""
+    its answer read with the answer's model (examcore.api_messages, the server's own), and an answer of
+    another shape is SyncError bad_answer before the relay acknowledges anything; a newer server's extra
+    field is no error."""
     import pytest
 
     from examcore.sync_client import SyncClient, SyncError
@@ -130,10 +132,10 @@ def test_the_relays_calls_are_the_clients_own_and_check_the_answers_shape(monkey
         return answers[path]
     monkeypatch.setattr(SyncClient, "_call", answer)
     client = SyncClient.__new__(SyncClient)
-    answers.update({"/relay/missing": (200, {"missing": ["r2"]}), "/relay/summary": (200, {"match": True, "count": 7}),
+    answers.update({"/relay/missing": (200, {"missing": ["r2"]}), "/relay/summary": (200, {"match": True, "count": 7, "digest": "ab", "later": "a newer server's field"}),
                     "/relay/batch": (200, {"results": [{"result_id": "r2", "status": "stored"}]}),
                     "/relay/study": (200, {"results": [{"record_id": "s1", "status": "duplicate"}]}),
-                    "/relay/reviews": (200, {"results": [{"result_id": "r1", "outcome": "applied"}]})})
+                    "/relay/reviews": (200, {"results": [{"result_id": "r1", "outcome": "applied", "note": ""}]})})
     assert client.relay_missing(["r1", "r2"]) == ["r2"]
     assert client.relay_summary(7, "ab") == (True, 7)
     assert client.relay_batch([{"envelope": "…"}]) == [{"result_id": "r2", "status": "stored"}]
@@ -143,10 +145,10 @@ def test_the_relays_calls_are_the_clients_own_and_check_the_answers_shape(monkey
                                              ("POST", "/relay/batch"), ("POST", "/relay/study"), ("POST", "/relay/reviews")]
     assert asked[0][2] == b'{"ids": ["r1", "r2"]}'
     wrong = {"/relay/missing": (200, {"missing": ["r9"]}),   # not asked about: another server's answer
-             "/relay/summary": (200, {"count": 7}),
+             "/relay/summary": (200, {"count": 7, "digest": "ab", "match": "false"}),   # text is not a yes/no
              "/relay/batch": (200, {"results": []}),
              "/relay/study": (200, {"results": [{"status": "stored"}]}),
-             "/relay/reviews": (200, {"oops": 1})}
+             "/relay/reviews": (200, {"results": [{"result_id": "r1", "outcome": "obeyed", "note": ""}]})}
     answers.update(wrong)
     for call in (lambda: client.relay_missing(["r1"]), lambda: client.relay_summary(1, "x"),
                  lambda: client.relay_batch([{}]), lambda: client.relay_study([{}]),
@@ -197,3 +199,15 @@ def test_the_admin_window_and_the_proctors_console_share_one_transport_and_one_e
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_station_starts_without_the_message_models():
+    """The answers' models (pydantic) are loaded at the first answer read, not when the client is imported:
+    a station's start (bench: cold start until login works) does not pay for them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    done = subprocess.run([sys.executable, "-c", "import sys, desktop.station, desktop.controller; "
+                                                 "print('pydantic' in sys.modules)"],
+                          cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "False", done.stderr
