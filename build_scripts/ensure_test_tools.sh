@@ -3,7 +3,8 @@
 # proxy a centre reaches its province through (tests/e2e/test_three_tiers.py); an X11 desktop for the
 # lockdown tests (tests/desktop/test_lockdown_x11.py): Xvfb, openbox, xdotool, xmessage, xrandr/xset,
 # xclip and a session D-Bus; poppler's pdffonts and pdftoppm, to check that the PDFs embed their Chinese
-# font and to render them (tests/sync_server/test_roster_files.py); nginx, the reverse proxy in front of a
+# font and to render them (tests/sync_server/directory/test_roster_files.py,
+# tests/desktop/test_receipt_pdf.py); nginx, the reverse proxy in front of a
 # province's hosts (tests/e2e/test_province_hosts.py). Installs them with apt when run as root on
 # Debian/Ubuntu; otherwise prints the command. Does nothing on other systems.
 set -euo pipefail

@@ -1,6 +1,6 @@
 """`xuefa --selftest` from the source tree: a station enrolled with a real centre server on loopback is
 ready; a dead server, a wrong clock and an unwritable folder are each a failure that says what to do.
-(The built bundle's self-test is in tests/build.)"""
+(The built bundle's self-test is in tests/packaging.)"""
 from __future__ import annotations
 
 import json

@@ -1,6 +1,6 @@
 """The proctor's console: log in to the centre server, pick today's sitting, watch every seat live (state,
 answers, time left, irregularities) and act: start, extra time, pause, resume, hand in, missing, close.
-All server calls run off the GUI thread; the seat grid refreshes every second."""
+All server calls run off the GUI thread; the seat grid refreshes twice a second (REFRESH_MS)."""
 from __future__ import annotations
 
 import time
