@@ -30,7 +30,7 @@ from desktop.ui.exam.waiting_page import WaitingPage
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.exam.receipt import ReceiptData
-from desktop.ui.exam.exam_review import review_items
+from desktop.ui.exam_review import review_items
 from desktop.ui.exam.result_window import ResultWindow
 from desktop.ui.exam.start_code_dialog import StartCodeDialog
 from desktop.ui.exam.start_approval_dialog import StartApprovalDialog

@@ -244,3 +244,26 @@ def test_widgets_never_touch_the_database_or_crypto():
     found = {str(p.relative_to(ROOT)): bad for p in widgets
              if (bad := storage_or_crypto_imports(p.read_text(encoding="utf-8")))}
     assert found == {}
+
+
+ROLES = ("learner", "exam", "proctor", "admin")
+
+
+def roles_reached(source: str, role: str) -> list[str]:
+    """The other roles' widget folders a widget of ``role`` imports."""
+    return [n for n in imported_names(source) for other in ROLES
+            if other != role and (n == f"desktop.ui.{other}" or n.startswith(f"desktop.ui.{other}."))]
+
+
+def test_the_role_check_sees_a_widget_reaching_into_another_role():
+    assert roles_reached("from desktop.ui.admin.accounts_page import X\nfrom desktop.ui.confirm import confirm\n",
+                         "proctor") == ["desktop.ui.admin.accounts_page"]
+    assert roles_reached("from desktop.ui.exam.exam_window import ExamWindow\n", "exam") == []
+
+
+def test_each_roles_widgets_use_only_their_own_and_the_shared_ones():
+    """desktop/ui/{learner,exam,proctor,admin}/ (issue 18): a widget two roles need (the paper's review, the
+    password of one's own account) lives at the top of ui/, so a role's folder can be read on its own."""
+    found = {str(p.relative_to(ROOT)): bad for role in ROLES for p in (ROOT / "desktop" / "ui" / role).rglob("*.py")
+             if (bad := roles_reached(p.read_text(encoding="utf-8"), role))}
+    assert found == {}

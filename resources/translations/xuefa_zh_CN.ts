@@ -4,187 +4,187 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="44"/>
         <source>proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="44"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="45"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="46"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="47"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="47"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="47"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="48"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="49"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="121"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="142"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="51"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="126"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="154"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="127"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="147"/>
         <source>End their sessions</source>
         <translation>结束其全部登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="57"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="128"/>
         <source>%1 (%2), %3, unit %4</source>
         <translation>%1（%2），%3，单位 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="140"/>
         <source>Disable an account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="141"/>
         <source>Disable %1? They cannot log in, and every session of theirs ends now (a proctor in a sitting loses the console).</source>
         <translation>停用 %1？停用后无法登录，其所有登录立即结束（正在监考的监考员将退出监考台）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="143"/>
         <source>%1 is disabled; their sessions ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="150"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="148"/>
         <source>Every session of %1 has ended.</source>
         <translation>%1 的全部登录已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="93"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="94"/>
         <source>locked for now</source>
         <translation>暂时锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="95"/>
         <source>must change the password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="97"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="146"/>
         <source>End sessions</source>
         <translation>结束登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="146"/>
         <source>End every session of %1? They must log in again.</source>
         <translation>结束 %1 的全部登录？其须重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="153"/>
         <source>Make %1 a %2? What they may see and do changes at once.</source>
         <translation>把 %1 设为%2？其可查看和操作的内容立即改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="226"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="155"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="160"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="159"/>
         <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
         <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="169"/>
         <source>New one-time password for %1: %2. Give it to them in person.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="176"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="251"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="180"/>
         <source>You may not change this account (its role is higher than yours).</source>
         <translation>您无权修改此账号（其角色高于您）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="252"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="181"/>
         <source>This account is not among the ones you manage.</source>
         <translation>此账号不在您管理的范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="183"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -192,77 +192,77 @@
 <context>
     <name>AdminPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="51"/>
+        <location filename="../../desktop/ui/account_password.py" line="27"/>
         <source>Change your password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="52"/>
+        <location filename="../../desktop/ui/account_password.py" line="28"/>
         <source>Your password was set by someone else: choose your own before you go on. At least 12 characters, not a common password, not your user name.</source>
         <translation>您的密码由他人设置：继续之前请设置您自己的密码。至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="54"/>
+        <location filename="../../desktop/ui/account_password.py" line="30"/>
         <source>At least 12 characters, not a common password, not your user name.</source>
         <translation>至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="63"/>
+        <location filename="../../desktop/ui/account_password.py" line="39"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="64"/>
+        <location filename="../../desktop/ui/account_password.py" line="40"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="65"/>
+        <location filename="../../desktop/ui/account_password.py" line="41"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
+        <location filename="../../desktop/ui/account_password.py" line="53"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
+        <location filename="../../desktop/ui/account_password.py" line="54"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
+        <location filename="../../desktop/ui/account_password.py" line="55"/>
         <source>This password is one of the most common ones and easy to guess.</source>
         <translation>这是最常见的密码之一，很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
+        <location filename="../../desktop/ui/account_password.py" line="56"/>
         <source>This password is only spaces or a few repeated keys and easy to guess.</source>
         <translation>该密码只由空格或少数几个重复的键组成，很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
+        <location filename="../../desktop/ui/account_password.py" line="57"/>
         <source>The new password must not contain your user name.</source>
         <translation>新密码不能包含您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
+        <location filename="../../desktop/ui/account_password.py" line="58"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="83"/>
+        <location filename="../../desktop/ui/account_password.py" line="59"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="84"/>
+        <location filename="../../desktop/ui/account_password.py" line="60"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码必须与当前密码不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="85"/>
+        <location filename="../../desktop/ui/account_password.py" line="61"/>
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
@@ -270,87 +270,87 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="33"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="34"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="38"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="77"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="77"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="83"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="83"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
         <source>Flagged results</source>
         <translation>异常成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="87"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="87"/>
         <source>Administrators</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="92"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="93"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
@@ -404,157 +404,157 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="196"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="196"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="196"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="199"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="199"/>
         <source>Logins</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="271"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="200"/>
         <source>Administrator accounts</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="271"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="200"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="201"/>
         <source>Learners and rosters</source>
         <translation>考生与名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="201"/>
         <source>Roster imports</source>
         <translation>名册导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="273"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="273"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="205"/>
         <source>Any outcome</source>
         <translation>任何结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="205"/>
         <source>Done</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="205"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="277"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="206"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="279"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="208"/>
         <source>Load older entries</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="280"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="209"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="284"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="329"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="258"/>
         <source>%1 entries shown.</source>
         <translation>已显示 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="332"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="261"/>
         <source>Export the security log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="332"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="261"/>
         <source>audit-log.xlsx</source>
         <translation>安全日志.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="333"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="340"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="269"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="342"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="271"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="344"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="273"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="348"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="277"/>
         <source>The security log is for this server&apos;s top administrator.</source>
         <translation>审计日志仅供本服务器的最高管理员查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="350"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="279"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -1117,62 +1117,62 @@
 <context>
     <name>ExamReview</name>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="78"/>
+        <location filename="../../desktop/ui/exam_review.py" line="78"/>
         <source>✔ right</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="78"/>
+        <location filename="../../desktop/ui/exam_review.py" line="78"/>
         <source>◐ partly right</source>
         <translation>◐ 部分正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="79"/>
+        <location filename="../../desktop/ui/exam_review.py" line="79"/>
         <source>✘ wrong</source>
         <translation>✘ 错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="79"/>
+        <location filename="../../desktop/ui/exam_review.py" line="79"/>
         <source>— not answered</source>
         <translation>— 未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="80"/>
+        <location filename="../../desktop/ui/exam_review.py" line="80"/>
         <source>… marked later</source>
         <translation>… 待人工评阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="85"/>
+        <location filename="../../desktop/ui/exam_review.py" line="85"/>
         <source>%1 of %2 points</source>
         <translation>得 %1 分，共 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="85"/>
+        <location filename="../../desktop/ui/exam_review.py" line="85"/>
         <source>Your answer:</source>
         <translation>您的答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="86"/>
+        <location filename="../../desktop/ui/exam_review.py" line="86"/>
         <source>(not answered)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="86"/>
+        <location filename="../../desktop/ui/exam_review.py" line="86"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="87"/>
+        <location filename="../../desktop/ui/exam_review.py" line="87"/>
         <source>← your choice</source>
         <translation>← 您的选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="103"/>
+        <location filename="../../desktop/ui/exam_review.py" line="103"/>
         <source>Reference answer:</source>
         <translation>参考答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/exam_review.py" line="103"/>
+        <location filename="../../desktop/ui/exam_review.py" line="103"/>
         <source>Right answer:</source>
         <translation>正确答案：</translation>
     </message>
@@ -2948,97 +2948,97 @@ White: not answered</source>
 <context>
     <name>ProctorActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="22"/>
         <source>Proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="23"/>
         <source>For the proctor, when the network is down: choose the action, make its code in the proctor tool from the code shown here, and type it below; or type the proctor password below instead.</source>
         <translation>供监考员在断网时使用：选择操作，在监考工具中根据这里显示的本机码生成授权码并在下面输入；也可以直接在下面输入监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="29"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="31"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="32"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="36"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="38"/>
         <source>e.g. the PC was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="43"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="50"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="51"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="52"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="53"/>
         <source>Code of this station</source>
         <translation>本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="54"/>
         <source>Proctor&apos;s code</source>
         <translation>监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="55"/>
         <source>Or proctor password</source>
         <translation>或监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="81"/>
         <source>Please give the reason for the extra time (it is recorded).</source>
         <translation>请填写延长时间的原因（将被记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="98"/>
         <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
         <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成监考员授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="101"/>
         <source>Extra time by code is at most %1 minutes for one exam (%2 given so far): more is given from the proctor console, with the network.</source>
         <translation>用授权码延长的时间每场考试最多 %1 分钟（已延长 %2 分钟）：更多时间请在联网时从监考台给予。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="106"/>
         <source>Nothing to do: the time is already in that state.</source>
         <translation>无需操作：计时已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_action_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="108"/>
         <source>That code (or password) is not right for this station and action. Check the action, the minutes and the code, and try again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>该授权码（或密码）对本机和此操作无效。请核对操作、分钟数和授权码后重试。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -3046,72 +3046,72 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="63"/>
         <source>Too many wrong proctor passwords: the next try is possible in %1 seconds. Each wrong try is recorded.</source>
         <translation>监考密码错误次数过多：%1 秒后可再试。每次输错都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="77"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="78"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="85"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="88"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="98"/>
         <source>Proctor: in the proctor tool on your own PC choose &quot;Close this learner&apos;s exam window&quot;, type the code of this station and type the closing code here. The proctor password only when this station knows no codes (it never reached the centre server).</source>
         <translation>监考员：请在您自己电脑上的监考工具中选择“关闭该考生的考试窗口”，输入本机码，再把生成的退出授权码输入这里。只有本机无法核验授权码（从未连上考试中心服务器）时，才在这里输入监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="105"/>
         <source>Code of this station</source>
         <translation>本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="106"/>
         <source>Closing code</source>
         <translation>退出授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="107"/>
         <source>Or proctor password</source>
         <translation>或监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="135"/>
         <source>Too many wrong codes. The station shows a new code: make the closing code again for it.</source>
         <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成退出授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="138"/>
         <source>That closing code is not right for this station&apos;s code. Check the action in the proctor tool and the code, and try again.</source>
         <translation>该退出授权码与本机码不符。请检查监考工具中选择的操作和授权码后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="147"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="164"/>
         <source>Try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="170"/>
         <source>That is not the proctor password. %1 wrong tries; the next try is possible in %2 seconds. Each wrong try is recorded.</source>
         <translation>监考密码不正确。已错误 %1 次，%2 秒后可再试。每次输错都会被记录。</translation>
     </message>

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.controller import StationController
-from desktop.ui.proctor.proctor_dialog import PasswordTries
+from desktop.ui.exam.proctor_dialog import PasswordTries
 
 
 @pytest.fixture(autouse=True)

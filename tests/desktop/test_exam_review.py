@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import Qt
 
 from desktop.ui.answer_text import answer_text
-from desktop.ui.exam.exam_review import review_items
+from desktop.ui.exam_review import review_items
 from desktop.ui.exam.receipt import ReceiptData
 from desktop.ui.exam.result_window import ResultWindow
 from examcore.grading import grade_paper
@@ -70,7 +70,7 @@ def test_the_review_shows_a_questions_figure_below_its_stem(qtbot):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from desktop.ui.exam.exam_review import ExamReview
+    from desktop.ui.exam_review import ExamReview
     from examcore.questions import Picture
     from tests.desktop.ui_helpers import png_bytes
     pictured = {**QUESTIONS, "t1": replace(TF, pictures=(Picture(png_bytes(800, 200, "navy"), "f.png"),))}

@@ -16,7 +16,7 @@ from desktop.lockdown.environment import Finding, linux_virtual_machine, running
 from desktop.lockdown.platform import FocusHolder, LockdownPlatform
 from desktop.lockdown.x11 import linux_remote_session
 from desktop.services.sitting_reporter import seat_report
-from desktop.ui.proctor.proctor_dialog import ProctorPasswordDialog, wait_after
+from desktop.ui.exam.proctor_dialog import ProctorPasswordDialog, wait_after
 from examcore.chain import EventKind
 from examcore.exam import CheckMode, LockdownPolicy
 from desktop.controller import StationController
@@ -363,8 +363,8 @@ def test_the_exam_sessions_openbox_has_one_desktop_and_no_bindings():
 
 
 def test_wrong_passwords_at_the_proctors_actions_are_slowed_and_recorded(qtbot, sitting):
-    from desktop.ui.proctor.proctor_action_dialog import ProctorActionDialog
-    from desktop.ui.proctor.proctor_dialog import PasswordTries
+    from desktop.ui.exam.proctor_action_dialog import ProctorActionDialog
+    from desktop.ui.exam.proctor_dialog import PasswordTries
     window, _fake, _clock = sitting
     dialog = ProctorActionDialog(window.attempt, window)
     dialog.reason_edit.setText("power cut")

@@ -113,7 +113,7 @@ def test_the_proctor_tool_wants_the_proctor_password_not_the_start_code(qtbot, s
 
 
 def test_wrong_proctor_passwords_at_the_resume_gate_are_slowed(qtbot, station, later, restart):
-    from desktop.ui.proctor.proctor_dialog import PasswordTries
+    from desktop.ui.exam.proctor_dialog import PasswordTries
     _crash_mid_exam(station)
     later(minutes=20)
     ctl = restart()

@@ -161,12 +161,8 @@ class AttemptService:
             if approved is not None:
                 s.execute(delete(Setting).where(Setting.key.in_((key, fails_key))))
                 return CODE_ACTION_PREFIX + challenge
-            failures = s.get(Setting, fails_key) or Setting(key=fails_key, value="0")
-            failures.value = str(int(failures.value) + 1)
-            if int(failures.value) >= MAX_CODE_TRIES:
-                failures.value = "0"
+            if _one_more_wrong(s, fails_key):
                 s.merge(Setting(key=key, value=new_challenge(self._keys.device_id, f"{learner_no}/{package_id}")))
-            s.merge(failures)
         raise AttemptRefused("wrong_code", self.start_challenge(learner_no, package_id))
 
     def _charge_suspend(self) -> bool:
@@ -249,14 +245,8 @@ class AttemptService:
                 s.delete(challenge)
                 s.execute(delete(Setting).where(Setting.key == f"resume_failures:{attempt_id}"))
                 return True
-            failures = s.get(Setting, f"resume_failures:{attempt_id}") or Setting(
-                key=f"resume_failures:{attempt_id}", value="0")
-            failures.value = str(int(failures.value) + 1)
-            s.merge(failures)
-            if int(failures.value) >= MAX_CODE_TRIES:
+            if _one_more_wrong(s, f"resume_failures:{attempt_id}"):
                 challenge.value = new_challenge(self._keys.device_id, attempt_id)
-                failures.value = "0"
-                s.merge(failures)
             return False
 
     def resume(self, attempt_id: str) -> ActiveAttempt:
@@ -304,3 +294,14 @@ class AttemptService:
                     "score": attempt.score_text if attempt else None,
                     "outcome": attempt.outcome if attempt else None, "learner_no": row.learner_no}
 
+
+def _one_more_wrong(s: Session, fails_key: str) -> bool:
+    """Count a wrong code typed for a challenge kept in the station's settings; True after MAX_CODE_TRIES
+    (the count starts again and the caller replaces the challenge, so guessing gets nowhere)."""
+    failures = s.get(Setting, fails_key) or Setting(key=fails_key, value="0")
+    failures.value = str(int(failures.value) + 1)
+    spent = int(failures.value) >= MAX_CODE_TRIES
+    if spent:
+        failures.value = "0"
+    s.merge(failures)
+    return spent

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QTabWidget, Q
 from desktop.services.admin_client import AdminClient, AdminError
 from examcore.tls_pin import PinError, Pins
 from desktop.services.background import run_in_background
-from desktop.ui.admin.accounts_page import AccountsPage, AdminPasswordDialog, AuditPage
+from desktop.ui.account_password import AdminPasswordDialog
+from desktop.ui.admin.accounts_page import AccountsPage, AuditPage
 from desktop.ui.admin.banks_page import BanksPage
 from desktop.ui.admin.flagged_page import FlaggedPage
 from desktop.ui.admin.items_page import ItemsPage

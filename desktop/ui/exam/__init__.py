@@ -1,1 +1,2 @@
-"""The exam at the seat: starting it (codes, approval, waiting), the locked window, the result, the receipt and the review."""
+"""The exam at the seat: starting it (codes, approval, waiting), the locked window with the proctor's
+password and codes typed at the seat, the result and the receipt."""

@@ -16,8 +16,8 @@ from desktop.qt_app import widgets_app
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.messages import not_saved
 from desktop.ui.exam.navigator import Navigator
-from desktop.ui.proctor.proctor_action_dialog import ProctorActionDialog
-from desktop.ui.proctor.proctor_dialog import ProctorPasswordDialog
+from desktop.ui.exam.proctor_action_dialog import ProctorActionDialog
+from desktop.ui.exam.proctor_dialog import ProctorPasswordDialog
 from desktop.ui.question_view import QuestionView
 from examcore.chain import EventKind
 from examcore.grading import is_answered

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QT
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import SubmissionReceipt
-from desktop.ui.exam.exam_review import ExamReview, ReviewItem
+from desktop.ui.exam_review import ExamReview, ReviewItem
 from desktop.ui.file_dialogs import save_file
 from desktop.ui.exam.receipt import ReceiptData, receipt_document, receipt_html, save_receipt_pdf
 from examcore.grading import Outcome

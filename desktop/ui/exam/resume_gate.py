@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from desktop.services.attempts import AttemptService
 from examcore.proctor_codes import group
-from desktop.ui.proctor.proctor_dialog import PasswordTries, must_wait
+from desktop.ui.exam.proctor_dialog import PasswordTries, must_wait
 
 
 class ResumeGate(QWidget):

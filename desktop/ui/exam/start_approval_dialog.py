@@ -12,7 +12,7 @@ from desktop.services.login_types import LearnerInfo
 from desktop.ui.messages import attempt_refused, not_saved
 from examcore.proctor_codes import group
 from examcore.startcode import normalize_start_code
-from desktop.ui.proctor.proctor_dialog import PasswordTries, must_wait
+from desktop.ui.exam.proctor_dialog import PasswordTries, must_wait
 
 
 class StartApprovalDialog(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.services.mock_exam import MockExamService
 from desktop.ui.confirm import confirm
-from desktop.ui.exam.exam_review import ExamReview, review_items
+from desktop.ui.exam_review import ExamReview, review_items
 from desktop.ui.question_view import QuestionView
 from examcore.clock import Clock
 from examcore.grading import ItemStatus, Outcome, PaperGrade, Response

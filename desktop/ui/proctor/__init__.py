@@ -1,1 +1,2 @@
-"""The proctor's screens: the sittings and seats, the actions at a seat, the code tool, the start-code slip."""
+"""The proctor's own screens: the sitting console (seats, actions, the start code), the offline code tool,
+the start-code slip."""

@@ -215,7 +215,7 @@ class ProctorWindow(QWidget):
 
     def _change_password_first(self, client: ProctorClient) -> None:
         """A new or reset proctor account chooses its own password before anything else."""
-        from desktop.ui.admin.accounts_page import AdminPasswordDialog
+        from desktop.ui.account_password import AdminPasswordDialog
         self.login_form.succeeded()
         self.password_dialog = AdminPasswordDialog(client, forced=True, parent=self)
         self.password_dialog.accepted.connect(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import ActiveAttempt
-from desktop.ui.proctor.proctor_dialog import PasswordTries, must_wait
+from desktop.ui.exam.proctor_dialog import PasswordTries, must_wait
 from examcore.chain import EventKind
 from examcore.proctor_codes import CODE_GRANT_CAP_MINUTES, EXTRA_TIME, PAUSE, UNPAUSE, group
 
