@@ -106,6 +106,7 @@ _WORDS = "|".join(sorted(set("""
 从 你 时 题号 号 说理 单项选择题 多项选择题 不定项选择题 选择题 案例分析题 简答题 论述题 名词解释 司法解释 税法 本类题
 有且仅有 论证 严密 答卷前 非选择题 超出 区域 书写 页 本试卷共 最低 零分 自己 考题 本类题 道 涂 正误 是否 直接 英文字母 英文 对错 是非 解释 名词
 概念 准确
+顺序 逐题 漏答 不得 墨水笔 勿 标记 任何 中文 不限 限答 不必 不唯一 言之成理 下方
 """.split()), key=len, reverse=True))
 _WORDY_CLAUSE = re.compile(rf"(?:{_WORDS}|{_N}|\d+(?:\.\d+)?|(?<=[填涂选打写“\"‘'])[A-EＡ-ＥTF]|[A-EＡ-Ｅ](?=[、，,]?[A-EＡ-Ｅ]|表示|代表)|"
                           rf"(?<=[、，,])[A-EＡ-Ｅ]|[√✓×✗]|[“”\"'‘’「」]|[—\-－~～]|\s)+")
@@ -118,6 +119,10 @@ _WORDY_ANCHOR = re.compile(r"答题卡|答题纸|括号|横线|空格|空白处|
                            r"选[A-EＡ-ＥTF]|谈谈|结合|联系|解释")
 # …and never reports what someone did: a candidate or a unit as the subject without a must (考生在考试结束后填涂
 # 答题卡; 考生须在答题卡上作答 is an instruction), or an opinion (考生认为…, 单位认为…)
+_A_SHEET = r"(?:答卷|试卷|答题卡|答题纸)"
+_MUST = r"须|必须|应|需|要|务必|一律|不得|请|可|力求|做到"
+_JUDGED = (r"(?:充分|清楚|清晰|规范|工整|整洁|严密|有理|准确|完整|简练|鲜明|合理|通顺|流畅|有据|明确|正确|分明|充实|"
+           r"联系实际|实际|依据)")
 _WORDY_VETO = re.compile(r"(?<![请位])考生(?!须|必须|应|应当|需|要|不得|务必|一律|可|们|注意|须知)|(?<![你的])认为|"
                          r"(?<![、姓名])单位(?!实际)|(?<!本)单位实际(?=.)|其(?!中|他|余|代号|代码|字母|序号|选出|全部|标号|答案)|"
                          r"代为|代替|代答|代考|"
@@ -134,7 +139,26 @@ _WORDY_VETO = re.compile(r"(?<![请位])考生(?!须|必须|应|应当|需|要|�
                          r"^(?:主观题|客观题|判断题|单选题|多选题|本题|该题)?得(?:分最|[\d一二三四五六七八九十]+\s*分$)|"
                          r"^答题用时|答题者|(?<!以)上的正确答案|是(?:对|错)的$|^(?:论述|答卷|答案)只有|"
                          r"^(?:\S{0,4}题)?选[对错][\d一二两三四五六七八九十]+项$|^各位考生(?!须|必须|应|应当|需|要|不得|务必|一律|请|注意)|(?<!不)均得分|得分为|(?:全卷|试卷|答卷)得|题全部(?:答对|答错|选对|选错)|上(?:选|填|写|涂)[A-EＡ-Ｅ]|"
-                         r"全部(?:未选|填涂[A-EＡ-Ｅ])|^(?:全部|所有答案)?(?:答对|答错|全对|全错)$|^(?:错选|多选|少选)[\d一二三四五六七八九十两]+题$")
+                         r"全部(?:未选|填涂[A-EＡ-Ｅ])|^(?:全部|所有答案)?(?:答对|答错|全对|全错)$|^(?:错选|多选|少选)[\d一二三四五六七八九十两]+题$|"
+                         # a paper or a sheet judged, with no must (答卷论述充分, 答题卡填涂规范, 答卷联系实际: round 39;
+                         # 答卷须论述充分 and 答卷前… are instructions)
+                         rf"^{_A_SHEET}(?:上的|上|的)?(?!前|时|后|中)(?:(?!{_MUST}).)*{_JUDGED}$")
+
+
+# how a written answer reads, said of it (论述充分, 卷面整洁, 分析有法律依据, 言之有理): a requirement under a choice heading,
+# but below a case heading, with no must and no label, how a paper was marked is the case's fact (round 39)
+_ASSESSED = re.compile(rf"(?:{_A_SHEET}(?:上的|的)?)?(?:观点|概念|表述|条理|字迹|论述|论证|语言|回答|书写|理由|论据|层次|结构|"
+                       rf"逻辑|卷面|说理|要点|分析|填涂|答题|答案){{0,2}}(?:有法律依据|有据|言之有理|言之成理|{_JUDGED})")
+
+
+def assessed_only(text: str) -> bool:
+    """A line that only says how a written answer reads, with no must and no label (论述充分。, 卷面整洁，字迹清晰。):
+    below a case heading the case's fact (a paper as it was marked), not the section's instructions."""
+    body = text.strip()
+    if _LABEL.match(body) or body[:1] in "（(【[〔" or re.search(_MUST, body):
+        return False
+    clauses = [c.strip(" \u3000") for c in re.split(r"[。！!；;，,]", body)]
+    return any(clauses) and all(_ASSESSED.fullmatch(c) for c in clauses if c)
 
 
 def instructions_only(text: str) -> bool:

@@ -42,7 +42,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          answer_omitted, asks_about_a_table, key_parts, numbers_listed,
                                          omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
-from examcore.banks.instructions import NOT_FACTS, instructions_only
+from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined, wrapped_headings_joined, wrapped_key_ranges_joined)
 from examcore.cli_text import Words
@@ -1220,8 +1220,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 cased and (current is None and not (
                     material is not None and material.block == block and not material.used) or
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text) and
-                not (instructions_only(text) and (bool(_INSTRUCTION.fullmatch(text)) or
-                                                  _instructions_end_here(next_text(i))))) or (
+                not (instructions_only(text) and not assessed_only(text) and (
+                    bool(_INSTRUCTION.fullmatch(text)) or _instructions_end_here(next_text(i))))) or (
                 (current is None or (current.answer is not None and not current.in_explanation) or
                  bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and
                 not ANSWER.match(text) and not NUMBERED.match(text) and not OPTION.match(text) and

@@ -72,3 +72,19 @@ def test_a_line_quoted_in_a_message_shows_its_wide_spaces_as_spaces():
                  text="二、多项选择题\u3000（每题2分）\xa0\n")
     assert str(made).startswith("'二、多项选择题\u3000（每题2分）\xa0\\n'") and "\\u3000" not in said(made)
     assert made.params["text"] == "二、多项选择题\u3000（每题2分）\xa0\n"   # kept as given (to_dict, the API)
+
+
+@pytest.mark.parametrize("line", ["论述充分。", "理由充分。", "卷面整洁，字迹清晰。", "书写工整，卷面整洁。",
+                                  "分析有法律依据，说理充分。", "论证严密。"])
+def test_round_39_how_a_paper_reads_is_a_requirement_above_choices_and_a_fact_below_a_case(line):
+    """Round 39: bare judgements of a written answer were dropped below 案例分析题 too, where they are how a
+    paper was marked (the case the questions ask about). With no must and no label they go before each stem
+    there; below a choice heading, or labelled (要求：…), they are the section's instructions."""
+    from tests.examcore.test_bank_round_thirtyfour import TWO_CHOICES
+    from tests.examcore.test_text_bank_layouts import _read
+    below_case = _read(f"七、案例分析题\n{line}\n{TWO_CHOICES}")
+    assert not below_case.problems and all(line.rstrip("。") in q.stem for q in below_case.questions)
+    for top in (f"一、单项选择题\n{line}", f"七、案例分析题\n要求：{line}"):
+        read = _read(f"{top}\n{TWO_CHOICES}")
+        assert not read.problems and len(read.questions) == 2, top
+        assert not any(line.rstrip("。")[:4] in q.stem for q in read.questions), top
