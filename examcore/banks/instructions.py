@@ -166,43 +166,57 @@ def instructions_only(text: str) -> bool:
     inside its brackets, after a label) has one of the instruction forms above, and it names no party, date or
     count of people. Facts (本大题共2小题。王五经营的烟花爆竹作坊…, 说明：李四因不服…, （甲为限制民事行为能力人。）)
     are not: under a case heading they are the material of the questions below, elsewhere refused."""
+    kinds = _kinds(text)
+    # every clause an instruction's form or made of its words, and one at least saying something of answering
+    # (如需改动，用橡皮擦干净后 go with 用铅笔把答题卡上…涂黑)
+    return bool(kinds) and all(kinds) and any(k in (_SAYS, _FORM) for k in kinds)
+
+
+def plain_instructions(text: str) -> bool:
+    """Instructions every clause of which has an instruction's form (每小题2分，共20分; 判断正误): nothing read
+    by the vocabulary alone, where a fact could hide; such lines are left out without a note."""
+    kinds = _kinds(text)
+    return bool(kinds) and all(k == _FORM for k in kinds)
+
+
+def _kinds(text: str) -> list[str]:
+    """What each clause of ``text`` is (_FORM, _SAYS, _WORDY or "" for neither); [] when the line names a party,
+    a date or a count of people, holds a blank, or lets the candidate choose the questions."""
     body = text.strip()
     if (bracketed := re.fullmatch(r"[（(【\[〔](.*)[)）】\]〕][。.]?", body)) is not None:
         body = bracketed.group(1)
     clauses = [c.strip(" \u3000“”\"'‘’:：.") for c in re.split(r"[。！!；;，,（）()]|\s{2,}|\u3000+|(?<!\d)\.(?!\d)", body)]
     clauses = [c for c in clauses if c]
     if not clauses or not re.match(NOT_FACTS, text) or _BLANK.search(text) or _CHOOSE_SOME.search(text):
-        return False
-    kinds = [_instruction_clause(c) for c in clauses]
-    # every clause an instruction's form or made of its words, and one at least saying something of answering
-    # (如需改动，用橡皮擦干净后 go with 用铅笔把答题卡上…涂黑)
-    return all(kinds) and any(k == _SAYS for k in kinds)
+        return []
+    return [_instruction_clause(c) for c in clauses]
 
 
-_SAYS, _WORDY = "says", "wordy"
+_FORM, _SAYS, _WORDY = "form", "says", "wordy"
 
 
 def _instruction_clause(clause: str) -> str:
-    """_SAYS: the clause has an instruction's form, or is made of instruction words and says how to answer,
-    where, how it scores or what to write; _WORDY: made of such words only; "": neither. Several forms apart by
-    spaces (共5题 每题1分) count as one."""
+    """_FORM: the clause has an instruction's form; _SAYS: it is made of instruction words and says how to
+    answer, where, how it scores or what to write; _WORDY: made of such words only; "": neither. Several forms
+    apart by spaces (共5题 每题1分) count as one."""
     if (label := _LABEL.match(clause)) is not None and label.end() < len(clause):
         clause = clause[label.end():]
     if (lead := _INSTRUCTION_LEAD.match(clause)) is not None:
         clause = clause[lead.end():].lstrip("，, ")
         if not clause:
-            return _SAYS
+            return _FORM
     kind = _one_form(clause)
     for apart in (r"\s+", r"[:：]"):   # 共5题 每题1分; 请简要回答下列问题：要求观点明确
         if not kind and re.search(apart, clause):
             kinds = [_instruction_clause(part) for part in re.split(apart, clause) if part.strip()]
-            kind = (_SAYS if _SAYS in kinds else _WORDY) if kinds and all(kinds) else ""
+            kind = ("" if not kinds or not all(kinds) else _FORM if all(k == _FORM for k in kinds)
+                    else _SAYS if _SAYS in kinds or _FORM in kinds else _WORDY)
     return kind
 
 
 def _one_form(clause: str) -> str:
     if _INSTRUCTION_CLAUSE.fullmatch(clause):
-        return _SAYS
+        return _FORM
     if not _WORDY_CLAUSE.fullmatch(clause) or _WORDY_VETO.search(clause):
         return ""
     return _SAYS if _WORDY_ANCHOR.search(clause) else _WORDY

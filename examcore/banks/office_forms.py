@@ -236,14 +236,17 @@ def heading_says_more(text: str) -> str:
     that is more than instructions (一、单项选择题（张三向区政府申请公开信息，区政府逾期未答复。）: a case's facts,
     which the heading would drop; an outside round); "" when it says nothing or only instructions (（本大题共10
     小题，每小题2分）, 每题3分)."""
+    return next((said for said in heading_remarks(text) if not instructions_only(said)), "")
+
+
+def heading_remarks(text: str) -> list[str]:
+    """What a line shaped as a section heading says after its name: in its last brackets, and after a space or
+    a colon (一、单项选择题（每小题2分）, 三、判断题：判断正误); empty when it says nothing more."""
     normal = " ".join(unicodedata.normalize("NFKC", text).split())
     bracket = re.search(r"[（(]([^（）()]*)[）)]\s*[:：]?\s*$", normal)
     head = without_remarks(normal)
-    for said in (bracket.group(1) if bracket else "", normal[len(head):] if normal.startswith(head) else ""):
-        said = said.strip(" :：，,。.")
-        if said and not instructions_only(said):
-            return said
-    return ""
+    found = (bracket.group(1) if bracket else "", normal[len(head):] if normal.startswith(head) else "")
+    return [said for said in (s.strip(" :：，,。.") for s in found) if said]
 
 
 _ASKING_IN_BRACKETS = re.compile(r"[（(][^（）()]*(?:论述|谈谈|简述|试述|如何|为什么|什么|[？?])[^（）()]*[）)]")

@@ -37,12 +37,12 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          HEADING_WITH_INSTRUCTIONS,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
-                                         TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_says_more,
-                                         heading_type,
+                                         TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_remarks,
+                                         heading_says_more, heading_type,
                                          answer_omitted, asks_about_a_table, key_parts, numbers_listed,
                                          omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
-from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only
+from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
                                            typed_numbers_joined, wrapped_headings_joined, wrapped_key_ranges_joined)
 from examcore.cli_text import Words
@@ -1008,6 +1008,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             cased = bool(re.search(r"案例|材料|案情", text)) and not NUMBERED.match(text)
             if said := heading_says_more(text):   # the heading would drop it: a case's facts, never lost unsaid
                 report.problems.append(_says_more(file, number, text, said, unit))
+            elif wordy := next((r for r in heading_remarks(text) if not plain_instructions(r)), ""):
+                # instructions read by their words alone (请用黑色墨水笔作答): left out, said as for a line below
+                # the heading (round 39: a heading's remark was dropped with no word)
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "{text!r} in the section heading read as the section's instructions, not a question",
+                    text=wordy[:80]), unit=unit))
         if heading is None and other is None and _untyped_section(text):   # 二、选择题
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1

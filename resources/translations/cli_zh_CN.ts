@@ -5678,6 +5678,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于答案之后，带有选项，题号是答案已给出的题号：同一文件中有第二套试卷？从这里起的内容未读取：请把每套试卷连同其答案分别存为单独的文件导入</translation>
     </message>
     <message>
+      <source>{text!r} in the section heading read as the section's instructions, not a question</source>
+      <translation>大题标题中的 {text!r} 读作本大题的说明，不是试题</translation>
+    </message>
+    <message>
       <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>
       <translation>第 {n} 题是否属于{where}的材料？该材料未注明对应题号：请注明它对应哪些题（回答1-3题），其他试题请放在材料之前或另起标题</translation>
     </message>

@@ -88,3 +88,17 @@ def test_round_39_how_a_paper_reads_is_a_requirement_above_choices_and_a_fact_be
         read = _read(f"{top}\n{TWO_CHOICES}")
         assert not read.problems and len(read.questions) == 2, top
         assert not any(line.rstrip("。")[:4] in q.stem for q in read.questions), top
+
+
+def test_round_39_a_headings_remark_read_by_its_words_alone_is_said_as_left_out():
+    """Round 39: a heading's bracketed remark was left out with no word, where the same line below the heading
+    gets a note; a fact that slipped past the vocabulary would be lost unseen. A remark read by its words alone
+    is said now; one made only of an instruction's forms (每小题2分，共20分) is left out quietly."""
+    from tests.examcore.test_bank_round_thirtyfour import TWO_CHOICES
+    from tests.examcore.test_text_bank_layouts import _read
+    for heading, said in (("一、单项选择题（每小题2分，共20分）", False), ("一、单项选择题（请用黑色墨水笔作答）", True),
+                          ("一、单项选择题：请按题号顺序作答。", True), ("三、判断题：判断正误", False)):
+        report = _read(f"{heading}\n{TWO_CHOICES}" if "单项" in heading else
+                       f"{heading}\n1. 宪法是国家的根本法。（ ）\n答案：√\n")
+        assert not report.problems, heading
+        assert any("in the section heading read as the section's instructions" in str(n) for n in report.notes) is said
