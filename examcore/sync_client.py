@@ -222,7 +222,7 @@ class SyncClient:
         """Which of these results the server above lacks (a subset of ``result_ids``)."""
         missing = _read("RelayMissingResponse", self._ok("POST", "/relay/missing", {"ids": result_ids}))["missing"]
         if not set(missing) <= set(result_ids):
-            raise SyncError("bad_answer", "the answer to which results are missing names none of those asked about")
+            raise SyncError("bad_answer", "the answer to which results are missing names results not asked about")
         return missing
 
     def relay_batch(self, items: list[dict]) -> list[dict]:

@@ -13,7 +13,7 @@ from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, sess
 
 class AdminError(Exception):
     """codes: unreachable, no_answer (the request went out and no answer came back in time: it may have
-    been done), wrong_login, account_disabled, busy, too_many_requests, proctor_only, forbidden, not_found,
+    been done), certificate_changed, bad_answer (not a Xuefa server's JSON: a web login page, a proxy), wrong_login, account_disabled, busy, too_many_requests, proctor_only, forbidden, not_found,
     must_change_password, and the server's own."""
 
     def __init__(self, code: str, message: str, payload: dict | None = None):
@@ -33,7 +33,7 @@ class AdminSession:
             self._http = session_for(self.base_url, pins)
         except PinError as exc:
             raise AdminError(exc.code, str(exc)) from exc
-        self.role, self.unit_id, self.username = "", "", ""
+        self.username = ""
         self.must_change_password = False
 
     def _send(self, method: str, path: str, wait: float | None = None, **kw) -> requests.Response:
