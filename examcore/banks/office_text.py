@@ -1338,7 +1338,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{text!r} below a section heading is neither a numbered question nor only the section's "
                     "instructions: if it is the case or material of the questions below, put it under a 案例分析题 "
                     "heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number "
-                    "it (1. 1、)", text=text[:30]), unit=unit))
+                    "it (1. 1、); if it only tells how to answer, delete it", text=text[:30]), unit=unit))
             elif section or drafts:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",

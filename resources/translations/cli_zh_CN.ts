@@ -5698,8 +5698,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {first}-{last} 题的材料位于第 {n} 题之下，而它也注明了该题：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
     </message>
     <message>
-      <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、)</source>
-      <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）</translation>
+      <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、); if it only tells how to answer, delete it</source>
+      <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）；如果它只是说明如何作答，请删去</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>

@@ -102,3 +102,13 @@ def test_round_39_a_headings_remark_read_by_its_words_alone_is_said_as_left_out(
                        f"{heading}\n1. 宪法是国家的根本法。（ ）\n答案：√\n")
         assert not report.problems, heading
         assert any("in the section heading read as the section's instructions" in str(n) for n in report.notes) is said
+
+
+def test_a_refused_line_below_a_heading_also_says_what_to_do_with_mere_instructions():
+    """Rounds 33, 36 and 39: an instruction line the rule does not know (请勿在试卷上作任何标记。) was refused with
+    advice only for a case or a question; the clerk is now told to delete it if it only says how to answer."""
+    from tests.examcore.test_bank_round_thirtyfour import TWO_CHOICES
+    from tests.examcore.test_text_bank_layouts import _read, _said
+    report = _read(f"一、单项选择题\n请勿在试卷上作任何标记。\n{TWO_CHOICES}")
+    assert [p.row for p in report.problems] == [2]
+    assert "if it only tells how to answer, delete it" in _said(report)
