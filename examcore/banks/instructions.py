@@ -37,6 +37,9 @@ _LABELS = (r"说明|注意|注|要求|提示|答题要求|答题说明|考生须
 _LABEL = re.compile(rf"(?:(?:{_LABELS})\s*[:：]|[【\[〔](?:{_LABELS})[】\]〕]\s*[:：]?)\s*")
 # …and what is left of a label inside a form: 考生： (考生请他人代为答题: 考生 is no label without its colon), and
 # 要求/注意 written without one (要求概念准确)
+# what a written answer is judged by, and the words it is judged good in (观点明确, 论述充分, 卷面整洁)
+_ASPECTS = r"观点|概念|表述|条理|字迹|论述|论证|语言|回答|书写|理由|论据|层次|结构|逻辑|卷面"
+_GOOD = r"明确|清楚|清晰|准确|完整|工整|充分|通顺|规范|充实|严密|合理|分明|整洁|正确|有据|鲜明|流畅"
 _CLAUSE_LABEL = r"(?:考生\s*[:：]\s*|(?:要求|注意)\s*)?"
 _N = r"[\d０-９一二三四五六七八九十两]+"
 _INSTRUCTION_CLAUSE = re.compile(_CLAUSE_LABEL + r"(?:" + "|".join((
@@ -69,9 +72,7 @@ _INSTRUCTION_CLAUSE = re.compile(_CLAUSE_LABEL + r"(?:" + "|".join((
     rf"(?:本(?:大题|部分|题型|题)|以下|下列|下面)?\s*(?:{_N}\s*(?:道|个)?小?题)?\s*(?:各题|各小题)?(?:均)?(?:为|是)[^，,。]{{1,8}}题",
     # what the choices are and which to take; how true/false is marked
     r"[AＡBＢ对错√×]\s*(?:表示|代表|为)\s*(?:正确|错误|对|错)",
-    r"(?:观点|概念|表述|条理|字迹|论述|论证|联系实际|语言|回答|书写|理由|论据|层次|结构|逻辑|卷面)"
-    r"(?:要|须|应|应当|必须|需|力求|做到)?(?:明确|清楚|清晰|准确|完整|工整|充分|通顺|简明|规范|充实|严密|合理|分明|整洁|正确|"
-    r"有据|鲜明|流畅)",
+    rf"(?:{_ASPECTS}|联系实际)(?:要|须|应|应当|必须|需|力求|做到)?(?:{_GOOD}|简明)",
     rf"(?:字数)?(?:不少于|不超过|不多于|在|约)?\s*{_N}\s*字(?:以上|以内|左右|为宜)?",
     # an edition or a paper's copy (（2023年版）, （A卷）, （闭卷）)
     r"\d{4}\s*年(?:修订|修正)?(?:版|本)?|[AＡBＢ]\s*卷|闭卷|开卷|第[一二三四\d]+(?:套|版)",
@@ -121,8 +122,7 @@ _WORDY_ANCHOR = re.compile(r"答题卡|答题纸|括号|横线|空格|空白处|
 # 答题卡; 考生须在答题卡上作答 is an instruction), or an opinion (考生认为…, 单位认为…)
 _A_SHEET = r"(?:答卷|试卷|答题卡|答题纸)"
 _MUST = r"须|必须|应|需|要|务必|一律|不得|请|可|力求|做到"
-_JUDGED = (r"(?:充分|清楚|清晰|规范|工整|整洁|严密|有理|准确|完整|简练|鲜明|合理|通顺|流畅|有据|明确|正确|分明|充实|"
-           r"联系实际|实际|依据)")
+_JUDGED = rf"(?:{_GOOD}|有理|简练|联系实际|实际|依据)"
 _WORDY_VETO = re.compile(r"(?<![请位])考生(?!须|必须|应|应当|需|要|不得|务必|一律|可|们|注意|须知)|(?<![你的])认为|"
                          r"(?<![、姓名])单位(?!实际)|(?<!本)单位实际(?=.)|其(?!中|他|余|代号|代码|字母|序号|选出|全部|标号|答案)|"
                          r"代为|代替|代答|代考|"
@@ -147,8 +147,8 @@ _WORDY_VETO = re.compile(r"(?<![请位])考生(?!须|必须|应|应当|需|要|�
 
 # how a written answer reads, said of it (论述充分, 卷面整洁, 分析有法律依据, 言之有理): a requirement under a choice heading,
 # but below a case heading, with no must and no label, how a paper was marked is the case's fact (round 39)
-_ASSESSED = re.compile(rf"(?:{_A_SHEET}(?:上的|的)?)?(?:观点|概念|表述|条理|字迹|论述|论证|语言|回答|书写|理由|论据|层次|结构|"
-                       rf"逻辑|卷面|说理|要点|分析|填涂|答题|答案){{0,2}}(?:有法律依据|有据|言之有理|言之成理|{_JUDGED})")
+_ASSESSED = re.compile(rf"(?:{_A_SHEET}(?:上的|的)?)?(?:{_ASPECTS}|说理|要点|分析|填涂|答题|答案){{0,2}}"
+                       rf"(?:有法律依据|有据|言之有理|言之成理|{_JUDGED})")
 
 
 def assessed_only(text: str) -> bool:
