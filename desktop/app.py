@@ -424,13 +424,13 @@ def export_results(ctx: click.Context, path: Path) -> None:
     with _station(ctx, (OSError, BundleError), cli_tr("the results could not be written to {path}; nothing was lost. "
                                                    "Check the stick has space and is not write-protected, then try "
                                                    "again").format(path=path)) as station:
-        study, envelopes = station.study.pending(limit=None), station.results.pending()
-        if not envelopes and not study:   # an empty file would say nothing, and could replace one
+        records, results = station.outbox.pending_records(limit=None), station.outbox.pending_results()
+        if not results and not records:   # an empty file would say nothing, and could replace one
             click.echo(cli_tr("nothing to export: every result and study record of this station has been "
                               "delivered; no file was written"))
             return
         try:
-            bundle = station.results.export(path, study, envelopes)
+            bundle = station.outbox.export(path, records, results)
         except BundleError as exc:
             if exc.code == "other_station_file":
                 raise click.ClickException(cli_tr(
@@ -616,7 +616,7 @@ def trust_server(ctx: click.Context, path: Path) -> None:
     """Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub)."""
     key, name, shown = _signing_public(path)
     with _station(ctx, sets_up=True) as station:
-        station.results.trust_server(key, name)
+        station.outbox.trust_server(key, name)
     click.echo(cli_tr("trusted server: {server}").format(server=shown))
 
 
@@ -626,16 +626,14 @@ def trust_server(ctx: click.Context, path: Path) -> None:
 def import_receipts(ctx: click.Context, path: Path) -> None:
     """Clear the results a server has confirmed (the receipt file it wrote for a bundle)."""
     from examcore.receipt import ReceiptError
-    from examcore.receipt import study_receipt_in_file
     data = path.read_bytes()
     with _station(ctx, (ReceiptError, UnicodeDecodeError), cli_tr("{file} was not applied").format(file=path.name)) \
             as station:
-        cleared, unmatched = station.results.apply_receipts(data)
-        study_receipt = study_receipt_in_file(data)
-        by_kind = station.study.apply_receipt_by_kind(study_receipt) if study_receipt else {}
-        studied, passwords = sum(by_kind.values()), by_kind.get("password", 0)
-        left = len(station.results.pending())
-        study_left = station.study.pending_count()
+        applied = station.outbox.apply_receipt_file(data)
+        cleared, unmatched = applied.results, applied.unmatched
+        studied, passwords = sum(applied.records.values()), applied.records.get("password", 0)
+        left = len(station.outbox.pending_results())
+        study_left = station.outbox.count_records()
     click.echo(cli_tr("{cleared} result(s) confirmed by the server; {left} still waiting for delivery").format(
         cleared=cleared, left=left))
     if unmatched:
@@ -685,7 +683,7 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
         else:   # ruled out by the usage check above
             raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
         device_id = station.keys.device_id
-        waiting = (len(station.results.pending()), station.study.pending_count()) \
+        waiting = (len(station.outbox.pending_results()), station.outbox.count_records()) \
             if before_key not in (None, enrolment.server_key.hex()) else (0, 0)
     status = (cli_tr("approved") if enrolment.status == "approved"
               else cli_tr("waiting for the administrator's approval"))
@@ -740,8 +738,8 @@ def status(ctx: click.Context) -> None:
     from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
     from examcore.crypto.keys import fingerprint
     with _station(ctx) as station:
-        pending = len(station.results.pending())
-        study = station.study.pending_count()
+        pending = len(station.outbox.pending_results())
+        study = station.outbox.count_records()
         with station.sessions() as s:
             setting = {row.key: row.value for row in s.scalars(select(Setting).where(Setting.key.in_(
                 ["server_url", "server_key", "server_tls_pin", LAST_DELIVERED, LAST_PULLED, ENROLMENT_STATE])))}

@@ -78,7 +78,7 @@ class StationController(QObject):
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
         self.approval: StartApprovalDialog | None = None   # a start waiting for the proctor's code
-        self.sync = SyncRunner(station.link, station.upward, station.downward, station.results, station.clock,
+        self.sync = SyncRunner(station.link, station.upward, station.downward, station.outbox, station.clock,
                                self)
         self.sync.changes_applied.connect(self._changes_arrived)
 

@@ -76,17 +76,17 @@ def practice_exam(progress: Callable[[str], None] = lambda _step: None) -> list[
             receipt = attempt.submit("learner")
             try:
                 SyncClient(f"http://127.0.0.1:{_closed_port()}", station.keys, timeout=2).deliver(
-                    station.results.pending())
+                    station.outbox.pending_results())
                 return checks + [Check(OFFLINE, FAIL, "a delivery to a stopped server did not fail", REPORT)]
             except SyncError:
                 pass
-            if receipt.result_id not in [e.result_id for e in station.results.pending()]:
+            if receipt.result_id not in [e.result_id for e in station.outbox.pending_results()]:
                 return checks + [Check(OFFLINE, FAIL, "the sealed result is not kept for later delivery", REPORT)]
             checks.append(Check(OFFLINE, OK, "the sealed result waits on the station"))
             step = "writing the results to a USB bundle"
             progress(step)
             bundle_path = work / "results.xfr"
-            station.results.export(bundle_path)
+            station.outbox.export(bundle_path)
             bundle = read_bundle(bundle_path.read_bytes())
             centre = load_result_key(work / "station" / "demo-keys" / "centre.key")
             [envelope] = [e for e in bundle.envelopes if e.result_id == receipt.result_id]

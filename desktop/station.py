@@ -14,9 +14,9 @@ from desktop.services.downward import DownwardPull
 from desktop.services.enrolment import StationEnrolment
 from desktop.services.file_import import FileImport
 from desktop.services.law_library import LawLibrary
+from desktop.services.outbox import Outbox
 from desktop.services.packages import PackageLibrary, trusted_issuer_keys
 from desktop.services.practice import PracticeService
-from desktop.services.results_export import ResultsExport
 from desktop.services.server_link import ServerLink
 from desktop.services.sittings import SittingService
 from desktop.services.station_time import StationTime
@@ -63,7 +63,7 @@ class Station:
     accounts: AccountService
     library: PackageLibrary
     attempts: AttemptService
-    results: ResultsExport
+    outbox: Outbox             # sealed results and study records waiting for a server's receipt
     study: StudyService
     laws: LawLibrary
     practice: PracticeService
@@ -111,14 +111,14 @@ class Station:
         time_mark = StationTime(sessions, clock, keys)
         accounts = AccountService(sessions, clock, record_change=study.record_password_change)
         attempts = AttemptService(sessions, library, keys, clock, time_mark)
-        results = ResultsExport(sessions, keys, clock)
+        outbox = Outbox(sessions, keys, clock)
         laws = LawLibrary(sessions)
         link = ServerLink(sessions, keys)
-        return cls(data_dir, sessions, keys, clock, accounts, library, attempts, results, study, laws,
+        return cls(data_dir, sessions, keys, clock, accounts, library, attempts, outbox, study, laws,
                    PracticeService(sessions, clock), time_mark, link,
-                   enrolment=StationEnrolment(sessions, keys, results, link),
-                   upward=UpwardDelivery(sessions, clock, results, study),
-                   downward=DownwardPull(sessions, keys, clock, time_mark, library, study, results),
+                   enrolment=StationEnrolment(sessions, keys, outbox, link),
+                   upward=UpwardDelivery(sessions, clock, outbox),
+                   downward=DownwardPull(sessions, keys, clock, time_mark, library, study, outbox),
                    sittings=SittingService(sessions, keys, clock, time_mark, link, library, attempts.proctor_keys),
                    files=FileImport(laws, library, accounts, study))
 

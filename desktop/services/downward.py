@@ -15,8 +15,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.accounts import take_password
+from desktop.services.outbox import Outbox
 from desktop.services.packages import PackageLibrary
-from desktop.services.results_export import ResultsExport
 from desktop.services.server_knowledge import apply_attempt, apply_sitting
 from desktop.services.server_link import announce_next
 from desktop.services.station_time import StationTime
@@ -56,9 +56,9 @@ class DownwardPull:
     """The server's change feed taken onto this station (the downward half of a sync)."""
 
     def __init__(self, sessions: sessionmaker[Session], keys: StationKeys, clock: Clock, time: StationTime,
-                 library: PackageLibrary, study: StudyService, results: ResultsExport):
+                 library: PackageLibrary, study: StudyService, outbox: Outbox):
         self._sessions, self._keys, self._clock, self._time = sessions, keys, clock, time
-        self._library, self._study, self._results = library, study, results
+        self._library, self._study, self._outbox = library, study, outbox
 
     def policy(self) -> dict:
         """The policy the server sent last (sync interval, …); {} before any."""
@@ -111,7 +111,7 @@ class DownwardPull:
         """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox. Its
         server holds an attempt delivered later that claims to have begun before this moment and was not
         listed (the PC's clock set back: sync_server/results/acceptance.py, clock_moved_back)."""
-        waiting = {e.result_id for e in self._results.pending()}
+        waiting = {e.result_id for e in self._outbox.pending_results()}
         with self._sessions() as s:
             rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id))
             return sorted(a for a, state, result in rows if state == "in_progress" or result in waiting)

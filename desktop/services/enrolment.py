@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.outbox import Outbox
 from desktop.services.packages import RESULTS_KEY_SETTING
-from desktop.services.results_export import ResultsExport
 from desktop.services.server_link import ServerLink
 from desktop.services.sync_steps import ENROLMENT_STATE
 from desktop.store.models import Setting
@@ -17,8 +17,8 @@ from examcore.tls_pin import Pins
 class StationEnrolment:
     """This station's enrolment: its keys shown to the server, the server's key and certificate kept."""
 
-    def __init__(self, sessions: sessionmaker[Session], keys: StationKeys, results: ResultsExport, link: ServerLink):
-        self._sessions, self._keys, self._results, self._link = sessions, keys, results, link
+    def __init__(self, sessions: sessionmaker[Session], keys: StationKeys, outbox: Outbox, link: ServerLink):
+        self._sessions, self._keys, self._outbox, self._link = sessions, keys, outbox, link
 
     def enrol(self, server_url: str, name: str = "", code: str | None = None,
               expected_key: bytes | None = None, fingerprint: str | None = None) -> Enrolment:
@@ -40,7 +40,7 @@ class StationEnrolment:
         if expected_key is not None and enrolment.server_key != expected_key:
             raise SyncError("wrong_server", f"the server at {server_url} is not the one the enrolment file was "
                                             "made by; check the address with the centre admin")
-        self._results.trust_server(enrolment.server_key, server_url)
+        self._outbox.trust_server(enrolment.server_key, server_url)
         self._link.save(server_url, met[-1] if met else None)   # the whole fingerprint, met and matched
         with self._sessions.begin() as s:
             before = s.get(Setting, "server_key")

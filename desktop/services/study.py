@@ -1,7 +1,7 @@
 """Study on the station: courses and the year's plan, signed study records, points and what to do next.
 
-Every study record is signed with the station's device key when it is written and kept append-only; the
-sync runner carries the undelivered ones upward. The points shown here are computed from the records by
+Every study record is signed with the station's device key when it is written and kept append-only; it is
+written undelivered, so it waits in the station's outbox (desktop/services/outbox.py) for a server's receipt. The points shown here are computed from the records by
 the same function the server runs (the server does not trust this total).
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import (CourseRow, PracticeQuestion, Profile, ReadingPosition, StudyPlanRow, StudyRecordRow,
-                                  TrustedIssuer, TrustedServer)
+                                  TrustedIssuer)
 from desktop.store.station_keys import StationKeys
 from examcore.clock import Clock, utc_naive
 from examcore.errors import PackageError
@@ -26,7 +26,6 @@ from examcore.questions import Question
 from examcore.study.course import Course, read_course_file, read_study_file
 from examcore.study.plan import PROFILE, StudyPlan
 from examcore.study.points import PointsReport, compute_points
-from examcore.study.receipt import read_study_receipt, record_hash
 from examcore.study.records import RecordKind, StudyRecord, sign_record
 from examcore.study.signed_file import MAGIC as STUDY_MAGIC
 
@@ -265,44 +264,3 @@ class StudyService:
             if r.kind is RecordKind.READING and r.course_id == course_id:
                 out[r.chapter_id] = out.get(r.chapter_id, 0) + r.active_seconds
         return out
-
-    # --- sync ------------------------------------------------------------------------------------
-
-    def pending(self, limit: int | None = 500) -> list[dict[str, str]]:
-        """Signed records no server has confirmed yet, oldest first (None: all of them)."""
-        with self._sessions() as s:
-            rows = s.execute(select(StudyRecordRow.body, StudyRecordRow.signature)
-                             .where(StudyRecordRow.delivered_at.is_(None)).order_by(StudyRecordRow.seq)
-                             .limit(limit)).all()
-        return [{"record": body, "signature": sig} for body, sig in rows]
-
-    def pending_count(self, kind: RecordKind | None = None) -> int:
-        """Records waiting for a server's receipt (of one kind: the password changes, when given)."""
-        query = select(func.count()).select_from(StudyRecordRow).where(StudyRecordRow.delivered_at.is_(None))
-        with self._sessions() as s:
-            return s.scalar(query if kind is None else query.where(StudyRecordRow.kind == kind.value)) or 0
-
-    def named(self, record_ids: list[str]) -> dict[str, tuple[str, str]]:
-        """What each record is, to name it where it is refused: record id -> (kind, learner no)."""
-        with self._sessions() as s:
-            return {rid: (kind, learner) for rid, kind, learner in s.execute(
-                select(StudyRecordRow.record_id, StudyRecordRow.kind, StudyRecordRow.learner_no)
-                .where(StudyRecordRow.record_id.in_(record_ids)))}
-
-    def apply_receipt(self, receipt: str) -> int:
-        """Mark delivered the records a trusted server's receipt names with their exact content.
-        Returns how many were cleared; ReceiptError when the receipt does not verify."""
-        return sum(self.apply_receipt_by_kind(receipt).values())
-
-    def apply_receipt_by_kind(self, receipt: str) -> dict[str, int]:
-        """apply_receipt, counting what was cleared by record kind (RecordKind values: password changes
-        are told apart from study records)."""
-        cleared: dict[str, int] = {}
-        with self._sessions.begin() as s:
-            held = read_study_receipt(receipt, set(s.scalars(select(TrustedServer.public_key))))
-            for row in s.scalars(select(StudyRecordRow).where(StudyRecordRow.record_id.in_(list(held)),
-                                                             StudyRecordRow.delivered_at.is_(None))):
-                if record_hash(row.body) == held[row.record_id]:
-                    row.delivered_at = utc_naive(self._clock.now())
-                    cleared[row.kind] = cleared.get(row.kind, 0) + 1
-        return cleared

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.background import run_in_background
 from desktop.services.downward import DownwardPull
-from desktop.services.results_export import ResultsExport
+from desktop.services.outbox import Outbox
 from desktop.services.server_link import ServerLink
 from desktop.services.sync_steps import SyncReport, UpwardDelivery, run_sync
 from examcore.clock import Clock
@@ -43,15 +43,15 @@ class SyncRunner(QObject):
     progress = Signal(int, int)      # results confirmed so far, results to send
     changes_applied = Signal(object)  # PullOutcome: new learners, packages, … (the exam list may refresh)
 
-    def __init__(self, link: ServerLink, upward: UpwardDelivery, downward: DownwardPull, results: ResultsExport,
+    def __init__(self, link: ServerLink, upward: UpwardDelivery, downward: DownwardPull, outbox: Outbox,
                  clock: Clock, parent: QObject | None = None):
         super().__init__(parent)
-        self._link, self._upward, self._downward, self._results, self._clock = link, upward, downward, results, clock
+        self._link, self._upward, self._downward, self._outbox, self._clock = link, upward, downward, outbox, clock
         self._wait_s = MIN_WAIT_S
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
-        self.state = SyncState(enrolled=link.url() is not None, pending=len(results.pending()))
+        self.state = SyncState(enrolled=link.url() is not None, pending=len(outbox.pending_results()))
 
     def start(self) -> None:
         self.state_changed.emit(self.state)
@@ -66,7 +66,7 @@ class SyncRunner(QObject):
             return
         url = self._link.url()
         if url is None:   # results leave by USB: the count still follows every submit (issue 19)
-            self._set(replace(self.state, enrolled=False, pending=len(self._results.pending())))
+            self._set(replace(self.state, enrolled=False, pending=len(self._outbox.pending_results())))
             return
         self._set(replace(self.state, enrolled=True, busy=True))
         run_in_background(lambda: self._deliver(url), self._delivered, self._failed, self)
@@ -102,7 +102,7 @@ class SyncRunner(QObject):
         self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)  # back off while it is away
         code = exc.code if isinstance(exc, SyncError) else ""
         self._set(replace(self.state, online=code not in OFFLINE_CODES, busy=False, last_error=str(exc), last_code=code,
-                          pending=len(self._results.pending())))
+                          pending=len(self._outbox.pending_results())))
         self._timer.start(self._wait_s * 1000)
 
     def _set(self, state: SyncState) -> None:

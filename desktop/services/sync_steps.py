@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.downward import DownwardPull, PullOutcome
-from desktop.services.results_export import ResultsExport
-from desktop.services.study import StudyService
+from desktop.services.outbox import Outbox
 from desktop.store.models import Setting
 from examcore.clock import Clock
 from examcore.receipt import ReceiptError
@@ -70,22 +69,23 @@ def _failed(step: StepOutcome, exc: SyncError | ReceiptError, what: str) -> None
 
 
 class UpwardDelivery:
-    """The upward half of a sync: results, then study records and password changes, each cleared here only
-    by the server's signed receipt; and the last times each half finished, for `xuefa status`."""
+    """The upward half of a sync, the outbox's LAN road: results, then study records and password changes,
+    each cleared here only by the server's signed receipt; and the last times each half finished, for
+    `xuefa status`."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, results: ResultsExport, study: StudyService):
-        self._sessions, self._clock, self._results, self._study = sessions, clock, results, study
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, outbox: Outbox):
+        self._sessions, self._clock, self._outbox = sessions, clock, outbox
 
     def deliver(self, client: SyncClient, report: SyncReport,
                 progress: Callable[[int, int], None] | None = None) -> None:
         """Fill the report's delivery half (never raises SyncError: a failure is in ``report.deliver``)."""
-        results = self._results
-        pending = results.pending()
+        outbox = self._outbox
+        pending = outbox.pending_results()
         report.pending_before = len(pending)
         try:
             for start in range(0, len(pending), RESULT_BATCH):
                 outcomes = client.deliver(pending[start:start + RESULT_BATCH])
-                cleared, _ = results.apply_signed_receipts(
+                cleared, _ = outbox.clear_results(
                     [o["receipt"].encode() for o in outcomes if isinstance(o.get("receipt"), str)])
                 report.confirmed += cleared
                 sent = {e.result_id: e.meta for e in pending[start:start + RESULT_BATCH]}
@@ -112,7 +112,7 @@ class UpwardDelivery:
         if state is not None:
             with self._sessions.begin() as s:
                 s.merge(Setting(key=ENROLMENT_STATE, value=state))
-        report.left = len(results.pending())
+        report.left = len(outbox.pending_results())
 
     def note(self, key: str) -> None:
         """Record now as when a step (LAST_DELIVERED, LAST_PULLED) last finished."""
@@ -122,10 +122,10 @@ class UpwardDelivery:
     def _deliver_records(self, client: SyncClient, report: SyncReport) -> None:
         """Study records and password changes, cleared only by the server's signed receipt; a refused one
         stays to be looked at."""
-        study = self._study
-        while batch := study.pending(STUDY_BATCH):
+        outbox = self._outbox
+        while batch := outbox.pending_records(STUDY_BATCH):
             outcomes, receipt = client.deliver_study(batch)
-            named = study.named([str(o["record_id"]) for o in outcomes])
+            named = outbox.named([str(o["record_id"]) for o in outcomes])
             report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o.get("detail", ""),
                                 "kind": named.get(str(o["record_id"]), ("", ""))[0],
                                 "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
@@ -133,7 +133,7 @@ class UpwardDelivery:
             report.not_taken += [{"id": o["record_id"], "detail": o["detail"], "detail_words": o.get("detail_words"),
                                   "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
                                  for o in outcomes if o["status"] == "stored" and o.get("detail")]
-            by_kind = study.apply_receipt_by_kind(receipt)
+            by_kind = outbox.clear_records(receipt)
             cleared = sum(by_kind.values())
             report.records_confirmed += cleared
             report.passwords_confirmed += by_kind.get(RecordKind.PASSWORD.value, 0)

@@ -84,7 +84,7 @@ def test_a_whole_exam_from_first_login_to_receipt(qtbot, controller, station, tm
 
     qtbot.mouseClick(result.done_button, Qt.MouseButton.LeftButton)
     assert controller.home.listings[0].counted_score == receipt.grade.score_text
-    assert len(station.results.pending()) == 1
+    assert len(station.outbox.pending_results()) == 1
 
 
 def test_submit_names_the_unanswered_questions(qtbot, controller):

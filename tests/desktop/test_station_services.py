@@ -106,7 +106,7 @@ def test_submit_seals_a_result_only_the_centre_can_open(station, centre_key):
         attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
     receipt = attempt.submit()
     assert receipt.grade.outcome.value == "passed"
-    [envelope] = station.results.pending()
+    [envelope] = station.outbox.pending_results()
     assert envelope.result_id == receipt.result_id and envelope.content_hash == receipt.content_hash
     payload = open_envelope(Envelope.from_bytes(envelope.to_bytes()), centre_key)
     # independent re-grade from the sealed answers, as a server will do

@@ -208,7 +208,7 @@ def test_a_mock_exam_has_the_exams_shape_and_timer_and_hands_itself_in(qtbot, co
             f"{''.join(sorted(item.label_for(k) for k in second.answer))}") in review
     assert review.count("— not answered") == 5 and review.count("✔ right") == 1
     assert study_station.practice.book_size(LEARNER[0]) == 1  # the answered miss, not the unanswered ones
-    assert study_station.results.pending() == []              # nothing sealed, nothing to send
+    assert study_station.outbox.pending_results() == []              # nothing sealed, nothing to send
     qtbot.mouseClick(mock.done_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 0
 

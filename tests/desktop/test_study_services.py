@@ -62,9 +62,9 @@ def test_reading_quizzes_and_profile_earn_points_and_each_record_is_signed(study
     assert report.by_category == {"profile": 5, "reader": 2 + 1, "cases": 0, "laws": 0}
     records = st.study.records(NO)
     assert len(records) == 5 and [r.seq for r in records] == [1, 2, 3, 4, 5]
-    pending = st.study.pending()
+    pending = st.outbox.pending_records()
     assert all(verify_record(p).device_key == st.keys.device_key.public_raw() for p in pending)
-    assert st.study.pending_count() == 5   # until a server's signed receipt names them
+    assert st.outbox.count_records() == 5   # until a server's signed receipt names them
 
 
 def test_points_after_the_deadline_do_not_open_the_exam(study_station, later):

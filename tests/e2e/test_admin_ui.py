@@ -45,8 +45,8 @@ def centre_world(tiers):  # noqa: F811
     ctx.close()
     sit_exam(stations[0], right=3, who=LEARNER)
     stations[0].enrolment.enrol(urls["centre"], "考场1", _code(folders["centre"]))
-    outcomes = SyncClient(urls["centre"], stations[0].keys).deliver(stations[0].results.pending())
-    stations[0].results.apply_signed_receipts([o["receipt"].encode() for o in outcomes])
+    outcomes = SyncClient(urls["centre"], stations[0].keys).deliver(stations[0].outbox.pending_results())
+    stations[0].outbox.clear_results([o["receipt"].encode() for o in outcomes])
     return folders, urls, stations
 
 
@@ -156,12 +156,12 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, qap
         # the newcomer's results come by USB: imported here, the receipt file written beside the bundle
         sit_exam(newcomer, right=2, who=NEW_LEARNER)
         bundle = tmp_path / "pc2.xfr"
-        newcomer.results.export(bundle)
+        newcomer.outbox.export(bundle)
         sync.import_bundle(bundle)
         qtbot.waitUntil(lambda: "Carry pc2.receipts.json back" in sync.usb_label.text(), timeout=30_000)
         assert ": 1 stored. Carry" in sync.usb_label.text()   # outcome words, not the server's status codes
-        cleared, _ = newcomer.results.apply_receipts((tmp_path / "pc2.receipts.json").read_bytes())
-        assert cleared == 1 and newcomer.results.pending() == []   # the station's copy is cleared by the receipt
+        cleared = newcomer.outbox.apply_receipt_file((tmp_path / "pc2.receipts.json").read_bytes()).results
+        assert cleared == 1 and newcomer.outbox.pending_results() == []   # the station's copy is cleared by the receipt
     finally:
         newcomer.close()
 

@@ -91,10 +91,10 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     receipts = []
     for station in three:   # the exam allows one attempt: sat on A, delivered; on B, delivered; then on C
         receipts.append(sit_exam(station, who=LEARNER))
-        [outcome] = SyncClient(centre, station.keys).deliver(station.results.pending())
+        [outcome] = SyncClient(centre, station.keys).deliver(station.outbox.pending_results())
         assert outcome["status"] == "stored"   # stored, with a receipt: evidence is never dropped
     forged = sit_exam(forger, right=9, who=NEW_LEARNER)   # 张三 is of U2, seated in room 2, never logged in
-    [outcome] = SyncClient(centre, forger.keys).deliver(forger.results.pending())
+    [outcome] = SyncClient(centre, forger.keys).deliver(forger.outbox.pending_results())
     assert set(outcome["flags"]) == {"learner_outside_unit", "seat_other_device", "sitting_not_started"}
 
     at_centre, counted = _verdicts(folders["centre"])

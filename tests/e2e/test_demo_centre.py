@@ -79,7 +79,7 @@ def test_one_command_makes_a_centre_whose_stations_deliver_to_it(tmp_path):
             attempt.save_answer(first.question_id, attempt.unlocked.content.questions[first.question_id].answer)
             receipt = attempt.submit()
             report = run_sync(station.upward, station.downward, station.link.client())
-            assert report.deliver.done and report.confirmed == 1 and station.results.pending() == []
+            assert report.deliver.done and report.confirmed == 1 and station.outbox.pending_results() == []
         finally:
             station.close()
     finally:

@@ -68,9 +68,9 @@ def test_offline_exams_reach_the_province_exactly_once(tiers):
     receipts = [sit_exam(stations[0], right=3, who=LEARNER), sit_exam(stations[1], right=1, who=NEW_LEARNER)]
     for station in stations:  # the stations come online and deliver to the centre
         station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
-        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
-        station.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes])
-        assert station.results.pending() == []
+        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.outbox.pending_results())
+        station.outbox.clear_results([o["receipt"].encode() for o in outcomes])
+        assert station.outbox.pending_results() == []
     assert urls["province"].startswith("https://")
     # a code whose fingerprint is not the province's certificate: refused before anything is sent
     one_time = _code(folders["province"])
@@ -135,11 +135,11 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     for station, who in zip(stations, (LEARNER, NEW_LEARNER), strict=True):
         receipts.append(sit_exam(station, right=2, who=who))
         station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
-        SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
+        SyncClient(urls["centre"], station.keys).deliver(station.outbox.pending_results())
     from examcore.study.authoring import load_course_sources
     course = load_course_sources(ROOT / "resources" / "demo" / "study" / "courses.json")[1]
     stations[0].study.record_reading(LEARNER[0], course, "c1", 15 * 60)   # and some study, carried too
-    SyncClient(urls["centre"], stations[0].keys).deliver_study(stations[0].study.pending())
+    SyncClient(urls["centre"], stations[0].keys).deliver_study(stations[0].outbox.pending_records())
     stick = tmp_path / "usb" / "centre.xfb"
     stick.parent.mkdir()
     exported = cli(folders["centre"], "export-bundle", stick).stdout
@@ -153,7 +153,7 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     assert cli(folders["province"], "devices", "add-server", folders["centre"] / "server-signing.key.pub").returncode == 0
     # a station's own file carried past its centre: refused, and nothing queued for approval (issue 20)
     own = tmp_path / "usb" / "station1.xfb"
-    stations[1].results.export(own)
+    stations[1].outbox.export(own)
     before = cli(folders["province"], "devices", "list").stdout
     skipped = cli(folders["province"], "import-bundle", own)
     assert skipped.returncode == 1 and "imported at their centre, not here" in skipped.stderr
@@ -251,7 +251,7 @@ def test_the_upstream_is_reached_through_the_named_proxy_only_and_the_pin_still_
             mp.setenv(name, value)
         sit_exam(station, right=3, who=LEARNER)
         station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
-        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
+        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.outbox.pending_results())
         assert [o["status"] for o in outcomes] == ["stored"]
 
     dead = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]),
@@ -345,8 +345,8 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
         assert station.accounts.login("300000001", password).status.value == "must_change"
         assert station.accounts.change_password("300000001", password, "Zhou-2026-new") == []
         receipt = sit_exam(station, right=2, who=("300000001", "Zhou-2026-new"))
-        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
-        assert station.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
+        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.outbox.pending_results())
+        assert station.outbox.clear_results([o["receipt"].encode() for o in outcomes]) == (1, 0)
         up = cli(folders["centre"], "sync-upstream")
         assert _relayed(up).startswith("1 result(s) sent") and "both sides hold the same 1 result(s)" in up.stdout
         ctx = ServerContext.open(Config(folders["province"]))
@@ -459,8 +459,8 @@ def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tier
     reader = station.study.open_course("reader-2026")
     station.study.record_reading(LEARNER[0], reader, "r1", 40 * 60)
     station.study.answer_quiz(LEARNER[0], reader, "r1", reader.chapter("r1").quiz[0], ("B",))
-    outcomes, receipt = client.deliver_study(station.study.pending())
-    assert station.study.apply_receipt(receipt) == 2
+    outcomes, receipt = client.deliver_study(station.outbox.pending_records())
+    assert sum(station.outbox.clear_records(receipt).values()) == 2
     first = cli(folders["centre"], "sync-upstream")
     assert first.returncode == 0 and "2 study record(s) sent, 0 already upstream" in first.stdout, first.stdout
     again = cli(folders["centre"], "sync-upstream")

@@ -116,10 +116,10 @@ def test_bundle_export_to_a_full_stick_says_so_and_keeps_the_results(station_on_
     stick.mkdir()
     small_disk.fill()
     with pytest.raises(OSError):
-        station_on_small_disk.results.export(stick / "results.xfb")
+        station_on_small_disk.outbox.export(stick / "results.xfb")
     assert list(stick.iterdir()) == []  # no half-written file left on the stick
     small_disk.free()
-    assert len(station_on_small_disk.results.pending()) == 1
+    assert len(station_on_small_disk.outbox.pending_results()) == 1
 
 
 def test_flipped_bytes_anywhere_in_a_package_are_never_imported(station, package_file, tmp_path):

@@ -87,7 +87,7 @@ def test_a_copied_data_folder_gives_away_no_key_answer_code_or_signature(
     for item in open_attempt.paper.items:
         q = unlocked.content.questions[item.question_id]
         open_attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
-    [envelope] = st.results.pending()
+    [envelope] = st.outbox.pending_results()
     marker = json.loads((st.data_dir / MARKER).read_text())
     assert marker["store"] == "key-helper" and not (st.data_dir / PLAIN).exists()
     # the station's own results still verify, signed by the key in station.id
@@ -206,13 +206,13 @@ def test_a_submit_while_the_helper_is_down_keeps_the_answers_and_succeeds_once_i
         st.keys._client.close()
         with pytest.raises(SaveFailed, match="keys cannot be reached"):
             attempt.submit()
-        assert attempt.submitted is None and st.results.pending() == []
+        assert attempt.submitted is None and st.outbox.pending_results() == []
         assert st.attempts.in_progress_for() == attempt.attempt_id     # still open, its answer kept
         key_helper.server = serve(key_helper.socket, key_helper.key_dir, [Path(sys.executable)])
         import threading
         threading.Thread(target=key_helper.server.serve_forever, daemon=True).start()
         receipt = attempt.submit()
-        [envelope] = st.results.pending()
+        [envelope] = st.outbox.pending_results()
         assert envelope.result_id == receipt.result_id and attempt.responses[q.id] is not None
     finally:
         st.close()

@@ -145,8 +145,8 @@ def test_a_learner_who_moves_to_another_unit_can_no_longer_sign_in_at_the_old_un
 
 def _send_up(station: Station, url: str) -> list[dict]:
     """The station's background sync for its study road: records up, cleared by the server's receipt."""
-    outcomes, receipt = SyncClient(url, station.keys).deliver_study(station.study.pending())
-    station.study.apply_receipt(receipt)
+    outcomes, receipt = SyncClient(url, station.keys).deliver_study(station.outbox.pending_records())
+    sum(station.outbox.clear_records(receipt).values())
     return outcomes
 
 
@@ -173,7 +173,7 @@ def test_a_password_changed_at_one_station_works_at_another_and_the_old_one_does
         assert other.accounts.login("200000001", directory).status is LoginStatus.MUST_CHANGE  # not synced yet
         [sent] = _send_up(fresh_station, live_server)
         assert sent["status"] == "stored" and sent["detail"] == ""
-        assert fresh_station.study.pending_count() == 0
+        assert fresh_station.outbox.count_records() == 0
         _pull(other, live_server)
         assert other.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.OK
         assert other.accounts.login("200000001", directory).status is LoginStatus.WRONG

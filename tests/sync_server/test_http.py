@@ -20,23 +20,22 @@ def enrolled(server, live_server, station_for_server, server_package):
     client = SyncClient(live_server, station_for_server.keys)
     enrolment = client.enrol("第一考场 01号机", create_code(server))
     assert enrolment.status == "approved"
-    station_for_server.results.trust_server(enrolment.server_key, live_server)
+    station_for_server.outbox.trust_server(enrolment.server_key, live_server)
     return client
 
 
 def test_enrol_deliver_and_the_receipts_clear_the_outbox(enrolled, station_for_server):
     receipt = sit_exam(station_for_server)
-    outcomes = enrolled.deliver(station_for_server.results.pending())
+    outcomes = enrolled.deliver(station_for_server.outbox.pending_results())
     assert [(o["result_id"], o["status"]) for o in outcomes] == [(receipt.result_id, "stored")]
-    assert station_for_server.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
-    assert station_for_server.results.pending() == []
+    assert station_for_server.outbox.clear_results([o["receipt"].encode() for o in outcomes]) == (1, 0)
+    assert station_for_server.outbox.pending_results() == []
     # delivering again (a retry after a lost answer) is harmless: the stored receipt comes back
-    sealed = station_for_server.results
     from examcore.sealed import Envelope
     from desktop.store.models import SealedResult
     with station_for_server.sessions() as s:
         env = Envelope.from_bytes(s.get(SealedResult, receipt.result_id).envelope)
-    assert enrolled.deliver([env])[0]["status"] == "duplicate" and sealed
+    assert enrolled.deliver([env])[0]["status"] == "duplicate"
 
 
 def test_an_enrolment_code_works_once(server, live_server, station_for_server, tmp_path):
@@ -82,7 +81,7 @@ def test_a_province_turns_a_station_asking_to_enrol_to_its_centre(server, live_s
 
 def test_a_replayed_request_is_refused(enrolled, live_server, station_for_server):
     sit_exam(station_for_server)
-    [envelope] = station_for_server.results.pending()
+    [envelope] = station_for_server.outbox.pending_results()
     body = json.dumps({"envelopes": [envelope.to_bytes().decode()]}).encode()
     keys = station_for_server.keys
     headers = {"Content-Type": "application/json",
@@ -121,14 +120,14 @@ def test_a_request_a_proxy_passed_on_is_signed_anew_once(enrolled, server, live_
     session = requests.Session()
     session.mount("http://", passed := _PassedOn(times=1))
     client = SyncClient(live_server, station_for_server.keys, session=session)
-    [outcome] = client.deliver(station_for_server.results.pending())
+    [outcome] = client.deliver(station_for_server.outbox.pending_results())
     # the first copy stored it; the copy passed on was refused; the one signed anew finds it there
     assert (outcome["result_id"], outcome["status"], passed.sends) == (receipt.result_id, "duplicate", 2)
     with server.sessions() as s:
         assert s.query(Result).filter_by(result_id=receipt.result_id).count() == 1
     session.mount("http://", always := _PassedOn(times=99))
     with pytest.raises(SyncError) as err:
-        client.deliver(station_for_server.results.pending())
+        client.deliver(station_for_server.outbox.pending_results())
     assert (err.value.code, always.sends) == ("replayed", 2)
 
 
@@ -137,14 +136,14 @@ def test_unenrolled_and_revoked_stations_are_refused(server, live_server, statio
     stranger = Station.open(tmp_path / "stranger")
     sit_exam(station_for_server)
     with pytest.raises(SyncError) as err:  # another PC trying to deliver this station's results
-        SyncClient(live_server, stranger.keys).deliver(station_for_server.results.pending())
+        SyncClient(live_server, stranger.keys).deliver(station_for_server.outbox.pending_results())
     assert err.value.code == "device_not_enrolled"
     stranger.close()
     revoke_device(server, station_for_server.keys.device_id)
     with pytest.raises(SyncError) as err:
-        enrolled.deliver(station_for_server.results.pending())
+        enrolled.deliver(station_for_server.outbox.pending_results())
     assert err.value.code == "device_revoked"
-    assert len(station_for_server.results.pending()) == 1  # nothing lost on the station
+    assert len(station_for_server.outbox.pending_results()) == 1  # nothing lost on the station
 
 
 def test_bad_input_gets_a_clear_4xx_never_a_500(enrolled, live_server, station_for_server):

@@ -64,7 +64,7 @@ def test_a_bundle_of_which_nothing_was_stored_brings_no_receipt_file(server, ser
         create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now, must_change_password=False)
     sit_exam(station_for_server)
     bundle = tmp_path / "pc.xfr"
-    station_for_server.results.export(bundle)
+    station_for_server.outbox.export(bundle)
     app = create_app(server_config)
     try:
         client = app.test_client()

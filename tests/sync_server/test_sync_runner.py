@@ -63,7 +63,7 @@ def test_results_wait_while_the_server_is_away_and_leave_when_it_is_back(qtbot, 
         with qtbot.waitSignal(runner.state_changed, timeout=15_000, check_params_cb=lambda s: not s.busy):
             qtbot.mouseClick(status.sync_button, Qt.MouseButton.LeftButton)
         assert runner.state.online is True and runner.state.pending == 0
-        assert station_for_server.results.pending() == []
+        assert station_for_server.outbox.pending_results() == []
     finally:
         runner.stop()
         proc.send_signal(signal.SIGTERM)

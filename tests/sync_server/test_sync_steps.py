@@ -51,7 +51,7 @@ def test_the_centre_killed_after_it_confirmed_the_results(server, server_package
     assert "taking changes failed: the server cannot be reached" in out.output
     assert "the delivery above stands" in out.output
     assert "stay on this station" not in out.output and "Max retries" not in out.output   # no library text
-    assert station_for_server.results.pending() == []
+    assert station_for_server.outbox.pending_results() == []
     verbose = _sync(station_for_server, "--verbose")   # nothing left to deliver; the detail on request
     assert verbose.exit_code == sync_steps.EXIT_PULL_FAILED
     assert "nothing waits to be delivered" in verbose.output and "(unreachable):" in verbose.output
@@ -67,7 +67,7 @@ def test_a_dead_server_keeps_the_results_here(server, server_package, station_fo
     assert out.exit_code == sync_steps.EXIT_DELIVERY_FAILED | sync_steps.EXIT_PULL_FAILED, out.output
     assert "delivery failed: the server cannot be reached" in out.output
     assert "0 result(s) were delivered before that, 1 stay on this station" in out.output
-    assert len(station_for_server.results.pending()) == 1
+    assert len(station_for_server.outbox.pending_results()) == 1
 
 
 def test_a_refused_result_is_named_and_kept(server, station_for_server, centre):
@@ -85,7 +85,7 @@ def test_a_refused_result_is_named_and_kept(server, station_for_server, centre):
     # the station has no file to import again: it sends the result again itself (issue 20)
     assert "this station sends it again at its next sync" in out.output and "same file" not in out.output
     assert "unknown_package" not in out.output and not re.search(r"package [0-9a-f]{8}", out.output), out.output
-    assert len(station_for_server.results.pending()) == 1
+    assert len(station_for_server.outbox.pending_results()) == 1
 
 
 def test_the_window_says_what_the_server_refused(qtbot, server, station_for_server, centre):
@@ -97,7 +97,7 @@ def test_the_window_says_what_the_server_refused(qtbot, server, station_for_serv
     station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
     runner = SyncRunner(station_for_server.link, station_for_server.upward, station_for_server.downward,
-                        station_for_server.results, station_for_server.clock)
+                        station_for_server.outbox, station_for_server.clock)
     status = SyncStatus(runner)
     qtbot.addWidget(status)
     with qtbot.waitSignal(runner.state_changed, timeout=15_000, check_params_cb=lambda s: not s.busy):
@@ -136,7 +136,7 @@ def test_with_no_server_the_waiting_count_follows_a_submit(qtbot, station_for_se
     from desktop.services.sync_runner import SyncRunner
     from desktop.ui.sync_status import SyncStatus
     runner = SyncRunner(station_for_server.link, station_for_server.upward, station_for_server.downward,
-                        station_for_server.results, station_for_server.clock)
+                        station_for_server.outbox, station_for_server.clock)
     status = SyncStatus(runner)
     qtbot.addWidget(status)
     assert "Results waiting: 0" in status.label.text()
@@ -155,7 +155,7 @@ def test_an_answer_of_another_shape_keeps_the_results_and_says_so(server, server
     import_package(server, server_package.read_bytes())
     station_for_server.enrolment.enrol(url, "01号机", create_code(server))
     sit_exam(station_for_server)
-    [waiting] = station_for_server.results.pending()
+    [waiting] = station_for_server.outbox.pending_results()
     call = SyncClient._call
     for answer in ({"x": 5}, {"results": 5}, [1, 2], {"results": [{"status": "stored"}]},
                    {"results": [{"result_id": waiting.result_id, "status": "stored"}]}):
@@ -168,7 +168,7 @@ def test_an_answer_of_another_shape_keeps_the_results_and_says_so(server, server
         assert "Traceback" not in out.output and out.exception is None or isinstance(out.exception, SystemExit), \
             (answer, out.output)
         assert "delivery failed: " in out.output and "1 stay on this station" in out.output, out.output
-        assert len(station_for_server.results.pending()) == 1
+        assert len(station_for_server.outbox.pending_results()) == 1
 
 
 
@@ -185,7 +185,7 @@ def test_a_revoked_station_is_not_promised_the_next_sync(server, server_package,
     assert out.exit_code & sync_steps.EXIT_DELIVERY_FAILED, out.output
     assert "revoked this computer" in out.output and "until that is settled" in out.output, out.output
     assert "for the next sync" not in out.output
-    assert len(station_for_server.results.pending()) == 1
+    assert len(station_for_server.outbox.pending_results()) == 1
 
 
 def test_a_package_imported_after_a_refusal_is_found_at_the_next_sync(server, server_package, station_for_server,
@@ -201,7 +201,7 @@ def test_a_package_imported_after_a_refusal_is_found_at_the_next_sync(server, se
     import_package(server, server_package.read_bytes())   # IT follows the remedy, the server still running
     second = _sync(station_for_server)
     assert second.exit_code == 0 and "delivered: 1 of 1 result(s) confirmed" in second.output, second.output
-    assert station_for_server.results.pending() == []
+    assert station_for_server.outbox.pending_results() == []
 
 
 def test_a_station_reads_the_feed_again_when_the_server_was_rolled_back(server, server_package, station_for_server,

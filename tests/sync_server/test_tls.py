@@ -52,9 +52,9 @@ def test_a_station_enrols_over_https_with_the_code_and_syncs_end_to_end(server, 
 
     receipt = sit_exam(station_for_server)
     client = station_for_server.link.client()
-    outcomes = client.deliver(station_for_server.results.pending())
+    outcomes = client.deliver(station_for_server.outbox.pending_results())
     assert [o["status"] for o in outcomes] == ["stored"]
-    assert station_for_server.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
+    assert station_for_server.outbox.clear_results([o["receipt"].encode() for o in outcomes]) == (1, 0)
     assert station_for_server.downward.pull(client).applied > 0
     with server.sessions() as s:
         assert s.get(Result, receipt.result_id) is not None
@@ -103,9 +103,9 @@ def test_a_station_refuses_a_second_server_on_the_same_port(tmp_path, server, se
         assert "enrol again" in str(err.value)
         sit_exam(station_for_server)
         with pytest.raises(SyncError) as err:   # nothing is delivered to it
-            station_for_server.link.client().deliver(station_for_server.results.pending())
+            station_for_server.link.client().deliver(station_for_server.outbox.pending_results())
         assert err.value.code == "certificate_changed"
-        assert len(station_for_server.results.pending()) == 1
+        assert len(station_for_server.outbox.pending_results()) == 1
         assert station_for_server.link.pins() == pinned   # never re-pinned silently
     finally:
         stop_process(proc)
@@ -156,7 +156,7 @@ def test_rotation_keeps_a_synced_station_connected_and_a_stranger_certificate_st
         proc, _ = serve_process(folder, port, tls=True)       # the server restarts with the new certificate
         assert peer_fingerprint(url) == new
         receipt = sit_exam(station_for_server)
-        outcomes = station_for_server.link.client().deliver(station_for_server.results.pending())
+        outcomes = station_for_server.link.client().deliver(station_for_server.outbox.pending_results())
         assert [o["result_id"] for o in outcomes if o["status"] == "stored"] == [receipt.result_id]
         assert station_for_server.link.pins() == Pins(new)   # met once: the old pin is gone
         # a station that never synced during the rotation was not told: it refuses, and says what to do

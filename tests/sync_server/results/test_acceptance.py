@@ -90,7 +90,7 @@ def test_a_second_sealed_result_of_one_attempt_is_a_conflict_and_an_alert(server
     station_for_server.enrolment.enrol(live_server, "1号机", create_code(server))
     on_roster(server, LEARNER[0])
     sit_exam(station_for_server)
-    [sealed] = station_for_server.results.pending()
+    [sealed] = station_for_server.outbox.pending_results()
     client = SyncClient(live_server, station_for_server.keys)
     [stored] = client.deliver([sealed])
     assert stored["status"] == "stored" and stored["flags"] == []
@@ -317,7 +317,7 @@ def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(s
     assert held == station_key(proctor_key_of(header), station_for_server.keys.device_id) != proctor_key_of(header)
     attempt = station_for_server.attempts.begin(station_for_server.accounts.login(*LEARNER).learner, status.unlocked)
     attempt.submit()
-    [sealed] = station_for_server.results.pending()
+    [sealed] = station_for_server.outbox.pending_results()
     assert sealed.meta["sitting_id"] == centre
     [outcome] = SyncClient(live_server, station_for_server.keys).deliver([sealed])
     assert (outcome["status"], outcome["flags"]) == ("stored", [])
@@ -344,9 +344,9 @@ def test_a_second_result_in_one_sitting_is_stored_and_held(server, centre, live_
         station_for_server.attempts.begin(station_for_server.accounts.login(*LEARNER).learner,
                                           status.unlocked).submit()
         if not together:
-            outcomes += client.deliver(station_for_server.results.pending()[-1:])
+            outcomes += client.deliver(station_for_server.outbox.pending_results()[-1:])
     if together:
-        outcomes = client.deliver(station_for_server.results.pending())
+        outcomes = client.deliver(station_for_server.outbox.pending_results())
     assert [o["status"] for o in outcomes] == ["stored", "stored"]
     assert "second_in_sitting" in outcomes[1]["flags"]
     # both held, the earlier one too: the station chooses which arrives first (an outside tester delivered
@@ -380,7 +380,7 @@ def test_an_attempt_begun_after_the_sitting_closed_at_a_station_that_never_check
     clock.advance(3 * 3600_000)
     package_id = st.library.listings(LEARNER[0])[0].package_id
     st.attempts.begin(st.accounts.login(*LEARNER).learner, st.attempts.unlock(package_id, START_CODE)).submit()
-    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.results.pending()], "http")
+    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.outbox.pending_results()], "http")
     assert outcome.status.value == "stored" and "late_start" in outcome.flags, outcome
 
 

@@ -39,7 +39,7 @@ def _ready(server, station, server_package, enrol: bool = True):
 def test_a_result_is_verified_regraded_and_stored_once(server, station_for_server, server_package):
     ingest = _ready(server, station_for_server, server_package, enrol=False)
     receipt = sit_exam(station_for_server)
-    [envelope] = station_for_server.results.pending()
+    [envelope] = station_for_server.outbox.pending_results()
     first = ingest.ingest(envelope.to_bytes(), "http")
     assert first.status is Status.REFUSED and first.reason == "device_not_enrolled"  # not approved yet
     assert _count(server, Result) == 0
@@ -64,7 +64,7 @@ def _resign(envelope: Envelope, device_key, change) -> Envelope:
 def test_same_id_with_changed_content_is_a_conflict_and_an_alert(server, station_for_server, server_package):
     ingest = _ready(server, station_for_server, server_package)
     sit_exam(station_for_server)
-    [envelope] = station_for_server.results.pending()
+    [envelope] = station_for_server.outbox.pending_results()
     assert ingest.ingest(envelope.to_bytes(), "http").status is Status.STORED
     changed = _resign(envelope, station_for_server.keys.device_key,
                       lambda m: m.update(submitted_at="2026-09-30T10:00:01+08:00"))
@@ -79,7 +79,7 @@ def test_a_station_claiming_a_higher_score_is_regraded_and_reported(server, serv
                                                                     server_package):
     ingest = _ready(server, station_for_server, server_package)
     sit_exam(station_for_server, right=1)
-    [envelope] = station_for_server.results.pending()
+    [envelope] = station_for_server.outbox.pending_results()
     boasting = _resign(envelope, station_for_server.keys.device_key, lambda m: m.update(station_score="100"))
     outcome = ingest.ingest(boasting.to_bytes(), "http")
     assert outcome.status is Status.STORED
@@ -103,7 +103,7 @@ def test_refusals_name_their_reason_and_store_nothing(server, station_for_server
     ingest = _ready(server, station_for_server, server_package)
     device_id = station_for_server.keys.device_id
     sit_exam(station_for_server)
-    [envelope] = station_for_server.results.pending()
+    [envelope] = station_for_server.outbox.pending_results()
     data = envelope.to_bytes()
 
     def reason(blob: bytes) -> str:
@@ -142,7 +142,7 @@ def test_refusals_name_their_reason_and_store_nothing(server, station_for_server
 def test_a_batch_with_the_same_result_twice_and_a_changed_copy(server, station_for_server, server_package):
     ingest = _ready(server, station_for_server, server_package)
     sit_exam(station_for_server)
-    [envelope] = station_for_server.results.pending()
+    [envelope] = station_for_server.outbox.pending_results()
     changed = _resign(envelope, station_for_server.keys.device_key,
                       lambda m: m.update(submitted_at="2026-09-30T10:00:01+08:00"))
     outcomes = ingest.ingest_many([envelope.to_bytes(), envelope.to_bytes(), changed.to_bytes(), b"junk"], "http")

@@ -155,7 +155,7 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     assert NEW_LEARNER[0] in cell(1, 1)
 
     # the sitting report, once the station's result has arrived
-    SyncClient(live_server, station_for_server.keys).deliver(station_for_server.results.pending())
+    SyncClient(live_server, station_for_server.keys).deliver(station_for_server.outbox.pending_results())
     out = tmp_path / "report"
     done = server_cli(server.config.instance_dir, "sittings", "report", centre, "--excel", out.with_suffix(".xlsx"),
                       "--pdf", out.with_suffix(".pdf"))

@@ -37,7 +37,7 @@ def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_
     exam_time_passes(clock, attempt, 31 * 60_000)
     attempt.log(EventKind.ANSWER, {"q": late.id, "r": list(late.answer)})   # written directly: not refused
     receipt = attempt.submit("time_up")
-    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.results.pending()], "http")
+    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.outbox.pending_results()], "http")
     assert outcome.status.value == "stored", (outcome.reason, outcome.detail)
     with server.sessions() as s:
         row = s.get(Result, receipt.result_id)

@@ -74,12 +74,12 @@ def test_study_records_land_once_through_retries_and_both_sides_count_the_same(e
     station.study.answer_quiz(NO, course, "r1", single, ("B",))
     station.study.answer_quiz(NO, course, "r1", tf, ("F",))
     station.study.complete_profile(NO, "13800000000", "")
-    batch = station.study.pending()
+    batch = station.outbox.pending_records()
     outcomes, _lost_receipt = client.deliver_study(batch)       # the answer is lost on the way back
     assert [o["status"] for o in outcomes] == ["stored"] * 4
     outcomes, receipt = client.deliver_study(batch)             # so the station sends them again
     assert [o["status"] for o in outcomes] == ["duplicate"] * 4
-    assert station.study.apply_receipt(receipt) == 4 and station.study.pending_count() == 0
+    assert sum(station.outbox.clear_records(receipt).values()) == 4 and station.outbox.count_records() == 0
     with server.sessions() as s:
         assert s.scalar(select(func.count()).select_from(ServerRecord)) == 4
         plan = plans(s)[0]
@@ -127,9 +127,9 @@ def test_the_sync_runner_carries_study_records_and_clears_them_on_the_receipt(en
     station, _client = enrolled
     course = station.study.open_course("laws-2026")
     station.study.record_reading(NO, course, "l1", 12 * 60)
-    runner = SyncRunner(station.link, station.upward, station.downward, station.results, station.clock)
+    runner = SyncRunner(station.link, station.upward, station.downward, station.outbox, station.clock)
     runner._deliver(station_url(station))   # the worker's own function, run here directly
-    assert station.study.pending_count() == 0
+    assert station.outbox.count_records() == 0
 
 
 def station_url(station) -> str:
@@ -143,8 +143,8 @@ def test_reading_dated_ahead_of_its_arrival_never_counts(enrolled, server):
     course = station.study.open_course("laws-2026")
     station.clock.wall += timedelta(days=2)          # the station's clock set two days forward
     station.study.record_reading(NO, course, "l1", 60 * 60)
-    outcomes, receipt = client.deliver_study(station.study.pending())
-    assert outcomes[0]["status"] == "stored" and station.study.apply_receipt(receipt) == 1
+    outcomes, receipt = client.deliver_study(station.outbox.pending_records())
+    assert outcomes[0]["status"] == "stored" and sum(station.outbox.clear_records(receipt).values()) == 1
     with server.sessions() as s:
         much_later = server.clock.now() + timedelta(days=10)   # those two days have long come
         report = learner_points(s, plans(s)[0], NO, much_later)

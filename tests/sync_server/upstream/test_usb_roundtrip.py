@@ -68,7 +68,7 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)
     assert applied.returncode == 0 and applied.stdout.startswith("1 result(s) confirmed"), applied.stderr
     station = Station.open(data_dir)
-    assert station.results.pending() == [] and receipts
+    assert station.outbox.pending_results() == [] and receipts
     station.close()
 
 
@@ -76,7 +76,7 @@ def test_truncated_or_foreign_bundles_are_refused_and_nothing_is_stored(tmp_path
     instance = server.config.instance_dir
     sit_exam(station_for_server)
     bundle = tmp_path / "r.xfb"
-    station_for_server.results.export(bundle)
+    station_for_server.outbox.export(bundle)
     data = bundle.read_bytes()
     for name, blob in (("cut.xfb", data[: len(data) // 2]), ("foreign.xfb", b"PK\x03\x04zip"),
                        ("empty.xfb", b"")):
@@ -173,7 +173,7 @@ def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_confi
     approve_device(server, keys.device_id, unit_id="U9")
     receipt = sit_exam(station_for_server)
     stick = tmp_path / "r.xfb"
-    station_for_server.results.export(stick, [])
+    station_for_server.outbox.export(stick, [])
     done = server_cli(server_config.instance_dir, "import-bundle", stick)
     assert done.returncode == 0 and "1 stored" in done.stdout, done.stderr
     assert (f"result {receipt.result_id} ({LEARNER[0]}, {receipt.exam_title}): stored but held back, not counted "
@@ -191,7 +191,7 @@ def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_pat
     assert run("init", "--name", "示范省", "--province").returncode == 0
     sit_exam(station_for_server)
     stick = tmp_path / "station.xfb"
-    station_for_server.results.export(stick, [])
+    station_for_server.outbox.export(stick, [])
     refused = run("import-bundle", stick)
     assert refused.returncode == 1 and "imported at their centre, not here" in refused.stderr, refused.stderr
     assert run("devices", "list").stdout.strip() == "no devices yet"
@@ -207,3 +207,41 @@ def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_pat
     assert approve.returncode == 1 and "stations enrol at their exam centre" in approve.stderr, approve.stderr
     assert "pending" in run("devices", "list").stdout
     assert "one centre's server" in run("devices", "code").stdout
+
+
+def test_one_export_carries_the_whole_outbox_and_one_receipt_file_clears_it_all_or_nothing(server, station_for_server,
+                                                                                          server_package):
+    """The outbox is one road (issue 18, Deliver 3): an export with no arguments carries every waiting result
+    and study record, and the centre's receipt file clears both kinds in one transaction: a file whose study
+    receipt does not verify clears no result either (nothing half applied)."""
+    import json
+
+    import pytest
+
+    from examcore.receipt import ReceiptError
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.exams.packages import import_package
+    from sync_server.upstream.bundles import import_bundle
+    from tests.server_fixtures import on_roster
+    st = station_for_server
+    sit_exam(st)
+    st.study.complete_profile(LEARNER[0], "13800000000", "a@b.cn")   # a study record (the profile's points)
+    bundle = st.data_dir.parent / "r.xfb"
+    written = st.outbox.export(bundle)
+    assert (len(written.envelopes), len(written.study)) == (1, 1)
+    on_roster(server, LEARNER[0])
+    import_package(server, server_package.read_bytes())
+    request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
+    approve_device(server, st.keys.device_id)
+    receipt_file = import_bundle(server, bundle.read_bytes()).receipt_file()
+    st.outbox.trust_server(server.keys.signing.public_raw(), "centre")
+
+    forged = json.loads(receipt_file)
+    forged["study_receipt"] = forged["study_receipt"][:-8] + "AAAAAAA="
+    with pytest.raises(ReceiptError):
+        st.outbox.apply_receipt_file(json.dumps(forged).encode())
+    assert len(st.outbox.pending_results()) == 1 and st.outbox.count_records() == 1   # nothing cleared
+
+    cleared = st.outbox.apply_receipt_file(receipt_file)
+    assert (cleared.results, cleared.unmatched, cleared.records) == (1, 0, {"profile": 1})
+    assert st.outbox.pending_results() == [] and st.outbox.count_records() == 0
