@@ -256,8 +256,12 @@ class Health(Answer):
 MAX_RELAY_IDS = 1000
 
 
+RelayKind = Literal["result", "study"]   # what a relay asks about: results, or study records (and password changes)
+
+
 class RelayMissingRequest(Message):
     ids: list[str] = Field(min_length=1, max_length=MAX_RELAY_IDS)
+    kind: RelayKind = Field(default="result", description="results (by result id) or study records (by record id)")
 
 
 class RelayMissingResponse(Answer):
@@ -306,7 +310,8 @@ class RelayReviewsResponse(Answer):
 
 class RelaySummary(Message):
     count: int = Field(ge=0)
-    digest: str = Field(description="SHA-256 over the sorted 'result_id:content_hash' lines")
+    digest: str = Field(description="SHA-256 over the sorted 'id:content_hash' lines (result or record ids)")
+    kind: RelayKind = Field(default="result", description="results, or study records")
 
 
 class RelaySummaryResponse(Answer):

@@ -218,11 +218,14 @@ class SyncClient:
 
     # --- a lower server relaying to the one above it (sync_server/upstream): each call once, by its ids ---
 
-    def relay_missing(self, result_ids: list[str]) -> list[str]:
-        """Which of these results the server above lacks (a subset of ``result_ids``)."""
-        missing = _read("RelayMissingResponse", self._ok("POST", "/relay/missing", {"ids": result_ids}))["missing"]
-        if not set(missing) <= set(result_ids):
-            raise SyncError("bad_answer", "the answer to which results are missing names results not asked about")
+    def relay_missing(self, ids: list[str], kind: str = "result") -> list[str]:
+        """Which of these results (``kind`` "study": study records) the server above lacks (a subset of
+        ``ids``). An upstream of an earlier version asked about study records answers SyncError
+        invalid_message."""
+        ask: dict = {"ids": ids, **({"kind": kind} if kind != "result" else {})}   # as an earlier version asked
+        missing = _read("RelayMissingResponse", self._ok("POST", "/relay/missing", ask))["missing"]
+        if not set(missing) <= set(ids):
+            raise SyncError("bad_answer", "the answer to which records are missing names records not asked about")
         return missing
 
     def relay_batch(self, items: list[dict]) -> list[dict]:
@@ -230,10 +233,11 @@ class SyncClient:
         return _outcomes(_read("ResultsBatchResponse", self._ok("POST", "/relay/batch", {"items": items})), len(items),
                          ("result_id", "status"))
 
-    def relay_summary(self, count: int, digest: str) -> tuple[bool, int]:
-        """Whether the server above holds the same results as this one (count and digest of their hashes),
-        and how many it holds."""
-        answer = _read("RelaySummaryResponse", self._ok("POST", "/relay/summary", {"count": count, "digest": digest}))
+    def relay_summary(self, count: int, digest: str, kind: str = "result") -> tuple[bool, int]:
+        """Whether the server above holds the same results (``kind`` "study": study records) from this server
+        as this one holds (count and digest of their hashes), and how many it holds."""
+        ask: dict = {"count": count, "digest": digest, **({"kind": kind} if kind != "result" else {})}
+        answer = _read("RelaySummaryResponse", self._ok("POST", "/relay/summary", ask))
         return answer["match"], answer["count"]
 
     def relay_study(self, items: list[dict]) -> list[dict]:

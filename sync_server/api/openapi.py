@@ -42,11 +42,11 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (m.StudyRelayResponse, "one outcome per record")}, DEVICE),
     ("post", "/sittings/check-in", "a learner at a station: their sitting today, and the key once started",
      m.CheckInRequest, {"200": (m.CheckInResponse, "seated or not; the sealed content key once started")}, DEVICE),
-    ("post", "/relay/missing", "which of these results this server lacks", m.RelayMissingRequest,
+    ("post", "/relay/missing", "which of these results (or study records: kind) this server lacks", m.RelayMissingRequest,
      {"200": (m.RelayMissingResponse, "the ids to send")}, DEVICE),
     ("post", "/relay/batch", "a lower server's station envelopes with their certificates", m.RelayBatch,
      {"200": (m.ResultsBatchResponse, "one outcome per item")}, DEVICE),
-    ("post", "/relay/summary", "compare count and digest of what both sides hold", m.RelaySummary,
+    ("post", "/relay/summary", "compare count and digest of the results (or study records: kind) both sides hold", m.RelaySummary,
      {"200": (m.RelaySummaryResponse, "match or not")}, DEVICE),
     ("post", "/relay/reviews", "a lower server's decisions on results it holds back (followed here unless decided "
      "here, held for a rule of this server's own, or over the attempt limit)", m.RelayReviews,

@@ -123,7 +123,8 @@ def sync_upstream_now():
                                   "reviews_sent": report.reviews.sent if report.reviews else 0,
                                   "reviews_kept": len(report.reviews.kept) if report.reviews else 0,
                                   "reviews_failed": str(report.reviews_failed) if report.reviews_failed else None,
-                                  "study_sent": study.sent, "study_refused": len(study.refused)})
+                                  "study_sent": study.sent, "study_refused": len(study.refused),
+                                  "study_match": study.match})
         except SyncError as exc:
             state.update(outcome=f"{exc.code}: {exc}", failed=True)
             yield _line(failed={"code": exc.code, "message": str(exc), **({"relayed": relayed} if relayed else {})})

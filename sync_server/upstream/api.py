@@ -1,5 +1,5 @@
 """The upstream area's blueprint, the upper side of the relay: a lower server asks what is missing, sends it,
-and checks the totals. Registered under /api/v1 by sync_server/app.py."""
+and checks the totals, for results and study records alike (the ``kind`` asked about). Registered under /api/v1 by sync_server/app.py."""
 from __future__ import annotations
 
 from flask import Blueprint, g, jsonify
@@ -10,7 +10,7 @@ from sync_server.results.api import shared_ingest
 from examcore.api_messages import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.models import Device, Result
+from sync_server.models import Device, Result, StudyRecord
 from sync_server.upstream.relay import digest_of
 
 upstream_api = Blueprint("upstream", __name__)
@@ -19,10 +19,11 @@ upstream_api = Blueprint("upstream", __name__)
 @upstream_api.post("/relay/missing")
 @require_device
 def relay_missing():
-    ids = parse_body(RelayMissingRequest).ids
+    ask = parse_body(RelayMissingRequest)
+    column = StudyRecord.record_id if ask.kind == "study" else Result.result_id
     with server().sessions() as s:
-        have = set(s.scalars(select(Result.result_id).where(Result.result_id.in_(ids))))
-    return jsonify(missing=[i for i in ids if i not in have])
+        have = set(s.scalars(select(column).where(column.in_(ask.ids))))
+    return jsonify(missing=[i for i in ask.ids if i not in have])
 
 
 @upstream_api.post("/relay/batch")
@@ -42,8 +43,10 @@ def relay_batch():
 @require_device
 def relay_summary():
     theirs = parse_body(RelaySummary)
+    table = StudyRecord if theirs.kind == "study" else Result
+    key = StudyRecord.record_id if theirs.kind == "study" else Result.result_id
     with server().sessions() as s:
-        rows = list(s.execute(select(Result.result_id, Result.content_hash).where(Result.relayed_by == g.device_id)))
+        rows = list(s.execute(select(key, table.content_hash).where(table.relayed_by == g.device_id)))
     count, digest = len(rows), digest_of(rows)
     return jsonify(count=count, digest=digest, match=(count, digest) == (theirs.count, theirs.digest))
 

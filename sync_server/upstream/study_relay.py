@@ -1,6 +1,11 @@
-"""Relaying study records upward (centre -> province, any depth), like results: each record keeps its
-station's signature, and this server's certificate of the station goes with it. A record the upstream
-holds is marked, so it is never sent again; a refused one stays here, listed for the administrator."""
+"""Relaying study records upward (centre -> province, any depth) on the results' road
+(sync_server/upstream/relay.py): ask first which records of a chunk the upstream lacks, send only those, mark
+what it holds so it is not asked about again, and end with a count and hash check of what both sides hold.
+Each record keeps its station's signature, and this server's certificate of the station goes with it. A
+refused record stays here unconfirmed, listed for the administrator, and is tried again at the next relay.
+When the totals differ (the upstream restored from an older backup lost some), every record is asked about
+again, confirmed or not. An upstream of an earlier version, which cannot be asked, is sent every unconfirmed
+record as before and makes no check."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -8,12 +13,15 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, tuple_, update
 
+from examcore.api_messages import MAX_BATCH, MAX_RELAY_IDS
 from examcore.clock import utc_naive
+from examcore.sync_client import SyncClient, SyncError
 from sync_server.context import ServerContext
 from sync_server.models import StudyRecord
-from sync_server.upstream.relay import upstream_client, upward_chains
+from sync_server.upstream.relay import digest_of, upstream_client, upward_chains
 
-CHUNK = 500
+CHUNK = MAX_RELAY_IDS   # records asked about at once; those lacking go up MAX_BATCH at a time
+STUDY = "study"         # the kind of record asked about (/relay/missing, /relay/summary)
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,9 @@ class StudyRelayReport:
     # password changes and resets the upstream stored but did not take: {"record_id", "kind", "learner_no",
     # "detail", "detail_words"}; the rest of those resets it took
     not_taken: list[dict] = field(default_factory=list)
+    count: int = 0                # study records this server holds
+    match: bool | None = None     # the upstream holds exactly those (count and digest); None: it cannot say
+    upstream_count: int = 0       # study records the upstream holds from this server
 
 
 def pending_study_relay(ctx: ServerContext) -> int:
@@ -32,46 +43,99 @@ def pending_study_relay(ctx: ServerContext) -> int:
         return s.scalar(select(func.count()).select_from(StudyRecord).where(StudyRecord.upstream_ack_at.is_(None))) or 0
 
 
-def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None = None) -> StudyRelayReport:
+@dataclass
+class _Tally:
+    sent: int = 0
+    already: int = 0
+    resets: int = 0
+    refused: list[dict] = field(default_factory=list)
+    not_taken: list[dict] = field(default_factory=list)
+
+
+def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None = None,
+                everything: bool = False) -> StudyRelayReport:
+    """Relay the study records the upstream has not confirmed (``everything``: ask about every record held
+    here). Raises SyncError when the upstream cannot be reached or answers otherwise; what it confirmed
+    before stays confirmed."""
     client = upstream_client(ctx)
-    total = pending_study_relay(ctx)
-    sent = already = done = resets = 0
-    refused: list[dict] = []
-    not_taken: list[dict] = []
+    waiting = StudyRecord.upstream_ack_at.is_(None)
+    with ctx.sessions() as s:
+        total = s.scalar(select(func.count()).select_from(StudyRecord)
+                         .where(*(() if everything else (waiting,)))) or 0
+    tally, asks, done = _Tally(), True, 0
     after: tuple | None = None
     while True:
         with ctx.sessions() as s:
-            query = (select(StudyRecord).where(StudyRecord.upstream_ack_at.is_(None))
-                     .order_by(StudyRecord.received_at, StudyRecord.record_id).limit(CHUNK))
+            query = select(StudyRecord).order_by(StudyRecord.received_at, StudyRecord.record_id).limit(CHUNK)
+            if not everything:
+                query = query.where(waiting)
             if after is not None:   # past the refused ones of earlier chunks, which stay unacknowledged
                 query = query.where(tuple_(StudyRecord.received_at, StudyRecord.record_id) > tuple_(*after))
             rows = list(s.scalars(query))
-            if not rows:
-                break
-            chains = upward_chains(ctx, s, rows)
-        items = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
-                 for r, chain in zip(rows, chains, strict=True)]
-        confirmed = []
-        kinds = {r.record_id: (r.kind, r.learner_no) for r in rows}
-        for o in client.relay_study(items):
-            if o["status"] in ("stored", "duplicate"):
-                confirmed.append(o["record_id"])
-                sent += o["status"] == "stored"
-                kind, learner = kinds.get(o["record_id"], ("", ""))
-                if o["status"] == "stored" and o.get("detail") and kind in ("password", "reset"):
-                    not_taken.append({"record_id": o["record_id"], "kind": kind, "learner_no": learner,
-                                      "detail": o["detail"], "detail_words": o.get("detail_words")})
-                elif o["status"] == "stored" and kind == "reset":
-                    resets += 1
-                already += o["status"] == "duplicate"
-            else:
-                refused.append(o)
+        if not rows:
+            break
+        ids = [r.record_id for r in rows]
+        if asks:
+            try:
+                lacking = set(client.relay_missing(ids, kind=STUDY))
+            except SyncError as exc:
+                if exc.code != "invalid_message":   # an upstream of an earlier version knows no kind to ask
+                    raise
+                asks, lacking = False, set(ids)
+        else:
+            lacking = set(ids)
+        confirmed = [i for i in ids if i not in lacking]
+        tally.already += len(confirmed)
+        to_send = [r for r in rows if r.record_id in lacking]
+        for start in range(0, len(to_send), MAX_BATCH):
+            confirmed += _send(ctx, client, to_send[start:start + MAX_BATCH], tally)
         if confirmed:
             with ctx.sessions.begin() as s:
-                s.execute(update(StudyRecord).where(StudyRecord.record_id.in_(confirmed))
+                s.execute(update(StudyRecord).where(StudyRecord.record_id.in_(confirmed), waiting)
                           .values(upstream_ack_at=utc_naive(ctx.clock.now())))
         after = (rows[-1].received_at, rows[-1].record_id)
         done += len(rows)
         if progress:
             progress(done, total)
-    return StudyRelayReport(sent, already, refused, resets, not_taken)
+    report = StudyRelayReport(tally.sent, tally.already, tally.refused, tally.resets, tally.not_taken)
+    if not asks:
+        return report
+    with ctx.sessions() as s:
+        held = list(s.execute(select(StudyRecord.record_id, StudyRecord.content_hash)))
+    match, upstream_count = client.relay_summary(len(held), digest_of(held), kind=STUDY)
+    if not match and not everything and not tally.refused:   # it lost some it had confirmed: ask about all
+        again = relay_study(ctx, progress, everything=True)
+        return StudyRelayReport(report.sent + again.sent, report.already_there, again.refused,
+                                report.resets + again.resets, report.not_taken + again.not_taken,
+                                again.count, again.match, again.upstream_count)
+    return StudyRelayReport(report.sent, report.already_there, report.refused, report.resets, report.not_taken,
+                            len(held), match, upstream_count)
+
+
+def _send(ctx: ServerContext, client: SyncClient, rows: list[StudyRecord], tally: _Tally) -> list[str]:
+    """Send these records (at most MAX_BATCH) with their chains; returns the ids the upstream now holds."""
+    with ctx.sessions() as s:
+        chains = upward_chains(ctx, s, rows)
+    items = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
+             for r, chain in zip(rows, chains, strict=True)]
+    kinds = {r.record_id: (r.kind, r.learner_no) for r in rows}
+    outcomes = client.relay_study(items)
+    if {str(o["record_id"]) for o in outcomes} != set(kinds):   # never acknowledged on an answer about others
+        raise SyncError("bad_answer", "the upstream's answer names other study records than those sent")
+    confirmed = []
+    for o in outcomes:
+        if o["status"] not in ("stored", "duplicate"):
+            tally.refused.append(o)
+            continue
+        confirmed.append(o["record_id"])
+        kind, learner = kinds.get(o["record_id"], ("", ""))
+        if o["status"] == "duplicate":
+            tally.already += 1
+            continue
+        tally.sent += 1
+        if o.get("detail") and kind in ("password", "reset"):
+            tally.not_taken.append({"record_id": o["record_id"], "kind": kind, "learner_no": learner,
+                                    "detail": o["detail"], "detail_words": o.get("detail_words")})
+        elif kind == "reset":
+            tally.resets += 1
+    return confirmed
