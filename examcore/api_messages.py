@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from examcore.change_feed import KINDS
+
 MAX_BATCH = 200
 MAX_QUESTIONS = 10_000
 INT32 = 2**31 - 1   # PostgreSQL's INTEGER: a larger number in such a column is a database error, not a 4xx
@@ -417,18 +419,22 @@ class ChangesRequest(Message):
                                                       "sealed and waiting): ids of at most 36 characters")
 
 
-class FeedChange(Message):
+class FeedChange(Answer):
     seq: int
-    kind: Literal["unit", "learner", "issuer", "package", "policy", "revocation"]
+    kind: str = Field(description="one of " + ", ".join(KINDS) + " (examcore/change_feed.py); a reader skips a kind "
+                                  "it does not know: a newer server may hand down more")
     key: str
     body: dict
 
 
-class ChangesPage(Message):
+class ChangesPage(Answer):
+    """Read by stations and lower servers of any version: what it does not know, a reader ignores."""
     changes: list[FeedChange]
     cursor: int = Field(description="apply the changes, then ask again after this")
     more: bool
     device_id: str
     after: int
     server_id: str
+    feed: str = Field(default="", description="the server's feed id: another one than the reader kept means the "
+                                              "server was restored, and the feed is read again from 0")
     signature: str = Field(description="the server's Ed25519 signature over the other fields (canonical JSON)")

@@ -214,7 +214,7 @@ class SyncClient:
         """One page of the server's change feed after the cursor (verify it with examcore.change_feed);
         ``undelivered``: a station's attempts not yet delivered, told to its server (None: not a station)."""
         ask: dict = {"after": after, **({"undelivered": undelivered} if undelivered is not None else {})}
-        return self._ok("POST", "/sync/changes", ask)
+        return _read("ChangesPage", self._ok("POST", "/sync/changes", ask))
 
     # --- a lower server relaying to the one above it (sync_server/upstream): each call once, by its ids ---
 
