@@ -641,7 +641,7 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
     if studied or study_left:
         click.echo(cli_tr("{cleared} study record(s) and {passwords} password change(s) confirmed; {left} still "
                           "waiting").format(cleared=studied - passwords, passwords=passwords, left=study_left))
-    if unmatched and not cleared and not studied:   # nothing of this station's: another station's file?
+    if (unmatched or applied.records_unmatched) and not cleared and not studied:   # another station's file?
         click.echo(cli_tr("nothing on this station was confirmed by {file}: is it the receipt file of another "
                           "station's bundle?").format(file=path.name), err=True)
         ctx.exit(1)

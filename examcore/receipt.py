@@ -68,12 +68,19 @@ def receipt_file_bytes(receipts: list[bytes], study_receipt: str | None = None) 
 
 
 def study_receipt_in_file(data: bytes) -> str | None:
-    """The study receipt a receipt file carries (checked by whoever applies it), or None."""
+    """The study receipt a receipt file carries (checked by whoever applies it), or None when it carries
+    none. ReceiptError malformed when its study part is there but is no signed receipt's text (damaged or
+    edited: the file is refused whole, not applied without it)."""
     try:
-        value = json.loads(data).get("study_receipt")
-    except (ValueError, AttributeError):
+        outer = json.loads(data)
+    except ValueError:
         return None
-    return value if isinstance(value, str) else None
+    if not isinstance(outer, dict) or "study_receipt" not in outer:
+        return None
+    value = outer["study_receipt"]
+    if not isinstance(value, str) or not value:
+        raise ReceiptError("malformed", f"the file's study receipt is a {type(value).__name__}, not a signed receipt")
+    return value
 
 
 def read_receipt_file(data: bytes, trusted_servers: Collection[bytes] | None) -> list[Receipt]:

@@ -89,6 +89,17 @@ class Envelope:
             raise SealError("malformed", str(exc)) from exc
 
 
+def named_result_id(data: bytes) -> str | None:
+    """The result id an envelope names even when it cannot be read as one (another format version, a
+    signature that does not verify), to name it in its refusal; None when it names none. A sender matches a
+    batch's outcomes to what it sent by these ids."""
+    try:
+        value = json.loads(canonical.b64d(json.loads(data)["signed"])).get("result_id")
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
+        return None
+    return value[:64] if isinstance(value, str) and value else None
+
+
 def seal_result(payload: ResultPayload, *, result_id: str | None = None, exam_id: str, package_id: str,
                 learner_no: str, sitting_id: str | None, station_score: str, outcome: str,
                 submitted_at: str, recipients: list[Recipient], device_key: Signer,

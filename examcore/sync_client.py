@@ -236,9 +236,14 @@ class SyncClient:
     def relay_summary(self, count: int, digest: str, kind: str = "result") -> tuple[bool, int]:
         """Whether the server above holds the same results (``kind`` "study": study records) from this server
         as this one holds (count and digest of their hashes), and how many it holds."""
-        ask: dict = {"count": count, "digest": digest, **({"kind": kind} if kind != "result" else {})}
-        answer = _read("RelaySummaryResponse", self._ok("POST", "/relay/summary", ask))
+        answer = self.relay_totals(count, digest, kind)
         return answer["match"], answer["count"]
+
+    def relay_totals(self, count: int, digest: str, kind: str = "result") -> dict:
+        """relay_summary's whole answer: {"match", "count", "digest"} (the digest of what the server above
+        holds from this server)."""
+        ask: dict = {"count": count, "digest": digest, **({"kind": kind} if kind != "result" else {})}
+        return _read("RelaySummaryResponse", self._ok("POST", "/relay/summary", ask))
 
     def relay_study(self, items: list[dict]) -> list[dict]:
         """Station study records with their certificate chains; one outcome per item (record_id, status)."""

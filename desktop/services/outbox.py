@@ -9,6 +9,7 @@ a server this station trusts and naming the record's exact content; until then i
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,10 +33,12 @@ LARGEST_BUNDLE_READ = 512 * 1024 * 1024   # a file this large on the stick is no
 class Cleared:
     """What one receipt file cleared: ``results`` results, and study records counted by RecordKind value
     (``records``: {"reading": 3, "password": 1, …}); ``unmatched``: result receipts naming no result of
-    this station (another station's file, or content that differs)."""
+    this station (another station's file, or content that differs); ``records_unmatched`` the same for
+    study records."""
     results: int = 0
     unmatched: int = 0
     records: dict[str, int] = field(default_factory=dict)
+    records_unmatched: int = 0   # study receipts naming no record of this station (or another content)
 
 
 class Outbox:
@@ -59,6 +62,21 @@ class Outbox:
                              .where(StudyRecordRow.delivered_at.is_(None)).order_by(StudyRecordRow.seq)
                              .limit(limit)).all()
         return [{"record": body, "signature": sig} for body, sig in rows]
+
+    def record_batches(self, size: int) -> Iterator[list[dict[str, str]]]:
+        """The waiting study records in batches of ``size``, oldest first, as pending_records gives them;
+        each batch is read after the one before was handled and starts past it, so a record the server
+        refused (it stays here) is sent once a sync, never ahead of the others again."""
+        after = 0
+        while True:
+            with self._sessions() as s:
+                rows = s.execute(select(StudyRecordRow.seq, StudyRecordRow.body, StudyRecordRow.signature)
+                                 .where(StudyRecordRow.delivered_at.is_(None), StudyRecordRow.seq > after)
+                                 .order_by(StudyRecordRow.seq).limit(size)).all()
+            if not rows:
+                return
+            after = rows[-1][0]
+            yield [{"record": body, "signature": sig} for _seq, body, sig in rows]
 
     def count_records(self, kind: RecordKind | None = None) -> int:
         """Study records waiting for a server's receipt (of one kind: the password changes, when given)."""
@@ -93,7 +111,7 @@ class Outbox:
         """Clear the study records a server's study receipt names with their exact content; returns how many
         were cleared by RecordKind value. ReceiptError when it does not verify; then nothing changes."""
         with self._sessions.begin() as s:
-            return self._clear_records(s, receipt)
+            return self._clear_records(s, receipt)[0]
 
     def apply_receipt_file(self, data: bytes) -> Cleared:
         """A centre's receipt file for a bundle (results, and the study records when it carries their
@@ -102,8 +120,8 @@ class Outbox:
         with self._sessions.begin() as s:
             results, unmatched = self._clear_results(s, read_receipt_file(data, self._trusted(s)))
             study_receipt = study_receipt_in_file(data)
-            records = self._clear_records(s, study_receipt) if study_receipt else {}
-        return Cleared(results, unmatched, records)
+            records, strangers = self._clear_records(s, study_receipt) if study_receipt else ({}, 0)
+        return Cleared(results, unmatched, records, strangers)
 
     @staticmethod
     def _trusted(s: Session) -> set[bytes]:
@@ -121,15 +139,21 @@ class Outbox:
                 cleared += 1
         return cleared, unmatched
 
-    def _clear_records(self, s: Session, receipt: str) -> dict[str, int]:
+    def _clear_records(self, s: Session, receipt: str) -> tuple[dict[str, int], int]:
+        """(cleared by RecordKind value, receipts naming no record here with that content)."""
         held = read_study_receipt(receipt, self._trusted(s))
+        ids = list(held)
         cleared: dict[str, int] = {}
-        for row in s.scalars(select(StudyRecordRow).where(StudyRecordRow.record_id.in_(list(held)),
-                                                         StudyRecordRow.delivered_at.is_(None))):
-            if record_hash(row.body) == held[row.record_id]:
-                row.delivered_at = utc_naive(self._clock.now())
-                cleared[row.kind] = cleared.get(row.kind, 0) + 1
-        return cleared
+        matched = 0
+        for start in range(0, len(ids), 500):   # a file may confirm tens of thousands: keep each query small
+            for row in s.scalars(select(StudyRecordRow).where(StudyRecordRow.record_id.in_(ids[start:start + 500]))):
+                if record_hash(row.body) != held[row.record_id]:
+                    continue
+                matched += 1
+                if row.delivered_at is None:
+                    row.delivered_at = utc_naive(self._clock.now())
+                    cleared[row.kind] = cleared.get(row.kind, 0) + 1
+        return cleared, len(held) - matched
 
     # --- the USB road ----------------------------------------------------------------------------
 

@@ -123,7 +123,7 @@ class UpwardDelivery:
         """Study records and password changes, cleared only by the server's signed receipt; a refused one
         stays to be looked at."""
         outbox = self._outbox
-        while batch := outbox.pending_records(STUDY_BATCH):
+        for batch in outbox.record_batches(STUDY_BATCH):   # a refused record stays, and is not sent again now
             outcomes, receipt = client.deliver_study(batch)
             named = outbox.named([str(o["record_id"]) for o in outcomes])
             report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o.get("detail", ""),
@@ -137,8 +137,6 @@ class UpwardDelivery:
             cleared = sum(by_kind.values())
             report.records_confirmed += cleared
             report.passwords_confirmed += by_kind.get(RecordKind.PASSWORD.value, 0)
-            if cleared == 0:
-                break   # nothing the server would hold: do not send the same batch again now
 
 
 def run_sync(upward: UpwardDelivery, downward: DownwardPull, client: SyncClient,

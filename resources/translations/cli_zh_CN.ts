@@ -4334,8 +4334,8 @@ this PC's clock now: {clock}</source>
       <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
     </message>
     <message>
-      <source>this server holds {count} study record(s), the upstream {upstream} from this server: not the same</source>
-      <translation>本服务器持有 {count} 条学习记录，上级持有来自本服务器的 {upstream} 条：不一致</translation>
+      <source>the upstream confirmed {count} study record(s) of this server and holds {upstream} from it: not the same</source>
+      <translation>上级已确认本服务器的学习记录 {count} 条，现持有来自本服务器的 {upstream} 条：不一致</translation>
     </message>
     <message>
       <source>  kept but not taken by the upstream: {what}: {why}</source>

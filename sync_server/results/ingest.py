@@ -25,7 +25,7 @@ from examcore.exam import Eligibility, unit_path
 from examcore.package import ExamContent, parse_package
 from examcore.paper import BlueprintError
 from examcore.receipt import Receipt, sign_receipt
-from examcore.sealed import Envelope, open_envelope, verify_envelope
+from examcore.sealed import Envelope, named_result_id, open_envelope, verify_envelope
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.directory.transfers import unit_rules
@@ -64,7 +64,8 @@ class IngestOutcome:
     flags: str = ""       # stored but held: the acceptance rules it broke (sync_server/results/acceptance.py)
 
     def to_dict(self) -> dict:
-        return {"result_id": self.result_id, "status": self.status.value, "reason": self.reason,
+        # "?": an envelope naming no result id (a sender then matches the outcome to none of what it sent)
+        return {"result_id": self.result_id or "?", "status": self.status.value, "reason": self.reason,
                 "detail": self.detail, "receipt": self.receipt.decode("utf-8") if self.receipt else None,
                 "flags": self.flags.split(",") if self.flags else []}
 
@@ -116,8 +117,8 @@ class Ingest:
             try:
                 envelope = Envelope.from_bytes(data)
                 meta = verify_envelope(envelope)
-            except SealError as exc:
-                outcomes[n] = IngestOutcome(None, Status.REFUSED, reason=exc.code, detail=exc.detail)
+            except SealError as exc:   # named by the id it gives, so the sender can tell which one it was
+                outcomes[n] = IngestOutcome(named_result_id(data), Status.REFUSED, reason=exc.code, detail=exc.detail)
                 continue
             if relayed_by is None and expected_device is not None and meta["device"]["device_id"] != expected_device:
                 outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason="device_mismatch",

@@ -95,7 +95,7 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
         try:
             record = verify_record(item)
         except BadRecord as exc:
-            outcomes.append(RecordOutcome(str(item.get("record_id", "?"))[:36], "refused", str(exc), "malformed"))
+            outcomes.append(RecordOutcome(named_id(item), "refused", str(exc), "malformed"))
             continue
         if device_key is not None and record.device_key != device_key:
             outcomes.append(RecordOutcome(record.record_id, "refused", "a station may deliver only its own records",
@@ -140,6 +140,17 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
         learners = set(s.scalars(select(StudyRecord.learner_no).where(StudyRecord.record_id.in_(list(stored_ids)))))
         refresh_points(s, learners, now)
     return outcomes, held
+
+
+def named_id(item: object) -> str:
+    """The id an unreadable record gives, to name it in its refusal: the body's record_id when the body is
+    JSON that names one (a kind this version does not know, a signature that does not verify), else "?".
+    The sender matches outcomes to what it sent by these ids: "?" for each would name none of them."""
+    try:
+        value = json.loads(str(item["record"])).get("record_id")   # type: ignore[index]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return "?"
+    return value[:36] if isinstance(value, str) and value else "?"
 
 
 def _take_credential(s: Session, record: Record, device_id: str, station_id: str, chain: list[dict] | None,

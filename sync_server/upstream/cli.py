@@ -275,10 +275,10 @@ def _sync_steps(server, session) -> int:
         named = _records_named(server, [str(o["record_id"]) for o in study.refused])
         for o in study.refused:   # whose record, and why in words; the upstream's detail goes to the log
             click.echo(refused_record_line(o, named))
-        if study.match is False:   # one the upstream refused, or one it holds that this server does not
-            click.echo(cli_tr("this server holds {count} study record(s), the upstream {upstream} from this server: "
-                              "not the same").format(count=study.count, upstream=study.upstream_count))
-        if study.refused or study.match is False:
+        if study.match is False and not study.all_held:   # asked about each: some it confirmed are not there
+            click.echo(cli_tr("the upstream confirmed {count} study record(s) of this server and holds {upstream} from "
+                              "it: not the same").format(count=study.count, upstream=study.upstream_count))
+        if study.refused or (study.match is False and not study.all_held):
             status |= EXIT_REFUSED
         for o in study.not_taken:   # kept up there, not taken: the password given out here may not work
             click.echo(cli_tr("  kept but not taken by the upstream: {what}: {why}").format(

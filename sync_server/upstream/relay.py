@@ -160,6 +160,7 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
         raise ReceiptError("untrusted_upstream", exc.detail) from exc
     held: dict[str, str] = {}
     acked: set[str] = set()
+    study_held = _study_receipt(data, bytes.fromhex(key))   # checked before anything is marked: all or nothing
     with ctx.sessions() as s:
         for start in range(0, len(receipts), 500):  # a file may confirm 100,000: keep each query small
             ids = [r.result_id for r in receipts[start:start + 500]]
@@ -171,7 +172,7 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     matching = [r.result_id for r in receipts if held.get(r.result_id) == r.content_hash]
     for start in range(0, len(matching), 500):
         acknowledge(ctx, matching[start:start + 500])
-    study = _acknowledge_study(ctx, data, bytes.fromhex(key))
+    study = _acknowledge_study(ctx, study_held)
     already = sum(1 for result_id in matching if result_id in acked)
     return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study)
 
@@ -189,19 +190,22 @@ def _refuse_own(ctx: ServerContext, data: bytes) -> None:
                                           "whose bundle was imported here")
 
 
-def _acknowledge_study(ctx: ServerContext, data: bytes, upstream_key: bytes) -> int:
+def _study_receipt(data: bytes, upstream_key: bytes) -> dict[str, str]:
+    """The study records the upstream's receipt file confirms: record id -> content hash ({} when it carries
+    no study receipt). ReceiptError when its study part is damaged or not the upstream's."""
+    from examcore.receipt import study_receipt_in_file
+    from examcore.study.receipt import read_study_receipt
+    text = study_receipt_in_file(data)
+    return read_study_receipt(text, {upstream_key}) if text is not None else {}
+
+
+def _acknowledge_study(ctx: ServerContext, held: dict[str, str]) -> int:
     """Mark the study records (and password changes and resets) the upstream's receipt file confirms, with
     their exact content; returns how many it confirmed newly (not those confirmed before)."""
     from sqlalchemy import update
 
-    from examcore.receipt import study_receipt_in_file
-    from examcore.study.receipt import read_study_receipt
     from sync_server.db import rows_changed
     from sync_server.models import StudyRecord
-    text = study_receipt_in_file(data)
-    if text is None:
-        return 0
-    held = read_study_receipt(text, {upstream_key})
     confirmed = 0
     ids = list(held)
     for start in range(0, len(ids), 500):
@@ -364,7 +368,9 @@ def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> Chunk
     confirmed = [i for i in ids if i not in lacking]
     if missing:
         outcomes = client.relay_batch(_items(ctx, missing))
-        if {o["result_id"] for o in outcomes} != lacking:   # never acknowledged on an answer about others
+        # never acknowledged on an answer about others; a refusal may name none ("?": an envelope the upstream
+        # cannot read, e.g. of a newer version): it is listed as refused, the others are acknowledged
+        if not {o["result_id"] for o in outcomes if o["status"] in ("stored", "duplicate")} <= lacking:
             raise SyncError("bad_answer", "the upstream's answer names other results than those sent")
         for outcome in outcomes:
             if outcome["status"] in ("stored", "duplicate"):

@@ -3,9 +3,14 @@
 what it holds so it is not asked about again, and end with a count and hash check of what both sides hold.
 Each record keeps its station's signature, and this server's certificate of the station goes with it. A
 refused record stays here unconfirmed, listed for the administrator, and is tried again at the next relay.
-When the totals differ (the upstream restored from an older backup lost some), every record is asked about
-again, confirmed or not. An upstream of an earlier version, which cannot be asked, is sent every unconfirmed
-record as before and makes no check."""
+The totals compared are of the records the upstream confirmed (a refused one is not among them). When they
+differ (the upstream restored from an older backup lost some), every record is asked about again,
+confirmed or not, and what it lacks goes up. Totals can also differ for good: the upstream holds a record
+from another road (a bundle carried to it), which it does not count as this server's, or this server lost
+one it had sent. Once a pass over every record has found nothing it lacks, the two digests are
+remembered, and a later relay asks about everything again only when one of them has changed. An upstream
+of an earlier version, which cannot be asked, is sent every unconfirmed record as before and makes no
+check."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,10 +23,12 @@ from examcore.clock import utc_naive
 from examcore.sync_client import SyncClient, SyncError
 from sync_server.context import ServerContext
 from sync_server.models import StudyRecord
+from sync_server.identity import save_setting, setting
 from sync_server.upstream.relay import digest_of, upstream_client, upward_chains
 
 CHUNK = MAX_RELAY_IDS   # records asked about at once; those lacking go up MAX_BATCH at a time
 STUDY = "study"         # the kind of record asked about (/relay/missing, /relay/summary)
+SETTLED = "study_relay_settled"   # setting: "our digest:theirs" when a pass over every record found none lacking
 
 
 @dataclass(frozen=True)
@@ -33,9 +40,10 @@ class StudyRelayReport:
     # password changes and resets the upstream stored but did not take: {"record_id", "kind", "learner_no",
     # "detail", "detail_words"}; the rest of those resets it took
     not_taken: list[dict] = field(default_factory=list)
-    count: int = 0                # study records this server holds
+    count: int = 0                # study records the upstream confirmed (their ids and contents are compared)
     match: bool | None = None     # the upstream holds exactly those (count and digest); None: it cannot say
     upstream_count: int = 0       # study records the upstream holds from this server
+    all_held: bool = False        # the upstream holds every record it confirmed (totals match, or each was asked)
 
 
 def pending_study_relay(ctx: ServerContext) -> int:
@@ -101,15 +109,21 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
     if not asks:
         return report
     with ctx.sessions() as s:
-        held = list(s.execute(select(StudyRecord.record_id, StudyRecord.content_hash)))
-    match, upstream_count = client.relay_summary(len(held), digest_of(held), kind=STUDY)
-    if not match and not everything and not tally.refused:   # it lost some it had confirmed: ask about all
+        held = list(s.execute(select(StudyRecord.record_id, StudyRecord.content_hash)
+                              .where(StudyRecord.upstream_ack_at.is_not(None))))
+    ours = digest_of(held)
+    totals = client.relay_totals(len(held), ours, kind=STUDY)
+    both = f"{ours}:{totals['digest']}"
+    settled = totals["match"] or setting(ctx, SETTLED) == both or (everything and not tally.refused)
+    if not settled and not everything:   # it may have lost some it had confirmed: ask about every record
         again = relay_study(ctx, progress, everything=True)
         return StudyRelayReport(report.sent + again.sent, report.already_there, again.refused,
                                 report.resets + again.resets, report.not_taken + again.not_taken,
-                                again.count, again.match, again.upstream_count)
+                                again.count, again.match, again.upstream_count, again.all_held)
+    if everything and settled and not totals["match"]:   # nothing lacking up there: not asked again until a change
+        save_setting(ctx, SETTLED, both)
     return StudyRelayReport(report.sent, report.already_there, report.refused, report.resets, report.not_taken,
-                            len(held), match, upstream_count)
+                            len(held), totals["match"], totals["count"], settled)
 
 
 def _send(ctx: ServerContext, client: SyncClient, rows: list[StudyRecord], tally: _Tally) -> list[str]:
@@ -120,7 +134,9 @@ def _send(ctx: ServerContext, client: SyncClient, rows: list[StudyRecord], tally
              for r, chain in zip(rows, chains, strict=True)]
     kinds = {r.record_id: (r.kind, r.learner_no) for r in rows}
     outcomes = client.relay_study(items)
-    if {str(o["record_id"]) for o in outcomes} != set(kinds):   # never acknowledged on an answer about others
+    # never acknowledged on an answer about others; a refusal may name none (an earlier upstream names a
+    # record it cannot read "?"): it is listed as refused, and the records it held are still acknowledged
+    if not {str(o["record_id"]) for o in outcomes if o["status"] in ("stored", "duplicate")} <= set(kinds):
         raise SyncError("bad_answer", "the upstream's answer names other study records than those sent")
     confirmed = []
     for o in outcomes:
