@@ -387,6 +387,86 @@ Chinese; set XUEFA_LANG=en (or give --lang en) for English.</source>
       <translation>与命令一起用：拒绝时同时显示技术细节。</translation>
     </message>
     <message>
+      <source>Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick).</source>
+      <translation>把所有尚未送达的密封成绩写入所给的成绩文件（例如 U 盘上）。</translation>
+    </message>
+    <message>
+      <source>PATH</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub).</source>
+      <translation>接受由所给公钥文件（server-signing.key.pub）所属同步服务器签名的回执。</translation>
+    </message>
+    <message>
+      <source>Clear the results a server has confirmed (the receipt file it wrote for a bundle).</source>
+      <translation>清除服务器已确认的成绩（服务器为成绩文件写出的回执文件）。</translation>
+    </message>
+    <message>
+      <source>Ask the sync server at SERVER_URL (or the one a room's enrolment file names) to accept this station.</source>
+      <translation>请求“服务器地址”处的同步服务器（或考场注册文件中指定的服务器）接纳本考试机。</translation>
+    </message>
+    <message>
+      <source>SERVER_URL</source>
+      <translation>服务器地址</translation>
+    </message>
+    <message>
+      <source>The enrolment code the administrator gave you. From `devices code` it has six groups: the last four name the server's certificate, and a server showing another one is refused. A code of two groups (a room's printed list) needs --fingerprint too.</source>
+      <translation>管理员给您的注册码。`devices code` 生成的注册码有六组：后四组标明服务器的证书，出示其他证书的服务器会被拒绝。只有两组的注册码（考场打印清单上的）还需加上 --fingerprint。</translation>
+    </message>
+    <message>
+      <source>The server's certificate fingerprint (`xuefa-server tls show`), to enrol over https:// without a code (the administrator then approves this station).</source>
+      <translation>服务器证书指纹（`xuefa-server tls show`），用于不带注册码通过 https:// 注册（之后由管理员批准本考试机）。</translation>
+    </message>
+    <message>
+      <source>Where this station is (room, seat), for the administrator.</source>
+      <translation>本考试机所在位置（考场、座位），供管理员查看。</translation>
+    </message>
+    <message>
+      <source>A room's enrolment file (xuefa-server devices room-file): address and code come from it.</source>
+      <translation>考场注册文件（xuefa-server devices room-file）：地址和注册码取自该文件。</translation>
+    </message>
+    <message>
+      <source>With --file: this PC's name in the file, e.g. 第一考场-07.</source>
+      <translation>与 --file 一起用：本机在文件中的名称，例如 第一考场-07。</translation>
+    </message>
+    <message>
+      <source>What this station holds and whom it talks to: device id, server, last sync each way, results and
+study records waiting, trusted exam issuers and servers, exams on this station.</source>
+      <translation>本考试机保存的内容及通信对象：设备编号、服务器、双向最近同步时间、待送达的成绩和学习及账号记录、信任的出题单位和服务器、本机上的考试。</translation>
+    </message>
+    <message>
+      <source>Deliver every pending result (and study record) to the enrolled server now, then take its roster,
+packages and policy. Each step is reported on its own. Exit status: 0 all done; otherwise the sum of
+1 (the server refused something: it stays here, reasons listed), 2 (delivery did not finish: what was
+not confirmed stays here) and 4 (the server's changes could not be taken).</source>
+      <translation>立即把所有待送达的成绩（和学习及账号记录）送到已注册的服务器，然后取回其名单、考试包和策略。每一步单独报告。退出码：0 表示全部完成；否则为以下之和：1（服务器拒收了某些内容：仍保留在本机，并列出原因）、2（送达未完成：未确认的内容仍在本机）、4（未能取回服务器的变更）。</translation>
+    </message>
+    <message>
+      <source>Also print the technical detail of a failed step.</source>
+      <translation>同时显示失败步骤的技术细节。</translation>
+    </message>
+    <message>
+      <source>Import an exam package file.</source>
+      <translation>导入考试包文件。</translation>
+    </message>
+    <message>
+      <source>Import study plans, courses and practice banks (.xfs, .xfc), or statutes (.txt, .docx, .html).</source>
+      <translation>导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本（.txt、.docx、.html）。</translation>
+    </message>
+    <message>
+      <source>PATHS</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Import a signed roster file (learners and their password verifiers).</source>
+      <translation>导入已签名的名单文件（考生及其密码校验值）。</translation>
+    </message>
+    <message>
+      <source>Trust the exam packages and rosters signed by the issuer whose public key file is PATH.</source>
+      <translation>信任由所给公钥文件所属出题单位签名的考试包和名单。</translation>
+    </message>
+    <message>
       <source>Hold this PC's station keys (run by the system as root; docs/station-keys.md).</source>
       <translation>保管本机的考试机密钥（由系统以 root 身份运行；见 docs/station-keys.md）。</translation>
     </message>
@@ -448,26 +528,6 @@ clock right first; the reset is logged.</source>
       <translation>不要求确认。</translation>
     </message>
     <message>
-      <source>Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick).</source>
-      <translation>把所有尚未送达的密封成绩写入所给的成绩文件（例如 U 盘上）。</translation>
-    </message>
-    <message>
-      <source>PATH</source>
-      <translation>文件</translation>
-    </message>
-    <message>
-      <source>Import an exam package file.</source>
-      <translation>导入考试包文件。</translation>
-    </message>
-    <message>
-      <source>Import study plans, courses and practice banks (.xfs, .xfc), or statutes (.txt, .docx, .html).</source>
-      <translation>导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本（.txt、.docx、.html）。</translation>
-    </message>
-    <message>
-      <source>PATHS</source>
-      <translation>文件</translation>
-    </message>
-    <message>
       <source>The proctor's code for a station with no network: resume an interrupted exam, give extra time,
 pause or restart a learner's clock, let a learner start, or close a learner's exam window.</source>
       <translation>为断网的考试机生成监考员授权码：恢复中断的考试、延长时间、暂停或恢复考生计时、允许考生开考，或关闭考生的考试窗口。</translation>
@@ -491,66 +551,6 @@ pause or restart a learner's clock, let a learner start, or close a learner's ex
     <message>
       <source>Extra minutes (with --action extra_time).</source>
       <translation>延长的分钟数（配合 --action extra_time）。</translation>
-    </message>
-    <message>
-      <source>Import a signed roster file (learners and their password verifiers).</source>
-      <translation>导入已签名的名单文件（考生及其密码校验值）。</translation>
-    </message>
-    <message>
-      <source>Trust the exam packages and rosters signed by the issuer whose public key file is PATH.</source>
-      <translation>信任由所给公钥文件所属出题单位签名的考试包和名单。</translation>
-    </message>
-    <message>
-      <source>Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub).</source>
-      <translation>接受由所给公钥文件（server-signing.key.pub）所属同步服务器签名的回执。</translation>
-    </message>
-    <message>
-      <source>Clear the results a server has confirmed (the receipt file it wrote for a bundle).</source>
-      <translation>清除服务器已确认的成绩（服务器为成绩文件写出的回执文件）。</translation>
-    </message>
-    <message>
-      <source>Ask the sync server at SERVER_URL (or the one a room's enrolment file names) to accept this station.</source>
-      <translation>请求“服务器地址”处的同步服务器（或考场注册文件中指定的服务器）接纳本考试机。</translation>
-    </message>
-    <message>
-      <source>SERVER_URL</source>
-      <translation>服务器地址</translation>
-    </message>
-    <message>
-      <source>The enrolment code the administrator gave you. From `devices code` it has six groups: the last four name the server's certificate, and a server showing another one is refused. A code of two groups (a room's printed list) needs --fingerprint too.</source>
-      <translation>管理员给您的注册码。`devices code` 生成的注册码有六组：后四组标明服务器的证书，出示其他证书的服务器会被拒绝。只有两组的注册码（考场打印清单上的）还需加上 --fingerprint。</translation>
-    </message>
-    <message>
-      <source>The server's certificate fingerprint (`xuefa-server tls show`), to enrol over https:// without a code (the administrator then approves this station).</source>
-      <translation>服务器证书指纹（`xuefa-server tls show`），用于不带注册码通过 https:// 注册（之后由管理员批准本考试机）。</translation>
-    </message>
-    <message>
-      <source>Where this station is (room, seat), for the administrator.</source>
-      <translation>本考试机所在位置（考场、座位），供管理员查看。</translation>
-    </message>
-    <message>
-      <source>A room's enrolment file (xuefa-server devices room-file): address and code come from it.</source>
-      <translation>考场注册文件（xuefa-server devices room-file）：地址和注册码取自该文件。</translation>
-    </message>
-    <message>
-      <source>With --file: this PC's name in the file, e.g. 第一考场-07.</source>
-      <translation>与 --file 一起用：本机在文件中的名称，例如 第一考场-07。</translation>
-    </message>
-    <message>
-      <source>What this station holds and whom it talks to: device id, server, last sync each way, results and
-study records waiting, trusted exam issuers and servers, exams on this station.</source>
-      <translation>本考试机保存的内容及通信对象：设备编号、服务器、双向最近同步时间、待送达的成绩和学习及账号记录、信任的出题单位和服务器、本机上的考试。</translation>
-    </message>
-    <message>
-      <source>Deliver every pending result (and study record) to the enrolled server now, then take its roster,
-packages and policy. Each step is reported on its own. Exit status: 0 all done; otherwise the sum of
-1 (the server refused something: it stays here, reasons listed), 2 (delivery did not finish: what was
-not confirmed stays here) and 4 (the server's changes could not be taken).</source>
-      <translation>立即把所有待送达的成绩（和学习及账号记录）送到已注册的服务器，然后取回其名单、考试包和策略。每一步单独报告。退出码：0 表示全部完成；否则为以下之和：1（服务器拒收了某些内容：仍保留在本机，并列出原因）、2（送达未完成：未确认的内容仍在本机）、4（未能取回服务器的变更）。</translation>
-    </message>
-    <message>
-      <source>Also print the technical detail of a failed step.</source>
-      <translation>同时显示失败步骤的技术细节。</translation>
     </message>
     <message>
       <source>Xuefa sync server. Commands print in Simplified Chinese; give --lang en (or set XUEFA_LANG=en) for
@@ -1404,24 +1404,8 @@ moves between units.</source>
       <translation>窗口使用的语言。</translation>
     </message>
     <message>
-      <source>never</source>
-      <translation>从未</translation>
-    </message>
-    <message>
-      <source>a record this station no longer holds</source>
-      <translation>本考试机上已没有的一条记录</translation>
-    </message>
-    <message>
       <source>the time mark now follows this PC's clock</source>
       <translation>时间标记现已跟随本机时钟</translation>
-    </message>
-    <message>
-      <source>law library: 《{title}》 (an amendment or decision), {count} item(s)</source>
-      <translation>法规库：《{title}》（修正案或决定），共 {count} 项</translation>
-    </message>
-    <message>
-      <source>law library: 《{title}》, {count} article(s)</source>
-      <translation>法规库：《{title}》，共 {count} 条</translation>
     </message>
     <message>
       <source>resume code</source>
@@ -1452,22 +1436,6 @@ moves between units.</source>
       <translation>监考员密码</translation>
     </message>
     <message>
-      <source>approved</source>
-      <translation>已批准</translation>
-    </message>
-    <message>
-      <source>waiting for the administrator's approval</source>
-      <translation>等待管理员批准</translation>
-    </message>
-    <message>
-      <source>the station's database in {folder} is damaged and cannot be read: nothing was changed. Deliver nothing from this PC; call the exam-centre IT staff (keep the folder as it is: it is evidence)</source>
-      <translation>{folder} 中的考试机数据库已损坏，无法读取：未作任何更改。请勿从这台电脑上报任何内容；请联系考点技术人员（保持该文件夹原样：它是证据）</translation>
-    </message>
-    <message>
-      <source>{what}: {why}</source>
-      <translation>{what}：{why}</translation>
-    </message>
-    <message>
       <source>the key helper runs on Linux; on Windows the keys are protected by DPAPI</source>
       <translation>密钥服务只在 Linux 上运行；在 Windows 上密钥由 DPAPI 保护</translation>
     </message>
@@ -1490,6 +1458,172 @@ moves between units.</source>
     <message>
       <source>--minutes goes with --action extra_time, and only with it</source>
       <translation>--minutes 只能且必须与 --action extra_time 一起使用</translation>
+    </message>
+    <message>
+      <source>data folder: {folder}</source>
+      <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+      <source>warning: on the system drive; a restore card (还原卡, 冰点还原) would wipe answers not yet delivered at every restart: choose another disk with `xuefa data-folder set D:\XuefaData --move`</source>
+      <translation>提醒：在系统盘上；如本机装有还原卡（冰点还原等），每次重启都会抹掉尚未上交的答案：请用 `xuefa data-folder set D:\XuefaData --move` 换到其他磁盘</translation>
+    </message>
+    <message>
+      <source>the station's data folder is now {folder} for every account of this PC (set in {file})</source>
+      <translation>考试机数据文件夹现在是 {folder}，本机所有用户共用（设置保存在 {file}）</translation>
+    </message>
+    <message>
+      <source>the mark is not ahead of the clock: nothing to reset</source>
+      <translation>时间标记没有超前于时钟：无需重置</translation>
+    </message>
+    <message>
+      <source>{what} for {challenge}: {code}</source>
+      <translation>{challenge} 的{what}：{code}</translation>
+    </message>
+    <message>
+      <source>key helper listening on {socket}; keys in {folder}</source>
+      <translation>密钥服务正在监听 {socket}；密钥保存在 {folder}</translation>
+    </message>
+    <message>
+      <source>station {device}: keys held by {holder}; key fingerprint {fingerprint} (check it against xuefa-server devices list before the station takes exams)</source>
+      <translation>考试机 {device}：密钥由 {holder} 保管；密钥指纹 {fingerprint}（考试机参加考试前，请与 xuefa-server devices list 核对）</translation>
+    </message>
+    <message>
+      <source>this user's own folder: another account of this PC uses another one; choose one for every account with `xuefa data-folder set FOLDER --move`</source>
+      <translation>这是当前用户自己的文件夹：本机其他用户用的是另一个；请用 `xuefa data-folder set 文件夹 --move` 为所有用户选定一个</translation>
+    </message>
+    <message>
+      <source>holds a station</source>
+      <translation>里面已有考试机</translation>
+    </message>
+    <message>
+      <source>holds no station yet</source>
+      <translation>里面还没有考试机</translation>
+    </message>
+    <message>
+      <source>other stations on this PC (their results are there until delivered): {folders}</source>
+      <translation>本机上的其他考试机（上交之前，它们的成绩保存在那里）：{folders}</translation>
+    </message>
+    <message>
+      <source>the station was copied from {old} and checked; {old} is kept, marked as moved (it opens no more): delete it once Xuefa works from the new folder</source>
+      <translation>考试机已从 {old} 复制过来并检查无误；{old} 保留并标记为已迁移（不能再打开）：确认学法在新文件夹中正常工作后再删除它</translation>
+    </message>
+    <message>
+      <source>warning: another station is still in {folder}: deliver its results (`xuefa --data-dir {folder} sync`, or export-results to a USB stick)</source>
+      <translation>提醒：{folder} 中还有另一台考试机：请上交其中的成绩（`xuefa --data-dir {folder} sync`，或用 export-results 导出到U盘）</translation>
+    </message>
+    <message>
+      <source>warning: {note}</source>
+      <translation>提醒：{note}</translation>
+    </message>
+    <message>
+      <source>the station's time mark: {mark}
+this PC's clock now: {clock}</source>
+      <translation>考试机的时间标记：{mark}
+本机时钟现在：{clock}</translation>
+    </message>
+    <message>
+      <source>this package was made before the proctor key (December 2026): it has no proctor codes; build it again</source>
+      <translation>该考试包生成于监考密钥启用（2026年12月）之前：没有监考码；请重新生成</translation>
+    </message>
+    <message>
+      <source>the proctor password is not right for this package (it is on the proctor's sheet; the start code does not make codes)</source>
+      <translation>该考试包的监考密码不正确（监考密码在监考员单上；开考码不能生成监考码）</translation>
+    </message>
+    <message>
+      <source>the package cannot be opened</source>
+      <translation>无法打开该考试包</translation>
+    </message>
+    <message>
+      <source>{challenge} is not a station challenge ({length} letters and digits)</source>
+      <translation>{challenge} 不是考试机显示的本机码（{length} 位字母和数字）</translation>
+    </message>
+    <message>
+      <source>named with --data-dir for this command</source>
+      <translation>本次命令用 --data-dir 指定</translation>
+    </message>
+    <message>
+      <source>named by the system variable XUEFA_DATA_DIR, for every account</source>
+      <translation>由系统环境变量 XUEFA_DATA_DIR 指定，所有用户共用</translation>
+    </message>
+    <message>
+      <source>cannot be read by this account</source>
+      <translation>当前用户无法读取</translation>
+    </message>
+    <message>
+      <source>put the mark back by {by} to the PC's clock? Check the clock first</source>
+      <translation>把时间标记回拨 {by}，与本机时钟一致？请先检查时钟</translation>
+    </message>
+    <message>
+      <source>the key service did not reset its copy of the mark</source>
+      <translation>密钥服务未能重置其保存的时间标记</translation>
+    </message>
+    <message>
+      <source>chosen for every account of this PC when the first station was set up, in {file}</source>
+      <translation>首次设置考试机时为本机所有用户选定，保存在 {file}</translation>
+    </message>
+    <message>
+      <source>its station was moved to {folder}</source>
+      <translation>其中的考试机已迁移到 {folder}</translation>
+    </message>
+    <message>
+      <source>set for every account of this PC in {file}</source>
+      <translation>已为本机所有用户设定，保存在 {file}</translation>
+    </message>
+    <message>
+      <source>the station's database in {folder} is damaged and cannot be read: nothing was changed. Deliver nothing from this PC; call the exam-centre IT staff (keep the folder as it is: it is evidence)</source>
+      <translation>{folder} 中的考试机数据库已损坏，无法读取：未作任何更改。请勿从这台电脑上报任何内容；请联系考点技术人员（保持该文件夹原样：它是证据）</translation>
+    </message>
+    <message>
+      <source>{what}: {why}</source>
+      <translation>{what}：{why}</translation>
+    </message>
+    <message>
+      <source>{days} d {hours} h {minutes} min {seconds} s</source>
+      <translation>{days} 天 {hours} 小时 {minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+      <source>the station of {folder} was moved to {moved}: use that folder (this one is kept only as it was; nothing was opened)</source>
+      <translation>{folder} 中的考试机已迁移到 {moved}：请使用那个文件夹（这个文件夹只作原样保留；未打开任何内容）</translation>
+    </message>
+    <message>
+      <source>the station in {folder} has its database but not its keys (station.key or station.id): nothing was opened or changed. Put the keys file back from where the folder was copied or backed up; new keys would make the saved answers unreadable</source>
+      <translation>{folder} 中的考试机有数据库，但缺少其密钥文件（station.key 或 station.id）：未打开也未更改任何内容。请从复制来源或备份中放回密钥文件；换用新密钥会使已保存的作答无法读取</translation>
+    </message>
+    <message>
+      <source>there is no station in {folder}: check --data-dir (the station's data folder)</source>
+      <translation>{folder} 中没有考试机数据：请检查 --data-dir（考试机的数据文件夹）</translation>
+    </message>
+    <message>
+      <source>there is no folder {folder}: check --data-dir; to set up a new station there, make the folder first</source>
+      <translation>没有文件夹 {folder}：请检查 --data-dir；如要在该处新建考试机，请先建立该文件夹</translation>
+    </message>
+    <message>
+      <source>there was no station in {folder}: a new one is set up there (if that is not the station's data folder, check --data-dir)</source>
+      <translation>{folder} 中原来没有考试机数据：已在此新建一台考试机（如果这不是本机的数据文件夹，请检查 --data-dir）</translation>
+    </message>
+    <message>
+      <source>{file} is not a public key file of Xuefa, or it is damaged: copy it again (it ends in .pub)</source>
+      <translation>{file} 不是学法的公钥文件，或已损坏：请重新复制（文件名以 .pub 结尾）</translation>
+    </message>
+    <message>
+      <source>; nothing was kept in {folder}</source>
+      <translation>；{folder} 中未保留任何内容</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未</translation>
+    </message>
+    <message>
+      <source>a record this station no longer holds</source>
+      <translation>本考试机上已没有的一条记录</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>waiting for the administrator's approval</source>
+      <translation>等待管理员批准</translation>
     </message>
     <message>
       <source>give either SERVER_URL (and --code), or --file with --pc</source>
@@ -1524,36 +1658,8 @@ moves between units.</source>
       <translation>信任的服务器</translation>
     </message>
     <message>
-      <source>{days} d {hours} h {minutes} min {seconds} s</source>
-      <translation>{days} 天 {hours} 小时 {minutes} 分 {seconds} 秒</translation>
-    </message>
-    <message>
       <source>delivered: nothing waits to be delivered</source>
       <translation>送达：没有待送达的内容</translation>
-    </message>
-    <message>
-      <source>the station of {folder} was moved to {moved}: use that folder (this one is kept only as it was; nothing was opened)</source>
-      <translation>{folder} 中的考试机已迁移到 {moved}：请使用那个文件夹（这个文件夹只作原样保留；未打开任何内容）</translation>
-    </message>
-    <message>
-      <source>the station in {folder} has its database but not its keys (station.key or station.id): nothing was opened or changed. Put the keys file back from where the folder was copied or backed up; new keys would make the saved answers unreadable</source>
-      <translation>{folder} 中的考试机有数据库，但缺少其密钥文件（station.key 或 station.id）：未打开也未更改任何内容。请从复制来源或备份中放回密钥文件；换用新密钥会使已保存的作答无法读取</translation>
-    </message>
-    <message>
-      <source>data folder: {folder}</source>
-      <translation>数据文件夹：{folder}</translation>
-    </message>
-    <message>
-      <source>warning: on the system drive; a restore card (还原卡, 冰点还原) would wipe answers not yet delivered at every restart: choose another disk with `xuefa data-folder set D:\XuefaData --move`</source>
-      <translation>提醒：在系统盘上；如本机装有还原卡（冰点还原等），每次重启都会抹掉尚未上交的答案：请用 `xuefa data-folder set D:\XuefaData --move` 换到其他磁盘</translation>
-    </message>
-    <message>
-      <source>the station's data folder is now {folder} for every account of this PC (set in {file})</source>
-      <translation>考试机数据文件夹现在是 {folder}，本机所有用户共用（设置保存在 {file}）</translation>
-    </message>
-    <message>
-      <source>the mark is not ahead of the clock: nothing to reset</source>
-      <translation>时间标记没有超前于时钟：无需重置</translation>
     </message>
     <message>
       <source>nothing to export: every result and study record of this station has been delivered; no file was written</source>
@@ -1562,26 +1668,6 @@ moves between units.</source>
     <message>
       <source>{results} result(s) and {records} study record(s) written to {path} and verified. They stay on this station until the centre's receipt file is imported.</source>
       <translation>已将 {results} 份成绩和 {records} 条学习及账号记录写入 {path} 并校验。在导入考试中心的回执文件之前，它们仍保留在本考试机上。</translation>
-    </message>
-    <message>
-      <source>  it replaced the text of the same version held before</source>
-      <translation>  已替换此前导入的同一版本文本</translation>
-    </message>
-    <message>
-      <source>  it replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart)</source>
-      <translation>  已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）</translation>
-    </message>
-    <message>
-      <source>{what} for {challenge}: {code}</source>
-      <translation>{challenge} 的{what}：{code}</translation>
-    </message>
-    <message>
-      <source>{count} learner(s) imported</source>
-      <translation>已导入 {count} 名考生</translation>
-    </message>
-    <message>
-      <source>trusted: {issuer}</source>
-      <translation>已信任：{issuer}</translation>
     </message>
     <message>
       <source>trusted server: {server}</source>
@@ -1636,106 +1722,8 @@ moves between units.</source>
       <translation>考生 {learner} 的一条学习记录</translation>
     </message>
     <message>
-      <source>there is no station in {folder}: check --data-dir (the station's data folder)</source>
-      <translation>{folder} 中没有考试机数据：请检查 --data-dir（考试机的数据文件夹）</translation>
-    </message>
-    <message>
-      <source>there is no folder {folder}: check --data-dir; to set up a new station there, make the folder first</source>
-      <translation>没有文件夹 {folder}：请检查 --data-dir；如要在该处新建考试机，请先建立该文件夹</translation>
-    </message>
-    <message>
-      <source>there was no station in {folder}: a new one is set up there (if that is not the station's data folder, check --data-dir)</source>
-      <translation>{folder} 中原来没有考试机数据：已在此新建一台考试机（如果这不是本机的数据文件夹，请检查 --data-dir）</translation>
-    </message>
-    <message>
-      <source>key helper listening on {socket}; keys in {folder}</source>
-      <translation>密钥服务正在监听 {socket}；密钥保存在 {folder}</translation>
-    </message>
-    <message>
-      <source>station {device}: keys held by {holder}; key fingerprint {fingerprint} (check it against xuefa-server devices list before the station takes exams)</source>
-      <translation>考试机 {device}：密钥由 {holder} 保管；密钥指纹 {fingerprint}（考试机参加考试前，请与 xuefa-server devices list 核对）</translation>
-    </message>
-    <message>
-      <source>this user's own folder: another account of this PC uses another one; choose one for every account with `xuefa data-folder set FOLDER --move`</source>
-      <translation>这是当前用户自己的文件夹：本机其他用户用的是另一个；请用 `xuefa data-folder set 文件夹 --move` 为所有用户选定一个</translation>
-    </message>
-    <message>
-      <source>holds a station</source>
-      <translation>里面已有考试机</translation>
-    </message>
-    <message>
-      <source>holds no station yet</source>
-      <translation>里面还没有考试机</translation>
-    </message>
-    <message>
-      <source>other stations on this PC (their results are there until delivered): {folders}</source>
-      <translation>本机上的其他考试机（上交之前，它们的成绩保存在那里）：{folders}</translation>
-    </message>
-    <message>
-      <source>the station was copied from {old} and checked; {old} is kept, marked as moved (it opens no more): delete it once Xuefa works from the new folder</source>
-      <translation>考试机已从 {old} 复制过来并检查无误；{old} 保留并标记为已迁移（不能再打开）：确认学法在新文件夹中正常工作后再删除它</translation>
-    </message>
-    <message>
-      <source>warning: another station is still in {folder}: deliver its results (`xuefa --data-dir {folder} sync`, or export-results to a USB stick)</source>
-      <translation>提醒：{folder} 中还有另一台考试机：请上交其中的成绩（`xuefa --data-dir {folder} sync`，或用 export-results 导出到U盘）</translation>
-    </message>
-    <message>
-      <source>warning: {note}</source>
-      <translation>提醒：{note}</translation>
-    </message>
-    <message>
-      <source>the station's time mark: {mark}
-this PC's clock now: {clock}</source>
-      <translation>考试机的时间标记：{mark}
-本机时钟现在：{clock}</translation>
-    </message>
-    <message>
       <source>the results could not be written to {path}; nothing was lost. Check the stick has space and is not write-protected, then try again</source>
       <translation>成绩未能写入 {path}；没有丢失任何内容。请检查 U 盘有空间且未写保护，然后重试</translation>
-    </message>
-    <message>
-      <source>{file} was not imported</source>
-      <translation>{file} 未导入</translation>
-    </message>
-    <message>
-      <source>imported: {title} ({id})</source>
-      <translation>已导入：{title}（{id}）</translation>
-    </message>
-    <message>
-      <source>already present: {title} ({id})</source>
-      <translation>已存在：{title}（{id}）</translation>
-    </message>
-    <message>
-      <source>none of the {total} files was imported (said above)</source>
-      <translation>{total} 个文件均未导入（原因见上）</translation>
-    </message>
-    <message>
-      <source>{refused} of {total} file(s) were not imported (said above); the others were</source>
-      <translation>{total} 个文件中有 {refused} 个未导入（原因见上）；其余均已导入</translation>
-    </message>
-    <message>
-      <source>  {count} line break(s) inside sentences were joined back (text copied from a PDF?)</source>
-      <translation>  已将句子中间的 {count} 处换行接回（文本是否从 PDF 复制？）</translation>
-    </message>
-    <message>
-      <source>  check: {what}</source>
-      <translation>  请核对：{what}</translation>
-    </message>
-    <message>
-      <source>this package was made before the proctor key (December 2026): it has no proctor codes; build it again</source>
-      <translation>该考试包生成于监考密钥启用（2026年12月）之前：没有监考码；请重新生成</translation>
-    </message>
-    <message>
-      <source>the proctor password is not right for this package (it is on the proctor's sheet; the start code does not make codes)</source>
-      <translation>该考试包的监考密码不正确（监考密码在监考员单上；开考码不能生成监考码）</translation>
-    </message>
-    <message>
-      <source>the package cannot be opened</source>
-      <translation>无法打开该考试包</translation>
-    </message>
-    <message>
-      <source>{challenge} is not a station challenge ({length} letters and digits)</source>
-      <translation>{challenge} 不是考试机显示的本机码（{length} 位字母和数字）</translation>
     </message>
     <message>
       <source>{file} was not applied</source>
@@ -1778,38 +1766,6 @@ this PC's clock now: {clock}</source>
       <translation>；上面的送达仍然有效</translation>
     </message>
     <message>
-      <source>named with --data-dir for this command</source>
-      <translation>本次命令用 --data-dir 指定</translation>
-    </message>
-    <message>
-      <source>named by the system variable XUEFA_DATA_DIR, for every account</source>
-      <translation>由系统环境变量 XUEFA_DATA_DIR 指定，所有用户共用</translation>
-    </message>
-    <message>
-      <source>cannot be read by this account</source>
-      <translation>当前用户无法读取</translation>
-    </message>
-    <message>
-      <source>put the mark back by {by} to the PC's clock? Check the clock first</source>
-      <translation>把时间标记回拨 {by}，与本机时钟一致？请先检查时钟</translation>
-    </message>
-    <message>
-      <source>the key service did not reset its copy of the mark</source>
-      <translation>密钥服务未能重置其保存的时间标记</translation>
-    </message>
-    <message>
-      <source>, with its preamble (序言)</source>
-      <translation>，含序言</translation>
-    </message>
-    <message>
-      <source>, in force from {day}</source>
-      <translation>，自 {day} 起施行</translation>
-    </message>
-    <message>
-      <source>{file} is not a public key file of Xuefa, or it is damaged: copy it again (it ends in .pub)</source>
-      <translation>{file} 不是学法的公钥文件，或已损坏：请重新复制（文件名以 .pub 结尾）</translation>
-    </message>
-    <message>
       <source>waiting for the administrator's approval: nothing is delivered until then (xuefa-server devices approve {device} at the centre)</source>
       <translation>等待管理员批准：批准前不会上传任何内容（在考试中心运行 xuefa-server devices approve {device}）</translation>
     </message>
@@ -1838,18 +1794,6 @@ this PC's clock now: {clock}</source>
       <translation>取回变更失败：{why}</translation>
     </message>
     <message>
-      <source>chosen for every account of this PC when the first station was set up, in {file}</source>
-      <translation>首次设置考试机时为本机所有用户选定，保存在 {file}</translation>
-    </message>
-    <message>
-      <source>its station was moved to {folder}</source>
-      <translation>其中的考试机已迁移到 {folder}</translation>
-    </message>
-    <message>
-      <source>, version of {version}</source>
-      <translation>，{version} 版本</translation>
-    </message>
-    <message>
       <source>--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls show` prints it (groups of letters and digits)</source>
       <translation>--fingerprint {pin} 不是证书指纹：`xuefa-server tls show` 会显示它（由字母和数字组成的若干组）</translation>
     </message>
@@ -1874,14 +1818,6 @@ this PC's clock now: {clock}</source>
       <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，下次同步时再送</translation>
     </message>
     <message>
-      <source>; nothing was kept in {folder}</source>
-      <translation>；{folder} 中未保留任何内容</translation>
-    </message>
-    <message>
-      <source>set for every account of this PC in {file}</source>
-      <translation>已为本机所有用户设定，保存在 {file}</translation>
-    </message>
-    <message>
       <source>{path} holds the results of another station ({station}) that would be lost from the stick: write this station's results to another file name</source>
       <translation>{path} 中是另一台考试机（{station}）的成绩，覆盖后 U 盘上的这些成绩就没有了：请把本机成绩写到另一个文件名</translation>
     </message>
@@ -1890,12 +1826,76 @@ this PC's clock now: {clock}</source>
       <translation>{path} 已存在且不是成绩文件：请写到另一个文件名</translation>
     </message>
     <message>
-      <source>a statute is read from a .txt, .docx or .html file: save it as one of these (from a PDF, copy its text into a .txt file)</source>
-      <translation>法规只能从 .txt、.docx 或 .html 文件导入：请另存为其中一种格式（PDF 文件请把文字复制到 .txt 文件中）</translation>
-    </message>
-    <message>
       <source> (key {fingerprint})</source>
       <translation>（密钥 {fingerprint}）</translation>
+    </message>
+    <message>
+      <source>law library: 《{title}》 (an amendment or decision), {count} item(s)</source>
+      <translation>法规库：《{title}》（修正案或决定），共 {count} 项</translation>
+    </message>
+    <message>
+      <source>law library: 《{title}》, {count} article(s)</source>
+      <translation>法规库：《{title}》，共 {count} 条</translation>
+    </message>
+    <message>
+      <source>  it replaced the text of the same version held before</source>
+      <translation>  已替换此前导入的同一版本文本</translation>
+    </message>
+    <message>
+      <source>  it replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart)</source>
+      <translation>  已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）</translation>
+    </message>
+    <message>
+      <source>{count} learner(s) imported</source>
+      <translation>已导入 {count} 名考生</translation>
+    </message>
+    <message>
+      <source>trusted: {issuer}</source>
+      <translation>已信任：{issuer}</translation>
+    </message>
+    <message>
+      <source>{file} was not imported</source>
+      <translation>{file} 未导入</translation>
+    </message>
+    <message>
+      <source>imported: {title} ({id})</source>
+      <translation>已导入：{title}（{id}）</translation>
+    </message>
+    <message>
+      <source>already present: {title} ({id})</source>
+      <translation>已存在：{title}（{id}）</translation>
+    </message>
+    <message>
+      <source>none of the {total} files was imported (said above)</source>
+      <translation>{total} 个文件均未导入（原因见上）</translation>
+    </message>
+    <message>
+      <source>{refused} of {total} file(s) were not imported (said above); the others were</source>
+      <translation>{total} 个文件中有 {refused} 个未导入（原因见上）；其余均已导入</translation>
+    </message>
+    <message>
+      <source>  {count} line break(s) inside sentences were joined back (text copied from a PDF?)</source>
+      <translation>  已将句子中间的 {count} 处换行接回（文本是否从 PDF 复制？）</translation>
+    </message>
+    <message>
+      <source>  check: {what}</source>
+      <translation>  请核对：{what}</translation>
+    </message>
+    <message>
+      <source>, with its preamble (序言)</source>
+      <translation>，含序言</translation>
+    </message>
+    <message>
+      <source>, in force from {day}</source>
+      <translation>，自 {day} 起施行</translation>
+    </message>
+    <message>
+      <source>, version of {version}</source>
+      <translation>，{version} 版本</translation>
+    </message>
+    <message>
+      <source>a statute is read from a .txt, .docx or .html file: save it as one of these (from a PDF, copy its text into a .txt file)</source>
+      <translation>法规只能从 .txt、.docx 或 .html 文件导入：请另存为其中一种格式（PDF 文件请把文字复制到 .txt 文件中）</translation>
     </message>
     <message>
       <source>{file} was not imported: {why}</source>

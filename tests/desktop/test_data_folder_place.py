@@ -248,7 +248,7 @@ def test_a_move_that_does_not_fit_the_disk_changes_nothing(base, issuer_pub, mon
 
 
 def test_the_log_stays_the_folders_accounts_after_it_rotates(tmp_path):
-    from desktop.app import _StationLog
+    from desktop.cli.common import StationLog as _StationLog
     from examcore.private_files import share_folder
     folder = share_folder(tmp_path / "pc")
     handler = _StationLog(folder / "xuefa.log", maxBytes=200, backupCount=2, encoding="utf-8")

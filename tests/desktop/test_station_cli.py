@@ -171,9 +171,9 @@ def test_another_stations_receipt_file_is_said_to_confirm_nothing_here(tmp_path)
 def test_a_time_span_reads_as_people_say_it():
     from datetime import timedelta
 
-    from desktop.app import _span
-    assert _span(timedelta(days=2, hours=3, minutes=5)) == "2 d 3 h 5 min 0 s"
-    assert _span(timedelta(microseconds=297)) == "0 d 0 h 0 min 0 s"   # not "0:00:00.000297"
+    from desktop.cli.common import time_span
+    assert time_span(timedelta(days=2, hours=3, minutes=5)) == "2 d 3 h 5 min 0 s"
+    assert time_span(timedelta(microseconds=297)) == "0 d 0 h 0 min 0 s"   # not "0:00:00.000297"
 
 
 def test_enrolling_over_https_without_code_or_fingerprint_says_what_to_give(tmp_path):

@@ -383,6 +383,7 @@ def test_a_mark_pushed_far_ahead_is_put_back_only_by_the_system_administrator(tm
     from click.testing import CliRunner
 
     import desktop.app as app
+    import desktop.cli.care as care
     st = ready_station(tmp_path / "station", None, issuer, roster_file, package_file)
     st.time.observe_server(datetime.now(timezone.utc) + timedelta(days=400))
     assert st.time.behind() is not None
@@ -390,13 +391,13 @@ def test_a_mark_pushed_far_ahead_is_put_back_only_by_the_system_administrator(tm
     told = CliRunner().invoke(app.main, ["--data-dir", str(tmp_path / "station"), "status"], env={"XUEFA_LANG": "en"})
     assert "this PC's clock is 400 d" in told.output and "xuefa reset-time-mark" in told.output, told.output
     run = ["--data-dir", str(tmp_path / "station"), "reset-time-mark", "--yes"]
-    monkeypatch.setattr(app, "_run_by_system_admin", lambda: False)
+    monkeypatch.setattr(care, "_run_by_system_admin", lambda: False)
     refused = CliRunner().invoke(app.main, run)
     assert refused.exit_code != 0 and "only the system administrator" in refused.output
     again = Station.open(tmp_path / "station")
     assert again.time.behind() is not None   # nothing changed
     again.close()
-    monkeypatch.setattr(app, "_run_by_system_admin", lambda: True)
+    monkeypatch.setattr(care, "_run_by_system_admin", lambda: True)
     done = CliRunner().invoke(app.main, run)
     assert done.exit_code == 0 and "now follows this PC's clock" in done.output, done.output
     calm = CliRunner().invoke(app.main, ["--data-dir", str(tmp_path / "station"), "status"], env={"XUEFA_LANG": "en"})

@@ -300,6 +300,7 @@ def test_a_plain_key_file_planted_by_the_learner_is_not_taken_over(tmp_path, clo
     from click.testing import CliRunner
 
     import desktop.app as app
+    import desktop.cli.care as care
     import desktop.keyhelper.daemon as daemon
     from desktop.store.station_keys import LocalKeys
     folder = tmp_path / "fresh"
@@ -315,11 +316,11 @@ def test_a_plain_key_file_planted_by_the_learner_is_not_taken_over(tmp_path, clo
     with pytest.raises(KeyStoreError, match="import-keys"):   # the learner's account: the station program itself
         Station.open(folder, clock=clock)
     assert (folder / PLAIN).exists() and list(key_helper.key_dir.glob("*.key")) == []
-    monkeypatch.setattr(app, "_run_by_system_admin", lambda: False)
+    monkeypatch.setattr(care, "_run_by_system_admin", lambda: False)
     refused = CliRunner().invoke(app.main, ["--data-dir", str(folder), "import-keys"])
     assert refused.exit_code != 0 and "only the system administrator" in refused.output
     monkeypatch.setattr(daemon, "recv_message_with_senders", real_recv)   # IT, as root
-    monkeypatch.setattr(app, "_run_by_system_admin", lambda: True)
+    monkeypatch.setattr(care, "_run_by_system_admin", lambda: True)
     done = CliRunner().invoke(app.main, ["--data-dir", str(folder), "import-keys"])
     assert done.exit_code == 0 and "keys held by key-helper" in done.output, done.output
     assert not (folder / PLAIN).exists() and [p.stem for p in key_helper.key_dir.glob("*.key")] == [planted.device_id]
