@@ -226,7 +226,7 @@ class SyncClient:
         missing = _read("RelayMissingResponse", self._ok("POST", "/relay/missing", ask))["missing"]
         if not set(missing) <= set(ids):
             raise SyncError("bad_answer", "the answer to which records are missing names records not asked about")
-        return missing
+        return list(dict.fromkeys(missing))   # each once: a repeated id would be sent and counted twice
 
     def relay_batch(self, items: list[dict]) -> list[dict]:
         """Station envelopes with their certificate chains; one outcome per item (result_id, status)."""

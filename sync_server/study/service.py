@@ -117,6 +117,11 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
         stored = s.get(StudyRecord, record.record_id)
         if stored is not None:
             if stored.content_hash == digest:
+                if relayer is not None and stored.relayed_by is None:
+                    # it came first by another road (a station's bundle carried here): the lower server now
+                    # vouches for it too, so it counts in that server's totals (/relay/summary) and a loss of
+                    # it here is found by its next relay. Its source keeps the first road.
+                    stored.relayed_by, stored.certificate = relayer.device_id, json.dumps(chain)
                 outcomes.append(RecordOutcome(record.record_id, "duplicate"))
                 held.append((record.record_id, digest))
             else:

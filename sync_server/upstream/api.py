@@ -20,9 +20,15 @@ upstream_api = Blueprint("upstream", __name__)
 @require_device
 def relay_missing():
     ask = parse_body(RelayMissingRequest)
-    column = StudyRecord.record_id if ask.kind == "study" else Result.result_id
+    if ask.kind == "study":
+        # a record held here that no lower server vouches for (it came on a station's own bundle) is asked
+        # for once: sent, it is the sender's too (study/service.py), so its totals count it and find its loss
+        query = select(StudyRecord.record_id).where(StudyRecord.record_id.in_(ask.ids),
+                                                    StudyRecord.relayed_by.is_not(None))
+    else:
+        query = select(Result.result_id).where(Result.result_id.in_(ask.ids))
     with server().sessions() as s:
-        have = set(s.scalars(select(column).where(column.in_(ask.ids))))
+        have = set(s.scalars(query))
     return jsonify(missing=[i for i in ask.ids if i not in have])
 
 

@@ -92,15 +92,12 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
                 asks, lacking = False, set(ids)
         else:
             lacking = set(ids)
-        confirmed = [i for i in ids if i not in lacking]
-        tally.already += len(confirmed)
+        there = [i for i in ids if i not in lacking]
+        tally.already += len(there)
+        _acknowledge(ctx, there)
         to_send = [r for r in rows if r.record_id in lacking]
-        for start in range(0, len(to_send), MAX_BATCH):
-            confirmed += _send(ctx, client, to_send[start:start + MAX_BATCH], tally)
-        if confirmed:
-            with ctx.sessions.begin() as s:
-                s.execute(update(StudyRecord).where(StudyRecord.record_id.in_(confirmed), waiting)
-                          .values(upstream_ack_at=utc_naive(ctx.clock.now())))
+        for start in range(0, len(to_send), MAX_BATCH):   # each batch marked as it lands: a cut keeps what arrived
+            _acknowledge(ctx, _send(ctx, client, to_send[start:start + MAX_BATCH], tally))
         after = (rows[-1].received_at, rows[-1].record_id)
         done += len(rows)
         if progress:
@@ -124,6 +121,14 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
         save_setting(ctx, SETTLED, both)
     return StudyRelayReport(report.sent, report.already_there, report.refused, report.resets, report.not_taken,
                             len(held), totals["match"], totals["count"], settled)
+
+
+def _acknowledge(ctx: ServerContext, ids: list[str]) -> None:
+    """The upstream holds these: not sent or asked about again (unless its totals later differ)."""
+    if ids:
+        with ctx.sessions.begin() as s:
+            s.execute(update(StudyRecord).where(StudyRecord.record_id.in_(ids), StudyRecord.upstream_ack_at.is_(None))
+                      .values(upstream_ack_at=utc_naive(ctx.clock.now())))
 
 
 def _send(ctx: ServerContext, client: SyncClient, rows: list[StudyRecord], tally: _Tally) -> list[str]:
