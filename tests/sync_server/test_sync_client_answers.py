@@ -235,3 +235,23 @@ def test_a_change_page_is_read_with_its_model_and_a_newer_kind_is_no_error(monke
         with pytest.raises(SyncError) as err:
             client.changes(0)
         assert err.value.code == "bad_answer"
+
+
+def test_every_senders_batch_fits_the_message_the_receiver_takes():
+    """The study relay sent 500 records at a time to an upstream that takes at most 200 in one message, so a
+    centre with more than 200 records waiting could relay none (found in issue 18's Deliver 3). Each sender's
+    batch size against the largest list the receiver's message model takes (examcore/api_messages.py)."""
+    from examcore import api_messages as m
+    from examcore import sync_client
+    from desktop.services import sync_steps
+    from sync_server.upstream import relay, review_relay, study_relay
+
+    def largest(model, field: str) -> int:
+        return next(c.max_length for c in model.model_fields[field].metadata if hasattr(c, "max_length"))
+    sends = [(sync_client.BATCH, m.ResultsBatch, "envelopes"),            # a station's results, /results/batch
+             (sync_steps.STUDY_BATCH, m.StudyBatch, "records"),            # its study records, /sync/study
+             (relay.CHUNK, m.RelayMissingRequest, "ids"), (relay.CHUNK, m.RelayBatch, "items"),
+             (study_relay.CHUNK, m.RelayMissingRequest, "ids"), (m.MAX_BATCH, m.StudyRelayBatch, "items"),
+             (review_relay.CHUNK, m.RelayReviews, "items")]
+    assert [(size, model.__name__) for size, model, field in sends if size > largest(model, field)] == []
+    assert sync_steps.RESULT_BATCH <= sync_client.BATCH   # the station's pages of results, sent in one message
