@@ -17,9 +17,9 @@ from examcore.cli_text import cli_tr, words_said
 def export_results(ctx: click.Context, path: Path) -> None:
     """Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick)."""
     from examcore.errors import BundleError
-    with open_station(ctx, (OSError, BundleError), cli_tr("the results could not be written to {path}; nothing was lost. "
-                                                   "Check the stick has space and is not write-protected, then try "
-                                                   "again").format(path=path)) as station:
+    cannot = cli_tr("the results could not be written to {path}; nothing was lost. Check the stick has space and "
+                    "is not write-protected, then try again").format(path=path)
+    with open_station(ctx, (OSError, BundleError), cannot) as station:
         records, results = station.outbox.pending_records(limit=None), station.outbox.pending_results()
         if not results and not records:   # an empty file would say nothing, and could replace one
             click.echo(cli_tr("nothing to export: every result and study record of this station has been "
@@ -61,8 +61,8 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
     """Clear the results a server has confirmed (the receipt file it wrote for a bundle)."""
     from examcore.receipt import ReceiptError
     data = path.read_bytes()
-    with open_station(ctx, (ReceiptError, UnicodeDecodeError), cli_tr("{file} was not applied").format(file=path.name)) \
-            as station:
+    not_applied = cli_tr("{file} was not applied").format(file=path.name)
+    with open_station(ctx, (ReceiptError, UnicodeDecodeError), not_applied) as station:
         applied = station.outbox.apply_receipt_file(data)
         cleared, unmatched = applied.results, applied.unmatched
         studied, passwords = sum(applied.records.values()), applied.records.get("password", 0)

@@ -1,8 +1,9 @@
 """Study on the station: courses and the year's plan, signed study records, points and what to do next.
 
 Every study record is signed with the station's device key when it is written and kept append-only; it is
-written undelivered, so it waits in the station's outbox (desktop/services/outbox.py) for a server's receipt. The points shown here are computed from the records by
-the same function the server runs (the server does not trust this total).
+written undelivered, so it waits in the station's outbox (desktop/services/outbox.py) for a server's
+receipt. The points shown here are computed from the records by the same function the server runs (the
+server does not trust this total).
 """
 from __future__ import annotations
 

@@ -1626,6 +1626,14 @@ this PC's clock now: {clock}</source>
       <translation>等待管理员批准</translation>
     </message>
     <message>
+      <source>the results could not be written to {path}; nothing was lost. Check the stick has space and is not write-protected, then try again</source>
+      <translation>成绩未能写入 {path}；没有丢失任何内容。请检查 U 盘有空间且未写保护，然后重试</translation>
+    </message>
+    <message>
+      <source>{file} was not applied</source>
+      <translation>{file} 未应用</translation>
+    </message>
+    <message>
       <source>give either SERVER_URL (and --code), or --file with --pc</source>
       <translation>请给出服务器地址（以及 --code），或者 --file 和 --pc</translation>
     </message>
@@ -1720,14 +1728,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a study record of learner {learner}</source>
       <translation>考生 {learner} 的一条学习记录</translation>
-    </message>
-    <message>
-      <source>the results could not be written to {path}; nothing was lost. Check the stick has space and is not write-protected, then try again</source>
-      <translation>成绩未能写入 {path}；没有丢失任何内容。请检查 U 盘有空间且未写保护，然后重试</translation>
-    </message>
-    <message>
-      <source>{file} was not applied</source>
-      <translation>{file} 未应用</translation>
     </message>
     <message>
       <source>{count} receipt(s) matched no result of this station</source>

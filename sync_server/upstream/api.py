@@ -1,5 +1,6 @@
 """The upstream area's blueprint, the upper side of the relay: a lower server asks what is missing, sends it,
-and checks the totals, for results and study records alike (the ``kind`` asked about). Registered under /api/v1 by sync_server/app.py."""
+and checks the totals, for results and study records alike (the ``kind`` asked about). Registered under
+/api/v1 by sync_server/app.py."""
 from __future__ import annotations
 
 from flask import Blueprint, g, jsonify

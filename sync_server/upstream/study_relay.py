@@ -5,10 +5,12 @@ Each record keeps its station's signature, and this server's certificate of the 
 refused record stays here unconfirmed, listed for the administrator, and is tried again at the next relay.
 The totals compared are of the records the upstream confirmed (a refused one is not among them). When they
 differ (the upstream restored from an older backup lost some), every record is asked about again,
-confirmed or not, and what it lacks goes up. Totals can also differ for good: the upstream holds a record
-from another road (a bundle carried to it), which it does not count as this server's, or this server lost
-one it had sent. Once a pass over every record has found nothing it lacks, the two digests are
-remembered, and a later relay asks about everything again only when one of them has changed. An upstream
+confirmed or not, and what it lacks goes up. A record the upstream took first by another road (a station's
+bundle carried to it) is asked for once, and counts as this server's once sent (sync_server/upstream/api.py).
+Totals can still differ for good: this server lost a record it had sent, or another lower server vouches for
+one. Once a pass over every record has found nothing lacking, the two digests are remembered, and a later
+relay asks about everything again only when one of them has changed (a record lost up there changes the
+upstream's). An upstream
 of an earlier version, which cannot be asked, is sent every unconfirmed record as before and makes no
 check."""
 from __future__ import annotations

@@ -28,7 +28,7 @@ def test_a_second_copy_of_the_window_stops_and_says_why(qapp, tmp_path, monkeypa
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *args: said.append(args[2]))
     opened = []
     monkeypatch.setattr("desktop.startup.Startup.start", lambda self: opened.append(self))
-    monkeypatch.setattr(app, "_setup_logging", lambda folder: None)   # the test's own logging stays
+    monkeypatch.setattr(app, "setup_logging", lambda folder: None)   # the test's own logging stays
     first = hold_data_folder(tmp_path)
     try:
         assert app.run_gui(tmp_path, demo=False, lang="en") == 3
