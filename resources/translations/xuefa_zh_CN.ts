@@ -2983,62 +2983,62 @@ White: not answered</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="40"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="42"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="43"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="44"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="45"/>
         <source>Code of this station</source>
         <translation>本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="46"/>
         <source>Proctor&apos;s code</source>
         <translation>监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="47"/>
         <source>Or proctor password</source>
         <translation>或监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="73"/>
         <source>Please give the reason for the extra time (it is recorded).</source>
         <translation>请填写延长时间的原因（将被记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="90"/>
         <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
         <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成监考员授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="93"/>
         <source>Extra time by code is at most %1 minutes for one exam (%2 given so far): more is given from the proctor console, with the network.</source>
         <translation>用授权码延长的时间每场考试最多 %1 分钟（已延长 %2 分钟）：更多时间请在联网时从监考台给予。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="98"/>
         <source>Nothing to do: the time is already in that state.</source>
         <translation>无需操作：计时已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/exam/proctor_action_dialog.py" line="100"/>
         <source>That code (or password) is not right for this station and action. Check the action, the minutes and the code, and try again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>该授权码（或密码）对本机和此操作无效。请核对操作、分钟数和授权码后重试。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -3046,72 +3046,72 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="64"/>
         <source>Too many wrong proctor passwords: the next try is possible in %1 seconds. Each wrong try is recorded.</source>
         <translation>监考密码错误次数过多：%1 秒后可再试。每次输错都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="78"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="79"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="83"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="83"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="90"/>
         <source>Proctor: in the proctor tool on your own PC choose &quot;Close this learner&apos;s exam window&quot;, type the code of this station and type the closing code here. The proctor password only when this station knows no codes (it never reached the centre server).</source>
         <translation>监考员：请在您自己电脑上的监考工具中选择“关闭该考生的考试窗口”，输入本机码，再把生成的退出授权码输入这里。只有本机无法核验授权码（从未连上考试中心服务器）时，才在这里输入监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="97"/>
         <source>Code of this station</source>
         <translation>本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="98"/>
         <source>Closing code</source>
         <translation>退出授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="99"/>
         <source>Or proctor password</source>
         <translation>或监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="127"/>
         <source>Too many wrong codes. The station shows a new code: make the closing code again for it.</source>
         <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成退出授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="130"/>
         <source>That closing code is not right for this station&apos;s code. Check the action in the proctor tool and the code, and try again.</source>
         <translation>该退出授权码与本机码不符。请检查监考工具中选择的操作和授权码后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="139"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="156"/>
         <source>Try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/exam/proctor_dialog.py" line="162"/>
         <source>That is not the proctor password. %1 wrong tries; the next try is possible in %2 seconds. Each wrong try is recorded.</source>
         <translation>监考密码不正确。已错误 %1 次，%2 秒后可再试。每次输错都会被记录。</translation>
     </message>
@@ -4541,37 +4541,37 @@ White: not answered</source>
 <context>
     <name>ResumeGate</name>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="20"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="21"/>
         <source>This exam was interrupted</source>
         <translation>考试曾经中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="22"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="23"/>
         <source>The station was away longer than allowed. Your answers are saved. Raise your hand: the proctor needs the code below to give you a resume code.</source>
         <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的本机码来为您生成续考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="30"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="27"/>
         <source>Resume code from the proctor</source>
         <translation>监考员给的续考授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="33"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="27"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="34"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="29"/>
         <source>Continue the exam</source>
         <translation>继续考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="65"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="57"/>
         <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
         <translation>错误次数过多。需要告诉监考员的本机码已经更换，请重新索取续考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="68"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="60"/>
         <source>That is not the resume code for this station, or not the proctor password. Check it with the proctor and type it again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>这不是本机的续考授权码，也不是监考密码。请与监考员核对后重新输入。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -5036,27 +5036,27 @@ White: not answered</source>
 <context>
     <name>StartApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="26"/>
         <source>The proctor&apos;s code is needed</source>
         <translation>需要监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="30"/>
         <source>The proctor&apos;s code for this seat (8 letters and digits)</source>
         <translation>监考员为本座位给出的授权码（8位字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="31"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="33"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/exam/start_approval_dialog.py" line="43"/>
         <source>That is the room&apos;s start code. Here the proctor gives a code for this seat: 8 letters and digits, made from the code shown above.</source>
         <translation>这是考场的开考码。此处需要监考员为本座位给出的授权码：8位字母和数字，由上方显示的本机码生成。</translation>
     </message>
@@ -5183,7 +5183,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 请联系考点技术人员；数据文件夹中的日志文件 xuefa.log 记录了详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="165"/>
+        <location filename="../../desktop/app.py" line="146"/>
         <source>Xuefa is already open on this computer (data folder %1).
 
 Use the window that is already open; if you cannot find it, call the proctor. Nothing was changed.</source>

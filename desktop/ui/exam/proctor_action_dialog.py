@@ -4,11 +4,11 @@ turns it into the code typed here, or the proctor types the proctor password her
 on this station, for this attempt and this action."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import ActiveAttempt
+from desktop.ui.exam.code_fields import code_fields
 from desktop.ui.exam.proctor_dialog import PasswordTries, must_wait
 from examcore.chain import EventKind
 from examcore.proctor_codes import CODE_GRANT_CAP_MINUTES, EXTRA_TIME, PAUSE, UNPAUSE, group
@@ -36,16 +36,8 @@ class ProctorActionDialog(QDialog):
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("e.g. the PC was replaced"))
-        self.challenge_label = QLabel()
-        self.challenge_label.setObjectName("title")
-        self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("e.g. 7RQ2-KD4M"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.challenge_label, self.code_edit, self.password_edit, self.error_label = code_fields(
+            self.tr("e.g. 7RQ2-KD4M"))
         form = QFormLayout()
         form.addRow(self.tr("Action"), self.action_combo)
         form.addRow(self.tr("Extra time"), self.minutes_spin)

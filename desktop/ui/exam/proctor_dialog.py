@@ -13,9 +13,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.exam.code_fields import code_fields
 from examcore.proctor_codes import group
 
 FREE_TRIES = 2
@@ -78,17 +79,8 @@ class ProctorPasswordDialog(QDialog):
         text = QLabel(self.tr("Only the proctor can close the exam before it is submitted. Your answers so far "
                               "are saved and the exam can be continued on this station."))
         text.setWordWrap(True)
-        self.challenge_label = QLabel()
-        self.challenge_label.setObjectName("title")
-        self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("e.g. 7RQ2-KD4M"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(self.tr("Proctor password"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.challenge_label, self.code_edit, self.password_edit, self.error_label = code_fields(
+            self.tr("e.g. 7RQ2-KD4M"), self.tr("Proctor password"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)

@@ -3,12 +3,13 @@ resume code, made for the challenge shown here, or the proctor password typed he
 attempt continue (no network needed)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.attempts import AttemptService
-from examcore.proctor_codes import group
+from desktop.ui.exam.code_fields import code_fields
 from desktop.ui.exam.proctor_dialog import PasswordTries, must_wait
+from examcore.proctor_codes import group
 
 
 class ResumeGate(QWidget):
@@ -22,20 +23,11 @@ class ResumeGate(QWidget):
         text = QLabel(self.tr("The station was away longer than allowed. Your answers are saved. Raise your hand: "
                               "the proctor needs the code below to give you a resume code."))
         text.setWordWrap(True)
-        self.challenge_label = QLabel(group(challenge))
-        self.challenge_label.setObjectName("title")
-        self.challenge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("Resume code from the proctor"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(self.tr("Or the proctor password (typed by the proctor)"))
+        self.challenge_label, self.code_edit, self.password_edit, self.error_label = code_fields(
+            self.tr("Resume code from the proctor"), self.tr("Or the proctor password (typed by the proctor)"),
+            challenge, centred=True)
         self.continue_button = QPushButton(self.tr("Continue the exam"))
         self.continue_button.setObjectName("primary")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for w in (title, text, self.challenge_label, self.code_edit, self.password_edit, self.continue_button,

@@ -4,15 +4,16 @@ the station's challenge, and the code the proctor's tool makes for it, or the pr
 by the proctor (no network)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.attempts import AttemptRefused, AttemptService, SaveFailed, Unlocked
 from desktop.services.login_types import LearnerInfo
+from desktop.ui.exam.code_fields import code_fields
+from desktop.ui.exam.proctor_dialog import PasswordTries, must_wait
 from desktop.ui.messages import attempt_refused, not_saved
 from examcore.proctor_codes import group
 from examcore.startcode import normalize_start_code
-from desktop.ui.exam.proctor_dialog import PasswordTries, must_wait
 
 
 class StartApprovalDialog(QDialog):
@@ -25,18 +26,9 @@ class StartApprovalDialog(QDialog):
         self.setWindowTitle(self.tr("The proctor's code is needed"))
         text = QLabel(attempt_refused(why))
         text.setWordWrap(True)
-        self.challenge_label = QLabel(group(challenge))
-        self.challenge_label.setObjectName("title")
-        self.challenge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("The proctor's code for this seat (8 letters and digits)"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(self.tr("Or the proctor password (typed by the proctor)"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.challenge_label, self.code_edit, self.password_edit, self.error_label = code_fields(
+            self.tr("The proctor's code for this seat (8 letters and digits)"),
+            self.tr("Or the proctor password (typed by the proctor)"), challenge, centred=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the exam"))
         self.buttons.accepted.connect(self.try_code)
