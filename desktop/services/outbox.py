@@ -57,11 +57,7 @@ class Outbox:
     def pending_records(self, limit: int | None = 500) -> list[dict[str, str]]:
         """Signed study records (and password changes) no server has confirmed, oldest first, as sent:
         ``{"record": canonical JSON, "signature": …}`` (``limit`` None: all of them)."""
-        with self._sessions() as s:
-            rows = s.execute(select(StudyRecordRow.body, StudyRecordRow.signature)
-                             .where(StudyRecordRow.delivered_at.is_(None)).order_by(StudyRecordRow.seq)
-                             .limit(limit)).all()
-        return [{"record": body, "signature": sig} for body, sig in rows]
+        return self._waiting_records(0, limit)[1]
 
     def record_batches(self, size: int) -> Iterator[list[dict[str, str]]]:
         """The waiting study records in batches of ``size``, oldest first, as pending_records gives them;
@@ -69,14 +65,18 @@ class Outbox:
         refused (it stays here) is sent once a sync, never ahead of the others again."""
         after = 0
         while True:
-            with self._sessions() as s:
-                rows = s.execute(select(StudyRecordRow.seq, StudyRecordRow.body, StudyRecordRow.signature)
-                                 .where(StudyRecordRow.delivered_at.is_(None), StudyRecordRow.seq > after)
-                                 .order_by(StudyRecordRow.seq).limit(size)).all()
-            if not rows:
+            after, batch = self._waiting_records(after, size)
+            if not batch:
                 return
-            after = rows[-1][0]
-            yield [{"record": body, "signature": sig} for _seq, body, sig in rows]
+            yield batch
+
+    def _waiting_records(self, after: int, limit: int | None) -> tuple[int, list[dict[str, str]]]:
+        """(the last seq read, the waiting records after ``after`` by seq, at most ``limit``)."""
+        with self._sessions() as s:
+            rows = s.execute(select(StudyRecordRow.seq, StudyRecordRow.body, StudyRecordRow.signature)
+                             .where(StudyRecordRow.delivered_at.is_(None), StudyRecordRow.seq > after)
+                             .order_by(StudyRecordRow.seq).limit(limit)).all()
+        return (rows[-1][0] if rows else after), [{"record": body, "signature": sig} for _seq, body, sig in rows]
 
     def count_records(self, kind: RecordKind | None = None) -> int:
         """Study records waiting for a server's receipt (of one kind: the password changes, when given)."""
