@@ -160,7 +160,16 @@ class Ingest:
                     code, detail = refusal
                     outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason=code, detail=detail)
                 elif envelope.result_id in stored:
-                    outcomes[n] = self._known(s, stored[envelope.result_id], envelope.content_hash, device_id)
+                    known_row = stored[envelope.result_id]
+                    outcomes[n] = self._known(s, known_row, envelope.content_hash, device_id)
+                    if relayer is not None and known_row.relayed_by is None and outcomes[n].status is Status.DUPLICATE:
+                        # it came first by another road (its station delivered it here itself): the lower
+                        # server now vouches for it too, so it counts in that server's totals
+                        # (/relay/summary) and a loss of it here is found by its next relay, as for study
+                        # records (sync_server/study/service.py). Its source keeps the first road.
+                        assert certificates is not None
+                        known_row.relayed_by = relayed_by
+                        known_row.certificate = canonical.canonical_json(chain_of(certificates[n]))
                 elif envelope.result_id in seen_here:  # twice in one batch: settled once the first is stored
                     fresh.append((n, envelope, meta))
                 else:

@@ -4,15 +4,14 @@ and checks the totals, for results and study records alike (the ``kind`` asked a
 from __future__ import annotations
 
 from flask import Blueprint, g, jsonify
-from sqlalchemy import select
 
 from sync_server.api.device_auth import require_device
 from sync_server.results.api import shared_ingest
 from examcore.api_messages import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.models import Device, Result, StudyRecord
-from sync_server.upstream.relay import digest_of
+from sync_server.models import Device
+from sync_server.upstream.relay import held_from, lacking
 
 upstream_api = Blueprint("upstream", __name__)
 
@@ -21,16 +20,8 @@ upstream_api = Blueprint("upstream", __name__)
 @require_device
 def relay_missing():
     ask = parse_body(RelayMissingRequest)
-    if ask.kind == "study":
-        # a record held here that no lower server vouches for (it came on a station's own bundle) is asked
-        # for once: sent, it is the sender's too (study/service.py), so its totals count it and find its loss
-        query = select(StudyRecord.record_id).where(StudyRecord.record_id.in_(ask.ids),
-                                                    StudyRecord.relayed_by.is_not(None))
-    else:
-        query = select(Result.result_id).where(Result.result_id.in_(ask.ids))
     with server().sessions() as s:
-        have = set(s.scalars(query))
-    return jsonify(missing=[i for i in ask.ids if i not in have])
+        return jsonify(missing=lacking(s, ask.kind, ask.ids))
 
 
 @upstream_api.post("/relay/batch")
@@ -50,11 +41,8 @@ def relay_batch():
 @require_device
 def relay_summary():
     theirs = parse_body(RelaySummary)
-    table = StudyRecord if theirs.kind == "study" else Result
-    key = StudyRecord.record_id if theirs.kind == "study" else Result.result_id
     with server().sessions() as s:
-        rows = list(s.execute(select(key, table.content_hash).where(table.relayed_by == g.device_id)))
-    count, digest = len(rows), digest_of(rows)
+        count, digest = held_from(s, theirs.kind, g.device_id)
     return jsonify(count=count, digest=digest, match=(count, digest) == (theirs.count, theirs.digest))
 
 

@@ -47,6 +47,24 @@ def digest_of(rows: Iterable[tuple[str, str]]) -> str:
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
+def lacking(s, kind: str, ids: Sequence[str]) -> list[str]:
+    """The upper side's answer to /relay/missing: which of ``ids`` (results, or study records with ``kind``
+    "study") a lower server should send, in its order. One held here that no lower server vouches for (its
+    station delivered it here itself) is asked for once: sent, it is the sender's too (results/ingest.py,
+    study/service.py), so the sender's totals count it and a later loss of it here is found."""
+    table, key = (StudyRecord, StudyRecord.record_id) if kind == "study" else (Result, Result.result_id)
+    have = set(s.scalars(select(key).where(key.in_(list(ids)), table.relayed_by.is_not(None))))
+    return [i for i in ids if i not in have]
+
+
+def held_from(s, kind: str, sender: str) -> tuple[int, str]:
+    """The upper side's totals for /relay/summary: how many results (or study records) ``sender`` vouches
+    for here, and their digest_of."""
+    table, key = (StudyRecord, StudyRecord.record_id) if kind == "study" else (Result, Result.result_id)
+    rows = list(s.execute(select(key, table.content_hash).where(table.relayed_by == sender)))
+    return len(rows), digest_of(rows)
+
+
 def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: str | None = None,
                  proxy: str | None = None) -> str:
     """Enrol this server with its upstream; returns approved or pending. https:// needs the upstream's
