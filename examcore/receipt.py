@@ -6,7 +6,7 @@ and names the result's id and content hash.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,9 +61,11 @@ def read_receipt(data: bytes | str, trusted_servers: Collection[bytes] | None) -
     return receipt
 
 
-def receipt_file_bytes(receipts: list[bytes], study_receipt: str | None = None) -> bytes:
-    """``study_receipt``: the server's signed receipt for the study records the bundle carried."""
-    return canonical.canonical_json({"format": FILE_FORMAT, "receipts": [r.decode("utf-8") for r in receipts],
+def receipt_file_bytes(receipts: Sequence[bytes | str], study_receipt: str | None = None) -> bytes:
+    """``receipts``: the results' signed receipts (sign_receipt's bytes, or as text); ``study_receipt``: the
+    server's signed receipt for the study records the bundle carried."""
+    return canonical.canonical_json({"format": FILE_FORMAT, "receipts": [r if isinstance(r, str) else r.decode("utf-8")
+                                                                         for r in receipts],
                                      **({"study_receipt": study_receipt} if study_receipt else {})})
 
 

@@ -6,10 +6,35 @@ the directory (password changes and resets) share (issue 18)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.station_certificates import chain_refusal
+from sync_server.devices import add_request
 from sync_server.models import Device
+
+
+def station_refusal(s: Session, device_id: str, public_key: bytes, now: datetime, first_seen: str) -> tuple[str, str] | None:
+    """None if station ``device_id`` may deliver its own results and records here signed with
+    ``public_key``; else (code, detail): device_not_enrolled, device_key_mismatch, device_revoked or
+    certificate_expired. ``now``: naive UTC. A station never seen here is remembered as a request an
+    administrator can approve, noted with ``first_seen`` (devices.SENT_RESULTS, SENT_STUDY_RECORDS)."""
+    device = s.get(Device, device_id)
+    if device is None:
+        add_request(s, device_id, public_key, now, first_seen)
+        return ("device_not_enrolled", f"station {device_id} is not enrolled here; an administrator "
+                                       "can approve it (xuefa-server devices approve)")
+    if device.public_key != public_key:
+        return "device_key_mismatch", f"station {device_id} signed with a key other than its enrolled one"
+    if device.status == "revoked":
+        return "device_revoked", f"station {device_id} was revoked"
+    if device.status != "approved":
+        return "device_not_enrolled", f"station {device_id} is waiting for approval"
+    if device.certificate_expires_at is not None and device.certificate_expires_at < now:
+        return "certificate_expired", f"station {device_id}'s certificate expired"
+    return None
 
 
 def relayed_refusal(relayer: Device, certs: dict | list, meta: dict,

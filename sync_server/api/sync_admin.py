@@ -173,7 +173,7 @@ def bundle_import():
     return jsonify(sender=done.sender_id, counts=dict(counts),
                    problems=[{"result_id": o.result_id, "reason": o.reason, "detail": o.detail}
                              for o in done.outcomes if o.reason],
-                   study=dict(Counter(o.status for o in done.study)), held=done.held,
+                   study=dict(Counter(o.status.value for o in done.study)), held=done.held,
                    # none when nothing was stored here: a receipt must not suggest the file was taken
                    receipt_file=done.receipt_file().decode("utf-8") if done.held else None)
 

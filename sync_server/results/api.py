@@ -11,6 +11,7 @@ from sync_server.api.device_auth import require_device
 from examcore.api_messages import ResultsBatch, ReviewDecision
 from sync_server.api.validation import parse_body
 from sync_server.context import server
+from sync_server.intake import Delivery
 from sync_server.models import Learner, Result
 from sync_server.results.acceptance import RULES
 from sync_server.results.ingest import Ingest, Status
@@ -44,7 +45,7 @@ def put_result(result_id: str):
 def post_batch():
     batch = parse_body(ResultsBatch)
     ingest = shared_ingest()
-    outcomes = ingest.ingest_many([e.encode("utf-8") for e in batch.envelopes], "http", expected_device=g.device_id)
+    outcomes = ingest.take([e.encode("utf-8") for e in batch.envelopes], Delivery("http", g.device_id))
     return jsonify(results=[o.to_dict() for o in outcomes]), 200
 
 

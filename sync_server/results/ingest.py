@@ -7,9 +7,9 @@ content: refused, alert raised), refused (with a reason code; nothing stored).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import lru_cache
 
 from sqlalchemy import select
@@ -29,25 +29,19 @@ from examcore.sealed import Envelope, named_result_id, open_envelope, verify_env
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.directory.transfers import unit_rules
-from sync_server.device_trust import Origin, origin_of_chain, relayed_refusal
+from sync_server.device_trust import Origin, origin_of_chain, relayed_refusal, station_refusal
 from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, sitting_rules,
                                     time_rules)
 from sync_server.results.counted import attempt_change, attempt_limits, hold_also, store_results
-from sync_server.devices import SENT_RESULTS, add_request
+from sync_server.devices import SENT_RESULTS
 from sync_server.faults import crash_point
+from sync_server.intake import HOLDS, Delivery, Status
 from sync_server import changes
 from sync_server.models import Alert, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints, Unit
 from sync_server.study.service import exam_plan_id
 
 log = logging.getLogger(__name__)
 HELD_PREFIX = "held, not counted: "   # a result_held alert's detail: this, then the rule codes broken
-
-
-class Status(StrEnum):
-    STORED = "stored"
-    DUPLICATE = "duplicate"
-    CONFLICT = "conflict"
-    REFUSED = "refused"
 
 
 class _NotHere(LookupError):
@@ -63,6 +57,11 @@ class IngestOutcome:
     detail: str = ""
     flags: str = ""       # stored but held: the acceptance rules it broke (sync_server/results/acceptance.py)
 
+    @property
+    def item_id(self) -> str:
+        """The result id, as sent ("?": an envelope naming none)."""
+        return self.result_id or "?"
+
     def to_dict(self) -> dict:
         # "?": an envelope naming no result id (a sender then matches the outcome to none of what it sent)
         return {"result_id": self.result_id or "?", "status": self.status.value, "reason": self.reason,
@@ -71,6 +70,11 @@ class IngestOutcome:
 
 
 class Ingest:
+    """Sealed results taken in (the Intake of sync_server/intake.py for results): each envelope verified,
+    its station checked, graded again and judged by the acceptance rules, stored once, and answered with a
+    signed receipt of its own."""
+    kind = "result"
+
     def __init__(self, ctx: ServerContext):
         self.ctx = ctx
         self._proctor_keys: dict[str, bytes | None] = {}
@@ -96,6 +100,18 @@ class Ingest:
                 raise _NotHere(package_id)
             parsed = parse_package(row.data, None)
         return parsed.open_body(parsed.unwrap_for_recipient(self.ctx.keys.results))
+
+    def take(self, items: Sequence[bytes], delivery: Delivery) -> list[IngestOutcome]:
+        """The envelopes ``items`` as ``delivery`` hands them in (ingest_many)."""
+        if delivery.relayed:
+            return self.ingest_many(list(items), delivery.source, relayed_by=delivery.sender,
+                                    certificates=list(delivery.chains) if delivery.chains is not None else None,
+                                    held_below=list(delivery.held_below) if delivery.held_below else None)
+        return self.ingest_many(list(items), delivery.source, expected_device=delivery.sender)
+
+    def receipts(self, outcomes: Sequence[IngestOutcome]) -> list[str]:
+        """Each held result's own signed receipt."""
+        return [o.receipt.decode("utf-8") for o in outcomes if o.receipt is not None and o.status in HOLDS]
 
     def ingest(self, data: bytes, source: str, expected_device: str | None = None) -> IngestOutcome:
         return self.ingest_many([data], source, expected_device)[0]
@@ -149,8 +165,8 @@ class Ingest:
                         origins[n] = origin_of_chain(chain_of(certificates[n]), relayer.unit_id, relayer.public_key)
                 else:
                     if key not in devices:
-                        devices[key] = self._check_device(s, device_id,
-                                                          canonical.b64d(meta["device"]["public_key"]))
+                        devices[key] = station_refusal(s, device_id, canonical.b64d(meta["device"]["public_key"]),
+                                                       utc_naive(self.ctx.clock.now()), SENT_RESULTS)
                     if not devices[key]:
                         if device_id not in known_origins:
                             known_origins[device_id] = self._origin(s, device_id)
@@ -161,8 +177,8 @@ class Ingest:
                     outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason=code, detail=detail)
                 elif envelope.result_id in stored:
                     known_row = stored[envelope.result_id]
-                    outcomes[n] = self._known(s, known_row, envelope.content_hash, device_id)
-                    if relayer is not None and known_row.relayed_by is None and outcomes[n].status is Status.DUPLICATE:
+                    outcomes[n] = known = self._known(s, known_row, envelope.content_hash, device_id)
+                    if relayer is not None and known_row.relayed_by is None and known.status is Status.DUPLICATE:
                         # it came first by another road (its station delivered it here itself): the lower
                         # server now vouches for it too, so it counts in that server's totals
                         # (/relay/summary) and a loss of it here is found by its next relay, as for study
@@ -452,20 +468,3 @@ class Ingest:
         log.warning("conflicting upload for result %s from %s", result_id, device_id)
         return IngestOutcome(result_id, Status.CONFLICT, reason="conflict",
                              detail="a different result with this id is already stored")
-
-    def _check_device(self, s: Session, device_id: str, public_key: bytes) -> tuple[str, str] | None:
-        device = s.get(Device, device_id)
-        now = utc_naive(self.ctx.clock.now())
-        if device is None:  # remembered as a request an administrator can approve
-            add_request(s, device_id, public_key, now, SENT_RESULTS)
-            return ("device_not_enrolled", f"station {device_id} is not enrolled here; an administrator "
-                                           "can approve it (xuefa-server devices approve)")
-        if device.public_key != public_key:
-            return "device_key_mismatch", f"station {device_id} signed with a key other than its enrolled one"
-        if device.status == "revoked":
-            return "device_revoked", f"station {device_id} was revoked"
-        if device.status != "approved":
-            return "device_not_enrolled", f"station {device_id} is waiting for approval"
-        if device.certificate_expires_at is not None and device.certificate_expires_at < now:
-            return "certificate_expired", f"station {device_id}'s certificate expired"
-        return None

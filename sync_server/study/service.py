@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -24,11 +24,14 @@ from examcore.package import parse_package
 from examcore.study.course import Course, read_course_file, read_plan_file, read_study_file
 from examcore.study.plan import StudyPlan
 from examcore.study.points import PointsReport, compute_points
-from examcore.study.receipt import record_hash
+from examcore.study.receipt import record_hash, sign_study_receipt
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
 from sync_server.directory.headcount import lock_counted
-from sync_server.device_trust import relayed_refusal
+from sync_server.context import ServerContext
+from sync_server.device_trust import relayed_refusal, station_refusal
+from sync_server.devices import SENT_STUDY_RECORDS
+from sync_server.intake import HOLDS, Delivery, Status
 from sync_server.models import Alert, Device, Learner, Package, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
 if TYPE_CHECKING:
@@ -65,40 +68,80 @@ def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str,
 @dataclass(frozen=True)
 class RecordOutcome:
     record_id: str
-    status: str      # stored | duplicate | conflict | refused
+    status: Status
     detail: str = ""
     reason: str = ""  # why refused or in conflict, as a result's reasons (examcore/refusals.py); not sent
+    content_hash: str = ""   # held (stored or duplicate): what the batch's receipt names; not sent
+
+    @property
+    def item_id(self) -> str:
+        return self.record_id
 
     def to_dict(self) -> dict:
         """As sent: a detail made as Words also as {"detail_words"} (Words.to_dict), said in the reader's
         language below (``words_said``)."""
-        out: dict = {"record_id": self.record_id, "status": self.status, "detail": str(self.detail)}
+        out: dict = {"record_id": self.record_id, "status": self.status.value, "detail": str(self.detail)}
         if isinstance(self.detail, Words):
             out["detail_words"] = self.detail.to_dict()
         return out
 
 
+class StudyIntake:
+    """Signed study records taken in (the Intake of sync_server/intake.py for study records and password
+    changes): each record verified, its station checked, stored once, and the batch answered with one signed
+    receipt naming every record held."""
+    kind = "study"
+
+    def __init__(self, ctx: ServerContext):
+        self.ctx = ctx
+
+    def take(self, items: Sequence[dict], delivery: Delivery) -> list[RecordOutcome]:
+        """The signed records ``items`` ({"record", "signature"}; relayed: with "certificate" and "via") as
+        ``delivery`` hands them in, in one transaction. A station's own are refused whole when the station may
+        not deliver here (sync_server/device_trust.py station_refusal: the same rule as for its results)."""
+        from sync_server.identity import upward_identity
+        now = self.ctx.clock.now()
+        upward = upward_identity(self.ctx) if delivery.relayed else None
+        with self.ctx.sessions.begin() as s:
+            sender = s.get(Device, delivery.sender)
+            if delivery.relayed:
+                if sender is None:
+                    return [RecordOutcome(named_id(i), Status.REFUSED, "the relaying server is not known here",
+                                          "device_not_enrolled") for i in items]
+                return ingest_records(s, items, device_id=delivery.sender, device_key=None, source=delivery.source,
+                                      now=now, relayer=sender, upward=upward)
+            key = delivery.key if delivery.key is not None else sender.public_key if sender is not None else b""
+            refusal = station_refusal(s, delivery.sender, key, utc_naive(now), SENT_STUDY_RECORDS)
+            if refusal:
+                return [RecordOutcome(named_id(i), Status.REFUSED, refusal[1], refusal[0]) for i in items]
+            return ingest_records(s, items, device_id=delivery.sender, device_key=key, source=delivery.source, now=now)
+
+    def receipts(self, outcomes: Sequence[RecordOutcome]) -> list[str]:
+        """One signed receipt for the batch, naming every record held (stored now or before)."""
+        held = [(o.record_id, o.content_hash) for o in outcomes if o.status in HOLDS]
+        return [sign_study_receipt(held, self.ctx.keys.server_id, self.ctx.keys.signing)]
+
+
 def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device_key: bytes | None,
                    source: str, now: datetime, relayer: Device | None = None,
-                   upward: UpstreamIdentity | None = None) -> tuple[list[RecordOutcome], list[tuple[str, str]]]:
+                   upward: UpstreamIdentity | None = None) -> list[RecordOutcome]:
     """Store each record once. ``device_key``: the delivering station's key, which every record must
     carry. ``relayer``: a lower server relaying its stations' records, each with the certificate chain
     that vouches for its station (item keys "certificate" and "via", as for results), and its own resets
     (sync_server/directory/password_resets.py). Neither: records carried on a file whose stations were checked by the
     caller. ``upward``: this server's identity at its upstream, when it has one (a reset settled here at a
-    version of its own making goes up). Returns the outcomes and the (id, hash) pairs now held here, for
-    the receipt."""
+    version of its own making goes up). Returns the outcomes (a held record's with its content hash, for the
+    receipt)."""
     outcomes: list[RecordOutcome] = []
-    held: list[tuple[str, str]] = []
     signatures_ok: dict[bytes, bool] = {}
     for item in signed:
         try:
             record = verify_record(item)
         except BadRecord as exc:
-            outcomes.append(RecordOutcome(named_id(item), "refused", str(exc), "malformed"))
+            outcomes.append(RecordOutcome(named_id(item), Status.REFUSED, str(exc), "malformed"))
             continue
         if device_key is not None and record.device_key != device_key:
-            outcomes.append(RecordOutcome(record.record_id, "refused", "a station may deliver only its own records",
+            outcomes.append(RecordOutcome(record.record_id, Status.REFUSED, "a station may deliver only its own records",
                                           "device_mismatch"))
             continue
         chain: list[dict] | None = None
@@ -110,7 +153,8 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                     "submitted_at": record.ended_at.isoformat()}
             refusal = relayed_refusal(relayer, chain, meta, signatures_ok)
             if refusal:
-                outcomes.append(RecordOutcome(record.record_id, "refused", f"{refusal[0]}: {refusal[1]}", refusal[0]))
+                outcomes.append(RecordOutcome(record.record_id, Status.REFUSED, f"{refusal[0]}: {refusal[1]}",
+                                              refusal[0]))
                 continue
         body = str(item["record"])
         digest = record_hash(body)
@@ -122,13 +166,12 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                     # vouches for it too, so it counts in that server's totals (/relay/summary) and a loss of
                     # it here is found by its next relay. Its source keeps the first road.
                     stored.relayed_by, stored.certificate = relayer.device_id, json.dumps(chain)
-                outcomes.append(RecordOutcome(record.record_id, "duplicate"))
-                held.append((record.record_id, digest))
+                outcomes.append(RecordOutcome(record.record_id, Status.DUPLICATE, content_hash=digest))
             else:
                 s.add(Alert(kind="study_record_conflict", device_id=device_id, created_at=utc_naive(now),
                             detail=Words("study record {record_id} arrived again with different content",
                                          record_id=record.record_id)))
-                outcomes.append(RecordOutcome(record.record_id, "conflict", "a different record with this id is stored",
+                outcomes.append(RecordOutcome(record.record_id, Status.CONFLICT, "a different record with this id is stored",
                                               "record_conflict"))
             continue
         s.add(StudyRecord(record_id=record.record_id, content_hash=digest, learner_no=record.learner_no,
@@ -136,15 +179,15 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                           signature=str(item["signature"]), received_at=utc_naive(now), source=source,
                           relayed_by=relayer.device_id if relayer is not None else None,
                           certificate=json.dumps(chain) if chain is not None else None))
-        outcomes.append(RecordOutcome(record.record_id, "stored", _take_credential(s, record, device_id, station_id,
-                                                                                    chain, relayer, now, upward)))
-        held.append((record.record_id, digest))
+        outcomes.append(RecordOutcome(record.record_id, Status.STORED,
+                                      _take_credential(s, record, device_id, station_id, chain, relayer, now, upward),
+                                      content_hash=digest))
     s.flush()
-    stored_ids = {o.record_id for o in outcomes if o.status == "stored"}
+    stored_ids = {o.record_id for o in outcomes if o.status is Status.STORED}
     if stored_ids:
         learners = set(s.scalars(select(StudyRecord.learner_no).where(StudyRecord.record_id.in_(list(stored_ids)))))
         refresh_points(s, learners, now)
-    return outcomes, held
+    return outcomes
 
 
 def named_id(item: object) -> str:

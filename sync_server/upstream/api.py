@@ -10,6 +10,7 @@ from sync_server.results.api import shared_ingest
 from examcore.api_messages import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
 from sync_server.context import server
+from sync_server.intake import Delivery
 from sync_server.models import Device
 from sync_server.upstream.relay import held_from, lacking
 
@@ -28,12 +29,11 @@ def relay_missing():
 @require_device
 def relay_batch():
     batch = parse_body(RelayBatch)
-    outcomes = shared_ingest().ingest_many([i.envelope.encode("utf-8") for i in batch.items], "relay",
-                                     relayed_by=g.device_id,
-                                     certificates=[[i.certificate.model_dump(exclude_none=True),
-                                                    *(v.model_dump(exclude_none=True) for v in i.via)]
-                                                   for i in batch.items],
-                                     held_below=[i.flags for i in batch.items])
+    chains = [[i.certificate.model_dump(exclude_none=True), *(v.model_dump(exclude_none=True) for v in i.via)]
+              for i in batch.items]
+    outcomes = shared_ingest().take([i.envelope.encode("utf-8") for i in batch.items],
+                                    Delivery("relay", g.device_id, relayed=True, chains=chains,
+                                             held_below=[i.flags for i in batch.items]))
     return jsonify(results=[o.to_dict() for o in outcomes])
 
 

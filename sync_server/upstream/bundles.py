@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-
 from pathlib import Path
 from typing import cast
 
@@ -14,11 +14,11 @@ from examcore.bundle import read_bundle
 from examcore.errors import BundleError
 from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes
-from examcore.study.receipt import sign_study_receipt
 from sync_server.context import ServerContext
+from sync_server.intake import HOLDS, Delivery, Intake
 from sync_server.results.ingest import Ingest, IngestOutcome
 from sync_server.models import Device, Result, StudyRecord
-from sync_server.study.service import RecordOutcome, ingest_records
+from sync_server.study.service import RecordOutcome, StudyIntake
 
 
 @dataclass(frozen=True)
@@ -34,14 +34,15 @@ class BundleImport:
 
     def receipt_file(self) -> bytes:
         """Receipts for everything this server holds from the bundle (stored now or before)."""
-        return receipt_file_bytes([o.receipt for o in self.outcomes if o.receipt is not None], self.study_receipt)
+        return receipt_file_bytes([o.receipt for o in self.outcomes if o.receipt is not None and o.status in HOLDS],
+                                  self.study_receipt)
 
     @property
     def held(self) -> int:
         """Results and study records this server holds from the bundle (stored now or before): a receipt
         file is worth writing only when this is above 0."""
-        return (sum(1 for o in self.outcomes if o.receipt is not None)
-                + sum(1 for o in self.study if o.status in ("stored", "duplicate")))
+        return (sum(1 for o in self.outcomes if o.status in HOLDS)
+                + sum(1 for o in self.study if o.status in HOLDS))
 
 
 INGEST_CHUNK = 500   # results stored per transaction, the import's progress written between (a relay's batch)
@@ -66,15 +67,14 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
     return done
 
 
-def _ingested(ingest: Ingest, blobs: list[bytes], session, **given) -> list[IngestOutcome]:
-    """ingest_many in chunks of INGEST_CHUNK, in the file's order, the session told how far it got."""
-    outcomes: list[IngestOutcome] = []
-    session.stage("ingest", 0, len(blobs))
-    for at in range(0, len(blobs), INGEST_CHUNK):
-        chunk = slice(at, at + INGEST_CHUNK)   # (certificates and held rules go per result, as the blobs)
-        per_result = {name: given[name][chunk] for name in ("certificates", "held_below") if given.get(name)}
-        outcomes += ingest.ingest_many(blobs[chunk], **{**given, **per_result})
-        session.stage("ingest", len(outcomes), len(blobs))
+def _taken(intake: Intake, items: Sequence, delivery: Delivery, session, stage: str) -> list:
+    """``intake.take`` in chunks of INGEST_CHUNK, in the file's order, the session told how far it got."""
+    outcomes: list = []
+    session.stage(stage, 0, len(items))
+    for at in range(0, len(items), INGEST_CHUNK):
+        chunk = slice(at, at + INGEST_CHUNK)
+        outcomes += intake.take(items[chunk], delivery.part(chunk))
+        session.stage(stage, len(outcomes), len(items))
     return outcomes
 
 
@@ -92,25 +92,24 @@ def _import_bundle(ctx: ServerContext, bundle, ingest: Ingest, session) -> Bundl
             raise BundleError("station_not_here", f"{bundle.sender_id} is a station, and this server receives "
                                                   "stations' results through their centre: import the file at "
                                                   "the centre that station is enrolled with")
-        outcomes = _ingested(ingest, blobs, session, source="bundle", expected_device=bundle.sender_id)
-        if bundle.study:
-            session.stage("study")
-        return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender if known else None, relayed=False,
-                                                                stranger=sender), named=_named(bundle.envelopes))
+        own = Delivery("bundle", bundle.sender_id, key=bundle.sender_key)
+        outcomes = _taken(ingest, blobs, own, session, "ingest")
+        return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, own, session),
+                            named=_named(bundle.envelopes))
     if not known:
         raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
-    outcomes = _ingested(ingest, blobs, session, source="relay", relayed_by=bundle.sender_id,
-                         certificates=bundle.certificates, held_below=bundle.held)
+    outcomes = _taken(ingest, blobs, Delivery("relay", bundle.sender_id, relayed=True, chains=bundle.certificates,
+                                              held_below=bundle.held), session, "ingest")
     reviews = []
-    if bundle.study or bundle.reviews:
-        session.stage("study")
     if bundle.reviews:   # after the results: a decision on one of them finds it
+        session.stage("study")
         from sync_server.upstream.review_relay import follow
         with ctx.sessions.begin() as s:
             reviews = follow(s, cast(Device, sender), bundle.reviews, ctx.clock.now())   # known: approved here
-    return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True), relayed=True,
-                        named=_named(bundle.envelopes), reviews=reviews)
+    return BundleImport(bundle.sender_id, outcomes,
+                        *_study(ctx, bundle, Delivery("bundle", bundle.sender_id, relayed=True), session),
+                        relayed=True, named=_named(bundle.envelopes), reviews=reviews)
 
 
 def _named(envelopes) -> list[tuple[str, str]]:
@@ -147,40 +146,15 @@ def enrols_stations(ctx: ServerContext) -> bool:
     return bool(stations) or len(stations) == len(devices)
 
 
-def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool,
-           stranger: Device | None = None) -> tuple[list[RecordOutcome], str | None]:
-    """The bundle's study records: a station's own (the station must be enrolled here), or a lower
-    server's stations' records with their certificate chains. ``stranger``: the device row of a sender
-    that is here but not approved with this key (revoked, waiting, another key)."""
+def _study(ctx: ServerContext, bundle, delivery: Delivery, session) -> tuple[list[RecordOutcome], str | None]:
+    """The bundle's study records, as ``delivery`` hands them in (a station's own, or a lower server's
+    stations' with their certificate chains), and the receipt for those held."""
     if not bundle.study:
         return [], None
-    if sender is None and stranger is not None and (stranger.status == "revoked"
-                                                    or stranger.public_key != bundle.sender_key):
-        code, detail = (("device_revoked", f"station {bundle.sender_id} was revoked here")
-                        if stranger.status == "revoked" else
-                        ("device_key_mismatch", f"station {bundle.sender_id} signed with another key than the one "
-                                                "approved here"))
-        return [RecordOutcome(str(i), "refused", detail, code) for i in range(len(bundle.study))], None
-    if sender is None:   # a station this server does not know: its records cannot be vouched for
-        if not relayed:  # remembered as a request an administrator can approve, as for results
-            from examcore.clock import utc_naive
-            from sync_server.devices import SENT_STUDY_RECORDS, add_request
-            with ctx.sessions.begin() as s:
-                if s.get(Device, bundle.sender_id) is None:
-                    add_request(s, bundle.sender_id, bundle.sender_key, utc_naive(ctx.clock.now()),
-                                SENT_STUDY_RECORDS)
-        return [RecordOutcome(str(i), "refused", f"station {bundle.sender_id} is not enrolled here; an "
-                                                 "administrator can approve it (xuefa-server devices approve)",
-                              "device_not_enrolled")
-                for i in range(len(bundle.study))], None
-    from sync_server.identity import upward_identity
-    upward = upward_identity(ctx) if relayed else None
-    with ctx.sessions.begin() as s:
-        outcomes, held = ingest_records(
-            s, bundle.study, device_id=bundle.sender_id, device_key=None if relayed else bundle.sender_key,
-            source="bundle", now=ctx.clock.now(), relayer=s.get(Device, sender.device_id) if relayed else None,
-            upward=upward)
-    return outcomes, sign_study_receipt(held, ctx.keys.server_id, ctx.keys.signing)
+    intake = StudyIntake(ctx)
+    outcomes = _taken(intake, bundle.study, delivery, session, "study")
+    held = [o for o in outcomes if o.status in HOLDS]
+    return outcomes, intake.receipts(held)[0] if held else None
 
 
 def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> tuple[int, int, int]:

@@ -65,7 +65,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
             click.echo(cli_tr("  result {result}: stored but held back, not counted until an administrator "
                               "decides ({rules}); see xuefa-server flagged").format(
                 result=held_back.get(o.result_id or "", o.result_id), rules=rule_words(o.flags.split(","))))
-    study = Counter(o.status for o in done.study)
+    study = Counter(o.status.value for o in done.study)
     if done.study:
         click.echo(cli_tr("study records: {counts}").format(counts=_counted(study)))
         for record in done.study:

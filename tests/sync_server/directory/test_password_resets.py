@@ -63,7 +63,7 @@ def _relay(centre, province, sender: str) -> list:
         items = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
                  for r, chain in zip(rows, upward_chains(centre, s, rows), strict=True)]
     with province.sessions.begin() as s:
-        outcomes, _ = ingest_records(s, items, device_id=sender, device_key=None, source="relay",
+        outcomes = ingest_records(s, items, device_id=sender, device_key=None, source="relay",
                                      now=province.clock.now(), relayer=s.get(Device, sender))
     with centre.sessions.begin() as s:
         for row in s.scalars(select(StudyRecord)):
@@ -109,7 +109,7 @@ def test_a_change_the_centre_refused_after_its_reset_is_refused_at_the_province_
     one_time = _reset(centre)                       # the learner forgot the password: reset at the centre
     centre.clock.advance(60_000)
     with centre.sessions.begin() as s:              # the station delivers the change it made before
-        [outcome], _ = ingest_records(s, [change], device_id="station-a", device_key=key.public_raw(),
+        [outcome] = ingest_records(s, [change], device_id="station-a", device_key=key.public_raw(),
                                       source="http", now=centre.clock.now())
     assert outcome.status == "stored" and "newer password" in outcome.detail
     outcomes = _relay(centre, province, sender)
@@ -158,7 +158,7 @@ def test_a_reset_is_taken_only_from_a_server_and_only_for_its_units(tiers):
         "password_hash": HASHER.hash("Forged-reset-1"), "password_version": version + (5 << 42),
         "password_expires_at": None})
     with centre.sessions.begin() as s:
-        [straight], _ = ingest_records(s, [forged], device_id="station-b", device_key=key.public_raw(),
+        [straight] = ingest_records(s, [forged], device_id="station-b", device_key=key.public_raw(),
                                        source="http", now=centre.clock.now())
     assert straight.status == "stored" and "only a server resets passwords" in straight.detail
     [relayed] = _relay(centre, province, sender)   # through its centre: the certificate is the centre's
@@ -196,7 +196,7 @@ def test_a_change_forged_ahead_of_every_reset_is_taken_nowhere_and_the_centres_r
         "password_hash": HASHER.hash("Forged-by-A1"),
         "password_version": ((clock_epoch(centre.clock.now()) + 40) << LOW_BITS) | 5})
     with centre.sessions.begin() as s:
-        [below], _ = ingest_records(s, [forged], device_id="station-c", device_key=key.public_raw(),
+        [below] = ingest_records(s, [forged], device_id="station-c", device_key=key.public_raw(),
                                     source="http", now=centre.clock.now())
     assert below.status == "stored" and "made over a reset this server does not hold" in below.detail
     remedy = _reset(centre)
@@ -240,7 +240,7 @@ def test_a_password_chosen_over_the_later_reset_stands_though_the_earlier_tier_c
     chosen = _station_record(centre, key, RecordKind.PASSWORD, {
         "password_hash": HASHER.hash("Chosen-over-C1"), "password_version": changed_version(over, centre.clock.now())})
     with centre.sessions.begin() as s:
-        [taken], _ = ingest_records(s, [chosen], device_id="station-d", device_key=key.public_raw(), source="http",
+        [taken] = ingest_records(s, [chosen], device_id="station-d", device_key=key.public_raw(), source="http",
                                     now=centre.clock.now())
     assert taken.detail == "" and _opens(centre, "Chosen-over-C1")
 
@@ -274,7 +274,7 @@ def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earli
         "password_hash": HASHER.hash("Chosen-after-P"), "over_version": over,
         "password_version": changed_version(over, province.clock.now())})
     with province.sessions.begin() as s:
-        [taken], _ = ingest_records(s, [chosen], device_id="station-e", device_key=key.public_raw(),
+        [taken] = ingest_records(s, [chosen], device_id="station-e", device_key=key.public_raw(),
                                     source="http", now=province.clock.now())
     assert taken.detail == ""
     export_bundle(centre, tmp_path / "b.xfb")
@@ -302,7 +302,7 @@ def test_a_forged_replaced_version_does_not_make_a_password_outlive_every_reset(
         "password_hash": HASHER.hash("Forged-over"), "over_version": (held >> LOW_BITS << LOW_BITS) | (LOW_MASK - 5),
         "password_version": changed_version(held, province.clock.now())})
     with province.sessions.begin() as s:
-        [taken], _ = ingest_records(s, [forged], device_id="station-f", device_key=key.public_raw(), source="http",
+        [taken] = ingest_records(s, [forged], device_id="station-f", device_key=key.public_raw(), source="http",
                                     now=province.clock.now())
     assert taken.detail == ""   # an ordinary change of the station's own learner: taken
     centre.clock.advance(10 * 60_000)

@@ -122,7 +122,7 @@ def test_average_study_points_count_what_those_who_should_sit_earned_by_the_dead
                                               minutes * 60, "c1", "ch1"), device))
     later = deadline + timedelta(days=5)
     with server.sessions.begin() as s:
-        outcomes, _ = ingest_records(s, signed, device_id="d", device_key=None, source="bundle", now=later)
+        outcomes = ingest_records(s, signed, device_id="d", device_key=None, source="bundle", now=later)
     assert [o.status for o in outcomes] == ["stored"] * 4
     with server.sessions() as s:
         report = unit_report(s, "exam-2026", "C1")

@@ -56,7 +56,7 @@ def centre(tmp_path, province):
     request_enrolment(ctx, "room1-pc-01", key.public_raw())
     approve_device(ctx, "room1-pc-01")
     with ctx.sessions.begin() as s:
-        outcomes, _ = ingest_records(s, _records(key, RECORDS, ctx.clock.now(), prefix), device_id="room1-pc-01",
+        outcomes = ingest_records(s, _records(key, RECORDS, ctx.clock.now(), prefix), device_id="room1-pc-01",
                                      device_key=key.public_raw(), source="http", now=ctx.clock.now())
     assert {o.status for o in outcomes} == {"stored"}
     yield ctx, folder, prefix
@@ -266,7 +266,7 @@ def test_an_upstream_names_a_record_it_cannot_read_by_its_id_and_the_others_go_u
         one = s.get(StudyRecord, f"{prefix}-0001")
     unknown = {"record": one.body.replace('"kind":"reading"', '"kind":"future_kind"'), "signature": one.signature}
     with ctx.sessions.begin() as s:
-        [outcome], _ = ingest_records(s, [unknown], device_id="x", device_key=None, source="bundle",
+        [outcome] = ingest_records(s, [unknown], device_id="x", device_key=None, source="bundle",
                                       now=ctx.clock.now())
     assert (outcome.record_id, outcome.status) == (f"{prefix}-0001", "refused")
     monkeypatch.setattr(study_relay, "upstream_client", lambda _ctx: _Upstream(unreadable=f"{prefix}-0001"))
