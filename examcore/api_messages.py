@@ -233,16 +233,48 @@ class MoveSeatRequest(Message):
     signed: dict | None = SIGNED
 
 
-class SittingList(Message):
-    sittings: list[dict]
+class SittingOut(Answer):
+    sitting_id: str
+    title: str
+    room: str | None
+    package_id: str
+    starts_at: str = Field(description="ISO time with its offset")
+    late_minutes: int
+    state: str = Field(description="planned | started | closing | closed")
+    started_at: str | None
 
 
-class SittingDetail(Message):
-    sitting: dict
-    seats: list[dict]
+class SeatOut(Answer):
+    learner_no: str
+    name: str
+    seat: str | None
+    device_id: str | None
+    state: str
+    answered: int
+    total: int
+    time_left_ms: int | None
+    irregularities: dict[str, int]
+    last_seen_at: str | None
+    note: str | None
 
 
-class Error(Message):
+class SittingList(Answer):
+    sittings: list[SittingOut]
+
+
+class SittingDetail(Answer):
+    sitting: SittingOut
+    seats: list[SeatOut]
+
+
+class StartCodeOut(Answer):
+    start_code: str = Field(description="shown to the proctor to give out at a station with no LAN (logged)")
+    sitting: SittingOut
+
+
+class Error(Answer):
+    """A refusal: a stable code and a message (in English; ``words`` for the reader's language when the server
+    sent them); some carry more (the problems of a roster, the import that is running)."""
     error: str
     message: str
     fields: list[dict] | None = None
@@ -327,7 +359,7 @@ class AdminLogin(Message):
     password: str = Field(min_length=1, max_length=200)
 
 
-class AdminLoginResponse(Message):
+class AdminLoginResponse(Answer):
     token: str = Field(description="bearer token (256 bits), sent as 'Authorization: Bearer …'; it also ends "
                                    "after 30 minutes unused")
     expires_at: str
@@ -346,7 +378,7 @@ class RolePut(Message):
     role: Literal["proctor", "unit_admin", "centre_admin", "provincial_admin"]
 
 
-class AdminAccountOut(Message):
+class AdminAccountOut(Answer):
     username: str
     role: str
     unit_id: str
@@ -359,16 +391,16 @@ class AdminAccountOut(Message):
     password_changed_at: str | None
 
 
-class AdminAccountList(Message):
+class AdminAccountList(Answer):
     admins: list[AdminAccountOut]
 
 
-class AdminPasswordReset(Message):
+class AdminPasswordReset(Answer):
     username: str
     initial_password: str = Field(description="shown once; the owner must change it at the next login")
 
 
-class AuditEntryOut(Message):
+class AuditEntryOut(Answer):
     id: int
     at: str
     actor: str
@@ -379,7 +411,7 @@ class AuditEntryOut(Message):
     detail: str
 
 
-class AuditPage(Message):
+class AuditPage(Answer):
     entries: list[AuditEntryOut]
     more: bool = Field(description="true: ask again with ?before= the last id")
 
@@ -438,3 +470,334 @@ class ChangesPage(Answer):
     feed: str = Field(default="", description="the server's feed id: another one than the reader kept means the "
                                               "server was restored, and the feed is read again from 0")
     signature: str = Field(description="the server's Ed25519 signature over the other fields (canonical JSON)")
+
+
+# --- the admin API's answers (read by the admin window and the proctor's console, desktop/services/) ------
+
+
+class Acknowledged(Answer):
+    status: str = Field(description="changed | logged_out")
+
+
+class LoggedOutAll(Answer):
+    ended: int = Field(description="sessions ended")
+
+
+class UnitOut(Answer):
+    unit_id: str
+    parent_id: str | None
+    name: str
+    level: str
+
+
+class UnitList(Answer):
+    units: list[UnitOut]
+
+
+class LearnerOut(Answer):
+    learner_no: str
+    name: str
+    unit_id: str
+    rank: str | None
+    is_leader: bool
+    phone: str | None
+    status: str
+    exempt_reason: str | None
+    exempt_from: str | None
+    exempt_until: str | None
+    must_change_password: bool
+    initial_password: str | None = Field(default=None, description="a new learner's, shown once (201)")
+
+
+class LearnerPage(Answer):
+    learners: list[LearnerOut]
+    more: bool = Field(description="true: ask again with ?after= the last learner_no")
+
+
+class LearnerPassword(Answer):
+    learner_no: str
+    initial_password: str = Field(description="shown once; the learner must change it at the next login")
+
+
+class ArchiveExam(Answer):
+    exam_id: str
+    title: str
+    year: str
+    attempts: list[dict] = Field(description="{submitted_at, score, outcome, makeup, review, flags}, oldest first")
+    counted_score: str | None
+    counted_outcome: str | None
+
+
+class Archive(Answer):
+    """一人一档."""
+    learner: LearnerOut
+    exams: list[ArchiveExam]
+    study: list[dict] = Field(description="per plan year: {year, plan_id, title, points, points_by_deadline, "
+                                          "threshold, reached, by_category}")
+
+
+class ResultOut(Answer):
+    result_id: str
+    exam_id: str
+    learner_no: str
+    device_id: str
+    server_score: str | None
+    station_score: str | None
+    outcome: str | None
+    pending_points: int | None
+    submitted_at: str
+    received_at: str
+    source: str
+
+
+class ResultPage(Answer):
+    results: list[ResultOut]
+    more: bool
+
+
+class AlertOut(Answer):
+    id: int
+    kind: str
+    result_id: str | None
+    device_id: str | None
+    detail: str | None
+    words: dict | None
+    created_at: str
+
+
+class AlertList(Answer):
+    alerts: list[AlertOut]
+
+
+class DeviceOut(Answer):
+    device_id: str
+    status: str = Field(description="pending | approved | revoked")
+    unit_id: str | None
+    note: str | None
+    requested_at: str
+    certificate_expires_at: str | None
+
+
+class DeviceList(Answer):
+    devices: list[DeviceOut]
+
+
+class UnitFigures(Answer):
+    unit_id: str
+    name: str
+    should_sit: int
+    exempt: int
+    sat: int
+    passed: int
+    failed: int
+    pending: int
+    absent: int
+    participation_rate: float | None
+    pass_rate: float | None
+    average_score: float | None
+    average_study_points: float | None
+
+
+class UnitReportOut(Answer):
+    exam_id: str
+    total: UnitFigures
+    own: UnitFigures
+    children: list[UnitFigures]
+    held_back: dict[str, int] = Field(description="results held back from the report, per rule, and total")
+    footnote: str
+
+
+class UnitContacts(Answer):
+    unit_id: str
+    name: str
+    parent: str
+    headcount: int
+    exempt: int
+    admins: list[dict] = Field(description="{name, phone, email}")
+
+
+class UnitSummary(Answer):
+    units: list[UnitContacts]
+
+
+class ItemFigures(Answer):
+    question_id: str
+    stem: str
+    answer: str | list | None
+    shown: int
+    facility: float
+    discrimination: float | None
+    chosen: dict[str, int]
+    unanswered: int
+
+
+class ItemAnalysis(Answer):
+    items: list[ItemFigures]
+
+
+class PolicyOut(Answer):
+    policy: dict
+
+
+class BankOut(Answer):
+    bank: str
+    questions: int
+    retired: int
+
+
+class BankList(Answer):
+    banks: list[BankOut]
+
+
+class BankQuestionOut(Answer):
+    """A question as the bank keeps it (its fields as examcore.question writes them), with its place."""
+    id: str
+    type: str
+    stem: str
+    bank: str
+    version: int
+    retired: bool
+    updated_at: str
+
+
+class QuestionPage(Answer):
+    questions: list[BankQuestionOut]
+    more: bool
+
+
+class QuestionEdited(Answer):
+    question: BankQuestionOut
+    changed: bool = False
+
+
+class QuestionVersionOut(Answer):
+    version: int
+    changed_at: str
+    changed_by: str | None
+    note: str | None
+    question: dict
+
+
+class QuestionHistory(Answer):
+    versions: list[QuestionVersionOut]
+
+
+class BuiltExam(Answer):
+    package_id: str
+    questions: int
+    start_code: str = Field(description="shown once")
+    proctor_password: str = Field(description="shown once")
+    makeup_for: int = Field(description="a make-up: how many learners it is for (absent or failed); else 0")
+    package: str = Field(description="the package file, base64")
+
+
+class BankImportOut(Answer):
+    """sync_server/exams/question_bank.py BankImport.to_dict; a dry run also sends ``read``."""
+    files: list[dict]
+    added: int
+    changed: int
+    unchanged: int
+    imported: bool
+    needs_update: int | bool
+    problems: list[str]
+    skipped: list[str]
+    notes: list[str]
+    changes: list[str]
+    details: dict
+    read: dict | None = None
+
+
+class ExamOut(Answer):
+    exam_id: str
+    title: str
+
+
+class ExamList(Answer):
+    exams: list[ExamOut]
+
+
+class RosterImported(Answer):
+    added: int
+    updated: int
+    transferred: int
+    slips_pdf: str | None = Field(description="the new learners' account slips, a PDF in base64 (none added: null)")
+
+
+class ServerStatus(Answer):
+    name: str
+    server_id: str
+    results: int
+    devices_waiting: int
+    alerts: list[dict]
+    upstream: str | None
+    to_relay: int
+    study_to_relay: int
+    last_taken: str | None
+    last_relayed: str | None
+    syncing: bool
+    importing: list[dict]
+    imports_stopped: list[dict]
+
+
+class BundleImported(Answer):
+    sender: str
+    counts: dict[str, int] = Field(description="results per outcome: stored, duplicate, conflict, refused")
+    problems: list[dict] = Field(description="{result_id, reason, detail}")
+    study: dict[str, int] = Field(description="study records per outcome")
+    held: int
+    receipt_file: str | None = Field(description="for the sender to import; null when nothing was stored here")
+
+
+class ReceiptsImported(Answer):
+    confirmed: int
+    unmatched: int
+    already: int
+    study: int
+
+
+class FlaggedResult(Answer):
+    result_id: str
+    exam_id: str
+    learner_no: str
+    name: str
+    unit_id: str | None
+    device_id: str
+    room: str | None
+    sitting_id: str | None
+    score: str | None
+    outcome: str | None
+    submitted_at: str
+    received_at: str
+    source: str
+    flags: list[str]
+    why: str | list | None
+    review: str
+    reviewed_by: str | None
+    reviewed_at: str | None
+    review_reason: str | None
+
+
+class FlaggedList(Answer):
+    results: list[FlaggedResult]
+    held: dict[str, int]
+    rules: list[str] | dict
+
+
+class ReviewDone(Answer):
+    result: FlaggedResult
+
+
+class SyncFinished(Answer):
+    """The last line of POST /admin/sync-upstream's stream when it went through: {"finished": this}."""
+    sent: int
+    already_there: int
+    count: int
+    match: bool
+    refused: int
+    upstream_count: int | None
+    reviews_sent: int
+    reviews_kept: int
+    reviews_failed: str | None
+    study_sent: int
+    study_refused: int
+    study_match: bool

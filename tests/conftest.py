@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # stations of the suite keep plain key files unless a test starts a key helper (the `key_helper` fixture);
 # a helper installed on the developer's own PC is never used by the tests
 os.environ["XUEFA_KEY_HELPER"] = "none"
+os.environ["XUEFA_CHECK_ANSWERS"] = "1"   # every server answer against its model (sync_server/api/answer_check.py)
 os.environ["XUEFA_LANG"] = "en"   # command-line text in its English source (the Chinese is checked on its own)
 # this PC's station data-folder setting (desktop/data_folder.py): never the developer's own /etc/xuefa one
 os.environ["XUEFA_ACCOUNT_FOLDERS"] = ""   # nor the stations in this PC's accounts' own folders

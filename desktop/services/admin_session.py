@@ -6,7 +6,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import requests
+from pydantic import ValidationError
 
+from examcore import api_messages as m
+from examcore.api_messages import Answer
 from examcore.cli_text import words_said
 from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
 
@@ -66,7 +69,11 @@ class AdminSession:
                              words_said(message, payload.get("words")), payload)
         return answer
 
-    def _call(self, method: str, path: str, **kw) -> dict:
+    def _call(self, method: str, path: str, model: type[Answer], **kw) -> dict:
+        """The server's JSON answer, checked against ``model`` (its model in examcore/api_messages.py, the one
+        the server's API document names) before anything reads it: AdminError bad_answer when it does not fit
+        (an older or foreign server), never a KeyError deep in a window. Returned as the dict it came as
+        (fields a newer server added are kept for whoever knows them)."""
         answer = self._send(method, path, **kw)
         try:
             payload = answer.json()
@@ -74,11 +81,19 @@ class AdminSession:
             payload = None
         if not isinstance(payload, dict):
             raise AdminError("bad_answer", f"HTTP {answer.status_code} from {self.base_url} without a Xuefa answer")
+        try:
+            model.model_validate(payload)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "the answer"
+            raise AdminError("bad_answer", f"the answer of {self.base_url} to {method} {path.split('?')[0]} is not "
+                                           f"what this version reads ({where}: {first['msg']}); is the server of "
+                                           f"another version?") from exc
         return payload
 
     def _log_in(self, username: str, password: str) -> dict:
         """The server's answer to the login: {token, role, unit_id, must_change_password}."""
-        return self._call("POST", "/admin/login", json={"username": username, "password": password})
+        return self._call("POST", "/admin/login", m.AdminLoginResponse, json={"username": username, "password": password})
 
     def _carry(self, answer: dict, username: str) -> None:
         """Carry the login's token on every later call."""
@@ -89,7 +104,7 @@ class AdminSession:
     def change_password(self, old: str, new: str) -> None:
         """A new or reset account's first step (its token opens nothing else until then). AdminError
         wrong_password, same_password or weak_password (its message says what the rule needs)."""
-        self._call("POST", "/admin/me/password", json={"old_password": old, "new_password": new})
+        self._call("POST", "/admin/me/password", m.Acknowledged, json={"old_password": old, "new_password": new})
         self.must_change_password = False
 
 

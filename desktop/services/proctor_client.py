@@ -5,6 +5,7 @@ the GUI thread."""
 from __future__ import annotations
 
 from desktop.services.admin_session import AdminSession, path_segment
+from examcore import api_messages as m
 from examcore.proctor_action import sign_action
 from examcore.tls_pin import Pins
 
@@ -23,10 +24,10 @@ class ProctorClient(AdminSession):
         self._carry(self._log_in(username, password), username)
 
     def sittings(self) -> list[dict]:
-        return self._call("GET", "/admin/sittings")["sittings"]
+        return self._call("GET", "/admin/sittings", m.SittingList)["sittings"]
 
     def sitting(self, sitting_id: str) -> dict:
-        return self._call("GET", f"/admin/sittings/{path_segment(sitting_id)}")
+        return self._call("GET", f"/admin/sittings/{path_segment(sitting_id)}", m.SittingDetail)
 
     def _signed(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
                 reason: str = "") -> dict | None:
@@ -36,30 +37,30 @@ class ProctorClient(AdminSession):
                            minutes, reason)
 
     def start(self, sitting_id: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/start",
+        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/start", m.SittingDetail,
                           json={"signed": self._signed(sitting_id, "start")})
 
     def act(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
             reason: str = "") -> dict:
-        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/actions",
+        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/actions", m.SittingDetail,
                           json={"kind": kind, "learner_no": learner_no, "minutes": minutes, "reason": reason,
                                 "signed": self._signed(sitting_id, kind, learner_no, minutes, reason)})
 
     def move_seat(self, sitting_id: str, learner_no: str, reason: str, device_id: str | None = None) -> dict:
         """Free the learner's seat from the station it is bound to (or bind it to ``device_id``)."""
-        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/move-seat",
+        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/move-seat", m.SittingDetail,
                           json={"learner_no": learner_no, "device_id": device_id, "reason": reason,
                                 "signed": self._signed(sitting_id, "move_seat", learner_no, reason=reason)})
 
     def missing(self, sitting_id: str, learner_no: str, reason: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/missing",
+        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/missing", m.SittingDetail,
                           json={"learner_no": learner_no, "reason": reason,
                                 "signed": self._signed(sitting_id, "missing", learner_no, reason=reason)})
 
     def close(self, sitting_id: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/close",
+        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/close", m.SittingDetail,
                           json={"signed": self._signed(sitting_id, "close")})
 
     def start_code(self, sitting_id: str) -> dict:
         """{start_code, sitting}: for starting stations with no LAN (the server logs who asked)."""
-        return self._call("GET", f"/admin/sittings/{path_segment(sitting_id)}/start-code")
+        return self._call("GET", f"/admin/sittings/{path_segment(sitting_id)}/start-code", m.StartCodeOut)

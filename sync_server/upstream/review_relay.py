@@ -98,7 +98,7 @@ def follow(s: Session, sender: Device, items: list[dict], now: datetime) -> list
     """Keep and (where the rules above allow) follow the decisions a lower server tells. ``items``: dicts as
     ``item_of`` makes them. Returns per item {"result_id", "outcome": applied | kept | unknown | not_yours,
     "note"}: unknown, not held here (the lower server tells it again later); not_yours, relayed here by
-    another server (kept, never followed)."""
+    another server, or first delivered here by its station itself (kept, never followed)."""
     out = []
     for item in items:
         row = s.get(Result, item["result_id"], with_for_update=True)
@@ -107,7 +107,9 @@ def follow(s: Session, sender: Device, items: list[dict], now: datetime) -> list
             out.append({"result_id": item["result_id"], "outcome": UNKNOWN, "note": str(absent),
                         "note_words": absent.to_dict()})
             continue
-        if row.relayed_by != sender.device_id:
+        if row.relayed_by != sender.device_id or row.source != "relay":
+            # another server's; or one its station delivered here itself, which the sender only vouches for
+            # since (results/ingest.py: it counts in the sender's totals, and gives it no say over it)
             out.append({"result_id": row.result_id, "outcome": NOT_YOURS,
                         "note": "this result reached this server through another server"})
             continue

@@ -13,6 +13,7 @@ import pytest
 
 from desktop.services import admin_client
 from desktop.services.admin_client import AdminClient, AdminError
+from examcore.api_messages import RosterImported
 
 SLOW = 1.5   # seconds the server takes to answer
 
@@ -53,14 +54,14 @@ def test_a_roster_import_waits_for_its_answer_and_a_lost_answer_is_not_called_un
     client = AdminClient(slow_server, timeout=0.5)   # the usual wait, shortened: the server takes longer
     assert client.import_roster(b"PK...", "名册.xlsx")["added"] == 3
     with pytest.raises(AdminError) as lost:   # an ordinary call waits the usual time: the answer is too late
-        client._call("POST", "/admin/roster/withdraw", json={})
+        client._call("POST", "/admin/roster/withdraw", RosterImported, json={})
     assert lost.value.code == "no_answer" and "took the request" in lost.value.message
     monkeypatch.setattr(admin_client, "ROSTER_IMPORT_WAIT", 0.5)   # longer than even the import waits
     with pytest.raises(AdminError) as late:
         client.import_roster(b"PK...", "名册.xlsx")
     assert late.value.code == "no_answer"
     with pytest.raises(AdminError) as gave_up:   # a proxy in front gave up: maybe done, not refused
-        client._call("POST", "/gateway", json={})
+        client._call("POST", "/gateway", RosterImported, json={})
     assert gave_up.value.code == "no_answer" and "proxy" in gave_up.value.message
 
 

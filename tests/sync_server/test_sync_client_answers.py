@@ -62,12 +62,12 @@ def test_admin_and_proctor_requests_name_their_object_as_one_path_segment(monkey
     from desktop.services.admin_client import AdminClient
     from desktop.services.proctor_client import ProctorClient
     paths: list[str] = []
-    monkeypatch.setattr(AdminClient, "_call", lambda self, method, path, **kw: paths.append(path) or {})
+    monkeypatch.setattr(AdminClient, "_call", lambda self, method, path, model, **kw: paths.append(path) or {})
     client = AdminClient.__new__(AdminClient)
     client.reset_password("110101001000%31")
     client.archive("a?b#c/d")
     assert paths == ["/admin/learners/110101001000%2531/reset-password", "/admin/learners/a%3Fb%23c%2Fd/archive"]
-    monkeypatch.setattr(ProctorClient, "_call", lambda self, method, path, **kw: paths.append(path) or {})
+    monkeypatch.setattr(ProctorClient, "_call", lambda self, method, path, model, **kw: paths.append(path) or {})
     ProctorClient.__new__(ProctorClient).sitting("s/1?x")
     assert paths[-1] == "/admin/sittings/s%2F1%3Fx"
 

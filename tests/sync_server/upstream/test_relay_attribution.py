@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.identity import identity
-from sync_server.models import Result
+from sync_server.models import Device, Result
 from sync_server.results.ingest import Ingest, Status
 from sync_server.upstream.relay import _items, digest_of, held_from, lacking
 from tests.conftest import ready_station
@@ -85,3 +85,23 @@ def test_a_study_record_and_a_result_are_asked_about_by_their_own_kind(tiers):
     with province.sessions() as s:
         assert lacking(s, "study", [first, second]) == [first, second]   # no study record has these ids
         assert held_from(s, "study", sender) == (0, digest_of([]))
+
+
+def test_counting_in_a_centres_totals_gives_it_no_say_over_the_result(tiers):
+    """Found on reading the change again: the centre's review decisions are followed up there for results
+    it relayed (review_relay.follow), and the attribution above had made a result the station delivered to
+    the province itself one of them: the centre could then reject a result the province counted. A decision
+    on such a result is answered not_yours and changes nothing."""
+    from sync_server.results.review import decide
+    from sync_server.upstream.review_relay import follow, item_of
+    centre, province, (first, second), sender = tiers
+    _relay(centre, province, sender, [first, second])
+    with centre.sessions.begin() as s:
+        decide(s, first, "reject", "考试机故障，成绩作废", "guanli", centre.clock.now())
+    with centre.sessions() as s:
+        told = [item_of(s.get(Result, first))]
+    with province.sessions.begin() as s:
+        [answer] = follow(s, s.get(Device, sender), told, province.clock.now())
+    assert answer["outcome"] == "not_yours"
+    with province.sessions() as s:
+        assert s.get(Result, first).review == "counted"
