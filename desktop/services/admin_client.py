@@ -177,8 +177,7 @@ class AdminClient(AdminSession):
                 try:
                     m.SyncFinished.model_validate(line["finished"])
                 except ValidationError as exc:
-                    raise AdminError("bad_answer", f"the sync's outcome from {self.base_url} is not what this "
-                                                   f"version reads; is the server of another version?") from exc
+                    raise self._off_model("POST /admin/sync-upstream", exc) from exc
                 return line["finished"]
             if "failed" in line:   # payload "relayed": {"sent", "already_there"} when results went up before
                 raise AdminError(line["failed"]["code"], line["failed"]["message"], line["failed"])

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from examcore import api_messages as m
 from examcore.api_messages import Answer
-from examcore.cli_text import words_said
+from examcore.cli_text import Words, said, words_said
 from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
 
 
@@ -84,12 +84,17 @@ class AdminSession:
         try:
             model.model_validate(payload)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "the answer"
-            raise AdminError("bad_answer", f"the answer of {self.base_url} to {method} {path.split('?')[0]} is not "
-                                           f"what this version reads ({where}: {first['msg']}); is the server of "
-                                           f"another version?") from exc
+            raise self._off_model(f"{method} {path.split('?')[0]}", exc) from exc
         return payload
+
+    def _off_model(self, call: str, exc: ValidationError) -> AdminError:
+        """AdminError bad_answer for an answer that does not fit its model, said in the user's language."""
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "-"
+        return AdminError("bad_answer", said(Words(
+            "the answer of {server} to {call} is not what this version of Xuefa reads ({where}: {why}); the server "
+            "may be of another version: ask its administrator", server=self.base_url, call=call, where=where,
+            why=first["msg"])))
 
     def _log_in(self, username: str, password: str) -> dict:
         """The server's answer to the login: {token, role, unit_id, must_change_password}."""

@@ -2250,6 +2250,10 @@ this PC's clock now: {clock}</source>
       <translation>处理方法：{fix}</translation>
     </message>
     <message>
+      <source>the answer of {server} to {call} is not what this version of Xuefa reads ({where}: {why}); the server may be of another version: ask its administrator</source>
+      <translation>{server} 对 {call} 的应答不是本版本学法能读取的（{where}：{why}）；该服务器可能是另一版本，请联系其管理员</translation>
+    </message>
+    <message>
       <source>the file is larger than 16 MB: too large to be one statute</source>
       <translation>文件超过 16 MB，不像是一部法规</translation>
     </message>

@@ -69,3 +69,11 @@ def test_a_newer_servers_extra_field_is_read_and_kept(monkeypatch):
     with pytest.raises(AdminError) as err:
         AdminClient("http://127.0.0.1:9").units()
     assert "units.0.level" in err.value.message
+
+
+def test_a_bad_answer_is_said_in_the_users_language(monkeypatch):
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    _answering(monkeypatch, {"units": "none"})
+    with pytest.raises(AdminError) as err:
+        AdminClient("http://127.0.0.1:9").units()
+    assert "不是本版本学法能读取的" in err.value.message and "GET /admin/units" in err.value.message
