@@ -519,21 +519,40 @@ class LearnerPassword(Answer):
     initial_password: str = Field(description="shown once; the learner must change it at the next login")
 
 
+class ArchiveAttempt(Answer):
+    submitted_at: str
+    score: str | None
+    outcome: str | None
+    makeup: bool
+    review: str = Field(description="counted | held | accepted | rejected (held and rejected never count)")
+    flags: list[str]
+
+
 class ArchiveExam(Answer):
     exam_id: str
     title: str
     year: str
-    attempts: list[dict] = Field(description="{submitted_at, score, outcome, makeup, review, flags}, oldest first")
+    attempts: list[ArchiveAttempt] = Field(description="oldest first")
     counted_score: str | None
     counted_outcome: str | None
+
+
+class ArchiveStudy(Answer):
+    year: int
+    plan_id: str
+    title: str
+    points: int
+    points_by_deadline: int
+    threshold: int
+    reached: bool
+    by_category: dict[str, int]
 
 
 class Archive(Answer):
     """一人一档."""
     learner: LearnerOut
     exams: list[ArchiveExam]
-    study: list[dict] = Field(description="per plan year: {year, plan_id, title, points, points_by_deadline, "
-                                          "threshold, reached, by_category}")
+    study: list[ArchiveStudy] = Field(description="per plan year")
 
 
 class ResultOut(Answer):
@@ -607,13 +626,19 @@ class UnitReportOut(Answer):
     footnote: str
 
 
+class UnitAdminContact(Answer):
+    name: str
+    phone: str | None
+    email: str | None
+
+
 class UnitContacts(Answer):
     unit_id: str
     name: str
     parent: str
     headcount: int
     exempt: int
-    admins: list[dict] = Field(description="{name, phone, email}")
+    admins: list[UnitAdminContact]
 
 
 class UnitSummary(Answer):
@@ -649,11 +674,25 @@ class BankList(Answer):
     banks: list[BankOut]
 
 
-class BankQuestionOut(Answer):
-    """A question as the bank keeps it (its fields as examcore.question writes them), with its place."""
+class OptionOut(Answer):
+    key: str
+    text: str
+
+
+class QuestionOut(Answer):
+    """A question's fields as examcore/questions.py writes them (Question.to_dict)."""
     id: str
     type: str
     stem: str
+    options: list[OptionOut]
+    answer: list[str]
+    category: str
+    difficulty: int
+    explanation: str
+
+
+class BankQuestionOut(QuestionOut):
+    """A question as the bank keeps it, with its place."""
     bank: str
     version: int
     retired: bool
@@ -675,7 +714,7 @@ class QuestionVersionOut(Answer):
     changed_at: str
     changed_by: str | None
     note: str | None
-    question: dict
+    question: QuestionOut
 
 
 class QuestionHistory(Answer):
@@ -691,9 +730,36 @@ class BuiltExam(Answer):
     package: str = Field(description="the package file, base64")
 
 
+class BankImportFile(Answer):
+    file: str
+    refused: bool
+    questions: int
+    problems: int
+    skipped: int
+
+
+class ReadQuestion(Answer):
+    """A question as the readers took it from a file (BankImport.as_read), for the preview."""
+    file: str
+    row: int | None
+    unit: str | None
+    sheet: str | None = None
+    type: str
+    stem: str
+    options: list[dict] = Field(description="{key, text, right}")
+    answer: list[str] | str | None
+    points: int | float | None
+    explanation: str | None
+
+
+class AsRead(Answer):
+    questions: list[ReadQuestion] = Field(description="at most the first 2,000")
+    total: int
+
+
 class BankImportOut(Answer):
     """sync_server/exams/question_bank.py BankImport.to_dict; a dry run also sends ``read``."""
-    files: list[dict]
+    files: list[BankImportFile]
     added: int
     changed: int
     unchanged: int
@@ -703,8 +769,9 @@ class BankImportOut(Answer):
     skipped: list[str]
     notes: list[str]
     changes: list[str]
-    details: dict
-    read: dict | None = None
+    details: dict[str, list[dict]] = Field(description="problems, skipped, notes, changes as Words (their "
+                                                   "template and values), for the reader's language")
+    read: AsRead | None = None
 
 
 class ExamOut(Answer):
@@ -723,26 +790,55 @@ class RosterImported(Answer):
     slips_pdf: str | None = Field(description="the new learners' account slips, a PDF in base64 (none added: null)")
 
 
+class StatusAlert(Answer):
+    at: str
+    kind: str
+    result_id: str | None
+    detail: str | None
+
+
+class ImportRunning(Answer):
+    sender: str
+    owner: str
+    since: str
+    done: int
+    total: int
+
+
+class ImportStopped(Answer):
+    sender: str
+    stage: str
+    at: str
+    done: int
+    total: int
+
+
 class ServerStatus(Answer):
     name: str
     server_id: str
     results: int
     devices_waiting: int
-    alerts: list[dict]
+    alerts: list[StatusAlert]
     upstream: str | None
     to_relay: int
     study_to_relay: int
     last_taken: str | None
     last_relayed: str | None
     syncing: bool
-    importing: list[dict]
-    imports_stopped: list[dict]
+    importing: list[ImportRunning] = Field(description="bundle imports running now")
+    imports_stopped: list[ImportStopped] = Field(description="bundle imports that stopped before the end")
+
+
+class BundleProblem(Answer):
+    result_id: str | None
+    reason: str
+    detail: str
 
 
 class BundleImported(Answer):
     sender: str
     counts: dict[str, int] = Field(description="results per outcome: stored, duplicate, conflict, refused")
-    problems: list[dict] = Field(description="{result_id, reason, detail}")
+    problems: list[BundleProblem]
     study: dict[str, int] = Field(description="study records per outcome")
     held: int
     receipt_file: str | None = Field(description="for the sender to import; null when nothing was stored here")

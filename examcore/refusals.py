@@ -27,6 +27,8 @@ def _file_texts() -> dict[str, str]:
         "untrusted_sender": cli_tr("the server that wrote this file is not approved here: if it is a server below "
                                "this one, approve it first (xuefa-server devices add-server its "
                                "server-signing.key.pub); another centre's file goes to that centre's own upstream"),
+        "not_a_server": cli_tr("this file comes from a station but carries other stations' results or records: a "
+                           "station's file carries only its own; nothing was stored"),
         # receipt files (examcore/receipt.py)
         "malformed": cli_tr("the file is damaged or is not a receipt file: write it again where it came from"),
         "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet: if it is your "
@@ -135,6 +137,8 @@ def _result_texts() -> dict[str, str]:
         "bad_certificate": cli_tr("the station's certificate does not verify here: the file is damaged, or came "
                                   "through a server not approved here"),
         "device_mismatch": cli_tr("a station may deliver only its own results"),
+        "not_a_server": cli_tr("it came through a station, not a server: a station may deliver only its own "
+                               "results"),
         "malformed": cli_tr("the result is damaged: {again}").format(again=again),
         "malformed_events": cli_tr("the result's record of answers cannot be read: {again}").format(again=again),
         "bad_signature": cli_tr("the result's signature does not verify (damaged or changed): {again}").format(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from examcore import canonical
 from examcore.station_certificates import chain_refusal
 from sync_server.devices import add_request
+from sync_server.identity import is_server
 from sync_server.models import Device
 
 
@@ -44,6 +45,8 @@ def relayed_refusal(relayer: Device, certs: dict | list, meta: dict,
     bad_certificate or certificate_expired."""
     if relayer.status != "approved":
         return "device_not_enrolled", "the relaying server is not approved here"
+    if not is_server(relayer.device_id, relayer.public_key):   # a station vouching for stations it certified
+        return "not_a_server", "only a lower server relays its stations' records; a station delivers its own"
     device = meta.get("device") or {}
     return chain_refusal(relayer.public_key, certs, str(device.get("device_id", "")),
                          str(device.get("public_key", "")), str(meta.get("submitted_at", "")), signatures_ok)

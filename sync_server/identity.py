@@ -7,13 +7,27 @@ another for it (issue 18: no cycles between areas)."""
 from __future__ import annotations
 
 from examcore import canonical
+from examcore.crypto.keys import fingerprint
 from sync_server.context import ServerContext
 from sync_server.keys import UpstreamIdentity
 from sync_server.models import Setting
 
 
+def server_device_id(public_key: bytes) -> str:
+    """The device id a server has at the server above it: derived from its signing key (its fingerprint), so
+    it names that key and no other. A station's id never is one (whatever id it enrolled with, its key's
+    fingerprint differs), which is how the relay tells a lower server from a station (``is_server``)."""
+    return "server-" + fingerprint(public_key).replace(":", "")
+
+
+def is_server(device_id: str, public_key: bytes) -> bool:
+    """Whether an enrolled device is a lower server (it may relay its stations' records and decisions),
+    not a station (which delivers only its own)."""
+    return device_id == server_device_id(public_key)
+
+
 def identity(ctx: ServerContext) -> UpstreamIdentity:
-    return UpstreamIdentity("server-" + ctx.keys.server_id.replace(":", ""), ctx.keys.signing)
+    return UpstreamIdentity(server_device_id(ctx.keys.signing.public_raw()), ctx.keys.signing)
 
 
 def upward_identity(ctx: ServerContext) -> UpstreamIdentity | None:

@@ -6474,6 +6474,10 @@ this PC's clock now: {clock}</source>
       <translation>写出该文件的服务器在这里未获批准：如果它是本服务器的下级服务器，请先批准它（xuefa-server devices add-server 其 server-signing.key.pub）；其他考试中心的文件应交给该中心自己的上级</translation>
     </message>
     <message>
+      <source>this file comes from a station but carries other stations' results or records: a station's file carries only its own; nothing was stored</source>
+      <translation>此文件来自一台考试机，却带有其他考试机的成绩或记录：考试机的文件只能带它自己的；未存入任何内容</translation>
+    </message>
+    <message>
       <source>the file is damaged or is not a receipt file: write it again where it came from</source>
       <translation>该文件已损坏或不是回执文件：请在其来源处重新写出</translation>
     </message>
@@ -6672,6 +6676,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a station may deliver only its own results</source>
       <translation>考试机只能上交本机的成绩</translation>
+    </message>
+    <message>
+      <source>it came through a station, not a server: a station may deliver only its own results</source>
+      <translation>它经由一台考试机而非服务器送来：考试机只能交付它自己的成绩</translation>
     </message>
     <message>
       <source>the result was changed after it was sealed: keep the file and tell the administrator</source>

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from examcore.clock import utc_naive
 from examcore.signed_request import DEVICE, RequestRefused, check_request
 from sync_server.context import server
+from sync_server.identity import is_server
 from sync_server.models import Device, SeenNonce
 
 
@@ -44,6 +45,7 @@ def require_device(view):
         except RequestRefused as exc:
             _refuse(exc.code, exc.detail)
         g.device_id, g.device_room, g.nonce = device_id, device.room, (nonce, utc_naive(now))
+        g.device_key = device.public_key
         if not getattr(view, "records_nonce", False):
             try:
                 with ctx.sessions.begin() as s:
@@ -89,3 +91,16 @@ def _forget_old_nonces(ctx, now) -> None:
     cutoff = utc_naive(now) - timedelta(seconds=2 * ctx.config.clock_skew_seconds)
     with ctx.sessions.begin() as s:
         s.execute(delete(SeenNonce).where(SeenNonce.seen_at < cutoff))
+
+
+def require_server(view):
+    """require_device, and the device must be a lower server (identity.is_server): the relay's endpoints. A
+    station that called them had relayed records of stations it certified itself (an outside tester)."""
+    @require_device
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        if not is_server(g.device_id, g.device_key):
+            _refuse("not_a_server", "only a lower server relays its stations' records; a station delivers its own",
+                    403)
+        return view(*args, **kwargs)
+    return wrapper

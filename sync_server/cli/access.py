@@ -214,10 +214,10 @@ def devices_withdraw_codes(ctx: click.Context, room: str | None, yes: bool) -> N
 @click.pass_context
 def devices_add_server(ctx: click.Context, public_key_file: Path, unit_id: str | None) -> None:
     """Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches."""
-    from examcore.crypto.keys import fingerprint
     from sync_server.devices import EnrolmentRefused, approve_device, request_enrolment
+    from sync_server.identity import server_device_id
     key, name = read_public_key(public_key_file)
-    device_id = "server-" + fingerprint(key).replace(":", "")
+    device_id = server_device_id(key)
     with _server(ctx) as server:
         try:
             request_enrolment(server, device_id, key, name)   # the note devices list shows: its own name

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, g, jsonify
 
 from examcore.api_messages import StudyBatch, StudyRelayBatch
-from sync_server.api.device_auth import require_device
+from sync_server.api.device_auth import require_device, require_server
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.intake import Delivery
@@ -35,7 +35,7 @@ def get_study_file(file_id: str):
 
 
 @study_api.post("/relay/study")
-@require_device
+@require_server
 def relay_study():
     """A lower server's stations' records: each station vouched for by the chain of certificates."""
     batch = parse_body(StudyRelayBatch)

@@ -110,8 +110,9 @@ class StudyIntake:
                                           "device_not_enrolled") for i in items]
                 return ingest_records(s, items, device_id=delivery.sender, device_key=None, source=delivery.source,
                                       now=now, relayer=sender, upward=upward)
-            key = delivery.key if delivery.key is not None else sender.public_key if sender is not None else b""
-            refusal = station_refusal(s, delivery.sender, key, utc_naive(now), SENT_STUDY_RECORDS)
+            key = delivery.key if delivery.key is not None else sender.public_key if sender is not None else None
+            refusal = (station_refusal(s, delivery.sender, key, utc_naive(now), SENT_STUDY_RECORDS) if key is not None
+                       else ("device_not_enrolled", f"station {delivery.sender} is not enrolled here"))
             if refusal:
                 return [RecordOutcome(named_id(i), Status.REFUSED, refusal[1], refusal[0]) for i in items]
             return ingest_records(s, items, device_id=delivery.sender, device_key=key, source=delivery.source, now=now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, g, jsonify
 
-from sync_server.api.device_auth import require_device
+from sync_server.api.device_auth import require_server
 from sync_server.results.api import shared_ingest
 from examcore.api_messages import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
@@ -18,7 +18,7 @@ upstream_api = Blueprint("upstream", __name__)
 
 
 @upstream_api.post("/relay/missing")
-@require_device
+@require_server
 def relay_missing():
     ask = parse_body(RelayMissingRequest)
     with server().sessions() as s:
@@ -26,7 +26,7 @@ def relay_missing():
 
 
 @upstream_api.post("/relay/batch")
-@require_device
+@require_server
 def relay_batch():
     batch = parse_body(RelayBatch)
     chains = [[i.certificate.model_dump(exclude_none=True), *(v.model_dump(exclude_none=True) for v in i.via)]
@@ -38,7 +38,7 @@ def relay_batch():
 
 
 @upstream_api.post("/relay/summary")
-@require_device
+@require_server
 def relay_summary():
     theirs = parse_body(RelaySummary)
     with server().sessions() as s:
@@ -47,12 +47,10 @@ def relay_summary():
 
 
 @upstream_api.post("/relay/reviews")
-@require_device
+@require_server   # only a lower server relays results, so only one decides on them
 def relay_reviews():
     """The lower server's decisions on flagged results (sync_server/upstream/review_relay.py)."""
     from sync_server.upstream.review_relay import follow
-    if not g.device_id.startswith("server-"):   # only a lower server relays results, so only one decides on them
-        return jsonify(error="not_a_server", message="only a lower server tells its review decisions"), 403
     items = [i.model_dump(mode="json") for i in parse_body(RelayReviews).items]
     ctx = server()
     with ctx.sessions.begin() as s:

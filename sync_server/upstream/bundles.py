@@ -15,6 +15,7 @@ from examcore.errors import BundleError
 from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes
 from sync_server.context import ServerContext
+from sync_server.identity import is_server
 from sync_server.intake import HOLDS, Delivery, Intake
 from sync_server.results.ingest import Ingest, IngestOutcome
 from sync_server.models import Device, Result, StudyRecord
@@ -99,6 +100,9 @@ def _import_bundle(ctx: ServerContext, bundle, ingest: Ingest, session) -> Bundl
     if not known:
         raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
+    if not is_server(bundle.sender_id, bundle.sender_key):   # a station vouching for stations it certified
+        raise BundleError("not_a_server", f"{bundle.sender_id} is a station: a station's file carries only its own "
+                                          "results and records, never others' with certificates")
     outcomes = _taken(ingest, blobs, Delivery("relay", bundle.sender_id, relayed=True, chains=bundle.certificates,
                                               held_below=bundle.held), session, "ingest")
     reviews = []

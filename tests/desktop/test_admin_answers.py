@@ -77,3 +77,19 @@ def test_a_bad_answer_is_said_in_the_users_language(monkeypatch):
     with pytest.raises(AdminError) as err:
         AdminClient("http://127.0.0.1:9").units()
     assert "不是本版本学法能读取的" in err.value.message and "GET /admin/units" in err.value.message
+
+
+def test_rows_the_windows_read_are_checked_too(monkeypatch):
+    """Found by an outside tester: the status model took any list of objects for the bundle imports, and the
+    sync page then failed with KeyError 'sender' on a row without it. Every row a window reads has a model."""
+    status = {"name": "示范考点", "server_id": "ab:cd", "results": 0, "devices_waiting": 0, "alerts": [],
+              "upstream": None, "to_relay": 0, "study_to_relay": 0, "last_taken": None, "last_relayed": None,
+              "syncing": False, "importing": [], "imports_stopped": [{"unexpected": 1}]}
+    _answering(monkeypatch, status)
+    with pytest.raises(AdminError) as err:
+        AdminClient("http://127.0.0.1:9").status()
+    assert err.value.code == "bad_answer" and "imports_stopped.0.sender" in err.value.message
+    status["imports_stopped"] = [{"sender": "station-1", "stage": "ingest", "at": "2026-12-06T01:00:00Z", "done": 3,
+                                  "total": 9}]
+    _answering(monkeypatch, status)
+    assert AdminClient("http://127.0.0.1:9").status()["imports_stopped"][0]["sender"] == "station-1"

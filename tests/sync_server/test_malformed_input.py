@@ -103,15 +103,20 @@ def test_unauthenticated_endpoints_refuse_every_malformed_shape(api):
 
 
 def test_signed_station_requests_refuse_every_malformed_shape(api):
+    from sync_server.identity import server_device_id
+    lower = SigningKey.generate()   # the relay's calls come from a lower server (only one may make them)
+    request_enrolment(api.ctx, server_device_id(lower.public_raw()), lower.public_raw())
+    approve_device(api.ctx, server_device_id(lower.public_raw()), unit_id="P")
     for path in ("/api/v1/sync/changes", "/api/v1/sittings/check-in", "/api/v1/results/batch", "/api/v1/relay/summary",
                  "/api/v1/relay/missing", "/api/v1/relay/batch", "/api/v1/sync/study", "/api/v1/relay/study"):
-        refused(api.signed("POST", path, DEEP), 400, "too_deep")
-        refused(api.signed("POST", path, b'{"after": 9223372036854775808, "count": 9223372036854775808}'), 422,
+        sender = ({"key": lower, "device_id": server_device_id(lower.public_raw())} if "/relay/" in path else {})
+        refused(api.signed("POST", path, DEEP, **sender), 400, "too_deep")
+        refused(api.signed("POST", path, b'{"after": 9223372036854775808, "count": 9223372036854775808}', **sender), 422,
                 "number_out_of_range")
-        refused(api.signed("POST", path, b'{"after": 9223372036854775807, "count": -1, "learner_no": "\\udfff"}'),
-                (400, 422))
+        refused(api.signed("POST", path, b'{"after": 9223372036854775807, "count": -1, "learner_no": "\\udfff"}',
+                           **sender), (400, 422))
         refused(api.signed("POST", path, b'{"learner_no": "1", "report": {"answered": 9223372036854775807, '
-                                         b'"irregularities": {"x": 9223372036854775807}}}'), 422)
+                                         b'"irregularities": {"x": 9223372036854775807}}}', **sender), 422)
     refused(api.signed("POST", "/api/v1/sittings/check-in", b'{"learner_no": "1", "station_key": "!!!!"}'), 422,
             "invalid_message")
     for body in (DEEP, b"[]", b'"x"', b'{"header": [], "payload": 5}', b'{"signed": [], "signature": 5}', b"\xff"):

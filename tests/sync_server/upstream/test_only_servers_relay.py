@@ -1,0 +1,83 @@
+"""Only a lower server relays (found by an outside tester, issue 18's round): an ordinary station called
+/relay/study with a certificate it had signed itself for a station never enrolled anywhere, and for a
+station revoked here, and both records were stored. Every relay endpoint now takes only a lower server (its
+device id is its signing key's fingerprint: identity.is_server), and a relayed item whose relayer is no
+server is refused on every road (the relay's HTTP calls, a bundle carried by USB)."""
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from examcore import canonical
+from examcore.bundle import export_bundle
+from examcore.crypto.keys import SigningKey
+from examcore.errors import BundleError
+from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
+from sync_server.devices import approve_device, request_enrolment, revoke_device
+from sync_server.identity import is_server, server_device_id
+from sync_server.models import StudyRecord
+from sync_server.upstream.bundles import import_bundle
+from tests.conftest import LEARNER
+from tests.sync_server.test_malformed_input import api  # noqa: F401  (fixture)
+
+
+def _certificate(signer: SigningKey, device_id: str, key: SigningKey) -> dict:
+    body = {"device_id": device_id, "public_key": canonical.b64e(key.public_raw()), "expires_at": "",
+            "server_id": "whatever", "unit_id": "P"}
+    return {**body, "signature": canonical.b64e(signer.sign(canonical.canonical_json(body)))}
+
+
+def _record(api, key: SigningKey, record_id: str) -> dict:
+    now = api.ctx.clock.now()
+    return sign_record(Record(record_id=record_id, device_key=key.public_raw(), seq=1, learner_no=LEARNER[0],
+                              plan_id="", kind=RecordKind.READING, category_id="c",
+                              started_at=now - timedelta(minutes=10), ended_at=now, active_seconds=600,
+                              course_id="reader-2026", chapter_id="r1"), key)
+
+
+def _stored(api) -> list:
+    with api.ctx.sessions() as s:
+        return list(s.scalars(select(StudyRecord.record_id)))
+
+
+def test_a_station_cannot_call_the_relay(api):
+    station_key = api.device[1]
+    ghost = SigningKey.generate()   # a station never enrolled anywhere
+    revoked = SigningKey.generate()
+    request_enrolment(api.ctx, "station-p-0002", revoked.public_raw())
+    approve_device(api.ctx, "station-p-0002", unit_id="P")
+    revoke_device(api.ctx, "station-p-0002")
+    items = [{**_record(api, ghost, "ghost-r1"), "certificate": _certificate(station_key, "station-ghost", ghost)},
+             {**_record(api, revoked, "revoked-r1"),
+              "certificate": _certificate(station_key, "station-p-0002", revoked)}]
+    calls = {"/api/v1/relay/study": {"items": items}, "/api/v1/relay/missing": {"ids": ["r1"]},
+             "/api/v1/relay/summary": {"count": 0, "digest": "0" * 64},
+             "/api/v1/relay/batch": {"items": [{"envelope": "e", "certificate": items[0]["certificate"]}]},
+             "/api/v1/relay/reviews": {"items": []}}
+    for path, body in calls.items():
+        answer = api.signed("POST", path, json.dumps(body).encode())
+        assert (answer.status_code, answer.json["error"]) == (403, "not_a_server"), path
+    assert _stored(api) == []
+
+
+def test_a_station_cannot_relay_by_usb_either(api, tmp_path):
+    """The same records in a bundle the station signs, with certificates as a lower server's bundle has."""
+    station_key = api.device[1]
+    ghost = SigningKey.generate()
+    study = [{**_record(api, ghost, "ghost-r2"), "certificate": _certificate(station_key, "station-ghost", ghost),
+              "via": []}]
+    path = tmp_path / "relayed.xfr"
+    export_bundle(path, [], station_key, api.device[0], [], study, [], [])
+    with pytest.raises(BundleError) as err:
+        import_bundle(api.ctx, path.read_bytes())
+    assert err.value.code == "not_a_server" and _stored(api) == []
+
+
+def test_a_servers_device_id_names_its_key():
+    key = SigningKey.generate()
+    assert is_server(server_device_id(key.public_raw()), key.public_raw())
+    assert not is_server(server_device_id(key.public_raw()), SigningKey.generate().public_raw())
+    assert not is_server("station-p-0001", key.public_raw())
