@@ -113,9 +113,9 @@ def read_bundle(data: bytes) -> Bundle:
         if env.result_id != entry["result_id"] or env.content_hash != entry["content_hash"]:
             raise BundleError("entry_mismatch", f"result {index + 1} differs from the signed manifest")
         envelopes.append(env)
-    certificates = [e["certificate"] for e in entries] if entries and "certificate" in entries[0] else None
-    if certificates is not None and len(certificates) != len(entries):
-        raise BundleError("entry_mismatch", "some results lack their station certificate")
+    certificates = [e.get("certificate") for e in entries] if entries and "certificate" in entries[0] else None
+    if certificates is not None and any(c is None for c in certificates):   # (a later one without: a KeyError
+        raise BundleError("entry_mismatch", "some results lack their station certificate")   # had escaped)
     study_entries, raw_study = manifest.get("study", []), outer.get("study", [])
     if not isinstance(raw_study, list) or len(raw_study) != len(study_entries):
         raise BundleError("incomplete", f"manifest lists {len(study_entries)} study records, the file holds "

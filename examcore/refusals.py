@@ -80,6 +80,8 @@ def _network_texts() -> dict[str, str]:
         "code_other_unit": cli_tr("this computer is already approved at that server for another unit than the "
                                   "code's; the code was not used: ask the administrator (xuefa-server devices "
                                   "approve --unit moves it)"),
+        "code_for_a_room": cli_tr("this enrolment code is for a PC of an exam room, not for a server: ask the "
+                                  "administrator above for a code without a room"),
         "no_upstream": cli_tr("this server has no upstream yet: set it first (xuefa-server set-upstream URL "
                               "--code …)"),
         "not_xuefa": cli_tr("the computer at that address answers, but it is not a Xuefa server: check the "

@@ -5,9 +5,11 @@ Origin: station, units, room, issuer). One home for the checks that ingest (resu
 the directory (password changes and resets) share (issue 18)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -36,6 +38,17 @@ def station_refusal(s: Session, device_id: str, public_key: bytes, now: datetime
     if device.certificate_expires_at is not None and device.certificate_expires_at < now:
         return "certificate_expired", f"station {device_id}'s certificate expired"
     return None
+
+
+def revoked_here(s: Session, keys: Iterable[bytes]) -> set[bytes]:
+    """Which of these station keys were revoked here: a station this server revoked (enrolled here once,
+    say, and stolen) is refused when a lower server relays it too (device_revoked), as when it delivers."""
+    wanted = list(set(keys))
+    return set(s.scalars(select(Device.public_key).where(Device.status == "revoked",
+                                                          Device.public_key.in_(wanted)))) if wanted else set()
+
+
+REVOKED_HERE = "device_revoked", "the station was revoked at this server"
 
 
 def relayed_refusal(relayer: Device, certs: dict | list, meta: dict,

@@ -230,22 +230,25 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
 
 def code_problem(ctx: ServerContext, code: str, device_id: str) -> str | None:
     """Why ``code`` cannot enrol ``device_id`` ("unknown_code", "code_used", "code_withdrawn", "code_expired",
-    "code_other_unit"), recorded in the audit log as a refused enrolment; or None, nothing changed (redeem_code
+    "code_other_unit", "code_for_a_room"), recorded in the audit log as a refused enrolment; or None, nothing changed (redeem_code
     takes the code, checking again)."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
-        problem = _code_problem(s.get(EnrolmentCode, _code_hash(code)), s.get(Device, device_id), now)
+        problem = _code_problem(s.get(EnrolmentCode, _code_hash(code)), s.get(Device, device_id), now, device_id)
         if problem is not None:
             audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,
                          actor=f"device:{device_id}")
         return problem
 
 
-def _code_problem(row, device: Device | None, now: datetime) -> str | None:
+def _code_problem(row, device: Device | None, now: datetime, device_id: str) -> str | None:
     return ("unknown_code" if row is None else "code_used" if row.used_by is not None
             else "code_withdrawn" if row.expires_at < row.created_at
             else "code_expired" if row.expires_at < now
+            # a room's code is for an exam-room PC: a server (which relays others' records) is never one (an
+            # outside tester enrolled a key of their own as a "lower server" with a room's code)
+            else "code_for_a_room" if row.room and device_id.startswith("server-")
             else "code_other_unit" if (device is not None and device.status == "approved" and device.unit_id
                                        and row.unit_id and row.unit_id != device.unit_id)
             else None)
@@ -262,7 +265,7 @@ def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | No
     with ctx.sessions.begin() as s:
         row = s.get(EnrolmentCode, _code_hash(code))
         device = s.get(Device, device_id)
-        problem = _code_problem(row, device, now)
+        problem = _code_problem(row, device, now, device_id)
         if problem is not None or row is None:
             problem = problem or "unknown_code"
             audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,

@@ -6586,6 +6586,10 @@ this PC's clock now: {clock}</source>
       <translation>本机已在该服务器获准服务另一个单位，与注册码的单位不同；注册码未被使用：请联系管理员（xuefa-server devices approve --unit 可调整）</translation>
     </message>
     <message>
+      <source>this enrolment code is for a PC of an exam room, not for a server: ask the administrator above for a code without a room</source>
+      <translation>此注册码是给考场内考试机用的，不能用于服务器：请向上级管理员要一个不指定考场的注册码</translation>
+    </message>
+    <message>
       <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>
       <translation>本服务器还没有上级：请先设置（xuefa-server set-upstream 地址 --code …）</translation>
     </message>

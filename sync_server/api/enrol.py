@@ -66,5 +66,6 @@ def _code_refused(problem: str):
                        "the code's; the code was not used: ask the administrator"), 409
     words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
              "code_withdrawn": "the code was withdrawn (a newer room file or code replaced it)",
-             "code_expired": "the code has expired"}[problem]
+             "code_expired": "the code has expired",
+             "code_for_a_room": "the code is for a PC of an exam room, not for a server"}[problem]
     return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403

@@ -29,7 +29,8 @@ from examcore.sealed import Envelope, named_result_id, open_envelope, verify_env
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.directory.transfers import unit_rules
-from sync_server.device_trust import Origin, origin_of_chain, relayed_refusal, station_refusal
+from sync_server.device_trust import (REVOKED_HERE, Origin, origin_of_chain, relayed_refusal, revoked_here,
+                                      station_refusal)
 from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, sitting_rules,
                                     time_rules)
 from sync_server.results.counted import attempt_change, attempt_limits, hold_also, store_results
@@ -155,12 +156,15 @@ class Ingest:
             # keeps them there; the session holds only what is referenced)
             stations = s.scalars(select(Device).where(Device.device_id.in_(
                 {str(meta["device"]["device_id"]) for _, _, meta in checked}))).all() if relayer is None else []
+            revoked = revoked_here(s, (canonical.b64d(meta["device"]["public_key"]) for _, _, meta in checked)
+                                   ) if relayer is not None else set()
             for n, envelope, meta in checked:
                 device_id = str(meta["device"]["device_id"])
                 key = (device_id, meta["device"]["public_key"])
                 if relayer is not None:
                     assert certificates is not None
-                    devices[key] = relayed_refusal(relayer, certificates[n], meta, signatures_ok)
+                    devices[key] = relayed_refusal(relayer, certificates[n], meta, signatures_ok) or (
+                        REVOKED_HERE if canonical.b64d(meta["device"]["public_key"]) in revoked else None)
                     if not devices[key]:
                         origins[n] = origin_of_chain(chain_of(certificates[n]), relayer.unit_id, relayer.public_key)
                 else:

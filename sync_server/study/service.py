@@ -29,7 +29,7 @@ from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record,
 from sync_server import changes
 from sync_server.directory.headcount import lock_counted
 from sync_server.context import ServerContext
-from sync_server.device_trust import relayed_refusal, station_refusal
+from sync_server.device_trust import REVOKED_HERE, relayed_refusal, revoked_here, station_refusal
 from sync_server.devices import SENT_STUDY_RECORDS
 from sync_server.intake import HOLDS, Delivery, Status
 from sync_server.models import Alert, Device, Learner, Package, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
@@ -135,6 +135,7 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
     receipt)."""
     outcomes: list[RecordOutcome] = []
     signatures_ok: dict[bytes, bool] = {}
+    revoked: dict[bytes, bool] = {}   # relayed: a station key revoked here (a batch holds few stations)
     for item in signed:
         try:
             record = verify_record(item)
@@ -153,6 +154,10 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
             meta = {"device": {"device_id": station_id, "public_key": canonical.b64e(record.device_key)},
                     "submitted_at": record.ended_at.isoformat()}
             refusal = relayed_refusal(relayer, chain, meta, signatures_ok)
+            if refusal is None:
+                if record.device_key not in revoked:
+                    revoked[record.device_key] = bool(revoked_here(s, [record.device_key]))
+                refusal = REVOKED_HERE if revoked[record.device_key] else None
             if refusal:
                 outcomes.append(RecordOutcome(record.record_id, Status.REFUSED, f"{refusal[0]}: {refusal[1]}",
                                               refusal[0]))

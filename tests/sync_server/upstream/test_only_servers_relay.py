@@ -81,3 +81,23 @@ def test_a_servers_device_id_names_its_key():
     assert is_server(server_device_id(key.public_raw()), key.public_raw())
     assert not is_server(server_device_id(key.public_raw()), SigningKey.generate().public_raw())
     assert not is_server("station-p-0001", key.public_raw())
+
+
+def test_a_rooms_code_enrols_no_server(api):
+    """Found by a second outside round: a room's enrolment code, taken with a device id made from a key of
+    one's own (a lower server's form), enrolled a "lower server" that then relayed made-up stations' records.
+    A room's code is for an exam-room PC: it enrols no server, and is left unused."""
+    from examcore.signed_request import sign_request
+    from sync_server.devices import code_problem, create_code
+    code = create_code(api.ctx, unit_id="P", room="第一考场")   # (unit P: the api fixture's)
+    key = SigningKey.generate()
+    device_id = server_device_id(key.public_raw())
+    body = json.dumps({"device_id": device_id, "public_key": canonical.b64e(key.public_raw()), "code": code}).encode()
+    answer = api.client.post("/api/v1/devices/enrol", data=body, headers={
+        "Content-Type": "application/json", **sign_request(key, device_id, "POST", "/api/v1/devices/enrol", body)})
+    assert (answer.status_code, answer.json["error"]) == (403, "code_for_a_room")
+    relayed = api.signed("POST", "/api/v1/relay/study", json.dumps({"items": []}).encode(), key=key,
+                         device_id=device_id)
+    assert relayed.status_code in (401, 403) and _stored(api) == []
+    # the code is still there for the PC it was made for
+    assert code_problem(api.ctx, code, "room1-pc-01") is None

@@ -105,3 +105,90 @@ def test_counting_in_a_centres_totals_gives_it_no_say_over_the_result(tiers):
     assert answer["outcome"] == "not_yours"
     with province.sessions() as s:
         assert s.get(Result, first).review == "counted"
+
+
+def test_a_station_revoked_here_is_refused_when_a_centre_relays_it_too(tiers):
+    """The first outside round's doubt: a station this province revoked (a stolen PC, say) still got in by
+    a centre that had certified it. Refused as when it delivers itself: its results and its study records."""
+    from datetime import timedelta
+
+    from examcore.crypto.keys import SigningKey
+    from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
+    from sync_server.devices import certificate, revoke_device
+    from sync_server.study.service import ingest_records
+    from tests.conftest import LEARNER
+    centre, province, (first, second), sender = tiers
+    with province.sessions() as s:
+        station_id = s.get(Result, first).device_id
+    revoke_device(province, station_id)
+    assert _relay(centre, province, sender, [second]) == ["refused"]
+    with province.sessions() as s:
+        assert s.get(Result, second) is None
+
+    key = SigningKey.generate()   # another station of both, revoked here; its record relayed by the centre
+    for ctx in (centre, province):
+        request_enrolment(ctx, "room2-pc-07", key.public_raw())
+        approve_device(ctx, "room2-pc-07", unit_id="U1")
+    revoke_device(province, "room2-pc-07")
+    with centre.sessions() as s:
+        chain = certificate(centre, s.get(Device, "room2-pc-07"))
+    now = province.clock.now()
+    item = {**sign_record(Record(record_id="rec-revoked-1", device_key=key.public_raw(), seq=1, learner_no=LEARNER[0],
+                                 plan_id="", kind=RecordKind.READING, category_id="c",
+                                 started_at=now - timedelta(minutes=10), ended_at=now, active_seconds=600,
+                                 course_id="reader-2026", chapter_id="r1"), key), "certificate": chain, "via": []}
+    with province.sessions.begin() as s:
+        [outcome] = ingest_records(s, [item], device_id=sender, device_key=None, source="relay", now=now,
+                                   relayer=s.get(Device, sender))
+    assert (outcome.status.value, outcome.reason) == ("refused", "device_revoked")
+
+
+def test_a_servers_file_whose_results_carry_no_certificates_is_refused_whole(tiers, tmp_path):
+    """Found by a second outside round: a server's file with a review decision and results without their
+    certificates ended the import in an AssertionError; it is refused as a damaged file, nothing stored."""
+    import pytest
+
+    from examcore.bundle import export_bundle
+    from examcore.errors import BundleError
+    from examcore.sealed import Envelope
+    from sync_server.identity import identity
+    from sync_server.upstream.bundles import import_bundle
+    centre, province, (first, second), sender = tiers
+    with centre.sessions() as s:
+        envelopes = [Envelope.from_bytes(r.envelope) for r in s.scalars(select(Result))]
+    me = identity(centre)
+    path = tmp_path / "odd.xfr"
+    export_bundle(path, envelopes, me.device_key, me.device_id, None, [], [[] for _ in envelopes],
+                  [{"result_id": first, "review": "accepted", "reviewed_by": "x",
+                    "reviewed_at": "2026-12-01T00:00:00Z", "reason": "", "flags": []}])
+    with pytest.raises(BundleError) as err:
+        import_bundle(province, path.read_bytes())
+    assert err.value.code == "entry_mismatch"
+    with province.sessions() as s:
+        assert s.get(Result, second) is None
+
+
+def test_a_file_whose_later_result_lacks_its_certificate_is_damaged_not_a_crash(tiers):
+    """Read from the code by the same round: a certificate on the first result only and not on a later one
+    ended in a KeyError; the file is refused as damaged."""
+    import json
+
+    import pytest
+
+    from examcore import canonical
+    from examcore.bundle import bundle_bytes, read_bundle
+    from examcore.errors import BundleError
+    from examcore.sealed import Envelope
+    from sync_server.identity import identity
+    centre, province, (first, second), sender = tiers
+    with centre.sessions() as s:
+        envelopes = [Envelope.from_bytes(r.envelope) for r in s.scalars(select(Result))]
+    me = identity(centre)
+    outer = json.loads(bundle_bytes(envelopes, me.device_key, me.device_id, [{"device_id": "x"}] * len(envelopes)))
+    manifest = json.loads(canonical.b64d(outer["manifest"]))
+    del manifest["entries"][1]["certificate"]
+    signed = canonical.canonical_json(manifest)
+    outer.update(manifest=canonical.b64e(signed), signature=canonical.b64e(me.device_key.sign(signed)))
+    with pytest.raises(BundleError) as err:
+        read_bundle(json.dumps(outer).encode())
+    assert err.value.code == "entry_mismatch"
