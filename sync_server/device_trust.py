@@ -19,7 +19,8 @@ from sync_server.identity import is_server
 from sync_server.models import Device
 
 
-def station_refusal(s: Session, device_id: str, public_key: bytes, now: datetime, first_seen: str) -> tuple[str, str] | None:
+def station_refusal(s: Session, device_id: str, public_key: bytes, now: datetime,
+                    first_seen: str) -> tuple[str, str] | None:
     """None if station ``device_id`` may deliver its own results and records here signed with
     ``public_key``; else (code, detail): device_not_enrolled, device_key_mismatch, device_revoked or
     certificate_expired. ``now``: naive UTC. A station never seen here is remembered as a request an

@@ -15,8 +15,10 @@ from sync_server.models import Setting
 
 def server_device_id(public_key: bytes) -> str:
     """The device id a server has at the server above it: derived from its signing key (its fingerprint), so
-    it names that key and no other. A station's id never is one (whatever id it enrolled with, its key's
-    fingerprint differs), which is how the relay tells a lower server from a station (``is_server``)."""
+    it names that key and no other. Station software never enrols under such an id, and a device that does
+    is let in as a server only by an administrator (`devices add-server`, an approval, a code without a
+    room: a room's code refuses it, devices.py), which is how the relay tells a lower server from a station
+    (``is_server``)."""
     return "server-" + fingerprint(public_key).replace(":", "")
 
 

@@ -17,7 +17,6 @@ from pydantic import BaseModel, ValidationError
 from sync_server.api.openapi import ENDPOINTS
 
 log = logging.getLogger(__name__)
-ENV = "XUEFA_CHECK_ANSWERS"
 
 
 def check_answers(app: Flask) -> None:
@@ -42,7 +41,7 @@ def check_answers(app: Flask) -> None:
             model.model_validate_json(response.get_data())
         except ValidationError as exc:
             return _off(path, f"answered {status} off its model {model.__name__}: {exc}")
-        if seen := os.environ.get("XUEFA_ANSWERS_SEEN_LOG"):   # which answers a run checked, to see what no test reaches
+        if seen := os.environ.get("XUEFA_ANSWERS_SEEN_LOG"):   # which answers a run checked: what no test reaches
             with open(seen, "a", encoding="utf-8") as out:
                 out.write(f"{request.method} {path} {status}\n")
         return response
