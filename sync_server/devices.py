@@ -230,8 +230,8 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
 
 def code_problem(ctx: ServerContext, code: str, device_id: str) -> str | None:
     """Why ``code`` cannot enrol ``device_id`` ("unknown_code", "code_used", "code_withdrawn", "code_expired",
-    "code_other_unit", "code_for_a_room"), recorded in the audit log as a refused enrolment; or None, nothing changed (redeem_code
-    takes the code, checking again)."""
+    "code_other_unit", "code_for_a_room"), recorded in the audit log as a refused enrolment; or None, nothing
+    changed (redeem_code takes the code, checking again)."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
