@@ -168,7 +168,7 @@ def bench_relay(work: Path, count: int, province_url: str = "") -> list[dict]:
     province, url = _serve(work / "province")
     try:
         upstream = ServerContext.open(Config.from_env(work / "province"))
-        code = create_code(upstream, unit_id="R0")   # the centre serves the learners' unit (tests.server_fixtures.on_roster)
+        code = create_code(upstream, unit_id="R0", kind="server")   # the centre serves the learners' unit (tests.server_fixtures.on_roster)
         upstream.close()
         centre = ServerContext.open(Config(work / "centre"))
         assert set_upstream(centre, url, code) == "approved"

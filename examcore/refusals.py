@@ -81,7 +81,13 @@ def _network_texts() -> dict[str, str]:
                                   "code's; the code was not used: ask the administrator (xuefa-server devices "
                                   "approve --unit moves it)"),
         "code_for_a_room": cli_tr("this enrolment code is for a PC of an exam room, not for a server: ask the "
-                                  "administrator above for a code without a room"),
+                                  "administrator above for a server's code (xuefa-server devices code --server)"),
+        "code_for_a_station": cli_tr("this enrolment code is for a station (an exam PC), not for a server: ask "
+                                     "the administrator above for a server's code (xuefa-server devices code "
+                                     "--server)"),
+        "code_for_a_server": cli_tr("this enrolment code is for a lower exam centre's server, not for a station: "
+                                    "ask the centre's administrator for a PC's code or the room's enrolment "
+                                    "file"),
         "no_upstream": cli_tr("this server has no upstream yet: set it first (xuefa-server set-upstream URL "
                               "--code …)"),
         "not_xuefa": cli_tr("the computer at that address answers, but it is not a Xuefa server: check the "

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from examcore.clock import utc_naive
 from sync_server import audit
 from sync_server.context import ServerContext
 from sync_server.directory.service import revoke
+from sync_server.identity import is_server
 from sync_server.models import Device, Unit
 
 
@@ -162,28 +164,38 @@ def _code_hash(code: str) -> str:
     return hashlib.sha256(code.upper().replace("-", "").replace(" ", "").encode()).hexdigest()
 
 
-def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None, room: str | None = None) -> str:
-    """A one-time enrolment code (50 bits): a station enrolling with it is approved at once (to serve
-    ``unit_id``'s subtree, if given; as a PC of exam room ``room``, if given: sittings in another room
-    then refuse it)."""
+CodeKind = Literal["station", "server"]
+
+
+def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None, room: str | None = None,
+                kind: CodeKind = "station") -> str:
+    """A one-time enrolment code (50 bits, printed ``XXXXX-XXXXX``): the device enrolling with it is approved
+    at once (to serve ``unit_id``'s subtree, if given; as a PC of exam room ``room``, if given: sittings in
+    another room then refuse it). ``kind`` says whom it enrols: a station, or a lower server (whose device id
+    is its key's fingerprint, identity.server_device_id): a code handed to one cannot enrol the other. A
+    server's code names no room (ValueError); an unknown unit is EnrolmentRefused."""
     import secrets
 
     from sync_server.models import EnrolmentCode
+    if kind not in ("station", "server") or (kind == "server" and room is not None):
+        raise ValueError(f"no enrolment code for a {kind} in room {room!r}")
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         if unit_id is not None and s.get(Unit, unit_id) is None:
             raise EnrolmentRefused(Words("no unit {unit_id} on this server", unit_id=unit_id))
         s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours),
-                            unit_id=unit_id, room=room))
+                            unit_id=unit_id, room=room, kind=kind))
     return f"{raw[:5]}-{raw[5:]}"
 
 
 @dataclass(frozen=True)
 class OpenCodes:
-    """Enrolment codes still usable for one exam room (None: codes for no room) and unit."""
+    """Enrolment codes still usable for one exam room (None: codes for no room), unit and kind ("station",
+    "server", or None: made before codes had a kind)."""
     room: str | None
     unit_id: str | None
+    kind: str | None
     count: int
     valid_until: datetime   # naive UTC: the latest expiry among them
 
@@ -194,14 +206,15 @@ def _open(now: datetime):
 
 
 def open_codes(ctx: ServerContext) -> list[OpenCodes]:
-    """The enrolment codes not used and not expired, counted by room and unit (room order)."""
+    """The enrolment codes not used and not expired, counted by room, unit and kind (room order)."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
+    grouping = (EnrolmentCode.room, EnrolmentCode.unit_id, EnrolmentCode.kind)
     with ctx.sessions() as s:
-        rows = s.execute(select(EnrolmentCode.room, EnrolmentCode.unit_id, func.count(), func.max(EnrolmentCode.expires_at))
-                         .where(*_open(now)).group_by(EnrolmentCode.room, EnrolmentCode.unit_id)).all()
-    return sorted((OpenCodes(room, unit_id, count, until) for room, unit_id, count, until in rows),
-                  key=lambda c: (c.room or "", c.unit_id or ""))
+        rows = s.execute(select(*grouping, func.count(), func.max(EnrolmentCode.expires_at))
+                         .where(*_open(now)).group_by(*grouping)).all()
+    return sorted((OpenCodes(room, unit_id, kind, count, until) for room, unit_id, kind, count, until in rows),
+                  key=lambda c: (c.room or "", c.unit_id or "", c.kind or ""))
 
 
 def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection[str] = (),
@@ -228,44 +241,49 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
     return len(rows)
 
 
-def code_problem(ctx: ServerContext, code: str, device_id: str) -> str | None:
-    """Why ``code`` cannot enrol ``device_id`` ("unknown_code", "code_used", "code_withdrawn", "code_expired",
-    "code_other_unit", "code_for_a_room"), recorded in the audit log as a refused enrolment; or None, nothing
-    changed (redeem_code takes the code, checking again)."""
+def code_problem(ctx: ServerContext, code: str, device_id: str, public_key: bytes) -> str | None:
+    """Why ``code`` cannot enrol ``device_id`` with ``public_key`` ("unknown_code", "code_used",
+    "code_withdrawn", "code_expired", "code_for_a_room", "code_for_a_station", "code_for_a_server",
+    "code_other_unit"), recorded in the audit log as a refused enrolment; or None, nothing changed
+    (redeem_code takes the code, checking again)."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
-        problem = _code_problem(s.get(EnrolmentCode, _code_hash(code)), s.get(Device, device_id), now, device_id)
+        problem = _code_problem(s.get(EnrolmentCode, _code_hash(code)), s.get(Device, device_id), now,
+                                is_server(device_id, public_key))
         if problem is not None:
             audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,
                          actor=f"device:{device_id}")
         return problem
 
 
-def _code_problem(row, device: Device | None, now: datetime, device_id: str) -> str | None:
+def _code_problem(row, device: Device | None, now: datetime, server: bool) -> str | None:
     return ("unknown_code" if row is None else "code_used" if row.used_by is not None
             else "code_withdrawn" if row.expires_at < row.created_at
             else "code_expired" if row.expires_at < now
-            # a room's code is for an exam-room PC: a server (which relays others' records) is never one (an
-            # outside tester enrolled a key of their own as a "lower server" with a room's code)
-            else "code_for_a_room" if row.room and device_id.startswith("server-")
+            # a code enrols whom it was made for: a server (which relays others' records) with a station's code
+            # could certify stations of its own making (outside rounds of issue 18 did so with a room's code
+            # and with a unit's); a station with a server's code would take a server's place
+            else "code_for_a_room" if row.room and server
+            else "code_for_a_station" if row.kind == "station" and server
+            else "code_for_a_server" if row.kind == "server" and not server
             else "code_other_unit" if (device is not None and device.status == "approved" and device.unit_id
                                        and row.unit_id and row.unit_id != device.unit_id)
             else None)
 
 
-def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | None, str | None]:
-    """(None, unit the code binds to) if the code was valid and is now used by this device (which now
-    stands in the code's room, if it names one); otherwise (why not, None), the code left unused. A device
-    already approved (say, a lower server added from its key file) takes the code's unit when it has none;
-    one approved for another unit is refused (``code_other_unit``): moving it is an administrator's
-    decision (`devices approve --unit`)."""
+def redeem_code(ctx: ServerContext, code: str, device_id: str, public_key: bytes) -> tuple[str | None, str | None]:
+    """(None, unit the code binds to) if the code was valid for this device and key (code_problem's rules) and
+    is now used by it (which now stands in the code's room, if it names one); otherwise (why not, None), the
+    code left unused. A device already approved (say, a lower server added from its key file) takes the
+    code's unit when it has none; one approved for another unit is refused (``code_other_unit``): moving it
+    is an administrator's decision (`devices approve --unit`)."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         row = s.get(EnrolmentCode, _code_hash(code))
         device = s.get(Device, device_id)
-        problem = _code_problem(row, device, now, device_id)
+        problem = _code_problem(row, device, now, is_server(device_id, public_key))
         if problem is not None or row is None:
             problem = problem or "unknown_code"
             audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,

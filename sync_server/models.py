@@ -47,6 +47,8 @@ class EnrolmentCode(Base):
     used_at: Mapped[datetime | None]
     unit_id: Mapped[str | None] = mapped_column(String(40))  # the station enrolled with it serves this subtree
     room: Mapped[str | None] = mapped_column(String(100))    # and stands in this exam room
+    # whom it enrols: "station" or "server" (a lower server); NULL: made before codes had a kind, either
+    kind: Mapped[str | None] = mapped_column(String(10))
 
 
 class Package(Base):

@@ -192,6 +192,8 @@ class FirstRunWizard(QWidget):
                                       "newest one, or ask the centre admin for a new code."),
             "code_other_unit": self.tr("This PC is already approved at the centre for another unit than the code's. "
                                        "The code was not used: ask the centre admin."),
+            "code_for_a_server": self.tr("This code is for a lower exam centre's server, not for a PC. Ask the "
+                                         "centre admin for a PC's code, or use the room's enrolment file."),
             "enrol_at_centre": self.tr("This address is a provincial server: a station enrols at its exam centre. "
                                        "Ask the centre admin for the centre's address and a code."),
             "device_revoked": self.tr("This PC was revoked by the centre: a new code does not enrol it again. Ask "

@@ -975,9 +975,10 @@ serves (its units below too) and the exam room it stands in.</source>
       <translation>本服务器已知的考试机和下级服务器：已批准、待批准或已吊销；以及各自服务的单位（含下级单位）和所在考场。</translation>
     </message>
     <message>
-      <source>Print a one-time enrolment code: a station (at a province: a centre's server, `set-upstream --code`)
-enrolling with it is approved at once.</source>
-      <translation>打印一次性注册码：用它注册的考试机（在省级服务器上：考点服务器，用于 `set-upstream --code`）立即获批准。</translation>
+      <source>Print a one-time enrolment code: a station (with --server, or at a province: a lower centre's server,
+`set-upstream --code`) enrolling with it is approved at once. A station's code enrols no server and a
+server's code no station.</source>
+      <translation>打印一次性注册码：用它注册的考试机（加 --server 或在省级服务器上：下级考点的服务器，用于 `set-upstream --code`）立即获批。考试机的注册码不能注册服务器，服务器的注册码也不能注册考试机。</translation>
     </message>
     <message>
       <source>How long the code is valid (at most two weeks).</source>
@@ -990,6 +991,10 @@ enrolling with it is approved at once.</source>
     <message>
       <source>The exam room the PC stands in: sittings of other rooms refuse it.</source>
       <translation>该电脑所在的考场：其他考场的场次会拒绝它。</translation>
+    </message>
+    <message>
+      <source>A code for a lower exam centre's server (its `xuefa-server set-upstream --code`), not for a station. At a provincial server every code is a server's.</source>
+      <translation>生成供下级考点服务器使用的注册码（用于其 `xuefa-server set-upstream --code`），不供考试机使用。省级服务器上生成的注册码都是服务器的注册码。</translation>
     </message>
     <message>
       <source>Pre-enrol a room of PCs: write OUT, an enrolment file with one one-time code per PC, that each PC
@@ -1017,8 +1022,8 @@ reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also p
       <translation>考试机接收哪个单位的名单（默认：服务器的顶级单位）。</translation>
     </message>
     <message>
-      <source>List the enrolment codes not yet used and still valid, by room.</source>
-      <translation>按考场列出尚未使用且仍有效的注册码。</translation>
+      <source>List the enrolment codes not yet used and still valid, by room, unit and whom they enrol.</source>
+      <translation>按考场、单位和注册对象列出尚未使用且仍有效的注册码。</translation>
     </message>
     <message>
       <source>Make unused enrolment codes unusable: a room file lost, or left over after the room is enrolled.</source>
@@ -2414,6 +2419,10 @@ this PC's clock now: {clock}</source>
       <translation>--room 需要考场名称，例如 第一考场</translation>
     </message>
     <message>
+      <source>for a station or a server (made before codes named whom they enrol)</source>
+      <translation>考试机或服务器均可（注册码区分注册对象之前生成）</translation>
+    </message>
+    <message>
       <source>no unused enrolment codes</source>
       <translation>没有未使用的注册码</translation>
     </message>
@@ -2428,10 +2437,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>revoked</source>
       <translation>已吊销</translation>
-    </message>
-    <message>
-      <source>the station(s) will serve unit {unit} and every unit under it (--unit names a smaller part)</source>
-      <translation>考试机将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
     </message>
     <message>
       <source>{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete it when the room is enrolled.</source>
@@ -2526,20 +2531,40 @@ this PC's clock now: {clock}</source>
       <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
     </message>
     <message>
-      <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
-      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
+      <source>the lower server will serve unit {unit} and every unit under it (--unit names a smaller part)</source>
+      <translation>下级服务器将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
     </message>
     <message>
-      <source>enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; stations enrol at their centre, never here)</source>
-      <translation>注册码：{code}（限一台考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考点注册，不在本服务器注册）</translation>
+      <source>the station(s) will serve unit {unit} and every unit under it (--unit names a smaller part)</source>
+      <translation>考试机将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
+    </message>
+    <message>
+      <source>--room is for an exam room's PCs: a server's code names no room</source>
+      <translation>--room 只用于考场内的考试机：服务器的注册码不指定考场</translation>
+    </message>
+    <message>
+      <source>this is a provincial server: a PC enrols at its exam centre, so a code here is for a centre's server and names no room (leave out --room)</source>
+      <translation>这是省级服务器：考试机在所属考点注册，本服务器的注册码只供考点服务器使用，不指定考场（请去掉 --room）</translation>
+    </message>
+    <message>
+      <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
+      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
     </message>
     <message>
       <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
       <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
     </message>
     <message>
-      <source>{room}	unit {unit}	{count} unused	valid until {until}</source>
-      <translation>{room}	单位 {unit}	{count} 个未使用	有效期至 {until}</translation>
+      <source>for a lower server</source>
+      <translation>供下级服务器</translation>
+    </message>
+    <message>
+      <source>for a station</source>
+      <translation>供考试机</translation>
+    </message>
+    <message>
+      <source>{room}	unit {unit}	{count} unused	{whom}	valid until {until}</source>
+      <translation>{room}	单位 {unit}	{count} 个未使用	{whom}	有效期至 {until}</translation>
     </message>
     <message>
       <source>Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then needs a new code.</source>
@@ -2580,6 +2605,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>approved (certificate valid until {until:%Y-%m-%d})</source>
       <translation>已批准（证书有效期至 {until:%Y-%m-%d}）</translation>
+    </message>
+    <message>
+      <source>enrolment code: {code} (one lower exam centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; it enrols no station)</source>
+      <translation>注册码：{code}（限一台下级考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；不能注册考试机）</translation>
+    </message>
+    <message>
+      <source>enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; stations enrol at their centre, never here)</source>
+      <translation>注册码：{code}（限一台考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考点注册，不在本服务器注册）</translation>
     </message>
     <message>
       <source>(no room)</source>
@@ -6586,8 +6619,16 @@ this PC's clock now: {clock}</source>
       <translation>本机已在该服务器获准服务另一个单位，与注册码的单位不同；注册码未被使用：请联系管理员（xuefa-server devices approve --unit 可调整）</translation>
     </message>
     <message>
-      <source>this enrolment code is for a PC of an exam room, not for a server: ask the administrator above for a code without a room</source>
-      <translation>此注册码是给考场内考试机用的，不能用于服务器：请向上级管理员要一个不指定考场的注册码</translation>
+      <source>this enrolment code is for a PC of an exam room, not for a server: ask the administrator above for a server's code (xuefa-server devices code --server)</source>
+      <translation>此注册码供考场内的考试机使用，不能注册服务器：请向上级管理员索取服务器的注册码（xuefa-server devices code --server）</translation>
+    </message>
+    <message>
+      <source>this enrolment code is for a station (an exam PC), not for a server: ask the administrator above for a server's code (xuefa-server devices code --server)</source>
+      <translation>此注册码供考试机使用，不能注册服务器：请向上级管理员索取服务器的注册码（xuefa-server devices code --server）</translation>
+    </message>
+    <message>
+      <source>this enrolment code is for a lower exam centre's server, not for a station: ask the centre's administrator for a PC's code or the room's enrolment file</source>
+      <translation>此注册码供下级考点服务器使用，不能注册考试机：请向考点管理员索取考试机的注册码或考场注册文件</translation>
     </message>
     <message>
       <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>

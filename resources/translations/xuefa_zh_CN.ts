@@ -1467,13 +1467,13 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="100"/>
-        <location filename="../../desktop/ui/first_run.py" line="219"/>
+        <location filename="../../desktop/ui/first_run.py" line="221"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="102"/>
-        <location filename="../../desktop/ui/first_run.py" line="221"/>
+        <location filename="../../desktop/ui/first_run.py" line="223"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1574,16 +1574,21 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="195"/>
+        <source>This code is for a lower exam centre&apos;s server, not for a PC. Ask the centre admin for a PC&apos;s code, or use the room&apos;s enrolment file.</source>
+        <translation>此注册码供下级考点的服务器使用，不能注册本机。请向考点管理员索取考试机的注册码，或使用考场注册文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="197"/>
         <source>This address is a provincial server: a station enrols at its exam centre. Ask the centre admin for the centre&apos;s address and a code.</source>
         <translation>此地址是省级服务器：考试机应在所属考试中心注册。请向考试中心管理员索取考试中心的地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="197"/>
+        <location filename="../../desktop/ui/first_run.py" line="199"/>
         <source>This PC was revoked by the centre: a new code does not enrol it again. Ask the centre admin.</source>
         <translation>本机已被中心吊销：新的注册码也不能让它重新注册。请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="199"/>
+        <location filename="../../desktop/ui/first_run.py" line="201"/>
         <source>Too many tries from this PC. Wait a minute, then try again.</source>
         <translation>本机尝试次数过多，请等一分钟后再试。</translation>
     </message>
@@ -1598,112 +1603,112 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>地址以 https:// 开头，例如 https://192.168.1.10:8470</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="200"/>
+        <location filename="../../desktop/ui/first_run.py" line="202"/>
         <source>The server at this address is not the one the enrolment code or file names (its certificate or key differs): another computer may be answering. Nothing was sent. Check the address and the code with the centre admin.</source>
         <translation>此地址上的服务器不是注册码或注册文件所指的服务器（证书或密钥不符），可能是另一台计算机在应答。未发送任何内容。请与考试中心管理员核对地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="203"/>
+        <location filename="../../desktop/ui/first_run.py" line="205"/>
         <source>This code does not name the server&apos;s certificate. Use the whole code (six groups) the centre admin printed, or the room&apos;s enrolment file.</source>
         <translation>此注册码不含服务器证书信息。请使用考试中心管理员打印的完整注册码（六组），或使用考场注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="205"/>
+        <location filename="../../desktop/ui/first_run.py" line="207"/>
         <source>The enrolment code is not complete: it has six groups of five characters.</source>
         <translation>注册码不完整：注册码共六组，每组五个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="206"/>
+        <location filename="../../desktop/ui/first_run.py" line="208"/>
         <source>The address must start with https:// (plain http:// only for a server on this PC).</source>
         <translation>地址必须以 https:// 开头（只有本机上的服务器才可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="208"/>
+        <location filename="../../desktop/ui/first_run.py" line="210"/>
         <source>This enrolment file was made by an older version and does not name the server&apos;s certificate. Ask the centre admin for a new one.</source>
         <translation>此注册文件由旧版本生成，不含服务器证书信息。请向考试中心管理员索取新的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="210"/>
+        <location filename="../../desktop/ui/first_run.py" line="212"/>
         <source>This PC&apos;s name is not in the enrolment file.</source>
         <translation>注册文件中没有本机名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="211"/>
+        <location filename="../../desktop/ui/first_run.py" line="213"/>
         <source>Not enrolled: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="217"/>
+        <location filename="../../desktop/ui/first_run.py" line="219"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="227"/>
+        <location filename="../../desktop/ui/first_run.py" line="229"/>
         <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
         <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="239"/>
+        <location filename="../../desktop/ui/first_run.py" line="241"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="250"/>
+        <location filename="../../desktop/ui/first_run.py" line="252"/>
         <source>Trusted issuer</source>
         <translation>已信任发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="250"/>
+        <location filename="../../desktop/ui/first_run.py" line="252"/>
         <source>Roster: learners</source>
         <translation>名单：人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run.py" line="253"/>
         <source>Exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run.py" line="253"/>
         <source>Exam package (already here)</source>
         <translation>考试包（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Study plan</source>
         <translation>学习计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Practice bank</source>
         <translation>练习题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="255"/>
         <source>Statute</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="254"/>
+        <location filename="../../desktop/ui/first_run.py" line="256"/>
         <source>Statute (replaced the same version held before)</source>
         <translation>法规（已替换此前的同一版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="255"/>
+        <location filename="../../desktop/ui/first_run.py" line="257"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="256"/>
+        <location filename="../../desktop/ui/first_run.py" line="258"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="265"/>
+        <location filename="../../desktop/ui/first_run.py" line="267"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>

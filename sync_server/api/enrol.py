@@ -13,6 +13,7 @@ from examcore.api_messages import EnrolRequest
 from sync_server.api.validation import parse_body
 from sync_server.upstream.bundles import enrols_stations
 from sync_server.context import server
+from sync_server.identity import is_server
 from sync_server.devices import (EnrolmentRefused, approve_device, certificate, code_problem, redeem_code,
                                  request_enrolment)
 
@@ -31,13 +32,13 @@ def enrol():
         check_request(dict(request.headers), request.method, request.path, request.get_data(cache=True), public_key,
                       ctx.clock.now().timestamp(), ctx.config.clock_skew_seconds)
         # a station enrolling at a province, with a code or without, would skip its centre: nothing is queued,
-        # the code is left unused
-        if body.device_id.startswith("station-") and not enrols_stations(ctx):
+        # the code is left unused. Whatever is not a server is a station here, whatever its id looks like
+        if not is_server(body.device_id, public_key) and not enrols_stations(ctx):
             return jsonify(error="enrol_at_centre", message="stations enrol at their exam centre, not at this "
                                                             "provincial server: ask the centre for a code"), 403
         # a wrong, used or expired code queues nothing: the device is not left waiting under the name it gave
         # (redeem_code checks again, in its own transaction, when the code is taken)
-        problem = code_problem(ctx, body.code, body.device_id) if body.code else None
+        problem = code_problem(ctx, body.code, body.device_id, public_key) if body.code else None
         if problem:
             return _code_refused(problem)
         device = request_enrolment(ctx, body.device_id, public_key, body.name)
@@ -46,7 +47,7 @@ def enrol():
     except EnrolmentRefused as exc:
         return jsonify(error=exc.code, message=str(exc)), 403 if exc.code == "device_revoked" else 409
     if body.code:   # also for a device approved before (from its key file): the code's unit and room apply
-        problem, unit_id = redeem_code(ctx, body.code, body.device_id)
+        problem, unit_id = redeem_code(ctx, body.code, body.device_id, public_key)
         if problem:
             return _code_refused(problem)
         device = approve_device(ctx, body.device_id, unit_id=unit_id, actor=f"device:{body.device_id} (code)")
@@ -67,5 +68,7 @@ def _code_refused(problem: str):
     words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
              "code_withdrawn": "the code was withdrawn (a newer room file or code replaced it)",
              "code_expired": "the code has expired",
-             "code_for_a_room": "the code is for a PC of an exam room, not for a server"}[problem]
+             "code_for_a_room": "the code is for a PC of an exam room, not for a server",
+             "code_for_a_station": "the code is for a station (an exam PC), not for a server",
+             "code_for_a_server": "the code is for a lower exam centre's server, not for a station"}[problem]
     return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403

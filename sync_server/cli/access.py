@@ -46,10 +46,10 @@ def devices_list(ctx: click.Context) -> None:
         click.echo(cli_tr("no devices yet"))
 
 
-def _serving_unit(server, unit_id: str | None) -> str | None:
-    """The unit a station enrolled from this command serves: the one named, or the server's only top
-    unit (said aloud). A station serving no unit receives no roster, so none is never silently chosen
-    when there is a unit to choose."""
+def _serving_unit(server, unit_id: str | None, for_server: bool = False) -> str | None:
+    """The unit a station (``for_server``: a lower server) enrolled from this command serves: the one named,
+    or the server's only top unit (said aloud). A device serving no unit receives no roster, so none is
+    never silently chosen when there is a unit to choose."""
     from sync_server.models import Unit
     if unit_id is not None:
         return unit_id
@@ -61,8 +61,10 @@ def _serving_unit(server, unit_id: str | None) -> str | None:
     if not tops:
         click.echo(cli_tr("no units yet: such a station receives no roster until it is approved for a unit"), err=True)
         return None
-    click.echo(cli_tr("the station(s) will serve unit {unit} and every unit under it (--unit names a smaller "
-                      "part)").format(unit=tops[0]),
+    click.echo((cli_tr("the lower server will serve unit {unit} and every unit under it (--unit names a smaller "
+                       "part)") if for_server else
+                cli_tr("the station(s) will serve unit {unit} and every unit under it (--unit names a smaller "
+                       "part)")).format(unit=tops[0]),
                err=True)
     return tops[0]
 
@@ -73,26 +75,42 @@ def _serving_unit(server, unit_id: str | None) -> str | None:
 @click.option("--unit", "unit_id", type=Code(), default=None,
               help="The unit whose roster the station receives (default: the server's top unit).")
 @click.option("--room", default=None, help="The exam room the PC stands in: sittings of other rooms refuse it.")
+@click.option("--server", "for_server", is_flag=True,
+              help="A code for a lower exam centre's server (its `xuefa-server set-upstream --code`), not for a "
+                   "station. At a provincial server every code is a server's.")
 @click.pass_context
-def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str | None) -> None:
-    """Print a one-time enrolment code: a station (at a province: a centre's server, `set-upstream --code`)
-    enrolling with it is approved at once."""
+def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str | None, for_server: bool) -> None:
+    """Print a one-time enrolment code: a station (with --server, or at a province: a lower centre's server,
+    `set-upstream --code`) enrolling with it is approved at once. A station's code enrols no server and a
+    server's code no station."""
     from sync_server.upstream.bundles import enrols_stations
     from sync_server.devices import EnrolmentRefused, create_code
     with _server(ctx) as server:
+        stations = enrols_stations(server)
+        for_server = for_server or not stations
+        if for_server and room is not None:
+            raise click.ClickException(
+                cli_tr("--room is for an exam room's PCs: a server's code names no room") if stations else
+                cli_tr("this is a provincial server: a PC enrols at its exam centre, so a code here is for a "
+                       "centre's server and names no room (leave out --room)"))
         try:
-            code = create_code(server, hours, _serving_unit(server, unit_id), room)
+            code = create_code(server, hours, _serving_unit(server, unit_id, for_server), room,
+                               kind="server" if for_server else "station")
         except EnrolmentRefused as exc:
             raise click.ClickException(said(exc.message)) from exc
-        stations = enrols_stations(server)
-    if stations:
+    pinned = code_with_pin(code, tls_fingerprint(ctx))
+    if not for_server:
         click.echo(cli_tr("enrolment code: {code} (one station, valid {hours} h; its last four groups "
                           "are this server's certificate, which the station then trusts)").format(
-                       code=code_with_pin(code, tls_fingerprint(ctx)), hours=hours))
+                       code=pinned, hours=hours))
+    elif stations:   # a centre above a county's centre
+        click.echo(cli_tr("enrolment code: {code} (one lower exam centre's server, for its `xuefa-server "
+                          "set-upstream --code`; valid {hours} h; it enrols no station)").format(
+                       code=pinned, hours=hours))
     else:   # a province: stations enrol at their centre, never here
         click.echo(cli_tr("enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; "
                           "valid {hours} h; stations enrol at their centre, never here)").format(
-                       code=code_with_pin(code, tls_fingerprint(ctx)), hours=hours))
+                       code=pinned, hours=hours))
 
 
 @devices.command("room-file")
@@ -166,15 +184,18 @@ def _is_room_file(data: bytes) -> bool:
 @devices.command("codes")
 @click.pass_context
 def devices_codes(ctx: click.Context) -> None:
-    """List the enrolment codes not yet used and still valid, by room."""
+    """List the enrolment codes not yet used and still valid, by room, unit and whom they enrol."""
     from examcore.clock import from_utc_naive
     from sync_server.devices import open_codes
     with _server(ctx) as server:
         rows = open_codes(server)
     for row in rows:
         until = local_minute(from_utc_naive(row.valid_until))
-        click.echo(cli_tr("{room}\tunit {unit}\t{count} unused\tvalid until {until}").format(
-            room=row.room or cli_tr("(no room)"), unit=row.unit_id or "-", count=row.count, until=until))
+        whom = {"server": cli_tr("for a lower server"), "station": cli_tr("for a station")}.get(
+            row.kind or "", cli_tr("for a station or a server (made before codes named whom they enrol)"))
+        click.echo(cli_tr("{room}\tunit {unit}\t{count} unused\t{whom}\tvalid until {until}").format(
+            room=row.room or cli_tr("(no room)"), unit=row.unit_id or "-", count=row.count, whom=whom,
+            until=until))
     if not rows:
         click.echo(cli_tr("no unused enrolment codes"))
 

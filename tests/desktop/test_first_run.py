@@ -82,6 +82,9 @@ def test_enrol_by_address_and_code_with_plain_answers_for_mistakes(qtbot, wizard
     wizard.code_edit.setText(create_code(server, hours=0))   # made for 0 hours: expired by the time it is used
     qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "has expired" in wizard.server_status.text(), timeout=30_000)
+    wizard.code_edit.setText(create_code(server, kind="server"))   # handed the code of a lower centre's server
+    qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "for a lower exam centre's server" in wizard.server_status.text(), timeout=30_000)
     wizard.code_edit.setText(create_code(server))
     wizard.name_edit.setText("第一考场-07")
     qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)

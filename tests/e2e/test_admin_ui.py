@@ -22,7 +22,7 @@ from sync_server.models import Device, Result
 from tests.desktop.window_walk import english_in
 from tests.desktop.ui_helpers import when_modal
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station
-from tests.e2e.test_three_tiers import _code, cli, tiers  # noqa: F401  (the fixture)
+from tests.e2e.test_three_tiers import _code, _server_code, cli, tiers  # noqa: F401  (the fixture)
 from tests.server_fixtures import sit_exam
 
 ADMIN_PASSWORD = "Centre-admin-2026"
@@ -166,7 +166,7 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, qap
         newcomer.close()
 
     # sync upstream now, with progress, once the upstream is set
-    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]))
+    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"]))
     assert up.returncode == 0, up.stderr
     sync.load()
     qtbot.waitUntil(lambda: sync.sync_button.isEnabled(), timeout=15_000)

@@ -24,7 +24,7 @@ from sync_server.models import CountedAttempt, Package, Result
 from sync_server.sittings.service import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from tests.desktop.ui_helpers import when_modal
-from tests.e2e.test_three_tiers import _code, _relayed, cli
+from tests.e2e.test_three_tiers import _code, _relayed, _server_code, cli
 from tests.server_fixtures import free_port, new_instance, sit_exam, trust
 from tests.sync_server.test_sync_runner import _serve
 
@@ -118,7 +118,7 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     assert [(a["result_id"], a["counted"], a["device_id"]) for a in attempts if a["learner_no"] == LEARNER[0]] == [
         (receipt.result_id, n == 0, station.keys.device_id) for n, (receipt, station) in enumerate(zip(receipts, three))]
 
-    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]))
+    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"]))
     assert up.returncode == 0, up.stderr
     relayed = cli(folders["centre"], "sync-upstream")
     assert _relayed(relayed).startswith("4 result(s) sent"), relayed.stdout + relayed.stderr

@@ -36,7 +36,7 @@ def province_and_centre(tmp_path):
     create_tls(folders["province"], "province")
     proc, url = serve_anywhere(folders["province"], tls=True)
     try:
-        code = cli(folders["province"], "devices", "code", "--unit", "P").stdout.split()[2]
+        code = cli(folders["province"], "devices", "code", "--server", "--unit", "P").stdout.split()[2]
         assert cli(folders["centre"], "set-upstream", url, "--code", code).returncode == 0
         assert cli(folders["centre"], "sync-upstream").returncode == 0     # the roster comes down
         yield folders

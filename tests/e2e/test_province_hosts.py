@@ -109,7 +109,7 @@ def _fill(upper: ServerContext, lower: ServerContext, issuer, roster_file, packa
         assert all(o.status is Status.STORED for o in outcomes), outcomes[0]
     station.close()
     # the code as `devices code` prints it: its last four groups name the certificate nginx shows
-    return code_with_pin(create_code(upper), server_tls.current(upper.config.instance_dir).fingerprint), \
+    return code_with_pin(create_code(upper, kind="server"), server_tls.current(upper.config.instance_dir).fingerprint), \
         list(zip(stations, burst))
 
 

@@ -40,7 +40,7 @@ def test_the_relay_spreads_over_the_upstreams_workers(tmp_path, issuer, roster_f
     ingest = Ingest(ctx["centre"])
     for start in range(0, RESULTS, 200):
         ingest.ingest_many([e.to_bytes() for e in envelopes[start:start + 200]], "test")
-    code = create_code(ctx["province"])
+    code = create_code(ctx["province"], kind="server")
     ctx["province"].close()
 
     proc, url = serve_anywhere(folders["province"], extra=("--workers", "2"))

@@ -60,7 +60,14 @@ def _relayed(proc: subprocess.CompletedProcess) -> str:
 
 
 def _code(folder: Path) -> str:
+    """A station's one-time enrolment code, as `devices code` prints it."""
     return cli(folder, "devices", "code").stdout.split()[2]
+
+
+def _server_code(folder: Path) -> str:
+    """A lower server's one-time enrolment code (a province's servers are not made with --province here, so
+    each says it)."""
+    return cli(folder, "devices", "code", "--server").stdout.split()[2]
 
 
 def test_offline_exams_reach_the_province_exactly_once(tiers):
@@ -73,11 +80,11 @@ def test_offline_exams_reach_the_province_exactly_once(tiers):
         assert station.outbox.pending_results() == []
     assert urls["province"].startswith("https://")
     # a code whose fingerprint is not the province's certificate: refused before anything is sent
-    one_time = _code(folders["province"])
+    one_time = _server_code(folders["province"])
     wrong = one_time[:12] + ("ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ" if one_time[12] != "Z" else "YYYYY-YYYYY-YYYYY-YYYYY")
     refused = cli(folders["centre"], "set-upstream", urls["province"], "--code", wrong)
     assert refused.returncode == 1 and "not the server the code or file names" in refused.stderr, refused.stderr
-    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]))
+    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"]))
     assert up.returncode == 0 and "approved" in up.stdout, up.stderr
     # the centre follows the province's roster now: a learner or unit made or changed here would never reach
     # the province, which judges the results, and its next change would undo it (issue 20)
@@ -115,7 +122,7 @@ def test_an_interrupted_relay_resumes_without_resending_acknowledged_chunks(tier
     envelopes = make_envelopes(station, 450, random.Random(9))  # three chunks of at most 200
     for start in range(0, 450, 150):
         SyncClient(urls["centre"], station.keys).deliver(envelopes[start:start + 150])
-    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"])).returncode == 0
     cut = cli(folders["centre"], "sync-upstream", env={"XUEFA_FAULT": "relay_after_chunk:1"})
     assert cut.returncode == 137  # the relay process died right after its first acknowledged chunk
     resumed = cli(folders["centre"], "sync-upstream")
@@ -254,18 +261,18 @@ def test_the_upstream_is_reached_through_the_named_proxy_only_and_the_pin_still_
         outcomes = SyncClient(urls["centre"], station.keys).deliver(station.outbox.pending_results())
         assert [o["status"] for o in outcomes] == ["stored"]
 
-    dead = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]),
+    dead = cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"]),
                "--proxy", "http://127.0.0.1:9", env=DEAD_PROXY_ENV)
     assert dead.returncode == 1 and "proxy" in dead.stderr and "Traceback" not in dead.stderr, dead.stderr
-    bad = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]),
+    bad = cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"]),
               "--proxy", "socks5://127.0.0.1:1080")
     assert bad.returncode == 1 and "http://host:port" in bad.stderr, bad.stderr
-    one_time = _code(folders["province"])   # through the proxy, a code naming another certificate: refused
+    one_time = _server_code(folders["province"])   # through the proxy, a code naming another certificate: refused
     wrong = one_time[:12] + ("ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ" if one_time[12] != "Z" else "YYYYY-YYYYY-YYYYY-YYYYY")
     refused = cli(folders["centre"], "set-upstream", urls["province"], "--code", wrong, "--proxy", proxy_url)
     assert refused.returncode == 1 and "not the server the code or file names" in refused.stderr, refused.stderr
 
-    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]),
+    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"]),
              "--proxy", proxy_url, env=DEAD_PROXY_ENV)
     assert up.returncode == 0 and "approved" in up.stdout, up.stderr
     synced = cli(folders["centre"], "sync-upstream", env=DEAD_PROXY_ENV)
@@ -286,7 +293,7 @@ def test_a_result_behind_the_relay_cursor_is_still_relayed(tiers):
     station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
     first, second = make_envelopes(station, 2, random.Random(4))
     SyncClient(urls["centre"], station.keys).deliver([first])
-    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"])).returncode == 0
     assert _relayed(cli(folders["centre"], "sync-upstream")).startswith("1 result(s) sent")
     SyncClient(urls["centre"], station.keys).deliver([second])
     ctx = ServerContext.open(Config(folders["centre"]))
@@ -327,7 +334,7 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
     urls = {k: f"http://127.0.0.1:{p}" for k, p in ports.items()}
     station = Station.open(tmp_path / "station")
     try:
-        code = cli(folders["province"], "devices", "code", "--unit", "C1").stdout.split()[2]
+        code = cli(folders["province"], "devices", "code", "--server", "--unit", "C1").stdout.split()[2]
         assert cli(folders["centre"], "set-upstream", urls["province"], "--code", code).returncode == 0
         down = cli(folders["centre"], "sync-upstream")
         assert down.returncode == 0, down.stdout + down.stderr
@@ -382,7 +389,7 @@ def test_four_tiers_the_national_server_verifies_the_station_through_the_certifi
         envelopes = make_envelopes(station, 3, random.Random(11))
         SyncClient(urls["centre"], station.keys).deliver(envelopes)
         for lower, upper in (("centre", "province"), ("province", "national")):
-            up = cli(folders[lower], "set-upstream", urls[upper], "--code", _code(folders[upper]))
+            up = cli(folders[lower], "set-upstream", urls[upper], "--code", _server_code(folders[upper]))
             assert up.returncode == 0, up.stderr
             relayed = cli(folders[lower], "sync-upstream")
             assert _relayed(relayed).startswith("3 result(s) sent") and "hold the same 3 result(s)" in relayed.stdout, \
@@ -451,7 +458,7 @@ def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tier
     files[1].write_bytes(build_course_file(course, issuer, "省普法办"))
     imported = cli(folders["province"], "import-study", *files)
     assert imported.returncode == 0 and "imported: course 2026年度必修读本（演示）" in imported.stdout, imported.stderr
-    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"])).returncode == 0
     assert cli(folders["centre"], "sync-upstream").returncode == 0           # the centre takes them
     station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
     client = SyncClient(urls["centre"], station.keys)
@@ -493,7 +500,7 @@ def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp
     station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
     envelopes = make_envelopes(station, 2, random.Random(4), package_id=package_id)
     SyncClient(urls["centre"], station.keys).deliver(envelopes)
-    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"])).returncode == 0
     first = cli(folders["centre"], "sync-upstream")
     assert first.returncode & 1 and first.stdout.count("refused by the upstream") == 2, first.stdout
     status = cli(folders["centre"], "status").stdout

@@ -69,14 +69,17 @@ def test_a_province_turns_a_station_asking_to_enrol_to_its_centre(server, live_s
     assert err.value.code == "enrol_at_centre"
     with server.sessions() as s:
         assert s.query(Device).count() == 0
-    code = create_code(server)
+    code = create_code(server, kind="server")   # what `devices code` makes at a province
     with pytest.raises(SyncError) as err:
         SyncClient(live_server, station_for_server.keys).enrol("x", code)
     assert err.value.code == "enrol_at_centre"
     with server.sessions() as s:
         assert s.query(Device).count() == 0
+    from examcore.crypto.keys import SigningKey
     from sync_server.devices import code_problem
-    assert code_problem(server, code, "server-abc") is None   # still there for a centre
+    from sync_server.identity import server_device_id
+    centre = SigningKey.generate().public_raw()
+    assert code_problem(server, code, server_device_id(centre), centre) is None   # still there for a centre
 
 
 def test_a_replayed_request_is_refused(enrolled, live_server, station_for_server):

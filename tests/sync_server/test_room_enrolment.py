@@ -19,6 +19,8 @@ from sync_server.models import AuditEntry, Device
 from tests.conftest import ready_station
 from tests.server_cli import server_cli
 
+PC_KEY = bytes(32)   # a station's key: only whether it is a server's matters to a code
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -92,7 +94,7 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
     _, first = room_file("first.json", "第一考场", 2)
     _, other_room = room_file("second-room.json", "第二考场", 1)
     listed = run("devices", "codes")
-    assert "第一考场\tunit -\t2 unused" in listed.output and "第二考场\tunit -\t1 unused" in listed.output
+    assert "第一考场\tunit -\t2 unused\tfor a station" in listed.output and "第二考场\tunit -\t1 unused" in listed.output
 
     # never over something that is not a room file: the server's own key, a spreadsheet, a folder
     key = server_config.instance_dir / "server-signing.key"
@@ -114,17 +116,17 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
     ctx = ServerContext.open(server_config)
     try:
         # said as withdrawn, not as run out (issue 20): the room has a newer file
-        assert [redeem_code(ctx, code, "pc-old")[0] for code in first] == ["code_withdrawn", "code_withdrawn"]
-        assert redeem_code(ctx, again[0], "第一考场-01")[0] is None
-        assert redeem_code(ctx, other_room[0], "第二考场-01")[0] is None   # another room's file is untouched
+        assert [redeem_code(ctx, code, "pc-old", PC_KEY)[0] for code in first] == ["code_withdrawn", "code_withdrawn"]
+        assert redeem_code(ctx, again[0], "第一考场-01", PC_KEY)[0] is None
+        assert redeem_code(ctx, other_room[0], "第二考场-01", PC_KEY)[0] is None   # another room's file is untouched
 
         _, lost = room_file("lost.json", "第二考场", 3)
         refused = run("devices", "withdraw-codes", "--room", "第二考场", stdin="n\n")
         assert refused.exit_code == 1 and "Withdraw the 3 unused enrolment code(s) of 第二考场?" in refused.output
-        assert redeem_code(ctx, lost[0], "第二考场-02")[0] is None   # answered no: nothing withdrawn
+        assert redeem_code(ctx, lost[0], "第二考场-02", PC_KEY)[0] is None   # answered no: nothing withdrawn
         done = run("devices", "withdraw-codes", "--room", "第二考场", stdin="y\n")
         assert done.exit_code == 0 and "2 enrolment code(s) withdrawn" in done.output
-        assert redeem_code(ctx, lost[1], "第二考场-03")[0] == "code_withdrawn"
+        assert redeem_code(ctx, lost[1], "第二考场-03", PC_KEY)[0] == "code_withdrawn"
         assert "第二考场" not in run("devices", "codes").output
         typo = run("devices", "withdraw-codes", "--room", "第2考场")   # a mistyped room: which rooms have codes
         assert typo.exit_code == 0 and "rooms with unused codes: 第一考场" in typo.output, typo.output

@@ -58,7 +58,7 @@ def test_a_server_added_from_its_key_takes_the_unit_of_the_code_it_enrols_with(s
     before, cursor = _roster(client, server, centre.device_id)
     assert before == set() and cursor > 0   # no unit, no roster: and the cursor is past the learners
 
-    code = create_code(server, unit_id="C1")
+    code = create_code(server, unit_id="C1", kind="server")
     assert client.enrol("甲市中心", code).status == "approved"
     with server.sessions() as s:
         assert s.get(Device, centre.device_id).unit_id == "C1"
@@ -71,7 +71,7 @@ def test_a_server_added_from_its_key_takes_the_unit_of_the_code_it_enrols_with(s
     assert later == {"1003"}
     assert _roster(neighbour, server, other.device_id, neighbour_cursor)[0] == {"1003"}   # no catch-up but its own
 
-    elsewhere = create_code(server, unit_id="C2")   # a code of another unit: moves nothing, stays unused
+    elsewhere = create_code(server, unit_id="C2", kind="server")   # a code of another unit: moves nothing, stays unused
     try:
         client.enrol("甲市中心", elsewhere)
         raise AssertionError("a code of another unit moved an approved server")

@@ -100,4 +100,4 @@ def test_a_rooms_code_enrols_no_server(api):
                          device_id=device_id)
     assert relayed.status_code in (401, 403) and _stored(api) == []
     # the code is still there for the PC it was made for
-    assert code_problem(api.ctx, code, "room1-pc-01") is None
+    assert code_problem(api.ctx, code, "room1-pc-01", SigningKey.generate().public_raw()) is None

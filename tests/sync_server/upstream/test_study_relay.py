@@ -50,7 +50,7 @@ def centre(tmp_path, province):
     prefix = uuid.uuid4().hex[:8]   # the province serves every test of the module: each centre's own records
     new_instance(tmp_path / "centre", "centre")
     ctx = ServerContext.open(Config(tmp_path / "centre"), FakeClock())
-    code = _at(folder, create_code)
+    code = _at(folder, lambda province: create_code(province, kind="server"))
     assert set_upstream(ctx, url, code) == "approved"
     key = SigningKey.generate()
     request_enrolment(ctx, "room1-pc-01", key.public_raw())
