@@ -129,6 +129,42 @@ def test_a_decision_taken_at_the_province_stands_and_a_different_one_below_is_an
     assert (kept.review, kept.outcome, kept.reason) == ("accepted", "kept", "本人补考")
 
 
+def test_the_provinces_decision_reaches_the_relaying_centre_even_for_a_learner_outside_its_units(tiers):
+    """A centre's station sat a learner of another unit: the province's feed by unit never reaches that
+    centre, so the province's verdict on such a result goes to the centre alone, and the centre, which judged
+    it otherwise, keeps an alert. A centre serving the learner hears it once, by the unit's feed."""
+    from sync_server import changes
+    from sync_server.directory.service import put_unit, subtree
+    from sync_server.upstream.pull import _upstream_verdict
+    centre, province, (first, second), sender = tiers
+
+    def heard(scope_unit: str, after: int) -> list:
+        with province.sessions() as s:
+            page, _, _ = changes.read(s, after, subtree(s, scope_unit), 500, device_id=sender)
+        return [c for c in page if c.kind == "attempt" and c.key == second]
+
+    def cursor() -> int:
+        with province.sessions() as s:
+            return changes.read(s, 0, None, 10_000)[1]
+
+    before = cursor()
+    _decide(province, second, "reject", "省级复核：重复作答")
+    assert len(heard("P", before)) == 1   # by the unit's feed: not twice
+    with province.sessions.begin() as s:
+        put_unit(s, "U9", "乙单位", "unit", "P", utc_naive(province.clock.now()))
+    approve_device(province, sender, unit_id="U9")   # the centre now serves another unit than the learner's
+    _decide(province, first, "reject", "省级复核：考试机故障")   # room for the second
+    before = cursor()
+    _decide(province, second, "accept", "省级复核：补考")
+    told = heard("U9", before)
+    assert [c.body["counted"] for c in told] == [True] and _reviews(centre)[second][0] == "held"
+    with centre.sessions.begin() as s:   # what the centre's pull does with it
+        _upstream_verdict(s, s.get(Result, second), told[0].body["counted"], utc_naive(centre.clock.now()))
+    with centre.sessions() as s:
+        [alert] = s.scalars(select(Alert).where(Alert.kind == "upstream_differs"))
+    assert alert.result_id == second and "the upstream counts this result" in alert.detail
+
+
 def test_an_acceptance_over_the_attempt_limit_is_kept(tiers):
     """The province holds the second result for the attempt limit and counts the first: a centre that
     accepts the second without rejecting the first does not make two attempts count up there."""
