@@ -32,7 +32,10 @@ Rule codes (stable, shown in the API and the admin window):
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
 - ``late_answers``: answers were saved after that time was up;
 - ``attempt_limit``: the learner already has as many counted attempts of the exam as it allows (checked
-  when stored, counted across every station: sync_server/results/counted.py).
+  when stored, counted across every station: sync_server/results/counted.py);
+- ``attempt_order``: a result over the limit arrived after one that counts, though it was handed in
+  before it: both are held, since the learner chose the order of delivery (an outside tester delivered the
+  better, later attempt first, and it counted); an administrator decides which counts.
 """
 from __future__ import annotations
 
@@ -68,6 +71,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "over_duration": Words("the time used exceeds the duration plus granted extra time"),
     "late_answers": Words("answers were saved after the time was up"),
     "attempt_limit": Words("the learner had no attempt left"),
+    "attempt_order": Words("an attempt handed in earlier arrived later: which counts is an administrator's decision"),
 }
 RULES = {code: str(words) for code, words in RULE_WORDS.items()}   # English: the API, the log
 RULES_ZH = {   # for the report's footnote and the admin window (which translates its own copy)
@@ -83,6 +87,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "over_duration": "超出考试时长",
     "late_answers": "时间到后仍有作答",
     "attempt_limit": "超出考试次数",
+    "attempt_order": "较早交卷的一次后到达服务器，计入哪一次由管理员决定",
 }
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
 # extra time by the proctor's code counted for one attempt at most (CODE_GRANT_CAP_MINUTES): a station holds

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, timezone
 from decimal import Decimal
 
-from sqlalchemy import case, delete, func, insert, select, text, update
+from sqlalchemy import and_, case, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from sync_server.db import upsert_into
@@ -45,25 +45,31 @@ def cents(score: str) -> int:
 COUNTED = ("counted", "accepted")   # review states that count; held and rejected results are only kept
 
 
-def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]] | None = None) -> None:
+def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]] | None = None
+                  ) -> list[str]:
     """Insert result rows (one executemany) and merge the ones that count into the counted attempts (a
     result that broke an acceptance rule is stored, held, and counts once an administrator accepts it).
 
     ``limits``: per result id, the attempts its exam allows and the packages whose results count toward
     them (the exam's packages of its kind: main or make-up). A result beyond them, counting every result
-    that counts from any station, is flagged ``attempt_limit`` and held (its row dict is changed too)."""
+    that counts from any station, is flagged ``attempt_limit`` and held (its row dict is changed too).
+    Returns the stored results that count but were handed in after such a result: the learner chose the
+    order of delivery, so the caller holds them too (``attempt_order``, hold_also) and an administrator
+    decides which counts."""
     if not rows:
-        return
+        return []
     if limits:
         lock_learners(s, {(r["exam_id"], r["learner_no"]) for r in rows if r["result_id"] in limits})
     # every multi-row write in one stable order (exam, learner, result), whatever order the batch came in:
     # two workers writing the same learners never wait on each other crosswise (issue 17)
     rows = sorted(rows, key=lambda r: (r["exam_id"], r["learner_no"], r["result_id"]))
     s.execute(insert(Result), rows)   # first: on SQLite the write lock is held before anything is counted
+    later: list[str] = []
     if limits:
-        _hold_over_limit(s, [r for r in rows if r["result_id"] in limits and r.get("review", "counted") in COUNTED],
-                         limits)
+        later = _hold_over_limit(s, [r for r in rows if r["result_id"] in limits
+                                     and r.get("review", "counted") in COUNTED], limits)
     count_results(s, [r for r in rows if r.get("review", "counted") in COUNTED])
+    return later
 
 
 def attempt_limits(s: Session, rows: list[dict], kinds_cache: dict[str, tuple[bool, int]] | None = None
@@ -96,9 +102,17 @@ def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple
         Result.review.in_(COUNTED), Result.result_id.not_in(list(but)))) or 0
 
 
+def _using_an_attempt():
+    """Results that use one of the learner's attempts: those that count, and those held until an
+    administrator decides which of them counts (``attempt_order``): a later result must not count while
+    that decision is open."""
+    return or_(Result.review.in_(COUNTED),
+               and_(Result.review == "held", Result.flags.contains("attempt_order")))
+
+
 def _counted_before(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str]]:
-    """Per (exam, learner, package) of these rows' learners and exams: the results that count, other than
-    ``rows`` (stored, counting, in this transaction just before). One query for the batch: a query per
+    """Per (exam, learner, package) of these rows' learners and exams: the results that use an attempt
+    (``_using_an_attempt``), other than ``rows`` (stored, counting, in this transaction just before). One query for the batch: a query per
     learner, each listing the batch's result ids to leave out, was more than half of a province's ingest
     CPU (every list of ids is compiled and parsed anew)."""
     counts: Counter[tuple[str, str, str]] = Counter()
@@ -107,7 +121,7 @@ def _counted_before(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str
         counts.update({(exam, learner, package): n for exam, learner, package, n in s.execute(
             select(Result.exam_id, Result.learner_no, Result.package_id, func.count())
             .where(Result.learner_no.in_(learners[start:start + 500]),
-                   Result.exam_id.in_({r["exam_id"] for r in rows}), Result.review.in_(COUNTED))
+                   Result.exam_id.in_({r["exam_id"] for r in rows}), _using_an_attempt())
             .group_by(Result.exam_id, Result.learner_no, Result.package_id))})
     counts.subtract((r["exam_id"], r["learner_no"], r["package_id"]) for r in rows)
     return counts
@@ -128,10 +142,11 @@ def _lock_key(exam_id: str, learner_no: str) -> int:
     return int.from_bytes(hashlib.sha256(f"{exam_id}\x00{learner_no}".encode()).digest()[:8], "big", signed=True)
 
 
-def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> None:
-    """Earlier submissions first within the batch; the results already counted came before them all."""
+def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> list[str]:
+    """Earlier submissions first within the batch; the results already counted came before them all. Returns
+    the counted results handed in after one held here (store_results)."""
     if not rows:
-        return
+        return []
     before = _counted_before(s, rows)
     used: dict[tuple, int] = {}
     over = []
@@ -146,9 +161,35 @@ def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, 
             over.append(r)
         else:
             used[key] += 1
-    for r in over:
+    later: set[str] = set()
+    for r in over:   # rare: a query each
+        sat_after = _counting_after(s, r, limits[r["result_id"]][1])
+        if sat_after:   # handed in before one that counts: which counts is not the learner's choice of order
+            r["flags"] = ",".join(sorted({*r["flags"].split(","), "attempt_order"}))
+            later.update(sat_after)
         s.execute(update(Result).where(Result.result_id == r["result_id"]).values(flags=r["flags"], review="held")
                   .execution_options(synchronize_session=False))
+    return sorted(later)
+
+
+def _counting_after(s: Session, row: dict, packages: tuple[str, ...]) -> list[str]:
+    """The results of ``row``'s learner and exam (these packages) that count, handed in after it (by the
+    stations' clocks: one set back makes both held, never the later one counted alone)."""
+    handed_in = _moment(row["submitted_at"])
+    return [result_id for result_id, at in s.execute(select(Result.result_id, Result.submitted_at).where(
+                Result.exam_id == row["exam_id"], Result.learner_no == row["learner_no"],
+                Result.package_id.in_(packages), Result.review.in_(COUNTED), Result.result_id != row["result_id"]))
+            if _moment(at) > handed_in]
+
+
+def _moment(text: str) -> datetime:
+    """A station's hand-in time (ISO 8601 text, its own offset) as an aware moment; one that cannot be read
+    as the earliest there is (it never makes another result the later one)."""
+    try:
+        at = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)
 
 
 def recount(s: Session, exam_id: str, learner_no: str) -> None:

@@ -226,9 +226,11 @@ class Ingest:
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
-                    store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
+                    sat_later = store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
                     if earlier:
                         alerts += hold_also(s, earlier, "second_in_sitting", now, HELD_PREFIX)
+                    if sat_later:   # counting, though handed in after one that arrived over the limit just now
+                        alerts += hold_also(s, sat_later, "attempt_order", now, HELD_PREFIX)
                     self._record_attempts(s, rows, rooms, now)
                     s.add_all(alerts)
                     s.add_all(Alert(kind="result_held", result_id=r["result_id"], device_id=r["device_id"],

@@ -72,7 +72,8 @@ class FlaggedPage(QWidget):
                 "outside_window": self.tr("outside the exam window"),
                 "over_duration": self.tr("over the time allowed"),
                 "late_answers": self.tr("answers after time was up"),
-                "attempt_limit": self.tr("no attempt left")}
+                "attempt_limit": self.tr("no attempt left"),
+                "attempt_order": self.tr("an earlier attempt arrived later")}
 
     def load(self) -> None:
         rule, review = self.rule_combo.currentData(), self.review_combo.currentData()
