@@ -31,6 +31,10 @@ Rule codes (stable, shown in the API and the admin window):
   the time allowed);
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
 - ``late_answers``: answers were saved after that time was up;
+- ``slept_long``: the PC slept (or hung) during the attempt for more than SLEEP_ALLOWANCE in all, time the
+  station did not charge as exam time (its policy: a sleep is not the learner's fault): real time to look
+  things up, unseen where no proctor watches (an outside tester slept nine times for 25 minutes in a
+  30-minute exam and passed);
 - ``attempt_limit``: the learner already has as many counted attempts of the exam as it allows (checked
   when stored, counted across every station: sync_server/results/counted.py);
 - ``attempt_order``: a result over the limit arrived after one that counts, though it was handed in
@@ -70,6 +74,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "outside_window": Words("the attempt is outside the exam window"),
     "over_duration": Words("the time used exceeds the duration plus granted extra time"),
     "late_answers": Words("answers were saved after the time was up"),
+    "slept_long": Words("the PC slept for more than 10 minutes in all, not counted as exam time"),
     "attempt_limit": Words("the learner had no attempt left"),
     "attempt_order": Words("an attempt handed in earlier arrived later: which counts is an administrator's decision"),
 }
@@ -86,10 +91,12 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "outside_window": "不在考试时间窗口内",
     "over_duration": "超出考试时长",
     "late_answers": "时间到后仍有作答",
+    "slept_long": "考试中电脑休眠累计超过10分钟（未计入考试用时）",
     "attempt_limit": "超出考试次数",
     "attempt_order": "较早交卷的一次后到达服务器，计入哪一次由管理员决定",
 }
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
+SLEEP_ALLOWANCE_MS = 10 * 60_000   # sleep not charged as exam time, in all, before an administrator looks
 # extra time by the proctor's code counted for one attempt at most (CODE_GRANT_CAP_MINUTES): a station holds
 # the key its codes are checked with (it must, to check them offline), so it can make codes itself (an
 # outside tester granted itself 20 × 240 minutes); more by code is not granted, and the time rules hold the
@@ -159,7 +166,7 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
                skew: timedelta) -> list[str]:
     """The attempt's span from its chain: begun inside the window, handed in before the window closed plus
     the time allowed, the exam time used (monotonic, as the chain records it) within the duration plus
-    granted extra time, no answer saved after that."""
+    granted extra time, no answer saved after that, no more uncharged sleep than SLEEP_ALLOWANCE_MS."""
     flags = []
     limit_ms = exam.duration_minutes * 60_000 + extra_ms
     began, handed_in = _when(events[0].wall) if events else None, _when(submitted_at)
@@ -170,7 +177,20 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
         flags.append("over_duration")
     if any(ev.kind == EventKind.ANSWER and ev.elapsed_ms > limit_ms for ev in events):
         flags.append("late_answers")
+    if uncharged_sleep_ms(events) > SLEEP_ALLOWANCE_MS:
+        flags.append("slept_long")
     return flags
+
+
+def uncharged_sleep_ms(events: list[Event]) -> int:
+    """The sleeps (``suspended`` events) the station did not charge as exam time, in all, in ms; a field
+    that is not a whole number counts as nothing."""
+    total = 0
+    for ev in events:
+        if ev.kind == EventKind.SUSPENDED and not ev.data.get("charged"):
+            gap = ev.data.get("gap_ms")
+            total += gap if isinstance(gap, int) and not isinstance(gap, bool) and gap > 0 else 0
+    return total
 
 
 def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetime | None,

@@ -72,6 +72,7 @@ class FlaggedPage(QWidget):
                 "outside_window": self.tr("outside the exam window"),
                 "over_duration": self.tr("over the time allowed"),
                 "late_answers": self.tr("answers after time was up"),
+                "slept_long": self.tr("PC slept over 10 minutes"),
                 "attempt_limit": self.tr("no attempt left"),
                 "attempt_order": self.tr("an earlier attempt arrived later")}
 

@@ -16,6 +16,7 @@ from sync_server.devices import approve_device, create_code, request_enrolment
 from sync_server.results.ingest import Ingest
 from sync_server.exams.packages import import_package
 from sync_server.models import Alert, Result
+from sync_server.results.acceptance import time_rules
 from tests.conftest import LEARNER, NEW_LEARNER, START_CODE
 from tests.desktop.ui_helpers import exam_time_passes, log_in, when_modal
 from tests.sync_server.sittings.test_sittings import ProctorStation, centre, proctor  # noqa: F401 - fixture
@@ -45,6 +46,35 @@ def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_
     assert row.server_score == receipt.grade.score_text == str(attempt.paper.items[0].points)
     assert sorted(alerts) == ["late_answers", "result_held"]
     assert "late_answers" in row.flags.split(",") and row.review == "held"   # stored, not counted until decided
+
+
+def test_sleep_not_charged_as_exam_time_is_held_past_ten_minutes_in_all(server, station_for_server, clock,
+                                                                        server_package):
+    """Found by an outside round: sleeping the PC before each answer (25 minutes each, to look answers up
+    elsewhere) gave hours of real time in a 30-minute exam, not charged by the station's policy, and the
+    result counted. Past SLEEP_ALLOWANCE_MS in all it is held (``slept_long``); one short sleep is not."""
+    st = station_for_server
+    import_package(server, server_package.read_bytes())
+    request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
+    approve_device(server, st.keys.device_id)
+    learner = st.accounts.login(*LEARNER).learner
+    pkg = st.library.listings(LEARNER[0])[0].package_id
+    attempt = st.attempts.begin(learner, st.attempts.unlock(pkg, START_CODE))
+    for n, item in enumerate(attempt.paper.items[:3]):
+        q = attempt.unlocked.content.questions[item.question_id]
+        exam_time_passes(clock, attempt, 20_000)
+        clock.advance((4 if n == 0 else 25) * 60_000)   # asleep: the first sleep alone would be allowed
+        attempt.heartbeat()
+        attempt.save_answer(q.id, q.answer)
+        if n == 0:
+            assert "slept_long" not in time_rules(attempt.exam, attempt.chain.events, attempt.chain.events[-1].wall,
+                                                  0, timedelta(minutes=5))
+    assert attempt.count(EventKind.SUSPENDED) == 3 and attempt.elapsed_ms() < 2 * 60_000   # not charged
+    attempt.submit()
+    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.outbox.pending_results()], "http")
+    assert outcome.status.value == "stored" and "slept_long" in outcome.flags.split(",")
+    with server.sessions() as s:
+        assert s.get(Result, outcome.result_id).review == "held"
 
 
 def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_closed(
