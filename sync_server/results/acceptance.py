@@ -37,9 +37,10 @@ Rule codes (stable, shown in the API and the admin window):
   30-minute exam and passed);
 - ``attempt_limit``: the learner already has as many counted attempts of the exam as it allows (checked
   when stored, counted across every station: sync_server/results/counted.py);
-- ``attempt_order``: a result over the limit arrived after one that counts, though it was handed in
-  before it: both are held, since the learner chose the order of delivery (an outside tester delivered the
-  better, later attempt first, and it counted); an administrator decides which counts.
+- ``attempt_order``: a result over the limit arrived after one that counts, though its attempt began
+  before that one's: both are held, since the learner chose the order of delivery (an outside tester
+  delivered the better, later attempt first, and it counted; another began an attempt on one PC, read the
+  paper, left it and sat the exam on another); an administrator decides which counts.
 """
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "late_answers": Words("answers were saved after the time was up"),
     "slept_long": Words("the PC slept for more than 10 minutes in all, not counted as exam time"),
     "attempt_limit": Words("the learner had no attempt left"),
-    "attempt_order": Words("an attempt handed in earlier arrived later: which counts is an administrator's decision"),
+    "attempt_order": Words("an attempt begun earlier arrived later: which counts is an administrator's decision"),
 }
 RULES = {code: str(words) for code, words in RULE_WORDS.items()}   # English: the API, the log
 RULES_ZH = {   # for the report's footnote and the admin window (which translates its own copy)
@@ -93,7 +94,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "late_answers": "时间到后仍有作答",
     "slept_long": "考试中电脑休眠累计超过10分钟（未计入考试用时）",
     "attempt_limit": "超出考试次数",
-    "attempt_order": "较早交卷的一次后到达服务器，计入哪一次由管理员决定",
+    "attempt_order": "较早开考的一次后到达服务器，计入哪一次由管理员决定",
 }
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
 SLEEP_ALLOWANCE_MS = 10 * 60_000   # sleep not charged as exam time, in all, before an administrator looks

@@ -53,8 +53,8 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     ``limits``: per result id, the attempts its exam allows and the packages whose results count toward
     them (the exam's packages of its kind: main or make-up). A result beyond them, counting every result
     that counts from any station, is flagged ``attempt_limit`` and held (its row dict is changed too).
-    Returns the stored results that count but were handed in after such a result: the learner chose the
-    order of delivery, so the caller holds them too (``attempt_order``, hold_also) and an administrator
+    Returns the stored results that count but whose attempts began after such a result's: the learner chose
+    the order of delivery, so the caller holds them too (``attempt_order``, hold_also) and an administrator
     decides which counts."""
     if not rows:
         return []
@@ -68,8 +68,10 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     if limits:
         later = _hold_over_limit(s, [r for r in rows if r["result_id"] in limits
                                      and r.get("review", "counted") in COUNTED], limits)
+        later += _held_but_first(s, [r for r in rows if r["result_id"] in limits and r.get("review") == "held"
+                                     and "attempt_limit" not in r.get("flags", "")], limits)
     count_results(s, [r for r in rows if r.get("review", "counted") in COUNTED])
-    return later
+    return sorted(set(later))
 
 
 def attempt_limits(s: Session, rows: list[dict], kinds_cache: dict[str, tuple[bool, int]] | None = None
@@ -143,14 +145,14 @@ def _lock_key(exam_id: str, learner_no: str) -> int:
 
 
 def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> list[str]:
-    """Earlier submissions first within the batch; the results already counted came before them all. Returns
-    the counted results handed in after one held here (store_results)."""
+    """Attempts begun earlier first within the batch; the results already counted came before them all.
+    Returns the counted results of attempts begun after one held here (store_results)."""
     if not rows:
         return []
     before = _counted_before(s, rows)
     used: dict[tuple, int] = {}
     over = []
-    for r in sorted(rows, key=lambda r: (r["submitted_at"], r["result_id"])):
+    for r in sorted(rows, key=lambda r: (*_order(r.get("began_at"), r["submitted_at"]), r["result_id"])):
         allowed, packages = limits[r["result_id"]]
         key = (r["exam_id"], r["learner_no"], packages)
         if key not in used:
@@ -164,7 +166,7 @@ def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, 
     later: set[str] = set()
     for r in over:   # rare: a query each
         sat_after = _counting_after(s, r, limits[r["result_id"]][1])
-        if sat_after:   # handed in before one that counts: which counts is not the learner's choice of order
+        if sat_after:   # begun before one that counts: which counts is not the learner's choice of order
             r["flags"] = ",".join(sorted({*r["flags"].split(","), "attempt_order"}))
             later.update(sat_after)
         s.execute(update(Result).where(Result.result_id == r["result_id"]).values(flags=r["flags"], review="held")
@@ -172,19 +174,51 @@ def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, 
     return sorted(later)
 
 
+def _held_but_first(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> list[str]:
+    """Results held for another rule (over the time allowed, say) whose attempt began before results that
+    count and fill the learner's allowance: the learner sat again elsewhere meanwhile, and whether the first
+    or the later attempt stands is an administrator's decision, so those are held too (returned) and these
+    say why (``attempt_order``)."""
+    later: set[str] = set()
+    for r in rows:   # a query each: held results are few
+        allowed, packages = limits[r["result_id"]]
+        counting = _counting(s, r, packages)
+        mine = _order(r.get("began_at"), r["submitted_at"])
+        sat_after = [result_id for result_id, order in counting if order > mine]
+        if sat_after and len(counting) >= allowed:
+            r["flags"] = ",".join(sorted({*r["flags"].split(","), "attempt_order"}))
+            s.execute(update(Result).where(Result.result_id == r["result_id"]).values(flags=r["flags"])
+                      .execution_options(synchronize_session=False))
+            later.update(sat_after)
+    return sorted(later)
+
+
+def _counting(s: Session, row: dict, packages: tuple[str, ...]) -> list[tuple[str, tuple[datetime, datetime]]]:
+    """The results of ``row``'s learner and exam (these packages) that count, but ``row``, with their order
+    (``_order``)."""
+    return [(result_id, _order(began, handed_in)) for result_id, began, handed_in in s.execute(
+        select(Result.result_id, Result.began_at, Result.submitted_at).where(
+            Result.exam_id == row["exam_id"], Result.learner_no == row["learner_no"],
+            Result.package_id.in_(packages), Result.review.in_(COUNTED), Result.result_id != row["result_id"]))]
+
+
 def _counting_after(s: Session, row: dict, packages: tuple[str, ...]) -> list[str]:
-    """The results of ``row``'s learner and exam (these packages) that count, handed in after it (by the
-    stations' clocks: one set back makes both held, never the later one counted alone)."""
-    handed_in = _moment(row["submitted_at"])
-    return [result_id for result_id, at in s.execute(select(Result.result_id, Result.submitted_at).where(
-                Result.exam_id == row["exam_id"], Result.learner_no == row["learner_no"],
-                Result.package_id.in_(packages), Result.review.in_(COUNTED), Result.result_id != row["result_id"]))
-            if _moment(at) > handed_in]
+    """The results of ``row``'s learner and exam (these packages) that count, of attempts begun after it
+    (by the stations' clocks: one set back makes both held, never the later one counted alone; an attempt
+    begun on one PC, read, abandoned and handed in after another was sat elsewhere is the earlier one)."""
+    mine = _order(row.get("began_at"), row["submitted_at"])
+    return [result_id for result_id, order in _counting(s, row, packages) if order > mine]
+
+
+def _order(began: str | None, handed_in: str) -> tuple[datetime, datetime]:
+    """Which attempt came first: by when it began, then when it was handed in (a result stored before
+    ``began_at`` was kept: its hand-in time for both)."""
+    return _moment(began or handed_in), _moment(handed_in)
 
 
 def _moment(text: str) -> datetime:
-    """A station's hand-in time (ISO 8601 text, its own offset) as an aware moment; one that cannot be read
-    as the earliest there is (it never makes another result the later one)."""
+    """A station's time (ISO 8601 text, its own offset) as an aware moment; one that cannot be read as the
+    earliest there is (it never makes another result the later one)."""
     try:
         at = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
     except ValueError:

@@ -23,7 +23,7 @@ from sync_server.results.ingest import Ingest
 from sync_server.exams.packages import import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings.service import start
-from tests.conftest import LEARNER
+from tests.conftest import LEARNER, START_CODE
 from tests.server_fixtures import make_envelopes, on_roster, room_station, sit_exam
 from tests.sync_server.sittings.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
 
@@ -278,6 +278,41 @@ def test_the_order_of_delivery_does_not_choose_which_attempt_counts(server, stat
         assert s.get(Result, first.result_id).review == "counted"
         assert (s.get(Result, second.result_id).review, s.get(Result, second.result_id).flags) == \
             ("held", "attempt_limit")
+
+
+def test_an_attempt_begun_read_and_left_on_one_pc_holds_the_one_sat_after_it_elsewhere(
+        server, station_for_server, clock, issuer, roster_file, server_package, tmp_path):
+    """Found by an outside round: with one attempt allowed, a learner began on PC A and read the paper, left
+    it running, and sat the exam on PC B, which had not heard of A's attempt; B's result counted. When A's
+    attempt is handed in and arrives, it began first: both are held (attempt_order), nothing is dropped."""
+    from sync_server.devices import approve_device, request_enrolment
+    from tests.conftest import ready_station
+    import_package(server, server_package.read_bytes())
+    on_roster(server, LEARNER[0])
+    a = station_for_server
+    b = ready_station(tmp_path / "b", clock, issuer, roster_file, server_package)
+    try:
+        for st in (a, b):
+            request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
+            approve_device(server, st.keys.device_id)
+        pkg = a.library.listings(LEARNER[0])[0].package_id
+        left = a.attempts.begin(a.accounts.login(*LEARNER).learner, a.attempts.unlock(pkg, START_CODE))
+        clock.advance(5 * 60_000)
+        b.attempts.begin(b.accounts.login(*LEARNER).learner, b.attempts.unlock(pkg, START_CODE)).submit()
+        ingest = Ingest(server)
+        [sat] = ingest.ingest_many([e.to_bytes() for e in b.outbox.pending_results()], "http")
+        assert sat.status.value == "stored" and not sat.flags   # B did not know: it counts, for now
+        clock.advance(5 * 60_000)
+        left.submit()   # A's attempt, handed in at last
+        [late] = ingest.ingest_many([e.to_bytes() for e in a.outbox.pending_results()], "http")
+    finally:
+        b.close()
+    with server.sessions() as s:
+        rows = {r.result_id: r for r in s.scalars(select(Result))}
+    assert (rows[late.result_id].review, set(rows[late.result_id].flags.split(","))) == \
+        ("held", {"attempt_limit", "attempt_order"})
+    assert (rows[sat.result_id].review, rows[sat.result_id].flags) == ("held", "attempt_order")
+    assert rows[late.result_id].began_at < rows[late.result_id].submitted_at
 
 
 def _sealed(server, station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None,
