@@ -31,6 +31,18 @@ def _tree(server, now) -> None:
             put_unit(s, unit, unit, level, parent, now)
 
 
+def _two_learners_of_a(server, server_package):
+    """The package imported, the unit tree made, learners a1 and a2 in unit A: (package id, now)."""
+    import_package(server, server_package.read_bytes())
+    now = utc_naive(server.clock.now())
+    _tree(server, now)
+    with server.sessions.begin() as s:
+        package_id = s.scalar(select(Package.package_id))
+        for no in ("a1", "a2"):
+            put_learner(s, no, LearnerFields(no, "A"), now)
+    return package_id, now
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_counted_attempts_equal_the_results_whatever_the_batches(server, server_package, seed):
     """Random attempts (same learner several times in one batch, equal submission times, scores with
@@ -69,13 +81,8 @@ def test_counted_attempts_equal_the_results_whatever_the_batches(server, server_
 
 
 def test_the_report_follows_transfers_leaders_retirements_and_late_roster_entries(server, server_package):
-    import_package(server, server_package.read_bytes())
-    now = utc_naive(server.clock.now())
-    _tree(server, now)
+    package_id, now = _two_learners_of_a(server, server_package)
     with server.sessions.begin() as s:
-        package_id = s.scalar(select(Package.package_id))
-        for no in ("a1", "a2"):
-            put_learner(s, no, LearnerFields(no, "A"), now)
         store_results(s, [_result(1, package_id, "exam-2026", "a1", "8", "passed", "2026-10-01", now),
                           _result(2, package_id, "exam-2026", "a2", "3", "failed", "2026-10-01", now),
                           _result(3, package_id, "exam-2026", "late", "9", "passed", "2026-10-01", now)])
@@ -121,13 +128,7 @@ def test_which_attempt_came_first_is_judged_by_when_it_began_not_by_arrival(serv
     the order, or left it running on one PC and sat again on another) is held with ``attempt_order``, and
     the one that counted is returned to be held too; so is a first attempt already held for another rule.
     Times in other offsets compare as moments."""
-    import_package(server, server_package.read_bytes())
-    now = utc_naive(server.clock.now())
-    _tree(server, now)
-    with server.sessions.begin() as s:
-        package_id = s.scalar(select(Package.package_id))
-        for no in ("a1", "a2"):
-            put_learner(s, no, LearnerFields(no, "A"), now)
+    package_id, now = _two_learners_of_a(server, server_package)
 
     def stored(n, learner, began, handed_in, flags=""):
         row = {**_result(n, package_id, "exam-2026", learner, "9", "passed", handed_in, now), "began_at": began,

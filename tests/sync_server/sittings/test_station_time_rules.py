@@ -24,15 +24,19 @@ from tests.sync_server.sittings.test_sittings import ProctorStation, centre, pro
 __all__ = ["centre"]
 
 
-def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_flagged(server, station_for_server,
-                                                                                       clock, server_package):
-    st = station_for_server
+def _begun(server, st, server_package):
+    """The station enrolled at the server (which holds the package) and the learner's attempt begun on it."""
     import_package(server, server_package.read_bytes())
     request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
     approve_device(server, st.keys.device_id)
-    learner = st.accounts.login(*LEARNER).learner
     pkg = st.library.listings(LEARNER[0])[0].package_id
-    attempt = st.attempts.begin(learner, st.attempts.unlock(pkg, START_CODE))
+    return st.attempts.begin(st.accounts.login(*LEARNER).learner, st.attempts.unlock(pkg, START_CODE))
+
+
+def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_flagged(server, station_for_server,
+                                                                                       clock, server_package):
+    st = station_for_server
+    attempt = _begun(server, st, server_package)
     first, late = (attempt.unlocked.content.questions[i.question_id] for i in attempt.paper.items[:2])
     attempt.save_answer(first.id, first.answer)
     exam_time_passes(clock, attempt, 31 * 60_000)
@@ -54,12 +58,7 @@ def test_sleep_not_charged_as_exam_time_is_held_past_ten_minutes_in_all(server, 
     elsewhere) gave hours of real time in a 30-minute exam, not charged by the station's policy, and the
     result counted. Past SLEEP_ALLOWANCE_MS in all it is held (``slept_long``); one short sleep is not."""
     st = station_for_server
-    import_package(server, server_package.read_bytes())
-    request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
-    approve_device(server, st.keys.device_id)
-    learner = st.accounts.login(*LEARNER).learner
-    pkg = st.library.listings(LEARNER[0])[0].package_id
-    attempt = st.attempts.begin(learner, st.attempts.unlock(pkg, START_CODE))
+    attempt = _begun(server, st, server_package)
     for n, item in enumerate(attempt.paper.items[:3]):
         q = attempt.unlocked.content.questions[item.question_id]
         exam_time_passes(clock, attempt, 20_000)
