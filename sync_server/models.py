@@ -86,8 +86,6 @@ class Result(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     pending_points: Mapped[int] = mapped_column(Integer, default=0)
     submitted_at: Mapped[str] = mapped_column(String(40))
-    # when the attempt began by its station's clock (its chain's first event); NULL: stored before it was kept
-    began_at: Mapped[str | None] = mapped_column(String(40))
     received_at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(16))           # http | bundle | relay
     relayed_by: Mapped[str | None] = mapped_column(String(64))  # the lower server that vouched for the station

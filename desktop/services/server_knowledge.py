@@ -23,11 +23,14 @@ EARLY_START = timedelta(hours=1)   # how far before its scheduled start a sittin
 
 
 def apply_attempt(s: Session, body: dict, now: datetime) -> None:
-    """body: exam_id, learner_no, attempt_id, result_id, device_id, room, submitted_at, counted."""
+    """body: exam_id, learner_no, attempt_id, result_id, device_id, room, submitted_at, counted, and (newer
+    servers) uses_attempt: whether it uses one of the learner's attempts (held ones do, rejected ones not),
+    which is what the station keeps as ``counted``; an older server's ``counted`` stands in for it."""
+    uses = body["uses_attempt"] if "uses_attempt" in body else body.get("counted", True)
     s.merge(KnownAttempt(result_id=str(body["result_id"]), attempt_id=str(body["attempt_id"]),
                          exam_id=str(body["exam_id"]), learner_no=str(body["learner_no"]),
                          device_id=str(body.get("device_id") or ""), room=str(body.get("room") or ""),
-                         submitted_at=str(body.get("submitted_at") or ""), counted=bool(body.get("counted", True)),
+                         submitted_at=str(body.get("submitted_at") or ""), counted=bool(uses),
                          received_at=now))
 
 

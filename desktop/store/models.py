@@ -241,7 +241,7 @@ class KnownAttempt(Base):
     device_id: Mapped[str] = mapped_column(String(100), default="")
     room: Mapped[str] = mapped_column(String(100), default="")
     submitted_at: Mapped[str] = mapped_column(String(40), default="")   # ISO, as the server sent it
-    counted: Mapped[bool] = mapped_column(default=True)   # False: flagged by the server, not counted
+    counted: Mapped[bool] = mapped_column(default=True)   # uses an attempt; False: rejected by the server
     received_at: Mapped[datetime]
 
 

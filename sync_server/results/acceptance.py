@@ -35,12 +35,11 @@ Rule codes (stable, shown in the API and the admin window):
   station did not charge as exam time (its policy: a sleep is not the learner's fault): real time to look
   things up, unseen where no proctor watches (an outside tester slept nine times for 25 minutes in a
   30-minute exam and passed);
-- ``attempt_limit``: the learner already has as many counted attempts of the exam as it allows (checked
-  when stored, counted across every station: sync_server/results/counted.py);
-- ``attempt_order``: a result over the limit arrived after one that counts, though its attempt began
-  before that one's: both are held, since the learner chose the order of delivery (an outside tester
-  delivered the better, later attempt first, and it counted; another began an attempt on one PC, read the
-  paper, left it and sat the exam on another); an administrator decides which counts.
+- ``attempt_limit``: the learner has more results of the exam than it allows attempts, from any station
+  (sync_server/results/counted.py): none of them counts until an administrator decides (accepts the one
+  that stands, rejects the others). Which came first is not judged: outside testers made a later, better
+  attempt count by delivering it first, by setting a PC's clock back, by leaving an attempt running on one
+  PC to sit again on another, and by getting their first attempt held on purpose (a long sleep).
 """
 from __future__ import annotations
 
@@ -76,8 +75,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "over_duration": Words("the time used exceeds the duration plus granted extra time"),
     "late_answers": Words("answers were saved after the time was up"),
     "slept_long": Words("the PC slept for more than 10 minutes in all, not counted as exam time"),
-    "attempt_limit": Words("the learner had no attempt left"),
-    "attempt_order": Words("an attempt begun earlier arrived later: which counts is an administrator's decision"),
+    "attempt_limit": Words("the learner sat more attempts than the exam allows: an administrator decides which counts"),
 }
 RULES = {code: str(words) for code, words in RULE_WORDS.items()}   # English: the API, the log
 RULES_ZH = {   # for the report's footnote and the admin window (which translates its own copy)
@@ -93,8 +91,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "over_duration": "超出考试时长",
     "late_answers": "时间到后仍有作答",
     "slept_long": "考试中电脑休眠累计超过10分钟（未计入考试用时）",
-    "attempt_limit": "超出考试次数",
-    "attempt_order": "较早开考的一次后到达服务器，计入哪一次由管理员决定",
+    "attempt_limit": "考试次数超出规定，由管理员决定计入哪一次",
 }
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
 SLEEP_ALLOWANCE_MS = 10 * 60_000   # sleep not charged as exam time, in all, before an administrator looks

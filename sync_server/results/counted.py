@@ -21,14 +21,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
-from datetime import datetime, timezone
+from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, case, delete, func, insert, or_, select, text, update
+from sqlalchemy import case, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from sync_server import changes
 from sync_server.db import upsert_into
-from sync_server.models import CountedAttempt, Learner, Package, Result
+from sync_server.directory.service import subtree
+from sync_server.models import CountedAttempt, Device, Learner, Package, Result
 
 MARKS = {"passed": 2, "failed": 1}   # anything else (awaiting the marking of short answers): 0
 
@@ -51,11 +53,12 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     result that broke an acceptance rule is stored, held, and counts once an administrator accepts it).
 
     ``limits``: per result id, the attempts its exam allows and the packages whose results count toward
-    them (the exam's packages of its kind: main or make-up). A result beyond them, counting every result
-    that counts from any station, is flagged ``attempt_limit`` and held (its row dict is changed too).
-    Returns the stored results that count but whose attempts began after such a result's: the learner chose
-    the order of delivery, so the caller holds them too (``attempt_order``, hold_also) and an administrator
-    decides which counts."""
+    them (the exam's packages of its kind: main or make-up). When a learner has more results of them than
+    that (every result from any station, but those an administrator rejected), none counts without an
+    administrator's decision: the new ones are flagged ``attempt_limit`` and held (their row dicts are changed
+    too), and the stored ones that counted are returned for the caller to hold (hold_also). Which attempt
+    came first is not judged: the order of delivery, and the stations' clocks, are the learner's to choose
+    (outside testers made a later, better attempt count both ways)."""
     if not rows:
         return []
     if limits:
@@ -64,14 +67,11 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     # two workers writing the same learners never wait on each other crosswise (issue 17)
     rows = sorted(rows, key=lambda r: (r["exam_id"], r["learner_no"], r["result_id"]))
     s.execute(insert(Result), rows)   # first: on SQLite the write lock is held before anything is counted
-    later: list[str] = []
+    counted_before: list[str] = []
     if limits:
-        later = _hold_over_limit(s, [r for r in rows if r["result_id"] in limits
-                                     and r.get("review", "counted") in COUNTED], limits)
-        later += _held_but_first(s, [r for r in rows if r["result_id"] in limits and r.get("review") == "held"
-                                     and "attempt_limit" not in r.get("flags", "")], limits)
+        counted_before = _hold_over_limit(s, [r for r in rows if r["result_id"] in limits], limits)
     count_results(s, [r for r in rows if r.get("review", "counted") in COUNTED])
-    return sorted(set(later))
+    return counted_before
 
 
 def attempt_limits(s: Session, rows: list[dict], kinds_cache: dict[str, tuple[bool, int]] | None = None
@@ -104,28 +104,18 @@ def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple
         Result.review.in_(COUNTED), Result.result_id.not_in(list(but)))) or 0
 
 
-def _using_an_attempt():
-    """Results that use one of the learner's attempts: those that count, and those held until an
-    administrator decides which of them counts (``attempt_order``): a later result must not count while
-    that decision is open."""
-    return or_(Result.review.in_(COUNTED),
-               and_(Result.review == "held", Result.flags.contains("attempt_order")))
-
-
-def _counted_before(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str]]:
-    """Per (exam, learner, package) of these rows' learners and exams: the results that use an attempt
-    (``_using_an_attempt``), other than ``rows`` (stored, counting, in this transaction just before). One query for the batch: a query per
-    learner, each listing the batch's result ids to leave out, was more than half of a province's ingest
-    CPU (every list of ids is compiled and parsed anew)."""
+def _attempts_used(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str]]:
+    """Per (exam, learner, package) of these rows' learners and exams: the results stored (these rows too,
+    just inserted), but those an administrator rejected. One query for the batch: a query per learner was
+    more than half of a province's ingest CPU once (every list of ids is compiled and parsed anew)."""
     counts: Counter[tuple[str, str, str]] = Counter()
     learners = sorted({r["learner_no"] for r in rows})
     for start in range(0, len(learners), 500):
         counts.update({(exam, learner, package): n for exam, learner, package, n in s.execute(
             select(Result.exam_id, Result.learner_no, Result.package_id, func.count())
             .where(Result.learner_no.in_(learners[start:start + 500]),
-                   Result.exam_id.in_({r["exam_id"] for r in rows}), _using_an_attempt())
+                   Result.exam_id.in_({r["exam_id"] for r in rows}), Result.review != "rejected")
             .group_by(Result.exam_id, Result.learner_no, Result.package_id))})
-    counts.subtract((r["exam_id"], r["learner_no"], r["package_id"]) for r in rows)
     return counts
 
 
@@ -145,85 +135,27 @@ def _lock_key(exam_id: str, learner_no: str) -> int:
 
 
 def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> list[str]:
-    """Attempts begun earlier first within the batch; the results already counted came before them all.
-    Returns the counted results of attempts begun after one held here (store_results)."""
+    """Flag and hold the new ``rows`` of learners now over their exam's allowance (store_results); return the
+    stored results of theirs that counted without an administrator's decision."""
     if not rows:
         return []
-    before = _counted_before(s, rows)
-    used: dict[tuple, int] = {}
-    over = []
-    for r in sorted(rows, key=lambda r: (*_order(r.get("began_at"), r["submitted_at"]), r["result_id"])):
+    used = _attempts_used(s, rows)
+    over: set[tuple[str, str, tuple[str, ...]]] = set()
+    for r in rows:
         allowed, packages = limits[r["result_id"]]
         key = (r["exam_id"], r["learner_no"], packages)
-        if key not in used:
-            used[key] = sum(before[(r["exam_id"], r["learner_no"], p)] for p in packages)
-        if used[key] >= allowed:
+        if key in over or sum(used[(r["exam_id"], r["learner_no"], p)] for p in packages) > allowed:
+            over.add(key)
             r["flags"] = ",".join(sorted({*filter(None, r.get("flags", "").split(",")), "attempt_limit"}))
-            r["review"] = "held"
-            over.append(r)
-        else:
-            used[key] += 1
-    later: set[str] = set()
-    for r in over:   # rare: a query each
-        sat_after = _counting_after(s, r, limits[r["result_id"]][1])
-        if sat_after:   # begun before one that counts: which counts is not the learner's choice of order
-            r["flags"] = ",".join(sorted({*r["flags"].split(","), "attempt_order"}))
-            later.update(sat_after)
-        s.execute(update(Result).where(Result.result_id == r["result_id"]).values(flags=r["flags"], review="held")
-                  .execution_options(synchronize_session=False))
-    return sorted(later)
-
-
-def _held_but_first(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> list[str]:
-    """Results held for another rule (over the time allowed, say) whose attempt began before results that
-    count and fill the learner's allowance: the learner sat again elsewhere meanwhile, and whether the first
-    or the later attempt stands is an administrator's decision, so those are held too (returned) and these
-    say why (``attempt_order``)."""
-    later: set[str] = set()
-    for r in rows:   # a query each: held results are few
-        allowed, packages = limits[r["result_id"]]
-        counting = _counting(s, r, packages)
-        mine = _order(r.get("began_at"), r["submitted_at"])
-        sat_after = [result_id for result_id, order in counting if order > mine]
-        if sat_after and len(counting) >= allowed:
-            r["flags"] = ",".join(sorted({*r["flags"].split(","), "attempt_order"}))
-            s.execute(update(Result).where(Result.result_id == r["result_id"]).values(flags=r["flags"])
-                      .execution_options(synchronize_session=False))
-            later.update(sat_after)
-    return sorted(later)
-
-
-def _counting(s: Session, row: dict, packages: tuple[str, ...]) -> list[tuple[str, tuple[datetime, datetime]]]:
-    """The results of ``row``'s learner and exam (these packages) that count, but ``row``, with their order
-    (``_order``)."""
-    return [(result_id, _order(began, handed_in)) for result_id, began, handed_in in s.execute(
-        select(Result.result_id, Result.began_at, Result.submitted_at).where(
-            Result.exam_id == row["exam_id"], Result.learner_no == row["learner_no"],
-            Result.package_id.in_(packages), Result.review.in_(COUNTED), Result.result_id != row["result_id"]))]
-
-
-def _counting_after(s: Session, row: dict, packages: tuple[str, ...]) -> list[str]:
-    """The results of ``row``'s learner and exam (these packages) that count, of attempts begun after it
-    (by the stations' clocks: one set back makes both held, never the later one counted alone; an attempt
-    begun on one PC, read, abandoned and handed in after another was sat elsewhere is the earlier one)."""
-    mine = _order(row.get("began_at"), row["submitted_at"])
-    return [result_id for result_id, order in _counting(s, row, packages) if order > mine]
-
-
-def _order(began: str | None, handed_in: str) -> tuple[datetime, datetime]:
-    """Which attempt came first: by when it began, then when it was handed in (a result stored before
-    ``began_at`` was kept: its hand-in time for both)."""
-    return _moment(began or handed_in), _moment(handed_in)
-
-
-def _moment(text: str) -> datetime:
-    """A station's time (ISO 8601 text, its own offset) as an aware moment; one that cannot be read as the
-    earliest there is (it never makes another result the later one)."""
-    try:
-        at = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    except ValueError:
-        return datetime.min.replace(tzinfo=timezone.utc)
-    return at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)
+            r["review"] = "held" if r.get("review", "counted") == "counted" else r["review"]
+            s.execute(update(Result).where(Result.result_id == r["result_id"])
+                      .values(flags=r["flags"], review=r["review"]).execution_options(synchronize_session=False))
+    new = {r["result_id"] for r in rows}
+    return sorted(result_id for exam_id, learner_no, packages in sorted(over)   # rare: a query each
+                  for result_id in s.scalars(select(Result.result_id).where(
+                      Result.exam_id == exam_id, Result.learner_no == learner_no, Result.package_id.in_(packages),
+                      Result.review == "counted"))
+                  if result_id not in new)
 
 
 def recount(s: Session, exam_id: str, learner_no: str) -> None:
@@ -284,7 +216,10 @@ def attempt_change(row, room: str | None) -> dict:
     get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
     return {"exam_id": get("exam_id"), "learner_no": get("learner_no"), "attempt_id": get("attempt_id"),
             "result_id": get("result_id"), "device_id": get("device_id"), "room": room,
-            "submitted_at": get("submitted_at"), "counted": get("review") in COUNTED}
+            "submitted_at": get("submitted_at"), "counted": get("review") in COUNTED,
+            # held results use an attempt too (one held on purpose must not free another sitting elsewhere);
+            # only an administrator's rejection gives it back
+            "uses_attempt": get("review") != "rejected"}
 
 
 def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime, said: str) -> list:
@@ -300,6 +235,22 @@ def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime,
         if row.review == "counted":
             row.review = "held"
             recount(s, row.exam_id, row.learner_no)
+            announce_verdict(s, row, now)   # it had been announced as counting
             alerts.append(Alert(kind="result_held", result_id=row.result_id, device_id=row.device_id, created_at=now,
                                 detail=said + row.flags))
     return alerts
+
+
+def announce_verdict(s: Session, row: Result, now: datetime) -> None:
+    """A stored result's verdict changed (held, accepted, rejected): an ``attempt`` change for the stations
+    and lower servers serving the learner's unit, and for the lower server that relayed it when its part of
+    the roster does not hold the learner (a station there sat someone of another unit: the feed by unit
+    never reaches it, and its report would go on showing the result as it judged it). ``now``: naive UTC."""
+    learner = s.get(Learner, row.learner_no)
+    body = attempt_change(row, getattr(s.get(Device, row.device_id), "room", None))
+    if learner is not None:
+        changes.record(s, "attempt", row.result_id, body, now, unit_id=learner.unit_id)
+    relayer = s.get(Device, row.relayed_by) if row.relayed_by else None
+    if relayer is not None and not (learner is not None and relayer.unit_id
+                                    and learner.unit_id in subtree(s, relayer.unit_id)):
+        changes.record_many(s, "attempt", [(row.result_id, body, None)], now, device_id=relayer.device_id)

@@ -226,11 +226,11 @@ class Ingest:
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
-                    sat_later = store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
+                    counted_before = store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
                     if earlier:
                         alerts += hold_also(s, earlier, "second_in_sitting", now, HELD_PREFIX)
-                    if sat_later:   # counting, though begun after one that arrived over the limit just now
-                        alerts += hold_also(s, sat_later, "attempt_order", now, HELD_PREFIX)
+                    if counted_before:   # the learner is over the allowance now: none counts undecided
+                        alerts += hold_also(s, counted_before, "attempt_limit", now, HELD_PREFIX)
                     self._record_attempts(s, rows, rooms, now)
                     s.add_all(alerts)
                     s.add_all(Alert(kind="result_held", result_id=r["result_id"], device_id=r["device_id"],
@@ -314,8 +314,7 @@ class Ingest:
                    device_id=device_id, sitting_id=meta.get("sitting_id"), station_score=meta["station_score"],
                    server_score=grade.score_text, outcome=grade.outcome.value, pending_points=grade.pending_points,
                    submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt,
-                   attempt_id=payload.attempt_id, reviewed_by=None, reviewed_at=None, review_reason="",
-                   began_at=str(payload.events[0].wall)[:40] if payload.events else None)
+                   attempt_id=payload.attempt_id, reviewed_by=None, reviewed_at=None, review_reason="")
         row["flags"] = time_rules(content.exam, payload.events, str(meta["submitted_at"]), extra, self._skew)
         chains[result_id] = payload.events
         alerts = []

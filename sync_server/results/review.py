@@ -14,10 +14,8 @@ from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
-from sync_server import changes
-from sync_server.directory.service import subtree
 from sync_server.results.acceptance import RULES, describe
-from sync_server.results.counted import attempt_change, attempt_limits, counted_elsewhere, lock_learners, recount
+from sync_server.results.counted import announce_verdict, attempt_limits, counted_elsewhere, lock_learners, recount
 from sync_server.models import Alert, Device, Learner, LowerReview, Result
 from sync_server.results.review_text import clean_text
 
@@ -134,23 +132,8 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
     s.add(Alert(kind=f"result_{DECISIONS[decision]}", result_id=result_id, device_id=row.device_id,
                 created_at=utc_naive(now), detail=Words("{who}: {was} -> {now} ({flags}): {reason}", who=who, was=was,
                                                          now=row.review, flags=row.flags, reason=row.review_reason)))
-    learner = s.get(Learner, row.learner_no)
-    room = getattr(s.get(Device, row.device_id), "room", None)
-    if learner is not None:   # the stations learn whether the attempt counts now
-        changes.record(s, "attempt", row.result_id, attempt_change(row, room), utc_naive(now), unit_id=learner.unit_id)
-    _tell_relayer(s, row, learner, attempt_change(row, room), utc_naive(now))
+    announce_verdict(s, row, utc_naive(now))   # the stations learn whether the attempt counts now
     return row
-
-
-def _tell_relayer(s: Session, row: Result, learner: Learner | None, body: dict, now: datetime) -> None:
-    """The verdict also to the lower server that relayed the result, when its part of the roster does not
-    hold the learner (a station there sat someone of another unit): the feed by unit never reaches it, and its
-    report would go on showing the result as it judged it, with nothing to say the upstream decided."""
-    relayer = s.get(Device, row.relayed_by) if row.relayed_by else None
-    if relayer is None or (learner is not None and relayer.unit_id
-                           and learner.unit_id in subtree(s, relayer.unit_id)):
-        return
-    changes.record_many(s, "attempt", [(row.result_id, body, None)], now, device_id=relayer.device_id)
 
 
 def held_total(s: Session) -> int:

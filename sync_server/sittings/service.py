@@ -165,11 +165,11 @@ def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | Non
 
 
 def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[str, int]:
-    """Attempts each learner has left at the package's exam, counting the results that count from every
-    station (results of the exam's packages of the same kind: main or make-up)."""
+    """Attempts each learner has left at the package's exam, counting the results from every station but
+    those an administrator rejected (held ones use an attempt too: results/counted.py), of the exam's
+    packages of the same kind (main or make-up)."""
     from sqlalchemy import func
 
-    from sync_server.results.counted import COUNTED
     from sync_server.models import Result
     kinds = {}
     for pid, data in s.execute(select(Package.package_id, Package.data).where(
@@ -178,7 +178,7 @@ def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[s
         kinds[pid] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
     makeup, allowed = kinds[package_id]
     used = dict(s.execute(select(Result.learner_no, func.count()).where(
-        Result.learner_no.in_(learner_nos), Result.review.in_(COUNTED),
+        Result.learner_no.in_(learner_nos), Result.review != "rejected",
         Result.package_id.in_([p for p, k in kinds.items() if k[0] == makeup])).group_by(Result.learner_no)).all())
     return {no: allowed - used.get(no, 0) for no in learner_nos}
 

@@ -316,6 +316,23 @@ def test_an_attempt_sat_elsewhere_uses_up_the_limit_and_the_refusal_says_where(q
     assert seen and "第三考场" in seen[0] and ctl.exam is None
 
 
+def test_a_result_the_server_holds_uses_an_attempt_and_one_it_rejected_gives_it_back(station):
+    """Found by an outside round: a first attempt held on purpose (a long sleep) was no attempt to the other
+    stations, which let the learner sit again. A newer server says whether each uses an attempt: held ones
+    do, rejected ones not (an older server's ``counted`` alone stands in for it, as above)."""
+    feed = FeedServer(station)
+    held = {**_attempt_change("r-1", "a-held", "pc-1", "第一考场", "2026-09-28T09:00:00+08:00", counted=False),
+            "uses_attempt": True}
+    feed.add("attempt", "r-1", held)
+    station.downward.pull(_Client(feed))
+    with pytest.raises(AttemptRefused) as refused:
+        station.attempts.begin(_learner(station), _unlocked(station))
+    assert refused.value.code == "no_attempts_left" and [p["attempt_id"] for p in refused.value.places] == ["a-held"]
+    feed.add("attempt", "r-1", {**held, "uses_attempt": False})   # an administrator rejected it
+    station.downward.pull(_Client(feed))
+    assert station.attempts.begin(_learner(station), _unlocked(station)) is not None   # given back: it may start
+
+
 def test_an_attempt_of_this_station_reported_back_is_not_counted_twice(station, clock, tmp_path, issuer,
                                                                        roster_file):
     st = ready_station(tmp_path / "two", clock, issuer, roster_file,

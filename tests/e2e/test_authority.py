@@ -99,9 +99,9 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
 
     at_centre, counted = _verdicts(folders["centre"])
     first, second, third = (r.result_id for r in receipts)
-    assert at_centre[first] == ("counted", set())
-    assert at_centre[second] == at_centre[third] == ("held", {"attempt_limit"})
-    assert at_centre[forged.result_id][0] == "held" and counted == {(LEARNER[0], 1)}   # 张三 counts nowhere
+    # three attempts of a one-attempt exam: none counts until an administrator decides which stands
+    assert at_centre[first] == at_centre[second] == at_centre[third] == ("held", {"attempt_limit"})
+    assert at_centre[forged.result_id][0] == "held" and counted == set()   # 张三 counts nowhere
     admin = requests.Session()
     token = admin.post(f"{centre}/api/v1/admin/login", json={"username": "guanli", "password": PASSWORD},
                        timeout=30).json()["token"]
@@ -109,14 +109,17 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     listed = admin.get(f"{centre}/api/v1/admin/flagged-results?rule=learner_outside_unit&unit_id=U2", timeout=30).json()
     assert [(r["result_id"], r["learner_no"]) for r in listed["results"]] == [(forged.result_id, NEW_LEARNER[0])]
     report = admin.get(f"{centre}/api/v1/admin/reports/units?exam_id=exam-2026", timeout=30).json()
-    assert report["total"]["sat"] == 1 and report["held_back"]["total"] == 3 and "3 份成绩" in report["footnote"]
+    assert report["total"]["sat"] == 0 and report["held_back"]["total"] == 4 and "4 份成绩" in report["footnote"]
 
     page = SyncClient(centre, three[0].keys).changes(0)   # what a station learns of the learner's attempts
     attempts = [c["body"] for c in page["changes"] if c["kind"] == "attempt"]
     assert sorted(attempts[0]) == ["attempt_id", "counted", "device_id", "exam_id", "learner_no", "result_id", "room",
-                                   "submitted_at"]
-    assert [(a["result_id"], a["counted"], a["device_id"]) for a in attempts if a["learner_no"] == LEARNER[0]] == [
-        (receipt.result_id, n == 0, station.keys.device_id) for n, (receipt, station) in enumerate(zip(receipts, three))]
+                                   "submitted_at", "uses_attempt"]
+    # each as stored, and the first again when the second held it: the last word on each counts none, and
+    # every one uses an attempt (a station refuses a fourth)
+    last = {a["result_id"]: a for a in attempts if a["learner_no"] == LEARNER[0]}
+    assert [(last[r.result_id]["counted"], last[r.result_id]["uses_attempt"], last[r.result_id]["device_id"])
+            for r in receipts] == [(False, True, station.keys.device_id) for station in three]
 
     up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"]))
     assert up.returncode == 0, up.stderr
@@ -136,7 +139,7 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     window.user_edit.setText("guanli")
     window.password_edit.setText(PASSWORD)
     qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: hasattr(window, "flagged") and window.flagged.table.rowCount() == 3, timeout=15_000)
+    qtbot.waitUntil(lambda: hasattr(window, "flagged") and window.flagged.table.rowCount() == 4, timeout=15_000)
     page = window.flagged
     row = next(n for n, r in enumerate(page.results) if r["result_id"] == forged.result_id)
     assert "考生不属于本考试机所服务的单位" in page.table.item(row, 7).text() or "another unit" in page.table.item(row, 7).text()
@@ -154,7 +157,7 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
         dialog.accept()
     when_modal(give_reason)
     qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=15_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=15_000)
     assert NEW_LEARNER[0] in asked[0] and "guanli" in asked[0]
     at_centre, _ = _verdicts(folders["centre"])
     assert at_centre[forged.result_id][0] == "rejected"

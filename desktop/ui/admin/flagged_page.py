@@ -73,8 +73,7 @@ class FlaggedPage(QWidget):
                 "over_duration": self.tr("over the time allowed"),
                 "late_answers": self.tr("answers after time was up"),
                 "slept_long": self.tr("PC slept over 10 minutes"),
-                "attempt_limit": self.tr("no attempt left"),
-                "attempt_order": self.tr("an earlier attempt arrived later")}
+                "attempt_limit": self.tr("more attempts than allowed")}
 
     def load(self) -> None:
         rule, review = self.rule_combo.currentData(), self.review_combo.currentData()

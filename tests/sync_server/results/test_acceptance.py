@@ -122,7 +122,8 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     on_roster(server, LEARNER[0], unit_id="Y")
     first, second = make_envelopes(station_for_server, 2, random.Random(5))   # the exam allows one attempt
     outcomes = SyncClient(live_server, station_for_server.keys).deliver([first, second])
-    assert [(o["status"], o["flags"]) for o in outcomes] == [("stored", []), ("stored", ["attempt_limit"])]
+    # two results of a one-attempt exam: neither counts until an administrator decides which stands
+    assert [(o["status"], o["flags"]) for o in outcomes] == [("stored", ["attempt_limit"])] * 2
 
     def http(who: str) -> requests.Session:
         h = requests.Session()
@@ -132,40 +133,42 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
         return h
     admin, other = http("guanli"), http("other")
     listed = admin.get(f"{live_server}/api/v1/admin/flagged-results?rule=attempt_limit", timeout=30).json()
-    assert [r["result_id"] for r in listed["results"]] == [second.result_id] and listed["held"]["total"] == 1
+    assert sorted(r["result_id"] for r in listed["results"]) == sorted([first.result_id, second.result_id])
+    assert listed["held"]["total"] == 2
     assert other.get(f"{live_server}/api/v1/admin/flagged-results", timeout=30).json()["results"] == []
     status = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
                                 ["--instance", str(server_config.instance_dir), "status"])
-    assert "1 result(s) held back" in status.output and "the learner had no attempt left 1" in status.output
+    assert "2 result(s) held back" in status.output
+    assert "the learner sat more attempts than the exam allows: an administrator decides which counts 2" in status.output
     assert "result held back" in status.output and "result_held" not in status.output   # the alert, in words
     listing = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
                                  ["--instance", str(server_config.instance_dir), "flagged", "--rule", "attempt_limit"])
-    assert second.result_id in listing.output and "1 result(s)" in listing.output
-    assert "the learner had no attempt left" in listing.output and "attempt_limit" not in listing.output
+    assert second.result_id in listing.output and "2 result(s)" in listing.output
+    assert "the learner sat more attempts" in listing.output and "attempt_limit" not in listing.output
     chinese = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
                                  ["--instance", str(server_config.instance_dir), "status"], env={"XUEFA_LANG": "zh_CN"})
-    assert "超出考试次数 1" in chinese.output and "attempt_limit" not in chinese.output, chinese.output
+    assert "考试次数超出规定，由管理员决定计入哪一次 2" in chinese.output and "attempt_limit" not in chinese.output, \
+        chinese.output
 
     def counted() -> int:
         with server.sessions() as s:
-            return s.get(CountedAttempt, ("exam-2026", LEARNER[0])).attempts
+            row = s.get(CountedAttempt, ("exam-2026", LEARNER[0]))
+            return row.attempts if row else 0
     url = f"{live_server}/api/v1/admin/flagged-results/{second.result_id}/decision"
     assert other.post(url, json={"decision": "accept", "reason": "x"}, timeout=30).status_code == 404
     assert admin.post(url, json={"decision": "accept", "reason": ""}, timeout=30).status_code == 422
-    assert counted() == 1
-    # accepting it would count two attempts of a one-attempt exam: refused until the first is taken back
-    over = admin.post(url, json={"decision": "accept", "reason": "考试机故障，经核实补考"}, timeout=30)
-    assert over.status_code == 409 and over.json()["error"] == "over_limit" and counted() == 1
-    first_url = f"{live_server}/api/v1/admin/flagged-results/{first.result_id}/decision"
-    taken_back = admin.post(first_url, json={"decision": "reject", "reason": "第一次考试机故障"}, timeout=30)
-    assert taken_back.json()["result"]["review"] == "rejected"
-    assert admin.post(first_url, json={"decision": "reject", "reason": "x"}, timeout=30).status_code == 200
+    assert counted() == 0
     accepted = admin.post(url, json={"decision": "accept", "reason": "考试机故障，经核实补考"}, timeout=30).json()["result"]
     assert (accepted["review"], accepted["reviewed_by"]) == ("accepted", "guanli") and counted() == 1
     with server.sessions() as s:
         assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])).last_id == second.result_id
+    # accepting the other too would count two attempts of a one-attempt exam: refused until one is taken back
+    first_url = f"{live_server}/api/v1/admin/flagged-results/{first.result_id}/decision"
     over = admin.post(first_url, json={"decision": "accept", "reason": "再议"}, timeout=30)
-    assert over.status_code == 409 and over.json()["error"] == "over_limit"
+    assert over.status_code == 409 and over.json()["error"] == "over_limit" and counted() == 1
+    taken_back = admin.post(first_url, json={"decision": "reject", "reason": "第一次考试机故障"}, timeout=30)
+    assert taken_back.json()["result"]["review"] == "rejected"
+    assert admin.post(first_url, json={"decision": "reject", "reason": "x"}, timeout=30).status_code == 200
     admin.post(url, json={"decision": "reject", "reason": "复核后不予认定"}, timeout=30)
     with server.sessions() as s:
         assert s.get(Result, second.result_id).review_reason == "复核后不予认定"     # kept, with who and why
@@ -188,8 +191,17 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     with server.sessions() as s:
         assert s.get(Result, first.result_id).review == "accepted"
     status = CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "status"]).output
-    assert "held result accepted" in status and "rejected → accepted: 复核" in status and " -> " not in status, status
-    assert "()" not in status   # a decision on a result held for no rule has no empty brackets
+    assert "held result accepted" in status and " -> " not in status, status
+    assert "rejected → accepted (the learner sat more attempts than the exam allows: an administrator decides " \
+        "which counts): 复核" in status, status
+    # a decision on a result held for no rule (one that counted, taken back) has no empty brackets
+    on_roster(server, "110101099", unit_id="Y")
+    [alone] = make_envelopes(station_for_server, 1, random.Random(6), learner_no="110101099")
+    Ingest(server).ingest_many([alone.to_bytes()], "http")
+    assert CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "decide", alone.result_id,
+                                    "reject", "--reason", "代考", "--by", "guanli", "--yes"]).exit_code == 0
+    status = CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "status"]).output
+    assert "counted → rejected: 代考" in status and "()" not in status, status
     chinese = CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "status"],
                                  env={"XUEFA_LANG": "zh_CN"}).output
     assert "guanli（服务器命令行）" in chinese and "server console" not in chinese, chinese
@@ -200,11 +212,13 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(order=st.permutations(range(6)), cuts=st.lists(st.integers(1, 3), min_size=6, max_size=6),
-       repeat=st.lists(st.booleans(), min_size=6, max_size=6), allowed=st.sampled_from([1]))
+       repeat=st.lists(st.booleans(), min_size=6, max_size=6), allowed=st.sampled_from([1]), sat=st.integers(1, 6))
 def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(server, station_for_server,
                                                                               server_package, order, cuts, repeat,
-                                                                              allowed):
-    """Three stations, two attempts each, delivered in any order, in batches of any size, some twice."""
+                                                                              allowed, sat):
+    """Three stations, two attempts each (``sat`` of them sat), delivered in any order, in batches of any
+    size, some twice: within the allowance all count; beyond it none counts until an administrator decides,
+    whatever the order and batches; every one is kept."""
     from examcore.crypto.keys import SigningKey
     from sync_server.devices import approve_device, request_enrolment
     if not server_package.with_suffix(".imported").exists():   # once: hypothesis calls this many times
@@ -218,7 +232,8 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
         request_enrolment(server, f"pc-{learner}-{n}", key.public_raw())
         approve_device(server, f"pc-{learner}-{n}")
         devices += [(f"pc-{learner}-{n}", key)] * 2
-    envelopes = make_envelopes(station_for_server, 6, random.Random(order[0]), learner_no=learner, devices=devices)
+    envelopes = make_envelopes(station_for_server, sat, random.Random(order[0]), learner_no=learner, devices=devices)
+    order = [i for i in order if i < sat]
     queue = [envelopes[i] for i in order] + [envelopes[i] for i in order if repeat[i]]
     ingest = Ingest(server)
     while queue:
@@ -229,26 +244,21 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
         rows = s.scalars(select(Result).where(Result.learner_no == learner)).all()
         counted = s.get(CountedAttempt, ("exam-2026", learner))
     assert sorted(r.result_id for r in rows) == sorted(e.result_id for e in envelopes)   # every one kept
-    counting = [r for r in rows if r.review == "counted"]
-    assert (counted.attempts if counted else 0) == len(counting) <= allowed
-    held = [r for r in rows if r.review == "held"]
-    assert all(set(r.flags.split(",")) <= {"attempt_limit", "attempt_order"} for r in held)
-    # the order of delivery never makes a later attempt count while an earlier one is held over the limit
-    over = [r.submitted_at for r in held if "attempt_limit" in r.flags]
-    assert not over or all(r.submitted_at < min(over) for r in counting)
-    if order == sorted(order) and not any(repeat):   # handed in and delivered in one order: nothing to decide
-        assert len(counting) == allowed and all(r.flags == "attempt_limit" for r in held)
+    if sat <= allowed:
+        assert counted.attempts == sat and all((r.review, r.flags) == ("counted", "") for r in rows)
+    else:
+        assert counted is None and all((r.review, r.flags) == ("held", "attempt_limit") for r in rows)
 
 
-def test_the_order_of_delivery_does_not_choose_which_attempt_counts(server, station_for_server, server_package):
-    """Found by an outside round: with one attempt allowed, a learner sat on one PC (all wrong), then on
-    another that had not heard of it (all right), and delivered the later, better result first: it counted,
-    and the earlier one was held as over the limit. Both are held now, with the rule that says why, and an
-    administrator decides; nothing is dropped."""
+def test_more_attempts_than_allowed_count_none_whatever_the_order_of_delivery(server, station_for_server,
+                                                                             server_package):
+    """Found by outside rounds: with one attempt allowed, a learner sat on one PC (all wrong), then on
+    another that had not heard of it (all right). Whichever arrived first had counted; an order judged by
+    the attempts' start was beaten by a PC's clock set back. Now neither counts until an administrator
+    decides, whatever the order; nothing is dropped."""
     from examcore.crypto.keys import SigningKey
     from sync_server.devices import approve_device, request_enrolment
     import_package(server, server_package.read_bytes())
-    on_roster(server, LEARNER[0])
     devices = []
     for n in range(2):
         key = SigningKey.generate()
@@ -256,35 +266,26 @@ def test_the_order_of_delivery_does_not_choose_which_attempt_counts(server, stat
         approve_device(server, f"pc-{n}")
         devices.append((f"pc-{n}", key))
     choose = (lambda n, q: [o.key for o in q.options if o.key not in q.answer][:1] if n == 0 else list(q.answer))
-    worse, better = make_envelopes(station_for_server, 2, random.Random(1), devices=devices, choose=choose)
     ingest = Ingest(server)
-    assert ingest.ingest_many([better.to_bytes()], "http")[0].status.value == "stored"
-    late = ingest.ingest_many([worse.to_bytes()], "http")[0]
-    assert late.status.value == "stored"
-    with server.sessions() as s:
-        rows = {r.result_id: r for r in s.scalars(select(Result))}
-        counted = s.get(CountedAttempt, ("exam-2026", LEARNER[0]))
-        held = {a.result_id: a.detail for a in s.scalars(select(Alert).where(Alert.kind == "result_held"))}
-    assert (rows[worse.result_id].review, rows[worse.result_id].flags) == ("held", "attempt_limit,attempt_order")
-    assert (rows[better.result_id].review, rows[better.result_id].flags) == ("held", "attempt_order")
-    assert counted is None or counted.attempts == 0
-    assert "attempt_order" in held[better.result_id]
-    # delivered in the order they were handed in: the first counts, as before
-    on_roster(server, "110101099")
-    first, second = make_envelopes(station_for_server, 2, random.Random(2), learner_no="110101099", devices=devices)
-    ingest.ingest_many([first.to_bytes()], "http")
-    ingest.ingest_many([second.to_bytes()], "http")
-    with server.sessions() as s:
-        assert s.get(Result, first.result_id).review == "counted"
-        assert (s.get(Result, second.result_id).review, s.get(Result, second.result_id).flags) == \
-            ("held", "attempt_limit")
+    for learner, order in (("110101097", (1, 0)), ("110101098", (0, 1))):
+        on_roster(server, learner)
+        sealed = make_envelopes(station_for_server, 2, random.Random(1), learner_no=learner, devices=devices,
+                                choose=choose)
+        for n in order:
+            assert ingest.ingest_many([sealed[n].to_bytes()], "http")[0].status.value == "stored"
+        with server.sessions() as s:
+            rows = [s.get(Result, e.result_id) for e in sealed]
+            held = {a.result_id for a in s.scalars(select(Alert).where(Alert.kind == "result_held"))}
+            assert s.get(CountedAttempt, ("exam-2026", learner)) is None, learner
+        assert [(r.review, r.flags) for r in rows] == [("held", "attempt_limit")] * 2, learner
+        assert {e.result_id for e in sealed} <= held   # the one that had counted is said held too
 
 
-def test_an_attempt_begun_read_and_left_on_one_pc_holds_the_one_sat_after_it_elsewhere(
+def test_an_attempt_left_running_on_one_pc_holds_the_one_sat_elsewhere_when_it_arrives(
         server, station_for_server, clock, issuer, roster_file, server_package, tmp_path):
-    """Found by an outside round: with one attempt allowed, a learner began on PC A and read the paper, left
-    it running, and sat the exam on PC B, which had not heard of A's attempt; B's result counted. When A's
-    attempt is handed in and arrives, it began first: both are held (attempt_order), nothing is dropped."""
+    """Found by an outside round: a learner began on PC A and read the paper, left it running, and sat the
+    exam on PC B, which had not heard of A's attempt; B's result counted. When A's attempt is handed in and
+    arrives, neither counts until an administrator decides. (An attempt that never arrives cannot be known.)"""
     from sync_server.devices import approve_device, request_enrolment
     from tests.conftest import ready_station
     import_package(server, server_package.read_bytes())
@@ -309,10 +310,8 @@ def test_an_attempt_begun_read_and_left_on_one_pc_holds_the_one_sat_after_it_els
         b.close()
     with server.sessions() as s:
         rows = {r.result_id: r for r in s.scalars(select(Result))}
-    assert (rows[late.result_id].review, set(rows[late.result_id].flags.split(","))) == \
-        ("held", {"attempt_limit", "attempt_order"})
-    assert (rows[sat.result_id].review, rows[sat.result_id].flags) == ("held", "attempt_order")
-    assert rows[late.result_id].began_at < rows[late.result_id].submitted_at
+    assert [(rows[o.result_id].review, rows[o.result_id].flags) for o in (sat, late)] == \
+        [("held", "attempt_limit")] * 2
 
 
 def _sealed(server, station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None,

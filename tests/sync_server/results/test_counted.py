@@ -13,7 +13,7 @@ from examcore.exam import Counting
 from sync_server.results.counted import cents, mark_of, store_results
 from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.exams.packages import import_package
-from sync_server.models import CountedAttempt, Package, StudyPoints
+from sync_server.models import CountedAttempt, Package, Result, StudyPoints
 from sync_server.reports.units import unit_report
 from tests.conftest import write_package
 from tests.server_fixtures import trust
@@ -123,29 +123,29 @@ def test_an_exam_counting_the_last_attempt_counts_the_last(server, issuer, tmp_p
     assert (f.sat, f.passed, f.failed, f.average) == (1, 0, 1, 4.0)
 
 
-def test_which_attempt_came_first_is_judged_by_when_it_began_not_by_arrival(server, server_package):
-    """One attempt allowed. An attempt begun first but arriving after one that counts (the learner chose
-    the order, or left it running on one PC and sat again on another) is held with ``attempt_order``, and
-    the one that counted is returned to be held too; so is a first attempt already held for another rule.
-    Times in other offsets compare as moments."""
+def test_more_results_than_the_allowance_count_none_whatever_held_them_first(server, server_package):
+    """One attempt allowed. The second result of a learner holds the first that counted (returned for the
+    caller to hold); a first result held for another rule (a long sleep, on purpose) holds the second too,
+    in either order; a result an administrator rejected gives its attempt back."""
     package_id, now = _two_learners_of_a(server, server_package)
 
-    def stored(n, learner, began, handed_in, flags=""):
-        row = {**_result(n, package_id, "exam-2026", learner, "9", "passed", handed_in, now), "began_at": began,
-               "flags": flags, "review": "held" if flags else "counted"}
+    def stored(n, learner, flags="", review=None):
+        row = {**_result(n, package_id, "exam-2026", learner, "9", "passed", "2026-10-02T09:00:00", now),
+               "flags": flags, "review": review or ("held" if flags else "counted")}
         with server.sessions.begin() as s:
             return store_results(s, [row], {row["result_id"]: (1, (package_id,))}), row
 
-    # a1: the later attempt (began 09:05) delivered first; the earlier one (08:58 UTC, said at +08:00) last
-    assert stored(2, "a1", "2026-10-02T09:05:00+00:00", "2026-10-02T09:30:00+00:00")[0] == []
-    later, first = stored(1, "a1", "2026-10-02T16:58:00+08:00", "2026-10-02T10:00:00+00:00")
-    assert later == ["r0002"] and set(first["flags"].split(",")) == {"attempt_limit", "attempt_order"}
-    # a2: the earlier attempt is held for running over its time; the later one counts
-    assert stored(4, "a2", "2026-10-02T09:05:00Z", "2026-10-02T09:30:00Z")[0] == []
-    later, first = stored(3, "a2", "2026-10-02T09:00:00Z", "2026-10-02T11:00:00Z", flags="over_duration")
-    assert later == ["r0004"] and set(first["flags"].split(",")) == {"over_duration", "attempt_order"}
-    # delivered in the order begun: the second is over the limit, and nothing else changes
-    assert stored(5, "a2", "2026-10-02T12:00:00Z", "2026-10-02T12:30:00Z")[1]["flags"] == "attempt_limit"
+    assert stored(1, "a1")[0] == []
+    counted_before, second = stored(2, "a1")
+    assert counted_before == ["r0001"] and (second["review"], second["flags"]) == ("held", "attempt_limit")
+    # a2: the first held on purpose (slept_long), the second must not count alone
+    assert stored(3, "a2", flags="slept_long")[0] == []
+    counted_before, second = stored(4, "a2")
+    assert counted_before == [] and (second["review"], second["flags"]) == ("held", "attempt_limit")
+    with server.sessions.begin() as s:   # an administrator rejects both: the learner may sit once more
+        for row in s.scalars(select(Result).where(Result.learner_no == "a2")):
+            row.review = "rejected"
+    assert stored(5, "a2")[1]["review"] == "counted"
 
 
 def test_study_points_copies_follow_the_learner(server):

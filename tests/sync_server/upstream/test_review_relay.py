@@ -24,7 +24,8 @@ from tests.server_fixtures import centre_and_province, make_envelopes, new_insta
 @pytest.fixture
 def tiers(tmp_path, issuer, roster_file):
     """A centre and its province, each holding the same two results of one learner (the exam allows one
-    attempt: the second is held at both for attempt_limit), relayed up as the relay sends them."""
+    attempt: both are held at both for attempt_limit, until an administrator decides which stands),
+    relayed up as the relay sends them."""
     ctxs: dict = {}
     package = centre_and_province(tmp_path, issuer, ctxs)
     centre, province = ctxs["centre"], ctxs["province"]
@@ -36,7 +37,7 @@ def tiers(tmp_path, issuer, roster_file):
     finally:
         st.close()
     ids = [e.result_id for e in envelopes]
-    for envelope in envelopes:   # one by one: the first counts, the second is over the limit
+    for envelope in envelopes:   # one by one: the first counts, then both are held
         Ingest(centre).ingest_many([envelope.to_bytes()], "http")
     upstream = identity(centre)
     request_enrolment(province, upstream.device_id, upstream.device_key.public_raw(), "第一考点")
@@ -166,14 +167,16 @@ def test_the_provinces_decision_reaches_the_relaying_centre_even_for_a_learner_o
 
 
 def test_an_acceptance_over_the_attempt_limit_is_kept(tiers):
-    """The province holds the second result for the attempt limit and counts the first: a centre that
-    accepts the second without rejecting the first does not make two attempts count up there."""
+    """Both results held for the attempt limit: a centre that accepts both (a decision made up, since its
+    own server refuses the second) does not make two attempts count up there."""
     centre, province, (first, second), sender = tiers
-    item = {"result_id": second, "review": "accepted", "reviewed_by": "guanli",
-            "reviewed_at": "2026-11-30T08:00:00+00:00", "reason": "无", "flags": []}
-    [answered] = _tell(centre, province, sender, [item])
-    # the centre relayed it held for the attempt limit, so its acceptance may lift that rule; the province's
-    # own count still allows no second attempt (reject the first one, then accept this)
+    told = [{"result_id": result_id, "review": "accepted", "reviewed_by": "guanli",
+             "reviewed_at": f"2026-11-30T08:0{n}:00+00:00", "reason": "无", "flags": ["attempt_limit"]}
+            for n, result_id in enumerate((first, second))]
+    applied, answered = _tell(centre, province, sender, told)
+    # the centre relayed them held for the attempt limit, so its acceptance may lift that rule; the
+    # province's own count still allows no second attempt (reject the first one, then accept this)
+    assert applied["outcome"] == "applied" and _reviews(province)[first] == ("accepted", sender)
     assert answered["outcome"] == "kept" and "already has 1 counted attempt(s)" in answered["note"]
     assert _reviews(province)[second] == ("held", None)
 
@@ -187,24 +190,24 @@ def test_only_the_server_that_relayed_a_result_is_followed(tiers, tmp_path):
     with centre.sessions() as s:
         items = [item_of(s.get(Result, first)), {**item_of(s.get(Result, first)), "result_id": "no-such-result"}]
     assert [o["outcome"] for o in _tell(centre, province, "server-other", items)] == ["not_yours", "unknown"]
-    assert _reviews(province)[first] == ("counted", None)
+    assert _reviews(province)[first] == ("held", None)
 
 
 def test_the_centre_hears_when_the_province_judges_one_of_its_results_otherwise(tiers):
-    """The province holds a result for a rule of its own (an attempt counted at another centre, say): its
-    change feed says the attempt does not count, and the centre keeps an alert, once; a decision the centre
-    has not told yet is no difference to report."""
+    """The province judges a result otherwise (its administrator accepted one the centre holds, say): its
+    change feed says the attempt counts, and the centre keeps an alert, once; a decision the centre has not
+    told yet is no difference to report."""
     from sync_server.upstream.pull import _upstream_verdict
     centre, _, (first, second), _ = tiers
     for _ in range(2):
         with centre.sessions.begin() as s:
-            _upstream_verdict(s, s.get(Result, first), False, utc_naive(centre.clock.now()))
+            _upstream_verdict(s, s.get(Result, first), True, utc_naive(centre.clock.now()))
     with centre.sessions() as s:
         [alert] = s.scalars(select(Alert).where(Alert.kind == "upstream_differs"))
-    assert alert.result_id == first and "does not count this result" in alert.detail and "counted" in alert.detail
-    _decide(centre, second, "reject", "作废")   # not told up yet: the province cannot have heard it
+    assert alert.result_id == first and "the upstream counts this result" in alert.detail and "held" in alert.detail
+    _decide(centre, second, "accept", "本人")   # not told up yet: the province cannot have heard it
     with centre.sessions.begin() as s:
-        _upstream_verdict(s, s.get(Result, second), True, utc_naive(centre.clock.now()))
+        _upstream_verdict(s, s.get(Result, second), False, utc_naive(centre.clock.now()))
         assert len(list(s.scalars(select(Alert).where(Alert.kind == "upstream_differs")))) == 1
 
 
@@ -214,7 +217,7 @@ def test_an_acceptance_lifts_only_the_rules_the_centre_relayed_the_result_with(t
     for the rules the centre sent with the relayed result (issue 14, an outside tester)."""
     centre, province, (first, second), sender = tiers
     with province.sessions() as s:
-        assert (s.get(Result, first).flags_below, s.get(Result, second).flags_below) == ("", "attempt_limit")
+        assert (s.get(Result, first).flags_below, s.get(Result, second).flags_below) == ("attempt_limit",) * 2
     with province.sessions.begin() as s:   # as if the province found the learner outside the centre's units
         row = s.get(Result, first)
         row.flags, row.review = "learner_outside_unit", "held"
