@@ -181,14 +181,19 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
 
 
 def uncharged_sleep_ms(events: list[Event]) -> int:
-    """The sleeps (``suspended`` events) the station did not charge as exam time, in all, in ms; a field
-    that is not a whole number counts as nothing."""
-    total = 0
+    """The sleeps (``suspended`` events) the station did not charge as exam time, in all, in ms. Only a
+    ``charged`` of exactly true was charged; a gap that is not a number of ms (a station of another make:
+    text, a negative, not a number) counts as more than the allowance: an administrator looks at it (an
+    outside round hid an 11-minute sleep as "660000" and as charged "false")."""
+    total = 0.0
     for ev in events:
-        if ev.kind == EventKind.SUSPENDED and not ev.data.get("charged"):
-            gap = ev.data.get("gap_ms")
-            total += gap if isinstance(gap, int) and not isinstance(gap, bool) and gap > 0 else 0
-    return total
+        if ev.kind != EventKind.SUSPENDED or ev.data.get("charged") is True:
+            continue
+        gap = ev.data.get("gap_ms")
+        if isinstance(gap, bool) or not isinstance(gap, (int, float)) or not 0 <= gap < 10 ** 12:
+            return SLEEP_ALLOWANCE_MS + 1
+        total += gap
+    return int(total)
 
 
 def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetime | None,

@@ -76,6 +76,25 @@ def test_sleep_not_charged_as_exam_time_is_held_past_ten_minutes_in_all(server, 
         assert s.get(Result, outcome.result_id).review == "held"
 
 
+def test_a_sleep_said_in_another_shape_counts_as_too_long():
+    """Found by a second outside round: an 11-minute sleep written by a station of another make as a text,
+    a fraction or "charged": "false" was no sleep at all. Only a gap of ms counts as what it says; what
+    cannot be read is held for an administrator, and only ``charged: true`` was charged."""
+    from examcore.chain import Event
+    from sync_server.results.acceptance import SLEEP_ALLOWANCE_MS, uncharged_sleep_ms
+
+    def sleep(**data) -> list[Event]:
+        return [Event(seq=0, kind=EventKind.SUSPENDED, elapsed_ms=1000, wall="2026-10-01T09:00:00+00:00", data=data,
+                      prev="")]
+    eleven = 11 * 60_000
+    for shape in ({"gap_ms": eleven, "charged": False}, {"gap_ms": str(eleven), "charged": False},
+                  {"gap_ms": eleven, "charged": "false"}, {"gap_ms": None}, {"gap_ms": -1}, {"gap_ms": float("nan")},
+                  {"gap_ms": True}):
+        assert uncharged_sleep_ms(sleep(**shape)) > SLEEP_ALLOWANCE_MS, shape
+    assert uncharged_sleep_ms(sleep(gap_ms=eleven + 0.5, charged=True)) == 0
+    assert uncharged_sleep_ms(sleep(gap_ms=4 * 60_000 + 0.5, charged=False)) == 4 * 60_000
+
+
 def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_closed(
         qtbot, qapp, monkeypatch, server, centre, live_server, station_for_server):  # noqa: F811 - the fixture
     st = station_for_server
