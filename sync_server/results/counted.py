@@ -55,8 +55,9 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     ``limits``: per result id, the attempts its exam allows and the packages whose results count toward
     them (the exam's packages of its kind: main or make-up). When a learner has more results of them than
     that (every result from any station, but those an administrator rejected), none counts without an
-    administrator's decision: the new ones are flagged ``attempt_limit`` and held (their row dicts are changed
-    too), and the stored ones that counted are returned for the caller to hold (hold_also). Which attempt
+    administrator's decision: the new ones that would count are flagged ``attempt_limit`` and held (their row
+    dicts are changed too; one held for another rule waits for a decision already), and the stored ones that
+    counted are returned for the caller to hold (hold_also). Which attempt
     came first is not judged: the order of delivery, and the stations' clocks, are the learner's to choose
     (outside testers made a later, better attempt count both ways)."""
     if not rows:
@@ -104,19 +105,27 @@ def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple
         Result.review.in_(COUNTED), Result.result_id.not_in(list(but)))) or 0
 
 
-def _attempts_used(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str]]:
+def _attempts_used(s: Session, rows: list[dict]) -> tuple[Counter[tuple[str, str, str]],
+                                                          Counter[tuple[str, str, str]]]:
     """Per (exam, learner, package) of these rows' learners and exams: the results stored (these rows too,
-    just inserted), but those an administrator rejected. One query for the batch: a query per learner was
-    more than half of a province's ingest CPU once (every list of ids is compiled and parsed anew)."""
-    counts: Counter[tuple[str, str, str]] = Counter()
+    just inserted), but those an administrator rejected; and of them, the ones stored before that count
+    undecided. One query for the batch: a query per learner was more than half of a province's ingest CPU
+    once (every list of ids is compiled and parsed anew)."""
+    used: Counter[tuple[str, str, str]] = Counter()
+    counting: Counter[tuple[str, str, str]] = Counter()
     learners = sorted({r["learner_no"] for r in rows})
     for start in range(0, len(learners), 500):
-        counts.update({(exam, learner, package): n for exam, learner, package, n in s.execute(
-            select(Result.exam_id, Result.learner_no, Result.package_id, func.count())
-            .where(Result.learner_no.in_(learners[start:start + 500]),
-                   Result.exam_id.in_({r["exam_id"] for r in rows}), Result.review != "rejected")
-            .group_by(Result.exam_id, Result.learner_no, Result.package_id))})
-    return counts
+        for exam, learner, package, n, undecided in s.execute(
+                select(Result.exam_id, Result.learner_no, Result.package_id, func.count(),
+                       func.sum(case((Result.review == "counted", 1), else_=0)))
+                .where(Result.learner_no.in_(learners[start:start + 500]),
+                       Result.exam_id.in_({r["exam_id"] for r in rows}), Result.review != "rejected")
+                .group_by(Result.exam_id, Result.learner_no, Result.package_id)):
+            used[(exam, learner, package)] = n
+            counting[(exam, learner, package)] = int(undecided or 0)
+    counting.subtract((r["exam_id"], r["learner_no"], r["package_id"]) for r in rows
+                      if r.get("review", "counted") == "counted")
+    return used, counting
 
 
 def lock_learners(s: Session, keys: set[tuple[str, str]]) -> None:
@@ -139,19 +148,23 @@ def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, 
     stored results of theirs that counted without an administrator's decision."""
     if not rows:
         return []
-    used = _attempts_used(s, rows)
+    used, counting = _attempts_used(s, rows)
     over: set[tuple[str, str, tuple[str, ...]]] = set()
+    changed = []
     for r in rows:
         allowed, packages = limits[r["result_id"]]
         key = (r["exam_id"], r["learner_no"], packages)
         if key in over or sum(used[(r["exam_id"], r["learner_no"], p)] for p in packages) > allowed:
             over.add(key)
-            r["flags"] = ",".join(sorted({*filter(None, r.get("flags", "").split(",")), "attempt_limit"}))
-            r["review"] = "held" if r.get("review", "counted") == "counted" else r["review"]
-            s.execute(update(Result).where(Result.result_id == r["result_id"])
-                      .values(flags=r["flags"], review=r["review"]).execution_options(synchronize_session=False))
+            if r.get("review", "counted") == "counted":   # one held for another rule already waits for a decision
+                r["flags"] = ",".join(sorted({*filter(None, r.get("flags", "").split(",")), "attempt_limit"}))
+                r["review"] = "held"
+                changed.append({"result_id": r["result_id"], "flags": r["flags"], "review": r["review"]})
+    if changed:   # one executemany by primary key: a statement a row was a third of a one-learner flood's ingest
+        s.execute(update(Result), changed)
     new = {r["result_id"] for r in rows}
-    return sorted(result_id for exam_id, learner_no, packages in sorted(over)   # rare: a query each
+    return sorted(result_id for exam_id, learner_no, packages in sorted(over)
+                  if any(counting[(exam_id, learner_no, p)] > 0 for p in packages)   # rare: a query each
                   for result_id in s.scalars(select(Result.result_id).where(
                       Result.exam_id == exam_id, Result.learner_no == learner_no, Result.package_id.in_(packages),
                       Result.review == "counted"))
