@@ -1857,8 +1857,8 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="75"/>
-        <source>PC slept over 10 minutes</source>
-        <translation>电脑休眠超过10分钟</translation>
+        <source>PC asleep or program off over 10 minutes</source>
+        <translation>休眠或程序中断超过10分钟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>

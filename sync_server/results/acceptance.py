@@ -31,10 +31,11 @@ Rule codes (stable, shown in the API and the admin window):
   the time allowed);
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
 - ``late_answers``: answers were saved after that time was up;
-- ``slept_long``: the PC slept (or hung) during the attempt for more than SLEEP_ALLOWANCE in all, time the
-  station did not charge as exam time (its policy: a sleep is not the learner's fault): real time to look
-  things up, unseen where no proctor watches (an outside tester slept nine times for 25 minutes in a
-  30-minute exam and passed);
+- ``slept_long``: the PC slept (or hung), or the program was not running, during the attempt for more than
+  SLEEP_ALLOWANCE_MS in all, time the station did not charge as exam time (its policy: a sleep or a crash
+  is not the learner's fault): real time to look things up, unseen where no proctor watches (outside
+  testers slept nine times for 25 minutes in a 30-minute exam, and killed the program six times for 4.5
+  minutes, and passed);
 - ``attempt_limit``: the learner has more results of the exam than it allows attempts, from any station
   (sync_server/results/counted.py): none of them counts until an administrator decides (accepts the one
   that stands, rejects the others). Which came first is not judged: outside testers made a later, better
@@ -74,7 +75,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "outside_window": Words("the attempt is outside the exam window"),
     "over_duration": Words("the time used exceeds the duration plus granted extra time"),
     "late_answers": Words("answers were saved after the time was up"),
-    "slept_long": Words("the PC slept for more than 10 minutes in all, not counted as exam time"),
+    "slept_long": Words("the PC slept or the program was off for more than 10 minutes in all, not counted as exam time"),
     "attempt_limit": Words("the learner sat more attempts than the exam allows: an administrator decides which counts"),
 }
 RULES = {code: str(words) for code, words in RULE_WORDS.items()}   # English: the API, the log
@@ -90,7 +91,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "outside_window": "不在考试时间窗口内",
     "over_duration": "超出考试时长",
     "late_answers": "时间到后仍有作答",
-    "slept_long": "考试中电脑休眠累计超过10分钟（未计入考试用时）",
+    "slept_long": "考试中电脑休眠或程序中断累计超过10分钟（未计入考试用时）",
     "attempt_limit": "考试次数超出规定，由管理员决定计入哪一次",
 }
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
@@ -181,19 +182,38 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
 
 
 def uncharged_sleep_ms(events: list[Event]) -> int:
-    """The sleeps (``suspended`` events) the station did not charge as exam time, in all, in ms. Only a
-    ``charged`` of exactly true was charged; a gap that is not a number of ms (a station of another make:
-    text, a negative, not a number) counts as more than the allowance: an administrator looks at it (an
-    outside round hid an 11-minute sleep as "660000" and as charged "false")."""
-    total = 0.0
+    """The time away the station did not charge as exam time, in all, in ms: its sleeps (``suspended``)
+    and the gaps while its program was not running (``interrupted``: from the last heartbeat saved to the
+    restart; each restart within the grace period needs no proctor, so a learner could kill it again and
+    again, as an outside round did), but none while the proctor had paused the learner (the clock stood
+    anyway). Only a ``charged`` of exactly true was charged; a gap that cannot be read (a station of another
+    make: text, a negative, not a number) counts as more than the allowance: an administrator looks at it
+    (an outside round hid an 11-minute sleep as "660000" and as charged "false")."""
+    total, paused = 0.0, False
     for ev in events:
-        if ev.kind != EventKind.SUSPENDED or ev.data.get("charged") is True:
+        if ev.kind in (EventKind.PAUSED, EventKind.UNPAUSED):
+            paused = ev.kind == EventKind.PAUSED
             continue
-        gap = ev.data.get("gap_ms")
+        if paused or ev.kind not in (EventKind.SUSPENDED, EventKind.INTERRUPTED) or ev.data.get("charged") is True:
+            continue
+        gap = ev.data.get("gap_ms") if ev.kind == EventKind.SUSPENDED else _interruption_ms(ev)
         if isinstance(gap, bool) or not isinstance(gap, (int, float)) or not 0 <= gap < 10 ** 12:
             return SLEEP_ALLOWANCE_MS + 1
         total += gap
     return int(total)
+
+
+def _interruption_ms(ev: Event) -> float | None:
+    """How long the program was not running before an ``interrupted`` event, by the station's clock: from
+    the last heartbeat saved (else the last event) to the restart; 0 when neither is known (a fresh attempt
+    that never beat); None when a time cannot be read."""
+    last = ev.data.get("last_heartbeat_wall") or ev.data.get("last_event_wall")
+    if not last:
+        return 0
+    before, restart = _when(str(last)), _when(ev.wall)
+    if before is None or restart is None:
+        return None
+    return max(0.0, (restart - before).total_seconds() * 1000)
 
 
 def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetime | None,

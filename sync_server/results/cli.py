@@ -19,8 +19,8 @@ from sync_server.cli_common import open_server as _server, review_words, reviewe
                    "second_in_sitting (handed in again in the same sitting), clock_moved_back (begun with the "
                    "station's clock set back), outside_window "
                    "(outside the exam window), over_duration (longer than the time allowed), late_answers "
-                   "(answers saved after the time was up), slept_long (the PC slept more than 10 minutes in all, not "
-                   "counted as exam time), attempt_limit (more attempts than the exam "
+                   "(answers saved after the time was up), slept_long (the PC slept or the program was off more than "
+                   "10 minutes in all, not counted as exam time), attempt_limit (more attempts than the exam "
                    "allows: an administrator decides which counts).")
 @click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True,
               help="held: waiting for a decision; accepted or rejected: decided; all.")

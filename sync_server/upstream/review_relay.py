@@ -165,8 +165,11 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
                            review=state_words(row.review), who=reviewer(row.reviewed_by or ""))
     if decision == "accept":
         # only what that server held it for, as it said when it relayed the result: never a rule this server
-        # found itself (the centre's vouched units, the window, the time), whatever the decision now claims
-        own = sorted({f for f in row.flags.split(",") if f} - {f for f in row.flags_below.split(",") if f})
+        # found itself (the centre's vouched units, the window, the time), whatever the decision now claims.
+        # The attempt limit is the one rule both judge alike and decide() checks here again (over_limit): the
+        # centre may have held a result for it after relaying it (an outside round: the tiers then disagreed)
+        own = sorted({f for f in row.flags.split(",") if f} - {f for f in row.flags_below.split(",") if f}
+                     - {"attempt_limit"})
         if row.review == "counted":
             return APPLIED, None
         if own:

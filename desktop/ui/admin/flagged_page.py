@@ -72,7 +72,7 @@ class FlaggedPage(QWidget):
                 "outside_window": self.tr("outside the exam window"),
                 "over_duration": self.tr("over the time allowed"),
                 "late_answers": self.tr("answers after time was up"),
-                "slept_long": self.tr("PC slept over 10 minutes"),
+                "slept_long": self.tr("PC asleep or program off over 10 minutes"),
                 "attempt_limit": self.tr("more attempts than allowed")}
 
     def load(self) -> None:

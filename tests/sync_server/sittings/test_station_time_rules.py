@@ -95,6 +95,29 @@ def test_a_sleep_said_in_another_shape_counts_as_too_long():
     assert uncharged_sleep_ms(sleep(gap_ms=4 * 60_000 + 0.5, charged=False)) == 4 * 60_000
 
 
+def test_time_away_counts_the_program_off_and_not_a_sleep_while_paused():
+    """Found by a third outside round: killing the station six times for 4.5 minutes (each restart within
+    the grace period, no proctor) gave 27 minutes away, and the result counted; a PC that slept while the
+    proctor had paused the learner was held, though the clock stood anyway."""
+    from examcore.chain import Event
+    from sync_server.results.acceptance import uncharged_sleep_ms
+
+    def event(kind, wall, **data) -> Event:
+        return Event(seq=0, kind=kind, elapsed_ms=1000, wall=wall, data=data, prev="")
+    killed = [event(EventKind.INTERRUPTED, f"2026-10-01T09:{5 * n + 5:02d}:00+08:00",
+                    last_heartbeat_wall=f"2026-10-01T01:{5 * n:02d}:30+00:00", last_event_wall=None) for n in range(6)]
+    assert uncharged_sleep_ms(killed) == 6 * 270_000   # 4.5 minutes each, across the offsets
+    assert uncharged_sleep_ms([event(EventKind.INTERRUPTED, "2026-10-01T09:00:00+00:00", last_heartbeat_wall=None,
+                                     last_event_wall=None)]) == 0   # it never beat: nothing to measure
+    assert uncharged_sleep_ms([event(EventKind.INTERRUPTED, "2026-10-01T09:00:00+00:00",
+                                     last_heartbeat_wall="yesterday")]) > 10 * 60_000   # unreadable: looked at
+    paused = [event(EventKind.PAUSED, "2026-10-01T09:00:00+00:00", action_id="p1"),
+              event(EventKind.SUSPENDED, "2026-10-01T09:15:00+00:00", gap_ms=15 * 60_000, charged=False),
+              event(EventKind.UNPAUSED, "2026-10-01T09:16:00+00:00", action_id="p2"),
+              event(EventKind.SUSPENDED, "2026-10-01T09:20:00+00:00", gap_ms=60_000, charged=False)]
+    assert uncharged_sleep_ms(paused) == 60_000
+
+
 def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_closed(
         qtbot, qapp, monkeypatch, server, centre, live_server, station_for_server):  # noqa: F811 - the fixture
     st = station_for_server

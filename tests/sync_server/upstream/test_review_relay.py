@@ -181,6 +181,22 @@ def test_an_acceptance_over_the_attempt_limit_is_kept(tiers):
     assert _reviews(province)[second] == ("held", None)
 
 
+def test_an_acceptance_of_a_result_held_after_it_went_up_is_followed(tiers):
+    """Found by an outside round: the first result went up while it still counted (relayed with no rule),
+    then the second held both at each tier; the centre accepted the first and rejected the second, and the
+    province kept the first held ("a rule the lower server did not check"): the tiers disagreed. The attempt
+    limit is judged alike at both and checked again up there, so it may be lifted from below."""
+    centre, province, (first, second), sender = tiers
+    with province.sessions.begin() as s:   # as if relayed while it counted
+        s.get(Result, first).flags_below = ""
+    _decide(centre, first, "accept", "本人首次作答")   # (the centre's own over_limit check passes: none counts)
+    _decide(centre, second, "reject", "重复作答")
+    assert {o["result_id"]: o["outcome"] for o in _tell(centre, province, sender)} == \
+        {first: "applied", second: "applied"}
+    assert _reviews(province)[first] == ("accepted", sender) and _counted(province) == _counted(centre) == \
+        {(LEARNER[0], 1)}
+
+
 def test_only_the_server_that_relayed_a_result_is_followed(tiers, tmp_path):
     centre, province, (first, _), sender = tiers
     other = new_instance(tmp_path / "other", "other")
