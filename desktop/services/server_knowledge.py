@@ -44,14 +44,20 @@ def apply_sitting(s: Session, body: dict, now: datetime) -> None:
 
 
 def attempts_sat(s: Session, learner_no: str, exam_id: str, own_device: str) -> list[dict]:
-    """The learner's attempts at the exam that count against its limit: those submitted on this station
-    and those the server counts from anywhere else, each once (by attempt id). Each: attempt_id, here
-    (bool), device_id, room, submitted_at (ISO)."""
+    """The learner's attempts at the exam that count against its limit: those begun on this station (handed
+    in, or still running in another package of the exam: the caller resumes one of the same package first)
+    but those the server says an administrator rejected, and those the server holds or counts from anywhere
+    else, each once (by attempt id). Each: attempt_id, here (bool), device_id, room, submitted_at (ISO)."""
     sat: dict[str, dict] = {}
+    given_back = set(s.scalars(select(KnownAttempt.attempt_id).where(
+        KnownAttempt.learner_no == learner_no, KnownAttempt.exam_id == exam_id, KnownAttempt.counted.is_(False))))
     for attempt_id, sealed_at in s.execute(
             select(Attempt.attempt_id, SealedResult.sealed_at).join(Package)
             .outerjoin(SealedResult, SealedResult.attempt_id == Attempt.attempt_id)
-            .where(Attempt.learner_no == learner_no, Package.exam_id == exam_id, Attempt.state == "submitted")):
+            .where(Attempt.learner_no == learner_no, Package.exam_id == exam_id,
+                   Attempt.state.in_(("submitted", "in_progress")))):
+        if attempt_id in given_back:   # rejected by an administrator: the attempt is the learner's again
+            continue
         sat[attempt_id] = {"attempt_id": attempt_id, "here": True, "device_id": own_device, "room": "",
                            "submitted_at": from_utc_naive(sealed_at).isoformat() if sealed_at else ""}
     for row in s.scalars(select(KnownAttempt).where(KnownAttempt.learner_no == learner_no,

@@ -45,9 +45,11 @@ def bank_questions(s: Session, bank: str) -> list[Question]:
 
 def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list[str]:
     """Who the make-up is for: those who should have sat the main exam (active, and eligible by its
-    units, ranks and leader rule) and have no passing result that counts: the absent and the failed."""
+    units, ranks and leader rule) and have no passing result that counts (counted, or accepted by an
+    administrator: a rejected or held "pass" is none): the absent and the failed."""
     from sync_server.directory.service import subtree
     from sync_server.reports.units import exam_counting
+    from sync_server.results.counted import COUNTED
     rules = exam.eligibility
     scope: set[str] | None = None
     if rules.units:
@@ -62,7 +64,8 @@ def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list
             continue
         mine = sorted((r.submitted_at, r.server_score, r.outcome) for r in s.execute(
             select(Result.submitted_at, Result.server_score, Result.outcome).where(
-                Result.exam_id == main_exam_id, Result.learner_no == learner.learner_no)))
+                Result.exam_id == main_exam_id, Result.learner_no == learner.learner_no,
+                Result.review.in_(COUNTED))))
         index = counted_index([Fraction(score) for _, score, _ in mine], counting)
         if index is None or mine[index][2] != "passed":
             out.append(learner.learner_no)

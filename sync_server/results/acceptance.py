@@ -194,6 +194,9 @@ def uncharged_sleep_ms(events: list[Event]) -> int:
         if ev.kind in (EventKind.PAUSED, EventKind.UNPAUSED):
             paused = ev.kind == EventKind.PAUSED
             continue
+        if ev.kind == EventKind.INTERRUPTED and paused:   # a restart starts the clock again (a fourth round:
+            paused = False                                # a pause then a restart had made every later sleep free)
+            continue
         if paused or ev.kind not in (EventKind.SUSPENDED, EventKind.INTERRUPTED) or ev.data.get("charged") is True:
             continue
         gap = ev.data.get("gap_ms") if ev.kind == EventKind.SUSPENDED else _interruption_ms(ev)

@@ -333,6 +333,22 @@ def test_a_result_the_server_holds_uses_an_attempt_and_one_it_rejected_gives_it_
     assert station.attempts.begin(_learner(station), _unlocked(station)) is not None   # given back: it may start
 
 
+def test_an_attempt_rejected_by_the_server_no_longer_blocks_its_own_station(station, clock):
+    """A fourth outside round: the server gave the attempt back (an administrator rejected the result), yet
+    the station where it was sat kept refusing: every attempt handed in here had counted, whatever the
+    server decided."""
+    from desktop.services.server_knowledge import apply_attempt
+    from examcore.clock import utc_naive
+    first = station.attempts.begin(_learner(station), _unlocked(station))
+    receipt = first.submit("learner")
+    with pytest.raises(AttemptRefused):
+        station.attempts.begin(_learner(station), _unlocked(station))
+    with station.sessions.begin() as s:
+        apply_attempt(s, {**_attempt_change(receipt.result_id, first.attempt_id, station.keys.device_id, "", "",
+                                            counted=False), "uses_attempt": False}, utc_naive(clock.now()))
+    assert station.attempts.begin(_learner(station), _unlocked(station)).attempt_id != first.attempt_id
+
+
 def test_an_attempt_of_this_station_reported_back_is_not_counted_twice(station, clock, tmp_path, issuer,
                                                                        roster_file):
     st = ready_station(tmp_path / "two", clock, issuer, roster_file,

@@ -116,6 +116,11 @@ def test_time_away_counts_the_program_off_and_not_a_sleep_while_paused():
               event(EventKind.UNPAUSED, "2026-10-01T09:16:00+00:00", action_id="p2"),
               event(EventKind.SUSPENDED, "2026-10-01T09:20:00+00:00", gap_ms=60_000, charged=False)]
     assert uncharged_sleep_ms(paused) == 60_000
+    # a restart ends the pause (the station starts the clock again, with no unpaused event): a fourth round
+    restarted = [event(EventKind.PAUSED, "2026-10-01T09:00:00+00:00", action_id="p1"),
+                 event(EventKind.INTERRUPTED, "2026-10-01T09:02:00+00:00", last_heartbeat_wall="2026-10-01T09:01:00Z"),
+                 event(EventKind.SUSPENDED, "2026-10-01T09:30:00+00:00", gap_ms=25 * 60_000, charged=False)]
+    assert uncharged_sleep_ms(restarted) == 25 * 60_000
 
 
 def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_closed(
