@@ -31,7 +31,7 @@ def apply_attempt(s: Session, body: dict, now: datetime) -> None:
                          exam_id=str(body["exam_id"]), learner_no=str(body["learner_no"]),
                          device_id=str(body.get("device_id") or ""), room=str(body.get("room") or ""),
                          submitted_at=str(body.get("submitted_at") or ""), counted=bool(uses),
-                         received_at=now))
+                         makeup=body.get("makeup") is True, received_at=now))
 
 
 def apply_sitting(s: Session, body: dict, now: datetime) -> None:
@@ -43,25 +43,29 @@ def apply_sitting(s: Session, body: dict, now: datetime) -> None:
                          missing=json.dumps(sorted(map(str, body.get("missing", ())))), received_at=now))
 
 
-def attempts_sat(s: Session, learner_no: str, exam_id: str, own_device: str) -> list[dict]:
-    """The learner's attempts at the exam that count against its limit: those begun on this station (handed
-    in, or still running in another package of the exam: the caller resumes one of the same package first)
-    but those the server says an administrator rejected, and those the server holds or counts from anywhere
-    else, each once (by attempt id). Each: attempt_id, here (bool), device_id, room, submitted_at (ISO)."""
+def attempts_sat(s: Session, learner_no: str, exam_id: str, own_device: str, makeup: bool = False) -> list[dict]:
+    """The learner's attempts at the exam (its main packages, or with ``makeup`` its make-up's: each has its
+    own allowance) that count against its limit: those begun on this station (handed in, or still running in
+    another package of the exam: the caller resumes one of the same package first) but those the server says
+    an administrator rejected, and those the server holds or counts from anywhere else, each once (by
+    attempt id). Each: attempt_id, here (bool), device_id, room, submitted_at (ISO)."""
     sat: dict[str, dict] = {}
     given_back = set(s.scalars(select(KnownAttempt.attempt_id).where(
         KnownAttempt.learner_no == learner_no, KnownAttempt.exam_id == exam_id, KnownAttempt.counted.is_(False))))
-    for attempt_id, sealed_at in s.execute(
-            select(Attempt.attempt_id, SealedResult.sealed_at).join(Package)
+    kind = {package_id: _is_makeup(data) for package_id, data in s.execute(
+        select(Package.package_id, Package.data).where(Package.exam_id == exam_id))}
+    for attempt_id, package_id, sealed_at in s.execute(
+            select(Attempt.attempt_id, Attempt.package_id, SealedResult.sealed_at).join(Package)
             .outerjoin(SealedResult, SealedResult.attempt_id == Attempt.attempt_id)
             .where(Attempt.learner_no == learner_no, Package.exam_id == exam_id,
                    Attempt.state.in_(("submitted", "in_progress")))):
-        if attempt_id in given_back:   # rejected by an administrator: the attempt is the learner's again
+        if attempt_id in given_back or kind.get(package_id, False) != makeup:   # rejected: the learner's again
             continue
         sat[attempt_id] = {"attempt_id": attempt_id, "here": True, "device_id": own_device, "room": "",
                            "submitted_at": from_utc_naive(sealed_at).isoformat() if sealed_at else ""}
     for row in s.scalars(select(KnownAttempt).where(KnownAttempt.learner_no == learner_no,
-                                                    KnownAttempt.exam_id == exam_id, KnownAttempt.counted.is_(True))
+                                                    KnownAttempt.exam_id == exam_id, KnownAttempt.counted.is_(True),
+                                                    KnownAttempt.makeup.is_(makeup))
                          .order_by(KnownAttempt.submitted_at)):
         if row.attempt_id not in sat:
             sat[row.attempt_id] = {"attempt_id": row.attempt_id, "here": row.device_id == own_device,
@@ -119,3 +123,10 @@ def seated_unconfirmed(s: Session, learner_no: str, package_id: str, now: dateti
         return False
     seen = s.get(Setting, SERVER_SEEN)
     return seen is None or now - datetime.fromisoformat(seen.value) > SITTING_FRESH
+
+
+def _is_makeup(data: bytes) -> bool:
+    """Whether a stored package is an exam's make-up (its header says so; its signature was checked when it
+    was stored)."""
+    from examcore.package import parse_package
+    return bool(parse_package(data, None).header.raw["exam"].get("is_makeup"))

@@ -79,8 +79,14 @@ def _law_in_force(conn: Connection) -> None:
     conn.execute(text("UPDATE law_articles SET in_force = version WHERE in_force = ''"))
 
 
+def _makeup_attempts(conn: Connection) -> None:
+    """Whether an attempt the server tells of was of the exam's make-up, which has its own allowance (a
+    learner who failed the main exam was refused the make-up: issue 14, a fourth outside round)."""
+    _add_column(conn, "known_attempts", "makeup", "BOOLEAN NOT NULL DEFAULT 0")
+
+
 STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study,
-                                             _v5_known_elsewhere, _law_structure, _law_in_force]
+                                             _v5_known_elsewhere, _law_structure, _law_in_force, _makeup_attempts]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -242,6 +242,7 @@ class KnownAttempt(Base):
     room: Mapped[str] = mapped_column(String(100), default="")
     submitted_at: Mapped[str] = mapped_column(String(40), default="")   # ISO, as the server sent it
     counted: Mapped[bool] = mapped_column(default=True)   # uses an attempt; False: rejected by the server
+    makeup: Mapped[bool] = mapped_column(default=False)   # of the exam's make-up (its own allowance)
     received_at: Mapped[datetime]
 
 

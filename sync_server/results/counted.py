@@ -80,7 +80,6 @@ def attempt_limits(s: Session, rows: list[dict], kinds_cache: dict[str, tuple[bo
     """Per result row (``result_id``, ``exam_id``, ``package_id``): the attempts its package allows, and the
     exam's packages of the same kind (main or make-up) whose results count toward them. ``kinds_cache``:
     package id -> (is make-up, max attempts), kept by the caller across batches (read from the header)."""
-    from examcore.package import parse_package
     cache = kinds_cache if kinds_cache is not None else {}
     exams: dict[str, list[str]] = {}
     out = {}
@@ -89,12 +88,26 @@ def attempt_limits(s: Session, rows: list[dict], kinds_cache: dict[str, tuple[bo
             exams[r["exam_id"]] = list(s.scalars(select(Package.package_id).where(Package.exam_id == r["exam_id"])))
         siblings = exams[r["exam_id"]]
         for package_id in siblings:
-            if package_id not in cache:
-                exam = parse_package(Package.stored(s, package_id).data, None).header.raw["exam"]
-                cache[package_id] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
+            package_kind(s, package_id, cache)
         makeup, allowed = cache[r["package_id"]]
         out[r["result_id"]] = (allowed, tuple(sorted(p for p in siblings if cache[p][0] == makeup)))
     return out
+
+
+def package_kind(s: Session, package_id: str, cache: dict[str, tuple[bool, int]] | None = None) -> tuple[bool, int]:
+    """(is the exam's make-up, attempts it allows), read from the stored package's header (kept in
+    ``cache`` by package id); (False, 1) for a package not held here."""
+    if cache is not None and package_id in cache:
+        return cache[package_id]
+    from examcore.package import parse_package
+    stored = s.get(Package, package_id)
+    if stored is None:
+        return False, 1
+    exam = parse_package(stored.data, None).header.raw["exam"]
+    kind = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
+    if cache is not None:
+        cache[package_id] = kind
+    return kind
 
 
 def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple[str, ...],
@@ -224,15 +237,16 @@ def count_results(s: Session, rows: list[dict]) -> None:
     s.execute(upsert, [merged[key] for key in sorted(merged, key=lambda k: (k[1], k[0]))])
 
 
-def attempt_change(row, room: str | None) -> dict:
-    """The body of an ``attempt`` change (stations read exactly these keys). ``row``: a result row or dict."""
+def attempt_change(row, room: str | None, makeup: bool = False) -> dict:
+    """The body of an ``attempt`` change (stations read exactly these keys). ``row``: a result row or dict;
+    ``makeup``: its package is the exam's make-up (package_kind), which has its own allowance."""
     get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
     return {"exam_id": get("exam_id"), "learner_no": get("learner_no"), "attempt_id": get("attempt_id"),
             "result_id": get("result_id"), "device_id": get("device_id"), "room": room,
             "submitted_at": get("submitted_at"), "counted": get("review") in COUNTED,
             # held results use an attempt too (one held on purpose must not free another sitting elsewhere);
             # only an administrator's rejection gives it back
-            "uses_attempt": get("review") != "rejected"}
+            "uses_attempt": get("review") != "rejected", "makeup": makeup}
 
 
 def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime, said: str) -> list:
@@ -260,7 +274,8 @@ def announce_verdict(s: Session, row: Result, now: datetime) -> None:
     the roster does not hold the learner (a station there sat someone of another unit: the feed by unit
     never reaches it, and its report would go on showing the result as it judged it). ``now``: naive UTC."""
     learner = s.get(Learner, row.learner_no)
-    body = attempt_change(row, getattr(s.get(Device, row.device_id), "room", None))
+    body = attempt_change(row, getattr(s.get(Device, row.device_id), "room", None),
+                          package_kind(s, row.package_id)[0])
     if learner is not None:
         changes.record(s, "attempt", row.result_id, body, now, unit_id=learner.unit_id)
     relayer = s.get(Device, row.relayed_by) if row.relayed_by else None

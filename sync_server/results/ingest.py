@@ -33,7 +33,7 @@ from sync_server.device_trust import (REVOKED_HERE, Origin, origin_of_chain, rel
                                       station_refusal)
 from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, sitting_rules,
                                     time_rules)
-from sync_server.results.counted import attempt_change, attempt_limits, hold_also, store_results
+from sync_server.results.counted import attempt_change, attempt_limits, hold_also, package_kind, store_results
 from sync_server.devices import SENT_RESULTS
 from sync_server.faults import crash_point
 from sync_server.intake import HOLDS, Delivery, Status
@@ -231,7 +231,7 @@ class Ingest:
                         alerts += hold_also(s, earlier, "second_in_sitting", now, HELD_PREFIX)
                     if counted_before:   # the learner is over the allowance now: none counts undecided
                         alerts += hold_also(s, counted_before, "attempt_limit", now, HELD_PREFIX)
-                    self._record_attempts(s, rows, rooms, now)
+                    self._record_attempts(s, rows, rooms, now, self._kinds)
                     s.add_all(alerts)
                     s.add_all(Alert(kind="result_held", result_id=r["result_id"], device_id=r["device_id"],
                                     created_at=now, detail=HELD_PREFIX + r["flags"])
@@ -424,12 +424,15 @@ class Ingest:
         return attempt_limits(s, rows, self._kinds)
 
     @staticmethod
-    def _record_attempts(s: Session, rows: list[dict], rooms: dict[str, str | None], now) -> None:
+    def _record_attempts(s: Session, rows: list[dict], rooms: dict[str, str | None], now,
+                         kinds: dict[str, tuple[bool, int]]) -> None:
         """Each stored result as an ``attempt`` change for the stations serving the learner's unit, so they
-        refuse an attempt the learner no longer has (and say where the earlier ones were sat)."""
+        refuse an attempt the learner no longer has (and say where the earlier ones were sat). ``kinds``:
+        the packages' kinds (the limits read them just before)."""
         units = dict(s.execute(select(Learner.learner_no, Learner.unit_id).where(
             Learner.learner_no.in_({r["learner_no"] for r in rows}))).all())
-        changes.record_many(s, "attempt", [(r["result_id"], attempt_change(r, rooms.get(r["result_id"])),
+        changes.record_many(s, "attempt", [(r["result_id"], attempt_change(r, rooms.get(r["result_id"]),
+                                                                           package_kind(s, r["package_id"], kinds)[0]),
                                             units[r["learner_no"]])
                                            for r in rows if r["learner_no"] in units], now)  # else: no station of it
 

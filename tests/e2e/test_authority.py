@@ -113,8 +113,8 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
 
     page = SyncClient(centre, three[0].keys).changes(0)   # what a station learns of the learner's attempts
     attempts = [c["body"] for c in page["changes"] if c["kind"] == "attempt"]
-    assert sorted(attempts[0]) == ["attempt_id", "counted", "device_id", "exam_id", "learner_no", "result_id", "room",
-                                   "submitted_at", "uses_attempt"]
+    assert sorted(attempts[0]) == ["attempt_id", "counted", "device_id", "exam_id", "learner_no", "makeup", "result_id",
+                                   "room", "submitted_at", "uses_attempt"]
     # each as stored, and the first again when the second held it: the last word on each counts none, and
     # every one uses an attempt (a station refuses a fourth)
     last = {a["result_id"]: a for a in attempts if a["learner_no"] == LEARNER[0]}

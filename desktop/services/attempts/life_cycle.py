@@ -87,7 +87,7 @@ class AttemptService:
         with self._sessions() as s:
             closed = sitting_refusal(s, learner.learner_no, package_id) or (
                 "handed_in_here" if handed_in_at_open_sitting(s, learner.learner_no, package_id) else None)
-            sat = attempts_sat(s, learner.learner_no, exam.exam_id, self._keys.device_id)
+            sat = attempts_sat(s, learner.learner_no, exam.exam_id, self._keys.device_id, exam.is_makeup)
             unconfirmed = seated_unconfirmed(s, learner.learner_no, package_id, now)
         if closed:
             raise AttemptRefused(closed)
