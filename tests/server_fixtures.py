@@ -319,3 +319,28 @@ def centre_and_province(tmp_path, issuer, opened: dict):
             put_unit(s, "U1", "甲单位", "unit", "P", now)
             put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
     return package
+
+
+def annual_exam(ctx: ServerContext):
+    """A server with a bank 题库 of ten single-choice questions, units P > A and learner a2 of A, and the
+    definition of an exam of five of them (one attempt, open since yesterday for 30 days): for tests that
+    build exams, make-ups and exams built again."""
+    from datetime import datetime, timedelta, timezone
+
+    from examcore.banks import ImportReport
+    from examcore.blueprint import GENERAL, Blueprint, Section
+    from examcore.clock import utc_naive
+    from examcore.exam import ExamDefinition
+    from examcore.questions import QuestionType
+    from sync_server.directory.service import LearnerFields, put_learner, put_unit
+    from sync_server.exams.question_bank import import_questions
+    from tests.factories import make_pool
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions.begin() as s:
+        import_questions(s, [ImportReport("pool", questions=make_pool(10))], "题库", "test", now)
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "A", "甲局", "unit", "P", now)
+        put_learner(s, "a2", LearnerFields("a2", "A"), now)
+    start = datetime.now(timezone.utc) - timedelta(days=1)
+    return ExamDefinition("2026-annual", "2026年度学法考试", 60, 3, start, start + timedelta(days=30),
+                          {GENERAL: Blueprint((Section(QuestionType.SINGLE, 5, 1),))})

@@ -4,37 +4,24 @@ servers count each kind against its own allowance)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from desktop.services.accounts import LearnerInfo
 from desktop.services.attempts import AttemptRefused
 from desktop.station import Station
-from examcore.banks import ImportReport
-from examcore.blueprint import GENERAL, Blueprint, Section
 from examcore.clock import utc_naive
-from examcore.exam import Eligibility, ExamDefinition
-from examcore.questions import QuestionType
+from examcore.exam import Eligibility
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
-from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.exams.builder import build_exam
-from sync_server.exams.question_bank import import_questions
 from sync_server.models import Result
-from tests.factories import make_pool
+from tests.server_fixtures import annual_exam
 
 
 def test_a_learner_who_failed_the_main_exam_sits_the_makeup_once(server, live_server, tmp_path, clock):
+    main_def = annual_exam(server)
     now = utc_naive(server.clock.now())
-    with server.sessions.begin() as s:
-        import_questions(s, [ImportReport("pool", questions=make_pool(10))], "题库", "test", now)
-        put_unit(s, "P", "示范省", "province", None, now)
-        put_unit(s, "A", "甲局", "unit", "P", now)
-        put_learner(s, "a2", LearnerFields("a2", "A"), now)
-    start = datetime.now(timezone.utc) - timedelta(days=1)
-    main_def = ExamDefinition("2026-annual", "2026年度学法考试", 60, 3, start, start + timedelta(days=30),
-                              {GENERAL: Blueprint((Section(QuestionType.SINGLE, 5, 1),))})
     assert main_def.max_attempts == 1
     main = build_exam(server, main_def, "题库", [])
     station = Station.open(tmp_path / "station", clock)
