@@ -46,7 +46,9 @@ def bank_questions(s: Session, bank: str) -> list[Question]:
 def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list[str]:
     """Who the make-up is for: those who should have sat the main exam (active, and eligible by its
     units, ranks and leader rule) and have no passing result that counts (counted, or accepted by an
-    administrator: a rejected or held "pass" is none): the absent and the failed."""
+    administrator: a rejected "pass" is none): the absent and the failed. A learner with a result still held
+    is neither, until an administrator decides (one over the main exam's allowance was offered the make-up,
+    and its result counted: a fifth outside round of issue 14)."""
     from sync_server.directory.service import subtree
     from sync_server.reports.units import exam_counting
     from sync_server.results.counted import COUNTED
@@ -57,8 +59,10 @@ def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list
     learners = s.scalars(select(Learner).where(Learner.status == "active"))
     counting = exam_counting(s, main_exam_id)
     out = []
+    undecided = set(s.scalars(select(Result.learner_no).where(Result.exam_id == main_exam_id,
+                                                              Result.review == "held")))
     for learner in learners:
-        if scope is not None and learner.unit_id not in scope:
+        if (scope is not None and learner.unit_id not in scope) or learner.learner_no in undecided:
             continue
         if (rules.leaders_only and not learner.is_leader) or (rules.ranks and learner.rank not in rules.ranks):
             continue
