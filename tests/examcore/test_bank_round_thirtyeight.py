@@ -75,11 +75,12 @@ def test_a_line_quoted_in_a_message_shows_its_wide_spaces_as_spaces():
 
 
 @pytest.mark.parametrize("line", ["论述充分。", "理由充分。", "卷面整洁，字迹清晰。", "书写工整，卷面整洁。",
-                                  "分析有法律依据，说理充分。", "论证严密。"])
+                                  "分析有法律依据，说理充分。", "论证严密。", "答案要点清楚。", "答题要点明确。"])
 def test_round_39_how_a_paper_reads_is_a_requirement_above_choices_and_a_fact_below_a_case(line):
     """Round 39: bare judgements of a written answer were dropped below 案例分析题 too, where they are how a
     paper was marked (the case the questions ask about). With no must and no label they go before each stem
-    there; below a choice heading, or labelled (要求：…), they are the section's instructions."""
+    there; below a choice heading, or labelled (要求：…), they are the section's instructions. Round 40: the
+    要 of 要点 was read as a must (答案要点清楚。 dropped below a case)."""
     from tests.examcore.test_bank_round_thirtyfour import TWO_CHOICES
     from tests.examcore.test_text_bank_layouts import _read
     below_case = _read(f"七、案例分析题\n{line}\n{TWO_CHOICES}")
@@ -105,10 +106,10 @@ def test_round_39_a_headings_remark_read_by_its_words_alone_is_said_as_left_out(
 
 
 def test_a_refused_line_below_a_heading_also_says_what_to_do_with_mere_instructions():
-    """Rounds 33, 36 and 39: an instruction line the rule does not know (请勿在试卷上作任何标记。) was refused with
+    """Rounds 33, 36 and 39: an instruction line the rule does not know (请勿携带手机进入考场。) was refused with
     advice only for a case or a question; the clerk is now told to delete it if it only says how to answer."""
     from tests.examcore.test_bank_round_thirtyfour import TWO_CHOICES
     from tests.examcore.test_text_bank_layouts import _read, _said
-    report = _read(f"一、单项选择题\n请勿在试卷上作任何标记。\n{TWO_CHOICES}")
+    report = _read(f"一、单项选择题\n请勿携带手机进入考场。\n{TWO_CHOICES}")
     assert [p.row for p in report.problems] == [2]
     assert "if it only tells how to answer, delete it" in _said(report)
