@@ -239,8 +239,12 @@ class StationController(QObject):
         if refused and self.home is not None:   # the centre refused this PC: say why (nothing changed there)
             self.home.message_label.setText(refused)
             return
-        if self.waiting is not None:   # keep trying; the start code remains the way without the LAN
-            self.waiting.connection_lost()
+        if self.waiting is not None:   # keep trying (the proctor may move the seat back); the start code
+            # remains the way without the LAN, not when the centre said this PC is not the seat's
+            if refused:
+                self.waiting.refused(refused)
+            else:
+                self.waiting.connection_lost()
             self._poll.start()
 
     def _stop_waiting(self) -> None:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.db import reset_connections
-from desktop.store.models import Setting
+from desktop.store.models import Attempt, SealedResult, Setting
 from desktop.store.station_keys import KeyStoreError, StationKeys
-from examcore.clock import Clock
+from examcore.clock import Clock, from_utc_naive
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,29 @@ log = logging.getLogger(__name__)
 TOLERANCE = timedelta(minutes=5)
 PERSIST_EVERY = timedelta(seconds=30)   # written at most this often by itself (heartbeats call observe)
 KEY = "time_high_water"
+
+
+def read_mark(value: str) -> datetime | None:
+    """A stored mark (ISO 8601 with its offset; one without is taken as UTC), None when unreadable (a
+    learner's account can write the station's database: a damaged row must not stop the station)."""
+    try:
+        mark = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    return mark if mark.tzinfo is not None else mark.replace(tzinfo=timezone.utc)
+
+
+def _latest_recorded(s: Session) -> datetime | None:
+    """The latest time the station's own records show (attempts begun and saved, results sealed, the last
+    server answer): the floor of a mark that is missing or unreadable, so that deleting or damaging the
+    mark does not open a window the station has seen closed."""
+    times = [s.scalar(select(func.max(Attempt.started_at))), s.scalar(select(func.max(Attempt.saved_at))),
+             s.scalar(select(func.max(SealedResult.sealed_at)))]
+    latest = [from_utc_naive(t) for t in times if t is not None]
+    seen = s.get(Setting, "server_seen_at")
+    if seen is not None and (server := read_mark(seen.value)) is not None:
+        latest.append(server)
+    return max(latest) if latest else None
 
 
 class StationTime:
@@ -39,7 +63,12 @@ class StationTime:
         self._lock = threading.Lock()
         with sessions() as s:
             row = s.get(Setting, KEY)
-        self._mark: datetime | None = datetime.fromisoformat(row.value) if row else None
+            self._mark: datetime | None = read_mark(row.value) if row else None
+            if self._mark is None:   # none kept, or written over: the latest time the station's records show
+                self._mark = _latest_recorded(s)
+                if row is not None or self._mark is not None:
+                    log.warning("the station's time mark was %s; taken from its records: %s",
+                                "unreadable" if row else "missing", self._mark)
         kept = self._kept_mark(None)
         if kept is not None and (self._mark is None or kept > self._mark):
             if self._mark is not None:
@@ -88,7 +117,7 @@ class StationTime:
         try:
             with self._sessions.begin() as s:
                 row = s.get(Setting, KEY)
-                if row is not None and datetime.fromisoformat(row.value) >= mark:
+                if row is not None and (kept := read_mark(row.value)) is not None and kept >= mark:
                     return   # another window of this station wrote a later one
                 s.merge(Setting(key=KEY, value=mark.isoformat()))
             self._persisted = mark

@@ -1832,8 +1832,8 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
-        <source>started after login closed</source>
-        <translation>停止登录后才开考</translation>
+        <source>started after the sitting or its login closed</source>
+        <translation>场次结束或停止登录后才开考</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
@@ -5230,24 +5230,24 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="295"/>
-        <location filename="../../desktop/controller.py" line="298"/>
-        <location filename="../../desktop/controller.py" line="312"/>
+        <location filename="../../desktop/controller.py" line="299"/>
+        <location filename="../../desktop/controller.py" line="302"/>
+        <location filename="../../desktop/controller.py" line="316"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="312"/>
+        <location filename="../../desktop/controller.py" line="316"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="314"/>
+        <location filename="../../desktop/controller.py" line="318"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="374"/>
+        <location filename="../../desktop/controller.py" line="378"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

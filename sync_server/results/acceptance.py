@@ -16,9 +16,10 @@ Rule codes (stable, shown in the API and the admin window):
 - ``sitting_not_started``: the attempt began before its sitting was started, and the chain does not show
   a start with the start code that the sitting's record confirms (the proctor looked the code up);
 - ``recorded_missing``: the proctor recorded the learner as missing (缺考) in that sitting;
-- ``late_start``: the seat was never checked in here and the attempt began after the sitting's login had
-  closed (its start plus the late minutes) or after the sitting was closed: a station that had not heard
-  of the sitting let the learner in with the room's start code (an outside tester);
+- ``late_start``: the attempt began after the sitting was closed, or, the seat never checked in here, after
+  its login had closed (its start plus the late minutes): a station that had not heard of the sitting or of
+  its close let the learner in with the room's start code (outside testers; a seat that checked in and
+  waited, started hours after the close, was counted until the sixth round);
 - ``second_in_sitting``: the learner handed in more than one result in that sitting (one seat, one
   attempt: a station that let them sit again, or a PC revived after the seat was moved); every one of them
   is held, the earlier ones too, since a station chooses the order in which they arrive (an outside tester
@@ -49,7 +50,7 @@ import logging
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -69,7 +70,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "seat_other_device": Words("the seat was checked in from another station"),
     "sitting_not_started": Words("the attempt began before its sitting was started"),
     "recorded_missing": Words("the proctor recorded the learner as missing"),
-    "late_start": Words("begun after the sitting's login had closed, never checked in"),
+    "late_start": Words("begun after the sitting was closed, or after its login had closed without checking in"),
     "second_in_sitting": Words("the learner handed in more than one result in this sitting"),
     "clock_moved_back": Words("begun with the station's clock set back (before its last sync, which did not list it)"),
     "outside_window": Words("the attempt is outside the exam window"),
@@ -85,7 +86,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "seat_other_device": "座位由其他考试机签到",
     "sitting_not_started": "场次开始前作答",
     "recorded_missing": "监考已登记缺考",
-    "late_start": "未签到且在场次停止登录后才开考",
+    "late_start": "在场次结束后才开考，或未签到且在停止登录后才开考",
     "second_in_sitting": "同一场次再次交卷",
     "clock_moved_back": "考试机时钟被调回（开考时间早于本机上次同步，而那次同步未列出此次考试）",
     "outside_window": "不在考试时间窗口内",
@@ -280,11 +281,14 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         if earlier is not None:
             earlier.update(others)
     began = attempt_began(events)
-    if seat.device_id is None and began is not None:
-        closes = sitting.starts_at + timedelta(minutes=sitting.late_minutes)
-        if sitting.closed_at is not None:
-            closes = min(closes, sitting.closed_at)
-        if began > closes.replace(tzinfo=timezone.utc) + skew:
+    if began is not None:
+        # a seat never checked in: not after the login closed; a checked-in one: not after the sitting was
+        # closed (a station that never heard of the close let the waiting learner in with the start code)
+        closes = sitting.starts_at + timedelta(minutes=sitting.late_minutes) if seat.device_id is None else None
+        ended = _closed_since(s, sitting)
+        if ended is not None:
+            closes = min(closes, ended) if closes is not None else ended
+        if closes is not None and began > closes.replace(tzinfo=timezone.utc) + skew:
             flags.append("late_start")
     started = sitting.started_at is not None and began is not None and \
         began >= sitting.started_at.replace(tzinfo=timezone.utc) - skew
@@ -295,6 +299,16 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         if not (by_code and confirmed):
             flags.append("sitting_not_started")
     return flags
+
+
+def _closed_since(s: Session, sitting: Sitting) -> datetime | None:
+    """When the proctor closed the sitting (naive UTC; None while it runs): its ``closing`` log entry, which
+    comes first (closed_at is set only once every seat has a result or a missing record)."""
+    if sitting.state not in ("closing", "closed"):
+        return None
+    said = s.scalar(select(func.min(SittingEvent.created_at)).where(SittingEvent.sitting_id == sitting.sitting_id,
+                                                                    SittingEvent.kind == "closing"))
+    return min(t for t in (said, sitting.closed_at) if t is not None) if said or sitting.closed_at else None
 
 
 def _others_in_sitting(s: Session, seat: SittingSeat, meta: dict,

@@ -15,7 +15,7 @@ from sync_server.cli_common import open_server as _server, review_words, reviewe
                    "the station serves), not_seated (not seated in the sitting the result names), "
                    "seat_other_device (the seat was checked in from another station), sitting_not_started (begun "
                    "before the sitting was started), recorded_missing (the proctor recorded the learner as "
-                   "missing), late_start (begun after the sitting's login closed, never checked in), "
+                   "missing), late_start (begun after the sitting closed, or after its login closed without checking in), "
                    "second_in_sitting (handed in again in the same sitting), clock_moved_back (begun with the "
                    "station's clock set back), outside_window "
                    "(outside the exam window), over_duration (longer than the time allowed), late_answers "

@@ -27,7 +27,7 @@ from examcore.sitting_key import key_info, proctor_key_info
 from examcore.startcode import normalize_start_code
 from sync_server import changes
 from sync_server.context import ServerContext
-from sync_server.models import Device, Learner, Package, SeenNonce, Sitting, SittingAction, SittingEvent, SittingSeat
+from sync_server.models import Device, Learner, Package, Result, SeenNonce, Sitting, SittingAction, SittingEvent, SittingSeat
 from sync_server.directory.roster_files import STATUS_NAMES
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
@@ -304,8 +304,10 @@ def mark_missing(s: Session, sitting_id: str, learner_no: str, reason: str, acto
         raise SittingError("not_seated", f"{learner_no} is not seated in this sitting")
     if not reason.strip():
         raise SittingError("bad_action", "a missing record needs a reason")
-    if seat.state == "submitted":
+    if seat.state == "submitted" and seat.result_id is not None and s.get(Result, seat.result_id) is not None:
         raise SittingError("seat_closed", f"{learner_no} has a result already")
+    # a seat a station reported handed in, with no result here (yet): the proctor's record stands; a result
+    # that comes later is held (recorded_missing) for an administrator to decide
     seat.state, seat.note = "missing", reason.strip()
     log(s, sitting_id, "missing", actor, now, learner_no, reason, evidence)
     _maybe_complete(s, _sitting(s, sitting_id), now)
@@ -446,8 +448,11 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
                                         "learners into a sitting (enrol it with a code made for its room)", 403,
                              sitting.sitting_id)
-    # closed means closed: no key for a learner recorded missing, nor for a first login to a closing sitting
-    if seat.state == "missing" or (seat.state == "not_logged_in" and sitting.state == "closing"):
+    # closed means closed: no key for a learner recorded missing, nor to a closing sitting for a learner who
+    # had not begun (a first login, or one who checked in and waited: the close hands them in with nothing);
+    # a station whose learner began still reports and hears the proctor's hand-in
+    begun = (report or {}).get("state") in ("in_progress", "submitted") or seat.state in ("in_progress", "submitted")
+    if seat.state == "missing" or (sitting.state == "closing" and not begun):
         log(s, sitting.sitting_id, "closed_login_refused", device_id, now, learner_no, seat.state)
         return CheckIn(True, sitting_dict(sitting), refused="missing" if seat.state == "missing" else "closed")
     if seat.state == "not_logged_in" and sitting.state in ("started", "closing") and \

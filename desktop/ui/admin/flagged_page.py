@@ -67,7 +67,7 @@ class FlaggedPage(QWidget):
                 "sitting_not_started": self.tr("before the sitting started"),
                 "recorded_missing": self.tr("recorded as absent"),
                 "second_in_sitting": self.tr("handed in again in the sitting"),
-                "late_start": self.tr("started after login closed"),
+                "late_start": self.tr("started after the sitting or its login closed"),
                 "clock_moved_back": self.tr("station clock set back"),
                 "outside_window": self.tr("outside the exam window"),
                 "over_duration": self.tr("over the time allowed"),

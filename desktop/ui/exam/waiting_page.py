@@ -38,3 +38,7 @@ class WaitingPage(QWidget):
     def connection_lost(self) -> None:
         self.status_label.setText(self.tr("The exam-centre server cannot be reached right now; this station keeps "
                                           "trying. If the proctor reads out a start code, log out and use it."))
+
+    def refused(self, why: str) -> None:
+        """The centre refused this PC for the seat (moved to another PC, say): why, in place of the wait."""
+        self.status_label.setText(why)

@@ -1,0 +1,106 @@
+"""Closed means closed for a learner who did check in (outside round 6 on issue 14): the seat bound to the
+room's station, waiting, the proctor closes the sitting, and hours later the learner starts with the room's
+start code at that station, which never heard of the close. The server holds that result; a check-in after
+the close hands a learner who had not begun no key; a seat a station called handed in with a result no one
+delivers can still be recorded missing."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from sync_server.devices import create_code
+from sync_server.models import Result, SittingSeat
+from sync_server.results.ingest import Ingest
+from sync_server.sittings.service import check_in, close, mark_missing, start
+from tests.conftest import LEARNER, START_CODE
+from tests.server_fixtures import room_station
+from tests.sync_server.sittings.test_sittings import centre  # noqa: F401  (the fixture)
+
+
+def test_a_checked_in_learner_started_by_code_after_the_close_is_held(server, centre, live_server,  # noqa: F811
+                                                                        station_for_server, clock):
+    st = station_for_server
+    st.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    assert st.sittings.check_in(LEARNER[0]).waiting          # bound to this station, waiting
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        close(s, centre, "jiankao", server.clock.now())       # never began: handed in with nothing, closing
+    clock.advance(3 * 3600_000)                               # three hours later, the room's LAN down
+    package_id = st.library.listings(LEARNER[0])[0].package_id
+    unlocked = st.attempts.unlock(package_id, START_CODE)
+    st.attempts.begin(st.accounts.login(*LEARNER).learner, unlocked).submit()
+    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.outbox.pending_results()], "http")
+    assert outcome.status.value == "stored"                   # the evidence is kept
+    with server.sessions() as s:
+        [row] = s.scalars(select(Result))
+        assert (row.review, row.flags) == ("held", "late_start")
+
+
+def test_a_learner_who_had_not_begun_gets_no_key_after_the_close(server, centre, clock):  # noqa: F811
+    room_station(server, "station-x", "第一考场")
+    with server.sessions.begin() as s:
+        assert check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None, {"state": "waiting"}).seated
+        start(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        close(s, centre, "jiankao", server.clock.now())
+    clock.advance(3 * 3600_000)
+    with server.sessions.begin() as s:
+        later = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32, {"state": "waiting"})
+    assert later.refused == "closed" and later.content_key is None and later.proctor_key is None
+
+
+def test_a_learner_who_began_still_hears_the_hand_in_after_the_close(server, centre):  # noqa: F811
+    room_station(server, "station-x", "第一考场")
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None, {"state": "waiting"})
+        start(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:   # the close comes before the station's next report says it began
+        close(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        later = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32,
+                         {"state": "in_progress", "answered": 3, "total": 9})
+        assert later.refused is None and [a["kind"] for a in later.actions] == ["force_submit"]
+        assert s.get(SittingSeat, (centre, LEARNER[0])).state == "in_progress"
+
+
+def test_a_seat_called_handed_in_with_no_result_here_can_be_recorded_missing(server, centre):  # noqa: F811
+    """Deliver 3: "submitted" only with a result the server holds or later receives. A room station reported
+    an absent learner handed in, naming a result no one delivers: the proctor still records them missing
+    (and a result that comes later is held: recorded_missing)."""
+    room_station(server, "station-x", "第一考场")
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None,
+                 {"state": "submitted", "result_id": str(uuid.uuid4()), "answered": 0, "total": 0})
+    with server.sessions.begin() as s:
+        mark_missing(s, centre, LEARNER[0], "未到场", "jiankao", server.clock.now())
+    with server.sessions() as s:
+        assert s.get(SittingSeat, (centre, LEARNER[0])).state == "missing"
+
+
+def test_a_waiting_learner_whose_seat_was_moved_is_told_so(qtbot, server, centre, live_server,  # noqa: F811
+                                                            station_for_server):
+    """The proctor moved a waiting learner's seat to another PC of the room: the waiting page said the server
+    could not be reached and to use the start code (which would sit them on the wrong PC); it says why now."""
+    from desktop.controller import StationController
+    from sync_server.sittings.service import move_seat
+    from tests.desktop.ui_helpers import log_in
+    station_for_server.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    controller = StationController(station_for_server, full_screen=False)
+    qtbot.addWidget(controller.main)
+    controller.main.show()
+    log_in(qtbot, controller.login, *LEARNER)
+    qtbot.waitUntil(lambda: controller.waiting is not None, timeout=10_000)
+    waiting, before = controller.waiting, controller.waiting.status_label.text()
+    room_station(server, "station-y", "第一考场")
+    with server.sessions.begin() as s:
+        move_seat(s, centre, LEARNER[0], "station-y", "换机", "jiankao", server.clock.now())
+    controller._poll.stop()
+    controller._check_in(controller.waiting_learner())     # the next poll
+    qtbot.waitUntil(lambda: waiting.status_label.text() != before, timeout=10_000)
+    assert "checked in at another PC" in waiting.status_label.text()
+    assert controller._poll.isActive()                    # still asking: the proctor may move it back
+    controller.show_login()                               # the learner logs out: no poll outlives the test
