@@ -251,11 +251,13 @@ def tls_server(server_config, server):
 
 def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
                    learner_no: str = LEARNER[0], devices: list | None = None, choose=None,
-                   package_id: str | None = None, learners: list[str] | None = None) -> list:
+                   package_id: str | None = None, learners: list[str] | None = None,
+                   attempt_id: str | None = None) -> list:
     """``count`` real sealed results from this station's device, as if that many attempts were sat on it
     (or, with ``devices`` = [(device_id, SigningKey)], result n from device n, as from many stations).
     ``learners``: result n is of learner n (then give ``package_id``); else all are of ``learner_no``.
     ``choose(n, question)`` picks result n's answer (option keys, or None for no answer); default random.
+    ``attempt_id``: every result is of this one attempt (a station that sealed an attempt again).
 
     Built directly (seed, paper, answer events, seal) so a test can have hundreds without driving hundreds
     of exams; the server checks them exactly as it checks a real attempt's."""
@@ -273,9 +275,9 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
     wall = datetime.now(timezone.utc).isoformat()   # inside the test exam's window (it began yesterday)
     for n in range(count):
         seed = rng.randbytes(16)
-        attempt_id = str(uuid.uuid4())   # every attempt its own, as on a station
+        attempt = attempt_id or str(uuid.uuid4())   # every attempt its own, as on a station
         paper = content.draw("general", seed)
-        chain = Chain(attempt_id)
+        chain = Chain(attempt)
         chain.append(chain.next_event(EventKind.STARTED, 0, wall, {}))
         for i, item in enumerate(paper.items):
             q = content.questions[item.question_id]
@@ -287,7 +289,7 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
         grade = grade_paper(paper, content.questions, {e.data["q"]: tuple(e.data["r"]) for e in chain.events
                                                        if e.kind == EventKind.ANSWER}, content.exam.pass_mark)
         chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, wall, {}))
-        out.append(seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
+        out.append(seal_result(ResultPayload(attempt, seed, "general", paper.to_list(), chain.events),
                                exam_id=content.exam.exam_id, package_id=pkg_id,
                                learner_no=learners[n] if learners else learner_no,
                                sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,

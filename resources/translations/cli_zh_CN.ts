@@ -804,8 +804,8 @@ file imports back with import-questions; what a format cannot hold is said.</sou
       <translation>规则</translation>
     </message>
     <message>
-      <source>Only results that broke this rule: learner_outside_unit (the learner is not in the units the station serves), not_seated (not seated in the sitting the result names), seat_other_device (the seat was checked in from another station), sitting_not_started (begun before the sitting was started), recorded_missing (the proctor recorded the learner as missing), late_start (begun after the sitting closed, or after its login closed without checking in), second_in_sitting (handed in again in the same sitting), clock_moved_back (begun with the station's clock set back), outside_window (outside the exam window), over_duration (longer than the time allowed), late_answers (answers saved after the time was up), slept_long (the PC slept or the program was off more than 10 minutes in all, not counted as exam time), attempt_limit (more attempts than the exam allows: an administrator decides which counts).</source>
-      <translation>只列出违反该规则的成绩： learner_outside_unit 考生不属于考试机所服务的单位； not_seated 考生未编排在成绩所写的场次； seat_other_device 座位由其他考试机签到； sitting_not_started 场次开始前作答； recorded_missing 监考已登记缺考； late_start 在场次结束后才开考，或未签到且在停止登录后才开考； second_in_sitting 同一场次再次交卷； clock_moved_back 考试机时钟被调回后开考； outside_window 不在考试时间窗口内； over_duration 超出允许的考试时长； late_answers 时间到后仍有作答； slept_long 考试中电脑休眠或程序中断累计超过10分钟（未计入考试用时）； attempt_limit 考试次数超出规定，由管理员决定计入哪一次。</translation>
+      <source>Only results that broke this rule: learner_outside_unit (the learner is not in the units the station serves), not_seated (not seated in the sitting the result names), seat_other_device (the seat was checked in from another station), sitting_not_started (begun before the sitting was started), recorded_missing (the proctor recorded the learner as missing), late_start (begun after the sitting closed, or after its login closed without checking in), second_in_sitting (handed in again in the same sitting), clock_moved_back (begun with the station's clock set back), outside_window (outside the exam window), over_duration (longer than the time allowed), late_answers (answers saved after the time was up), slept_long (the PC slept or the program was off more than 10 minutes in all, not counted as exam time), attempt_limit (more attempts than the exam allows: an administrator decides which counts), second_result (another, different result of the same attempt was delivered: sealed twice).</source>
+      <translation>只列出违反该规则的成绩： learner_outside_unit 考生不属于考试机所服务的单位； not_seated 考生未编排在成绩所写的场次； seat_other_device 座位由其他考试机签到； sitting_not_started 场次开始前作答； recorded_missing 监考已登记缺考； late_start 在场次结束后才开考，或未签到且在停止登录后才开考； second_in_sitting 同一场次再次交卷； clock_moved_back 考试机时钟被调回后开考； outside_window 不在考试时间窗口内； over_duration 超出允许的考试时长； late_answers 时间到后仍有作答； slept_long 考试中电脑休眠或程序中断累计超过10分钟（未计入考试用时）； attempt_limit 考试次数超出规定，由管理员决定计入哪一次； second_result 同一次作答又交来另一份不同的成绩（被封存了两次）。</translation>
     </message>
     <message>
       <source>held: waiting for a decision; accepted or rejected: decided; all.</source>
@@ -3865,6 +3865,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the learner sat more attempts than the exam allows: an administrator decides which counts</source>
       <translation>考试次数超出规定，由管理员决定计入哪一次</translation>
+    </message>
+    <message>
+      <source>another, different result of this attempt was delivered: the attempt was sealed twice</source>
+      <translation>同一次作答又交来另一份不同的成绩：该次作答被封存了两次</translation>
     </message>
     <message>
       <source>    {server} decided: {review} by {who} ({reason})</source>

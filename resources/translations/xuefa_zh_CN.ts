@@ -1862,101 +1862,106 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <source>one attempt sealed twice</source>
+        <translation>同一次作答封存了两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
         <source>more attempts than allowed</source>
         <translation>考试次数超出规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="87"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="87"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="87"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂未计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="105"/>
         <source> (server console)</source>
         <translation>（服务器命令行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="112"/>
         <source>%1 decided: %2 by %3 (%4)</source>
         <translation>%1 的决定：%3 %2（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="114"/>
         <source>; not followed here: %1</source>
         <translation>；本服务器未采纳：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="124"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="126"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="126"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="131"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="133"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="134"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="136"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="137"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="138"/>
         <source>Accept</source>
         <translation>认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="138"/>
         <source>Reject</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="144"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="145"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="148"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>

@@ -41,7 +41,12 @@ Rule codes (stable, shown in the API and the admin window):
   (sync_server/results/counted.py): none of them counts until an administrator decides (accepts the one
   that stands, rejects the others). Which came first is not judged: outside testers made a later, better
   attempt count by delivering it first, by setting a PC's clock back, by leaving an attempt running on one
-  PC to sit again on another, and by getting their first attempt held on purpose (a long sleep).
+  PC to sit again on another, and by getting their first attempt held on purpose (a long sleep);
+- ``second_result``: another, different result of the same attempt came (a station sealed one attempt
+  twice, or signed its result again altered): the second is refused (409, ``conflicting_attempt`` or
+  ``conflicting_upload``), and the one stored is held, since the station chose which came first; a lower
+  server whose copy its upstream refused so holds its copy too (sync_server/upstream/relay.py; an outside
+  round sent the two by two roads, and the centres and the province counted different ones).
 """
 from __future__ import annotations
 
@@ -78,6 +83,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "late_answers": Words("answers were saved after the time was up"),
     "slept_long": Words("the PC slept or the program was off for more than 10 minutes in all, not counted as exam time"),
     "attempt_limit": Words("the learner sat more attempts than the exam allows: an administrator decides which counts"),
+    "second_result": Words("another, different result of this attempt was delivered: the attempt was sealed twice"),
 }
 RULES = {code: str(words) for code, words in RULE_WORDS.items()}   # English: the API, the log
 RULES_ZH = {   # for the report's footnote and the admin window (which translates its own copy)
@@ -94,6 +100,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "late_answers": "时间到后仍有作答",
     "slept_long": "考试中电脑休眠或程序中断累计超过10分钟（未计入考试用时）",
     "attempt_limit": "考试次数超出规定，由管理员决定计入哪一次",
+    "second_result": "同一次作答又交来另一份不同的成绩：该次作答被封存了两次",
 }
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
 SLEEP_ALLOWANCE_MS = 10 * 60_000   # sleep not charged as exam time, in all, before an administrator looks
@@ -308,7 +315,8 @@ def _closed_since(s: Session, sitting: Sitting) -> datetime | None:
         return None
     said = s.scalar(select(func.min(SittingEvent.created_at)).where(SittingEvent.sitting_id == sitting.sitting_id,
                                                                     SittingEvent.kind == "closing"))
-    return min(t for t in (said, sitting.closed_at) if t is not None) if said or sitting.closed_at else None
+    times = [t for t in (said, sitting.closed_at) if t is not None]
+    return min(times) if times else None
 
 
 def _others_in_sitting(s: Session, seat: SittingSeat, meta: dict,

@@ -21,7 +21,8 @@ from sync_server.cli_common import open_server as _server, review_words, reviewe
                    "(outside the exam window), over_duration (longer than the time allowed), late_answers "
                    "(answers saved after the time was up), slept_long (the PC slept or the program was off more than "
                    "10 minutes in all, not counted as exam time), attempt_limit (more attempts than the exam "
-                   "allows: an administrator decides which counts).")
+                   "allows: an administrator decides which counts), second_result (another, different result of the same "
+                   "attempt was delivered: sealed twice).")
 @click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True,
               help="held: waiting for a decision; accepted or rejected: decided; all.")
 @click.pass_context

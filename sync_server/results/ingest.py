@@ -45,6 +45,20 @@ log = logging.getLogger(__name__)
 HELD_PREFIX = "held, not counted: "   # a result_held alert's detail: this, then the rule codes broken
 
 
+CONFLICTS = ("conflicting_attempt", "conflicting_upload")
+
+
+def new_conflicts(s: Session, alerts: list[Alert]) -> list[Alert]:
+    """``alerts`` without the conflict alerts already raised for their result and kind (a lower server, or a
+    station, sends a refused result again at every try: one alert is enough)."""
+    conflicts = {(a.kind, a.result_id) for a in alerts if a.kind in CONFLICTS}
+    if not conflicts:
+        return alerts
+    known = {(kind, result_id) for kind, result_id in s.execute(select(Alert.kind, Alert.result_id).where(
+        Alert.kind.in_(CONFLICTS), Alert.result_id.in_({r for _, r in conflicts})))}
+    return [a for a in alerts if (a.kind, a.result_id) not in known]
+
+
 class _NotHere(LookupError):
     """A package this server does not hold: not remembered, since it may be imported at any moment."""
 
@@ -222,13 +236,14 @@ class Ingest:
                 graded.append((n, row))
                 alerts += alert
         below = {n: [f for f in held_below[n] if f in RULES] for n in range(len(items))} if held_below else {}
-        rows, rooms, earlier = self._judge(graded, outcomes, alerts, origins, chains, now, below)
+        rows, rooms, holds = self._judge(graded, outcomes, alerts, origins, chains, now, below)
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
                     counted_before = store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
-                    if earlier:
-                        alerts += hold_also(s, earlier, "second_in_sitting", now, HELD_PREFIX)
+                    for rule, ids in holds.items():
+                        alerts += hold_also(s, ids, rule, now, HELD_PREFIX)
+                    alerts = new_conflicts(s, alerts)
                     if counted_before:   # the learner is over the allowance now: none counts undecided
                         alerts += hold_also(s, counted_before, "attempt_limit", now, HELD_PREFIX)
                     self._record_attempts(s, rows, rooms, now, self._kinds)
@@ -247,9 +262,11 @@ class Ingest:
             held = {r["result_id"]: r["flags"] for r in rows if r["flags"]}
             outcomes = [replace(o, flags=held[o.result_id]) if o is not None and o.status is Status.STORED
                         and o.result_id in held else o for o in outcomes]
-        elif alerts:   # nothing to store, but something to look into (a second result of an attempt)
+        elif alerts or holds:   # nothing to store, but something to look into (a second result of an attempt)
             with self.ctx.sessions.begin() as s:
-                s.add_all(alerts)
+                for rule, ids in holds.items():
+                    alerts += hold_also(s, ids, rule, now, HELD_PREFIX)
+                s.add_all(new_conflicts(s, alerts))
         for n, envelope, meta in later:
             with self.ctx.sessions.begin() as s:
                 first = s.get(Result, envelope.result_id)
@@ -360,15 +377,18 @@ class Ingest:
 
     def _judge(self, graded: list[tuple[int, dict]], outcomes: list, alerts: list[Alert], origins: dict[int, Origin],
                chains: dict[str, list], now, below: dict[int, list[str]]
-               ) -> tuple[list[dict], dict[str, str | None], set[str]]:
-        """One result per attempt (a different second result of an attempt is a conflict: refused, alert),
-        then the rules read from this server's roster and sittings. Returns the rows to store (flags joined,
-        review set), each one's exam room, and the stored results to hold as well (second_in_sitting)."""
+               ) -> tuple[list[dict], dict[str, str | None], dict[str, set[str]]]:
+        """One result per attempt (a different second result of an attempt is a conflict: refused, alert;
+        the one stored is held ``second_result``, as the station chose which came first), then the rules
+        read from this server's roster and sittings. Returns the rows to store (flags joined, review set),
+        each one's exam room, and the stored results to hold as well, by rule (second_in_sitting,
+        second_result)."""
         rows: list[dict] = []
         rooms: dict[str, str | None] = {}
         if not graded:
-            return rows, rooms, set()
+            return rows, rooms, {}
         earlier: set[str] = set()   # results handed in before another in one sitting: held too
+        resealed: set[str] = set()   # the stored (or first in this batch) result of an attempt sealed twice
         with self.ctx.sessions() as s:
             held = dict(s.execute(select(Result.attempt_id, Result.result_id).where(
                 Result.attempt_id.in_([r["attempt_id"] for _, r in graded]))).all())
@@ -386,6 +406,7 @@ class Ingest:
             for n, row in graded:
                 other = held.get(row["attempt_id"])
                 if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
+                    resealed.add(other)
                     alerts[:] = [a for a in alerts if a.result_id != row["result_id"]]
                     alerts.append(Alert(kind="conflicting_attempt", result_id=row["result_id"],
                                         device_id=row["device_id"], created_at=now,
@@ -414,11 +435,14 @@ class Ingest:
                 rows.append(row)
                 rooms[row["result_id"]] = origin.room
             del learners
+        holds = {"second_in_sitting": earlier, "second_result": resealed}
         for row in rows:   # an earlier one of this batch
-            if row["result_id"] in earlier:
-                row["flags"] = join([*row["flags"].split(","), "second_in_sitting"])
-                row["review"] = "held"
-        return rows, rooms, earlier - {row["result_id"] for row in rows}
+            for rule, ids in holds.items():
+                if row["result_id"] in ids:
+                    row["flags"] = join([*row["flags"].split(","), rule])
+                    row["review"] = "held"
+        in_batch = {row["result_id"] for row in rows}
+        return rows, rooms, {rule: ids - in_batch for rule, ids in holds.items() if ids - in_batch}
 
     def _limits(self, s: Session, rows: list[dict]) -> dict[str, tuple[int, tuple[str, ...]]]:
         return attempt_limits(s, rows, self._kinds)
@@ -470,10 +494,13 @@ class Ingest:
         result_id = row.result_id
         if row.content_hash == content_hash:
             return IngestOutcome(result_id, Status.DUPLICATE, receipt=row.receipt)
-        s.add(Alert(kind="conflicting_upload", result_id=result_id, device_id=device_id,
-                    created_at=utc_naive(self.ctx.clock.now()),
-                    detail=Words("stored content {stored}…, offered {offered}…", stored=row.content_hash[:16],
-                                 offered=content_hash[:16])))
+        now = utc_naive(self.ctx.clock.now())
+        # the stored one is held too: which of the two came first was the station's choice
+        s.add_all(new_conflicts(s, [Alert(kind="conflicting_upload", result_id=result_id, device_id=device_id,
+                                          created_at=now, detail=Words("stored content {stored}…, offered {offered}…",
+                                                                       stored=row.content_hash[:16],
+                                                                       offered=content_hash[:16])),
+                                    *hold_also(s, [result_id], "second_result", now, HELD_PREFIX)]))
         log.warning("conflicting upload for result %s from %s", result_id, device_id)
         return IngestOutcome(result_id, Status.CONFLICT, reason="conflict",
                              detail="a different result with this id is already stored")

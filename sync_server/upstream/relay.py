@@ -25,6 +25,8 @@ from sync_server.devices import certificate
 from sync_server.faults import crash_point
 from sync_server.identity import identity, own_certificate, save_setting, setting
 from sync_server.models import Device, Result, Setting, StudyRecord
+from sync_server.results.counted import hold_also
+from sync_server.results.ingest import HELD_PREFIX
 from sync_server.upstream.review_relay import ReviewsTold, relay_reviews
 
 log = logging.getLogger(__name__)
@@ -289,6 +291,7 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
             for _, future in flying:
                 future.cancel()
     _remember_refused(ctx, refused)
+    _hold_conflicts(ctx, refused)
     with ctx.sessions() as s:
         rows = list(s.execute(select(Result.result_id, Result.content_hash)))
     count, digest = len(rows), digest_of(rows)
@@ -318,6 +321,18 @@ def _remember_refused(ctx: ServerContext, refused: list[dict]) -> None:
                 ctx.clock.now()).isoformat(), "refused": kept}, ensure_ascii=False)))
         elif (row := s.get(Setting, "relay_refused")) is not None:
             s.delete(row)
+
+
+def _hold_conflicts(ctx: ServerContext, refused: list[dict]) -> None:
+    """The results the upstream refused as a conflict (it holds another, different result of the attempt, or
+    of the id: one attempt sealed twice, the two sent up by two roads) are held here too (``second_result``):
+    else this server counts one result of the attempt and the upstream another (an outside round)."""
+    ids = [str(o.get("result_id")) for o in refused if o.get("status") == "conflict"]
+    if not ids:
+        return
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions.begin() as s:
+        s.add_all(hold_also(s, ids, "second_result", now, HELD_PREFIX))
 
 
 def relay_refused(ctx: ServerContext) -> dict | None:

@@ -73,6 +73,7 @@ class FlaggedPage(QWidget):
                 "over_duration": self.tr("over the time allowed"),
                 "late_answers": self.tr("answers after time was up"),
                 "slept_long": self.tr("PC asleep or program off over 10 minutes"),
+                "second_result": self.tr("one attempt sealed twice"),
                 "attempt_limit": self.tr("more attempts than allowed")}
 
     def load(self) -> None:

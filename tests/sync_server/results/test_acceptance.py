@@ -103,9 +103,11 @@ def test_a_second_sealed_result_of_one_attempt_is_a_conflict_and_an_alert(server
     status, answer = client._call("PUT", f"/results/{again.result_id}", again.to_bytes())
     assert status == 409 and answer["status"] == "conflict" and "already stored" in answer["detail"]
     assert client.deliver([sealed])[0]["receipt"] == stored["receipt"]          # the same one: its receipt
-    with server.sessions() as s:
-        assert [r.result_id for r in s.scalars(select(Result))] == [sealed.result_id]
-        assert [(a.kind, a.result_id) for a in s.scalars(select(Alert))] == [("conflicting_attempt", again.result_id)]
+    with server.sessions() as s:   # the one stored is held: which came first was the station's choice
+        assert [(r.result_id, r.review, r.flags) for r in s.scalars(select(Result))] == [
+            (sealed.result_id, "held", "second_result")]
+        assert [(a.kind, a.result_id) for a in s.scalars(select(Alert))] == [
+            ("conflicting_attempt", again.result_id), ("result_held", sealed.result_id)]
 
 
 def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server, server_config, station_for_server,

@@ -70,9 +70,11 @@ def test_same_id_with_changed_content_is_a_conflict_and_an_alert(server, station
                       lambda m: m.update(submitted_at="2026-09-30T10:00:01+08:00"))
     outcome = ingest.ingest(changed.to_bytes(), "http")
     assert outcome.status is Status.CONFLICT and outcome.receipt is None
-    assert _alerts(server) == ["conflicting_upload"]
-    with server.sessions() as s:
-        assert s.get(Result, envelope.result_id).content_hash == envelope.content_hash  # the original stays
+    assert ingest.ingest(changed.to_bytes(), "http").status is Status.CONFLICT   # again: no second alert
+    assert sorted(_alerts(server)) == ["conflicting_upload", "result_held"]
+    with server.sessions() as s:   # the original stays, held: which of the two came first was the station's choice
+        row = s.get(Result, envelope.result_id)
+        assert (row.content_hash, row.review, row.flags) == (envelope.content_hash, "held", "second_result")
 
 
 def test_a_station_claiming_a_higher_score_is_regraded_and_reported(server, server_config, station_for_server,
@@ -148,7 +150,7 @@ def test_a_batch_with_the_same_result_twice_and_a_changed_copy(server, station_f
     outcomes = ingest.ingest_many([envelope.to_bytes(), envelope.to_bytes(), changed.to_bytes(), b"junk"], "http")
     assert [o.status for o in outcomes] == [Status.STORED, Status.DUPLICATE, Status.CONFLICT, Status.REFUSED]
     assert outcomes[0].receipt == outcomes[1].receipt
-    assert _count(server, Result) == 1 and _alerts(server) == ["conflicting_upload"]
+    assert _count(server, Result) == 1 and _alerts(server) == ["conflicting_upload", "result_held"]   # held: sealed twice
 
 
 def test_a_result_short_of_the_exams_study_points_is_stored_with_an_alert(tmp_path, server, issuer, clock,
