@@ -310,13 +310,17 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
 
 def _closed_since(s: Session, sitting: Sitting) -> datetime | None:
     """When the proctor closed the sitting (naive UTC; None while it runs): its ``closing`` log entry, which
-    comes first (closed_at is set only once every seat has a result or a missing record)."""
+    comes first (closed_at is set only once every seat has a result or a missing record). Read once per
+    session (an ingest's batch holds many results of one sitting)."""
     if sitting.state not in ("closing", "closed"):
         return None
-    said = s.scalar(select(func.min(SittingEvent.created_at)).where(SittingEvent.sitting_id == sitting.sitting_id,
-                                                                    SittingEvent.kind == "closing"))
-    times = [t for t in (said, sitting.closed_at) if t is not None]
-    return min(times) if times else None
+    known: dict[str, datetime | None] = s.info.setdefault("closed_since", {})
+    if sitting.sitting_id not in known:
+        said = s.scalar(select(func.min(SittingEvent.created_at)).where(
+            SittingEvent.sitting_id == sitting.sitting_id, SittingEvent.kind == "closing"))
+        times = [t for t in (said, sitting.closed_at) if t is not None]
+        known[sitting.sitting_id] = min(times) if times else None
+    return known[sitting.sitting_id]
 
 
 def _others_in_sitting(s: Session, seat: SittingSeat, meta: dict,
