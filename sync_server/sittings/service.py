@@ -502,7 +502,9 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         SittingAction.sitting_id == sitting.sitting_id, SittingAction.learner_no == learner_no,
         SittingAction.applied_at.is_(None)).order_by(SittingAction.created_at)))
     sealed = sealed_proctor = None
-    if sitting.state in ("started", "closing") and station_key is not None:
+    # the key only while the sitting runs: a learner who began before the close holds it already, and a
+    # report of "in progress" after the close may be a station's word only (an outside round got the key so)
+    if sitting.state == "started" and station_key is not None:
         parsed = parse_package(Package.stored(s, sitting.package_id).data, None)
         content_key = parsed.unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))

@@ -63,6 +63,8 @@ def test_a_learner_who_began_still_hears_the_hand_in_after_the_close(server, cen
                          {"state": "in_progress", "answered": 3, "total": 9})
         assert later.refused is None and [a["kind"] for a in later.actions] == ["force_submit"]
         assert s.get(SittingSeat, (centre, LEARNER[0])).state == "in_progress"
+        # but no key after the close: one who began holds it, and a station's "in progress" may be a lie
+        assert later.content_key is None and later.proctor_key is None
 
 
 def test_a_seat_called_handed_in_with_no_result_here_can_be_recorded_missing(server, centre):  # noqa: F811
