@@ -4,7 +4,9 @@ province. The province stored the first and refused the second (409, an alert), 
 first, and the second centre went on counting the one its province had refused, with no alert: the tiers
 counted different results, chosen by which centre relayed first. Now the result stored is held wherever a
 second one of its attempt arrives (``second_result``), a centre whose copy its upstream refused as a
-conflict holds its copy too, and the conflict is one alert however often it is sent again."""
+conflict holds its copy too, and the conflict is one alert however often it is sent again. The centre whose
+copy went up first never sees the second: it hears that the province holds it (``upstream_differs``), as
+for any verdict up there (docs/server.md)."""
 from __future__ import annotations
 
 import random
@@ -21,6 +23,7 @@ from sync_server.directory.service import LearnerFields, put_learner, put_unit
 from sync_server.exams.packages import import_package
 from sync_server.models import Alert, CountedAttempt, Result
 from sync_server.results.ingest import Ingest, Status
+from sync_server.upstream.pull import pull
 from sync_server.upstream.relay import relay, set_upstream
 from tests.conftest import LEARNER, ready_station, write_package
 from tests.factories import FakeClock
@@ -106,6 +109,11 @@ def test_two_results_of_one_attempt_by_two_roads_count_nowhere_undecided(tiers):
         province.close()
     assert _state(c2, e2.result_id) == ("held", "second_result") and _counted(c2) == 0
     assert _alerts(c2, "result_held") == [e2.result_id]                    # the centre is told, once
+    # the first centre never saw the second result: it judges what it holds (its result counts there), and
+    # hears from its upstream's feed that the province does not count it (as for any verdict up there)
+    pull(c1)
+    assert _state(c1, e1.result_id) == ("counted", "")
+    assert _alerts(c1, "upstream_differs") == [e1.result_id]
 
 
 def test_the_better_result_of_an_attempt_sealed_twice_delivered_first_is_held(tiers):
