@@ -260,17 +260,22 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
     sitting = s.get(Sitting, named) if named else None
     if sitting is not None and sitting.package_id != meta["package_id"]:
         return ["not_seated"]
+    began = attempt_began(events)
     if sitting is None:   # none named (started by code, offline), or one held by another tier
-        row = s.execute(select(Sitting).join(SittingSeat).where(
+        seated = s.scalars(select(Sitting).join(SittingSeat).where(
             SittingSeat.learner_no == learner_no, Sitting.package_id == meta["package_id"])
-            .order_by(Sitting.starts_at.desc())).first()
-        if row is None:   # not seated here: an exam sat outside sittings (a unit's own PCs), or another tier's,
+            .order_by(Sitting.starts_at.desc())).all()
+        # seated in several sittings of the package: the one whose start was nearest the attempt's (a sitting
+        # added later must not judge a morning's attempt); none known: the latest
+        nearest = (min(seated, key=lambda x: abs(x.starts_at.replace(tzinfo=timezone.utc) - began))
+                   if began is not None and seated else next(iter(seated), None))
+        if nearest is None:   # not seated here: an exam sat outside sittings (a unit's own PCs), or another tier's,
             # unless the learner's own unit runs this exam in sittings here: then it is sat in one of them;
             # a room PC that serves no unit is there for sittings: it vouches for no one outside them
             if origin.room and not origin.units:
                 return ["not_seated"]
             return ["not_seated"] if _unit_runs_sittings(s, learner_no, str(meta["package_id"])) else []
-        sitting = row[0]
+        sitting = nearest
         if named:   # the result names a sitting this server does not hold, yet the learner is seated here
             return ["not_seated"]
     seat = s.get(SittingSeat, (sitting.sitting_id, learner_no))
@@ -287,7 +292,6 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         flags.append("second_in_sitting")
         if earlier is not None:
             earlier.update(others)
-    began = attempt_began(events)
     if began is not None:
         # a seat never checked in: not after the login closed; a checked-in one: not after the sitting was
         # closed (a station that never heard of the close let the waiting learner in with the start code)

@@ -106,3 +106,26 @@ def test_a_waiting_learner_whose_seat_was_moved_is_told_so(qtbot, server, centre
     assert "checked in at another PC" in waiting.status_label.text()
     assert controller._poll.isActive()                    # still asking: the proctor may move it back
     controller.show_login()                               # the learner logs out: no poll outlives the test
+
+
+def test_an_attempt_started_by_code_is_judged_by_the_sitting_it_was_sat_in(server, centre, live_server,  # noqa: F811
+                                                                          station_for_server, clock):
+    """A learner seated in two sittings of the package (one two days later added for them too): a result
+    started by code in the first, delivered once the later one exists, was judged by the later one
+    (the latest) and held as begun before its start (an outside round's reading)."""
+    from datetime import timedelta
+
+    from sync_server.models import Package
+    from sync_server.sittings.service import create_sitting
+    st = station_for_server
+    st.enrolment.enrol(live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    clock.advance(60_000)
+    package_id = st.library.listings(LEARNER[0])[0].package_id
+    st.attempts.begin(st.accounts.login(*LEARNER).learner, st.attempts.unlock(package_id, START_CODE)).submit()
+    with server.sessions.begin() as s:
+        create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", server.clock.now() + timedelta(days=2),
+                       [(LEARNER[0], "B01")], "test", server.clock.now(), unit_id="C1")
+    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.outbox.pending_results()], "http")
+    assert outcome.status.value == "stored" and outcome.flags == ""
