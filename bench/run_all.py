@@ -6,6 +6,7 @@ ratio (value / baseline), target (as text), ok.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -15,6 +16,12 @@ from bench import (bank_bench, law_bench, proctor_bench, province_bench, relay_b
 BENCHES = {"station": station_bench, "server": server_bench, "relay": relay_bench, "bank": bank_bench,
            "report": report_bench, "study": study_bench, "proctor": proctor_bench, "law": law_bench,
            "province": province_bench}
+
+
+def figure(name: str) -> str:
+    """What an entry measures: its name without the run's own details in brackets (a burst's median, a
+    province run's CPU seconds), which change at every run."""
+    return re.sub(r"\s*\([^()]*\)", "", name).strip()
 
 
 def main() -> int:
@@ -28,8 +35,12 @@ def main() -> int:
     results = [r for name in chosen for r in BENCHES[name].run()]
     out = Path(__file__).with_name("results.json")
     if sys.argv[1:] and out.exists():
-        fresh = {r["name"] for r in results}
-        results = [r for r in json.loads(out.read_text(encoding="utf-8")) if r["name"] not in fresh] + results
+        fresh = {figure(r["name"]) for r in results}
+        kept: dict[str, dict] = {}   # one entry per figure (the file had gathered one per run of a subset)
+        for r in json.loads(out.read_text(encoding="utf-8")):
+            if figure(r["name"]) not in fresh:
+                kept[figure(r["name"])] = r
+        results = [*kept.values(), *results]
     out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     for r in results:
         ratio = f" ratio {r['ratio']:.2f}" if r["ratio"] is not None else ""
