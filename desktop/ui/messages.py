@@ -66,20 +66,23 @@ def package_error(code: str) -> str:
 def attempt_refused(code: str, places: tuple[dict, ...] = ()) -> str:
     """``places``: for no_attempts_left, where the earlier attempts were sat (AttemptRefused.places)."""
     if code == "no_attempts_left" and places:
-        return translate("Messages", "You have used all your attempts at this exam. Sat before: %1.").replace(
+        return translate("Messages", "You have used all your attempts at this exam (sat before: %1). If you think "
+                                       "this is wrong, ask the exam office.").replace(
             "%1", "; ".join(_place(p) for p in places))
     return {
         "window_not_open": translate("Messages", "This exam has not opened yet."),
         "window_closed": translate("Messages", "This exam's window has ended."),
-        "no_attempts_left": translate("Messages", "You have used all your attempts at this exam."),
+        "no_attempts_left": translate("Messages", "You have used all your attempts at this exam. If you think this "
+                                                  "is wrong, ask the exam office."),
         "recorded_missing": translate("Messages", "The proctor recorded you as absent from this exam's sitting, "
                                                   "so it cannot be started here. Ask the exam office about a "
                                                   "make-up exam."),
         "handed_in_here": translate("Messages", "You have handed in this exam in this sitting. A further attempt "
                                                 "is sat in another sitting (a make-up) that the exam centre "
                                                 "arranges; ask the proctor."),
-        "sitting_closed": translate("Messages", "Your sitting of this exam has been closed by the proctor, so it "
-                                                "cannot be started again."),
+        "sitting_closed": translate("Messages", "Your sitting of this exam has been closed by the proctor, so the "
+                                                "exam cannot be started in it. Ask the exam office about a make-up "
+                                                "exam."),
         "clock_behind": translate("Messages", "This computer's clock is behind the time the station has already "
                                               "seen, so the exam cannot start by itself. Raise your hand: the "
                                               "proctor needs the code shown to give you a start code."),

@@ -114,8 +114,10 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
         raise SittingError("seat_shared", f"one seat for two learners: {', '.join(shared[:10])}", tuple(shared))
     # a check-in finds the learner's sitting of the day (SAME_DAY): two open ones would make it guess
     naive_start = utc_naive(starts_at)
+    # (one recorded missing there is free: an absentee re-scheduled while that sitting is still closing)
     elsewhere = sorted(set(s.scalars(select(SittingSeat.learner_no).join(Sitting).where(
         SittingSeat.learner_no.in_(numbers), Sitting.package_id == package_id, Sitting.state != "closed",
+        SittingSeat.state != "missing",
         Sitting.starts_at.between(naive_start - 2 * SAME_DAY, naive_start + 2 * SAME_DAY)))))
     if elsewhere:
         raise SittingError("seated_elsewhere", f"already seated in an open sitting of this exam that day: "
@@ -422,6 +424,17 @@ def check_report(s: Session, sitting: Sitting, seat: SittingSeat, learner_no: st
         bad("the irregularity counts are out of range")
 
 
+def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime) -> tuple[SittingSeat, Sitting]:
+    """The learner's sitting for a check-in among those of the day (the station does not say which exam: a
+    learner may sit two exams in a day): one where their seat is still open, nearest its start; else (every
+    seat settled, or its sitting closing before they began) the nearest, for its refusal. An outside round's
+    learner, handed in at 09:00 in a sitting still closing, was sent back to it at 14:00 for another exam."""
+    def usable(seat: SittingSeat, sitting: Sitting) -> bool:
+        return seat.state in OPEN_SEATS and (sitting.state != "closing" or seat.state == "in_progress")
+    pool = [r for r in rows if usable(*r)] or rows
+    return min(pool, key=lambda r: abs(r[1].starts_at - naive))
+
+
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
              station_key: bytes | None = None, report: dict | None = None, *,
              station_room: str | None = None) -> CheckIn:
@@ -434,13 +447,13 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     caller has read it already (the request's device check), else it is read here. Raises CheckInRefused
     (nothing changed)."""
     naive = utc_naive(now)
-    row = s.execute(select(SittingSeat, Sitting).join(Sitting)
-                    .where(SittingSeat.learner_no == learner_no, Sitting.state != "closed",
-                           Sitting.starts_at.between(naive - SAME_DAY, naive + SAME_DAY))
-                    .order_by(Sitting.starts_at)).first()
-    if row is None:
+    rows = [(seat, sitting) for seat, sitting in s.execute(
+        select(SittingSeat, Sitting).join(Sitting)
+        .where(SittingSeat.learner_no == learner_no, Sitting.state != "closed",
+               Sitting.starts_at.between(naive - SAME_DAY, naive + SAME_DAY)).order_by(Sitting.starts_at))]
+    if not rows:
         return CheckIn(False)
-    seat, sitting = row
+    seat, sitting = _the_sitting(rows, naive)
     if station_room is None:
         station = s.get(Device, device_id)
         station_room = station.room if station is not None else None

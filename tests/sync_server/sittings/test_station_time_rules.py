@@ -145,8 +145,8 @@ def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_cl
         seen: list[str] = []   # the refusal as the learner reads it (the message box, patched not to block)
         monkeypatch.setattr("desktop.controller.QMessageBox.information",
                             lambda _parent, _title, text, *a, **k: seen.append(text))
-        expected = {LEARNER[0]: "监考员已将你记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。",
-                    NEW_LEARNER[0]: "你所在的考试场次已由监考员关闭，不能再次开考。"}
+        expected = {LEARNER[0]: "监考员已将您记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。",
+                    NEW_LEARNER[0]: "您所在的考试场次已由监考员结束，不能在本场次开考。补考事宜请咨询考务办公室。"}
         for who in (LEARNER, NEW_LEARNER):
             ctl.show_login()
             log_in(qtbot, ctl.login, *who) if who is LEARNER else _log_in_new(qtbot, ctl)

@@ -1,0 +1,95 @@
+"""A learner seated in two sittings on one day (two exams, or an absentee re-scheduled), an outside round
+(round 9 on issue 14): a check-in does not say which exam, and the server took the day's earliest sitting
+not yet closed. A learner who handed in at 09:00 in a sitting still closing (another learner's PC offline)
+or still running was sent back to it at 14:00, at the right PC of the afternoon's exam: no key, or told to
+go to the morning's room. And an absentee could not be re-scheduled while the morning's sitting was closing."""
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from datetime import timedelta
+
+from examcore.package import build_package, parse_package
+from sync_server.exams.packages import import_package
+from sync_server.models import Package
+from sync_server.sittings.service import check_in, close, create_sitting, mark_missing, start
+from tests.conftest import LEARNER, NEW_LEARNER, PROCTOR_PASSWORD, START_CODE
+from tests.factories import make_exam, make_pool
+from tests.server_fixtures import room_station
+from tests.sync_server.sittings.test_sittings import centre  # noqa: F401  (the fixture)
+
+
+def _second_exam(server, issuer) -> str:
+    exam = dataclasses.replace(make_exam(), exam_id="exam-2026-b", title="2026年度专业知识考试")
+    data = build_package(exam, make_pool(10), issuer=issuer, issuer_name="省普法办",
+                         recipients=[server.keys.recipient()], start_code=START_CODE,
+                         proctor_password=PROCTOR_PASSWORD)
+    import_package(server, data)
+    return parse_package(data, None).header.package_id
+
+
+def _handed_in(server, station: str):
+    with server.sessions.begin() as s:
+        check_in(server, s, station, LEARNER[0], server.clock.now(), None,
+                 {"state": "submitted", "result_id": str(uuid.uuid4()), "answered": 9, "total": 9})
+
+
+def test_the_afternoons_exam_is_found_while_the_mornings_sitting_is_closing(server, centre, issuer, clock):  # noqa: F811
+    room_station(server, "station-x", "第一考场")
+    room_station(server, "station-y", "第一考场")
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        afternoon = create_sitting(s, _second_exam(server, issuer), "第一考场", now + timedelta(hours=5),
+                                   [(LEARNER[0], "B01")], "test", now, unit_id="C1").sitting_id
+        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "waiting"})
+        check_in(server, s, "station-y", NEW_LEARNER[0], now, None, {"state": "waiting"})
+        start(s, centre, "jiankao", now)
+    _handed_in(server, "station-x")
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-y", NEW_LEARNER[0], now, None, {"state": "in_progress", "answered": 2, "total": 9})
+        close(s, centre, "jiankao", now)          # NEW_LEARNER's PC went offline: the morning's stays closing
+    clock.advance(5 * 3600_000)
+    with server.sessions.begin() as s:
+        start(s, afternoon, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        answer = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32, {"state": "waiting"})
+    assert answer.sitting["sitting_id"] == afternoon and answer.refused is None and answer.content_key is not None
+
+
+def test_the_afternoons_room_is_not_sent_back_to_the_mornings(server, centre, issuer, clock):  # noqa: F811
+    room_station(server, "station-x", "第一考场")
+    room_station(server, "station-2", "第二考场")
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        afternoon = create_sitting(s, _second_exam(server, issuer), "第二考场", now + timedelta(hours=4),
+                                   [(LEARNER[0], "B01")], "test", now, unit_id="C1").sitting_id
+        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "waiting"})
+        start(s, centre, "jiankao", now)
+    _handed_in(server, "station-x")     # the morning's sitting still runs (not closed)
+    clock.advance(4 * 3600_000)
+    with server.sessions.begin() as s:
+        start(s, afternoon, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        answer = check_in(server, s, "station-2", LEARNER[0], server.clock.now(), b"\x01" * 32, {"state": "waiting"})
+    assert (answer.refused, answer.sitting["sitting_id"]) == (None, afternoon)
+
+
+def test_an_absentee_is_re_scheduled_while_the_mornings_sitting_is_closing(server, centre, clock):  # noqa: F811
+    room_station(server, "station-y", "第一考场")
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-y", NEW_LEARNER[0], now, None, {"state": "waiting"})
+        start(s, centre, "jiankao", now)
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-y", NEW_LEARNER[0], now, None, {"state": "in_progress", "answered": 1, "total": 9})
+        mark_missing(s, centre, LEARNER[0], "病假", "jiankao", now)
+        close(s, centre, "jiankao", now)
+    clock.advance(4 * 3600_000)
+    with server.sessions.begin() as s:
+        later = create_sitting(s, s.query(Package.package_id).scalar(), "第二考场",
+                               server.clock.now() + timedelta(hours=1), [(LEARNER[0], "C01")], "test",
+                               server.clock.now(), unit_id="C1").sitting_id
+    room_station(server, "station-2", "第二考场")
+    with server.sessions.begin() as s:   # and at the new sitting's PC they are seated there, not "missing"
+        answer = check_in(server, s, "station-2", LEARNER[0], server.clock.now(), None, {"state": "waiting"})
+    assert (answer.refused, answer.sitting["sitting_id"]) == (None, later)
