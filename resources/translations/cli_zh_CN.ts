@@ -966,6 +966,19 @@ this computer's time, with their seats and state: where to find a past sitting's
       <translation>场次未到开考时间时也不先询问确认。</translation>
     </message>
     <message>
+      <source>Call off a sitting that never started: it is closed and kept (nothing is deleted), so its learners can
+be seated in another sitting that day.</source>
+      <translation>取消一个尚未开始的场次：该场次关闭并保留（不删除任何记录），其考生可在当天另行编排到其他场次。</translation>
+    </message>
+    <message>
+      <source>Why it is called off (kept in the sitting's log).</source>
+      <translation>取消的原因（记入该场次的日志）。</translation>
+    </message>
+    <message>
+      <source>Do not ask first.</source>
+      <translation>不先询问确认。</translation>
+    </message>
+    <message>
       <source>Stations that deliver results here.</source>
       <translation>向本服务器送交成绩的考试机。</translation>
     </message>
@@ -1032,10 +1045,6 @@ reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also p
     <message>
       <source>Only the codes of this exam room (default: every unused code).</source>
       <translation>只作废该考场的注册码（默认：全部未使用的注册码）。</translation>
-    </message>
-    <message>
-      <source>Do not ask first.</source>
-      <translation>不先询问确认。</translation>
     </message>
     <message>
       <source>Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches.</source>
@@ -3959,6 +3968,14 @@ this PC's clock now: {clock}</source>
       <translation>已开考：{title}</translation>
     </message>
     <message>
+      <source>not called off</source>
+      <translation>未取消</translation>
+    </message>
+    <message>
+      <source>called off: {title}; its learners can be seated in another sitting</source>
+      <translation>已取消：{title}；其考生可另行编排到其他场次</translation>
+    </message>
+    <message>
       <source>the sitting was not created: each learner once, but these are named twice: {learners}</source>
       <translation>场次未创建：每名考生只能出现一次，以下考生重复：{learners}</translation>
     </message>
@@ -4031,6 +4048,14 @@ this PC's clock now: {clock}</source>
       <translation>未开考：{detail}</translation>
     </message>
     <message>
+      <source>Call off {title} ({room}, due at {starts_at}, {seated} seated)? It cannot be started afterwards.</source>
+      <translation>取消 {title}（{room}，原定 {starts_at} 开始，已编排 {seated} 人）？取消后不能再开考。</translation>
+    </message>
+    <message>
+      <source>not called off: {detail}</source>
+      <translation>未取消：{detail}</translation>
+    </message>
+    <message>
       <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
       <translation>场次未创建：以下人员在名单上不是在职状态：{learners}。请去掉他们，或加 --include-exempt 仍为其安排座位</translation>
     </message>
@@ -4069,6 +4094,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no start code was given for {title} ({room}); ask the exam office</source>
       <translation>{title}（{room}）没有给出开考码：请询问考务办公室</translation>
+    </message>
+    <message>
+      <source>a sitting that never started is not closed; call it off instead (xuefa-server sittings cancel)</source>
+      <translation>尚未开始的场次不能结束；请改为取消（xuefa-server sittings cancel）</translation>
+    </message>
+    <message>
+      <source>calling off a sitting needs a reason</source>
+      <translation>取消场次须写明原因</translation>
+    </message>
+    <message>
+      <source>{title} ({room}) has started: close it instead (every open attempt is handed in)</source>
+      <translation>{title}（{room}）已开始：请改为结束该场次（所有未交卷的作答将被代为交卷）</translation>
     </message>
     <message>
       <source>that is not the start code of {title}: check it with the exam office</source>

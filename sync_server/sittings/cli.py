@@ -1,4 +1,4 @@
-"""`xuefa-server` commands. Sittings (场次): seat learners, list, start, report."""
+"""`xuefa-server` commands. Sittings (场次): seat learners, list, start, report, call off."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -187,6 +187,37 @@ def sittings_start(ctx: click.Context, sitting_id: str, yes: bool) -> None:
                                                                     when=local_minute(exc.times[0]))) from exc
             raise click.ClickException(cli_tr("not started: {detail}").format(detail=said(exc.detail))) from exc
     click.echo(cli_tr("started: {title}").format(title=title))
+
+
+@sittings.command("cancel")
+@click.argument("sitting_id")
+@click.option("--reason", required=True, help="Why it is called off (kept in the sitting's log).")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+@click.pass_context
+def sittings_cancel(ctx: click.Context, sitting_id: str, reason: str, yes: bool) -> None:
+    """Call off a sitting that never started: it is closed and kept (nothing is deleted), so its learners can
+    be seated in another sitting that day."""
+    from examcore.clock import from_utc_naive
+    from sync_server.models import Sitting, SittingSeat
+    from sync_server.sittings.service import SittingError, cancel
+    with _server(ctx) as server:
+        with server.sessions() as s:
+            due = s.get(Sitting, sitting_id)
+            seated = s.scalar(select(func.count()).select_from(SittingSeat)
+                              .where(SittingSeat.sitting_id == sitting_id)) or 0
+        if due is not None and due.state == "scheduled" and not yes and not click.confirm(
+                cli_tr("Call off {title} ({room}, due at {starts_at}, {seated} seated)? It cannot be started "
+                       "afterwards.").format(title=due.title, room=due.room, seated=seated,
+                                             starts_at=local_minute(from_utc_naive(due.starts_at))), default=False):
+            click.echo(cli_tr("not called off"), err=True)
+            ctx.exit(1)
+        try:
+            with server.sessions.begin() as s:
+                row = cancel(s, sitting_id, "cli", server.clock.now(), reason)
+                title = row.title
+        except SittingError as exc:
+            raise click.ClickException(cli_tr("not called off: {detail}").format(detail=said(exc.detail))) from exc
+    click.echo(cli_tr("called off: {title}; its learners can be seated in another sitting").format(title=title))
 
 
 COMMANDS = (sittings,)   # registered on the main group by cli/__init__.py

@@ -323,7 +323,8 @@ def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
     if sitting.state == "closed":
         raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
     if sitting.state == "scheduled":
-        raise SittingError("not_started", "a sitting that never started is not closed; delete it instead")
+        raise SittingError("not_started", Words("a sitting that never started is not closed; call it off instead "
+                                                "(xuefa-server sittings cancel)"))
     in_progress = [x.learner_no for x in s.scalars(select(SittingSeat).where(
         SittingSeat.sitting_id == sitting_id, SittingSeat.state.in_(("waiting", "in_progress"))))]
     for learner_no in in_progress:
@@ -331,6 +332,25 @@ def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
     sitting.state = "closing"
     log(s, sitting_id, "closing", actor, now, detail=f"{len(in_progress)} forced", evidence=evidence)
     _maybe_complete(s, sitting, now)
+    publish(s, sitting, now)
+    return sitting
+
+
+def cancel(s: Session, sitting_id: str, actor: str, now: datetime, reason: str) -> Sitting:
+    """Call off a sitting that never started (the room's power failed; re-scheduled): it is closed, with the
+    reason in its log, and kept with its seats (nothing is deleted), so its learners may be seated in another
+    sitting that day; the stations hear that it is closed. SittingError: not_found; bad_action (no reason);
+    started (a sitting that started is closed instead: close); closed."""
+    sitting = _sitting(s, sitting_id)
+    if not reason.strip():
+        raise SittingError("bad_action", Words("calling off a sitting needs a reason"))
+    if sitting.state == "closed":
+        raise SittingError("closed", Words("{title} ({room}) is closed", title=sitting.title, room=sitting.room))
+    if sitting.state != "scheduled":
+        raise SittingError("started", Words("{title} ({room}) has started: close it instead (every open attempt "
+                                            "is handed in)", title=sitting.title, room=sitting.room))
+    sitting.state, sitting.closed_at = "closed", utc_naive(now)
+    log(s, sitting_id, "cancelled", actor, now, detail=reason.strip())
     publish(s, sitting, now)
     return sitting
 
