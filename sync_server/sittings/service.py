@@ -444,15 +444,21 @@ def check_report(s: Session, sitting: Sitting, seat: SittingSeat, learner_no: st
         bad("the irregularity counts are out of range")
 
 
-def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime) -> tuple[SittingSeat, Sitting]:
+def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime, device_id: str
+                 ) -> tuple[SittingSeat, Sitting]:
     """The learner's sitting for a check-in among those of the day (the station does not say which exam: a
-    learner may sit two exams in a day): one where their seat is still open, nearest its start; else (every
+    learner may sit two exams in a day): one where their seat is still open, the one they are sitting first
+    (in progress), then one this station checked them in to, then the nearest by its start; else (every
     seat settled, or its sitting closing before they began) the nearest, for its refusal. An outside round's
     learner, handed in at 09:00 in a sitting still closing, was sent back to it at 14:00 for another exam."""
     def usable(seat: SittingSeat, sitting: Sitting) -> bool:
         return seat.state in OPEN_SEATS and (sitting.state != "closing" or seat.state == "in_progress")
-    pool = [r for r in rows if usable(*r)] or rows
-    return min(pool, key=lambda r: abs(r[1].starts_at - naive))
+
+    def first(row: tuple[SittingSeat, Sitting]) -> tuple[int, timedelta]:
+        seat, sitting = row
+        rank = 0 if seat.state == "in_progress" else 1 if seat.device_id == device_id else 2
+        return rank, abs(sitting.starts_at - naive)
+    return min([r for r in rows if usable(*r)] or rows, key=first)
 
 
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
@@ -473,7 +479,7 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
                Sitting.starts_at.between(naive - SAME_DAY, naive + SAME_DAY)).order_by(Sitting.starts_at))]
     if not rows:
         return CheckIn(False)
-    seat, sitting = _the_sitting(rows, naive)
+    seat, sitting = _the_sitting(rows, naive, device_id)
     if station_room is None:
         station = s.get(Device, device_id)
         station_room = station.room if station is not None else None

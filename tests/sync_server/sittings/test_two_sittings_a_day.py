@@ -93,3 +93,22 @@ def test_an_absentee_is_re_scheduled_while_the_mornings_sitting_is_closing(serve
     with server.sessions.begin() as s:   # and at the new sitting's PC they are seated there, not "missing"
         answer = check_in(server, s, "station-2", LEARNER[0], server.clock.now(), None, {"state": "waiting"})
     assert (answer.refused, answer.sitting["sitting_id"]) == (None, later)
+
+
+def test_a_learner_still_writing_the_mornings_exam_stays_in_it_as_the_afternoons_nears(server, centre, issuer,  # noqa: F811
+                                                                                      clock):
+    """Nearest by start alone would hand a long morning exam's reports to the afternoon's sitting at 11:40."""
+    room_station(server, "station-x", "第一考场")
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        create_sitting(s, _second_exam(server, issuer), "第一考场", now + timedelta(hours=5), [(LEARNER[0], "B01")],
+                       "test", now, unit_id="C1")
+        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "waiting"})
+        start(s, centre, "jiankao", now)
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "in_progress", "answered": 1, "total": 9})
+    clock.advance(int(2.9 * 3600_000))   # past half-way to the afternoon's start
+    with server.sessions.begin() as s:
+        answer = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None,
+                          {"state": "in_progress", "answered": 5, "total": 9})
+    assert (answer.refused, answer.sitting["sitting_id"]) == (None, centre)
