@@ -4108,6 +4108,10 @@ this PC's clock now: {clock}</source>
       <translation>{title}（{room}）已开始：请改为结束该场次（所有未交卷的作答将被代为交卷）</translation>
     </message>
     <message>
+      <source>{title} ({room}) has learners checked in, or its start code was read out: it may have been sat; close it instead</source>
+      <translation>{title}（{room}）已有考生签到，或开考码已宣读：可能已有人作答；请改为结束该场次</translation>
+    </message>
+    <message>
       <source>that is not the start code of {title}: check it with the exam office</source>
       <translation>这不是{title}的开考码：请与考务办公室核对</translation>
     </message>

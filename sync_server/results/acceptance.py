@@ -60,6 +60,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.chain import Event, EventKind
+from examcore.clock import utc_naive
 from examcore.cli_text import Joined, Words
 from examcore.exam import ExamDefinition
 from examcore.proctor_action import verify_action, verify_certificate
@@ -102,6 +103,8 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "attempt_limit": "考试次数超出规定，由管理员决定计入哪一次",
     "second_result": "同一次作答又交来另一份不同的成绩：该次作答被封存了两次",
 }
+EARLY_START = timedelta(hours=1)   # how far before its scheduled start a sitting's attempts may begin (as the
+# stations judge it: desktop/services/server_knowledge.py)
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
 SLEEP_ALLOWANCE_MS = 10 * 60_000   # sleep not charged as exam time, in all, before an administrator looks
 # extra time by the proctor's code counted for one attempt at most (CODE_GRANT_CAP_MINUTES): a station holds
@@ -304,10 +307,16 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
     started = sitting.started_at is not None and began is not None and \
         began >= sitting.started_at.replace(tzinfo=timezone.utc) - skew
     if not started:
-        by_code = bool(events) and events[0].data.get("start") == "code"
-        confirmed = s.scalar(select(SittingEvent.id).where(SittingEvent.sitting_id == sitting.sitting_id,
-                                                           SittingEvent.kind == "start_code_shown").limit(1))
-        if not (by_code and confirmed):
+        # by the start code the proctor looked up (the LAN failed at the start): looked up before the attempt
+        # began, and begun no earlier than a sitting may start early (an outside round began by code two
+        # hours before its sitting, told the code, and the proctor's lookup at the start confirmed it)
+        confirmed = False
+        if began is not None and bool(events) and events[0].data.get("start") == "code" and \
+                began >= sitting.starts_at.replace(tzinfo=timezone.utc) - EARLY_START - skew:
+            confirmed = s.scalar(select(SittingEvent.id).where(
+                SittingEvent.sitting_id == sitting.sitting_id, SittingEvent.kind == "start_code_shown",
+                SittingEvent.created_at <= utc_naive(began + skew)).limit(1)) is not None
+        if not confirmed:
             flags.append("sitting_not_started")
     return flags
 

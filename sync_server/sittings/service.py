@@ -318,15 +318,20 @@ def mark_missing(s: Session, sitting_id: str, learner_no: str, reason: str, acto
 
 def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str | None = None) -> Sitting:
     """Force the submission of every open attempt; the sitting is complete (closed) once every seat has a
-    result or a missing record, until then it is closing."""
+    result or a missing record, until then it is closing. A sitting the server never started is closed only
+    when learners may have sat it (checked in, or the start code read out): else it is called off
+    (``cancel``)."""
     sitting = _sitting(s, sitting_id)
     if sitting.state == "closed":
         raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
-    if sitting.state == "scheduled":
+    if sitting.state == "scheduled" and not _in_use(s, sitting_id):
         raise SittingError("not_started", Words("a sitting that never started is not closed; call it off instead "
                                                 "(xuefa-server sittings cancel)"))
+    # (a sitting the server never started handed no key: nothing to hand in from here; one begun by the
+    # start code is delivered as its station hands it in)
     in_progress = [x.learner_no for x in s.scalars(select(SittingSeat).where(
-        SittingSeat.sitting_id == sitting_id, SittingSeat.state.in_(("waiting", "in_progress"))))]
+        SittingSeat.sitting_id == sitting_id, SittingSeat.state.in_(("waiting", "in_progress"))))
+    ] if sitting.state == "started" else []
     for learner_no in in_progress:
         act(s, sitting_id, "force_submit", actor, now, learner_no, reason="sitting closed", evidence=evidence)
     sitting.state = "closing"
@@ -334,6 +339,13 @@ def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
     _maybe_complete(s, sitting, now)
     publish(s, sitting, now)
     return sitting
+
+
+def _in_use(s: Session, sitting_id: str) -> bool:
+    """Learners may have begun a sitting the server never started: a seat checked in, or the proctor read
+    the start code out (the LAN failed at the start)."""
+    return s.scalar(select(SittingEvent.id).where(SittingEvent.sitting_id == sitting_id, SittingEvent.kind.in_(
+        ("start_code_shown", "logged_in"))).limit(1)) is not None
 
 
 def cancel(s: Session, sitting_id: str, actor: str, now: datetime, reason: str) -> Sitting:
@@ -349,6 +361,10 @@ def cancel(s: Session, sitting_id: str, actor: str, now: datetime, reason: str) 
     if sitting.state != "scheduled":
         raise SittingError("started", Words("{title} ({room}) has started: close it instead (every open attempt "
                                             "is handed in)", title=sitting.title, room=sitting.room))
+    if _in_use(s, sitting_id):   # (an outside round called off such a sitting as 'never started')
+        raise SittingError("in_use", Words("{title} ({room}) has learners checked in, or its start code was read "
+                                           "out: it may have been sat; close it instead", title=sitting.title,
+                                           room=sitting.room))
     sitting.state, sitting.closed_at = "closed", utc_naive(now)
     log(s, sitting_id, "cancelled", actor, now, detail=reason.strip())
     publish(s, sitting, now)
@@ -444,20 +460,22 @@ def check_report(s: Session, sitting: Sitting, seat: SittingSeat, learner_no: st
         bad("the irregularity counts are out of range")
 
 
-def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime, device_id: str
-                 ) -> tuple[SittingSeat, Sitting]:
+def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime, device_id: str, room: str | None,
+                 writing: bool) -> tuple[SittingSeat, Sitting]:
     """The learner's sitting for a check-in among those of the day (the station does not say which exam: a
-    learner may sit two exams in a day): one where their seat is still open, the one they are sitting first
-    (in progress), then one this station checked them in to, then the nearest by its start; else (every
-    seat settled, or its sitting closing before they began) the nearest, for its refusal. An outside round's
-    learner, handed in at 09:00 in a sitting still closing, was sent back to it at 14:00 for another exam."""
+    learner may sit two exams in a day): one where their seat is still open; of those, one in the station's
+    room; then the one they are writing when the station says so (``writing``), else one not begun; then one
+    this station checked them in to; then the nearest by its start. Else (every seat settled, or its sitting
+    closing before they began) the same order, for its refusal. Outside rounds' learners, handed in at 09:00
+    in a sitting still closing, or whose hand-in the LAN lost, were sent back to it at 14:00 for another
+    exam, at its right PC or in another room."""
     def usable(seat: SittingSeat, sitting: Sitting) -> bool:
         return seat.state in OPEN_SEATS and (sitting.state != "closing" or seat.state == "in_progress")
 
-    def first(row: tuple[SittingSeat, Sitting]) -> tuple[int, timedelta]:
+    def first(row: tuple[SittingSeat, Sitting]) -> tuple[int, int, int, timedelta]:
         seat, sitting = row
-        rank = 0 if seat.state == "in_progress" else 1 if seat.device_id == device_id else 2
-        return rank, abs(sitting.starts_at - naive)
+        return (sitting.room != room, (seat.state == "in_progress") != writing, seat.device_id != device_id,
+                abs(sitting.starts_at - naive))
     return min([r for r in rows if usable(*r)] or rows, key=first)
 
 
@@ -479,10 +497,10 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
                Sitting.starts_at.between(naive - SAME_DAY, naive + SAME_DAY)).order_by(Sitting.starts_at))]
     if not rows:
         return CheckIn(False)
-    seat, sitting = _the_sitting(rows, naive, device_id)
     if station_room is None:
         station = s.get(Device, device_id)
         station_room = station.room if station is not None else None
+    seat, sitting = _the_sitting(rows, naive, device_id, station_room, (report or {}).get("state") == "in_progress")
     if not station_room:
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
                                         "learners into a sitting (enrol it with a code made for its room)", 403,
@@ -511,7 +529,10 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         log(s, sitting.sitting_id, "logged_in", device_id, now, learner_no)
     seat.device_id, seat.last_seen_at = device_id, naive
     state = report.get("state", "waiting")
-    if state in REPORTED and seat.state not in ("submitted", "missing"):
+    # a seat never goes back from in progress to waiting (a station that lost its learner's attempt, or
+    # a report meant for another sitting: the record of having begun stands)
+    if state in REPORTED and seat.state not in ("submitted", "missing") and not (
+            seat.state == "in_progress" and state == "waiting"):
         if state == "submitted" and seat.state != "submitted":
             log(s, sitting.sitting_id, "submitted", device_id, now, learner_no, str(report.get("result_id", "")))
         seat.state = state

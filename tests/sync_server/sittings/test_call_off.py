@@ -53,3 +53,25 @@ def test_the_command_asks_first_naming_the_sitting(server, server_config, centre
     assert done.exit_code == 0 and "已取消" in done.output, done.output
     again = CliRunner().invoke(main, [*base, "--yes"])
     assert again.exit_code != 0 and "未取消" in again.output and "已结束" in again.output, again.output
+
+
+@pytest.mark.parametrize("used", ["checked_in", "code_read_out"])
+def test_a_sitting_learners_may_have_sat_is_closed_not_called_off(server, centre, used):  # noqa: F811
+    """Round 10: a sitting whose start code the proctor read out (the LAN down), or with a learner checked in,
+    was called off as 'never started', while attempts begun by code in it count."""
+    from sync_server.sittings.service import check_in, reveal_start_code, set_start_code
+    from tests.conftest import START_CODE
+    from tests.server_fixtures import room_station
+    room_station(server, "station-x", "第一考场")
+    with server.sessions.begin() as s:
+        if used == "checked_in":
+            check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None, {"state": "waiting"})
+        else:
+            set_start_code(server, s, centre, START_CODE, "office", server.clock.now())
+            reveal_start_code(server, s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        with pytest.raises(SittingError) as refused:
+            cancel(s, centre, "cli", server.clock.now(), "停电")
+    assert refused.value.code == "in_use"
+    with server.sessions.begin() as s:   # it is closed instead: what was begun by code is delivered and judged
+        assert close(s, centre, "jiankao", server.clock.now()).state in ("closing", "closed")

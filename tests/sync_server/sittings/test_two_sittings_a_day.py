@@ -112,3 +112,61 @@ def test_a_learner_still_writing_the_mornings_exam_stays_in_it_as_the_afternoons
         answer = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None,
                           {"state": "in_progress", "answered": 5, "total": 9})
     assert (answer.refused, answer.sitting["sitting_id"]) == (None, centre)
+
+
+def _morning_hand_in_lost(server, centre, clock, afternoon_room: str, issuer):  # noqa: F811
+    """The morning's PC lost the LAN at the hand-in (its 'submitted' never came: the seat stays in progress)
+    and the proctor closed the morning's sitting; the afternoon's exam is started five hours later."""
+    room_station(server, "station-x", "第一考场")
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        afternoon = create_sitting(s, _second_exam(server, issuer), afternoon_room, now + timedelta(hours=5),
+                                   [(LEARNER[0], "B01")], "test", now, unit_id="C1").sitting_id
+        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "waiting"})
+        start(s, centre, "jiankao", now)
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "in_progress", "answered": 1, "total": 9})
+        close(s, centre, "jiankao", now)
+    clock.advance(5 * 3600_000)
+    with server.sessions.begin() as s:
+        start(s, afternoon, "jiankao", server.clock.now())
+    return afternoon
+
+
+def test_a_morning_seat_left_in_progress_does_not_keep_the_learner_from_the_afternoons_room(  # noqa: F811
+        server, centre, issuer, clock):
+    """Round 10: 'in progress first' sent them to the morning's room (wrong_room), at every try."""
+    afternoon = _morning_hand_in_lost(server, centre, clock, "第二考场", issuer)
+    room_station(server, "station-2", "第二考场")
+    with server.sessions.begin() as s:
+        answer = check_in(server, s, "station-2", LEARNER[0], server.clock.now(), b"\x01" * 32, {"state": "waiting"})
+    assert (answer.refused, answer.sitting["sitting_id"]) == (None, afternoon) and answer.content_key is not None
+
+
+def test_at_the_same_pc_the_afternoons_check_in_leaves_the_mornings_seat_as_it_was(server, centre, issuer,  # noqa: F811
+                                                                                   clock):
+    """Round 10: the afternoon's 'waiting' went to the morning's closing sitting and rewrote its seat from in
+    progress to waiting (a proctor would then record a learner who sat it as missing)."""
+    from sync_server.models import SittingSeat
+    afternoon = _morning_hand_in_lost(server, centre, clock, "第一考场", issuer)
+    with server.sessions.begin() as s:
+        answer = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32, {"state": "waiting"})
+        assert s.get(SittingSeat, (centre, LEARNER[0])).state == "in_progress"
+    assert (answer.refused, answer.sitting["sitting_id"]) == (None, afternoon) and answer.content_key is not None
+
+
+def test_an_absentee_of_another_rooms_sitting_arriving_early_for_their_own(server, centre, issuer, clock):  # noqa: F811
+    """Round 10: absent from room 1's 09:10 sitting (running, not yet recorded missing), seated in room 2's
+    at 11:10, at room 2 at 09:55 (nearer 09:10): was refused as late for room 1's."""
+    room_station(server, "station-2", "第二考场")
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        own = create_sitting(s, _second_exam(server, issuer), "第二考场", now + timedelta(hours=2, minutes=10),
+                             [(LEARNER[0], "B01")], "test", now, unit_id="C1").sitting_id
+    clock.advance(10 * 60_000)
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    clock.advance(45 * 60_000)
+    with server.sessions.begin() as s:
+        answer = check_in(server, s, "station-2", LEARNER[0], server.clock.now(), None, {"state": "waiting"})
+    assert (answer.refused, answer.sitting["sitting_id"]) == (None, own)
