@@ -15,14 +15,15 @@ from sync_server.cli_common import open_server as _server, review_words, reviewe
                    "the station serves), not_seated (not seated in the sitting the result names), "
                    "seat_other_device (the seat was checked in from another station), sitting_not_started (begun "
                    "before the sitting was started), recorded_missing (the proctor recorded the learner as "
-                   "missing), late_start (begun after the sitting closed, or after its login closed without checking in), "
+                   "missing), late_start (begun after the sitting closed, or after its login closed without "
+                   "checking in), "
                    "second_in_sitting (handed in again in the same sitting), clock_moved_back (begun with the "
                    "station's clock set back), outside_window "
                    "(outside the exam window), over_duration (longer than the time allowed), late_answers "
                    "(answers saved after the time was up), slept_long (the PC slept or the program was off more than "
                    "10 minutes in all, not counted as exam time), attempt_limit (more attempts than the exam "
-                   "allows: an administrator decides which counts), second_result (another, different result of the same "
-                   "attempt was delivered: sealed twice).")
+                   "allows: an administrator decides which counts), second_result (another, different result of "
+                   "the same attempt was delivered: sealed twice).")
 @click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True,
               help="held: waiting for a decision; accepted or rejected: decided; all.")
 @click.pass_context

@@ -27,7 +27,8 @@ from examcore.sitting_key import key_info, proctor_key_info
 from examcore.startcode import normalize_start_code
 from sync_server import changes
 from sync_server.context import ServerContext
-from sync_server.models import Device, Learner, Package, Result, SeenNonce, Sitting, SittingAction, SittingEvent, SittingSeat
+from sync_server.models import (Device, Learner, Package, Result, SeenNonce, Sitting, SittingAction, SittingEvent,
+                                SittingSeat)
 from sync_server.directory.roster_files import STATUS_NAMES
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
