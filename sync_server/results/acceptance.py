@@ -14,7 +14,8 @@ Rule codes (stable, shown in the API and the admin window):
 - ``seat_other_device``: the seat was checked in from another station (or, never checked in, this
   station stands in another room);
 - ``sitting_not_started``: the attempt began before its sitting was started, and the chain does not show
-  a start with the start code that the sitting's record confirms (the proctor looked the code up);
+  a start with the start code that the sitting's record confirms (the proctor looked the code up before
+  the attempt began, and it began no earlier than EARLY_START before the sitting's start);
 - ``recorded_missing``: the proctor recorded the learner as missing (缺考) in that sitting;
 - ``late_start``: the attempt began after the sitting was closed, or, the seat never checked in here, after
   its login had closed (its start plus the late minutes): a station that had not heard of the sitting or of
