@@ -494,6 +494,21 @@ class DeviceContact(Base):
     undelivered: Mapped[str] = mapped_column(Text, default="[]")   # JSON list of attempt ids
 
 
+class AnnouncedAttempt(Base):
+    """An attempt a station said it had not yet delivered (at a pull of the change feed), with whose it is:
+    kept after the station stops listing it, so one that is never delivered still uses an attempt (issue 14:
+    an outside round deleted a poor attempt from the station's database after it had been announced, and
+    sat again)."""
+
+    __tablename__ = "announced_attempts"
+    attempt_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    learner_no: Mapped[str] = mapped_column(String(40), index=True)
+    package_id: Mapped[str] = mapped_column(String(36))
+    exam_id: Mapped[str | None] = mapped_column(String(100))   # the package's, when this server holds it
+    announced_at: Mapped[datetime]                             # naive UTC, this server's clock
+
+
 class LowerReview(Base):
     """A lower server's decision on a result it relayed (accepted or rejected there, with who, when and why),
     as that server told it, and what this server made of it: ``applied`` (this server's review follows it)

@@ -108,13 +108,18 @@ class DownwardPull:
 
 
     def _undelivered(self) -> list[str]:
-        """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox. Its
+        """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox, as
+        "ATTEMPT_ID LEARNER_NO PACKAGE_ID". Its
         server holds an attempt delivered later that claims to have begun before this moment and was not
         listed (the PC's clock set back: sync_server/results/acceptance.py, clock_moved_back)."""
         waiting = {e.result_id for e in self._outbox.pending_results()}
         with self._sessions() as s:
-            rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id))
-            return sorted(a for a, state, result in rows if state == "in_progress" or result in waiting)
+            rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id, Attempt.learner_no,
+                                    Attempt.package_id))
+            # each with whose it is: the server keeps it, and one never delivered uses an attempt
+            # (sync_server/results/announced.py); a server before that reads the id, the first 36 characters
+            return sorted(f"{a} {learner} {package}" for a, state, result, learner, package in rows
+                          if state == "in_progress" or result in waiting)
 
 
     def _apply(self, s: Session, change: Change, files: dict[str, bytes], outcome: PullOutcome) -> None:

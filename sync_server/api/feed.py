@@ -15,6 +15,7 @@ from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.directory.service import subtree
 from sync_server.models import Device, DeviceContact, Package
+from sync_server.results.announced import announce
 
 
 @api.post("/sync/changes")
@@ -32,6 +33,7 @@ def sync_changes():
         if ask.undelivered is not None:   # a station's word on what it has not delivered (acceptance.py)
             s.merge(DeviceContact(device_id=g.device_id, seen_at=utc_naive(ctx.clock.now()),
                                   undelivered=json.dumps(sorted({a[:36] for a in ask.undelivered}))))
+            announce(s, g.device_id, ask.undelivered, utc_naive(ctx.clock.now()))
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit, device_id=g.device_id)
     return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing,
                              feed))

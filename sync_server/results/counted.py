@@ -31,6 +31,7 @@ from sync_server import changes
 from sync_server.db import upsert_into
 from sync_server.directory.service import subtree
 from sync_server.models import CountedAttempt, Device, Learner, Package, Result
+from sync_server.results.announced import announced_unseen
 
 MARKS = {"passed": 2, "failed": 1}   # anything else (awaiting the marking of short answers): 0
 
@@ -121,8 +122,8 @@ def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple
 def _attempts_used(s: Session, rows: list[dict]) -> tuple[Counter[tuple[str, str, str]],
                                                           Counter[tuple[str, str, str]]]:
     """Per (exam, learner, package) of these rows' learners and exams: the results stored (these rows too,
-    just inserted), but those an administrator rejected; and of them, the ones stored before that count
-    undecided. One query for the batch: a query per learner was more than half of a province's ingest CPU
+    just inserted), but those an administrator rejected, and the attempts announced and never delivered;
+    and of the results, the ones stored before that count undecided. One query for the batch: a query per learner was more than half of a province's ingest CPU
     once (every list of ids is compiled and parsed anew)."""
     used: Counter[tuple[str, str, str]] = Counter()
     counting: Counter[tuple[str, str, str]] = Counter()
@@ -138,6 +139,8 @@ def _attempts_used(s: Session, rows: list[dict]) -> tuple[Counter[tuple[str, str
             counting[(exam, learner, package)] = int(undecided or 0)
     counting.subtract((r["exam_id"], r["learner_no"], r["package_id"]) for r in rows
                       if r.get("review", "counted") == "counted")
+    # attempts their stations announced and never delivered use one too (announced.py)
+    used.update(announced_unseen(s, learners, {r["exam_id"] for r in rows}))
     return used, counting
 
 
