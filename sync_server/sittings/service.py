@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -27,8 +27,8 @@ from examcore.sitting_key import key_info, proctor_key_info
 from examcore.startcode import normalize_start_code
 from sync_server import changes
 from sync_server.context import ServerContext
-from sync_server.models import (Device, Learner, Package, Result, SeenNonce, Sitting, SittingAction, SittingEvent,
-                                SittingSeat)
+from sync_server.models import (AnnouncedAttempt, Device, Learner, Package, Result, SeenNonce, Sitting,
+                                SittingAction, SittingEvent, SittingSeat)
 from sync_server.directory.roster_files import STATUS_NAMES
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
@@ -169,8 +169,8 @@ def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | Non
 
 def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[str, int]:
     """Attempts each learner has left at the package's exam, counting the results from every station but
-    those an administrator rejected (held ones use an attempt too: results/counted.py), of the exam's
-    packages of the same kind (main or make-up)."""
+    those an administrator rejected (held ones use an attempt too: results/counted.py), and the attempts
+    stations announced and never delivered, of the exam's packages of the same kind (main or make-up)."""
     from sqlalchemy import func
 
     from sync_server.models import Result
@@ -180,10 +180,15 @@ def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[s
         exam = parse_package(data, None).header.raw["exam"]
         kinds[pid] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
     makeup, allowed = kinds[package_id]
+    same_kind = [p for p, k in kinds.items() if k[0] == makeup]
     used = dict(s.execute(select(Result.learner_no, func.count()).where(
         Result.learner_no.in_(learner_nos), Result.review != "rejected",
-        Result.package_id.in_([p for p, k in kinds.items() if k[0] == makeup])).group_by(Result.learner_no)).all())
-    return {no: allowed - used.get(no, 0) for no in learner_nos}
+        Result.package_id.in_(same_kind)).group_by(Result.learner_no)).all())
+    # and those a station announced and never delivered (results/announced.py)
+    announced = dict(s.execute(select(AnnouncedAttempt.learner_no, func.count()).where(
+        AnnouncedAttempt.learner_no.in_(learner_nos), AnnouncedAttempt.package_id.in_(same_kind),
+        ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id)).group_by(AnnouncedAttempt.learner_no)).all())
+    return {no: allowed - used.get(no, 0) - announced.get(no, 0) for no in learner_nos}
 
 
 def sitting_dict(sitting: Sitting) -> dict:

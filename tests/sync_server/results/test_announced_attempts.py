@@ -69,3 +69,23 @@ def test_an_older_stations_bare_ids_and_odd_items_announce_nothing(server, live_
     SyncClient(live_server, st.keys).changes(0, ["0" * 36, "x y", "a b c d", f"{'1' * 37} {LEARNER[0]} p"])
     with server.sessions() as s:
         assert s.scalars(select(AnnouncedAttempt)).all() == []
+
+
+def test_a_learner_whose_announced_attempt_never_came_is_not_seated_again(server, live_server, station_for_server,
+                                                                           server_package):
+    """A sitting seats only learners with attempts left: the announced one counts there too."""
+    from datetime import timedelta
+
+    import pytest
+
+    from sync_server.models import Package
+    from sync_server.sittings.service import SittingError, create_sitting
+    st = station_for_server
+    package_id, _content, _key = _enrolled(server, st, server_package)
+    _sit(st, package_id)
+    SyncClient(live_server, st.keys).changes(0, st.downward._undelivered())   # in progress, then never delivered
+    with server.sessions.begin() as s:
+        with pytest.raises(SittingError) as refused:
+            create_sitting(s, s.query(Package.package_id).scalar(), "第一考场",
+                           server.clock.now() + timedelta(hours=1), [(LEARNER[0], "A01")], "test", server.clock.now())
+    assert refused.value.code == "no_attempts_left"
