@@ -1,8 +1,12 @@
 """Exam windows as pure functions of the window and the time."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
+
+# How far before its scheduled start a sitting's attempts may begin (a proctor may start a little early):
+# the stations judge by it which attempts were sat in a sitting, the servers whether a start by code counts.
+EARLY_START = timedelta(hours=1)
 
 
 class WindowState(StrEnum):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.store.models import Attempt, KnownAttempt, KnownSitting, Package, SealedResult, Setting
 from examcore.clock import from_utc_naive
 from examcore.sealed import Envelope
+from examcore.window import EARLY_START
 
 OPEN_SITTING = ("scheduled", "started")   # a closing sitting takes no new starts: it is being closed
 # The station's word on a sitting is fresh this long after it last heard from its server (sync every 30 s by
@@ -19,7 +20,6 @@ OPEN_SITTING = ("scheduled", "started")   # a closing sitting takes no new start
 # proctor may have closed it or recorded the learner missing meanwhile.
 SITTING_FRESH = timedelta(minutes=10)
 SERVER_SEEN = "server_seen_at"
-EARLY_START = timedelta(hours=1)   # how far before its scheduled start a sitting's attempts may begin
 
 
 def apply_attempt(s: Session, body: dict, now: datetime) -> None:

@@ -66,6 +66,7 @@ from examcore.cli_text import Joined, Words
 from examcore.exam import ExamDefinition
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
+from examcore.window import EARLY_START
 from sync_server.device_trust import Origin
 from sync_server.models import DeviceContact, Learner, Result, Sitting, SittingEvent, SittingSeat
 
@@ -104,8 +105,6 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "attempt_limit": "考试次数超出规定，由管理员决定计入哪一次",
     "second_result": "同一次作答又交来另一份不同的成绩：该次作答被封存了两次",
 }
-EARLY_START = timedelta(hours=1)   # how far before its scheduled start a sitting's attempts may begin (as the
-# stations judge it: desktop/services/server_knowledge.py)
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
 SLEEP_ALLOWANCE_MS = 10 * 60_000   # sleep not charged as exam time, in all, before an administrator looks
 # extra time by the proctor's code counted for one attempt at most (CODE_GRANT_CAP_MINUTES): a station holds
