@@ -494,6 +494,21 @@ class DeviceContact(Base):
     undelivered: Mapped[str] = mapped_column(Text, default="[]")   # JSON list of attempt ids
 
 
+class DevicePullRun(Base):
+    """A run of a station's pulls of the change feed that listed its undelivered attempts, no two of them
+    further apart than sync_server/results/pulls.py RUN_GAP (this server's clock): a pull was made at
+    ``first_at`` and at ``last_at``. Kept so that an attempt delivered later is judged against every pull
+    after its claimed start, not the latest only (``clock_moved_back``; issue 14, outside round 11: an
+    attempt begun with the clock set back and marked in progress in the station's database before one pull
+    was listed by that pull, and passed)."""
+
+    __tablename__ = "device_pull_runs"
+    run_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(64), index=True)
+    first_at: Mapped[datetime]   # naive UTC
+    last_at: Mapped[datetime]    # naive UTC
+
+
 class AnnouncedAttempt(Base):
     """An attempt a station said it had not yet delivered (at a pull of the change feed), with whose it is:
     kept after the station stops listing it, so one that is never delivered still uses an attempt (issue 14:

@@ -16,6 +16,7 @@ from sync_server.context import server
 from sync_server.directory.service import subtree
 from sync_server.models import Device, DeviceContact, Package
 from sync_server.results.announced import announce
+from sync_server.results.pulls import record_pull
 
 
 @api.post("/sync/changes")
@@ -31,9 +32,12 @@ def sync_changes():
         scope = subtree(s, device.unit_id) if device.unit_id else set()
         feed = changes.feed_for(s, ask.after)
         if ask.undelivered is not None:   # a station's word on what it has not delivered (acceptance.py)
-            s.merge(DeviceContact(device_id=g.device_id, seen_at=utc_naive(ctx.clock.now()),
+            now = utc_naive(ctx.clock.now())
+            s.merge(DeviceContact(device_id=g.device_id, seen_at=now,
                                   undelivered=json.dumps(sorted({a[:36] for a in ask.undelivered}))))
-            announce(s, g.device_id, ask.undelivered, utc_naive(ctx.clock.now()))
+            announce(s, g.device_id, ask.undelivered, now)
+            if all(len(a.split()) == 3 for a in ask.undelivered):   # a station before names ids only: its
+                record_pull(s, g.device_id, now)                     # attempts' first listing is not kept
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit, device_id=g.device_id)
     return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing,
                              feed))

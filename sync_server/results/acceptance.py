@@ -25,10 +25,12 @@ Rule codes (stable, shown in the API and the admin window):
   attempt: a station that let them sit again, or a PC revived after the seat was moved); every one of them
   is held, the earlier ones too, since a station chooses the order in which they arrive (an outside tester
   delivered the better one first);
-- ``clock_moved_back``: the attempt claims to have begun before the station's last pull of the change feed
+- ``clock_moved_back``: the attempt claims to have begun before a pull of the change feed by its station
   (this server's clock, less the skew allowed), yet the station did not list it then among the attempts it
   had not delivered: it was begun later with the PC's clock set back (the time mark edited in the station's
-  database, where the key service does not guard it; an outside tester);
+  database, where the key service does not guard it; an outside tester). Judged against every pull since
+  the claimed start (sync_server/results/pulls.py), not the latest only: an outside round marked such an
+  attempt in progress in the station's database before one pull;
 - ``outside_window``: the attempt began outside the exam window or was handed in after it closed (plus
   the time allowed);
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
@@ -68,7 +70,8 @@ from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
 from examcore.window import EARLY_START
 from sync_server.device_trust import Origin
-from sync_server.models import DeviceContact, Learner, Result, Sitting, SittingEvent, SittingSeat
+from sync_server.results.pulls import pulled_between
+from sync_server.models import DeviceContact, DevicePullRun, Learner, Result, Sitting, SittingEvent, SittingSeat
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +83,7 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "recorded_missing": Words("the proctor recorded the learner as missing"),
     "late_start": Words("begun after the sitting was closed, or after its login had closed without checking in"),
     "second_in_sitting": Words("the learner handed in more than one result in this sitting"),
-    "clock_moved_back": Words("begun with the station's clock set back (before its last sync, which did not list it)"),
+    "clock_moved_back": Words("begun with the station's clock set back (before one of its syncs, which did not list it)"),
     "outside_window": Words("the attempt is outside the exam window"),
     "over_duration": Words("the time used exceeds the duration plus granted extra time"),
     "late_answers": Words("answers were saved after the time was up"),
@@ -97,7 +100,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "recorded_missing": "监考已登记缺考",
     "late_start": "在场次结束后才开考，或未签到且在停止登录后才开考",
     "second_in_sitting": "同一场次再次交卷",
-    "clock_moved_back": "考试机时钟被调回（开考时间早于本机上次同步，而那次同步未列出此次考试）",
+    "clock_moved_back": "考试机时钟被调回（开考时间早于本机的某次同步，而那次同步未列出此次考试）",
     "outside_window": "不在考试时间窗口内",
     "over_duration": "超出考试时长",
     "late_answers": "时间到后仍有作答",
@@ -230,15 +233,19 @@ def _interruption_ms(ev: Event) -> float | None:
     return max(0.0, (restart - before).total_seconds() * 1000)
 
 
-def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetime | None,
-                  skew: timedelta) -> list[str]:
-    """``clock_moved_back`` when the station's last pull (``contact``, its models.DeviceContact row) came
-    after the attempt's claimed start (less ``skew``) and did not list the attempt as undelivered. A station
-    that never told (``contact`` None: an earlier version, a lower server) is not judged."""
+def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetime | None, skew: timedelta,
+                  runs: Iterable[DevicePullRun] = (), announced: datetime | None = None) -> list[str]:
+    """``clock_moved_back`` when the station pulled after the attempt's claimed start (less ``skew``) without
+    listing it as undelivered: its last pull (``contact``, its models.DeviceContact row) did not list it, or
+    one of its earlier pulls (``runs``, sync_server/results/pulls.py) came before the station first listed
+    it (``announced``, naive UTC: when it first listed the attempt; None: never). A station that never told
+    (``contact`` None: an earlier version, a lower server) is not judged."""
     if contact is None or began is None:
         return []
     seen = contact.seen_at.replace(tzinfo=timezone.utc)
     if seen - skew > began.astimezone(timezone.utc) and attempt_id not in json.loads(contact.undelivered or "[]"):
+        return ["clock_moved_back"]
+    if pulled_between(runs, utc_naive(began) + skew, announced or datetime.max):
         return ["clock_moved_back"]
     return []
 

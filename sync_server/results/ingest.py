@@ -34,11 +34,12 @@ from sync_server.device_trust import (REVOKED_HERE, Origin, origin_of_chain, rel
 from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, sitting_rules,
                                     time_rules)
 from sync_server.results.counted import attempt_change, attempt_limits, hold_also, package_kind, store_results
+from sync_server.results.pulls import runs_of
 from sync_server.devices import SENT_RESULTS
 from sync_server.faults import crash_point
 from sync_server.intake import HOLDS, Delivery, Status
 from sync_server import changes
-from sync_server.models import Alert, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints, Unit
+from sync_server.models import Alert, AnnouncedAttempt, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints, Unit
 from sync_server.study.service import exam_plan_id
 
 log = logging.getLogger(__name__)
@@ -402,6 +403,11 @@ class Ingest:
                 Learner.learner_no.in_({r["learner_no"] for _, r in graded}))).all()
             contacts = {c.device_id: c for c in s.scalars(select(DeviceContact).where(
                 DeviceContact.device_id.in_({r["device_id"] for _, r in graded})))}
+            began_at = {row["result_id"]: attempt_began(chains[row["result_id"]]) for _, row in graded}
+            earliest = min((b for b in began_at.values() if b is not None), default=None)
+            runs = runs_of(s, contacts, utc_naive(earliest) if earliest else None)
+            announced = {a.attempt_id: a for a in s.scalars(select(AnnouncedAttempt).where(
+                AnnouncedAttempt.attempt_id.in_([r["attempt_id"] for _, r in graded])))}
             parents: dict[str, str | None] = {}   # the units' tree as read for this batch
             for n, row in graded:
                 other = held.get(row["attempt_id"])
@@ -420,11 +426,16 @@ class Ingest:
                 origin, events = origins[n], chains[row["result_id"]]
                 meta = {"learner_no": row["learner_no"], "package_id": row["package_id"],
                         "sitting_id": row["sitting_id"], "result_id": row["result_id"], "exam_id": row["exam_id"]}
-                began = attempt_began(events)
+                began = began_at[row["result_id"]]
                 flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew,
                                                     parents)]
                 if row.get("relayed_by") is None:   # the station itself delivered it: what it said at its last pull
-                    flags += contact_rules(contacts.get(row["device_id"]), row["attempt_id"], began, self._skew)
+                    # and at every pull since it began, unless another station listed it first (not judged)
+                    first = announced.get(row["attempt_id"])
+                    mine = first is None or first.device_id == row["device_id"]
+                    flags += contact_rules(contacts.get(row["device_id"]), row["attempt_id"], began, self._skew,
+                                           runs.get(row["device_id"], ()) if mine else (),
+                                           first.announced_at if first is not None and mine else None)
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew, handed_in, earlier)
                 # what the lower server held it for beyond what this server finds: all its acceptance may lift
