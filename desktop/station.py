@@ -118,7 +118,7 @@ class Station:
                    PracticeService(sessions, clock), time_mark, link,
                    enrolment=StationEnrolment(sessions, keys, outbox, link),
                    upward=UpwardDelivery(sessions, clock, outbox),
-                   downward=DownwardPull(sessions, keys, clock, time_mark, library, study, outbox),
+                   downward=DownwardPull(sessions, keys, clock, time_mark, library, study),
                    sittings=SittingService(sessions, keys, clock, time_mark, link, library, attempts.proctor_keys),
                    files=FileImport(laws, library, accounts, study))
 

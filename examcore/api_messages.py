@@ -220,6 +220,11 @@ class MissingRequest(Message):
     signed: dict | None = SIGNED
 
 
+class CancelRequest(Message):
+    reason: str = Field(min_length=1, max_length=500, description="why the sitting is called off (kept in its log)")
+    signed: dict | None = SIGNED
+
+
 class ReviewDecision(Message):
     decision: Literal["accept", "reject"]
     reason: str = Field(min_length=1, max_length=500, description="kept with who decided and when")

@@ -11,17 +11,16 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.accounts import take_password
-from desktop.services.outbox import Outbox
 from desktop.services.packages import PackageLibrary
 from desktop.services.server_knowledge import apply_attempt, apply_sitting
 from desktop.services.server_link import announce_next
 from desktop.services.station_time import StationTime
 from desktop.services.study import StudyService
-from desktop.store.models import Attempt, Learner, Package, Revocation, Setting, TrustedIssuer, Unit
+from desktop.store.models import Attempt, Learner, OutboxItem, Package, Revocation, Setting, TrustedIssuer, Unit
 from desktop.store.station_keys import StationKeys
 from examcore import canonical
 from examcore.change_feed import Change, FeedError, feed_changed, verify_page
@@ -56,9 +55,9 @@ class DownwardPull:
     """The server's change feed taken onto this station (the downward half of a sync)."""
 
     def __init__(self, sessions: sessionmaker[Session], keys: StationKeys, clock: Clock, time: StationTime,
-                 library: PackageLibrary, study: StudyService, outbox: Outbox):
+                 library: PackageLibrary, study: StudyService):
         self._sessions, self._keys, self._clock, self._time = sessions, keys, clock, time
-        self._library, self._study, self._outbox = library, study, outbox
+        self._library, self._study = library, study
 
     def policy(self) -> dict:
         """The policy the server sent last (sync interval, …); {} before any."""
@@ -111,15 +110,16 @@ class DownwardPull:
         """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox, as
         "ATTEMPT_ID LEARNER_NO PACKAGE_ID". Its
         server holds an attempt delivered later that claims to have begun before this moment and was not
-        listed (the PC's clock set back: sync_server/results/acceptance.py, clock_moved_back)."""
-        waiting = {e.result_id for e in self._outbox.pending_results()}
+        listed (the PC's clock set back: sync_server/results/acceptance.py, clock_moved_back). Read in one
+        statement, one snapshot: read apart, a hand-in committed between the two reads was in neither (an
+        outside round; the honest result was held)."""
         with self._sessions() as s:
-            rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id, Attempt.learner_no,
-                                    Attempt.package_id))
+            rows = s.execute(select(Attempt.attempt_id, Attempt.learner_no, Attempt.package_id)
+                             .outerjoin(OutboxItem, OutboxItem.result_id == Attempt.result_id)
+                             .where(or_(Attempt.state == "in_progress", OutboxItem.state == "pending")))
             # each with whose it is: the server keeps it, and one never delivered uses an attempt
             # (sync_server/results/announced.py); a server before that reads the id, the first 36 characters
-            return sorted(f"{a} {learner} {package}" for a, state, result, learner, package in rows
-                          if state == "in_progress" or result in waiting)
+            return sorted({f"{a} {learner} {package}" for a, learner, package in rows})
 
 
     def _apply(self, s: Session, change: Change, files: dict[str, bytes], outcome: PullOutcome) -> None:

@@ -57,6 +57,11 @@ class ProctorClient(AdminSession):
                           json={"learner_no": learner_no, "reason": reason,
                                 "signed": self._signed(sitting_id, "missing", learner_no, reason=reason)})
 
+    def cancel(self, sitting_id: str, reason: str) -> dict:
+        """Call off a sitting that never started (refused: started, in_use, closed)."""
+        return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/cancel", m.SittingDetail,
+                          json={"reason": reason, "signed": self._signed(sitting_id, "cancel", reason=reason)})
+
     def close(self, sitting_id: str) -> dict:
         return self._call("POST", f"/admin/sittings/{path_segment(sitting_id)}/close", m.SittingDetail,
                           json={"signed": self._signed(sitting_id, "close")})

@@ -4096,8 +4096,8 @@ this PC's clock now: {clock}</source>
       <translation>{title}（{room}）没有给出开考码：请询问考务办公室</translation>
     </message>
     <message>
-      <source>a sitting that never started is not closed; call it off instead (xuefa-server sittings cancel)</source>
-      <translation>尚未开始的场次不能结束；请改为取消（xuefa-server sittings cancel）</translation>
+      <source>a sitting that never started is not closed; call it off instead (the proctor console's Call off, or xuefa-server sittings cancel)</source>
+      <translation>尚未开始的场次不能结束；请改为取消（监考控制台的“取消本场考试…”，或 xuefa-server sittings cancel）</translation>
     </message>
     <message>
       <source>calling off a sitting needs a reason</source>

@@ -34,10 +34,10 @@ def sync_changes():
         if ask.undelivered is not None:   # a station's word on what it has not delivered (acceptance.py)
             now = utc_naive(ctx.clock.now())
             s.merge(DeviceContact(device_id=g.device_id, seen_at=now,
-                                  undelivered=json.dumps(sorted({a[:36] for a in ask.undelivered}))))
+                                  undelivered=json.dumps(sorted({a.split()[0][:36] for a in ask.undelivered
+                                                                 if a.split()}))))
             announce(s, g.device_id, ask.undelivered, now)
-            if all(len(a.split()) == 3 for a in ask.undelivered):   # a station before names ids only: its
-                record_pull(s, g.device_id, now)                     # attempts' first listing is not kept
+            record_pull(s, g.device_id, now)
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit, device_id=g.device_id)
     return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing,
                              feed))

@@ -126,6 +126,9 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("post", "/admin/sittings/{sitting_id}/close", "close: force every open attempt in; complete once every seat "
      "has a result or a missing record", m.ProctorSigned,
      {"200": (m.SittingDetail, "closing or closed"), "409": (m.Error, "not started or already closed")}, ADMIN),
+    ("post", "/admin/sittings/{sitting_id}/cancel", "call off a sitting that never started and no one may have "
+     "sat (closed with the reason; kept with its seats)", m.CancelRequest,
+     {"200": (m.SittingDetail, "called off"), "409": (m.Error, "started, in use (close it instead) or closed")}, ADMIN),
     ("put", "/admin/sittings/{sitting_id}/start-code", "keep the package's start code with the sitting (checked "
      "against the package) for starts with no LAN", m.StartCodeRequest,
      {"200": (m.SittingDetail, "kept"), "409": (m.Error, "not this package's start code")}, ADMIN),

@@ -18,22 +18,33 @@ from sync_server.models import AnnouncedAttempt, Package, Result
 
 
 def announce(s: Session, device_id: str, items: Iterable[str], now: datetime) -> None:
-    """Keep the attempts a station lists that name their learner and package (the first word each names
-    stays: a station cannot move an attempt to another learner later). ``now``: naive UTC."""
+    """Keep every attempt a station lists, with when it was first listed (``now``: naive UTC) and by which
+    station, and whose it is where the item names its learner and package (the first named stays: a station
+    cannot move an attempt to another learner later; one listed by its id alone, as a station before this
+    lists them, or in a form not understood, is kept with none, filled in once an item names them). An item
+    in a form not understood is kept too: an outside round put a junk row among a station's attempts so that
+    its pulls looked like an earlier version's, which the pull history then did not judge."""
     named: dict[str, tuple[str, str]] = {}
     for item in items:
         parts = item.split()
-        if len(parts) == 3 and len(parts[0]) <= 36 and len(parts[1]) <= 40 and len(parts[2]) <= 36:
-            named.setdefault(parts[0], (parts[1], parts[2]))
+        if not parts:
+            continue
+        whose = (parts[1], parts[2]) if len(parts) == 3 and len(parts[0]) <= 36 and len(parts[1]) <= 40 \
+            and len(parts[2]) <= 36 else ("", "")
+        if named.get(parts[0][:36], ("", ""))[0] == "":
+            named[parts[0][:36]] = whose
     if not named:
         return
-    known = set(s.scalars(select(AnnouncedAttempt.attempt_id).where(AnnouncedAttempt.attempt_id.in_(named))))
-    fresh = {a: v for a, v in named.items() if a not in known}
+    known = {a.attempt_id: a for a in s.scalars(select(AnnouncedAttempt).where(AnnouncedAttempt.attempt_id.in_(named)))}
+    fresh = {a: v for a, v in named.items() if a not in known or (known[a].learner_no == "" and v[0])}
     exams = dict(s.execute(select(Package.package_id, Package.exam_id).where(
-        Package.package_id.in_({p for _, p in fresh.values()}))).all()) if fresh else {}
-    s.add_all(AnnouncedAttempt(attempt_id=a, device_id=device_id, learner_no=learner, package_id=package,
-                               exam_id=exams.get(package), announced_at=now)
-              for a, (learner, package) in sorted(fresh.items()))
+        Package.package_id.in_({p for _, p in fresh.values() if p}))).all()) if fresh else {}
+    for a, (learner, package) in sorted(fresh.items()):
+        if a in known:   # listed before by its id alone: now whose it is
+            known[a].learner_no, known[a].package_id, known[a].exam_id = learner, package, exams.get(package)
+        else:
+            s.add(AnnouncedAttempt(attempt_id=a, device_id=device_id, learner_no=learner, package_id=package,
+                                   exam_id=exams.get(package), announced_at=now))
 
 
 def announced_unseen(s: Session, learners: Collection[str], exams: Collection[str]

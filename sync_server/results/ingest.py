@@ -430,12 +430,13 @@ class Ingest:
                 flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew,
                                                     parents)]
                 if row.get("relayed_by") is None:   # the station itself delivered it: what it said at its last pull
-                    # and at every pull since it began, unless another station listed it first (not judged)
+                    # and at every pull since it began; one another station listed first (an attempt never
+                    # moves to another PC; an outside round listed it at a second one to switch this off) is
+                    # judged as never listed by this one
                     first = announced.get(row["attempt_id"])
-                    mine = first is None or first.device_id == row["device_id"]
+                    listed = first.announced_at if first is not None and first.device_id == row["device_id"] else None
                     flags += contact_rules(contacts.get(row["device_id"]), row["attempt_id"], began, self._skew,
-                                           runs.get(row["device_id"], ()) if mine else (),
-                                           first.announced_at if first is not None and mine else None)
+                                           runs.get(row["device_id"], ()), listed)
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew, handed_in, earlier)
                 # what the lower server held it for beyond what this server finds: all its acceptance may lift

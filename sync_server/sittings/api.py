@@ -11,12 +11,12 @@ from examcore.clock import to_local, utc_naive
 from sync_server import audit
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import device_transaction, records_nonce, require_device
-from examcore.api_messages import (CheckInRequest, MissingRequest, MoveSeatRequest, ProctorSigned,
+from examcore.api_messages import (CancelRequest, CheckInRequest, MissingRequest, MoveSeatRequest, ProctorSigned,
                                      SittingActionRequest, StartCodeRequest)
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Sitting
-from sync_server.sittings.service import (CheckInRefused, SittingError, act, check_in, check_signed, close, log, mark_missing,
+from sync_server.sittings.service import (CheckInRefused, SittingError, act, cancel, check_in, check_signed, close, log, mark_missing,
                                   move_seat, reveal_start_code, seats_of, set_start_code, sitting_dict,
                                   sittings_between, start)
 
@@ -154,6 +154,16 @@ def sitting_close(sitting_id: str):
     ctx = server()
     return _change(sitting_id, lambda s, now: close(s, sitting_id, admin().username, now,
                                                     check_signed(ctx, s, signed, sitting_id, "close", now)))
+
+
+@sittings_api.post("/admin/sittings/<sitting_id>/cancel")
+@require_admin("proctor")
+def sitting_cancel(sitting_id: str):
+    """Call off a sitting that never started and that no one may have sat (service.cancel)."""
+    ask = parse_body(CancelRequest)
+    ctx = server()
+    return _change(sitting_id, lambda s, now: cancel(s, sitting_id, admin().username, now, ask.reason, check_signed(
+        ctx, s, ask.signed, sitting_id, "cancel", now, reason=ask.reason)))
 
 
 @sittings_api.put("/admin/sittings/<sitting_id>/start-code")

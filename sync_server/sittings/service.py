@@ -332,7 +332,7 @@ def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
         raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
     if sitting.state == "scheduled" and not _in_use(s, sitting_id):
         raise SittingError("not_started", Words("a sitting that never started is not closed; call it off instead "
-                                                "(xuefa-server sittings cancel)"))
+                                                "(the proctor console's Call off, or xuefa-server sittings cancel)"))
     # (a sitting the server never started handed no key: nothing to hand in from here; one begun by the
     # start code is delivered as its station hands it in)
     in_progress = [x.learner_no for x in s.scalars(select(SittingSeat).where(
@@ -354,7 +354,7 @@ def _in_use(s: Session, sitting_id: str) -> bool:
         ("start_code_shown", "logged_in"))).limit(1)) is not None
 
 
-def cancel(s: Session, sitting_id: str, actor: str, now: datetime, reason: str) -> Sitting:
+def cancel(s: Session, sitting_id: str, actor: str, now: datetime, reason: str, evidence: str | None = None) -> Sitting:
     """Call off a sitting that never started (the room's power failed; re-scheduled): it is closed, with the
     reason in its log, and kept with its seats (nothing is deleted), so its learners may be seated in another
     sitting that day; the stations hear that it is closed. SittingError: not_found; bad_action (no reason);
@@ -372,7 +372,7 @@ def cancel(s: Session, sitting_id: str, actor: str, now: datetime, reason: str) 
                                            "out: it may have been sat; close it instead", title=sitting.title,
                                            room=sitting.room))
     sitting.state, sitting.closed_at = "closed", utc_naive(now)
-    log(s, sitting_id, "cancelled", actor, now, detail=reason.strip())
+    log(s, sitting_id, "cancelled", actor, now, detail=reason.strip(), evidence=evidence)
     publish(s, sitting, now)
     return sitting
 

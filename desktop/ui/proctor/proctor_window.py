@@ -130,6 +130,9 @@ class ProctorWindow(QWidget):
         self.start_button = QPushButton(self.tr("Start the sitting"))
         self.start_button.setObjectName("primary")
         self.close_button = QPushButton(self.tr("Close the sitting"))
+        self.call_off_button = QPushButton(self.tr("Call off…"))
+        self.call_off_button.setToolTip(self.tr("The sitting cannot be held (a power cut, moved to another day): "
+                                                "call it off before it starts"))
         self.codes_button2 = QPushButton(self.tr("Offline codes…"))
         self.start_code_button = QPushButton(self.tr("Start code…"))
         self.start_code_button.setToolTip(self.tr("Show and print the start code, for stations that cannot reach "
@@ -139,6 +142,7 @@ class ProctorWindow(QWidget):
         top.addWidget(self.state_label)
         top.addWidget(self.start_button)
         top.addWidget(self.close_button)
+        top.addWidget(self.call_off_button)
         top.addWidget(self.start_code_button)
         top.addWidget(self.codes_button2)
         self.table = QTableWidget(0, 7)
@@ -186,6 +190,7 @@ class ProctorWindow(QWidget):
         self.sitting_combo.activated.connect(lambda _i: self.refresh())
         self.start_button.clicked.connect(lambda: self.start_sitting())
         self.close_button.clicked.connect(lambda: self.close_sitting())
+        self.call_off_button.clicked.connect(lambda: self.call_off())
         self.start_code_button.clicked.connect(self.show_start_code)
         self.extra_button.clicked.connect(lambda: self.extra_time())
         self.pause_button.clicked.connect(lambda: self.pause_seat())
@@ -314,7 +319,10 @@ class ProctorWindow(QWidget):
         sitting = detail["sitting"]
         self.state_label.setText(self.state_text(sitting["state"]))
         self.start_button.setEnabled(sitting["state"] == "scheduled")
-        self.close_button.setEnabled(sitting["state"] in ("started", "closing"))
+        # a sitting not started is closed when its start code was read out (the LAN failed), else called off:
+        # the server tells which
+        self.close_button.setEnabled(sitting["state"] != "closed")
+        self.call_off_button.setEnabled(sitting["state"] == "scheduled")
         status = self.tr("Updated %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
         open_seats = [x["seat"] or x["learner_no"] for x in seats if x["state"] not in ("submitted", "missing")]
         if sitting["state"] == "closing" and open_seats:   # e.g. stations offline when the sitting was closed
@@ -454,6 +462,27 @@ class ProctorWindow(QWidget):
                                                + ("…" if len(absent) > 5 else ""))
         if confirm(self, self.tr("End the sitting"), text, self.tr("End the sitting")):
             self._send(lambda c, sid: c.close(sid), self.tr("%1 is ending").replace("%1", self._sitting_name()))
+
+    def call_off(self, reason: str | None = None) -> None:
+        """Call off a sitting that has not started: it is closed for good with the reason, and its learners can
+        be seated in another sitting. The server refuses one that learners may have sat (close it instead)."""
+        detail = self.detail or {}
+        if detail.get("sitting") is None:
+            return
+        if reason is None:
+            seated = len(detail.get("seats", []))
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Call off the sitting"),
+                self.tr("Call off %1? It has not started. It is closed for good, and its %2 learner(s) can be seated "
+                        "in another sitting. This cannot be undone.\nWhy is it called off? (recorded)")
+                .replace("%1", self._sitting_name()).replace("%2", str(seated)))
+            if not ok:
+                return
+            if not reason.strip():
+                self.status_label.setText(self.tr("Not called off: say why the sitting is called off."))
+                return
+        self._send(lambda c, sid: c.cancel(sid, reason.strip()),
+                   self.tr("%1 is called off").replace("%1", self._sitting_name()))
 
     def hand_in(self) -> None:
         seat = self._seat()

@@ -54,19 +54,20 @@ def test_an_attempt_listed_first_at_a_later_pull_than_one_after_its_start_is_hel
         assert run.device_id == st.keys.device_id and run.first_at < run.last_at
 
 
-def test_a_station_that_names_attempt_ids_only_leaves_no_runs(server, live_server, station_for_server,
-                                                             server_package):
-    """A station before announced attempts lists ids only; when an attempt was first listed is not kept for
-    it, so its pulls are not kept either (its latest pull judges, as before)."""
+def test_a_station_that_names_attempt_ids_only_is_judged_by_its_pulls_too(server, live_server, station_for_server,
+                                                                          server_package):
+    """A station before announced attempts lists ids alone: when each was first listed is kept for it too,
+    so its pulls judge it the same way (an honest one listed from its first pull passes)."""
     st = station_for_server
-    _enrolled(server, st, server_package)
+    package_id, content, _key = _enrolled(server, st, server_package)
     client = SyncClient(live_server, st.keys)
-    client.changes(0, [str(uuid.uuid4())])
-    with server.sessions() as s:
-        assert s.scalars(select(DevicePullRun)).all() == []
-    client.changes(0, [])
-    with server.sessions() as s:
-        assert len(s.scalars(select(DevicePullRun)).all()) == 1
+    before = datetime.now(timezone.utc) - timedelta(hours=1)
+    carried, forged = str(uuid.uuid4()), str(uuid.uuid4())
+    client.changes(0, [carried])
+    client.changes(0, [carried, forged])
+    outcomes = client.deliver([_sealed(server, st, content, package_id, _events(content), wall=before, attempt_id=a)
+                               for a in (carried, forged)])
+    assert ["clock_moved_back" in o["flags"] for o in outcomes] == [False, True], outcomes
 
 
 def test_pulls_make_runs_and_a_run_tells_where_a_pull_certainly_was(server):
@@ -119,3 +120,88 @@ def test_an_attempt_in_a_long_run_of_pulls_not_listed_until_late_is_held(server,
     outcomes = Ingest(server).ingest_many(envelopes, "http")
     assert [o.status.value for o in outcomes] == ["stored"] * 3, outcomes
     assert ["clock_moved_back" in o.flags for o in outcomes] == [True, False, False], outcomes
+
+
+def test_a_junk_attempt_row_at_the_station_does_not_stop_the_server_keeping_pulls(server, live_server,
+                                                                                  station_for_server,
+                                                                                  server_package):
+    """Outside round 12: one row the learner's account wrote among the station's attempts (an id with a
+    space) made every pull look like an earlier version's, which kept no runs, and the round-11 attack
+    passed again. Every pull is kept now, and every listed id with when it was first listed."""
+    from desktop.store.models import Attempt
+    from tests.conftest import LEARNER
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    client = SyncClient(live_server, st.keys)
+    with st.sessions.begin() as s:
+        s.add(Attempt(attempt_id="x y", package_id=package_id, learner_no=LEARNER[0], variant="general",
+                      seed=b"", state="in_progress", started_at=datetime(2026, 1, 1), keys_wrapped=b""))
+    client.changes(0, st.downward._undelivered())
+    forged = str(uuid.uuid4())
+    client.changes(0, [*st.downward._undelivered(), f"{forged} L2 {package_id}"])   # marked in progress now
+    sealed = _sealed(server, st, content, package_id, _events(content),
+                     wall=datetime.now(timezone.utc) - timedelta(hours=1), attempt_id=forged, learner_no="L2")
+    [outcome] = client.deliver([sealed])
+    assert "clock_moved_back" in outcome["flags"], outcome
+
+
+def test_an_attempt_another_station_listed_first_is_judged_by_this_stations_pulls(server, live_server,
+                                                                                  station_for_server,
+                                                                                  server_package, clock, tmp_path,
+                                                                                  issuer, roster_file):
+    """Outside round 12: the forged attempt's id written into a second PC's database, listed there first,
+    switched the pull history off for the station that delivered it. An attempt never moves to another PC:
+    this station's pulls since its claimed start judge it as never listed by it."""
+    from sync_server.devices import approve_device, request_enrolment
+    from tests.server_fixtures import ready_station
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    other = ready_station(tmp_path / "b", clock, issuer, roster_file, server_package)
+    try:
+        request_enrolment(server, other.keys.device_id, other.keys.device_key.public_raw())
+        approve_device(server, other.keys.device_id)
+        a, b = SyncClient(live_server, st.keys), SyncClient(live_server, other.keys)
+        a.changes(0, st.downward._undelivered())              # A pulls after the claimed start
+        forged = str(uuid.uuid4())
+        b.changes(0, [f"{forged} L2 {package_id}"])            # B lists it first
+        a.changes(0, [f"{forged} L2 {package_id}"])            # then A (its latest pull lists it)
+        sealed = _sealed(server, st, content, package_id, _events(content),
+                         wall=datetime.now(timezone.utc) - timedelta(hours=1), attempt_id=forged, learner_no="L2")
+        [outcome] = a.deliver([sealed])
+        assert "clock_moved_back" in outcome["flags"], outcome
+    finally:
+        other.close()
+
+
+def test_an_id_listed_alone_is_kept_and_named_later(server):
+    """A station before announced attempts lists ids alone: kept with when it was first listed (the pull
+    history judges it), and whose it is once an item names it; a named one never changes learner."""
+    from sync_server.models import AnnouncedAttempt
+    from sync_server.results.announced import announce
+    aid = str(uuid.uuid4())
+    with server.sessions.begin() as s:
+        announce(s, "st-1", [aid, "x y", "   "], T0)
+    with server.sessions.begin() as s:
+        announce(s, "st-1", [f"{aid} L1 P1"], T0 + timedelta(minutes=5))
+        announce(s, "st-2", ["x L9 P9"], T0 + timedelta(minutes=6))
+    with server.sessions.begin() as s:
+        announce(s, "st-1", [f"{aid} L2 P2"], T0 + timedelta(minutes=7))
+    with server.sessions() as s:
+        rows = {a.attempt_id: (a.device_id, a.learner_no, a.package_id, a.announced_at)
+                for a in s.scalars(select(AnnouncedAttempt))}
+    assert rows == {aid: ("st-1", "L1", "P1", T0), "x": ("st-1", "L9", "P9", T0)}
+
+
+def test_the_station_lists_its_undelivered_attempts_in_one_read(station, monkeypatch):
+    """Outside round 12: the outbox and the attempts were read apart, and a hand-in committed between the two
+    reads was in neither list; the honest result was then held. One statement reads both now."""
+    from sqlalchemy import event
+    statements: list[str] = []
+    engine = station.sessions.kw["bind"]
+    listen = lambda *args: statements.append(args[2])  # noqa: E731  (conn, cursor, statement, …)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        station.downward._undelivered()
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert len([x for x in statements if x.lstrip().upper().startswith("SELECT")]) == 1, statements

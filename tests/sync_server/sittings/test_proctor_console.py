@@ -296,3 +296,61 @@ def test_extra_time_typed_replaces_the_suggestion_and_a_large_one_is_asked_again
     answer(True)
     dialog._ok()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_proctor_calls_off_a_sitting_that_never_started_from_the_console(qtbot, server, centre,  # noqa: F811
+                                                                            live_server):
+    """The room's power failed before the start: the proctor calls the sitting off from the console (it was
+    on the command line only), with the reason asked for, naming the sitting and its seated learners. One
+    whose start code was read out is refused: it may have been sat, and is closed instead."""
+    from datetime import timedelta
+
+    from sync_server.models import Package, Sitting
+    from sync_server.sittings.service import create_sitting, reveal_start_code, set_start_code
+    from tests.conftest import START_CODE
+    with server.sessions.begin() as s:   # the afternoon's sitting of the room: its start code was read out
+        other = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场",
+                               server.clock.now() + timedelta(hours=3), [("110101009", "A01")], "test",
+                               server.clock.now(), unit_id="C1").sitting_id
+        set_start_code(server, s, other, START_CODE, "test", server.clock.now())
+        reveal_start_code(server, s, other, "jiankao", server.clock.now())
+    console = ProctorWindow(live_server, ProctorStation(server))
+    qtbot.addWidget(console)
+    console.user_edit.setText("jiankao")
+    console.password_edit.setText(PROCTOR_PASSWORD)
+    console.log_in()
+    qtbot.waitUntil(lambda: console.sitting_combo.count() == 2, timeout=10_000)
+    ids = [console.sitting_combo.itemData(i) for i in range(2)]
+    console.sitting_combo.setCurrentIndex(ids.index(centre))
+    console.refresh()
+    qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
+    assert console.call_off_button.isEnabled() and console.close_button.isEnabled()
+    asked: list[str] = []
+
+    def give_reason(dialog) -> None:
+        asked.append(dialog.labelText())
+        dialog.setTextValue(" " if not asked[1:] else "考场停电，改期")
+        dialog.accept()
+    when_modal(give_reason)
+    qtbot.mouseClick(console.call_off_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not called off" in console.status_label.text(), timeout=5_000)   # no reason: nothing
+    with server.sessions() as s:
+        assert s.get(Sitting, centre).state == "scheduled"
+    when_modal(give_reason)
+    qtbot.mouseClick(console.call_off_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.state_label.text() == "closed", timeout=10_000)
+    assert "第一考场" in asked[1] and "2 learner(s)" in asked[1] and "cannot be undone" in asked[1]
+    assert not console.call_off_button.isEnabled() and not console.close_button.isEnabled()
+    with server.sessions() as s:
+        [event] = s.scalars(select(SittingEvent).where(SittingEvent.sitting_id == centre,
+                                                       SittingEvent.kind == "cancelled")).all()
+        assert (event.actor, event.detail) == ("jiankao", "考场停电，改期") and "proctor-pc-1" in event.evidence
+    console.sitting_combo.setCurrentIndex(ids.index(other))
+    console.refresh()
+    qtbot.waitUntil(lambda: console.table.rowCount() == 1, timeout=10_000)
+    console.call_off("停电")
+    qtbot.waitUntil(lambda: "Not done" in console.status_label.text(), timeout=10_000)
+    assert "close it instead" in console.status_label.text()
+    with server.sessions() as s:
+        assert s.get(Sitting, other).state == "scheduled"
+    console.close()
