@@ -296,7 +296,7 @@ class StationController(QObject):
                 self.approval.approved.connect(self.open_exam)
                 self.approval.open()
                 return
-            QMessageBox.information(self.main, self.tr("Exam"), attempt_refused(exc.code, exc.places))
+            QMessageBox.information(self.main, self.tr("Exam"), attempt_refused(exc.code, exc.places, exc.detail))
             return
         except SaveFailed:
             QMessageBox.critical(self.main, self.tr("Exam"), not_saved())

@@ -113,6 +113,21 @@ def handed_in_at_open_sitting(s: Session, learner_no: str, package_id: str) -> b
     return False
 
 
+def sitting_not_yet(s: Session, learner_no: str, package_id: str, now: datetime) -> datetime | None:
+    """When the learner's first sitting of this package starts, if every open one that seats them is still
+    scheduled and starts more than EARLY_START after ``now`` (aware): a start by the room's start code then is
+    no start in any of them, and every server holds its result (sitting_not_started), so the station refuses
+    it at once rather than let the learner sit an exam that will not count (issue 14: the station left it to
+    the server). None otherwise, and for a learner seated in no sitting of the package here."""
+    seated = [k for k in s.scalars(select(KnownSitting).where(KnownSitting.package_id == package_id,
+                                                              KnownSitting.state.in_(OPEN_SITTING)))
+              if learner_no in json.loads(k.seats) and learner_no not in json.loads(k.missing)]
+    if not seated or any(k.state != "scheduled" or not k.starts_at for k in seated):
+        return None
+    first = min(datetime.fromisoformat(k.starts_at) for k in seated)
+    return first if first - EARLY_START > now else None
+
+
 def seated_unconfirmed(s: Session, learner_no: str, package_id: str, now: datetime) -> bool:
     """True when the learner is seated in a known open sitting of this package that has begun, and this
     station has not heard from its server for SITTING_FRESH: its knowledge may be stale (offline)."""

@@ -63,8 +63,13 @@ def package_error(code: str) -> str:
     return messages.get(code, translate("Messages", "The exam package was refused."))
 
 
-def attempt_refused(code: str, places: tuple[dict, ...] = ()) -> str:
-    """``places``: for no_attempts_left, where the earlier attempts were sat (AttemptRefused.places)."""
+def attempt_refused(code: str, places: tuple[dict, ...] = (), detail: str = "") -> str:
+    """``places``: for no_attempts_left, where the earlier attempts were sat (AttemptRefused.places);
+    ``detail``: AttemptRefused.detail (for sitting_not_yet, when the sitting starts)."""
+    if code == "sitting_not_yet":
+        return translate("Messages", "Your sitting of this exam starts at %1. The start code opens the exam only "
+                                     "from an hour before the sitting: wait for the proctor to start it.").replace(
+            "%1", local_time(detail))
     if code == "no_attempts_left" and places:
         return translate("Messages", "You have used all your attempts at this exam (sat before: %1). If you think "
                                        "this is wrong, ask the exam office.").replace(

@@ -2651,122 +2651,127 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>考试包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="73"/>
+        <location filename="../../desktop/ui/messages.py" line="78"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>This exam&apos;s window has ended.</source>
         <translation>该考试的时间窗口已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>The proctor recorded you as absent from this exam&apos;s sitting, so it cannot be started here. Ask the exam office about a make-up exam.</source>
         <translation>监考员已将您记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>You have handed in this exam in this sitting. A further attempt is sat in another sitting (a make-up) that the exam centre arranges; ask the proctor.</source>
         <translation>您已在本场次交卷。再次参加须在考点另行安排的场次（补考）中进行；请咨询监考老师。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>You have used all your attempts at this exam (sat before: %1). If you think this is wrong, ask the exam office.</source>
         <translation>您参加本考试的次数已用完（此前参加：%1）。如有疑问，请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/messages.py" line="70"/>
+        <source>Your sitting of this exam starts at %1. The start code opens the exam only from an hour before the sitting: wait for the proctor to start it.</source>
+        <translation>您这门考试的场次在 %1 开始。开考码只在场次开始前一小时内才能打开考试：请等候监考员开考。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="80"/>
         <source>You have used all your attempts at this exam. If you think this is wrong, ask the exam office.</source>
         <translation>您参加本考试的次数已用完。如有疑问，请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>Your sitting of this exam has been closed by the proctor, so the exam cannot be started in it. Ask the exam office about a make-up exam.</source>
         <translation>您所在的考试场次已由监考员结束，不能在本场次开考。补考事宜请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86"/>
+        <location filename="../../desktop/ui/messages.py" line="91"/>
         <source>This computer&apos;s clock is behind the time the station has already seen, so the exam cannot start by itself. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本机时钟早于本考试机已记录的时间，考试不能自行开始。请举手：监考员需要下方显示的本机码，为您生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="89"/>
+        <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>This station cannot reach the centre server to confirm that your sitting is still open. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本考试机无法连接考试中心服务器，不能确认您的考试场次仍在进行。请举手：监考员需要下方显示的本机码，为您生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="92"/>
+        <location filename="../../desktop/ui/messages.py" line="97"/>
         <source>That is not the proctor&apos;s start code for the code shown. Check it with the proctor and type it again.</source>
         <translation>这不是与所示本机码对应的监考授权码。请与监考员核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="94"/>
+        <location filename="../../desktop/ui/messages.py" line="99"/>
         <source>This exam is not for your unit or position, or you are exempt from it. If you think this is wrong, ask your unit&apos;s administrator.</source>
         <translation>本场考试不面向您所在的单位或职务，或您已免考。如有疑问，请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="96"/>
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>This exam opens when you have the study points it asks for. Go to Study to see what is missing.</source>
         <translation>学法积分达到要求后才能参加本次考试。请到“学习”页查看还差哪些积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="98"/>
+        <location filename="../../desktop/ui/messages.py" line="103"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="105"/>
+        <location filename="../../desktop/ui/messages.py" line="110"/>
         <source>on this computer, %1</source>
         <translation>本机，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106"/>
+        <location filename="../../desktop/ui/messages.py" line="111"/>
         <source>room %1, station %2, %3</source>
         <translation>考场 %1，考试机 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="112"/>
+        <location filename="../../desktop/ui/messages.py" line="117"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="113"/>
+        <location filename="../../desktop/ui/messages.py" line="118"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="114"/>
+        <location filename="../../desktop/ui/messages.py" line="119"/>
         <source>This password is one of the most common ones and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>这是最常见的密码之一，很容易被猜到。请换一个，例如用几个您记得住的词组成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="116"/>
+        <location filename="../../desktop/ui/messages.py" line="121"/>
         <source>This password is only spaces or a few repeated keys and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>该密码只由空格或少数几个重复的键组成，很容易被猜到。请换一个，例如几个您记得住的词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="118"/>
+        <location filename="../../desktop/ui/messages.py" line="123"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="119"/>
+        <location filename="../../desktop/ui/messages.py" line="124"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="120"/>
+        <location filename="../../desktop/ui/messages.py" line="125"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="121"/>
+        <location filename="../../desktop/ui/messages.py" line="126"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="126"/>
+        <location filename="../../desktop/ui/messages.py" line="131"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -3328,7 +3333,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor/proctor_window.py" line="161"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="503"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="504"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
@@ -3339,7 +3344,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor/proctor_window.py" line="163"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="493"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="494"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
@@ -3594,84 +3599,84 @@ White: not answered</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="474"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="475"/>
         <source>Call off the sitting</source>
         <translation>取消本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="475"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="476"/>
         <source>Call off %1? It has not started. It is closed for good, and its %2 learner(s) can be seated in another sitting. This cannot be undone.
 Why is it called off? (recorded)</source>
         <translation>取消 %1？本场考试尚未开始。取消后本场考试永久关闭，其中的 %2 名考生可以编排到其他场次。此操作无法撤销。
 取消的原因是什么？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="481"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="482"/>
         <source>Not called off: say why the sitting is called off.</source>
         <translation>未取消：请说明取消本场考试的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="484"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="485"/>
         <source>%1 is called off</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="490"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="491"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="493"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="494"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="495"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="496"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="501"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="502"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="505"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="506"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="518"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="519"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="530"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="531"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="531"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="532"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="544"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="545"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="545"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="546"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="551"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="552"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="555"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="556"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>

@@ -34,6 +34,7 @@ PROCTOR_CALLS = {
     "sittings": lambda c: c.sittings(), "sitting": lambda c: c.sitting("s1"), "start": lambda c: c.start("s1"),
     "act": lambda c: c.act("s1", "pause"), "move_seat": lambda c: c.move_seat("s1", "1", "why"),
     "missing": lambda c: c.missing("s1", "1", "why"), "close": lambda c: c.close("s1"),
+    "cancel": lambda c: c.cancel("s1", "why"),
     "start_code": lambda c: c.start_code("s1"),
 }
 

@@ -24,6 +24,7 @@ from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
 from desktop.services.proctor_keys import ProctorKeys
 from desktop.services.server_knowledge import (attempts_sat, handed_in_at_open_sitting, seated_unconfirmed,
+                                               sitting_not_yet,
                                                sitting_refusal)
 from desktop.services.station_time import StationTime
 from desktop.store.models import Attempt, AttemptEvent, Learner, Package, SealedResult, Setting
@@ -89,8 +90,12 @@ class AttemptService:
                 "handed_in_here" if handed_in_at_open_sitting(s, learner.learner_no, package_id) else None)
             sat = attempts_sat(s, learner.learner_no, exam.exam_id, self._keys.device_id, exam.is_makeup)
             unconfirmed = seated_unconfirmed(s, learner.learner_no, package_id, now)
+            # a start by the room's start code (a sitting's start hands the key with its id)
+            not_yet = None if unlocked.sitting_id else sitting_not_yet(s, learner.learner_no, package_id, now)
         if closed:
             raise AttemptRefused(closed)
+        if not_yet is not None:
+            raise AttemptRefused("sitting_not_yet", not_yet.isoformat())
         if len(sat) >= exam.max_attempts:
             raise AttemptRefused("no_attempts_left", str(exam.max_attempts), tuple(sat))
         approval = None   # the refusals no code lifts come first, so a proctor's code is never spent in vain

@@ -55,7 +55,7 @@ class StartApprovalDialog(QDialog):
                 PasswordTries.failed()
             if exc.code == "wrong_code":
                 self.challenge_label.setText(group(exc.detail))   # a new one after too many wrong codes
-            self.error_label.setText(attempt_refused(exc.code, exc.places))
+            self.error_label.setText(attempt_refused(exc.code, exc.places, exc.detail))
             return
         except SaveFailed:
             self.error_label.setText(not_saved())
