@@ -291,4 +291,5 @@ def alert_words(kind: str) -> str:
             "password_reset_refused": cli_tr("a password reset not taken"),
             "password_change_refused": cli_tr("a password change over an unknown reset not taken"),
             "lower_review_kept": cli_tr("a lower server's decision not followed"),
-            "upstream_differs": cli_tr("the upstream judges a result otherwise")}.get(kind, kind)
+            "upstream_differs": cli_tr("the upstream judges a result otherwise"),
+            "announced_not_served": cli_tr("attempts listed for learners the station does not serve")}.get(kind, kind)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, text, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, validates
 
 from examcore.cli_text import Words, words_said
@@ -522,6 +522,11 @@ class AnnouncedAttempt(Base):
     package_id: Mapped[str] = mapped_column(String(36))
     exam_id: Mapped[str | None] = mapped_column(String(100))   # the package's, when this server holds it
     announced_at: Mapped[datetime]                             # naive UTC, this server's clock
+    # whether it uses an attempt while never delivered: not when the station does not serve the learner (an
+    # outside round used up other units' learners' attempts by listing invented ones), nor once an
+    # administrator released it (the station's disk failed); ``note`` says which, who and why
+    counts: Mapped[bool] = mapped_column(default=True, server_default=true())
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class LowerReview(Base):

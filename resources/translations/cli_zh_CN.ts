@@ -832,6 +832,37 @@ file imports back with import-questions; what a format cannot hold is said.</sou
       <translation>改变此前的决定时不先询问确认。</translation>
     </message>
     <message>
+      <source>Attempts a station said were under way whose result never came: each uses one of the learner's
+attempts until it comes or an administrator releases it (release-attempt).</source>
+      <translation>列出考试机报告过正在进行、但成绩一直没有送达的考试：每一次都占用考生的一次考试机会，直到成绩送达，或管理员将其释放（release-attempt）。</translation>
+    </message>
+    <message>
+      <source>Only this learner's.</source>
+      <translation>只列出该考生的。</translation>
+    </message>
+    <message>
+      <source>Release an attempt a station announced whose result will never come (the station's disk failed): it
+is kept, and no longer uses one of the learner's attempts. If its result comes later, it counts as any
+result does (the attempt limit then holds one for a decision).</source>
+      <translation>释放考试机报告过、但成绩永远不会送达的一次考试（例如考试机硬盘损坏）：记录保留，不再占用考生的考试机会。若之后成绩仍然送达，则与其他成绩一样计入（超出考试次数时暂不计入，由管理员决定）。</translation>
+    </message>
+    <message>
+      <source>ATTEMPT_ID</source>
+      <translation>作答编号</translation>
+    </message>
+    <message>
+      <source>Why it will never come (kept with who released it and when).</source>
+      <translation>成绩为什么永远不会送达（与释放人和时间一起记录）。</translation>
+    </message>
+    <message>
+      <source>Who releases it: the user name of an administrator account here.</source>
+      <translation>由谁释放：本服务器上一个管理员账号的用户名。</translation>
+    </message>
+    <message>
+      <source>Do not ask first.</source>
+      <translation>不先询问确认。</translation>
+    </message>
+    <message>
       <source>Know the upstream by its server-signing.key.pub when no network reaches it (USB only).</source>
       <translation>在没有网络可达时（仅用 U 盘），通过上级的 server-signing.key.pub 认识上级。</translation>
     </message>
@@ -973,10 +1004,6 @@ be seated in another sitting that day.</source>
     <message>
       <source>Why it is called off (kept in the sitting's log).</source>
       <translation>取消的原因（记入该场次的日志）。</translation>
-    </message>
-    <message>
-      <source>Do not ask first.</source>
-      <translation>不先询问确认。</translation>
     </message>
     <message>
       <source>Stations that deliver results here.</source>
@@ -3008,6 +3035,10 @@ this PC's clock now: {clock}</source>
       <translation>上级对成绩的认定与本服务器不同</translation>
     </message>
     <message>
+      <source>attempts listed for learners the station does not serve</source>
+      <translation>考试机报告了不归它服务的考生的考试</translation>
+    </message>
+    <message>
       <source>; the detail is in {log}</source>
       <translation>；详细信息见 {log}</translation>
     </message>
@@ -3880,6 +3911,26 @@ this PC's clock now: {clock}</source>
       <translation>同一次作答又交来另一份不同的成绩：该次作答被封存了两次</translation>
     </message>
     <message>
+      <source>no announced attempt {attempt_id} here</source>
+      <translation>本服务器没有考试机报告过的考试 {attempt_id}</translation>
+    </message>
+    <message>
+      <source>the result of attempt {attempt_id} is here: accept or reject it instead (xuefa-server decide)</source>
+      <translation>考试 {attempt_id} 的成绩已在本服务器：请改为接受或驳回该成绩（xuefa-server decide）</translation>
+    </message>
+    <message>
+      <source>attempt {attempt_id} uses no attempt already ({note})</source>
+      <translation>考试 {attempt_id} 已不占用考试机会（{note}）</translation>
+    </message>
+    <message>
+      <source>releasing an attempt needs a reason</source>
+      <translation>释放一次考试需要填写原因</translation>
+    </message>
+    <message>
+      <source>the station listed attempts of {count} learner(s) it does not serve ({learners}): kept, not counted</source>
+      <translation>考试机报告了 {count} 名不归它服务的考生的考试（{learners}）：已保留记录，不计入考试次数</translation>
+    </message>
+    <message>
       <source>    {server} decided: {review} by {who} ({reason})</source>
       <translation>    {server} 的决定：{who} {review}（{reason}）</translation>
     </message>
@@ -3896,12 +3947,24 @@ this PC's clock now: {clock}</source>
       <translation>{result_id}：{who} {review}</translation>
     </message>
     <message>
+      <source>{count} attempt(s) announced and never delivered</source>
+      <translation>共 {count} 次考试已报告但成绩从未送达</translation>
+    </message>
+    <message>
+      <source>{attempt_id}: released by {who}</source>
+      <translation>{attempt_id}：已由 {who} 释放</translation>
+    </message>
+    <message>
       <source> ({review} by {who}: {reason})</source>
       <translation>（{who} {review}：{reason}）</translation>
     </message>
     <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
       <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
+    </message>
+    <message>
+      <source>Release attempt {attempt_id} of {learner_no} {name}, announced by station {device_id} and never delivered? It then uses none of the learner's attempts.</source>
+      <translation>释放考生 {learner_no} {name} 的考试 {attempt_id}（由考试机 {device_id} 报告，成绩从未送达）？释放后不再占用该考生的考试机会。</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
@@ -3914,6 +3977,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
       <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>{who!r} is not an administrator account here (xuefa-server admins list): a release is kept with who made it</source>
+      <translation>{who!r} 不是本服务器上的管理员账号（xuefa-server admins list）：释放操作会与操作人一起记录</translation>
     </message>
     <message>
       <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>

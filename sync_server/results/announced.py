@@ -7,6 +7,7 @@ attempt from the station's database (which their own account can write where the
 guard it) and sit again; the second counted, and the first, announced at a pull, had left no trace."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Collection, Iterable
 from datetime import datetime
@@ -14,16 +15,26 @@ from datetime import datetime
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from sync_server.models import AnnouncedAttempt, Package, Result
+from examcore.cli_text import Words
+from sync_server import audit
+from sync_server.directory.service import subtree
+from sync_server.models import Alert, AnnouncedAttempt, Device, Learner, Package, Result, Sitting, SittingSeat
+
+log = logging.getLogger(__name__)
 
 
-def announce(s: Session, device_id: str, items: Iterable[str], now: datetime) -> None:
-    """Keep every attempt a station lists, with when it was first listed (``now``: naive UTC) and by which
-    station, and whose it is where the item names its learner and package (the first named stays: a station
-    cannot move an attempt to another learner later; one listed by its id alone, as a station before this
-    lists them, or in a form not understood, is kept with none, filled in once an item names them). An item
-    in a form not understood is kept too: an outside round put a junk row among a station's attempts so that
-    its pulls looked like an earlier version's, which the pull history then did not judge."""
+def announce(s: Session, device: Device, items: Iterable[str], now: datetime) -> None:
+    """Keep every attempt the station ``device`` lists, with when it was first listed (``now``: naive UTC)
+    and by which station, and whose it is where the item names its learner and package (the first named
+    stays: a station cannot move an attempt to another learner later; one listed by its id alone, as a station
+    before this lists them, or in a form not understood, is kept with none, filled in once an item names
+    them). An item in a form not understood is kept too: an outside round put a junk row among a station's
+    attempts so that its pulls looked like an earlier version's, which the pull history then did not judge.
+
+    One that names a learner the station does not serve (on this server's roster in the units it serves,
+    every unit when it was approved for none, or seated in a sitting of its room here) is kept and uses no
+    attempt, with one alert for the pull: an outside round
+    listed invented attempts of other units' learners from a station, and their honest results were held."""
     named: dict[str, tuple[str, str]] = {}
     for item in items:
         parts = item.split()
@@ -37,14 +48,79 @@ def announce(s: Session, device_id: str, items: Iterable[str], now: datetime) ->
         return
     known = {a.attempt_id: a for a in s.scalars(select(AnnouncedAttempt).where(AnnouncedAttempt.attempt_id.in_(named)))}
     fresh = {a: v for a, v in named.items() if a not in known or (known[a].learner_no == "" and v[0])}
+    if not fresh:
+        return
     exams = dict(s.execute(select(Package.package_id, Package.exam_id).where(
-        Package.package_id.in_({p for _, p in fresh.values() if p}))).all()) if fresh else {}
+        Package.package_id.in_({p for _, p in fresh.values() if p}))).all())
+    served = _served(s, device, {no for no, _ in fresh.values() if no})
+    foreign = sorted({no for no, _ in fresh.values() if no and no not in served})
     for a, (learner, package) in sorted(fresh.items()):
-        if a in known:   # listed before by its id alone: now whose it is
-            known[a].learner_no, known[a].package_id, known[a].exam_id = learner, package, exams.get(package)
-        else:
-            s.add(AnnouncedAttempt(attempt_id=a, device_id=device_id, learner_no=learner, package_id=package,
-                                   exam_id=exams.get(package), announced_at=now))
+        row = known.get(a) or AnnouncedAttempt(attempt_id=a, device_id=device.device_id, announced_at=now)
+        row.learner_no, row.package_id, row.exam_id = learner, package, exams.get(package)
+        row.counts, row.note = (True, "") if not learner or learner in served else (False, NOT_SERVED)
+        if a not in known:
+            s.add(row)
+    if foreign:
+        log.warning("station %s listed attempts of %d learner(s) it does not serve", device.device_id, len(foreign))
+        s.add(Alert(kind="announced_not_served", device_id=device.device_id, created_at=now,
+                    detail=Words("the station listed attempts of {count} learner(s) it does not serve ({learners}): "
+                                 "kept, not counted", count=len(foreign), learners=", ".join(foreign[:10])
+                                 + (" …" if len(foreign) > 10 else ""))))
+
+
+NOT_SERVED = "the station does not serve this learner"
+
+
+def _served(s: Session, device: Device, learners: set[str]) -> set[str]:
+    """Of ``learners``, those the station may have run an attempt of: on the roster in a unit it serves (the
+    acceptance rule learner_outside_unit's view: approved for no unit, it serves them all), or seated in a
+    sitting of its room here."""
+    if not learners:
+        return set()
+    query = select(Learner.learner_no).where(Learner.learner_no.in_(learners))
+    if device.unit_id:
+        query = query.where(Learner.unit_id.in_(list(subtree(s, device.unit_id))))
+    out = set(s.scalars(query))
+    if device.room and learners - out:
+        out |= set(s.scalars(select(SittingSeat.learner_no).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
+                             .where(Sitting.room == device.room, SittingSeat.learner_no.in_(learners - out))))
+    return out
+
+
+def release(s: Session, attempt_id: str, actor: str, reason: str, now: datetime) -> AnnouncedAttempt:
+    """An administrator releases an announced attempt that never came (the station's disk failed, the PC was
+    re-imaged): it is kept, and uses no attempt from now on. ``actor``: who, as kept. Raises AnnouncedError:
+    not_found, delivered (its result is here: decide that instead), released (already), bad_reason."""
+    row = s.get(AnnouncedAttempt, attempt_id)
+    if row is None:
+        raise AnnouncedError("not_found", Words("no announced attempt {attempt_id} here", attempt_id=attempt_id))
+    if s.scalar(select(Result.result_id).where(Result.attempt_id == attempt_id).limit(1)) is not None:
+        raise AnnouncedError("delivered", Words("the result of attempt {attempt_id} is here: accept or reject it "
+                                                "instead (xuefa-server decide)", attempt_id=attempt_id))
+    if not row.counts:
+        raise AnnouncedError("released", Words("attempt {attempt_id} uses no attempt already ({note})",
+                                               attempt_id=attempt_id, note=row.note))
+    if not reason.strip():
+        raise AnnouncedError("bad_reason", Words("releasing an attempt needs a reason"))
+    row.counts, row.note = False, f"released by {actor} at {now.isoformat(timespec='minutes')}: {reason.strip()}"
+    audit.record(s, "announced.release", f"attempt:{attempt_id}", now, detail=f"{row.learner_no}: {reason.strip()}",
+                 actor=actor)
+    return row
+
+
+class AnnouncedError(Exception):
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code, self.detail = code, detail
+
+
+def never_delivered(s: Session, learner_no: str | None = None) -> list[AnnouncedAttempt]:
+    """Announced attempts that use an attempt and whose result never came, oldest first."""
+    query = select(AnnouncedAttempt).where(AnnouncedAttempt.counts.is_(True), AnnouncedAttempt.learner_no != "",
+                                           AnnouncedAttempt.counts.is_(True), ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))
+    if learner_no:
+        query = query.where(AnnouncedAttempt.learner_no == learner_no)
+    return list(s.scalars(query.order_by(AnnouncedAttempt.announced_at)))
 
 
 def announced_unseen(s: Session, learners: Collection[str], exams: Collection[str]
@@ -57,7 +133,7 @@ def announced_unseen(s: Session, learners: Collection[str], exams: Collection[st
     for exam, learner, package, n in s.execute(
             select(AnnouncedAttempt.exam_id, AnnouncedAttempt.learner_no, AnnouncedAttempt.package_id, func.count())
             .where(AnnouncedAttempt.learner_no.in_(list(learners)), AnnouncedAttempt.exam_id.in_(list(exams)),
-                   ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))
+                   AnnouncedAttempt.counts.is_(True), ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))
             .group_by(AnnouncedAttempt.exam_id, AnnouncedAttempt.learner_no, AnnouncedAttempt.package_id)):
         if exam is not None:   # (always: the filter names exams)
             out[(exam, learner, package)] = n

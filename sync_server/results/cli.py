@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from examcore.cli_text import cli_tr, said
+from examcore.clock import utc_naive
 from sync_server.results.acceptance import RULES
 from sync_server.cli_common import open_server as _server, review_words, reviewer_words, rule_words
 
@@ -99,4 +100,62 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
                                                                 who=reviewer_words(row.reviewed_by or "")))
 
 
-COMMANDS = (flagged, decide)   # registered on the main group by cli/__init__.py
+@click.command()
+@click.option("--learner", "learner_no", default=None, help="Only this learner's.")
+@click.pass_context
+def announced(ctx: click.Context, learner_no: str | None) -> None:
+    """Attempts a station said were under way whose result never came: each uses one of the learner's
+    attempts until it comes or an administrator releases it (release-attempt)."""
+    from examcore.clock import from_utc_naive
+    from sync_server.results.announced import never_delivered
+    with _server(ctx) as server, server.sessions() as s:
+        rows = never_delivered(s, learner_no)
+        for r in rows:
+            click.echo(f"{r.attempt_id}  {r.learner_no}  {r.exam_id or r.package_id}  {r.device_id}  "
+                       f"{from_utc_naive(r.announced_at).astimezone().strftime('%Y-%m-%d %H:%M')}")
+    click.echo(cli_tr("{count} attempt(s) announced and never delivered").format(count=len(rows)))
+
+
+@click.command("release-attempt")
+@click.argument("attempt_id")
+@click.option("--reason", required=True, help="Why it will never come (kept with who released it and when).")
+@click.option("--by", "who", required=True, help="Who releases it: the user name of an administrator account here.")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+@click.pass_context
+def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, yes: bool) -> None:
+    """Release an attempt a station announced whose result will never come (the station's disk failed): it
+    is kept, and no longer uses one of the learner's attempts. If its result comes later, it counts as any
+    result does (the attempt limit then holds one for a decision)."""
+    from sync_server.admins import scope_of
+    from sync_server.models import AdminAccount, AnnouncedAttempt, Learner
+    from sync_server.results.announced import AnnouncedError, release
+    from sync_server.results.review import CONSOLE_MARK
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                account = s.get(AdminAccount, who)
+                if account is None or account.disabled or account.role == "proctor":
+                    raise click.ClickException(cli_tr("{who!r} is not an administrator account here "
+                                                      "(xuefa-server admins list): a release is kept with who "
+                                                      "made it").format(who=who))
+                row = s.get(AnnouncedAttempt, attempt_id)
+                learner = s.get(Learner, row.learner_no) if row is not None else None
+                if row is not None and not scope_of(s, account).has_unit(learner.unit_id if learner else None):
+                    raise click.ClickException(cli_tr("{who} does not administer the unit of learner {learner_no}: "
+                                                      "the decision is for an administrator over it").format(
+                                                   who=who, learner_no=row.learner_no))
+                if row is not None and not yes:
+                    question = cli_tr("Release attempt {attempt_id} of {learner_no} {name}, announced by station "
+                                      "{device_id} and never delivered? It then uses none of the learner's attempts."
+                                      ).format(attempt_id=attempt_id, learner_no=row.learner_no,
+                                               name=learner.name if learner else "", device_id=row.device_id)
+                    if not click.confirm(question, default=False):
+                        click.echo(cli_tr("nothing changed"), err=True)
+                        ctx.exit(1)
+                release(s, attempt_id, who + CONSOLE_MARK, reason, utc_naive(server.clock.now()))
+        except AnnouncedError as exc:
+            raise click.ClickException(said(exc.detail)) from exc
+    click.echo(cli_tr("{attempt_id}: released by {who}").format(attempt_id=attempt_id, who=who))
+
+
+COMMANDS = (flagged, decide, announced, release_attempt)   # registered on the main group by cli/__init__.py

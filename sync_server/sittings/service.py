@@ -187,7 +187,7 @@ def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[s
     # and those a station announced and never delivered (results/announced.py)
     announced = dict(s.execute(select(AnnouncedAttempt.learner_no, func.count()).where(
         AnnouncedAttempt.learner_no.in_(learner_nos), AnnouncedAttempt.package_id.in_(same_kind),
-        ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id)).group_by(AnnouncedAttempt.learner_no)).all())
+        AnnouncedAttempt.counts.is_(True), ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id)).group_by(AnnouncedAttempt.learner_no)).all())
     return {no: allowed - used.get(no, 0) - announced.get(no, 0) for no in learner_nos}
 
 

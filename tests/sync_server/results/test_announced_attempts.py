@@ -94,3 +94,86 @@ def test_a_learner_whose_announced_attempt_never_came_is_not_seated_again(server
             create_sitting(s, s.query(Package.package_id).scalar(), "第一考场",
                            server.clock.now() + timedelta(hours=1), [(LEARNER[0], "A01")], "test", server.clock.now())
     assert refused.value.code == "no_attempts_left"
+
+
+def test_a_station_listing_attempts_of_learners_it_does_not_serve_uses_none_of_theirs(
+        server, live_server, station_for_server, server_package, clock, tmp_path, issuer, roster_file):
+    """Outside round 13: a station of another unit listed five invented attempts of a learner it never
+    served; the learner's honest result elsewhere was held attempt_limit (and no sitting would seat them).
+    They are kept, use no attempt, and the administrator is told once for the pull."""
+    import uuid
+    from datetime import datetime, timedelta, timezone
+
+    from examcore.clock import utc_naive
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.directory.service import put_unit
+    from sync_server.models import Alert
+    from sync_server.results.announced import never_delivered
+    from tests.server_fixtures import on_roster, ready_station
+    from tests.sync_server.results.test_acceptance import _sealed
+    from tests.sync_server.results.test_pull_history import _events
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    on_roster(server, "V1", unit_id="R0")
+    with server.sessions.begin() as s:
+        put_unit(s, "UX", "别的单位", "unit", None, utc_naive(server.clock.now()))
+    other = ready_station(tmp_path / "b", clock, issuer, roster_file, server_package)
+    try:
+        request_enrolment(server, other.keys.device_id, other.keys.device_key.public_raw())
+        approve_device(server, other.keys.device_id, unit_id="UX")
+        SyncClient(live_server, other.keys).changes(0, [f"{uuid.uuid4()} V1 {package_id}" for _ in range(5)])
+        honest = SyncClient(live_server, st.keys)
+        honest.changes(0, st.downward._undelivered())
+        sealed = _sealed(server, st, content, package_id, _events(content),
+                         wall=datetime.now(timezone.utc) - timedelta(seconds=5), learner_no="V1")
+        [outcome] = honest.deliver([sealed])
+        assert outcome["status"] == "stored" and outcome["flags"] == [], outcome
+        with server.sessions() as s:
+            kept = s.scalars(select(AnnouncedAttempt).where(AnnouncedAttempt.learner_no == "V1")).all()
+            assert len(kept) == 5 and not any(a.counts for a in kept)
+            assert {a.device_id for a in kept} == {other.keys.device_id}
+            [alert] = s.scalars(select(Alert).where(Alert.kind == "announced_not_served")).all()
+            assert "V1" in alert.detail and alert.device_id == other.keys.device_id
+            assert never_delivered(s, "V1") == []
+    finally:
+        other.close()
+
+
+def test_an_administrator_releases_an_attempt_that_will_never_come(server, server_config, live_server,
+                                                                   station_for_server, server_package):
+    """The station's disk failed after it announced an attempt: the learner could not be seated again and
+    no administrator could give the attempt back. `xuefa-server announced` lists it; `release-attempt`
+    asks, names whose and which station, and keeps it (with who and why), using no attempt."""
+    from datetime import timedelta
+
+    from sync_server.models import AdminAccount, AuditEntry, Package
+    from sync_server.sittings.service import create_sitting
+    from tests.server_cli import server_cli
+    st = station_for_server
+    package_id, _content, _key = _enrolled(server, st, server_package)
+    attempt = _sit(st, package_id)
+    SyncClient(live_server, st.keys).changes(0, st.downward._undelivered())
+    with server.sessions.begin() as s:
+        from examcore.clock import utc_naive
+        from sync_server.admins import create_admin
+        create_admin(s, "kaowu", "Xf-2026-centre!", "centre_admin", "R0", utc_naive(server.clock.now()),
+                     must_change_password=False)
+    listed = server_cli(server_config.instance_dir, "announced")
+    assert attempt.attempt_id in (listed.stdout + listed.stderr) and LEARNER[0] in (listed.stdout + listed.stderr) and "1 attempt(s)" in (listed.stdout + listed.stderr)
+    asked = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "考试机硬盘损坏",
+                       "--by", "kaowu", input="n\n")
+    assert asked.returncode == 1 and LEARNER[0] in (asked.stdout + asked.stderr) and st.keys.device_id in (asked.stdout + asked.stderr)
+    done = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "考试机硬盘损坏",
+                      "--by", "kaowu", "--yes")
+    assert done.returncode == 0, (done.stdout + done.stderr)
+    with server.sessions() as s:
+        row = s.get(AnnouncedAttempt, attempt.attempt_id)
+        assert not row.counts and "kaowu" in row.note and "考试机硬盘损坏" in row.note
+        assert s.scalars(select(AuditEntry).where(AuditEntry.action == "announced.release")).one()
+        assert s.get(AdminAccount, "kaowu") is not None
+    again = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "x",
+                       "--by", "kaowu", "--yes")
+    assert again.returncode == 1 and "uses no attempt already" in (again.stdout + again.stderr)
+    with server.sessions.begin() as s:   # the learner can be seated again
+        create_sitting(s, s.query(Package.package_id).scalar(), "第一考场",
+                       server.clock.now() + timedelta(hours=1), [(LEARNER[0], "A01")], "test", server.clock.now())

@@ -176,20 +176,26 @@ def test_an_attempt_another_station_listed_first_is_judged_by_this_stations_pull
 def test_an_id_listed_alone_is_kept_and_named_later(server):
     """A station before announced attempts lists ids alone: kept with when it was first listed (the pull
     history judges it), and whose it is once an item names it; a named one never changes learner."""
+    from types import SimpleNamespace
+
     from sync_server.models import AnnouncedAttempt
     from sync_server.results.announced import announce
+    from tests.server_fixtures import on_roster
+    on_roster(server, "L1")
+    st1, st2 = (SimpleNamespace(device_id=d, unit_id=None, room=None) for d in ("st-1", "st-2"))
     aid = str(uuid.uuid4())
     with server.sessions.begin() as s:
-        announce(s, "st-1", [aid, "x y", "   "], T0)
+        announce(s, st1, [aid, "x y", "   "], T0)
     with server.sessions.begin() as s:
-        announce(s, "st-1", [f"{aid} L1 P1"], T0 + timedelta(minutes=5))
-        announce(s, "st-2", ["x L9 P9"], T0 + timedelta(minutes=6))
+        announce(s, st1, [f"{aid} L1 P1"], T0 + timedelta(minutes=5))
+        announce(s, st2, ["x L9 P9"], T0 + timedelta(minutes=6))
     with server.sessions.begin() as s:
-        announce(s, "st-1", [f"{aid} L2 P2"], T0 + timedelta(minutes=7))
+        announce(s, st1, [f"{aid} L2 P2"], T0 + timedelta(minutes=7))
     with server.sessions() as s:
-        rows = {a.attempt_id: (a.device_id, a.learner_no, a.package_id, a.announced_at)
+        rows = {a.attempt_id: (a.device_id, a.learner_no, a.package_id, a.announced_at, a.counts)
                 for a in s.scalars(select(AnnouncedAttempt))}
-    assert rows == {aid: ("st-1", "L1", "P1", T0), "x": ("st-1", "L9", "P9", T0)}
+    # L9 is on no roster here: no station serves them, so theirs uses no attempt
+    assert rows == {aid: ("st-1", "L1", "P1", T0, True), "x": ("st-1", "L9", "P9", T0, False)}
 
 
 def test_the_station_lists_its_undelivered_attempts_in_one_read(station, monkeypatch):
