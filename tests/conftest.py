@@ -5,7 +5,7 @@ import os
 import sys
 import tempfile
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -79,12 +79,15 @@ def centre_key() -> ResultKey:
 
 
 def write_package(path: Path, issuer: SigningKey, centre_key: ResultKey | None = None,
-                  recipients: list[Recipient] | None = None, **exam_kw) -> Path:
-    """The suite's exam package (10 questions of each type), for a centre key or given recipients."""
+                  recipients: list[Recipient] | None = None, made: datetime | None = None, **exam_kw) -> Path:
+    """The suite's exam package (10 questions of each type), for a centre key or given recipients; ``made``:
+    when its issuer made it (default: a week ago, as packages are made before the exam: a result claiming
+    to have begun before its package was made is held, acceptance.made_rules)."""
     recipients = recipients or [Recipient("考试中心", centre_key.public_raw())]  # type: ignore[union-attr]
     path.write_bytes(build_package(make_exam(**exam_kw), make_pool(10), issuer=issuer, issuer_name="省普法办",
                                    recipients=recipients, start_code=START_CODE,
-                                   proctor_password=PROCTOR_PASSWORD))
+                                   proctor_password=PROCTOR_PASSWORD,
+                                   created_at=made or datetime.now(timezone.utc) - timedelta(days=7)))
     return path
 
 

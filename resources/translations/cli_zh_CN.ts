@@ -3883,8 +3883,8 @@ this PC's clock now: {clock}</source>
       <translation>同一场次再次交卷</translation>
     </message>
     <message>
-      <source>begun with the station's clock set back (before one of its syncs, which did not list it)</source>
-      <translation>考试机时钟被调回（开考时间早于本机的某次同步，而那次同步未列出此次考试）</translation>
+      <source>begun with the station's clock set back (before one of its syncs, which did not list it, or before its exam package was made)</source>
+      <translation>考试机时钟被调回（开考时间早于本机的某次同步而那次同步未列出此次考试，或早于试卷包的制作时间）</translation>
     </message>
     <message>
       <source>the attempt is outside the exam window</source>

@@ -17,8 +17,8 @@ from sync_server.identity import is_server
 from sync_server.models import Device, SeenNonce
 
 
-# what a request's checks read of its station, and the room a check-in needs (g.device_room)
-DEVICE_STATE = select(Device.status, Device.public_key, Device.certificate_expires_at, Device.room)
+# what a request's checks read of its station, and the unit and room a check-in needs (g.device_place)
+DEVICE_STATE = select(Device.status, Device.public_key, Device.certificate_expires_at, Device.unit_id, Device.room)
 
 
 def _refuse(code: str, detail: str, status: int = 401):
@@ -44,7 +44,7 @@ def require_device(view):
                                   device.public_key, now.timestamp(), ctx.config.clock_skew_seconds)
         except RequestRefused as exc:
             _refuse(exc.code, exc.detail)
-        g.device_id, g.device_room, g.nonce = device_id, device.room, (nonce, utc_naive(now))
+        g.device_id, g.device_place, g.nonce = device_id, (device.unit_id, device.room), (nonce, utc_naive(now))
         g.device_key = device.public_key
         if not getattr(view, "records_nonce", False):
             try:

@@ -16,6 +16,7 @@ from sync_server.context import server
 from sync_server.directory.service import subtree
 from sync_server.models import Device, DeviceContact, Package
 from sync_server.results.announced import announce
+from sync_server.results.counted import hold_announced
 from sync_server.results.pulls import record_pull
 
 
@@ -36,7 +37,7 @@ def sync_changes():
             s.merge(DeviceContact(device_id=g.device_id, seen_at=now,
                                   undelivered=json.dumps(sorted({a.split()[0][:36] for a in ask.undelivered
                                                                  if a.split()}))))
-            announce(s, device, ask.undelivered, now)
+            hold_announced(s, announce(s, device, ask.undelivered, now), now)
             record_pull(s, g.device_id, now)
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit, device_id=g.device_id)
     return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing,

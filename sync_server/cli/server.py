@@ -160,7 +160,7 @@ def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
 def status(ctx: click.Context) -> None:
     """Results held and waiting to go up, devices waiting, the last sync each way, alerts."""
     from examcore.clock import from_utc_naive
-    from sync_server.results.ingest import HELD_PREFIX
+    from sync_server.results.counted import HELD_PREFIX
     from sync_server.models import Alert, Device, Result
     from sync_server.upstream.relay import pending_relay
     from sync_server.identity import setting

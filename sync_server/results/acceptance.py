@@ -30,7 +30,8 @@ Rule codes (stable, shown in the API and the admin window):
   had not delivered: it was begun later with the PC's clock set back (the time mark edited in the station's
   database, where the key service does not guard it; an outside tester). Judged against every pull since
   the claimed start (sync_server/results/pulls.py), not the latest only: an outside round marked such an
-  attempt in progress in the station's database before one pull;
+  attempt in progress in the station's database before one pull. Also, at every tier, when it claims to
+  have begun before its package was made (the signed header's time: a fresh install on a PC set back);
 - ``outside_window``: the attempt began outside the exam window or was handed in after it closed (plus
   the time allowed);
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
@@ -83,7 +84,8 @@ RULE_WORDS = {   # the words of each rule: English here, the reader's language t
     "recorded_missing": Words("the proctor recorded the learner as missing"),
     "late_start": Words("begun after the sitting was closed, or after its login had closed without checking in"),
     "second_in_sitting": Words("the learner handed in more than one result in this sitting"),
-    "clock_moved_back": Words("begun with the station's clock set back (before one of its syncs, which did not list it)"),
+    "clock_moved_back": Words("begun with the station's clock set back (before one of its syncs, which did not "
+                              "list it, or before its exam package was made)"),
     "outside_window": Words("the attempt is outside the exam window"),
     "over_duration": Words("the time used exceeds the duration plus granted extra time"),
     "late_answers": Words("answers were saved after the time was up"),
@@ -100,7 +102,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "recorded_missing": "监考已登记缺考",
     "late_start": "在场次结束后才开考，或未签到且在停止登录后才开考",
     "second_in_sitting": "同一场次再次交卷",
-    "clock_moved_back": "考试机时钟被调回（开考时间早于本机的某次同步，而那次同步未列出此次考试）",
+    "clock_moved_back": "考试机时钟被调回（开考时间早于本机的某次同步而那次同步未列出此次考试，或早于试卷包的制作时间）",
     "outside_window": "不在考试时间窗口内",
     "over_duration": "超出考试时长",
     "late_answers": "时间到后仍有作答",
@@ -248,6 +250,19 @@ def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetim
     if pulled_between(runs, utc_naive(began) + skew, announced or datetime.max):
         return ["clock_moved_back"]
     return []
+
+
+def made_at(header: dict) -> datetime | None:
+    """When the package's issuer made it (its signed header's ``created_at``), aware; None if unreadable."""
+    return _when(str(header.get("created_at") or ""))
+
+
+def made_rules(made: datetime | None, events: list[Event], skew: timedelta) -> list[str]:
+    """``clock_moved_back`` when the attempt claims to have begun before its package was made (less ``skew``):
+    at every tier, from the signed package alone. Issue 14, outside round 14 (case 4 by a newcomer): a fresh
+    install, with no time mark and no pull yet, on a PC whose clock was set back into the closed window."""
+    began = attempt_began(events)
+    return ["clock_moved_back"] if made is not None and began is not None and began + skew < made else []
 
 
 def attempt_began(events: list[Event]) -> datetime | None:

@@ -19,11 +19,12 @@ from examcore.cli_text import Words
 from sync_server import audit
 from sync_server.directory.service import subtree
 from sync_server.models import Alert, AnnouncedAttempt, Device, Learner, Package, Result, Sitting, SittingSeat
+from sync_server.sittings.rooms import stands_in
 
 log = logging.getLogger(__name__)
 
 
-def announce(s: Session, device: Device, items: Iterable[str], now: datetime) -> None:
+def announce(s: Session, device: Device, items: Iterable[str], now: datetime) -> set[tuple[str, str, str]]:
     """Keep every attempt the station ``device`` lists, with when it was first listed (``now``: naive UTC)
     and by which station, and whose it is where the item names its learner and package (the first named
     stays: a station cannot move an attempt to another learner later; one listed by its id alone, as a station
@@ -33,8 +34,9 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
 
     One that names a learner the station does not serve (on this server's roster in the units it serves,
     every unit when it was approved for none, or seated in a sitting of its room here) is kept and uses no
-    attempt, with one alert for the pull: an outside round
-    listed invented attempts of other units' learners from a station, and their honest results were held."""
+    attempt, with one alert for the pull: an outside round listed invented attempts of other units' learners
+    from a station, and their honest results were held. Returns (exam, learner, package) of the attempts now
+    using one (counted.hold_announced holds what they put over the allowance)."""
     named: dict[str, tuple[str, str]] = {}
     for item in items:
         parts = item.split()
@@ -45,45 +47,54 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
         if named.get(parts[0][:36], ("", ""))[0] == "":
             named[parts[0][:36]] = whose
     if not named:
-        return
+        return set()
     known = {a.attempt_id: a for a in s.scalars(select(AnnouncedAttempt).where(AnnouncedAttempt.attempt_id.in_(named)))}
     fresh = {a: v for a, v in named.items() if a not in known or (known[a].learner_no == "" and v[0])}
     if not fresh:
-        return
+        return set()
     exams = dict(s.execute(select(Package.package_id, Package.exam_id).where(
         Package.package_id.in_({p for _, p in fresh.values() if p}))).all())
     served = _served(s, device, {no for no, _ in fresh.values() if no})
     foreign = sorted({no for no, _ in fresh.values() if no and no not in served})
+    using: set[tuple[str, str, str]] = set()
     for a, (learner, package) in sorted(fresh.items()):
         row = known.get(a) or AnnouncedAttempt(attempt_id=a, device_id=device.device_id, announced_at=now)
         row.learner_no, row.package_id, row.exam_id = learner, package, exams.get(package)
         row.counts, row.note = (True, "") if not learner or learner in served else (False, NOT_SERVED)
         if a not in known:
             s.add(row)
+        if row.counts and learner and row.exam_id:
+            using.add((row.exam_id, learner, package))
     if foreign:
         log.warning("station %s listed attempts of %d learner(s) it does not serve", device.device_id, len(foreign))
         s.add(Alert(kind="announced_not_served", device_id=device.device_id, created_at=now,
                     detail=Words("the station listed attempts of {count} learner(s) it does not serve ({learners}): "
                                  "kept, not counted", count=len(foreign), learners=", ".join(foreign[:10])
                                  + (" …" if len(foreign) > 10 else ""))))
+    return using
 
 
 NOT_SERVED = "the station does not serve this learner"
 
 
 def _served(s: Session, device: Device, learners: set[str]) -> set[str]:
-    """Of ``learners``, those the station may have run an attempt of: on the roster in a unit it serves (the
-    acceptance rule learner_outside_unit's view: approved for no unit, it serves them all), or seated in a
-    sitting of its room here."""
+    """Of ``learners``, those the station may have run an attempt of: on the roster in a unit it serves
+    (approved for no unit, it serves them all, as learner_outside_unit has it, unless it stands in a room: a
+    room PC that serves no unit is there for its sittings, as not_seated has it), or seated in a sitting of
+    its room here."""
     if not learners:
         return set()
-    query = select(Learner.learner_no).where(Learner.learner_no.in_(learners))
-    if device.unit_id:
-        query = query.where(Learner.unit_id.in_(list(subtree(s, device.unit_id))))
-    out = set(s.scalars(query))
+    out: set[str] = set()
+    if device.unit_id or not device.room:   # a room PC that serves no unit is there for its sittings only
+        query = select(Learner.learner_no).where(Learner.learner_no.in_(learners))
+        if device.unit_id:
+            query = query.where(Learner.unit_id.in_(list(subtree(s, device.unit_id))))
+        out = set(s.scalars(query))
     if device.room and learners - out:
-        out |= set(s.scalars(select(SittingSeat.learner_no).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
-                             .where(Sitting.room == device.room, SittingSeat.learner_no.in_(learners - out))))
+        out |= {no for no, sitting in s.execute(
+            select(SittingSeat.learner_no, Sitting).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
+            .where(Sitting.room == device.room, SittingSeat.learner_no.in_(learners - out)))
+            if stands_in(s, device.unit_id, device.room, sitting)}
     return out
 
 
@@ -117,7 +128,7 @@ class AnnouncedError(Exception):
 def never_delivered(s: Session, learner_no: str | None = None) -> list[AnnouncedAttempt]:
     """Announced attempts that use an attempt and whose result never came, oldest first."""
     query = select(AnnouncedAttempt).where(AnnouncedAttempt.counts.is_(True), AnnouncedAttempt.learner_no != "",
-                                           AnnouncedAttempt.counts.is_(True), ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))
+                                           ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))
     if learner_no:
         query = query.where(AnnouncedAttempt.learner_no == learner_no)
     return list(s.scalars(query.order_by(AnnouncedAttempt.announced_at)))

@@ -19,6 +19,7 @@ so a roster import that moves learners and an ingest storing their results canno
 and the ingest, which share-locks the learners it copies, copies them as the import left them (issue 17)."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Collection
 from datetime import datetime
@@ -33,6 +34,9 @@ from sync_server.directory.service import subtree
 from sync_server.models import CountedAttempt, Device, Learner, Package, Result
 from sync_server.results.announced import announced_unseen
 
+log = logging.getLogger(__name__)
+
+HELD_PREFIX = "held, not counted: "   # a result_held alert's detail: this, then the rule codes broken
 MARKS = {"passed": 2, "failed": 1}   # anything else (awaiting the marking of short answers): 0
 
 
@@ -269,6 +273,28 @@ def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime,
             alerts.append(Alert(kind="result_held", result_id=row.result_id, device_id=row.device_id, created_at=now,
                                 detail=said + row.flags))
     return alerts
+
+
+def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) -> None:
+    """Attempts just announced (announced.announce: (exam, learner, package)) that put a learner over the
+    exam's allowance hold their results that count (``attempt_limit``), as a result delivered over it does:
+    an outside round announced an attempt after a result had counted, looked at its score, and deleted it (in
+    the other order the result was held; the learner chose the order)."""
+    if not using:
+        return
+    lock_learners(s, {(exam, learner) for exam, learner, _ in using})
+    s.flush()
+    for exam, learner, package in sorted(using):
+        allowed, packages = attempt_limits(s, [{"result_id": "", "exam_id": exam, "package_id": package}])[""]
+        stored = s.execute(select(Result.result_id, Result.review).where(
+            Result.exam_id == exam, Result.learner_no == learner, Result.package_id.in_(packages),
+            Result.review != "rejected")).all()
+        unseen = sum(n for (_, _, p), n in announced_unseen(s, [learner], [exam]).items() if p in packages)
+        counting = [result_id for result_id, review in stored if review == "counted"]
+        if len(stored) + unseen > allowed and counting:
+            log.warning("an attempt announced for %s puts them over %s's allowance: %d result(s) held",
+                        learner, exam, len(counting))
+            s.add_all(hold_also(s, counting, "attempt_limit", now, HELD_PREFIX))
 
 
 def announce_verdict(s: Session, row: Result, now: datetime) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -31,9 +31,10 @@ from sync_server.context import ServerContext
 from sync_server.directory.transfers import unit_rules
 from sync_server.device_trust import (REVOKED_HERE, Origin, origin_of_chain, relayed_refusal, revoked_here,
                                       station_refusal)
-from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, sitting_rules,
-                                    time_rules)
-from sync_server.results.counted import attempt_change, attempt_limits, hold_also, package_kind, store_results
+from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, made_at,
+                                            made_rules, sitting_rules, time_rules)
+from sync_server.results.counted import (HELD_PREFIX, attempt_change, attempt_limits, hold_also, package_kind,
+                                          store_results)
 from sync_server.results.pulls import runs_of
 from sync_server.devices import SENT_RESULTS
 from sync_server.faults import crash_point
@@ -43,7 +44,6 @@ from sync_server.models import Alert, AnnouncedAttempt, Device, DeviceContact, L
 from sync_server.study.service import exam_plan_id
 
 log = logging.getLogger(__name__)
-HELD_PREFIX = "held, not counted: "   # a result_held alert's detail: this, then the rule codes broken
 
 
 CONFLICTS = ("conflicting_attempt", "conflicting_upload")
@@ -100,6 +100,7 @@ class Ingest:
         # the refusal lasted until the server was restarted)
         self._opened = lru_cache(maxsize=32)(self._open_package)
         self._plans: dict[str, str] = {}   # exam id -> its study plan, for the study-points check
+        self._made: dict[str, datetime | None] = {}   # package id -> when its issuer made it (its signed header)
         self._key_id = fingerprint(ctx.keys.results.public_raw())   # how a result names this server
 
     def _content(self, package_id: str) -> ExamContent | None:
@@ -115,6 +116,7 @@ class Ingest:
             if row is None:
                 raise _NotHere(package_id)
             parsed = parse_package(row.data, None)
+        self._made[package_id] = made_at(parsed.header.raw)
         return parsed.open_body(parsed.unwrap_for_recipient(self.ctx.keys.results))
 
     def take(self, items: Sequence[bytes], delivery: Delivery) -> list[IngestOutcome]:
@@ -334,6 +336,7 @@ class Ingest:
                    submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt,
                    attempt_id=payload.attempt_id, reviewed_by=None, reviewed_at=None, review_reason="")
         row["flags"] = time_rules(content.exam, payload.events, str(meta["submitted_at"]), extra, self._skew)
+        row["flags"] += made_rules(self._made.get(meta["package_id"]), payload.events, self._skew)
         chains[result_id] = payload.events
         alerts = []
         if grade.score_text != meta["station_score"]:

@@ -33,7 +33,7 @@ def sitting_check_in():
     try:
         with device_transaction() as s:
             outcome = check_in(ctx, s, g.device_id, ask.learner_no, ctx.clock.now(), key,
-                               ask.report.model_dump() if ask.report else None, station_room=g.device_room)
+                               ask.report.model_dump() if ask.report else None, station_place=g.device_place)
     except CheckInRefused as exc:   # the seat stays as it was; the refusal goes into the sitting's log
         with device_transaction() as s:
             if exc.sitting_id:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,6 +31,7 @@ from sync_server.context import ServerContext
 from sync_server.models import (AnnouncedAttempt, Device, Learner, Package, Result, SeenNonce, Sitting,
                                 SittingAction, SittingEvent, SittingSeat)
 from sync_server.directory.roster_files import STATUS_NAMES
+from sync_server.sittings.rooms import stands_in
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
 REPORTED = ("waiting", "in_progress", "submitted")
@@ -160,7 +162,7 @@ def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | Non
         raise SittingError("bad_action", "moving a seat needs a reason")
     if device_id is not None:
         device = s.get(Device, device_id)
-        if device is None or device.status != "approved" or device.room != sitting.room:
+        if device is None or device.status != "approved" or not stands_in(s, device.unit_id, device.room, sitting):
             raise SittingError("wrong_room", f"{device_id} is not an enrolled station of {sitting.room}")
     before, seat.device_id = seat.device_id, device_id
     log(s, sitting_id, "seat_moved", actor, now, learner_no,
@@ -187,7 +189,8 @@ def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[s
     # and those a station announced and never delivered (results/announced.py)
     announced = dict(s.execute(select(AnnouncedAttempt.learner_no, func.count()).where(
         AnnouncedAttempt.learner_no.in_(learner_nos), AnnouncedAttempt.package_id.in_(same_kind),
-        AnnouncedAttempt.counts.is_(True), ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id)).group_by(AnnouncedAttempt.learner_no)).all())
+        AnnouncedAttempt.counts.is_(True), ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))
+        .group_by(AnnouncedAttempt.learner_no)).all())
     return {no: allowed - used.get(no, 0) - announced.get(no, 0) for no in learner_nos}
 
 
@@ -466,8 +469,8 @@ def check_report(s: Session, sitting: Sitting, seat: SittingSeat, learner_no: st
         bad("the irregularity counts are out of range")
 
 
-def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime, device_id: str, room: str | None,
-                 writing: bool) -> tuple[SittingSeat, Sitting]:
+def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime, device_id: str,
+                 in_room: Callable[[Sitting], bool], writing: bool) -> tuple[SittingSeat, Sitting]:
     """The learner's sitting for a check-in among those of the day (the station does not say which exam: a
     learner may sit two exams in a day): one where their seat is still open; of those, one in the station's
     room; then the one they are writing when the station says so (``writing``), else one not begun; then one
@@ -480,22 +483,22 @@ def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime, devic
 
     def first(row: tuple[SittingSeat, Sitting]) -> tuple[int, int, int, timedelta]:
         seat, sitting = row
-        return (sitting.room != room, (seat.state == "in_progress") != writing, seat.device_id != device_id,
+        return (not in_room(sitting), (seat.state == "in_progress") != writing, seat.device_id != device_id,
                 abs(sitting.starts_at - naive))
     return min([r for r in rows if usable(*r)] or rows, key=first)
 
 
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
              station_key: bytes | None = None, report: dict | None = None, *,
-             station_room: str | None = None) -> CheckIn:
+             station_place: tuple[str | None, str | None] | None = None) -> CheckIn:
     """A learner at a station: find their sitting today, record the station's report, and hand over the
     content key (sealed to ``station_key``) once the sitting has started.
 
     Only a station of the sitting's room may check a learner in (a station used for sittings is enrolled
     with its room); the first one binds the seat until the proctor moves it (``move_seat``), and only the
-    bound station receives the key and the proctor's actions. ``station_room``: the station's room when the
-    caller has read it already (the request's device check), else it is read here. Raises CheckInRefused
-    (nothing changed)."""
+    bound station receives the key and the proctor's actions. A room is its unit's (rooms.py).
+    ``station_place``: the station's (unit, room) when the caller has read them already (the request's device
+    check), else they are read here. Raises CheckInRefused (nothing changed)."""
     naive = utc_naive(now)
     rows = [(seat, sitting) for seat, sitting in s.execute(
         select(SittingSeat, Sitting).join(Sitting)
@@ -503,10 +506,12 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
                Sitting.starts_at.between(naive - SAME_DAY, naive + SAME_DAY)).order_by(Sitting.starts_at))]
     if not rows:
         return CheckIn(False)
-    if station_room is None:
+    if station_place is None:
         station = s.get(Device, device_id)
-        station_room = station.room if station is not None else None
-    seat, sitting = _the_sitting(rows, naive, device_id, station_room, (report or {}).get("state") == "in_progress")
+        station_place = (station.unit_id, station.room) if station is not None else (None, None)
+    station_unit, station_room = station_place
+    seat, sitting = _the_sitting(rows, naive, device_id, lambda x: stands_in(s, station_unit, station_room, x),
+                                 (report or {}).get("state") == "in_progress")
     if not station_room:
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
                                         "learners into a sitting (enrol it with a code made for its room)", 403,
@@ -522,9 +527,10 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
             naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
         log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
         return CheckIn(True, sitting_dict(sitting), refused="late")
-    if station_room != sitting.room:
+    if not stands_in(s, station_unit, station_room, sitting):
         log(s, sitting.sitting_id, "wrong_room_refused", device_id, now, learner_no,
-            f"a PC of {station_room}, the seat is in {sitting.room}")
+            f"a PC of {station_room} ({station_unit or 'every unit'}), the seat is in {sitting.room} "
+            f"({sitting.unit_id or 'no unit'})")
         return CheckIn(True, sitting_dict(sitting), refused="wrong_room")
     if seat.device_id not in (None, device_id):
         raise CheckInRefused("seat_other_device", f"seat {seat.seat or learner_no} is bound to another station; "

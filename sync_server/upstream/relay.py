@@ -25,8 +25,7 @@ from sync_server.devices import certificate
 from sync_server.faults import crash_point
 from sync_server.identity import identity, own_certificate, save_setting, setting
 from sync_server.models import Device, Result, Setting, StudyRecord
-from sync_server.results.counted import hold_also
-from sync_server.results.ingest import HELD_PREFIX
+from sync_server.results.counted import HELD_PREFIX, hold_also
 from sync_server.upstream.review_relay import ReviewsTold, relay_reviews
 
 log = logging.getLogger(__name__)

@@ -180,6 +180,8 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     assert call("POST", "/admin/sittings/<sitting_id>/missing", f"/sittings/{world['b_sitting']}/missing",
                 json={"learner_no": B_LEARNER, "reason": "缺考"}).status_code == 404
     assert call("POST", "/admin/sittings/<sitting_id>/close", f"/sittings/{world['b_sitting']}/close").status_code == 404
+    assert call("POST", "/admin/sittings/<sitting_id>/cancel", f"/sittings/{world['b_sitting']}/cancel",
+                json={"reason": "停电"}).status_code == 404
     assert call("PUT", "/admin/sittings/<sitting_id>/start-code", f"/sittings/{world['b_sitting']}/start-code",
                 json={"start_code": "AAAA-BBBB-CCCC"}).status_code == 404
     assert call("GET", "/admin/sittings/<sitting_id>/start-code",

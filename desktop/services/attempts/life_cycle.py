@@ -24,8 +24,7 @@ from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
 from desktop.services.proctor_keys import ProctorKeys
 from desktop.services.server_knowledge import (attempts_sat, handed_in_at_open_sitting, seated_unconfirmed,
-                                               sitting_not_yet,
-                                               sitting_refusal)
+                                               sitting_not_yet, sitting_refusal)
 from desktop.services.station_time import StationTime
 from desktop.store.models import Attempt, AttemptEvent, Learner, Package, SealedResult, Setting
 from desktop.store.station_keys import KeyStoreError, StationKeys

@@ -16,8 +16,8 @@ class AttemptRefused(Exception):
     """codes: window_not_open, window_closed, no_attempts_left, not_eligible, points_short, recorded_missing,
     handed_in_here (already handed in at the sitting that is still open),
     sitting_closed, sitting_not_yet (by the start code more than an hour before the learner's sitting;
-    ``detail``: when it starts, ISO 8601), clock_behind or sitting_unconfirmed (the proctor's start code for ``detail``, the
-    challenge, lets it start),
+    ``detail``: when it starts, ISO 8601), clock_behind or sitting_unconfirmed (the proctor's start code for
+    ``detail``, the challenge, lets it start),
     wrong_code (the proctor's code typed was not right). ``places``: for no_attempts_left, where the earlier
     attempts were sat (server_knowledge.attempts_sat)."""
 

@@ -159,10 +159,12 @@ def test_an_administrator_releases_an_attempt_that_will_never_come(server, serve
         create_admin(s, "kaowu", "Xf-2026-centre!", "centre_admin", "R0", utc_naive(server.clock.now()),
                      must_change_password=False)
     listed = server_cli(server_config.instance_dir, "announced")
-    assert attempt.attempt_id in (listed.stdout + listed.stderr) and LEARNER[0] in (listed.stdout + listed.stderr) and "1 attempt(s)" in (listed.stdout + listed.stderr)
+    said = listed.stdout + listed.stderr
+    assert attempt.attempt_id in said and LEARNER[0] in said and "1 attempt(s)" in said
     asked = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "考试机硬盘损坏",
                        "--by", "kaowu", input="n\n")
-    assert asked.returncode == 1 and LEARNER[0] in (asked.stdout + asked.stderr) and st.keys.device_id in (asked.stdout + asked.stderr)
+    said = asked.stdout + asked.stderr
+    assert asked.returncode == 1 and LEARNER[0] in said and st.keys.device_id in said
     done = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "考试机硬盘损坏",
                       "--by", "kaowu", "--yes")
     assert done.returncode == 0, (done.stdout + done.stderr)
@@ -177,3 +179,58 @@ def test_an_administrator_releases_an_attempt_that_will_never_come(server, serve
     with server.sessions.begin() as s:   # the learner can be seated again
         create_sitting(s, s.query(Package.package_id).scalar(), "第一考场",
                        server.clock.now() + timedelta(hours=1), [(LEARNER[0], "A01")], "test", server.clock.now())
+
+
+def test_a_room_pc_serving_no_unit_serves_only_learners_seated_in_its_room(server, live_server, station_for_server,
+                                                                           server_package):
+    """Outside round 14b: a room PC approved for no unit was taken as serving every unit, so its invented
+    attempts of a learner never seated in its room held that learner's honest result. A room PC that serves
+    no unit is there for its room's sittings (as the acceptance rule not_seated has it)."""
+    import uuid
+    from datetime import datetime, timedelta, timezone
+
+    from sync_server.models import Alert
+    from tests.server_fixtures import on_roster, room_station
+    from tests.sync_server.results.test_acceptance import _sealed
+    from tests.sync_server.results.test_pull_history import _events
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    on_roster(server, "V1", unit_id="R0")
+    rogue = room_station(server, "rogue-room-pc", room="第一考场", unit_id=None)
+    SyncClient(live_server, rogue).changes(0, [f"{uuid.uuid4()} V1 {package_id}" for _ in range(3)])
+    honest = SyncClient(live_server, st.keys)
+    honest.changes(0, st.downward._undelivered())
+    [outcome] = honest.deliver([_sealed(server, st, content, package_id, _events(content),
+                                        wall=datetime.now(timezone.utc) - timedelta(seconds=5), learner_no="V1")])
+    assert outcome["status"] == "stored" and outcome["flags"] == [], outcome
+    with server.sessions() as s:
+        assert [a.kind for a in s.scalars(select(Alert).where(Alert.device_id == "rogue-room-pc"))] == [
+            "announced_not_served"]
+
+
+def test_an_attempt_announced_after_a_counted_result_holds_it(server, live_server, station_for_server,
+                                                             server_package):
+    """Outside round 14b: result B counted, then attempt A of the same exam (one attempt allowed) was
+    announced, its score seen, and deleted: B still counted, and the learner chose by the order. An
+    announcement over the allowance holds the results that count, as a delivery over it does."""
+    import uuid
+    from datetime import datetime, timedelta, timezone
+
+    from sync_server.models import Alert, CountedAttempt
+    from tests.sync_server.results.test_acceptance import _sealed
+    from tests.sync_server.results.test_pull_history import _events
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    client = SyncClient(live_server, st.keys)
+    client.changes(0, st.downward._undelivered())
+    [outcome] = client.deliver([_sealed(server, st, content, package_id, _events(content),
+                                        wall=datetime.now(timezone.utc) - timedelta(seconds=5),
+                                        learner_no=LEARNER[0])])
+    assert outcome["flags"] == []
+    a_id = str(uuid.uuid4())
+    client.changes(0, [f"{a_id} {LEARNER[0]} {package_id}"])      # A in progress at the next pull
+    client.changes(0, [])                                         # then deleted
+    with server.sessions() as s:
+        assert [(r.review, r.flags) for r in s.scalars(select(Result))] == [("held", "attempt_limit")]
+        assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])) is None
+        assert [a.kind for a in s.scalars(select(Alert))] == ["result_held"]

@@ -1,0 +1,82 @@
+"""A room is its unit's: two units' 第一考场 are two rooms (issue 14, case 3 tried by a newcomer in outside
+round 14: a station of unit U2 enrolled for U2's own 第一考场 checked in a U1 learner seated in U1's 第一考场,
+bound the seat to itself, and received the exam's key once the proctor started)."""
+from __future__ import annotations
+
+import base64
+import json
+from datetime import timedelta
+
+import pytest
+import requests
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from examcore.clock import utc_naive
+from examcore.signed_request import sign_request
+from sync_server.devices import create_code
+from sync_server.directory.service import LearnerFields, put_learner, put_unit
+from sync_server.exams.packages import import_package
+from sync_server.models import Package, SittingEvent, SittingSeat
+from sync_server.sittings.service import SittingError, check_in, create_sitting, move_seat, start
+from tests.conftest import LEARNER
+from tests.server_fixtures import room_station
+
+
+@pytest.fixture
+def u1_sitting(server, server_package):
+    """Units P > U1, U2; 李四 of U1 seated at A01 in U1's 第一考场, starting in 30 minutes."""
+    import_package(server, server_package.read_bytes())
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "省司法厅", "province", None, utc_naive(now))
+        for unit in ("U1", "U2"):
+            put_unit(s, unit, f"单位{unit}", "unit", "P", utc_naive(now))
+        put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), utc_naive(now))
+        return create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now + timedelta(minutes=30),
+                              [(LEARNER[0], "A01")], "test", now, unit_id="U1").sitting_id
+
+
+def _one_time_key() -> str:
+    public = X25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                   serialization.PublicFormat.Raw)
+    return base64.b64encode(public).decode()
+
+
+def test_a_station_of_another_units_room_of_the_same_name_gets_no_seat_and_no_key(server, u1_sitting, live_server,
+                                                                                  station_for_server):
+    st = station_for_server
+    st.enrolment.enrol(live_server, "单位U2 第一考场 1号机", create_code(server, unit_id="U2", room="第一考场"))
+
+    def ask(report: dict) -> dict:
+        body = json.dumps({"learner_no": LEARNER[0], "station_key": _one_time_key(), "report": report}).encode()
+        headers = sign_request(st.keys.device_key, st.keys.device_id, "POST", "/api/v1/sittings/check-in", body)
+        headers["Content-Type"] = "application/json"
+        answer = requests.post(f"{live_server}/api/v1/sittings/check-in", data=body, headers=headers, timeout=30)
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+    assert ask({"state": "waiting"})["refused"] == "wrong_room"
+    with server.sessions.begin() as s:
+        start(s, u1_sitting, "jiankao", server.clock.now())
+    after = ask({"state": "waiting"})
+    assert after["refused"] == "wrong_room" and after["content_key"] is None and after["proctor_key"] is None
+    with server.sessions() as s:
+        seat = s.get(SittingSeat, (u1_sitting, LEARNER[0]))
+        assert seat.device_id is None and seat.state == "not_logged_in"
+        assert "wrong_room_refused" in [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=u1_sitting)]
+
+
+def test_the_rooms_own_units_station_and_one_above_it_stand_in_it(server, u1_sitting):
+    room_station(server, "u1-pc", unit_id="U1")
+    room_station(server, "centre-pc", unit_id="P")    # the centre's PCs serve the units below it
+    room_station(server, "u2-pc", unit_id="U2")
+    room_station(server, "any-pc", unit_id=None)      # approved for no unit: the name alone
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        assert check_in(server, s, "u2-pc", LEARNER[0], now).refused == "wrong_room"
+        for device in ("centre-pc", "u1-pc", "any-pc"):
+            assert check_in(server, s, device, LEARNER[0], now).refused is None
+            move_seat(s, u1_sitting, LEARNER[0], None, "换机", "jiankao", now)
+        with pytest.raises(SittingError) as refused:   # nor can the proctor bind the seat to another unit's PC
+            move_seat(s, u1_sitting, LEARNER[0], "u2-pc", "换机", "jiankao", now)
+        assert refused.value.code == "wrong_room"
