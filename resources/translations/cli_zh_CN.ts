@@ -3959,14 +3959,6 @@ this PC's clock now: {clock}</source>
       <translation>（{who} {review}：{reason}）</translation>
     </message>
     <message>
-      <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
-      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
-    </message>
-    <message>
-      <source>Release attempt {attempt_id} of {learner_no} {name}, announced by station {device_id} and never delivered? It then uses none of the learner's attempts.</source>
-      <translation>释放考生 {learner_no} {name} 的考试 {attempt_id}（由考试机 {device_id} 报告，成绩从未送达）？释放后不再占用该考生的考试机会。</translation>
-    </message>
-    <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
       <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
     </message>
@@ -3979,8 +3971,12 @@ this PC's clock now: {clock}</source>
       <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
     </message>
     <message>
-      <source>{who!r} is not an administrator account here (xuefa-server admins list): a release is kept with who made it</source>
-      <translation>{who!r} 不是本服务器上的管理员账号（xuefa-server admins list）：释放操作会与操作人一起记录</translation>
+      <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
+      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
+    </message>
+    <message>
+      <source>Release attempt {attempt_id} of {learner_no} {name}, announced by station {device_id} and never delivered? It then uses none of the learner's attempts.</source>
+      <translation>释放考生 {learner_no} {name} 的考试 {attempt_id}（由考试机 {device_id} 报告，成绩从未送达）？释放后不再占用该考生的考试机会。</translation>
     </message>
     <message>
       <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>

@@ -1,6 +1,9 @@
-"""`xuefa-server` commands. Results held by a rule (flagged) and an administrator's decision on one (decide).
-USB bundles and receipts are the upstream area's (sync_server/upstream/bundles_cli.py)."""
+"""`xuefa-server` commands. Results held by a rule (flagged), an administrator's decision on one (decide), and the
+attempts stations announced and never delivered (announced, release-attempt). USB bundles and receipts are the
+upstream area's (sync_server/upstream/bundles_cli.py)."""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import click
 
@@ -8,6 +11,11 @@ from examcore.cli_text import cli_tr, said
 from examcore.clock import utc_naive
 from sync_server.results.acceptance import RULES
 from sync_server.cli_common import open_server as _server, review_words, reviewer_words, rule_words
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sync_server.models import Learner
 
 
 @click.command()
@@ -65,27 +73,14 @@ def below_line(below: dict) -> str:
 @click.pass_context
 def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: str, yes: bool) -> None:
     """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
-    from sync_server.admins import scope_of
-    from sync_server.models import AdminAccount, Learner, Result
+    from sync_server.models import Result
     from sync_server.results.review import CONSOLE_MARK, DECISIONS, ReviewError
     from sync_server.results.review import decide as decide_result
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
-                account = s.get(AdminAccount, who)
-                if account is None or account.disabled:
-                    raise click.ClickException(cli_tr("{who!r} is not an administrator account here "
-                                                      "(xuefa-server admins list): a decision is kept with "
-                                                      "who made it").format(who=who))
-                if account.role == "proctor":
-                    raise click.ClickException(cli_tr("{who} is a proctor: results are decided by an administrator "
-                                                      "of the learner's unit").format(who=who))
                 row = s.get(Result, result_id)
-                learner = s.get(Learner, row.learner_no) if row is not None else None
-                if row is not None and not scope_of(s, account).has_unit(learner.unit_id if learner else None):
-                    raise click.ClickException(cli_tr("{who} does not administer the unit of learner {learner_no}: "
-                                                      "the decision is for an administrator over it").format(
-                                                   who=who, learner_no=row.learner_no))
+                _administrator_over(s, who, row.learner_no if row is not None else None)
                 if row is not None and row.reviewed_by and row.review != DECISIONS[decision] and not yes:
                     question = cli_tr("{result_id} was {review} by {by} ({reason}). Change it?").format(
                         result_id=result_id, review=review_words(row.review), by=reviewer_words(row.reviewed_by),
@@ -98,6 +93,26 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{result_id}: {review} by {who}").format(result_id=row.result_id, review=review_words(row.review),
                                                                 who=reviewer_words(row.reviewed_by or "")))
+
+
+def _administrator_over(s: Session, who: str, learner_no: str | None) -> Learner | None:
+    """The learner (None if unknown) once ``who`` is an administrator account here over the learner's unit
+    (a decision is kept with who made it; a proctor's account decides nothing); ClickException otherwise."""
+    from sync_server.admins import scope_of
+    from sync_server.models import AdminAccount, Learner
+    account = s.get(AdminAccount, who)
+    if account is None or account.disabled:
+        raise click.ClickException(cli_tr("{who!r} is not an administrator account here (xuefa-server admins list): "
+                                          "a decision is kept with who made it").format(who=who))
+    if account.role == "proctor":
+        raise click.ClickException(cli_tr("{who} is a proctor: results are decided by an administrator "
+                                          "of the learner's unit").format(who=who))
+    learner = s.get(Learner, learner_no) if learner_no is not None else None
+    if learner_no is not None and not scope_of(s, account).has_unit(learner.unit_id if learner else None):
+        raise click.ClickException(cli_tr("{who} does not administer the unit of learner {learner_no}: "
+                                          "the decision is for an administrator over it").format(
+                                       who=who, learner_no=learner_no))
+    return learner
 
 
 @click.command()
@@ -126,24 +141,14 @@ def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, 
     """Release an attempt a station announced whose result will never come (the station's disk failed): it
     is kept, and no longer uses one of the learner's attempts. If its result comes later, it counts as any
     result does (the attempt limit then holds one for a decision)."""
-    from sync_server.admins import scope_of
-    from sync_server.models import AdminAccount, AnnouncedAttempt, Learner
+    from sync_server.models import AnnouncedAttempt
     from sync_server.results.announced import AnnouncedError, release
     from sync_server.results.review import CONSOLE_MARK
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
-                account = s.get(AdminAccount, who)
-                if account is None or account.disabled or account.role == "proctor":
-                    raise click.ClickException(cli_tr("{who!r} is not an administrator account here "
-                                                      "(xuefa-server admins list): a release is kept with who "
-                                                      "made it").format(who=who))
                 row = s.get(AnnouncedAttempt, attempt_id)
-                learner = s.get(Learner, row.learner_no) if row is not None else None
-                if row is not None and not scope_of(s, account).has_unit(learner.unit_id if learner else None):
-                    raise click.ClickException(cli_tr("{who} does not administer the unit of learner {learner_no}: "
-                                                      "the decision is for an administrator over it").format(
-                                                   who=who, learner_no=row.learner_no))
+                learner = _administrator_over(s, who, row.learner_no if row is not None else None)
                 if row is not None and not yes:
                     question = cli_tr("Release attempt {attempt_id} of {learner_no} {name}, announced by station "
                                       "{device_id} and never delivered? It then uses none of the learner's attempts."
