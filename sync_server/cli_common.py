@@ -255,6 +255,12 @@ def read_password(prompt: str, user_name: str) -> str:
     return password
 
 
+def outcome_words(outcome: str | None) -> str:
+    """A result's outcome in the user's language (the code stays in the database and the API)."""
+    return {"passed": cli_tr("passed"), "failed": cli_tr("failed"),
+            "pending": cli_tr("awaiting marking")}.get(outcome or "", outcome or "")
+
+
 def rule_words(codes) -> str:
     """The acceptance rules a result broke, as sentences in the user's language (sync_server/results/acceptance.py)."""
     from examcore.cli_text import language

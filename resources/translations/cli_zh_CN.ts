@@ -2959,6 +2959,18 @@ this PC's clock now: {clock}</source>
       <translation>最多只能有 {n} 个字符</translation>
     </message>
     <message>
+      <source>passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>awaiting marking</source>
+      <translation>待阅卷</translation>
+    </message>
+    <message>
       <source>held</source>
       <translation>待审核</translation>
     </message>
@@ -3823,6 +3835,10 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
     <message>
+      <source>no result counts yet</source>
+      <translation>尚无计入的成绩</translation>
+    </message>
+    <message>
       <source>no exam results yet</source>
       <translation>还没有考试成绩</translation>
     </message>
@@ -3853,6 +3869,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not reached</source>
       <translation>未达到</translation>
+    </message>
+    <message>
+      <source>{review}: {rules}</source>
+      <translation>{review}：{rules}</translation>
+    </message>
+    <message>
+      <source> (make-up)</source>
+      <translation>（补考）</translation>
     </message>
     <message>
       <source>the learner is not in the unit the station serves</source>

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr
-from sync_server.cli_common import Code, check_output, open_server as _server
+from sync_server.cli_common import Code, check_output, open_server as _server, outcome_words, review_words, rule_words
 
 
 @click.command()
@@ -63,10 +63,15 @@ def archive(ctx: click.Context, learner_no: str) -> None:
                        year=year['year'], points=year['points'], points_by_deadline=year['points_by_deadline'],
                        threshold=year['threshold'],
                        reached=cli_tr('reached') if year['reached'] else cli_tr('not reached')))
-    for exam in exams:
-        click.echo(f"{exam['year']}  {exam['title']}: {exam['counted_score']} {exam['counted_outcome']}")
+    for exam in exams:   # held and rejected attempts said as such (an outside round read a held pass as a pass)
+        counted = (f"{exam['counted_score']} {outcome_words(exam['counted_outcome'])}"
+                   if exam["counted_score"] is not None else cli_tr("no result counts yet"))
+        click.echo(f"{exam['year']}  {exam['title']}: {counted}")
         for a in exam["attempts"]:
-            click.echo(f"    {a['submitted_at'][:16]} {a['score']} {a['outcome']}{' (make-up)' if a['makeup'] else ''}")
+            standing = (cli_tr("{review}: {rules}").format(review=review_words(a["review"]), rules=rule_words(a["flags"]))
+                        if a["review"] == "held" else review_words(a["review"]))
+            click.echo(f"    {a['submitted_at'][:16]} {a['score']} {outcome_words(a['outcome'])}"
+                       f"{cli_tr(' (make-up)') if a['makeup'] else ''}  [{standing}]")
     if not exams:
         click.echo(cli_tr("no exam results yet"))
 

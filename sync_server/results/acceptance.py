@@ -257,12 +257,18 @@ def made_at(header: dict) -> datetime | None:
     return _when(str(header.get("created_at") or ""))
 
 
-def made_rules(made: datetime | None, events: list[Event], skew: timedelta) -> list[str]:
-    """``clock_moved_back`` when the attempt claims to have begun before its package was made (less ``skew``):
-    at every tier, from the signed package alone. Issue 14, outside round 14 (case 4 by a newcomer): a fresh
-    install, with no time mark and no pull yet, on a PC whose clock was set back into the closed window."""
+MADE_MARGIN = timedelta(hours=12)   # the issuer's PC is under no server's clock check: a time zone set wrong
+
+
+def made_rules(made: datetime | None, events: list[Event]) -> list[str]:
+    """``clock_moved_back`` when the attempt claims to have begun more than MADE_MARGIN before its package was
+    made: at every tier, from the signed package alone. Issue 14, outside round 14 (case 4 by a newcomer): a
+    fresh install, with no time mark and no pull yet, on a PC whose clock was set back into the closed
+    window. The margin is wide (round 15: the issuer's and the station's clocks each within a server's
+    tolerance still differed by more than one tolerance; the issuer's PC is checked by no server); a clock
+    set back days is still caught."""
     began = attempt_began(events)
-    return ["clock_moved_back"] if made is not None and began is not None and began + skew < made else []
+    return ["clock_moved_back"] if made is not None and began is not None and began + MADE_MARGIN < made else []
 
 
 def attempt_began(events: list[Event]) -> datetime | None:

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from examcore.cli_text import Words
 from sync_server import audit
 from sync_server.directory.service import subtree
-from sync_server.models import Alert, AnnouncedAttempt, Device, Learner, Package, Result, Sitting, SittingSeat
+from sync_server.models import (Alert, AnnouncedAttempt, Device, Learner, Package, Result, Sitting, SittingEvent,
+                                SittingSeat)
 from sync_server.sittings.rooms import stands_in
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
         return set()
     exams = dict(s.execute(select(Package.package_id, Package.exam_id).where(
         Package.package_id.in_({p for _, p in fresh.values() if p}))).all())
-    served = _served(s, device, {no for no, _ in fresh.values() if no})
+    served = _served(s, device, {no for no, _ in fresh.values() if no}, {p for _, p in fresh.values() if p})
     foreign = sorted({no for no, _ in fresh.values() if no and no not in served})
     using: set[tuple[str, str, str]] = set()
     for a, (learner, package) in sorted(fresh.items()):
@@ -77,11 +78,12 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
 NOT_SERVED = "the station does not serve this learner"
 
 
-def _served(s: Session, device: Device, learners: set[str]) -> set[str]:
+def _served(s: Session, device: Device, learners: set[str], packages: set[str]) -> set[str]:
     """Of ``learners``, those the station may have run an attempt of: on the roster in a unit it serves
     (approved for no unit, it serves them all, as learner_outside_unit has it, unless it stands in a room: a
     room PC that serves no unit is there for its sittings, as not_seated has it), or seated in a sitting of
-    its room here."""
+    its room here (sittings/rooms.py) of one of ``packages``, not called off (round 15: a seat in any
+    sitting of the room, called off or for another exam, served the learner for every exam)."""
     if not learners:
         return set()
     out: set[str] = set()
@@ -93,8 +95,10 @@ def _served(s: Session, device: Device, learners: set[str]) -> set[str]:
     if device.room and learners - out:
         out |= {no for no, sitting in s.execute(
             select(SittingSeat.learner_no, Sitting).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
-            .where(Sitting.room == device.room, SittingSeat.learner_no.in_(learners - out)))
-            if stands_in(s, device.unit_id, device.room, sitting)}
+            .where(Sitting.room == device.room, Sitting.package_id.in_(packages),
+                   SittingSeat.learner_no.in_(learners - out),
+                   ~exists().where(SittingEvent.sitting_id == Sitting.sitting_id, SittingEvent.kind == "cancelled")))
+            if stands_in(s, device.unit_id, device.room, sitting, no)}
     return out
 
 

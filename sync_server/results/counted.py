@@ -60,9 +60,9 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     ``limits``: per result id, the attempts its exam allows and the packages whose results count toward
     them (the exam's packages of its kind: main or make-up). When a learner has more results of them than
     that (every result from any station, but those an administrator rejected), none counts without an
-    administrator's decision: the new ones that would count are flagged ``attempt_limit`` and held (their row
-    dicts are changed too; one held for another rule waits for a decision already), and the stored ones that
-    counted are returned for the caller to hold (hold_also). Which attempt
+    administrator's decision: the new ones that would count, and those held for another rule, are flagged
+    ``attempt_limit`` and held (their row dicts are changed too), and the stored ones that count or are held
+    without that flag are returned for the caller to flag and hold (hold_also). Which attempt
     came first is not judged: the order of delivery, and the stations' clocks, are the learner's to choose
     (outside testers made a later, better attempt count both ways)."""
     if not rows:
@@ -123,29 +123,23 @@ def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple
         Result.review.in_(COUNTED), Result.result_id.not_in(list(but)))) or 0
 
 
-def _attempts_used(s: Session, rows: list[dict]) -> tuple[Counter[tuple[str, str, str]],
-                                                          Counter[tuple[str, str, str]]]:
+def _attempts_used(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str]]:
     """Per (exam, learner, package) of these rows' learners and exams: the results stored (these rows too,
-    just inserted), but those an administrator rejected, and the attempts announced and never delivered;
-    and of the results, the ones stored before that count undecided. One query for the batch: a query per learner was more than half of a province's ingest CPU
-    once (every list of ids is compiled and parsed anew)."""
+    just inserted), but those an administrator rejected, and the attempts announced and never delivered.
+    One query for the batch: a query per learner was more than half of a province's ingest CPU once (every
+    list of ids is compiled and parsed anew)."""
     used: Counter[tuple[str, str, str]] = Counter()
-    counting: Counter[tuple[str, str, str]] = Counter()
     learners = sorted({r["learner_no"] for r in rows})
     for start in range(0, len(learners), 500):
-        for exam, learner, package, n, undecided in s.execute(
-                select(Result.exam_id, Result.learner_no, Result.package_id, func.count(),
-                       func.sum(case((Result.review == "counted", 1), else_=0)))
+        for exam, learner, package, n in s.execute(
+                select(Result.exam_id, Result.learner_no, Result.package_id, func.count())
                 .where(Result.learner_no.in_(learners[start:start + 500]),
                        Result.exam_id.in_({r["exam_id"] for r in rows}), Result.review != "rejected")
                 .group_by(Result.exam_id, Result.learner_no, Result.package_id)):
             used[(exam, learner, package)] = n
-            counting[(exam, learner, package)] = int(undecided or 0)
-    counting.subtract((r["exam_id"], r["learner_no"], r["package_id"]) for r in rows
-                      if r.get("review", "counted") == "counted")
     # attempts their stations announced and never delivered use one too (announced.py)
     used.update(announced_unseen(s, learners, {r["exam_id"] for r in rows}))
-    return used, counting
+    return used
 
 
 def lock_learners(s: Session, keys: set[tuple[str, str]]) -> None:
@@ -165,10 +159,11 @@ def _lock_key(exam_id: str, learner_no: str) -> int:
 
 def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> list[str]:
     """Flag and hold the new ``rows`` of learners now over their exam's allowance (store_results); return the
-    stored results of theirs that counted without an administrator's decision."""
+    stored results of theirs that count without an administrator's decision, or are held without the limit's
+    flag (hold_also flags them all and holds the ones that count)."""
     if not rows:
         return []
-    used, counting = _attempts_used(s, rows)
+    used = _attempts_used(s, rows)
     over: set[tuple[str, str, tuple[str, ...]]] = set()
     changed = []
     for r in rows:
@@ -176,18 +171,20 @@ def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, 
         key = (r["exam_id"], r["learner_no"], packages)
         if key in over or sum(used[(r["exam_id"], r["learner_no"], p)] for p in packages) > allowed:
             over.add(key)
-            if r.get("review", "counted") == "counted":   # one held for another rule already waits for a decision
+            # one held for another rule already waits for a decision: it carries the limit too, so the
+            # decision on it is seen as choosing the attempt that stands (an outside round accepted a late
+            # one "for its late answers", and so settled which of two attempts counted, unseen)
+            if r.get("review", "counted") in ("counted", "held"):
                 r["flags"] = ",".join(sorted({*filter(None, r.get("flags", "").split(",")), "attempt_limit"}))
                 r["review"] = "held"
                 changed.append({"result_id": r["result_id"], "flags": r["flags"], "review": r["review"]})
     if changed:   # one executemany by primary key: a statement a row was a third of a one-learner flood's ingest
         s.execute(update(Result), changed)
     new = {r["result_id"] for r in rows}
-    return sorted(result_id for exam_id, learner_no, packages in sorted(over)
-                  if any(counting[(exam_id, learner_no, p)] > 0 for p in packages)   # rare: a query each
+    return sorted(result_id for exam_id, learner_no, packages in sorted(over)   # rare: a query each
                   for result_id in s.scalars(select(Result.result_id).where(
                       Result.exam_id == exam_id, Result.learner_no == learner_no, Result.package_id.in_(packages),
-                      Result.review == "counted"))
+                      Result.review.in_(("counted", "held")), Result.flags.not_like("%attempt_limit%")))
                   if result_id not in new)
 
 
@@ -290,11 +287,11 @@ def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) 
             Result.exam_id == exam, Result.learner_no == learner, Result.package_id.in_(packages),
             Result.review != "rejected")).all()
         unseen = sum(n for (_, _, p), n in announced_unseen(s, [learner], [exam]).items() if p in packages)
-        counting = [result_id for result_id, review in stored if review == "counted"]
-        if len(stored) + unseen > allowed and counting:
+        undecided = [result_id for result_id, review in stored if review in ("counted", "held")]
+        if len(stored) + unseen > allowed and undecided:
             log.warning("an attempt announced for %s puts them over %s's allowance: %d result(s) held",
-                        learner, exam, len(counting))
-            s.add_all(hold_also(s, counting, "attempt_limit", now, HELD_PREFIX))
+                        learner, exam, len(undecided))
+            s.add_all(hold_also(s, undecided, "attempt_limit", now, HELD_PREFIX))
 
 
 def announce_verdict(s: Session, row: Result, now: datetime) -> None:

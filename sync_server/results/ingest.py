@@ -243,12 +243,12 @@ class Ingest:
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
-                    counted_before = store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
+                    undecided_before = store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
                     for rule, ids in holds.items():
                         alerts += hold_also(s, ids, rule, now, HELD_PREFIX)
                     alerts = new_conflicts(s, alerts)
-                    if counted_before:   # the learner is over the allowance now: none counts undecided
-                        alerts += hold_also(s, counted_before, "attempt_limit", now, HELD_PREFIX)
+                    if undecided_before:   # the learner is over the allowance now: none counts undecided, each carries it
+                        alerts += hold_also(s, undecided_before, "attempt_limit", now, HELD_PREFIX)
                     self._record_attempts(s, rows, rooms, now, self._kinds)
                     s.add_all(alerts)
                     s.add_all(Alert(kind="result_held", result_id=r["result_id"], device_id=r["device_id"],
@@ -336,7 +336,7 @@ class Ingest:
                    submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt,
                    attempt_id=payload.attempt_id, reviewed_by=None, reviewed_at=None, review_reason="")
         row["flags"] = time_rules(content.exam, payload.events, str(meta["submitted_at"]), extra, self._skew)
-        row["flags"] += made_rules(self._made.get(meta["package_id"]), payload.events, self._skew)
+        row["flags"] += made_rules(self._made.get(meta["package_id"]), payload.events)
         chains[result_id] = payload.events
         alerts = []
         if grade.score_text != meta["station_score"]:

@@ -26,7 +26,7 @@ from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, challenge_fro
 from examcore.proctor_codes import station_key as proctor_station_key
 from examcore.sitting_key import key_info, proctor_key_info
 from examcore.startcode import normalize_start_code
-from sync_server import changes
+from sync_server import audit, changes
 from sync_server.context import ServerContext
 from sync_server.models import (AnnouncedAttempt, Device, Learner, Package, Result, SeenNonce, Sitting,
                                 SittingAction, SittingEvent, SittingSeat)
@@ -162,11 +162,33 @@ def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | Non
         raise SittingError("bad_action", "moving a seat needs a reason")
     if device_id is not None:
         device = s.get(Device, device_id)
-        if device is None or device.status != "approved" or not stands_in(s, device.unit_id, device.room, sitting):
+        if device is None or device.status != "approved" or \
+                not stands_in(s, device.unit_id, device.room, sitting, learner_no):
             raise SittingError("wrong_room", f"{device_id} is not an enrolled station of {sitting.room}")
     before, seat.device_id = seat.device_id, device_id
     log(s, sitting_id, "seat_moved", actor, now, learner_no,
         f"{before or '-'} -> {device_id or 'the next station of the room'}: {reason.strip()}", evidence)
+    if before is not None and before != device_id:   # the learner goes on at another PC, in a new attempt
+        _release_moved(s, before, learner_no, sitting.package_id, actor, reason.strip(), utc_naive(now))
+
+
+def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str, actor: str, reason: str,
+                  now: datetime) -> int:
+    """The proctor moved the learner's seat away from ``device_id`` (the PC failed): the attempt that PC
+    announced for them in this package and never delivered uses no attempt, as the learner goes on at another
+    PC in a new one (round 15: the honest result from the second PC was held attempt_limit). If its result
+    comes after all, the limit holds both for an administrator (results/announced.py keeps the announcements).
+    Returns how many were released."""
+    rows = s.scalars(select(AnnouncedAttempt).where(
+        AnnouncedAttempt.device_id == device_id, AnnouncedAttempt.learner_no == learner_no,
+        AnnouncedAttempt.package_id == package_id, AnnouncedAttempt.counts.is_(True),
+        ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))).all()
+    for row in rows:
+        row.counts = False
+        row.note = f"the proctor {actor} moved the seat from this station at {now.isoformat(timespec='minutes')}: {reason}"
+        audit.record(s, "announced.release", f"attempt:{row.attempt_id}", now, detail=f"{learner_no}: seat moved",
+                     actor=actor)
+    return len(rows)
 
 
 def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[str, int]:
@@ -510,7 +532,7 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         station = s.get(Device, device_id)
         station_place = (station.unit_id, station.room) if station is not None else (None, None)
     station_unit, station_room = station_place
-    seat, sitting = _the_sitting(rows, naive, device_id, lambda x: stands_in(s, station_unit, station_room, x),
+    seat, sitting = _the_sitting(rows, naive, device_id, lambda x: stands_in(s, station_unit, station_room, x, learner_no),
                                  (report or {}).get("state") == "in_progress")
     if not station_room:
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
@@ -527,7 +549,7 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
             naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
         log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
         return CheckIn(True, sitting_dict(sitting), refused="late")
-    if not stands_in(s, station_unit, station_room, sitting):
+    if not stands_in(s, station_unit, station_room, sitting, learner_no):
         log(s, sitting.sitting_id, "wrong_room_refused", device_id, now, learner_no,
             f"a PC of {station_room} ({station_unit or 'every unit'}), the seat is in {sitting.room} "
             f"({sitting.unit_id or 'no unit'})")

@@ -234,3 +234,88 @@ def test_an_attempt_announced_after_a_counted_result_holds_it(server, live_serve
         assert [(r.review, r.flags) for r in s.scalars(select(Result))] == [("held", "attempt_limit")]
         assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])) is None
         assert [a.kind for a in s.scalars(select(Alert))] == ["result_held"]
+
+
+def test_a_room_pc_serves_only_learners_seated_there_for_that_exam_in_a_sitting_not_called_off(
+        server, live_server, station_for_server, server_package):
+    """Outside round 15: a seat in any sitting of the room, called off (or for another exam), served the
+    learner for every exam; the room's PC then used up their attempts with invented ones."""
+    import uuid
+    from datetime import timedelta
+
+    from sync_server.models import Package
+    from sync_server.sittings.service import attempts_left, cancel, create_sitting
+    from tests.server_fixtures import on_roster, room_station
+    st = station_for_server
+    package_id, _content, _key = _enrolled(server, st, server_package)
+    on_roster(server, "V1", unit_id="R0")
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        gone = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now + timedelta(days=2),
+                              [("V1", "A01")], "cli", now, unit_id="R0").sitting_id
+        cancel(s, gone, "kaowu", now, "停电，改期到第二考场")
+    rogue = room_station(server, "room1-pc", room="第一考场", unit_id=None)
+    SyncClient(live_server, rogue).changes(0, [f"{uuid.uuid4()} V1 {package_id}" for _ in range(3)])
+    with server.sessions() as s:
+        assert attempts_left(s, package_id, ["V1"])["V1"] == 1
+        assert not any(a.counts for a in s.scalars(select(AnnouncedAttempt)))
+
+
+def test_moving_a_seat_from_a_failed_pc_releases_the_attempt_it_announced(server, live_server, station_for_server,
+                                                                          server_package):
+    """Outside round 15: the learner began at PC A, whose pull announced the attempt; A failed; the proctor
+    moved the seat and the learner began again at PC B: the honest result from B was held attempt_limit.
+    The move releases A's announced attempt (kept, with who moved the seat and why)."""
+    from datetime import timedelta
+
+    from sync_server.models import Device, Package
+    from sync_server.sittings.service import attempts_left, check_in, create_sitting, move_seat, start
+    st = station_for_server
+    package_id, _content, _key = _enrolled(server, st, server_package)
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        s.get(Device, st.keys.device_id).room = "第一考场"
+        sitting = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now,
+                                 [(LEARNER[0], "A01")], "cli", now).sitting_id
+        start(s, sitting, "jiankao", now)
+        check_in(server, s, st.keys.device_id, LEARNER[0], now, report={"state": "in_progress"})
+    attempt = _sit(st, package_id)
+    SyncClient(live_server, st.keys).changes(0, st.downward._undelivered())   # A's pull while it is sat
+    with server.sessions() as s:
+        assert attempts_left(s, package_id, [LEARNER[0]])[LEARNER[0]] == 0
+    with server.sessions.begin() as s:
+        move_seat(s, sitting, LEARNER[0], None, "考试机故障", "jiankao", now + timedelta(minutes=3))
+    with server.sessions() as s:
+        row = s.get(AnnouncedAttempt, attempt.attempt_id)
+        assert not row.counts and "jiankao" in row.note and "考试机故障" in row.note
+        assert attempts_left(s, package_id, [LEARNER[0]])[LEARNER[0]] == 1
+
+
+def test_a_result_held_for_another_rule_carries_the_limit_when_a_second_comes(server, station_for_server,
+                                                                              server_package):
+    """Outside round 15: the first result was held for late answers only; accepting it "for its late
+    answers" quietly chose it over the second attempt, held attempt_limit. Both carry the limit now."""
+    from examcore.chain import EventKind
+    from sync_server.results.ingest import Ingest
+    from tests.sync_server.results.test_acceptance import MIN, _sealed
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    duration = content.exam.duration_minutes * MIN
+    late = _sealed(server, st, content, package_id, [
+        (EventKind.STARTED, 0, {}), (EventKind.ANSWER, duration + MIN, {"q": q, "r": ["A"]}),
+        (EventKind.SUBMITTED, duration + MIN, {})], learner_no=LEARNER[0])
+    second = _sealed(server, st, content, package_id, [
+        (EventKind.STARTED, 0, {}), (EventKind.ANSWER, MIN, {"q": q, "r": ["A"]}), (EventKind.SUBMITTED, 2 * MIN, {})],
+        learner_no=LEARNER[0])
+    [first] = Ingest(server).ingest_many([late.to_bytes()], "http")
+    assert "attempt_limit" not in first.flags and first.flags, first
+    Ingest(server).ingest_many([second.to_bytes()], "http")
+    with server.sessions() as s:
+        rows = {r.result_id: (r.review, r.flags) for r in s.scalars(select(Result))}
+    assert all(review == "held" and "attempt_limit" in flags for review, flags in rows.values()), rows
+    # the learner's archive (一人一档) says so, in the reader's language (it printed "None None" and two
+    # attempts that looked counted)
+    from tests.server_cli import server_cli
+    said = server_cli(server.config.instance_dir, "archive", LEARNER[0], env={"XUEFA_LANG": "zh_CN"}).stdout
+    assert "尚无计入的成绩" in said and said.count("[待审核：") == 2 and "None" not in said, said

@@ -80,3 +80,44 @@ def test_the_rooms_own_units_station_and_one_above_it_stand_in_it(server, u1_sit
         with pytest.raises(SittingError) as refused:   # nor can the proctor bind the seat to another unit's PC
             move_seat(s, u1_sitting, LEARNER[0], "u2-pc", "换机", "jiankao", now)
         assert refused.value.code == "wrong_room"
+
+
+def test_a_sitting_of_no_unit_seats_no_learner_at_a_station_that_does_not_serve_them(server, server_package):
+    """Outside round 15: `sittings create` without --unit makes a sitting of the whole server; round 14's
+    case came back through it (the U2 station's 第一考场 took the U1 learner's seat and key)."""
+    import_package(server, server_package.read_bytes())
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "省司法厅", "province", None, utc_naive(now))
+        for unit in ("U1", "U2"):
+            put_unit(s, unit, f"单位{unit}", "unit", "P", utc_naive(now))
+        put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), utc_naive(now))
+        sitting = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now + timedelta(minutes=30),
+                                 [(LEARNER[0], "A01")], "test", now).sitting_id
+    room_station(server, "u2-pc", unit_id="U2")
+    room_station(server, "u1-pc", unit_id="U1")
+    with server.sessions.begin() as s:
+        start(s, sitting, "jiankao", now)
+        assert check_in(server, s, "u2-pc", LEARNER[0], now, _raw_key()).content_key is None
+        assert s.get(SittingSeat, (sitting, LEARNER[0])).device_id is None
+        assert check_in(server, s, "u1-pc", LEARNER[0], now, _raw_key()).content_key is not None
+
+
+def test_a_room_whose_pcs_serve_the_learners_unit_below_the_unit_running_the_sitting(server, server_package):
+    """Outside round 15: a sitting run by P (its proctors), in a room whose PCs were enrolled for U1 (the
+    roster they receive), refused U1's own learner as wrong_room."""
+    import_package(server, server_package.read_bytes())
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "省司法厅", "province", None, utc_naive(now))
+        put_unit(s, "U1", "单位U1", "unit", "P", utc_naive(now))
+        put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), utc_naive(now))
+        create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now + timedelta(minutes=30),
+                       [(LEARNER[0], "A01")], "test", now, unit_id="P")
+    room_station(server, "u1-pc", unit_id="U1")
+    with server.sessions.begin() as s:
+        assert check_in(server, s, "u1-pc", LEARNER[0], now).refused is None
+
+
+def _raw_key() -> bytes:
+    return base64.b64decode(_one_time_key())
