@@ -218,9 +218,10 @@ def open_codes(ctx: ServerContext) -> list[OpenCodes]:
 
 
 def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection[str] = (),
-                   only: Collection[str] | None = None) -> int:
+                   only: Collection[str] | None = None, units: Collection[str | None] | None = None) -> int:
     """Make the unused codes of exam room ``room`` (of every room and none, when None) unusable from now
-    on, except the codes in ``keep`` (and, with ``only``, just those codes): a room file replaced, lost,
+    on, except the codes in ``keep`` (and, with ``only``, just those codes; with ``units``, only codes made
+    for those units: a room is its unit's, and two units' 第一考场 are two rooms): a room file replaced, lost,
     left over or never written. A station that brings one is told the code was withdrawn. Audited; returns
     how many were withdrawn."""
     from sync_server.models import EnrolmentCode
@@ -230,14 +231,16 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
     with ctx.sessions.begin() as s:
         rows = [row for row in s.scalars(select(EnrolmentCode).where(
                     *_open(now), *(() if room is None else (EnrolmentCode.room == room,))))
-                if row.code_hash not in kept and (chosen is None or row.code_hash in chosen)]
+                if row.code_hash not in kept and (chosen is None or row.code_hash in chosen)
+                and (units is None or row.unit_id in units)]
         for row in rows:
             # ending before it was made: what marks a code withdrawn rather than run out (redeem_code accepts
             # until expires_at)
             row.expires_at = row.created_at - timedelta(seconds=1)
         if rows:
             audit.record(s, "device.codes_withdrawn", f"room:{room}" if room is not None else "room:*", now,
-                         detail=f"{len(rows)} unused enrolment code(s)")
+                         detail=f"{len(rows)} unused enrolment code(s)"
+                         + (f" of unit(s) {', '.join(u or '-' for u in units)}" if units is not None else ""))
     return len(rows)
 
 

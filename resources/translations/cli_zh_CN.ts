@@ -1074,6 +1074,10 @@ reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also p
       <translation>只作废该考场的注册码（默认：全部未使用的注册码）。</translation>
     </message>
     <message>
+      <source>Only the codes made for this unit (needed when units' rooms share the name).</source>
+      <translation>只处理为该单位生成的注册码（各单位的考场同名时必须指定）。</translation>
+    </message>
+    <message>
       <source>Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches.</source>
       <translation>根据下级服务器的 server-signing.key.pub 批准它，用于无网络时的 U 盘成绩文件。</translation>
     </message>
@@ -2587,8 +2591,8 @@ this PC's clock now: {clock}</source>
       <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
     </message>
     <message>
-      <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
-      <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
+      <source>The {withdrawn} unused code(s) made earlier for {room} of unit {unit} no longer work: this file replaces them.</source>
+      <translation>此前为单位 {unit} 的 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
     </message>
     <message>
       <source>for a lower server</source>
@@ -2653,6 +2657,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>(no room)</source>
       <translation>（无考场）</translation>
+    </message>
+    <message>
+      <source>{room} has unused codes of several units ({units}): name the unit with --unit</source>
+      <translation>{room} 有多个单位的未使用注册码（{units}）：请用 --unit 指定单位</translation>
     </message>
     <message>
       <source>no room</source>
@@ -4197,6 +4205,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{title} ({room}) has learners checked in, or its start code was read out: it may have been sat; close it instead</source>
       <translation>{title}（{room}）已有考生签到，或开考码已宣读：可能已有人作答；请改为结束该场次</translation>
+    </message>
+    <message>
+      <source>not in unit {unit_id} or below it, whose room PCs the sitting uses: {learners}; seat them in a sitting of their own unit or of a unit above both</source>
+      <translation>以下考生不属于单位 {unit_id} 及其下级单位，而本场考试使用该单位的考场电脑：{learners}；请把他们编排到本单位的场次，或由两个单位共同的上级单位编排场次</translation>
     </message>
     <message>
       <source>that is not the start code of {title}: check it with the exam office</source>

@@ -156,20 +156,20 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
             from examcore.private_files import write_private
             write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
         except OSError as exc:   # the new codes were never handed out: they go, the earlier file's stay
-            withdraw_codes(server, room, only=[code for _, code in stations])
+            withdraw_codes(server, room, only=[code for _, code in stations], units=[unit_id])
             raise click.ClickException(cli_tr("{out} could not be written ({reason}); nothing changed: the codes "
                                               "just made were withdrawn, an earlier file of the room still "
                                               "works").format(out=out, reason=os_reason(exc))) from exc
         # this file replaces any earlier one for the room: a copy of that one left on a USB stick or
-        # overwritten here must not enrol a PC any more
-        withdrawn = withdraw_codes(server, room, keep=[code for _, code in stations])
+        # overwritten here must not enrol a PC any more; another unit's room of the same name is another room
+        withdrawn = withdraw_codes(server, room, keep=[code for _, code in stations], units=[unit_id])
     for name, code in stations:
         click.echo(f"{name}\t{code}")
     click.echo(cli_tr("{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you "
                       "and delete it when the room is enrolled.").format(count=count, hours=hours, out=out))
     if withdrawn:
-        click.echo(cli_tr("The {withdrawn} unused code(s) made earlier for {room} no longer work: this file "
-                          "replaces them.").format(withdrawn=withdrawn, room=room))
+        click.echo(cli_tr("The {withdrawn} unused code(s) made earlier for {room} of unit {unit} no longer work: "
+                          "this file replaces them.").format(withdrawn=withdrawn, room=room, unit=unit_id or "-"))
 
 
 def _is_room_file(data: bytes) -> bool:
@@ -202,13 +202,19 @@ def devices_codes(ctx: click.Context) -> None:
 
 @devices.command("withdraw-codes")
 @click.option("--room", default=None, help="Only the codes of this exam room (default: every unused code).")
+@click.option("--unit", "unit_id", type=Code(), default=None,
+              help="Only the codes made for this unit (needed when units' rooms share the name).")
 @click.option("--yes", is_flag=True, help="Do not ask first.")
 @click.pass_context
-def devices_withdraw_codes(ctx: click.Context, room: str | None, yes: bool) -> None:
+def devices_withdraw_codes(ctx: click.Context, room: str | None, unit_id: str | None, yes: bool) -> None:
     """Make unused enrolment codes unusable: a room file lost, or left over after the room is enrolled."""
     from sync_server.devices import open_codes, withdraw_codes
     with _server(ctx) as server:
-        codes = open_codes(server)
+        codes = [r for r in open_codes(server) if unit_id is None or r.unit_id == unit_id]
+        owners = sorted({r.unit_id or "-" for r in codes if r.room == room}) if room else []
+        if len(owners) > 1 and unit_id is None:   # two units' rooms of one name are two rooms
+            raise click.ClickException(cli_tr("{room} has unused codes of several units ({units}): name the unit "
+                                              "with --unit").format(room=room, units="、".join(owners)))
         count = sum(r.count for r in codes if room is None or r.room == room)
         if not count:
             click.echo(cli_tr("no unused enrolment codes") + (f" ({room})" if room else ""))
@@ -223,7 +229,7 @@ def devices_withdraw_codes(ctx: click.Context, room: str | None, yes: bool) -> N
         if not yes and not click.confirm(question, default=False):
             click.echo(cli_tr("nothing withdrawn"), err=True)
             ctx.exit(1)
-        withdrawn = withdraw_codes(server, room)
+        withdrawn = withdraw_codes(server, room, units=None if unit_id is None else [unit_id])
     click.echo(cli_tr("{withdrawn} enrolment code(s) withdrawn").format(withdrawn=withdrawn))
 
 

@@ -31,7 +31,7 @@ from sync_server.context import ServerContext
 from sync_server.models import (AnnouncedAttempt, Device, Learner, Package, Result, SeenNonce, Sitting,
                                 SittingAction, SittingEvent, SittingSeat)
 from sync_server.directory.roster_files import STATUS_NAMES
-from sync_server.sittings.rooms import stands_in
+from sync_server.sittings.rooms import stands_in, within
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
 REPORTED = ("waiting", "in_progress", "submitted")
@@ -134,6 +134,15 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
     if inactive and not seat_inactive:
         raise SittingError("not_active", f"not active on the roster (exempt, transferred or retired): "
                                          f"{', '.join(inactive[:10])}", inactive)
+    if unit_id is not None:   # the sitting's room PCs serve its unit: a learner outside it is refused at every PC
+        outside = tuple(f"{row.learner_no} {row.name}（{row.unit_id}）"
+                        for row in (s.get(Learner, no) for no, _seat in seats)
+                        if row is not None and not within(s, row.unit_id, unit_id))
+        if outside:
+            raise SittingError("outside_unit", Words("not in unit {unit_id} or below it, whose room PCs the sitting "
+                                                     "uses: {learners}; seat them in a sitting of their own unit or "
+                                                     "of a unit above both", unit_id=unit_id,
+                                                     learners=", ".join(outside[:10])), outside)
     spent = [no for no, left in attempts_left(s, package_id, [no for no, _seat in seats]).items() if left <= 0]
     if spent:
         raise SittingError("no_attempts_left", f"no attempt left at this exam: {', '.join(spent[:10])}", tuple(spent))

@@ -121,3 +121,50 @@ def test_a_room_whose_pcs_serve_the_learners_unit_below_the_unit_running_the_sit
 
 def _raw_key() -> bytes:
     return base64.b64decode(_one_time_key())
+
+
+def test_a_sitting_does_not_seat_a_learner_outside_its_unit(server, server_package):
+    """Outside round 16: U2's learner seated in U1's sitting (U2 borrowing U1's room) was accepted, then
+    refused at every PC of the room (they serve U1): refused when the sitting is made, naming them."""
+    import_package(server, server_package.read_bytes())
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "某市", "city", None, utc_naive(now))
+        for unit in ("U1", "U2"):
+            put_unit(s, unit, f"单位{unit}", "unit", "C1", utc_naive(now))
+        put_learner(s, LEARNER[0], LearnerFields("李四", "U2"), utc_naive(now))
+        package_id = s.query(Package.package_id).scalar()
+        with pytest.raises(SittingError) as refused:
+            create_sitting(s, package_id, "第一考场", now + timedelta(minutes=30), [(LEARNER[0], "A01")], "test", now,
+                           unit_id="U1")
+        assert refused.value.code == "outside_unit" and "李四" in refused.value.learners[0]
+        create_sitting(s, package_id, "第一考场", now + timedelta(minutes=30), [(LEARNER[0], "A01")], "test", now,
+                       unit_id="C1")   # a unit above both: the centre's
+
+
+def test_a_room_file_replaces_only_its_own_units_codes(server, server_config, tmp_path):
+    """Outside round 16: U2's room file for its 第一考场 withdrew the codes of U1's room file for U1's 第一考场,
+    and `withdraw-codes --room 第一考场` took both units' codes."""
+    from sync_server.devices import code_problem
+    from tests.server_cli import server_cli
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "某市", "city", None, now)
+        for unit in ("U1", "U2"):
+            put_unit(s, unit, f"单位{unit}", "unit", "C1", now)
+    instance = server_config.instance_dir
+    made = {}
+    for unit in ("U1", "U2"):
+        out = tmp_path / f"{unit}.json"
+        ran = server_cli(instance, "devices", "room-file", out, "--room", "第一考场", "--count", "1",
+                         "--url", "http://127.0.0.1:8470", "--unit", unit)
+        assert ran.returncode == 0, ran.stderr
+        made[unit] = ran.stdout.split()[1]
+        assert "no longer work" not in ran.stdout
+    assert code_problem(server, made["U1"], "pc-1", b"\x01" * 32) is None
+    both = server_cli(instance, "devices", "withdraw-codes", "--room", "第一考场", "--yes")
+    assert both.returncode == 1 and "--unit" in both.stderr
+    one = server_cli(instance, "devices", "withdraw-codes", "--room", "第一考场", "--unit", "U2", "--yes")
+    assert one.returncode == 0 and one.stdout.startswith("1 ")
+    assert code_problem(server, made["U1"], "pc-1", b"\x01" * 32) is None
+    assert code_problem(server, made["U2"], "pc-2", b"\x02" * 32) == "code_withdrawn"
