@@ -2591,10 +2591,6 @@ this PC's clock now: {clock}</source>
       <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
     </message>
     <message>
-      <source>The {withdrawn} unused code(s) made earlier for {room} of unit {unit} no longer work: this file replaces them.</source>
-      <translation>此前为单位 {unit} 的 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
-    </message>
-    <message>
       <source>for a lower server</source>
       <translation>供下级服务器</translation>
     </message>
@@ -2653,6 +2649,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; stations enrol at their centre, never here)</source>
       <translation>注册码：{code}（限一台考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考点注册，不在本服务器注册）</translation>
+    </message>
+    <message>
+      <source>The {withdrawn} unused code(s) made earlier for {room} of unit {unit} no longer work: this file replaces them.</source>
+      <translation>此前为单位 {unit} 的 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
+    </message>
+    <message>
+      <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
+      <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
     </message>
     <message>
       <source>(no room)</source>
@@ -4001,6 +4005,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
       <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>now counted (held only because of it): {results}</source>
+      <translation>现已计入（此前仅因这次考试暂不计入）：{results}</translation>
     </message>
     <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>

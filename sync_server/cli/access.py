@@ -168,8 +168,10 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
     click.echo(cli_tr("{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you "
                       "and delete it when the room is enrolled.").format(count=count, hours=hours, out=out))
     if withdrawn:
-        click.echo(cli_tr("The {withdrawn} unused code(s) made earlier for {room} of unit {unit} no longer work: "
-                          "this file replaces them.").format(withdrawn=withdrawn, room=room, unit=unit_id or "-"))
+        click.echo((cli_tr("The {withdrawn} unused code(s) made earlier for {room} of unit {unit} no longer work: "
+                           "this file replaces them.") if unit_id else
+                    cli_tr("The {withdrawn} unused code(s) made earlier for {room} no longer work: this file "
+                           "replaces them.")).format(withdrawn=withdrawn, room=room, unit=unit_id))
 
 
 def _is_room_file(data: bytes) -> bool:

@@ -104,7 +104,8 @@ def _served(s: Session, device: Device, learners: set[str], packages: set[str]) 
 
 def release(s: Session, attempt_id: str, actor: str, reason: str, now: datetime) -> AnnouncedAttempt:
     """An administrator releases an announced attempt that never came (the station's disk failed, the PC was
-    re-imaged): it is kept, and uses no attempt from now on. ``actor``: who, as kept. Raises AnnouncedError:
+    re-imaged): it is kept, and uses no attempt from now on (the caller then lets the results it held count:
+    counted.relieve_limit). ``actor``: who, as kept. Raises AnnouncedError:
     not_found, delivered (its result is here: decide that instead), released (already), bad_reason."""
     row = s.get(AnnouncedAttempt, attempt_id)
     if row is None:

@@ -143,6 +143,7 @@ def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, 
     result does (the attempt limit then holds one for a decision)."""
     from sync_server.models import AnnouncedAttempt
     from sync_server.results.announced import AnnouncedError, release
+    from sync_server.results.counted import relieve_limit
     from sync_server.results.review import CONSOLE_MARK
     with _server(ctx) as server:
         try:
@@ -157,10 +158,14 @@ def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, 
                     if not click.confirm(question, default=False):
                         click.echo(cli_tr("nothing changed"), err=True)
                         ctx.exit(1)
-                release(s, attempt_id, who + CONSOLE_MARK, reason, utc_naive(server.clock.now()))
+                released = release(s, attempt_id, who + CONSOLE_MARK, reason, utc_naive(server.clock.now()))
+                counting = relieve_limit(s, released.exam_id, released.learner_no, released.package_id,
+                                         utc_naive(server.clock.now())) if released.exam_id else []
         except AnnouncedError as exc:
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{attempt_id}: released by {who}").format(attempt_id=attempt_id, who=who))
+    if counting:   # the results it had held over the allowance
+        click.echo(cli_tr("now counted (held only because of it): {results}").format(results=", ".join(counting)))
 
 
 COMMANDS = (flagged, decide, announced, release_attempt)   # registered on the main group by cli/__init__.py

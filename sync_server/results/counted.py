@@ -294,6 +294,40 @@ def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) 
             s.add_all(hold_also(s, undecided, "attempt_limit", now, HELD_PREFIX))
 
 
+def relieve_limit(s: Session, exam_id: str, learner_no: str, package_id: str, now: datetime) -> list[str]:
+    """After an attempt was given back (a result rejected, an announced attempt released): when the learner is
+    within the allowance again, the results held for ``attempt_limit`` lose that flag, and those held for
+    nothing else count (their counted attempt rebuilt, the stations told). Outside round 17: a re-sit the
+    centre allowed by rejecting the first result stayed held at the province, which had judged it before it
+    followed the rejection; a release left the result it had held still held. Returns the results that now
+    count."""
+    lock_learners(s, {(exam_id, learner_no)})
+    s.flush()
+    allowed, packages = attempt_limits(s, [{"result_id": "", "exam_id": exam_id, "package_id": package_id}])[""]
+    rows = s.scalars(select(Result).where(Result.exam_id == exam_id, Result.learner_no == learner_no,
+                                          Result.package_id.in_(packages), Result.review != "rejected")
+                     .with_for_update()).all()
+    unseen = sum(n for (_, _, p), n in announced_unseen(s, [learner_no], [exam_id]).items() if p in packages)
+    if len(rows) + unseen > allowed:
+        return []
+    now_counting = []
+    for row in rows:
+        flags = [f for f in row.flags.split(",") if f]
+        if row.review != "held" or "attempt_limit" not in flags:
+            continue
+        row.flags = ",".join(f for f in flags if f != "attempt_limit")
+        if not row.flags:
+            row.review = "counted"
+            now_counting.append(row)
+    if now_counting:
+        s.flush()
+        recount(s, exam_id, learner_no)
+        for row in now_counting:
+            announce_verdict(s, row, now)
+        log.info("%s is within %s's allowance again: %d held result(s) count", learner_no, exam_id, len(now_counting))
+    return [row.result_id for row in now_counting]
+
+
 def announce_verdict(s: Session, row: Result, now: datetime) -> None:
     """A stored result's verdict changed (held, accepted, rejected): an ``attempt`` change for the stations
     and lower servers serving the learner's unit, and for the lower server that relayed it when its part of

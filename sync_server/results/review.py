@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server.results.acceptance import RULES, describe
-from sync_server.results.counted import announce_verdict, attempt_limits, counted_elsewhere, lock_learners, recount
+from sync_server.results.counted import (announce_verdict, attempt_limits, counted_elsewhere, lock_learners, recount,
+                                          relieve_limit)
 from sync_server.models import Alert, Device, Learner, LowerReview, Result
 from sync_server.results.review_text import clean_text
 
@@ -133,6 +134,8 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
                 created_at=utc_naive(now), detail=Words("{who}: {was} -> {now} ({flags}): {reason}", who=who, was=was,
                                                          now=row.review, flags=row.flags, reason=row.review_reason)))
     announce_verdict(s, row, utc_naive(now))   # the stations learn whether the attempt counts now
+    if row.review == "rejected" and was != "rejected":   # an attempt given back: the others may be within it now
+        relieve_limit(s, row.exam_id, row.learner_no, row.package_id, utc_naive(now))
     return row
 
 

@@ -56,8 +56,8 @@ def world(server, server_package, station_for_server):
         s.add(Alert(kind="score_mismatch", result_id=b_result.result_id, device_id=b_station[0], detail="B's",
                     created_at=now))
         package_id = s.query(Package.package_id).scalar()
-        for learner in ("110109901", "110109902"):   # A's and B's learners have sat already: no attempt left
-            put_learner(s, learner, LearnerFields("乙市考生", "C2"), now)
+        for learner, unit in (("110109901", "A"), ("110109902", "B")):   # seated in their unit's sitting
+            put_learner(s, learner, LearnerFields("考场考生", unit), now)
         sittings = {unit: create_sitting(s, package_id, f"{unit}考场", server.clock.now() + timedelta(hours=1),
                                          [(learner, "01")], "test", server.clock.now(), unit_id=unit).sitting_id
                     for unit, learner in (("A", "110109901"), ("B", "110109902"))}
@@ -101,12 +101,12 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     assert call("PUT", "/admin/units/<unit_id>", "/units/B", json={"name": "改名", "level": "unit",
                                                                    "parent_id": "C1"}).status_code == 403
     listed = call("GET", "/admin/learners", "/learners").json()["learners"]
-    assert [r["learner_no"] for r in listed] == [A_LEARNER]
+    assert [r["learner_no"] for r in listed] == [A_LEARNER, "110109901"]   # (A's seated in A's sitting)
     assert a.get(api + "/learners", params={"unit_id": "B"}, timeout=30).status_code == 404
     assert a.get(api + "/learners", params={"unit_id": "C1", "below": "1"}, timeout=30).status_code == 404
     province = login(live_server, "admin_p")   # the units under C1, from the province: A's and B's learners
     below = province.get(api + "/learners", params={"unit_id": "C1", "below": "1"}, timeout=30).json()["learners"]
-    assert sorted(r["learner_no"] for r in below) == sorted([A_LEARNER, B_LEARNER])
+    assert sorted(r["learner_no"] for r in below) == sorted([A_LEARNER, B_LEARNER, "110109901", "110109902"])
     assert province.get(api + "/learners", params={"unit_id": "C1"}, timeout=30).json()["learners"] == []
     assert call("GET", "/admin/learners/<learner_no>", f"/learners/{B_LEARNER}").status_code == 404
     assert call("GET", "/admin/learners/<learner_no>", f"/learners/{A_LEARNER}").json()["name"] == "李四"
@@ -130,7 +130,7 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     assert call("GET", "/admin/reports/summary", "/reports/summary?unit_id=B").status_code == 404
     assert call("GET", "/admin/reports/items", "/reports/items?exam_id=exam-2026").status_code == 403
     summary = a.get(api + "/reports/summary", timeout=30).json()["units"]
-    assert [(u["unit_id"], u["headcount"]) for u in summary] == [("A", 1)]
+    assert [(u["unit_id"], u["headcount"]) for u in summary] == [("A", 2)]
     mine = a.get(api + "/reports/units", params={"exam_id": "exam-2026"}, timeout=30).json()
     assert (mine["total"]["unit_id"], mine["total"]["sat"]) == ("A", 1)  # only A's learner and result
     # device and policy endpoints need a higher role than a unit admin's

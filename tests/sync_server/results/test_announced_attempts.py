@@ -319,3 +319,63 @@ def test_a_result_held_for_another_rule_carries_the_limit_when_a_second_comes(se
     from tests.server_cli import server_cli
     said = server_cli(server.config.instance_dir, "archive", LEARNER[0], env={"XUEFA_LANG": "zh_CN"}).stdout
     assert "尚无计入的成绩" in said and said.count("[待审核：") == 2 and "None" not in said, said
+
+
+def test_a_rejection_lets_the_result_held_only_for_the_limit_count(server, station_for_server, server_package):
+    """Outside round 17: a re-sit allowed by rejecting the first result stayed held attempt_limit (at the
+    province, which judged it before it followed the rejection). Giving an attempt back re-judges the rest."""
+    from examcore.chain import EventKind
+    from sync_server.models import CountedAttempt
+    from sync_server.results.ingest import Ingest
+    from sync_server.results.review import decide
+    from tests.sync_server.results.test_acceptance import MIN, _sealed
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    duration = content.exam.duration_minutes * MIN
+    late = _sealed(server, st, content, package_id, [
+        (EventKind.STARTED, 0, {}), (EventKind.ANSWER, duration + MIN, {"q": q, "r": ["A"]}),
+        (EventKind.SUBMITTED, duration + MIN, {})], learner_no=LEARNER[0])
+    second = _sealed(server, st, content, package_id, [
+        (EventKind.STARTED, 0, {}), (EventKind.ANSWER, MIN, {"q": q, "r": ["A"]}), (EventKind.SUBMITTED, 2 * MIN, {})],
+        learner_no=LEARNER[0])
+    Ingest(server).ingest_many([late.to_bytes()], "http")
+    Ingest(server).ingest_many([second.to_bytes()], "http")
+    with server.sessions.begin() as s:
+        decide(s, late.result_id, "reject", "作废，允许重考", "kaowu", server.clock.now())
+    with server.sessions() as s:
+        assert (s.get(Result, second.result_id).review, s.get(Result, second.result_id).flags) == ("counted", "")
+        assert s.get(Result, late.result_id).review == "rejected"
+        assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])).attempts == 1
+
+
+def test_releasing_an_attempt_lets_the_result_it_held_count(server, server_config, live_server, station_for_server,
+                                                            server_package):
+    """Outside round 17: release-attempt left the result the phantom attempt had held still held, and said
+    nothing of it."""
+    import uuid
+    from datetime import datetime, timedelta, timezone
+
+    from examcore.clock import utc_naive
+    from sync_server.admins import create_admin
+    from tests.server_cli import server_cli
+    from tests.sync_server.results.test_acceptance import _sealed
+    from tests.sync_server.results.test_pull_history import _events
+    st = station_for_server
+    package_id, content, _key = _enrolled(server, st, server_package)
+    client = SyncClient(live_server, st.keys)
+    lost = str(uuid.uuid4())
+    client.changes(0, [f"{lost} {LEARNER[0]} {package_id}"])   # announced; then the disk failed
+    client.changes(0, [])
+    [outcome] = client.deliver([_sealed(server, st, content, package_id, _events(content),
+                                        wall=datetime.now(timezone.utc) - timedelta(seconds=5),
+                                        learner_no=LEARNER[0])])
+    assert outcome["flags"] == ["attempt_limit"]
+    with server.sessions.begin() as s:
+        create_admin(s, "kaowu", "Xf-2026-centre!", "centre_admin", "R0", utc_naive(server.clock.now()),
+                     must_change_password=False)
+    done = server_cli(server_config.instance_dir, "release-attempt", lost, "--reason", "硬盘损坏", "--by", "kaowu",
+                      "--yes")
+    assert done.returncode == 0 and outcome["result_id"] in done.stdout, done.stdout + done.stderr
+    with server.sessions() as s:
+        assert (s.get(Result, outcome["result_id"]).review, s.get(Result, outcome["result_id"]).flags) == ("counted", "")
