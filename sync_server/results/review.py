@@ -112,9 +112,11 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
     if row is None:
         raise ReviewError("not_found", Words("no result {result_id} here: `xuefa-server flagged` lists the held ones",
                                                result_id=result_id))
-    if row.review not in LISTED and not (decision == "reject" and row.review == "counted"):
-        # a result that counts may be taken back (to make room for a held one, say), not accepted again
+    if row.review not in LISTED and row.review != "counted":
         raise ReviewError("not_flagged", Words("this result broke no acceptance rule: it counts already"))
+    # a result that counts may be taken back (to make room for a held one, say), or accepted: one held only
+    # for the limit counts by itself once an attempt is given back (relieve_limit), and an administrator who
+    # rejects one and accepts the other, as before, is not told the second "counts already"
     was = row.review
     if decision == "accept" and was != "accepted":   # accepting may not count more attempts than the exam allows
         lock_learners(s, {(row.exam_id, row.learner_no)})

@@ -170,8 +170,6 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
         # centre may have held a result for it after relaying it (an outside round: the tiers then disagreed)
         own = sorted({f for f in row.flags.split(",") if f} - {f for f in row.flags_below.split(",") if f}
                      - {"attempt_limit"})
-        if row.review == "counted":
-            return APPLIED, None
         if own:
             _alert(s, row, now, Words("{told}; still held here for {rules}", told=said, rules=rules_words(own)))
             return KEPT, Words("the upper server holds it for {rules}, which the lower server did not check",
