@@ -272,6 +272,18 @@ def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime,
     return alerts
 
 
+def _standing(s: Session, exam_id: str, learner_no: str, package_id: str) -> tuple[list[Result], bool]:
+    """The learner's results of the exam's packages of ``package_id``'s kind that use an attempt (all but
+    the rejected, locked for update), and whether those and the announced attempts never delivered are more
+    than the kind allows."""
+    allowed, packages = attempt_limits(s, [{"result_id": "", "exam_id": exam_id, "package_id": package_id}])[""]
+    rows = list(s.scalars(select(Result).where(Result.exam_id == exam_id, Result.learner_no == learner_no,
+                                               Result.package_id.in_(packages), Result.review != "rejected")
+                          .with_for_update()))
+    unseen = sum(n for (_, _, p), n in announced_unseen(s, [learner_no], [exam_id]).items() if p in packages)
+    return rows, len(rows) + unseen > allowed
+
+
 def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) -> None:
     """Attempts just announced (announced.announce: (exam, learner, package)) that put a learner over the
     exam's allowance hold their results that count (``attempt_limit``), as a result delivered over it does:
@@ -282,13 +294,9 @@ def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) 
     lock_learners(s, {(exam, learner) for exam, learner, _ in using})
     s.flush()
     for exam, learner, package in sorted(using):
-        allowed, packages = attempt_limits(s, [{"result_id": "", "exam_id": exam, "package_id": package}])[""]
-        stored = s.execute(select(Result.result_id, Result.review).where(
-            Result.exam_id == exam, Result.learner_no == learner, Result.package_id.in_(packages),
-            Result.review != "rejected")).all()
-        unseen = sum(n for (_, _, p), n in announced_unseen(s, [learner], [exam]).items() if p in packages)
-        undecided = [result_id for result_id, review in stored if review in ("counted", "held")]
-        if len(stored) + unseen > allowed and undecided:
+        stored, over = _standing(s, exam, learner, package)
+        undecided = [row.result_id for row in stored if row.review in ("counted", "held")]
+        if over and undecided:
             log.warning("an attempt announced for %s puts them over %s's allowance: %d result(s) held",
                         learner, exam, len(undecided))
             s.add_all(hold_also(s, undecided, "attempt_limit", now, HELD_PREFIX))
@@ -303,12 +311,8 @@ def relieve_limit(s: Session, exam_id: str, learner_no: str, package_id: str, no
     count."""
     lock_learners(s, {(exam_id, learner_no)})
     s.flush()
-    allowed, packages = attempt_limits(s, [{"result_id": "", "exam_id": exam_id, "package_id": package_id}])[""]
-    rows = s.scalars(select(Result).where(Result.exam_id == exam_id, Result.learner_no == learner_no,
-                                          Result.package_id.in_(packages), Result.review != "rejected")
-                     .with_for_update()).all()
-    unseen = sum(n for (_, _, p), n in announced_unseen(s, [learner_no], [exam_id]).items() if p in packages)
-    if len(rows) + unseen > allowed:
+    rows, over = _standing(s, exam_id, learner_no, package_id)
+    if over:
         return []
     now_counting = []
     for row in rows:

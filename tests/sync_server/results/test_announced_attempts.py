@@ -291,14 +291,12 @@ def test_moving_a_seat_from_a_failed_pc_releases_the_attempt_it_announced(server
         assert attempts_left(s, package_id, [LEARNER[0]])[LEARNER[0]] == 1
 
 
-def test_a_result_held_for_another_rule_carries_the_limit_when_a_second_comes(server, station_for_server,
-                                                                              server_package):
-    """Outside round 15: the first result was held for late answers only; accepting it "for its late
-    answers" quietly chose it over the second attempt, held attempt_limit. Both carry the limit now."""
+def _late_then_again(server, st, server_package):
+    """The learner's first result, held for an answer saved after time-up only, then a second sat in time
+    (one attempt allowed): both delivered, in that order. Returns the two envelopes."""
     from examcore.chain import EventKind
     from sync_server.results.ingest import Ingest
     from tests.sync_server.results.test_acceptance import MIN, _sealed
-    st = station_for_server
     package_id, content, _key = _enrolled(server, st, server_package)
     q = content.draw("general", b"\x07" * 16).items[0].question_id
     duration = content.exam.duration_minutes * MIN
@@ -311,6 +309,14 @@ def test_a_result_held_for_another_rule_carries_the_limit_when_a_second_comes(se
     [first] = Ingest(server).ingest_many([late.to_bytes()], "http")
     assert "attempt_limit" not in first.flags and first.flags, first
     Ingest(server).ingest_many([second.to_bytes()], "http")
+    return late, second
+
+
+def test_a_result_held_for_another_rule_carries_the_limit_when_a_second_comes(server, station_for_server,
+                                                                              server_package):
+    """Outside round 15: the first result was held for late answers only; accepting it "for its late
+    answers" quietly chose it over the second attempt, held attempt_limit. Both carry the limit now."""
+    _late_then_again(server, station_for_server, server_package)
     with server.sessions() as s:
         rows = {r.result_id: (r.review, r.flags) for r in s.scalars(select(Result))}
     assert all(review == "held" and "attempt_limit" in flags for review, flags in rows.values()), rows
@@ -324,23 +330,9 @@ def test_a_result_held_for_another_rule_carries_the_limit_when_a_second_comes(se
 def test_a_rejection_lets_the_result_held_only_for_the_limit_count(server, station_for_server, server_package):
     """Outside round 17: a re-sit allowed by rejecting the first result stayed held attempt_limit (at the
     province, which judged it before it followed the rejection). Giving an attempt back re-judges the rest."""
-    from examcore.chain import EventKind
     from sync_server.models import CountedAttempt
-    from sync_server.results.ingest import Ingest
     from sync_server.results.review import decide
-    from tests.sync_server.results.test_acceptance import MIN, _sealed
-    st = station_for_server
-    package_id, content, _key = _enrolled(server, st, server_package)
-    q = content.draw("general", b"\x07" * 16).items[0].question_id
-    duration = content.exam.duration_minutes * MIN
-    late = _sealed(server, st, content, package_id, [
-        (EventKind.STARTED, 0, {}), (EventKind.ANSWER, duration + MIN, {"q": q, "r": ["A"]}),
-        (EventKind.SUBMITTED, duration + MIN, {})], learner_no=LEARNER[0])
-    second = _sealed(server, st, content, package_id, [
-        (EventKind.STARTED, 0, {}), (EventKind.ANSWER, MIN, {"q": q, "r": ["A"]}), (EventKind.SUBMITTED, 2 * MIN, {})],
-        learner_no=LEARNER[0])
-    Ingest(server).ingest_many([late.to_bytes()], "http")
-    Ingest(server).ingest_many([second.to_bytes()], "http")
+    late, second = _late_then_again(server, station_for_server, server_package)
     with server.sessions.begin() as s:
         decide(s, late.result_id, "reject", "作废，允许重考", "kaowu", server.clock.now())
     with server.sessions() as s:

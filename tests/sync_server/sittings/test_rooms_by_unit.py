@@ -23,17 +23,28 @@ from tests.conftest import LEARNER
 from tests.server_fixtures import room_station
 
 
+def _two_units(server, server_package=None, learner_unit: str = "U1") -> str | None:
+    """Units P > U1, U2, and 李四 in ``learner_unit``; the package imported when given (its id)."""
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "省司法厅", "province", None, now)
+        for unit in ("U1", "U2"):
+            put_unit(s, unit, f"单位{unit}", "unit", "P", now)
+        put_learner(s, LEARNER[0], LearnerFields("李四", learner_unit), now)
+    if server_package is None:
+        return None
+    import_package(server, server_package.read_bytes())
+    with server.sessions() as s:
+        return s.query(Package.package_id).scalar()
+
+
 @pytest.fixture
 def u1_sitting(server, server_package):
     """Units P > U1, U2; 李四 of U1 seated at A01 in U1's 第一考场, starting in 30 minutes."""
-    import_package(server, server_package.read_bytes())
+    package_id = _two_units(server, server_package)
     now = server.clock.now()
     with server.sessions.begin() as s:
-        put_unit(s, "P", "省司法厅", "province", None, utc_naive(now))
-        for unit in ("U1", "U2"):
-            put_unit(s, unit, f"单位{unit}", "unit", "P", utc_naive(now))
-        put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), utc_naive(now))
-        return create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now + timedelta(minutes=30),
+        return create_sitting(s, package_id, "第一考场", now + timedelta(minutes=30),
                               [(LEARNER[0], "A01")], "test", now, unit_id="U1").sitting_id
 
 
@@ -85,14 +96,10 @@ def test_the_rooms_own_units_station_and_one_above_it_stand_in_it(server, u1_sit
 def test_a_sitting_of_no_unit_seats_no_learner_at_a_station_that_does_not_serve_them(server, server_package):
     """Outside round 15: `sittings create` without --unit makes a sitting of the whole server; round 14's
     case came back through it (the U2 station's 第一考场 took the U1 learner's seat and key)."""
-    import_package(server, server_package.read_bytes())
+    package_id = _two_units(server, server_package)
     now = server.clock.now()
     with server.sessions.begin() as s:
-        put_unit(s, "P", "省司法厅", "province", None, utc_naive(now))
-        for unit in ("U1", "U2"):
-            put_unit(s, unit, f"单位{unit}", "unit", "P", utc_naive(now))
-        put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), utc_naive(now))
-        sitting = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now + timedelta(minutes=30),
+        sitting = create_sitting(s, package_id, "第一考场", now + timedelta(minutes=30),
                                  [(LEARNER[0], "A01")], "test", now).sitting_id
     room_station(server, "u2-pc", unit_id="U2")
     room_station(server, "u1-pc", unit_id="U1")
@@ -106,14 +113,11 @@ def test_a_sitting_of_no_unit_seats_no_learner_at_a_station_that_does_not_serve_
 def test_a_room_whose_pcs_serve_the_learners_unit_below_the_unit_running_the_sitting(server, server_package):
     """Outside round 15: a sitting run by P (its proctors), in a room whose PCs were enrolled for U1 (the
     roster they receive), refused U1's own learner as wrong_room."""
-    import_package(server, server_package.read_bytes())
+    package_id = _two_units(server, server_package)
     now = server.clock.now()
     with server.sessions.begin() as s:
-        put_unit(s, "P", "省司法厅", "province", None, utc_naive(now))
-        put_unit(s, "U1", "单位U1", "unit", "P", utc_naive(now))
-        put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), utc_naive(now))
-        create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now + timedelta(minutes=30),
-                       [(LEARNER[0], "A01")], "test", now, unit_id="P")
+        create_sitting(s, package_id, "第一考场", now + timedelta(minutes=30), [(LEARNER[0], "A01")], "test", now,
+                       unit_id="P")
     room_station(server, "u1-pc", unit_id="U1")
     with server.sessions.begin() as s:
         assert check_in(server, s, "u1-pc", LEARNER[0], now).refused is None
@@ -126,20 +130,15 @@ def _raw_key() -> bytes:
 def test_a_sitting_does_not_seat_a_learner_outside_its_unit(server, server_package):
     """Outside round 16: U2's learner seated in U1's sitting (U2 borrowing U1's room) was accepted, then
     refused at every PC of the room (they serve U1): refused when the sitting is made, naming them."""
-    import_package(server, server_package.read_bytes())
+    package_id = _two_units(server, server_package, learner_unit="U2")
     now = server.clock.now()
     with server.sessions.begin() as s:
-        put_unit(s, "C1", "某市", "city", None, utc_naive(now))
-        for unit in ("U1", "U2"):
-            put_unit(s, unit, f"单位{unit}", "unit", "C1", utc_naive(now))
-        put_learner(s, LEARNER[0], LearnerFields("李四", "U2"), utc_naive(now))
-        package_id = s.query(Package.package_id).scalar()
         with pytest.raises(SittingError) as refused:
             create_sitting(s, package_id, "第一考场", now + timedelta(minutes=30), [(LEARNER[0], "A01")], "test", now,
                            unit_id="U1")
         assert refused.value.code == "outside_unit" and "李四" in refused.value.learners[0]
         create_sitting(s, package_id, "第一考场", now + timedelta(minutes=30), [(LEARNER[0], "A01")], "test", now,
-                       unit_id="C1")   # a unit above both: the centre's
+                       unit_id="P")   # a unit above both: the centre's
 
 
 def test_a_room_file_replaces_only_its_own_units_codes(server, server_config, tmp_path):
@@ -147,11 +146,7 @@ def test_a_room_file_replaces_only_its_own_units_codes(server, server_config, tm
     and `withdraw-codes --room 第一考场` took both units' codes."""
     from sync_server.devices import code_problem
     from tests.server_cli import server_cli
-    now = utc_naive(server.clock.now())
-    with server.sessions.begin() as s:
-        put_unit(s, "C1", "某市", "city", None, now)
-        for unit in ("U1", "U2"):
-            put_unit(s, unit, f"单位{unit}", "unit", "C1", now)
+    _two_units(server)
     instance = server_config.instance_dir
     made = {}
     for unit in ("U1", "U2"):
