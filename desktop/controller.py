@@ -211,8 +211,11 @@ class StationController(QObject):
             self.home.message_label.setText(attempt_refused("recorded_missing" if status.refused == "missing"
                                                             else "sitting_closed"))
         elif status.refused == "wrong_room" and self.home is not None:
+            room = status.sitting["room"]
+            if status.sitting.get("unit_name"):   # rooms of different units may share a name
+                room = self.tr("%1 of %2").replace("%1", room).replace("%2", status.sitting["unit_name"])
             self.home.message_label.setText(self.tr("Your seat is in %1, not in this room. Please go to %1; the "
-                                                    "proctor can help.").replace("%1", status.sitting["room"]))
+                                                    "proctor can help.").replace("%1", room))
         elif status.unlocked is not None:
             self._stop_waiting()
             package_id = status.unlocked.header.package_id

@@ -25,7 +25,7 @@ import uuid
 import zlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from examcore import canonical
@@ -47,6 +47,10 @@ FORMAT = "xuefa-exam-package"
 VERSION = 1
 SIGNATURE_LEN = 64
 MAX_HEADER = 1 << 20
+# An attempt that claims to have begun more than this before its package was made was begun on a clock set back
+# (issue 14, case 4 on a fresh install). Wide: the issuer's PC is under no server's clock check (a time zone set
+# wrong), and the issuer's and the station's clocks may each be off; a clock set back days is still caught.
+MADE_MARGIN = timedelta(hours=12)
 MAX_PACKAGE_BYTES = 64 << 20   # what a station takes (its pictures count: a bank's figures travel in the body)
 MIN_PROCTOR_PASSWORD = 10   # characters; generated ones have 12 of 32 kinds (60 bits) behind argon2id
 
@@ -97,6 +101,15 @@ class PackageHeader:
     @property
     def title(self) -> str:
         return str(self.raw["exam"]["title"])
+
+    @property
+    def made_at(self) -> datetime | None:
+        """When the issuer made the package (the signed ``created_at``), aware; None if missing or unreadable."""
+        try:
+            made = datetime.fromisoformat(str(self.raw.get("created_at") or "").replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return made if made.tzinfo is not None else made.replace(tzinfo=timezone.utc)
 
     @property
     def window_start(self) -> datetime:

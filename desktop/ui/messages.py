@@ -65,10 +65,16 @@ def package_error(code: str) -> str:
 
 def attempt_refused(code: str, places: tuple[dict, ...] = (), detail: str = "") -> str:
     """``places``: for no_attempts_left, where the earlier attempts were sat (AttemptRefused.places);
-    ``detail``: AttemptRefused.detail (for sitting_not_yet, when the sitting starts)."""
+    ``detail``: AttemptRefused.detail (for sitting_not_yet, when the sitting starts; for
+    clock_before_package, when the exam was made)."""
     if code == "sitting_not_yet":
         return translate("Messages", "Your sitting of this exam starts at %1. The start code opens the exam only "
                                      "from an hour before the sitting: wait for the proctor to start it.").replace(
+            "%1", local_time(detail))
+    if code == "clock_before_package":
+        return translate("Messages", "This computer's date and time are earlier than when this exam was made (%1), "
+                                     "so the exam cannot start. Raise your hand: the proctor or IT sets the "
+                                     "computer's date and time right, then start again.").replace(
             "%1", local_time(detail))
     if code == "no_attempts_left" and places:
         return translate("Messages", "You have used all your attempts at this exam (sat before: %1). If you think "

@@ -67,6 +67,7 @@ from examcore.chain import Event, EventKind
 from examcore.clock import utc_naive
 from examcore.cli_text import Joined, Words
 from examcore.exam import ExamDefinition
+from examcore.package import MADE_MARGIN, PackageHeader
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
 from examcore.window import EARLY_START
@@ -254,10 +255,7 @@ def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetim
 
 def made_at(header: dict) -> datetime | None:
     """When the package's issuer made it (its signed header's ``created_at``), aware; None if unreadable."""
-    return _when(str(header.get("created_at") or ""))
-
-
-MADE_MARGIN = timedelta(hours=12)   # the issuer's PC is under no server's clock check: a time zone set wrong
+    return PackageHeader(header).made_at
 
 
 def made_rules(made: datetime | None, events: list[Event]) -> list[str]:

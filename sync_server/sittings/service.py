@@ -29,7 +29,7 @@ from examcore.startcode import normalize_start_code
 from sync_server import audit, changes
 from sync_server.context import ServerContext
 from sync_server.models import (AnnouncedAttempt, Device, Learner, Package, Result, SeenNonce, Sitting,
-                                SittingAction, SittingEvent, SittingSeat)
+                                SittingAction, SittingEvent, SittingSeat, Unit)
 from sync_server.directory.roster_files import STATUS_NAMES
 from sync_server.sittings.rooms import stands_in, within
 
@@ -563,7 +563,9 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         log(s, sitting.sitting_id, "wrong_room_refused", device_id, now, learner_no,
             f"a PC of {station_room} ({station_unit or 'every unit'}), the seat is in {sitting.room} "
             f"({sitting.unit_id or 'no unit'})")
-        return CheckIn(True, sitting_dict(sitting), refused="wrong_room")
+        # rooms of different units may share a name (第一考场): the unit tells the learner which one
+        unit = s.get(Unit, sitting.unit_id) if sitting.unit_id else None
+        return CheckIn(True, sitting_dict(sitting) | {"unit_name": unit.name if unit else None}, refused="wrong_room")
     if seat.device_id not in (None, device_id):
         raise CheckInRefused("seat_other_device", f"seat {seat.seat or learner_no} is bound to another station; "
                                                   "the proctor can move it to this one", 409, sitting.sitting_id)

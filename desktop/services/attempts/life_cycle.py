@@ -31,6 +31,7 @@ from desktop.store.station_keys import KeyStoreError, StationKeys
 from examcore.chain import Chain, EventKind
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.crypto import aead
+from examcore.package import MADE_MARGIN
 from examcore.proctor_codes import CODE_ACTION_PREFIX, RESUME, START, challenge_names, new_challenge
 from examcore.window import WindowState, window_state
 
@@ -73,6 +74,9 @@ class AttemptService:
             raise AttemptRefused("window_not_open", exam.window_start.isoformat())
         if state is WindowState.CLOSED:
             raise AttemptRefused("window_closed", exam.window_end.isoformat())
+        made = unlocked.header.made_at   # a fresh install (no time mark yet) on a clock set back into the window
+        if made is not None and now + MADE_MARGIN < made:
+            raise AttemptRefused("clock_before_package", made.isoformat())
         behind = self.time_mark.behind()
         if behind is not None:
             log.warning("the clock is %s behind the station's mark: a start needs the proctor's code", behind)

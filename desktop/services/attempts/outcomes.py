@@ -18,7 +18,8 @@ class AttemptRefused(Exception):
     sitting_closed, sitting_not_yet (by the start code more than an hour before the learner's sitting;
     ``detail``: when it starts, ISO 8601), clock_behind or sitting_unconfirmed (the proctor's start code for
     ``detail``, the challenge, lets it start),
-    wrong_code (the proctor's code typed was not right). ``places``: for no_attempts_left, where the earlier
+    wrong_code (the proctor's code typed was not right), clock_before_package (the PC's clock is more than
+    examcore.package.MADE_MARGIN before the package was made; ``detail``: when it was made, ISO 8601). ``places``: for no_attempts_left, where the earlier
     attempts were sat (server_knowledge.attempts_sat)."""
 
     def __init__(self, code: str, detail: str = "", places: tuple[dict, ...] = ()):

@@ -1,7 +1,9 @@
 """Case 4 tried by a newcomer (outside round 14 on issue 14): the window had closed; instead of reopening
 the app on the same data folder (its time mark refuses), the app was installed afresh on a PC whose clock
 was set back into the window. No mark, no pull yet: the result counted. It claims to have begun before its
-exam package was made (the package's signed header), which every tier can see: held clock_moved_back."""
+exam package was made (the package's signed header), which every tier can see: held clock_moved_back.
+Stations now refuse such a start themselves (tests/desktop/test_clock_before_package.py); the server's rule is
+for a station that does not (an older or altered program), played here by lifting the station's margin."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -14,8 +16,9 @@ from tests.server_fixtures import on_roster, sit_exam, trust
 from tests.conftest import LEARNER
 
 
-def test_a_result_begun_before_its_package_was_made_is_held(server, tmp_path, issuer, roster_file):
+def test_a_result_begun_before_its_package_was_made_is_held(server, tmp_path, issuer, roster_file, monkeypatch):
     from sync_server.devices import approve_device, request_enrolment
+    monkeypatch.setattr("desktop.services.attempts.life_cycle.MADE_MARGIN", timedelta(days=3650))
     real_now = datetime.now(CST)
     trust(server, issuer)
     package = write_package(tmp_path / "exam.xfp", issuer, recipients=[server.keys.recipient()],

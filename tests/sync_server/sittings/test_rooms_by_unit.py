@@ -71,10 +71,28 @@ def test_a_station_of_another_units_room_of_the_same_name_gets_no_seat_and_no_ke
         start(s, u1_sitting, "jiankao", server.clock.now())
     after = ask({"state": "waiting"})
     assert after["refused"] == "wrong_room" and after["content_key"] is None and after["proctor_key"] is None
+    assert after["sitting"]["unit_name"] == "单位U1"   # both rooms are 第一考场: the unit tells them apart
     with server.sessions() as s:
         seat = s.get(SittingSeat, (u1_sitting, LEARNER[0]))
         assert seat.device_id is None and seat.state == "not_logged_in"
         assert "wrong_room_refused" in [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=u1_sitting)]
+
+
+def test_the_learner_sent_to_a_same_named_room_is_told_its_unit(server, u1_sitting, live_server, station_for_server,
+                                                                qtbot):
+    """Round 16's note: told "go to 第一考场" while standing in (U2's) 第一考场, a learner had nowhere to go."""
+    from desktop.controller import StationController
+    from desktop.services.login_types import LearnerInfo
+    st = station_for_server
+    st.enrolment.enrol(live_server, "单位U2 第一考场 1号机", create_code(server, unit_id="U2", room="第一考场"))
+    status = st.sittings.check_in(LEARNER[0])
+    assert status.refused == "wrong_room"
+    ctl = StationController(st)
+    qtbot.addWidget(ctl.main)
+    learner = LearnerInfo(LEARNER[0], "李四", "单位U1", False)
+    ctl.show_home(learner, check_in=False)
+    ctl._checked_in(learner, status)
+    assert "第一考场" in ctl.home.message_label.text() and "单位U1" in ctl.home.message_label.text()
 
 
 def test_the_rooms_own_units_station_and_one_above_it_stand_in_it(server, u1_sitting):
