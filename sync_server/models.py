@@ -120,7 +120,7 @@ class Alert(Base):
     __tablename__ = "alerts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(40))
-    result_id: Mapped[str | None] = mapped_column(String(36))
+    result_id: Mapped[str | None] = mapped_column(String(36), index=True)   # the flagged lists show a result's facts
     device_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
@@ -135,6 +135,11 @@ class Alert(Base):
     def said(self) -> str:
         """The detail in the reader's language when it was made with Words (or, stored before they were
         kept, reads as one of the templates alerts are made from); else as stored."""
+        return words_said(self.detail, self.words_sent())
+
+    def words_sent(self) -> dict | None:
+        """The detail's Words as Words.to_dict (kept, or read from the English stored before they were kept),
+        for a reader to say in its own language; None: say the detail as it is."""
         try:
             sent = json.loads(self.words) if self.words else None
         except ValueError:
@@ -143,7 +148,7 @@ class Alert(Base):
             from sync_server.alert_words import words_of_stored
             made = words_of_stored(self.detail)
             sent = made.to_dict() if made is not None else None
-        return words_said(self.detail, sent)
+        return sent
 
 
 class SeenNonce(Base):

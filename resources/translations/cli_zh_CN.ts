@@ -813,7 +813,7 @@ file imports back with import-questions; what a format cannot hold is said.</sou
     </message>
     <message>
       <source>Accept a held result (it counts from now on) or reject it (it stays stored, never counts).</source>
-      <translation>认可一份暂缓的成绩（从此计入），或不予认可（仍然保存，永不计入）。</translation>
+      <translation>认定一份暂不计入的成绩（从此计入），或不予认定（仍然保存，永不计入）。</translation>
     </message>
     <message>
       <source>RESULT_ID</source>
@@ -2468,7 +2468,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>it serves no unit yet: it receives no roster, and the results it brings are held for review; add it again with --unit, or let it enrol with a code of its unit</source>
-      <translation>它尚未服务任何单位：收不到人员名单，它送来的成绩将暂缓计入、待审核；请用 --unit 再次添加，或让它用本单位的注册码注册</translation>
+      <translation>它尚未服务任何单位：收不到人员名单，它送来的成绩将暂不计入、待审核；请用 --unit 再次添加，或让它用本单位的注册码注册</translation>
     </message>
     <message>
       <source>no administrators yet: `xuefa-server create-admin`</source>
@@ -2727,6 +2727,10 @@ this PC's clock now: {clock}</source>
       <translation>本服务器现为考试中心：考试机在这里注册</translation>
     </message>
     <message>
+      <source>  (xuefa-server flagged lists them with what each rule saw; xuefa-server decide accepts or rejects one)</source>
+      <translation>  （xuefa-server flagged 列出这些成绩及各规则发现的情况；xuefa-server decide 逐份认定或不予认定）</translation>
+    </message>
+    <message>
       <source>this instance has no TLS certificate yet: `xuefa-server tls create`</source>
       <translation>本实例还没有 TLS 证书：`xuefa-server tls create`</translation>
     </message>
@@ -2835,6 +2839,10 @@ this PC's clock now: {clock}</source>
       <translation>尚有 {study_left} 条学习及账号记录未经上级确认</translation>
     </message>
     <message>
+      <source>{count} attempt(s) announced by a station whose result has not come (under way, or lost), each using one of the learner's attempts (xuefa-server announced lists them; release-attempt gives back one that will never come)</source>
+      <translation>{count} 次考试已由考试机报告开考、成绩尚未送达（正在进行或已丢失），每次都占用考生的一次考试机会（xuefa-server announced 列出；成绩永远不会送达的，用 release-attempt 释放）</translation>
+    </message>
+    <message>
       <source>next certificate, announced to stations: {show}</source>
       <translation>下一张证书（已通知考试机）：{show}</translation>
     </message>
@@ -2872,7 +2880,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{total} result(s) held back, not counted until an administrator decides: </source>
-      <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
+      <translation>{total} 份成绩暂不计入，待管理员决定：</translation>
     </message>
     <message>
       <source>; </source>
@@ -3000,7 +3008,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>result held back</source>
-      <translation>成绩暂扣待审</translation>
+      <translation>成绩暂不计入待审核</translation>
     </message>
     <message>
       <source>score differs from the re-grade</source>
@@ -3013,6 +3021,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>study points short</source>
       <translation>学习积分不足</translation>
+    </message>
+    <message>
+      <source>PC asleep or program off</source>
+      <translation>电脑休眠或程序中断</translation>
     </message>
     <message>
       <source>two results for one attempt</source>
@@ -3032,11 +3044,11 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>held result accepted</source>
-      <translation>暂扣成绩已认定</translation>
+      <translation>暂不计入的成绩已认定</translation>
     </message>
     <message>
       <source>held result rejected</source>
-      <translation>暂扣成绩不予认定</translation>
+      <translation>暂不计入的成绩不予认定</translation>
     </message>
     <message>
       <source>password change from outside the unit</source>
@@ -3947,6 +3959,18 @@ this PC's clock now: {clock}</source>
       <translation>同一次作答又交来另一份不同的成绩：该次作答被封存了两次</translation>
     </message>
     <message>
+      <source>{count} answer(s) saved after the {limit} min allowed, the last {minutes} min {seconds} s after; ignored in the grade</source>
+      <translation>超过规定的{limit}分钟后保存了{count}个答案，最晚一个晚了{minutes}分{seconds}秒；评分时不予计算</translation>
+    </message>
+    <message>
+      <source>away {minutes} min in all (PC asleep or the program not running), not counted as exam time; more than {allowed} min is held for review</source>
+      <translation>累计离开{minutes}分钟（电脑休眠或程序未运行），未计入考试用时；超过{allowed}分钟须审核</translation>
+    </message>
+    <message>
+      <source>a time away the station recorded cannot be read; {minutes} min readable in all, not counted as exam time</source>
+      <translation>考试机记录的一段离开时间无法读取；可读取的累计{minutes}分钟，未计入考试用时</translation>
+    </message>
+    <message>
       <source>no announced attempt {attempt_id} here</source>
       <translation>本服务器没有考试机报告过的考试 {attempt_id}</translation>
     </message>
@@ -3965,6 +3989,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the station listed attempts of {count} learner(s) it does not serve ({learners}): kept, not counted</source>
       <translation>考试机报告了 {count} 名不归它服务的考生的考试（{learners}）：已保留记录，不计入考试次数</translation>
+    </message>
+    <message>
+      <source>To decide one: xuefa-server decide RESULT_ID accept|reject --reason "…" --by ADMIN (accepted, it counts; rejected, it stays stored and never counts)</source>
+      <translation>如需认定：xuefa-server decide 成绩编号 accept|reject --reason "…" --by 管理员账号（accept 为认定，从此计入；reject 为不予认定，仍然保存、永不计入）</translation>
     </message>
     <message>
       <source>    {server} decided: {review} by {who} ({reason})</source>
@@ -3991,8 +4019,12 @@ this PC's clock now: {clock}</source>
       <translation>{attempt_id}：已由 {who} 释放</translation>
     </message>
     <message>
-      <source> ({review} by {who}: {reason})</source>
-      <translation>（{who} {review}：{reason}）</translation>
+      <source>{result_id}  learner {learner_no} {name} ({unit})  {exam}  score {score}  station {device_id}</source>
+      <translation>{result_id}  考生 {learner_no} {name}（{unit}）  {exam}  得分 {score}  考试机 {device_id}</translation>
+    </message>
+    <message>
+      <source>    rules broken: {rules}</source>
+      <translation>    违反的规则：{rules}</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
@@ -4011,8 +4043,16 @@ this PC's clock now: {clock}</source>
       <translation>现已计入（此前仅因这次考试暂不计入）：{results}</translation>
     </message>
     <message>
+      <source>    {what}: {fact}</source>
+      <translation>    {what}：{fact}</translation>
+    </message>
+    <message>
+      <source>    {review} by {who}: {reason}</source>
+      <translation>    {who} 的决定：{review}（{reason}）</translation>
+    </message>
+    <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
-      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
+      <translation>{result_id} 此前由 {by} 决定：{review}（{reason}）。确定要改变吗？</translation>
     </message>
     <message>
       <source>Release attempt {attempt_id} of {learner_no} {name}, announced by station {device_id} and never delivered? It then uses none of the learner's attempts.</source>
@@ -4036,7 +4076,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>no result {result_id} here: `xuefa-server flagged` lists the held ones</source>
-      <translation>本服务器没有成绩 {result_id}：`xuefa-server flagged` 列出暂扣的成绩</translation>
+      <translation>本服务器没有成绩 {result_id}：`xuefa-server flagged` 列出暂不计入的成绩</translation>
     </message>
     <message>
       <source>this result broke no acceptance rule: it counts already</source>
@@ -4332,7 +4372,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
-      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
+      <translation>  成绩 {result}：已保存但暂不计入，待管理员决定（{rules}）；请查看 xuefa-server flagged</translation>
     </message>
     <message>
       <source>  study record {record}: {why}</source>

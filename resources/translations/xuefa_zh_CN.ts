@@ -1723,7 +1723,7 @@ Please stay at your seat and wait for the proctor.</source>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Held back</source>
-        <translation>暂未计入</translation>
+        <translation>暂不计入</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
@@ -1888,7 +1888,7 @@ Please stay at your seat and wait for the proctor.</source>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
         <source>%1 result(s) held back, not counted.</source>
-        <translation>共 %1 份成绩暂未计入。</translation>
+        <translation>共 %1 份成绩暂不计入。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="105"/>

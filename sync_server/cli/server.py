@@ -178,6 +178,8 @@ def status(ctx: click.Context) -> None:
         top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
         from sync_server.results.review import held_counts
         held = held_counts(s)
+        from sync_server.results.announced import never_delivered
+        undelivered = len(never_delivered(s, None))
         from sync_server.upstream.cli import ended_words
         from sync_server.upstream.transfer_sessions import bundle_imports_running, bundle_imports_stopped, last_failed, running
         syncing, failed, importing = running(server), last_failed(server), bundle_imports_running(server)
@@ -230,6 +232,12 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("{total} result(s) held back, not counted until an administrator decides: ").format(
                        total=held["total"]) + cli_tr("; ").join(f"{rule_words([code])} {n}"
                                                                     for code, n in held.items() if code != "total"))
+        click.echo(cli_tr("  (xuefa-server flagged lists them with what each rule saw; xuefa-server decide "
+                          "accepts or rejects one)"))
+    if undelivered:   # each uses one of the learner's attempts until its result comes or it is released
+        click.echo(cli_tr("{count} attempt(s) announced by a station whose result has not come (under way, or "
+                          "lost), each using one of the learner's attempts (xuefa-server announced lists them; "
+                          "release-attempt gives back one that will never come)").format(count=undelivered))
     for a in alerts:
         detail = a.detail
         if a.kind == "result_held" and detail.startswith(HELD_PREFIX):   # the rules, as sentences

@@ -206,7 +206,37 @@ def uncharged_sleep_ms(events: list[Event]) -> int:
     anyway). Only a ``charged`` of exactly true was charged; a gap that cannot be read (a station of another
     make: text, a negative, not a number) counts as more than the allowance: an administrator looks at it
     (an outside round hid an 11-minute sleep as "660000" and as charged "false")."""
-    total, paused = 0.0, False
+    total, unreadable = _time_away(events)
+    return SLEEP_ALLOWANCE_MS + 1 if unreadable else total
+
+
+def late_words(events: list[Event], late: list[int], duration_minutes: int, extra_ms: int) -> Words:
+    """The facts behind ``late_answers``: how many answers (``late``: their sequence numbers, from the
+    re-grade), the time allowed (the duration plus the extra time this server verified) and how far past it
+    the last one came."""
+    limit_ms, seqs = duration_minutes * 60_000 + extra_ms, set(late)
+    past_s = max((ev.elapsed_ms for ev in events if ev.seq in seqs), default=limit_ms) - limit_ms
+    past_s = max(0, past_s) // 1000
+    return Words("{count} answer(s) saved after the {limit} min allowed, the last {minutes} min {seconds} s after; "
+                 "ignored in the grade", count=str(len(late)), limit=str(limit_ms // 60_000),
+                 minutes=str(past_s // 60), seconds=str(past_s % 60))
+
+
+def sleep_words(events: list[Event]) -> Words:
+    """The facts behind ``slept_long``, for the administrator who decides: how long in all, or that a gap
+    could not be read."""
+    total, unreadable = _time_away(events)
+    if unreadable:
+        return Words("a time away the station recorded cannot be read; {minutes} min readable in all, "
+                     "not counted as exam time", minutes=str(total // 60_000))
+    return Words("away {minutes} min in all (PC asleep or the program not running), not counted as exam time; "
+                 "more than {allowed} min is held for review", minutes=str(round(total / 60_000)),
+                 allowed=str(SLEEP_ALLOWANCE_MS // 60_000))
+
+
+def _time_away(events: list[Event]) -> tuple[int, bool]:
+    """(ms away not charged, in all; whether some gap could not be read): see uncharged_sleep_ms."""
+    total, paused, unreadable = 0.0, False, False
     for ev in events:
         if ev.kind in (EventKind.PAUSED, EventKind.UNPAUSED):
             paused = ev.kind == EventKind.PAUSED
@@ -218,9 +248,10 @@ def uncharged_sleep_ms(events: list[Event]) -> int:
             continue
         gap = ev.data.get("gap_ms") if ev.kind == EventKind.SUSPENDED else _interruption_ms(ev)
         if isinstance(gap, bool) or not isinstance(gap, (int, float)) or not 0 <= gap < 10 ** 12:
-            return SLEEP_ALLOWANCE_MS + 1
+            unreadable = True
+            continue
         total += gap
-    return int(total)
+    return int(total), unreadable
 
 
 def _interruption_ms(ev: Event) -> float | None:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from examcore.cli_text import cli_tr, said
+from examcore.cli_text import cli_tr, said, words_said
 from examcore.clock import utc_naive
 from sync_server.results.acceptance import RULES
-from sync_server.cli_common import open_server as _server, review_words, reviewer_words, rule_words
+from sync_server.cli_common import alert_words, open_server as _server, review_words, reviewer_words, rule_words
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -42,19 +42,28 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
     with _server(ctx) as server, server.sessions() as s:
         rows = flagged_results(s, None, rule=rule, review=None if review == "all" else review)
     for r in rows:
-        decided = cli_tr(" ({review} by {who}: {reason})").format(
-            review=review_words(r["review"]), who=reviewer_words(r["reviewed_by"]),
-            reason=r["review_reason"]) if r["reviewed_by"] else ""
-        click.echo(f"{r['result_id']}  {r['learner_no']} {r['name']}  {r['exam_id']} {r['score']}  "
-                   f"{r['device_id']}  {rule_words(r['flags'])}{decided}")
+        click.echo(cli_tr("{result_id}  learner {learner_no} {name} ({unit})  {exam}  score {score}  station "
+                          "{device_id}").format(result_id=r["result_id"], learner_no=r["learner_no"], name=r["name"],
+                                                unit=r["unit_name"] or r["unit_id"] or "-",
+                                                exam=r["exam_title"] or r["exam_id"], score=r["score"],
+                                                device_id=r["device_id"]))
+        click.echo(cli_tr("    rules broken: {rules}").format(rules=rule_words(r["flags"])))
+        for fact in r["facts"]:   # what the rule saw: how late, how long asleep
+            click.echo(cli_tr("    {what}: {fact}").format(what=alert_words(fact["kind"]),
+                                                           fact=words_said(fact["detail"], fact["words"])))
+        if r["reviewed_by"]:
+            click.echo(cli_tr("    {review} by {who}: {reason}").format(
+                review=review_words(r["review"]), who=reviewer_words(r["reviewed_by"]), reason=r["review_reason"]))
         if r.get("below"):
             click.echo(below_line(r["below"]))
     click.echo(cli_tr("{count} result(s)").format(count=len(rows)))
+    if rows and review == "held":
+        click.echo(cli_tr("To decide one: xuefa-server decide RESULT_ID accept|reject --reason \"…\" --by ADMIN "
+                          "(accepted, it counts; rejected, it stays stored and never counts)"))
 
 
 def below_line(below: dict) -> str:
     """What the lower server that relayed a result decided, and whether this server followed it."""
-    from examcore.cli_text import words_said
     line = cli_tr("    {server} decided: {review} by {who} ({reason})").format(
         server=below["server"], review=review_words(below["review"]), who=reviewer_words(below["reviewed_by"]),
         reason=below["reason"])

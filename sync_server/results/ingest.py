@@ -31,8 +31,9 @@ from sync_server.context import ServerContext
 from sync_server.directory.transfers import unit_rules
 from sync_server.device_trust import (REVOKED_HERE, Origin, origin_of_chain, relayed_refusal, revoked_here,
                                       station_refusal)
-from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join, made_at,
-                                            made_rules, sitting_rules, time_rules)
+from sync_server.results.acceptance import (RULES, attempt_began, contact_rules, granted_ms, join,
+                                            late_words, made_at, made_rules, sitting_rules, sleep_words,
+                                            time_rules)
 from sync_server.results.counted import (HELD_PREFIX, attempt_change, attempt_limits, hold_also, package_kind,
                                           store_results)
 from sync_server.results.pulls import runs_of
@@ -345,8 +346,10 @@ class Ingest:
                                              station=str(meta['station_score']), server=grade.score_text)))
         if late:   # answers past the time limit were ignored in the grade: flagged for an administrator
             alerts.append(Alert(kind="late_answers", result_id=result_id, device_id=device_id, created_at=now,
-                                detail=Words("{count} answer(s) after the time limit ignored (events {events})",
-                                             count=len(late), events=str(late[:20]))))
+                                detail=late_words(payload.events, late, content.exam.duration_minutes, extra)))
+        if "slept_long" in row["flags"]:   # the facts an administrator decides on
+            alerts.append(Alert(kind="slept_long", result_id=result_id, device_id=device_id, created_at=now,
+                                detail=sleep_words(payload.events)))
         short = self._points_short(content.exam.eligibility, str(meta["exam_id"]), str(meta["learner_no"]))
         if short:
             alerts.append(Alert(kind="points_short", result_id=result_id, device_id=device_id, created_at=now,

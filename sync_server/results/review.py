@@ -74,8 +74,43 @@ def flagged_results(s: Session, scope: Collection[str] | None, include_unplaced:
     rooms = dict(s.execute(select(Device.device_id, Device.room).where(
         Device.device_id.in_({r.device_id for r, _, _ in rows}))).all()) if rows else {}
     below = told_below(s, [r.result_id for r, _, _ in rows])
-    return [{**result_dict(r, name, unit, rooms.get(r.device_id)), "below": below.get(r.result_id)}
+    facts, names = result_facts(s, [r.result_id for r, _, _ in rows]), _names(s, rows)
+    return [{**result_dict(r, name, unit, rooms.get(r.device_id)), "below": below.get(r.result_id),
+             "facts": facts.get(r.result_id, []), "unit_name": names.get(("unit", unit)),
+             "exam_title": names.get(("exam", r.exam_id))}
             for r, name, unit in rows if not rule or rule in r.flags.split(",")]
+
+
+FACT_KINDS = ("late_answers", "slept_long", "score_mismatch", "points_short")   # alerts that say what a rule saw
+
+
+def result_facts(s: Session, result_ids: list[str]) -> dict[str, list[dict]]:
+    """result id -> the facts its alerts keep (how late the answers came, how long the PC slept, a score the
+    station gave otherwise, points short), oldest first: [{"kind", "detail" (English), "words" (Words.to_dict,
+    or None: say the detail as it is; examcore.cli_text.words_said)}] (issue 14, outside round 15: decided
+    without them)."""
+    out: dict[str, list[dict]] = {}
+    if not result_ids:
+        return out
+    for a in s.scalars(select(Alert).where(Alert.result_id.in_(result_ids), Alert.kind.in_(FACT_KINDS))
+                       .order_by(Alert.id)):
+        out.setdefault(a.result_id or "", []).append(
+            {"kind": a.kind, "detail": a.detail, "words": a.words_sent()})
+    return out
+
+
+def _names(s: Session, rows) -> dict[tuple[str, str | None], str]:
+    """("unit", id) -> the unit's name and ("exam", id) -> an exam's title, for the results listed."""
+    from sync_server.models import Package, Unit
+    units = {unit for _, _, unit in rows if unit}
+    exams = {r.exam_id for r, _, _ in rows}
+    out: dict[tuple[str, str | None], str] = {}
+    if units:
+        out.update({("unit", u): n for u, n in s.execute(select(Unit.unit_id, Unit.name).where(Unit.unit_id.in_(units)))})
+    if exams:
+        out.update({("exam", e): t for e, t in s.execute(select(Package.exam_id, func.min(Package.title))
+                                                           .where(Package.exam_id.in_(exams)).group_by(Package.exam_id))})
+    return out
 
 
 def result_dict(r: Result, name: str | None = None, unit_id: str | None = None, room: str | None = None) -> dict:

@@ -143,6 +143,9 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     page = window.flagged
     row = next(n for n, r in enumerate(page.results) if r["result_id"] == forged.result_id)
     assert "考生不属于本考试机所服务的单位" in page.table.item(row, 7).text() or "another unit" in page.table.item(row, 7).text()
+    shown = page.results[row]   # names, not ids (round 15 on issue 14: the tab showed unit and exam ids)
+    assert shown["unit_name"] and page.table.item(row, 2).text() == shown["unit_name"] != shown["unit_id"]
+    assert shown["exam_title"] and page.table.item(row, 3).text() == shown["exam_title"] != shown["exam_id"]
     page.table.selectRow(row)
     asked: list[str] = []
 

@@ -92,11 +92,16 @@ class FlaggedPage(QWidget):
                 decided += f"（{self.reviewer(r['reviewed_by'])}：{r['review_reason']}）"
             if r.get("below"):
                 decided += " " + self.below_words(r["below"], decisions)
-            cells = [r["learner_no"], r["name"], r["unit_id"] or "", r["exam_id"], r["score"],
+            rules = "；".join(names.get(code, code) for code in r["flags"])
+            facts = [words_said(f["detail"], f.get("words")) for f in r.get("facts", [])]   # how late, how long
+            cells = [r["learner_no"], r["name"], r.get("unit_name") or r["unit_id"] or "",
+                     r.get("exam_title") or r["exam_id"], r["score"],
                      r["device_id"] + (f"（{r['room']}）" if r["room"] else ""), local_time(r["submitted_at"]),
-                     "；".join(names.get(code, code) for code in r["flags"]), decided]
+                     rules + "".join(f"（{fact}）" for fact in facts), decided]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(str(text)))
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(str(text))   # a long cell read whole
+                self.table.setItem(row, col, item)
         held = answer["held"].get("total", 0)
         self.status_label.setText(self.tr("%1 result(s) held back, not counted.").replace("%1", str(held)))
 

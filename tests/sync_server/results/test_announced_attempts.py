@@ -161,6 +161,8 @@ def test_an_administrator_releases_an_attempt_that_will_never_come(server, serve
     listed = server_cli(server_config.instance_dir, "announced")
     said = listed.stdout + listed.stderr
     assert attempt.attempt_id in said and LEARNER[0] in said and "1 attempt(s)" in said
+    status = server_cli(server_config.instance_dir, "status").stdout   # round 15: status did not count them
+    assert "1 attempt(s) announced by a station whose result has not come" in status, status
     asked = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "考试机硬盘损坏",
                        "--by", "kaowu", input="n\n")
     said = asked.stdout + asked.stderr
@@ -176,6 +178,7 @@ def test_an_administrator_releases_an_attempt_that_will_never_come(server, serve
     again = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "x",
                        "--by", "kaowu", "--yes")
     assert again.returncode == 1 and "uses no attempt already" in (again.stdout + again.stderr)
+    assert "announced by a station" not in server_cli(server_config.instance_dir, "status").stdout
     with server.sessions.begin() as s:   # the learner can be seated again
         create_sitting(s, s.query(Package.package_id).scalar(), "第一考场",
                        server.clock.now() + timedelta(hours=1), [(LEARNER[0], "A01")], "test", server.clock.now())

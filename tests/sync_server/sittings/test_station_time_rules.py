@@ -34,7 +34,8 @@ def _begun(server, st, server_package):
 
 
 def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_flagged(server, station_for_server,
-                                                                                       clock, server_package):
+                                                                                       clock, server_package,
+                                                                                       server_config):
     st = station_for_server
     attempt = _begun(server, st, server_package)
     first, late = (attempt.unlocked.content.questions[i.question_id] for i in attempt.paper.items[:2])
@@ -50,10 +51,25 @@ def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_
     assert row.server_score == receipt.grade.score_text == str(attempt.paper.items[0].points)
     assert sorted(alerts) == ["late_answers", "result_held"]
     assert "late_answers" in row.flags.split(",") and row.review == "held"   # stored, not counted until decided
+    listed = _flagged(server_config)   # round 15: the administrator saw "events [2]", not how late
+    assert "1 answer(s) saved after the 30 min allowed, the last 1 min" in listed and "events" not in listed, listed
+    assert "To decide one: xuefa-server decide RESULT_ID accept|reject" in listed
+    chinese = _flagged(server_config, "zh_CN")
+    assert "超过规定的30分钟后保存了1个答案" in chinese and "得分" in chinese and "To decide" not in chinese, chinese
+
+
+def _flagged(server_config, lang: str = "en") -> str:
+    """`xuefa-server flagged` as an administrator reads it."""
+    from click.testing import CliRunner
+    from sync_server.cli import main
+    answer = CliRunner().invoke(main, ["--instance", str(server_config.instance_dir), "flagged"],
+                                env={"XUEFA_LANG": lang})
+    assert answer.exit_code == 0, answer.output
+    return answer.output
 
 
 def test_sleep_not_charged_as_exam_time_is_held_past_ten_minutes_in_all(server, station_for_server, clock,
-                                                                        server_package):
+                                                                        server_package, server_config):
     """Found by an outside round: sleeping the PC before each answer (25 minutes each, to look answers up
     elsewhere) gave hours of real time in a 30-minute exam, not charged by the station's policy, and the
     result counted. Past SLEEP_ALLOWANCE_MS in all it is held (``slept_long``); one short sleep is not."""
@@ -74,6 +90,9 @@ def test_sleep_not_charged_as_exam_time_is_held_past_ten_minutes_in_all(server, 
     assert outcome.status.value == "stored" and "slept_long" in outcome.flags.split(",")
     with server.sessions() as s:
         assert s.get(Result, outcome.result_id).review == "held"
+    listed = _flagged(server_config)   # round 15: held without how long
+    assert "PC asleep or program off: away 54 min in all" in listed, listed
+    assert "离开54分钟" in _flagged(server_config, "zh_CN")
 
 
 def test_a_sleep_said_in_another_shape_counts_as_too_long():
