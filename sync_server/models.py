@@ -531,7 +531,19 @@ class AnnouncedAttempt(Base):
     # outside round used up other units' learners' attempts by listing invented ones), nor once an
     # administrator released it (the station's disk failed); ``note`` says which, who and why
     counts: Mapped[bool] = mapped_column(default=True, server_default=true())
-    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")   # Words as JSON (set_note)
+
+    def set_note(self, words: Words) -> None:
+        """Keep why it uses no attempt as Words, to be said in the reader's language (note_words)."""
+        self.note = json.dumps(words.to_dict(), ensure_ascii=False)
+
+    def note_words(self) -> str:
+        """The note as Words (``said`` gives the reader's language); one kept as plain English as it is."""
+        try:
+            sent = json.loads(self.note)
+            return Words(sent["template"], **{k: v for k, v in sent["params"].items() if isinstance(v, (str, int))})
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            return self.note
 
 
 class LowerReview(Base):

@@ -3971,6 +3971,14 @@ this PC's clock now: {clock}</source>
       <translation>考试机记录的一段离开时间无法读取；可读取的累计{minutes}分钟，未计入考试用时</translation>
     </message>
     <message>
+      <source>the station does not serve this learner</source>
+      <translation>该考试机不服务这名考生</translation>
+    </message>
+    <message>
+      <source>released by {actor} at {at}: {reason}</source>
+      <translation>已由 {actor} 于 {at} 释放：{reason}</translation>
+    </message>
+    <message>
       <source>no announced attempt {attempt_id} here</source>
       <translation>本服务器没有考试机报告过的考试 {attempt_id}</translation>
     </message>
@@ -4229,6 +4237,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>login closes 0 to 240 minutes after the start</source>
       <translation>停止登录的时间须在开考后 0 到 240 分钟之间</translation>
+    </message>
+    <message>
+      <source>the proctor {actor} moved the seat from this station at {at}: {reason}</source>
+      <translation>监考员 {actor} 于 {at} 将座位从本考试机移走：{reason}</translation>
     </message>
     <message>
       <source>{title} ({room}) is closed</source>

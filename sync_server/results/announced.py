@@ -61,7 +61,11 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
     for a, (learner, package) in sorted(fresh.items()):
         row = known.get(a) or AnnouncedAttempt(attempt_id=a, device_id=device.device_id, announced_at=now)
         row.learner_no, row.package_id, row.exam_id = learner, package, exams.get(package)
-        row.counts, row.note = (True, "") if not learner or learner in served else (False, NOT_SERVED)
+        row.counts = not learner or learner in served
+        if row.counts:
+            row.note = ""
+        else:
+            row.set_note(NOT_SERVED)
         if a not in known:
             s.add(row)
         if row.counts and learner and row.exam_id:
@@ -75,7 +79,7 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
     return using
 
 
-NOT_SERVED = "the station does not serve this learner"
+NOT_SERVED = Words("the station does not serve this learner")
 
 
 def _served(s: Session, device: Device, learners: set[str], packages: set[str]) -> set[str]:
@@ -115,10 +119,12 @@ def release(s: Session, attempt_id: str, actor: str, reason: str, now: datetime)
                                                 "instead (xuefa-server decide)", attempt_id=attempt_id))
     if not row.counts:
         raise AnnouncedError("released", Words("attempt {attempt_id} uses no attempt already ({note})",
-                                               attempt_id=attempt_id, note=row.note))
+                                               attempt_id=attempt_id, note=row.note_words()))
     if not reason.strip():
         raise AnnouncedError("bad_reason", Words("releasing an attempt needs a reason"))
-    row.counts, row.note = False, f"released by {actor} at {now.isoformat(timespec='minutes')}: {reason.strip()}"
+    row.counts = False
+    row.set_note(Words("released by {actor} at {at}: {reason}", actor=actor, at=now.isoformat(timespec="minutes"),
+                       reason=reason.strip()))
     audit.record(s, "announced.release", f"attempt:{attempt_id}", now, detail=f"{row.learner_no}: {reason.strip()}",
                  actor=actor)
     return row

@@ -194,8 +194,8 @@ def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str,
         ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))).all()
     for row in rows:
         row.counts = False
-        row.note = (f"the proctor {actor} moved the seat from this station at "
-                    f"{now.isoformat(timespec='minutes')}: {reason}")
+        row.set_note(Words("the proctor {actor} moved the seat from this station at {at}: {reason}",
+                           actor=actor, at=now.isoformat(timespec="minutes"), reason=reason))
         audit.record(s, "announced.release", f"attempt:{row.attempt_id}", now, detail=f"{learner_no}: seat moved",
                      actor=actor)
     return len(rows)

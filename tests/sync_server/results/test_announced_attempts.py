@@ -178,6 +178,10 @@ def test_an_administrator_releases_an_attempt_that_will_never_come(server, serve
     again = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "x",
                        "--by", "kaowu", "--yes")
     assert again.returncode == 1 and "uses no attempt already" in (again.stdout + again.stderr)
+    chinese = server_cli(server_config.instance_dir, "release-attempt", attempt.attempt_id, "--reason", "x",
+                         "--by", "kaowu", "--yes", env={"XUEFA_LANG": "zh_CN"})
+    said = chinese.stdout + chinese.stderr   # the note kept with it, in the reader's language too
+    assert "kaowu" in said and "考试机硬盘损坏" in said and "released by" not in said and "{" not in said, said
     assert "announced by a station" not in server_cli(server_config.instance_dir, "status").stdout
     with server.sessions.begin() as s:   # the learner can be seated again
         create_sitting(s, s.query(Package.package_id).scalar(), "第一考场",
