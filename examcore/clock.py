@@ -28,6 +28,12 @@ class SystemClock:
         return datetime.now(timezone.utc).astimezone()
 
 
+def local_stamp(when: datetime) -> str:
+    """A moment kept in words people read: this PC's time to the minute ("2026-12-06 19:30"); a naive
+    ``when`` is UTC, as servers keep it."""
+    return to_local(when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)).strftime("%Y-%m-%d %H:%M")
+
+
 def to_local(when: datetime) -> datetime:
     """``when`` in this PC's zone (a naive one is taken as local time, as ``astimezone()`` takes it). Windows'
     C library refuses a time before 1970 (OSError 22, an HTTP 500 for a date typed as 1960-01-01, issue 23):

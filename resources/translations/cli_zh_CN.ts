@@ -3963,8 +3963,8 @@ this PC's clock now: {clock}</source>
       <translation>超过规定的{limit}分钟后保存了{count}个答案，最晚一个晚了{minutes}分{seconds}秒；评分时不予计算</translation>
     </message>
     <message>
-      <source>away {minutes} min in all (PC asleep or the program not running), not counted as exam time; more than {allowed} min is held for review</source>
-      <translation>累计离开{minutes}分钟（电脑休眠或程序未运行），未计入考试用时；超过{allowed}分钟须审核</translation>
+      <source>away {minutes} min {seconds} s in all (PC asleep or the program not running), not counted as exam time; more than {allowed} min is held for review</source>
+      <translation>累计离开{minutes}分{seconds}秒（电脑休眠或程序未运行），未计入考试用时；超过{allowed}分钟须审核</translation>
     </message>
     <message>
       <source>a time away the station recorded cannot be read; {minutes} min readable in all, not counted as exam time</source>

@@ -229,9 +229,10 @@ def sleep_words(events: list[Event]) -> Words:
     if unreadable:
         return Words("a time away the station recorded cannot be read; {minutes} min readable in all, "
                      "not counted as exam time", minutes=str(total // 60_000))
-    return Words("away {minutes} min in all (PC asleep or the program not running), not counted as exam time; "
-                 "more than {allowed} min is held for review", minutes=str(round(total / 60_000)),
-                 allowed=str(SLEEP_ALLOWANCE_MS // 60_000))
+    seconds = total // 1000
+    return Words("away {minutes} min {seconds} s in all (PC asleep or the program not running), not counted as "
+                 "exam time; more than {allowed} min is held for review", minutes=str(seconds // 60),
+                 seconds=str(seconds % 60), allowed=str(SLEEP_ALLOWANCE_MS // 60_000))
 
 
 def _time_away(events: list[Event]) -> tuple[int, bool]:

@@ -16,6 +16,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
+from examcore.clock import local_stamp
 from sync_server import audit
 from sync_server.directory.service import subtree
 from sync_server.models import (Alert, AnnouncedAttempt, Device, Learner, Package, Result, Sitting, SittingEvent,
@@ -123,7 +124,7 @@ def release(s: Session, attempt_id: str, actor: str, reason: str, now: datetime)
     if not reason.strip():
         raise AnnouncedError("bad_reason", Words("releasing an attempt needs a reason"))
     row.counts = False
-    row.set_note(Words("released by {actor} at {at}: {reason}", actor=actor, at=now.isoformat(timespec="minutes"),
+    row.set_note(Words("released by {actor} at {at}: {reason}", actor=actor, at=local_stamp(now),
                        reason=reason.strip()))
     audit.record(s, "announced.release", f"attempt:{attempt_id}", now, detail=f"{row.learner_no}: {reason.strip()}",
                  actor=actor)

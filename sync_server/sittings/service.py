@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.cli_text import Words
-from examcore.clock import from_utc_naive, utc_naive
+from examcore.clock import from_utc_naive, local_stamp, utc_naive
 from examcore.crypto.hybrid import open_with, seal_to
 from examcore.errors import PackageError
 from examcore.package import parse_package
@@ -195,7 +195,7 @@ def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str,
     for row in rows:
         row.counts = False
         row.set_note(Words("the proctor {actor} moved the seat from this station at {at}: {reason}",
-                           actor=actor, at=now.isoformat(timespec="minutes"), reason=reason))
+                           actor=actor, at=local_stamp(now), reason=reason))
         audit.record(s, "announced.release", f"attempt:{row.attempt_id}", now, detail=f"{learner_no}: seat moved",
                      actor=actor)
     return len(rows)

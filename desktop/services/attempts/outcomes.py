@@ -19,8 +19,8 @@ class AttemptRefused(Exception):
     ``detail``: when it starts, ISO 8601), clock_behind or sitting_unconfirmed (the proctor's start code for
     ``detail``, the challenge, lets it start),
     wrong_code (the proctor's code typed was not right), clock_before_package (the PC's clock is more than
-    examcore.package.MADE_MARGIN before the package was made; ``detail``: when it was made, ISO 8601). ``places``: for no_attempts_left, where the earlier
-    attempts were sat (server_knowledge.attempts_sat)."""
+    examcore.package.MADE_MARGIN before the package was made; ``detail``: when it was made, ISO 8601).
+    ``places``: for no_attempts_left, where the earlier attempts were sat (server_knowledge.attempts_sat)."""
 
     def __init__(self, code: str, detail: str = "", places: tuple[dict, ...] = ()):
         super().__init__(code)
