@@ -886,6 +886,8 @@ class FlaggedList(Answer):
 
 class ReviewDone(Answer):
     result: FlaggedResult
+    now_counting: list[str] = Field(default_factory=list, description="other results of the learner that count "
+                                    "now: a rejection gave back the attempt they were held for")
 
 
 class SyncFinished(Answer):

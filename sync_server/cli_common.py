@@ -289,7 +289,7 @@ def alert_words(kind: str) -> str:
     """What an alert is about, in the user's language (the code stays in the database and the API)."""
     return {"result_held": cli_tr("result held back"), "score_mismatch": cli_tr("score differs from the re-grade"),
             "late_answers": cli_tr("answers after time-up"), "points_short": cli_tr("study points short"),
-            "slept_long": cli_tr("PC asleep or program off"),
+            "slept_long": cli_tr("PC asleep or program off"), "result_counted": cli_tr("held result counts now"),
             "conflicting_attempt": cli_tr("two results for one attempt"),
             "conflicting_upload": cli_tr("a result re-sent changed"),
             "package_skipped": cli_tr("exam package not taken"), "study_file_skipped": cli_tr("study file not taken"),

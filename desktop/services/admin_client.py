@@ -66,14 +66,20 @@ class AdminClient(AdminSession):
     def exams(self) -> list[dict]:
         return self._call("GET", "/admin/exams", m.ExamList)["exams"]
 
-    def flagged_results(self, rule: str | None = None, review: str = "held") -> dict:
-        """Results held back by the acceptance rules: {results, held: counts per rule, rules}."""
-        return self._call("GET", "/admin/flagged-results", m.FlaggedList, params={"review": review, **({"rule": rule} if rule else {})})
+    def flagged_results(self, rule: str | None = None, review: str = "held", unit_id: str | None = None,
+                        exam_id: str | None = None) -> dict:
+        """Results held back by the acceptance rules: {results, held: counts per rule, rules}; ``unit_id``: of
+        learners in that unit or below it; ``exam_id``: of that exam."""
+        params = {"review": review, **({"rule": rule} if rule else {}), **({"unit_id": unit_id} if unit_id else {}),
+                  **({"exam_id": exam_id} if exam_id else {})}
+        return self._call("GET", "/admin/flagged-results", m.FlaggedList, params=params)
 
     def decide(self, result_id: str, decision: str, reason: str) -> dict:
-        """accept or reject a held result, with the reason (the server logs who and when)."""
+        """accept or reject a held result, with the reason (the server logs who and when): {"result": the
+        result as decided, "now_counting": ids of the learner's other results that count now (a rejection gave
+        back the attempt they were held for)}."""
         return self._call("POST", f"/admin/flagged-results/{path_segment(result_id)}/decision", m.ReviewDone,
-                          json={"decision": decision, "reason": reason})["result"]
+                          json={"decision": decision, "reason": reason})
 
     def unit_report(self, exam_id: str, unit_id: str | None = None, leaders: bool = False) -> dict:
         params = {"exam_id": exam_id, **({"unit_id": unit_id} if unit_id else {}), **({"leaders": "1"} if leaders else {})}

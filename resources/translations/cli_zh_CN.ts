@@ -3027,6 +3027,10 @@ this PC's clock now: {clock}</source>
       <translation>电脑休眠或程序中断</translation>
     </message>
     <message>
+      <source>held result counts now</source>
+      <translation>暂不计入的成绩现已计入</translation>
+    </message>
+    <message>
       <source>two results for one attempt</source>
       <translation>同一次作答有两份成绩</translation>
     </message>
@@ -3875,6 +3879,10 @@ this PC's clock now: {clock}</source>
       <translation>{year}  学习积分 {points}（截止时 {points_by_deadline}，要求 {threshold}：{reached}）</translation>
     </message>
     <message>
+      <source>{exam}: attempt {attempt_id} begun at station {device_id} ({at}), its result never came: it uses one of the attempts (xuefa-server release-attempt if it never will)</source>
+      <translation>{exam}：考试 {attempt_id} 在考试机 {device_id} 上开考（{at}），成绩始终未送达：它占用一次考试机会（若永远不会送达，请用 xuefa-server release-attempt 释放）</translation>
+    </message>
+    <message>
       <source>no unit {unit_id}; `xuefa-server units list` shows them</source>
       <translation>没有单位 {unit_id}；`xuefa-server units list` 可列出所有单位</translation>
     </message>
@@ -4007,6 +4015,10 @@ this PC's clock now: {clock}</source>
       <translation>    {server} 的决定：{who} {review}（{reason}）</translation>
     </message>
     <message>
+      <source>Each uses one of the learner's attempts until its result comes. If it never will (the PC's disk failed): xuefa-server release-attempt ATTEMPT_ID --reason "…" --by ADMIN</source>
+      <translation>每一次都占用考生的一次考试机会，直到成绩送达。若成绩永远不会送达（例如考试机硬盘损坏）：xuefa-server release-attempt 考试编号 --reason "…" --by 管理员账号</translation>
+    </message>
+    <message>
       <source>{count} result(s)</source>
       <translation>{count} 份成绩</translation>
     </message>
@@ -4031,8 +4043,8 @@ this PC's clock now: {clock}</source>
       <translation>{result_id}  考生 {learner_no} {name}（{unit}）  {exam}  得分 {score}  考试机 {device_id}</translation>
     </message>
     <message>
-      <source>    rules broken: {rules}</source>
-      <translation>    违反的规则：{rules}</translation>
+      <source>now counted (held only because of it): {results}</source>
+      <translation>现已计入（此前仅因这次考试暂不计入）：{results}</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
@@ -4047,8 +4059,8 @@ this PC's clock now: {clock}</source>
       <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
     </message>
     <message>
-      <source>now counted (held only because of it): {results}</source>
-      <translation>现已计入（此前仅因这次考试暂不计入）：{results}</translation>
+      <source>    rules broken: {rules}</source>
+      <translation>    违反的规则：{rules}</translation>
     </message>
     <message>
       <source>    {what}: {fact}</source>
@@ -4059,12 +4071,20 @@ this PC's clock now: {clock}</source>
       <translation>    {who} 的决定：{review}（{reason}）</translation>
     </message>
     <message>
+      <source>{at}  learner {learner_no} {name}  {exam}  station {station}  attempt {attempt_id}</source>
+      <translation>{at}  考生 {learner_no} {name}  {exam}  考试机 {station}  考试 {attempt_id}</translation>
+    </message>
+    <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
       <translation>{result_id} 此前由 {by} 决定：{review}（{reason}）。确定要改变吗？</translation>
     </message>
     <message>
       <source>Release attempt {attempt_id} of {learner_no} {name}, announced by station {device_id} and never delivered? It then uses none of the learner's attempts.</source>
       <translation>释放考生 {learner_no} {name} 的考试 {attempt_id}（由考试机 {device_id} 报告，成绩从未送达）？释放后不再占用该考生的考试机会。</translation>
+    </message>
+    <message>
+      <source>held only for the attempt limit; counts now that an attempt was given back</source>
+      <translation>此前仅因超出考试次数暂不计入；因有一次考试机会被退回，现已计入</translation>
     </message>
     <message>
       <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
@@ -4091,8 +4111,8 @@ this PC's clock now: {clock}</source>
       <translation>该成绩未违反任何接收规则：已经计入</translation>
     </message>
     <message>
-      <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed}: reject one of them first</source>
-      <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次：请先拒绝其中一次</translation>
+      <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed} ({results}): reject one of them first</source>
+      <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次（{results}）：请先对其中一次不予认定</translation>
     </message>
     <message>
       <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>

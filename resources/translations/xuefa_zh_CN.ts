@@ -1716,252 +1716,257 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="26"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Held back</source>
         <translation>暂不计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
         <source>Rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Learner</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
         <source>Handed in</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
         <source>Rules broken</source>
         <translation>不符合的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="43"/>
         <source>Accept…</source>
         <translation>认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="44"/>
         <source>Reject…</source>
         <translation>不予认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="48"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="55"/>
         <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
         <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
         <source>learner of another unit</source>
         <translation>考生不属于本考试机所服务的单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
         <source>not seated in the sitting</source>
         <translation>未编排在该场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
         <source>seat checked in at another station</source>
         <translation>座位由其他考试机签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
         <source>before the sitting started</source>
         <translation>场次开始前作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
         <source>recorded as absent</source>
         <translation>监考已登记缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
         <source>handed in again in the sitting</source>
         <translation>同一场次再次交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
         <source>started after the sitting or its login closed</source>
         <translation>场次结束或停止登录后才开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
         <source>station clock set back</source>
         <translation>考试机时钟被调回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="73"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="74"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="75"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
         <source>PC asleep or program off over 10 minutes</source>
         <translation>休眠或程序中断超过10分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
         <source>one attempt sealed twice</source>
         <translation>同一次作答封存了两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
         <source>more attempts than allowed</source>
         <translation>考试次数超出规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="108"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂不计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="114"/>
         <source> (server console)</source>
         <translation>（服务器命令行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="121"/>
         <source>%1 decided: %2 by %3 (%4)</source>
         <translation>%1 的决定：%3 %2（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
         <source>; not followed here: %1</source>
         <translation>；本服务器未采纳：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="133"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="135"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="135"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="140"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="142"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="143"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="146"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="147"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="148"/>
         <source>Accept</source>
         <translation>认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="148"/>
         <source>Reject</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="159"/>
+        <source>%1&apos;s other result now counts (it was held only because of the attempt limit): %2</source>
+        <translation>%1 的另一份成绩现已计入（此前仅因超出考试次数暂不计入）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="166"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="170"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>

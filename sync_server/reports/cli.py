@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr
-from sync_server.cli_common import Code, check_output, open_server as _server, outcome_words, review_words, rule_words
+from examcore.clock import from_utc_naive
+from sync_server.cli_common import (Code, check_output, local_minute, open_server as _server, outcome_words,
+                                    review_words, rule_words)
 
 
 @click.command()
@@ -47,8 +49,9 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
 @click.pass_context
 def archive(ctx: click.Context, learner_no: str) -> None:
     """一人一档: a learner's exams by year, each attempt, and the one that counts."""
-    from sync_server.models import Learner
+    from sync_server.models import Learner, Unit
     from sync_server.reports.units import personal_archive
+    from sync_server.results.announced import never_delivered
     from sync_server.study.service import points_by_year
     with _server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
@@ -56,7 +59,9 @@ def archive(ctx: click.Context, learner_no: str) -> None:
             raise click.ClickException(cli_tr("no learner {learner_no}").format(learner_no=learner_no))
         exams = personal_archive(s, learner_no)
         study = points_by_year(s, learner_no, server.clock.now())
-        click.echo(f"{row.learner_no} {row.name} ({row.unit_id}, {row.rank or '-'})")
+        lost = never_delivered(s, learner_no)   # each uses an attempt: the count reads wrong without them
+        unit = s.get(Unit, row.unit_id) if row.unit_id else None
+        click.echo(f"{row.learner_no} {row.name} ({unit.name if unit else row.unit_id or '-'}, {row.rank or '-'})")
     for year in study:
         click.echo(cli_tr("{year}  study points {points} (by the deadline {points_by_deadline} of "
                           "{threshold}: {reached})").format(
@@ -71,8 +76,14 @@ def archive(ctx: click.Context, learner_no: str) -> None:
             standing = (cli_tr("{review}: {rules}").format(review=review_words(a["review"]), rules=rule_words(a["flags"]))
                         if a["review"] == "held" else review_words(a["review"]))
             click.echo(f"    {a['submitted_at'][:16]} {a['score']} {outcome_words(a['outcome'])}"
-                       f"{cli_tr(' (make-up)') if a['makeup'] else ''}  [{standing}]")
-    if not exams:
+                       f"{cli_tr(' (make-up)') if a['makeup'] else ''}  [{standing}]  {a['result_id']}")
+    titles = {e["exam_id"]: e["title"] for e in exams}
+    for a in lost:
+        click.echo(cli_tr("{exam}: attempt {attempt_id} begun at station {device_id} ({at}), its result never came: "
+                          "it uses one of the attempts (xuefa-server release-attempt if it never will)").format(
+                       exam=titles.get(a.exam_id or "", a.exam_id or a.package_id), attempt_id=a.attempt_id,
+                       device_id=a.device_id, at=local_minute(from_utc_naive(a.announced_at))))
+    if not exams and not lost:
         click.echo(cli_tr("no exam results yet"))
 
 

@@ -243,8 +243,8 @@ def personal_archive(s: Session, learner_no: str) -> list[dict]:
     """一人一档: every exam the learner sat, by year, with the attempt that counts and each attempt's score
     (a make-up package of the same exam shows as such)."""
     rows = list(s.execute(select(Result.exam_id, Result.package_id, Result.server_score, Result.outcome,
-                                 Result.submitted_at, Result.review, Result.flags).where(Result.learner_no == learner_no)
-                          .order_by(Result.submitted_at)))
+                                 Result.submitted_at, Result.review, Result.flags, Result.result_id, Result.device_id)
+                          .where(Result.learner_no == learner_no).order_by(Result.submitted_at)))
     headers: dict[str, PackageHeader | None] = {}
     for package_id in {r.package_id for r in rows}:
         data = s.scalar(select(Package.data).where(Package.package_id == package_id))
@@ -257,7 +257,8 @@ def personal_archive(s: Session, learner_no: str) -> list[dict]:
         exam["attempts"].append({"submitted_at": r.submitted_at, "score": r.server_score, "outcome": r.outcome,
                                  "makeup": bool(header is not None and header.raw["exam"].get("is_makeup")),
                                  # held or rejected: stored and shown, never the attempt that counts
-                                 "review": r.review, "flags": r.flags.split(",") if r.flags else []})
+                                 "review": r.review, "flags": r.flags.split(",") if r.flags else [],
+                                 "result_id": r.result_id, "device_id": r.device_id})
     for exam in out.values():
         counting = exam_counting(s, exam["exam_id"])
         standing = [a for a in exam["attempts"] if a["review"] in ("counted", "accepted")]

@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import require_device
 from examcore.api_messages import ResultsBatch, ReviewDecision
+from examcore.cli_text import Words
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.intake import Delivery
@@ -116,7 +117,9 @@ def decide_flagged(result_id: str):
             learner = s.get(Learner, row.learner_no) if row is not None else None
             if row is None or not scope.has_unit(learner.unit_id if learner is not None else None):
                 not_found(f"result {result_id}")
-            row = decide(s, result_id, ask.decision, ask.reason, scope.username, ctx.clock.now())
-            return jsonify(result=result_dict(row, learner.name if learner else "", getattr(learner, "unit_id", None)))
-    except ReviewError as exc:
-        return jsonify(error=exc.code, message=exc.detail), 404 if exc.code == "not_found" else 409
+            row, counting = decide(s, result_id, ask.decision, ask.reason, scope.username, ctx.clock.now())
+            return jsonify(result=result_dict(row, learner.name if learner else "", getattr(learner, "unit_id", None)),
+                           now_counting=counting)
+    except ReviewError as exc:   # with its words, said in the admin window's language (over_limit names results)
+        words = exc.detail.to_dict() if isinstance(exc.detail, Words) else None
+        return jsonify(error=exc.code, message=exc.detail, words=words), 404 if exc.code == "not_found" else 409

@@ -46,8 +46,9 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
                           "{device_id}").format(result_id=r["result_id"], learner_no=r["learner_no"], name=r["name"],
                                                 unit=r["unit_name"] or r["unit_id"] or "-",
                                                 exam=r["exam_title"] or r["exam_id"], score=r["score"],
-                                                device_id=r["device_id"]))
-        click.echo(cli_tr("    rules broken: {rules}").format(rules=rule_words(r["flags"])))
+                                                device_id=station_named(r["device_id"], r["station_name"])))
+        if r["flags"]:   # none: once held, it counts now (its fact says why)
+            click.echo(cli_tr("    rules broken: {rules}").format(rules=rule_words(r["flags"])))
         for fact in r["facts"]:   # what the rule saw: how late, how long asleep
             click.echo(cli_tr("    {what}: {fact}").format(what=alert_words(fact["kind"]),
                                                            fact=words_said(fact["detail"], fact["words"])))
@@ -97,11 +98,13 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
                     if not click.confirm(question, default=False):
                         click.echo(cli_tr("nothing changed"), err=True)
                         ctx.exit(1)
-                row = decide_result(s, result_id, decision, reason, who + CONSOLE_MARK, server.clock.now())
+                row, counting = decide_result(s, result_id, decision, reason, who + CONSOLE_MARK, server.clock.now())
         except ReviewError as exc:
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{result_id}: {review} by {who}").format(result_id=row.result_id, review=review_words(row.review),
                                                                 who=reviewer_words(row.reviewed_by or "")))
+    if counting:   # held only for the limit: the rejection gave their attempt back
+        click.echo(cli_tr("now counted (held only because of it): {results}").format(results=", ".join(counting)))
 
 
 def _administrator_over(s: Session, who: str, learner_no: str | None) -> Learner | None:
@@ -130,14 +133,36 @@ def _administrator_over(s: Session, who: str, learner_no: str | None) -> Learner
 def announced(ctx: click.Context, learner_no: str | None) -> None:
     """Attempts a station said were under way whose result never came: each uses one of the learner's
     attempts until it comes or an administrator releases it (release-attempt)."""
+    from sqlalchemy import select
+
     from examcore.clock import from_utc_naive
+    from sync_server.cli_common import local_minute
+    from sync_server.models import Device, Learner, Package
     from sync_server.results.announced import never_delivered
     with _server(ctx) as server, server.sessions() as s:
         rows = never_delivered(s, learner_no)
+        # names, not ids (outside round 18): who, which exam, which PC
+        names = dict(s.execute(select(Learner.learner_no, Learner.name).where(
+            Learner.learner_no.in_({r.learner_no for r in rows}))).all()) if rows else {}
+        titles = dict(s.execute(select(Package.package_id, Package.title).where(
+            Package.package_id.in_({r.package_id for r in rows}))).all()) if rows else {}
+        stations = dict(s.execute(select(Device.device_id, Device.note).where(
+            Device.device_id.in_({r.device_id for r in rows}))).all()) if rows else {}
         for r in rows:
-            click.echo(f"{r.attempt_id}  {r.learner_no}  {r.exam_id or r.package_id}  {r.device_id}  "
-                       f"{from_utc_naive(r.announced_at).astimezone().strftime('%Y-%m-%d %H:%M')}")
+            click.echo(cli_tr("{at}  learner {learner_no} {name}  {exam}  station {station}  attempt {attempt_id}").format(
+                at=local_minute(from_utc_naive(r.announced_at)), learner_no=r.learner_no,
+                name=names.get(r.learner_no, ""), exam=titles.get(r.package_id) or r.exam_id or r.package_id,
+                station=station_named(r.device_id, stations.get(r.device_id)), attempt_id=r.attempt_id))
     click.echo(cli_tr("{count} attempt(s) announced and never delivered").format(count=len(rows)))
+    if rows:
+        click.echo(cli_tr("Each uses one of the learner's attempts until its result comes. If it never will (the "
+                          "PC's disk failed): xuefa-server release-attempt ATTEMPT_ID --reason \"…\" --by ADMIN"))
+
+
+def station_named(device_id: str, note: str | None) -> str:
+    """A station as people know it: the name it was enrolled with, and its id to tell it apart."""
+    from sync_server.devices import note_words
+    return f"{said(note_words(note))} ({device_id})" if note else device_id
 
 
 @click.command("release-attempt")

@@ -28,10 +28,11 @@ from decimal import Decimal
 from sqlalchemy import case, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from examcore.cli_text import Words
 from sync_server import changes
 from sync_server.db import upsert_into
 from sync_server.directory.service import subtree
-from sync_server.models import CountedAttempt, Device, Learner, Package, Result
+from sync_server.models import Alert, CountedAttempt, Device, Learner, Package, Result
 from sync_server.results.announced import announced_unseen
 
 log = logging.getLogger(__name__)
@@ -116,11 +117,11 @@ def package_kind(s: Session, package_id: str, cache: dict[str, tuple[bool, int]]
 
 
 def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple[str, ...],
-                      but: Collection[str]) -> int:
-    """Results that count of this learner and exam's packages, other than the result ids in ``but``."""
-    return s.scalar(select(func.count()).select_from(Result).where(
+                      but: Collection[str]) -> list[str]:
+    """The ids of results that count of this learner and exam's packages, other than the result ids in ``but``."""
+    return list(s.scalars(select(Result.result_id).where(
         Result.exam_id == exam_id, Result.learner_no == learner_no, Result.package_id.in_(packages),
-        Result.review.in_(COUNTED), Result.result_id.not_in(list(but)))) or 0
+        Result.review.in_(COUNTED), Result.result_id.not_in(list(but))).order_by(Result.received_at)))
 
 
 def _attempts_used(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str]]:
@@ -258,7 +259,6 @@ def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime,
     where they handed in again): flagged with it, and held if they counted, their learners' counted
     attempts rebuilt; one decided by an administrator stays decided. Returns the result_held alerts (their
     detail: ``said``, then the rules)."""
-    from sync_server.models import Alert
     alerts = []
     for row in s.scalars(select(Result).where(Result.result_id.in_(sorted(result_ids))).with_for_update()):
         flags = sorted({*filter(None, row.flags.split(",")), rule})
@@ -328,6 +328,9 @@ def relieve_limit(s: Session, exam_id: str, learner_no: str, package_id: str, no
         recount(s, exam_id, learner_no)
         for row in now_counting:
             announce_verdict(s, row, now)
+            # told, and kept findable (flagged --review all lists a result once held that counts now)
+            s.add(Alert(kind="result_counted", result_id=row.result_id, device_id=row.device_id, created_at=now,
+                        detail=Words("held only for the attempt limit; counts now that an attempt was given back")))
         log.info("%s is within %s's allowance again: %d held result(s) count", learner_no, exam_id, len(now_counting))
     return [row.result_id for row in now_counting]
 

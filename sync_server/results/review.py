@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
@@ -61,27 +61,41 @@ def flagged_results(s: Session, scope: Collection[str] | None, include_unplaced:
                     review: str | None = "held", limit: int = 500) -> list[dict]:
     """Flagged results, newest first. ``review``: held (default), accepted, rejected, or None for all. Each
     with "below": what the lower server that relayed it decided (review_relay.told_below), or None."""
+    listed: ColumnElement[bool] = Result.review.in_([review] if review else LISTED)
+    if not review:   # all: also a result once held that counts now (an attempt given back, counted.relieve_limit)
+        listed = or_(listed, (Result.review == "counted") & exists().where(Alert.result_id == Result.result_id,
+                                                                          Alert.kind == "result_counted"))
     query = (select(Result, Learner.name, Learner.unit_id).outerjoin(Learner, Learner.learner_no == Result.learner_no)
-             .where(Result.review.in_([review] if review else LISTED)))
+             .where(listed))
     query = _scoped(query, scope, include_unplaced)
     if rule:
         query = query.where(Result.flags.like(f"%{rule}%"))
-    if unit_id:
-        query = query.where(Learner.unit_id == unit_id)
+    if unit_id:   # the unit and the units below it, as an administrator means "this district's"
+        from sync_server.directory.service import subtree
+        query = query.where(Learner.unit_id.in_(sorted(subtree(s, unit_id))))
     if exam_id:
         query = query.where(Result.exam_id == exam_id)
     rows = s.execute(query.order_by(Result.received_at.desc(), Result.result_id).limit(limit)).all()
-    rooms = dict(s.execute(select(Device.device_id, Device.room).where(
-        Device.device_id.in_({r.device_id for r, _, _ in rows}))).all()) if rows else {}
+    places = {d: (room, note) for d, room, note in s.execute(select(Device.device_id, Device.room, Device.note).where(
+        Device.device_id.in_({r.device_id for r, _, _ in rows})))} if rows else {}
+    rooms = {d: room for d, (room, _) in places.items()}
     below = told_below(s, [r.result_id for r, _, _ in rows])
     facts, names = result_facts(s, [r.result_id for r, _, _ in rows]), _names(s, rows)
     return [{**result_dict(r, name, unit, rooms.get(r.device_id)), "below": below.get(r.result_id),
              "facts": facts.get(r.result_id, []), "unit_name": names.get(("unit", unit)),
-             "exam_title": names.get(("exam", r.exam_id))}
+             "exam_title": names.get(("exam", r.exam_id)), "station_name": station_name(places.get(r.device_id))}
             for r, name, unit in rows if not rule or rule in r.flags.split(",")]
 
 
-FACT_KINDS = ("late_answers", "slept_long", "score_mismatch", "points_short")   # alerts that say what a rule saw
+def station_name(place: tuple[str | None, str | None] | None) -> str | None:
+    """The name a station was enrolled with (from (room, note)); None when its note is not a name (this
+    server's own words for a station that sent results before it was enrolled)."""
+    from sync_server.devices import note_words
+    note = place[1] if place else None
+    return note if note and not isinstance(note_words(note), Words) else None
+
+
+FACT_KINDS = ("late_answers", "slept_long", "score_mismatch", "points_short", "result_counted")   # alerts that say what a rule saw
 
 
 def result_facts(s: Session, result_ids: list[str]) -> dict[str, list[dict]]:
@@ -137,8 +151,12 @@ def held_counts(s: Session, scope: Collection[str] | None = None, exam_id: str |
     return {"total": len(flags), **{code: out[code] for code in RULES if out[code]}}
 
 
-def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now: datetime) -> Result:
-    """Accept or reject a flagged result (or change an earlier decision). Raises ReviewError."""
+def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now: datetime
+           ) -> tuple[Result, list[str]]:
+    """Accept or reject a flagged result (or change an earlier decision). Returns the result and the other
+    results of the learner that count now because a rejection gave an attempt back (counted.relieve_limit:
+    held only for the limit; an outside round's administrator rejected one of two and was not told the other
+    then counted). Raises ReviewError."""
     if decision not in DECISIONS:
         raise ReviewError("bad_decision", Words("the decision is accept or reject"))
     if not reason.strip():
@@ -158,10 +176,11 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
         allowed, packages = attempt_limits(s, [{"result_id": row.result_id, "exam_id": row.exam_id,
                                                 "package_id": row.package_id}])[row.result_id]
         counted = counted_elsewhere(s, row.exam_id, row.learner_no, packages, [row.result_id])
-        if counted >= allowed:
+        if len(counted) >= allowed:   # named: a result that counts by itself is in no held list (outside round 18)
             raise ReviewError("over_limit", Words("{learner_no} already has {counted} counted attempt(s) of an exam "
-                                                  "that allows {allowed}: reject one of them first",
-                                                  learner_no=row.learner_no, counted=counted, allowed=allowed))
+                                                  "that allows {allowed} ({results}): reject one of them first",
+                                                  learner_no=row.learner_no, counted=len(counted), allowed=allowed,
+                                                  results=", ".join(counted)))
     row.review, row.reviewed_by, row.reviewed_at = DECISIONS[decision], who, utc_naive(now)
     # decided here (review_relay sets who told it); a reason on one line, without controls (review_text)
     row.review_reason, row.review_from = clean_text(reason, MAX_REASON), None
@@ -171,9 +190,10 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
                 created_at=utc_naive(now), detail=Words("{who}: {was} -> {now} ({flags}): {reason}", who=who, was=was,
                                                          now=row.review, flags=row.flags, reason=row.review_reason)))
     announce_verdict(s, row, utc_naive(now))   # the stations learn whether the attempt counts now
+    counting = []
     if row.review == "rejected" and was != "rejected":   # an attempt given back: the others may be within it now
-        relieve_limit(s, row.exam_id, row.learner_no, row.package_id, utc_naive(now))
-    return row
+        counting = relieve_limit(s, row.exam_id, row.learner_no, row.package_id, utc_naive(now))
+    return row, counting
 
 
 def held_total(s: Session) -> int:

@@ -41,6 +41,18 @@ def test_a_clock_set_back_days_before_the_package_was_made_refuses_the_start(tmp
         station.close()
 
 
+def test_a_clock_a_year_back_is_told_to_set_the_date_not_that_the_exam_is_not_open(tmp_path, issuer, centre_key,
+                                                                                    roster_file):
+    """Outside round 18: a flat CMOS battery (a year back) was told 该考试尚未开始."""
+    station = _fresh_install(tmp_path, issuer, centre_key, roster_file, set_back=timedelta(days=365))
+    try:
+        with pytest.raises(AttemptRefused) as refused:
+            sit_exam(station)
+        assert refused.value.code == "clock_before_package"
+    finally:
+        station.close()
+
+
 def test_a_clock_a_little_behind_the_issuers_still_starts(tmp_path, issuer, centre_key, roster_file):
     station = _fresh_install(tmp_path, issuer, centre_key, roster_file, set_back=MADE_MARGIN - timedelta(hours=2))
     try:

@@ -69,14 +69,16 @@ class AttemptService:
         exam, package_id = unlocked.content.exam, unlocked.header.package_id
         self.time_mark.observe(force=True)
         now = self.time_mark.now()
+        # a clock before the package was made is wrong, whatever the window says (a fresh install set back into
+        # a closed window; a flat CMOS battery, a year back, is told to set the date, not "not open yet")
+        made = unlocked.header.made_at
+        if made is not None and now + MADE_MARGIN < made:
+            raise AttemptRefused("clock_before_package", made.isoformat())
         state = window_state(exam.window_start, exam.window_end, now)
         if state is WindowState.NOT_OPEN:
             raise AttemptRefused("window_not_open", exam.window_start.isoformat())
         if state is WindowState.CLOSED:
             raise AttemptRefused("window_closed", exam.window_end.isoformat())
-        made = unlocked.header.made_at   # a fresh install (no time mark yet) on a clock set back into the window
-        if made is not None and now + MADE_MARGIN < made:
-            raise AttemptRefused("clock_before_package", made.isoformat())
         behind = self.time_mark.behind()
         if behind is not None:
             log.warning("the clock is %s behind the station's mark: a start needs the proctor's code", behind)

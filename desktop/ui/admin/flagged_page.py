@@ -21,14 +21,19 @@ class FlaggedPage(QWidget):
         super().__init__(parent)
         self.client = client
         self.results: list[dict] = []
+        self.after_decision = ""   # what the last decision also did, said once with the reloaded list
         self.rule_combo = QComboBox()
         self.rule_combo.addItem(self.tr("All rules"), None)
         for code, text in self.rule_names().items():
             self.rule_combo.addItem(text, code)
         self.review_combo = QComboBox()
         for code, text in (("held", self.tr("Held back")), ("accepted", self.tr("Accepted")),
-                           ("rejected", self.tr("Rejected"))):
+                           ("rejected", self.tr("Rejected")), ("all", self.tr("All, with those that count now"))):
             self.review_combo.addItem(text, code)
+        # by unit (and the units below it) and by exam: filled from the server at the first load
+        self.unit_combo, self.exam_combo = QComboBox(), QComboBox()
+        self.unit_combo.addItem(self.tr("All units"), None)
+        self.exam_combo.addItem(self.tr("All exams"), None)
         self.headers = [self.tr("Learner"), self.tr("Name"), self.tr("Unit"), self.tr("Exam"), self.tr("Score"),
                         self.tr("Station"), self.tr("Handed in"), self.tr("Rules broken"), self.tr("Decision")]
         self.table = QTableWidget(0, len(self.headers))
@@ -46,6 +51,8 @@ class FlaggedPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Rule")))
         top.addWidget(self.rule_combo, 1)
+        top.addWidget(self.unit_combo, 1)
+        top.addWidget(self.exam_combo, 1)
         top.addWidget(self.review_combo)
         top.addWidget(self.accept_button)
         top.addWidget(self.reject_button)
@@ -57,6 +64,8 @@ class FlaggedPage(QWidget):
         layout.addWidget(self.status_label)
         self.rule_combo.activated.connect(lambda _i: self.load())
         self.review_combo.activated.connect(lambda _i: self.load())
+        self.unit_combo.activated.connect(lambda _i: self.load())
+        self.exam_combo.activated.connect(lambda _i: self.load())
         self.accept_button.clicked.connect(lambda: self.ask_decision("accept"))
         self.reject_button.clicked.connect(lambda: self.ask_decision("reject"))
 
@@ -78,13 +87,27 @@ class FlaggedPage(QWidget):
 
     def load(self) -> None:
         rule, review = self.rule_combo.currentData(), self.review_combo.currentData()
-        client = self.client
-        run_in_background(lambda: client.flagged_results(rule, review), self._show, self._failed, self)
+        unit_id, exam_id = self.unit_combo.currentData(), self.exam_combo.currentData()
+        client, choices = self.client, self.unit_combo.count() == 1   # the filters' choices once
+
+        def fetch() -> dict:
+            answer = client.flagged_results(rule, review, unit_id, exam_id)
+            return {**answer, "units": client.units(), "exams": client.exams()} if choices else answer
+        run_in_background(fetch, self._show, self._failed, self)
+
+    def _fill_filters(self, units: list[dict], exams: list[dict]) -> None:
+        for unit in units:
+            self.unit_combo.addItem(unit["name"], unit["unit_id"])
+        for exam in exams:
+            self.exam_combo.addItem(exam["title"], exam["exam_id"])
 
     def _show(self, answer: dict) -> None:
+        if "units" in answer and self.unit_combo.count() == 1:
+            self._fill_filters(answer["units"], answer["exams"])
         self.results = answer["results"]
         names = self.rule_names()
-        decisions = {"held": self.tr("waiting"), "accepted": self.tr("accepted"), "rejected": self.tr("rejected")}
+        decisions = {"held": self.tr("waiting"), "accepted": self.tr("accepted"), "rejected": self.tr("rejected"),
+                     "counted": self.tr("counts now")}
         self.table.setRowCount(len(self.results))
         for row, r in enumerate(self.results):
             decided = decisions.get(r["review"], r["review"])
@@ -96,14 +119,17 @@ class FlaggedPage(QWidget):
             facts = [words_said(f["detail"], f.get("words")) for f in r.get("facts", [])]   # how late, how long
             cells = [r["learner_no"], r["name"], r.get("unit_name") or r["unit_id"] or "",
                      r.get("exam_title") or r["exam_id"], r["score"],
-                     r["device_id"] + (f"（{r['room']}）" if r["room"] else ""), local_time(r["submitted_at"]),
+                     (r.get("station_name") or r["device_id"]) + (f"（{r['room']}）" if r["room"] else ""),
+                     local_time(r["submitted_at"]),
                      rules + "".join(f"（{fact}）" for fact in facts), decided]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(text))   # a long cell read whole
                 self.table.setItem(row, col, item)
         held = answer["held"].get("total", 0)
-        self.status_label.setText(self.tr("%1 result(s) held back, not counted.").replace("%1", str(held)))
+        told = self.tr("%1 result(s) held back, not counted.").replace("%1", str(held))
+        self.status_label.setText(f"{self.after_decision}\n{told}" if self.after_decision else told)
+        self.after_decision = ""
 
     def reviewer(self, reviewed_by: str) -> str:
         """Who decided: the mark a decision taken on the server's command line keeps is said, not quoted."""
@@ -137,17 +163,30 @@ class FlaggedPage(QWidget):
             return
         what = (self.tr("Accept the result of %1 (%2) in %3? It will count in the reports.") if decision == "accept"
                 else self.tr("Reject the result of %1 (%2) in %3? It stays stored and never counts."))
-        text = what.replace("%1", r["name"] or r["learner_no"]).replace("%2", r["learner_no"]).replace("%3", r["exam_id"])
+        text = what.replace("%1", r["name"] or r["learner_no"]).replace("%2", r["learner_no"]).replace(
+            "%3", r.get("exam_title") or r["exam_id"])
         text += "\n" + self.tr("Decided by %1.").replace("%1", self.client.username)
         if not confirm(self, self.tr("Decide"), text,   # Cancel is the default: Enter changes nothing
                        self.tr("Accept") if decision == "accept" else self.tr("Reject")):
             return
         client, result_id, why = self.client, r["result_id"], reason.strip()
-        run_in_background(lambda: client.decide(result_id, decision, why), lambda _r: self.load(), self._failed, self)
+        who = f"{r['name'] or r['learner_no']}（{r['learner_no']}）"
+        run_in_background(lambda: client.decide(result_id, decision, why), lambda answer: self._decided(answer, who),
+                          self._failed, self)
+
+    def _decided(self, answer: dict, who: str) -> None:
+        """Reload; a rejection that let the learner's other result count says so (outside round 18: the other
+        result left the list unnoticed)."""
+        counting = answer.get("now_counting") or []
+        self.after_decision = (self.tr("%1's other result now counts (it was held only because of the attempt "
+                                       "limit): %2").replace("%1", who).replace("%2", "、".join(counting))
+                               if counting else "")
+        self.load()
 
     def _failed(self, exc: BaseException) -> None:
         if getattr(exc, "code", None) == "over_limit":
             self.status_label.setText(self.tr("Not accepted: this learner already has as many counted attempts as "
-                                              "the exam allows. Reject one of those first, then accept this one."))
+                                              "the exam allows. Reject one of those first, then accept this one.")
+                                      + "\n" + getattr(exc, "message", ""))   # the server's words name them
             return
         self.status_label.setText(self.tr("The server refused: %1").replace("%1", getattr(exc, "message", str(exc))))
