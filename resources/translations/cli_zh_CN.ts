@@ -3031,6 +3031,10 @@ this PC's clock now: {clock}</source>
       <translation>暂不计入的成绩现已计入</translation>
     </message>
     <message>
+      <source>sat before the station first reached this server</source>
+      <translation>考试机首次连接本服务器之前考的成绩</translation>
+    </message>
+    <message>
       <source>two results for one attempt</source>
       <translation>同一次作答有两份成绩</translation>
     </message>
@@ -4089,6 +4093,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
       <translation>考生 {learner_no} 参加的考试要求截止前取得 {points} 学习积分；本服务器记录为 {held} 分（学习记录可能还在传送中）</translation>
+    </message>
+    <message>
+      <source>station {device_id} first reached this server at {met}, after the window of {exam} closed; {count} result(s) it sat before that ({results}): a PC installed afresh with its clock set back looks the same as one that sat offline; ask who ran it</source>
+      <translation>考试机 {device_id} 首次连接本服务器是在 {met}，{exam} 的考试时间已结束；它有 {count} 份成绩是在此之前考的（{results}）：新装且把时钟调回的电脑与离线考试的电脑看起来一样，请向使用这台电脑的人核实</translation>
     </message>
     <message>
       <source>{name} (server console){rest}</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.cli_text import Words
-from examcore.clock import utc_naive
+from examcore.clock import local_stamp, utc_naive
 from examcore.crypto.keys import fingerprint
 from examcore.errors import PackageError, SealError
 from examcore.exam import Eligibility, unit_path
@@ -409,6 +409,9 @@ class Ingest:
                 Learner.learner_no.in_({r["learner_no"] for _, r in graded}))).all()
             contacts = {c.device_id: c for c in s.scalars(select(DeviceContact).where(
                 DeviceContact.device_id.in_({r["device_id"] for _, r in graded})))}
+            first_met = dict(s.execute(select(Device.device_id, Device.requested_at).where(
+                Device.device_id.in_({r["device_id"] for _, r in graded if r.get("relayed_by") is None}))).all())
+            met_after: dict[tuple[str, str], list[str]] = {}   # (station, package) -> results sat before it met us
             began_at = {row["result_id"]: attempt_began(chains[row["result_id"]]) for _, row in graded}
             earliest = min((b for b in began_at.values() if b is not None), default=None)
             runs = runs_of(s, contacts, utc_naive(earliest) if earliest else None)
@@ -443,6 +446,8 @@ class Ingest:
                     listed = first.announced_at if first is not None and first.device_id == row["device_id"] else None
                     flags += contact_rules(contacts.get(row["device_id"]), row["attempt_id"], began, self._skew,
                                            runs.get(row["device_id"], ()), listed)
+                    if self._met_after_window(first_met.get(row["device_id"]), row["package_id"], began):
+                        met_after.setdefault((row["device_id"], row["package_id"]), []).append(row["result_id"])
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew, handed_in, earlier)
                 # what the lower server held it for beyond what this server finds: all its acceptance may lift
@@ -453,6 +458,8 @@ class Ingest:
                 rows.append(row)
                 rooms[row["result_id"]] = origin.room
             del learners
+            alerts += [self._met_after_alert(device_id, package_id, first_met[device_id], ids, now)
+                       for (device_id, package_id), ids in met_after.items()]
         holds = {"second_in_sitting": earlier, "second_result": resealed}
         for row in rows:   # an earlier one of this batch
             for rule, ids in holds.items():
@@ -461,6 +468,28 @@ class Ingest:
                     row["review"] = "held"
         in_batch = {row["result_id"] for row in rows}
         return rows, rooms, {rule: ids - in_batch for rule, ids in holds.items() if ids - in_batch}
+
+    def _met_after_window(self, requested_at: datetime | None, package_id: str, began: datetime | None) -> bool:
+        """Whether a station first reached this server after the exam's window closed, with an attempt that
+        claims to have begun before that: a fresh install on a PC set back into the closed window, never
+        connected until delivery, looks so (outside round 18), and so does an honest station that sat the
+        exam offline and first brought its results by USB after the window. Told (an alert), not held."""
+        content = self._content(package_id)
+        if requested_at is None or began is None or content is None:
+            return False
+        met = requested_at.replace(tzinfo=timezone.utc)
+        return met - self._skew > content.exam.window_end and began < met - self._skew
+
+    def _met_after_alert(self, device_id: str, package_id: str, requested_at: datetime, result_ids: list[str],
+                         now: datetime) -> Alert:
+        content = self._content(package_id)
+        return Alert(kind="first_met_after_window", result_id=result_ids[0], device_id=device_id, created_at=now,
+                     detail=Words("station {device_id} first reached this server at {met}, after the window of "
+                                  "{exam} closed; {count} result(s) it sat before that ({results}): a PC installed "
+                                  "afresh with its clock set back looks the same as one that sat offline; ask "
+                                  "who ran it", device_id=device_id, met=local_stamp(requested_at),
+                                  exam=content.exam.title if content else package_id, count=str(len(result_ids)),
+                                  results=", ".join(result_ids)))
 
     def _limits(self, s: Session, rows: list[dict]) -> dict[str, tuple[int, tuple[str, ...]]]:
         return attempt_limits(s, rows, self._kinds)

@@ -38,6 +38,41 @@ def test_a_result_begun_before_its_package_was_made_is_held(server, tmp_path, is
         station.close()
 
 
+def test_a_fresh_install_set_back_that_first_meets_the_server_after_the_window_is_told(server, tmp_path, issuer,
+                                                                                        roster_file):
+    """Outside round 18: the package made a week before its window (as packages are made), so the package-made
+    rule cannot see a clock set back into the window. A station that first reaches the server after the
+    window closed, with results claiming to have been sat before, cannot be told from an honest one that sat
+    offline and brought its results by USB later: the result is stored as it stands, and the administrator
+    is told, naming the station, the exam and the results."""
+    from sqlalchemy import select
+
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.models import Alert
+    real_now = datetime.now(CST)
+    server.clock.wall = real_now
+    trust(server, issuer)
+    package = write_package(tmp_path / "exam.xfp", issuer, recipients=[server.keys.recipient()],
+                            start=real_now - timedelta(days=3), days=2, made=real_now - timedelta(days=10))
+    import_package(server, package.read_bytes())
+    on_roster(server, LEARNER[0])
+    clock = FakeClock(real_now - timedelta(days=2, hours=12))
+    station = ready_station(tmp_path / "fresh", clock, issuer, roster_file, package)
+    try:
+        sit_exam(station, right=9)
+        clock.wall = datetime.now(CST)
+        request_enrolment(server, station.keys.device_id, station.keys.device_key.public_raw())
+        approve_device(server, station.keys.device_id)
+        [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in station.outbox.pending_results()], "usb")
+        assert outcome.status.value == "stored"
+        with server.sessions() as s:
+            [alert] = s.scalars(select(Alert).where(Alert.kind == "first_met_after_window")).all()
+        assert station.keys.device_id in alert.detail and outcome.result_id in alert.detail, alert.detail
+        assert "2026年度学法考试" in alert.said() or "after the window" in alert.said()
+    finally:
+        station.close()
+
+
 def test_an_attempt_begun_after_the_package_was_made_is_not_held(server, station_for_server, server_package):
     from sync_server.devices import approve_device, request_enrolment
     import_package(server, server_package.read_bytes())
@@ -48,3 +83,6 @@ def test_an_attempt_begun_after_the_package_was_made_is_not_held(server, station
     sit_exam(st)
     [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.outbox.pending_results()], "http")
     assert outcome.status.value == "stored" and outcome.flags == "", outcome
+    from sync_server.models import Alert
+    with server.sessions() as s:   # enrolled before it sat: nothing to tell
+        assert not s.query(Alert).filter_by(kind="first_met_after_window").count()
