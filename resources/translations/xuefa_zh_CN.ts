@@ -1736,237 +1736,257 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
+        <source>All, with those that count now</source>
+        <translation>全部（含现已计入的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="35"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="36"/>
+        <source>All exams</source>
+        <translation>全部考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
         <source>Learner</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
         <source>Handed in</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
         <source>Rules broken</source>
         <translation>不符合的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="47"/>
         <source>Accept…</source>
         <translation>认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="48"/>
         <source>Reject…</source>
         <translation>不予认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="52"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
         <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
         <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="73"/>
         <source>learner of another unit</source>
         <translation>考生不属于本考试机所服务的单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="74"/>
         <source>not seated in the sitting</source>
         <translation>未编排在该场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="75"/>
         <source>seat checked in at another station</source>
         <translation>座位由其他考试机签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
         <source>before the sitting started</source>
         <translation>场次开始前作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
         <source>recorded as absent</source>
         <translation>监考已登记缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
         <source>handed in again in the sitting</source>
         <translation>同一场次再次交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="79"/>
         <source>started after the sitting or its login closed</source>
         <translation>场次结束或停止登录后才开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="80"/>
         <source>station clock set back</source>
         <translation>考试机时钟被调回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="81"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="82"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="83"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="84"/>
         <source>PC asleep or program off over 10 minutes</source>
         <translation>休眠或程序中断超过10分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="85"/>
         <source>one attempt sealed twice</source>
         <translation>同一次作答封存了两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="86"/>
         <source>more attempts than allowed</source>
         <translation>考试次数超出规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="110"/>
+        <source>counts now</source>
+        <translation>现已计入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="130"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂不计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="136"/>
         <source> (server console)</source>
         <translation>（服务器命令行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="143"/>
         <source>%1 decided: %2 by %3 (%4)</source>
         <translation>%1 的决定：%3 %2（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="145"/>
         <source>; not followed here: %1</source>
         <translation>；本服务器未采纳：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="155"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="157"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="157"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="162"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="142"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="164"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="165"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="168"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="169"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="170"/>
         <source>Accept</source>
         <translation>认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="170"/>
         <source>Reject</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="181"/>
         <source>%1&apos;s other result now counts (it was held only because of the attempt limit): %2</source>
         <translation>%1 的另一份成绩现已计入（此前仅因超出考试次数暂不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="188"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="192"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>

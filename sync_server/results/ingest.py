@@ -409,8 +409,9 @@ class Ingest:
                 Learner.learner_no.in_({r["learner_no"] for _, r in graded}))).all()
             contacts = {c.device_id: c for c in s.scalars(select(DeviceContact).where(
                 DeviceContact.device_id.in_({r["device_id"] for _, r in graded})))}
+            delivering = {r["device_id"] for _, r in graded if r.get("relayed_by") is None}
             first_met = dict(s.execute(select(Device.device_id, Device.requested_at).where(
-                Device.device_id.in_({r["device_id"] for _, r in graded if r.get("relayed_by") is None}))).all())
+                Device.device_id.in_(delivering))).all()) if delivering else {}
             met_after: dict[tuple[str, str], list[str]] = {}   # (station, package) -> results sat before it met us
             began_at = {row["result_id"]: attempt_began(chains[row["result_id"]]) for _, row in graded}
             earliest = min((b for b in began_at.values() if b is not None), default=None)

@@ -95,7 +95,8 @@ def station_name(place: tuple[str | None, str | None] | None) -> str | None:
     return note if note and not isinstance(note_words(note), Words) else None
 
 
-FACT_KINDS = ("late_answers", "slept_long", "score_mismatch", "points_short", "result_counted")   # alerts that say what a rule saw
+# the alerts that say what a rule saw, shown with the result in the flagged lists
+FACT_KINDS = ("late_answers", "slept_long", "score_mismatch", "points_short", "result_counted")
 
 
 def result_facts(s: Session, result_ids: list[str]) -> dict[str, list[dict]]:
