@@ -126,10 +126,20 @@ class FlaggedPage(QWidget):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(text))   # a long cell read whole
                 self.table.setItem(row, col, item)
+        self._fit_columns()
         held = answer["held"].get("total", 0)
         told = self.tr("%1 result(s) held back, not counted.").replace("%1", str(held))
         self.status_label.setText(f"{self.after_decision}\n{told}" if self.after_decision else told)
         self.after_decision = ""
+
+    def _fit_columns(self) -> None:
+        """Each column but the rules' as wide as its longest cell, within reason (a cell read whole by its
+        tooltip); the rules' takes the rest. Once per load: a few hundred rows at most."""
+        header = self.table.horizontalHeader()
+        for col in range(self.table.columnCount()):
+            if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Stretch:
+                self.table.resizeColumnToContents(col)
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
 
     def reviewer(self, reviewed_by: str) -> str:
         """Who decided: the mark a decision taken on the server's command line keeps is said, not quoted."""

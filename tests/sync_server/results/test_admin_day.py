@@ -113,6 +113,8 @@ def test_the_tab_names_the_exam_filters_by_unit_and_exam_and_says_what_counts_no
         qtbot.addWidget(page)
         page.load()
         assert page.table.rowCount() == 2
+        title = page.table.item(0, 3).text()   # the columns fit their cells (they were sized to the headings)
+        assert page.table.columnWidth(3) >= page.table.fontMetrics().horizontalAdvance(title), title
         assert [page.unit_combo.itemText(i) for i in range(page.unit_combo.count())][1:] == ["测试单位"]
         page.exam_combo.setCurrentIndex(1)
         page.load()   # by exam: both are of it
