@@ -238,7 +238,13 @@ class StationController(QObject):
         refused = {"seat_other_device": self.tr("Your seat was checked in at another PC. Ask the proctor to move "
                                                 "it to this one."),
                    "no_room": self.tr("This PC is not enrolled for an exam room, so it cannot check you in to a "
-                                      "sitting. Ask the proctor.")}.get(getattr(exc, "code", ""))
+                                      "sitting. Ask the proctor."),
+                   # the centre refuses every request of a PC whose clock (or time zone) is off: not "unreachable",
+                   # and starting by the start code on that clock would only get the result held
+                   "clock_skew": self.tr("This computer's date, time or time zone differs too much from the exam "
+                                         "centre's server, so the server refuses it. Raise your hand: the proctor "
+                                         "or IT sets this computer's date, time and time zone right.")
+                   }.get(getattr(exc, "code", ""))
         if refused and self.home is not None:   # the centre refused this PC: say why (nothing changed there)
             self.home.message_label.setText(refused)
             return

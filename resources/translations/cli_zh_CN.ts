@@ -4251,6 +4251,10 @@ this PC's clock now: {clock}</source>
       <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
     </message>
     <message>
+      <source>the proctor {actor} moved the seat from this station at {at}: {reason}</source>
+      <translation>监考员 {actor} 于 {at} 将座位从本考试机移走：{reason}</translation>
+    </message>
+    <message>
       <source>no package {package_id} on this server (import-package first)</source>
       <translation>本服务器没有考试包 {package_id}（请先 import-package）</translation>
     </message>
@@ -4265,10 +4269,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>login closes 0 to 240 minutes after the start</source>
       <translation>停止登录的时间须在开考后 0 到 240 分钟之间</translation>
-    </message>
-    <message>
-      <source>the proctor {actor} moved the seat from this station at {at}: {reason}</source>
-      <translation>监考员 {actor} 于 {at} 将座位从本考试机移走：{reason}</translation>
     </message>
     <message>
       <source>{title} ({room}) is closed</source>

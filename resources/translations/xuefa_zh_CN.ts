@@ -1906,87 +1906,87 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>现已计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="131"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂不计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="146"/>
         <source> (server console)</source>
         <translation>（服务器命令行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="153"/>
         <source>%1 decided: %2 by %3 (%4)</source>
         <translation>%1 的决定：%3 %2（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="155"/>
         <source>; not followed here: %1</source>
         <translation>；本服务器未采纳：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="165"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="157"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="167"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="157"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="167"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="172"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="174"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="175"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="178"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="179"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="180"/>
         <source>Accept</source>
         <translation>认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="180"/>
         <source>Reject</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="181"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="191"/>
         <source>%1&apos;s other result now counts (it was held only because of the attempt limit): %2</source>
         <translation>%1 的另一份成绩现已计入（此前仅因超出考试次数暂不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="198"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="202"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -5307,24 +5307,29 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="302"/>
-        <location filename="../../desktop/controller.py" line="305"/>
-        <location filename="../../desktop/controller.py" line="319"/>
+        <location filename="../../desktop/controller.py" line="244"/>
+        <source>This computer&apos;s date, time or time zone differs too much from the exam centre&apos;s server, so the server refuses it. Raise your hand: the proctor or IT sets this computer&apos;s date, time and time zone right.</source>
+        <translation>本机的日期、时间或时区与考试中心服务器相差太多，服务器拒绝了本机。请举手：由监考员或技术人员把本机的日期、时间和时区改正。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="308"/>
+        <location filename="../../desktop/controller.py" line="311"/>
+        <location filename="../../desktop/controller.py" line="325"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="319"/>
+        <location filename="../../desktop/controller.py" line="325"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="321"/>
+        <location filename="../../desktop/controller.py" line="327"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="381"/>
+        <location filename="../../desktop/controller.py" line="387"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -22,6 +22,7 @@ from sync_server.directory.service import subtree
 from sync_server.models import (Alert, AnnouncedAttempt, Device, Learner, Package, Result, Sitting, SittingEvent,
                                 SittingSeat)
 from sync_server.sittings.rooms import stands_in
+from sync_server.sittings.service import moved_away
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +63,12 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
     for a, (learner, package) in sorted(fresh.items()):
         row = known.get(a) or AnnouncedAttempt(attempt_id=a, device_id=device.device_id, announced_at=now)
         row.learner_no, row.package_id, row.exam_id = learner, package, exams.get(package)
-        row.counts = not learner or learner in served
+        moved = moved_away(s, device.device_id, learner, package) if learner and package in exams else None
+        row.counts = (not learner or learner in served) and moved is None
         if row.counts:
             row.note = ""
         else:
-            row.set_note(NOT_SERVED)
+            row.set_note(moved or NOT_SERVED)
         if a not in known:
             s.add(row)
         if row.counts and learner and row.exam_id:

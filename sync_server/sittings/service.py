@@ -181,6 +181,23 @@ def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | Non
         _release_moved(s, before, learner_no, sitting.package_id, actor, reason.strip(), utc_naive(now))
 
 
+def moved_away(s: Session, device_id: str, learner_no: str, package_id: str) -> Words | None:
+    """Why an attempt ``device_id`` announces for the learner in this package uses no attempt, when the proctor
+    moved the learner's seat away from it in a sitting of the package and has not bound it back: the PC froze
+    before it told the attempt, and its first pull after the restart lists it (outside round 19; a move
+    releases only what was told before it, _release_moved). None otherwise."""
+    moved = s.scalars(select(SittingEvent).join(Sitting, Sitting.sitting_id == SittingEvent.sitting_id).where(
+        Sitting.package_id == package_id, SittingEvent.kind == "seat_moved", SittingEvent.learner_no == learner_no,
+        SittingEvent.detail.startswith(f"{device_id} -> ", autoescape=True)).order_by(SittingEvent.id.desc())).first()
+    if moved is None:
+        return None
+    seat = s.get(SittingSeat, (moved.sitting_id, learner_no))
+    if seat is not None and seat.device_id == device_id:   # moved back to it
+        return None
+    return Words("the proctor {actor} moved the seat from this station at {at}: {reason}", actor=moved.actor,
+                 at=local_stamp(moved.created_at), reason=moved.detail.partition(": ")[2])
+
+
 def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str, actor: str, reason: str,
                   now: datetime) -> int:
     """The proctor moved the learner's seat away from ``device_id`` (the PC failed): the attempt that PC
