@@ -176,8 +176,8 @@ def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, 
     is kept, and no longer uses one of the learner's attempts. If its result comes later, it counts as any
     result does (the attempt limit then holds one for a decision)."""
     from sync_server.models import AnnouncedAttempt
-    from sync_server.results.announced import AnnouncedError, release
-    from sync_server.results.counted import relieve_limit
+    from sync_server.results.announced import AnnouncedError
+    from sync_server.results.counted import release_attempt as give_back
     from sync_server.results.review import CONSOLE_MARK
     with _server(ctx) as server:
         try:
@@ -192,9 +192,9 @@ def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, 
                     if not click.confirm(question, default=False):
                         click.echo(cli_tr("nothing changed"), err=True)
                         ctx.exit(1)
-                released = release(s, attempt_id, who + CONSOLE_MARK, reason, utc_naive(server.clock.now()))
-                counting = relieve_limit(s, released.exam_id, released.learner_no, released.package_id,
-                                         utc_naive(server.clock.now())) if released.exam_id else []
+                # the results it held count, accepted by the one who released it: the upstream hears that
+                _released, counting = give_back(s, attempt_id, who + CONSOLE_MARK, reason,
+                                                utc_naive(server.clock.now()))
         except AnnouncedError as exc:
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{attempt_id}: released by {who}").format(attempt_id=attempt_id, who=who))

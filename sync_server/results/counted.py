@@ -32,8 +32,9 @@ from examcore.cli_text import Words
 from sync_server import changes
 from sync_server.db import upsert_into
 from sync_server.directory.service import subtree
-from sync_server.models import Alert, CountedAttempt, Device, Learner, Package, Result
-from sync_server.results.announced import announced_unseen
+from sync_server.models import Alert, AnnouncedAttempt, CountedAttempt, Device, Learner, Package, Result
+from sync_server.results.announced import announced_unseen, release
+from sync_server.results.review_text import MAX_REASON, clean_text
 
 log = logging.getLogger(__name__)
 
@@ -302,13 +303,30 @@ def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) 
             s.add_all(hold_also(s, undecided, "attempt_limit", now, HELD_PREFIX))
 
 
-def relieve_limit(s: Session, exam_id: str, learner_no: str, package_id: str, now: datetime) -> list[str]:
+def release_attempt(s: Session, attempt_id: str, who: str, reason: str, now: datetime
+                    ) -> tuple[AnnouncedAttempt, list[str]]:
+    """An administrator ``who`` releases an announced attempt that will never come (announced.release: raises
+    AnnouncedError), and the learner's results it held for the limit count, accepted by ``who`` with the
+    reason and the attempt named (a decision the upstream hears). ``now``: naive UTC. Returns the attempt and
+    the results that count now."""
+    released = release(s, attempt_id, who, reason, now)
+    if not released.exam_id:
+        return released, []
+    why = clean_text(f"{reason} (release-attempt {attempt_id})", MAX_REASON)
+    return released, relieve_limit(s, released.exam_id, released.learner_no, released.package_id, now, (who, why))
+
+
+def relieve_limit(s: Session, exam_id: str, learner_no: str, package_id: str, now: datetime,
+                  released: tuple[str, str] | None = None) -> list[str]:
     """After an attempt was given back (a result rejected, an announced attempt released): when the learner is
     within the allowance again, the results held for ``attempt_limit`` lose that flag, and those held for
     nothing else count (their counted attempt rebuilt, the stations told). Outside round 17: a re-sit the
     centre allowed by rejecting the first result stayed held at the province, which had judged it before it
-    followed the rejection; a release left the result it had held still held. Returns the results that now
-    count."""
+    followed the rejection; a release left the result it had held still held. ``released``: (who, why) when
+    an administrator released an announced attempt: those results are then accepted by them, a decision the
+    upstream hears and follows (round 19: the province, which keeps no announcements, held the result the
+    centre counted, and nobody was told). A rejection travels up itself and needs none. Returns the results
+    that now count."""
     lock_learners(s, {(exam_id, learner_no)})
     s.flush()
     rows, over = _standing(s, exam_id, learner_no, package_id)
@@ -322,6 +340,9 @@ def relieve_limit(s: Session, exam_id: str, learner_no: str, package_id: str, no
         row.flags = ",".join(f for f in flags if f != "attempt_limit")
         if not row.flags:
             row.review = "counted"
+            if released is not None:
+                row.review, row.reviewed_by, row.reviewed_at = "accepted", released[0], now
+                row.review_reason, row.review_from = released[1], None
             now_counting.append(row)
     if now_counting:
         s.flush()

@@ -18,10 +18,9 @@ from sync_server.results.acceptance import RULES, describe
 from sync_server.results.counted import (announce_verdict, attempt_limits, counted_elsewhere, lock_learners, recount,
                                           relieve_limit)
 from sync_server.models import Alert, Device, Learner, LowerReview, Result
-from sync_server.results.review_text import clean_text
+from sync_server.results.review_text import MAX_REASON, clean_text
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
-MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: examcore.api_messages.RelayReviewItem)
 LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
 
 CONSOLE_MARK = " (server console)"   # kept in reviewed_by after a decision taken with `xuefa-server decide`

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: examcore.api_messages.RelayReviewItem)
+
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 _BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 

@@ -376,5 +376,7 @@ def test_releasing_an_attempt_lets_the_result_it_held_count(server, server_confi
     done = server_cli(server_config.instance_dir, "release-attempt", lost, "--reason", "硬盘损坏", "--by", "kaowu",
                       "--yes")
     assert done.returncode == 0 and outcome["result_id"] in done.stdout, done.stdout + done.stderr
-    with server.sessions() as s:
-        assert (s.get(Result, outcome["result_id"]).review, s.get(Result, outcome["result_id"]).flags) == ("counted", "")
+    with server.sessions() as s:   # accepted by the one who released the attempt: the upstream hears it (round 19)
+        row = s.get(Result, outcome["result_id"])
+        assert (row.review, row.flags) == ("accepted", "") and row.reviewed_by == "kaowu (server console)"
+        assert "硬盘损坏" in row.review_reason and lost in row.review_reason
