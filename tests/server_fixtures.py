@@ -323,6 +323,47 @@ def centre_and_province(tmp_path, issuer, opened: dict):
     return package
 
 
+def tiers_with_station(tmp_path, issuer, roster_file, opened: dict, results: int, seed: int):
+    """centre_and_province, a station of U1 enrolled at the centre, ``results`` sealed results of its learner
+    (not yet delivered) and the centre enrolled at the province as a lower server of P. Returns (centre,
+    province, envelopes, the station's id, the centre's id at the province)."""
+    import random
+
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.identity import identity
+    package = centre_and_province(tmp_path, issuer, opened)
+    centre, province = opened["centre"], opened["province"]
+    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
+    try:
+        request_enrolment(centre, st.keys.device_id, st.keys.device_key.public_raw())
+        approve_device(centre, st.keys.device_id, unit_id="U1")
+        envelopes = make_envelopes(st, results, random.Random(seed))
+        station_id = st.keys.device_id
+    finally:
+        st.close()
+    upstream = identity(centre)
+    request_enrolment(province, upstream.device_id, upstream.device_key.public_raw(), "第一考点")
+    approve_device(province, upstream.device_id, unit_id="P")
+    return centre, province, envelopes, station_id, upstream.device_id
+
+
+def relay_as_acknowledged(centre: ServerContext, province: ServerContext, ids: list[str], upstream_id: str) -> None:
+    """The centre's results ``ids`` taken at the province as the relay sends them (with what the centre held
+    them for), and marked confirmed at the centre, as the relay does once the upstream answered."""
+    from sqlalchemy import select
+
+    from examcore.clock import utc_naive
+    from sync_server.models import Result
+    from sync_server.results.ingest import Ingest
+    from sync_server.upstream.relay import _items
+    for item in _items(centre, ids):
+        Ingest(province).ingest_many([item["envelope"].encode()], "relay", relayed_by=upstream_id,
+                                     certificates=[[item["certificate"], *item["via"]]], held_below=[item["flags"]])
+    with centre.sessions.begin() as s:
+        for row in s.scalars(select(Result).where(Result.result_id.in_(ids))):
+            row.upstream_ack_at = utc_naive(centre.clock.now())
+
+
 def annual_exam(ctx: ServerContext):
     """A server with a bank 题库 of ten single-choice questions, units P > A and learner a2 of A, and the
     definition of an exam of five of them (one attempt, open since yesterday for 30 days): for tests that

@@ -8,53 +8,41 @@ is now accepted at the centre by the one who released the attempt, a decision th
 (counted.release_attempt)."""
 from __future__ import annotations
 
-import random
 import uuid
 
 import pytest
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from sync_server.devices import approve_device, request_enrolment
-from sync_server.identity import identity
 from sync_server.models import Alert, Change, CountedAttempt, Device, Result
 from sync_server.results.announced import announce
 from sync_server.results.counted import hold_announced, release_attempt
 from sync_server.results.ingest import Ingest
-from sync_server.upstream.relay import _items
 from sync_server.upstream.review_relay import follow, item_of, untold
-from tests.conftest import LEARNER, ready_station
-from tests.server_fixtures import centre_and_province, make_envelopes
+from tests.conftest import LEARNER
+from tests.server_fixtures import relay_as_acknowledged, tiers_with_station
 
 
 @pytest.fixture
 def tiers(tmp_path, issuer, roster_file):
     ctxs: dict = {}
-    package = centre_and_province(tmp_path, issuer, ctxs)
-    centre, province = ctxs["centre"], ctxs["province"]
-    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
-    try:
-        request_enrolment(centre, st.keys.device_id, st.keys.device_key.public_raw())
-        approve_device(centre, st.keys.device_id, unit_id="U1")
-        envelopes = make_envelopes(st, 1, random.Random(7))
-        station_id = st.keys.device_id
-    finally:
-        st.close()
-    upstream = identity(centre)
-    request_enrolment(province, upstream.device_id, upstream.device_key.public_raw(), "第一考点")
-    approve_device(province, upstream.device_id, unit_id="P")
-    yield centre, province, envelopes, station_id, upstream.device_id
+    yield tiers_with_station(tmp_path, issuer, roster_file, ctxs, 1, 7)
     for ctx in ctxs.values():
         ctx.close()
 
 
-def _relay(centre, province, ids, upstream_id):
-    for item in _items(centre, ids):
-        Ingest(province).ingest_many([item["envelope"].encode()], "relay", relayed_by=upstream_id,
-                                     certificates=[[item["certificate"], *item["via"]]], held_below=[item["flags"]])
+def _phantom_then_real(centre, station_id, envelope) -> str:
+    """The station announces an attempt (its disk then fails), then delivers the learner's one real result:
+    held attempt_limit at the centre. Returns the phantom attempt's id."""
+    from sync_server.models import Package
     with centre.sessions.begin() as s:
-        for row in s.scalars(select(Result).where(Result.result_id.in_(ids))):
-            row.upstream_ack_at = utc_naive(centre.clock.now())
+        package_id = s.scalar(select(Package.package_id))
+        lost = str(uuid.uuid4())
+        using = announce(s, s.get(Device, station_id), [f"{lost} {LEARNER[0]} {package_id}"],
+                         utc_naive(centre.clock.now()))
+        hold_announced(s, using, utc_naive(centre.clock.now()))
+    Ingest(centre).ingest_many([envelope.to_bytes()], "http")
+    return lost
 
 
 def _tell(centre, province, sender_id):
@@ -81,17 +69,9 @@ def test_a_release_at_the_centre_reaches_the_province(tiers):
     centre, province, envelopes, station_id, upstream_id = tiers
     [envelope] = envelopes
     rid = envelope.result_id
-    # the station announces a phantom attempt, then delivers the real one
-    from sync_server.models import Package
-    with centre.sessions.begin() as s:
-        package_id = s.scalar(select(Package.package_id))
-        lost = str(uuid.uuid4())
-        using = announce(s, s.get(Device, station_id), [f"{lost} {LEARNER[0]} {package_id}"],
-                         utc_naive(centre.clock.now()))
-        hold_announced(s, using, utc_naive(centre.clock.now()))
-    Ingest(centre).ingest_many([envelope.to_bytes()], "http")
+    lost = _phantom_then_real(centre, station_id, envelope)
     assert _state(centre, rid)[:2] == ("held", "attempt_limit")
-    _relay(centre, province, [rid], upstream_id)
+    relay_as_acknowledged(centre, province, [rid], upstream_id)
     assert _state(province, rid)[:2] == ("held", "attempt_limit"), _state(province, rid)
     # the centre's administrator releases the phantom attempt (as `xuefa-server release-attempt` does)
     centre.clock.advance(60_000)
@@ -116,19 +96,12 @@ def test_in_the_sync_order_the_province_follows_the_release(tiers):
     """sync-upstream pulls, then relays. Run 1 relays the held result; run 2's pull brings the province's
     `attempt` change (counted: false) while the centre still holds it too: no difference. Then the release;
     run 3 told nothing up and the province held the result for good, unsaid. Now run 3 tells the acceptance."""
-    from sync_server.models import Package
     from sync_server.upstream.pull import _upstream_verdict
     centre, province, envelopes, station_id, upstream_id = tiers
     [envelope] = envelopes
     rid = envelope.result_id
-    with centre.sessions.begin() as s:
-        package_id = s.scalar(select(Package.package_id))
-        lost = str(uuid.uuid4())
-        using = announce(s, s.get(Device, station_id), [f"{lost} {LEARNER[0]} {package_id}"],
-                         utc_naive(centre.clock.now()))
-        hold_announced(s, using, utc_naive(centre.clock.now()))
-    Ingest(centre).ingest_many([envelope.to_bytes()], "http")
-    _relay(centre, province, [rid], upstream_id)                     # run 1
+    lost = _phantom_then_real(centre, station_id, envelope)
+    relay_as_acknowledged(centre, province, [rid], upstream_id)      # run 1
     with province.sessions() as s:
         feed = [c.body for c in s.scalars(select(Change).where(Change.kind == "attempt", Change.key == rid))]
     import json

@@ -4,8 +4,6 @@ the result for a rule of its own, answered the same when told twice, and refused
 server relayed. The whole road over HTTP is in tests/e2e/test_authority.py."""
 from __future__ import annotations
 
-import random
-
 import pytest
 from sqlalchemy import select
 
@@ -13,12 +11,10 @@ from examcore.clock import utc_naive
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.results.ingest import Ingest
 from sync_server.models import Alert, CountedAttempt, Device, LowerReview, Result
-from sync_server.upstream.relay import _items
-from sync_server.identity import identity
 from sync_server.results.review import decide, flagged_results
 from sync_server.upstream.review_relay import follow, item_of, untold
-from tests.conftest import LEARNER, ready_station
-from tests.server_fixtures import centre_and_province, make_envelopes, new_instance
+from tests.conftest import LEARNER
+from tests.server_fixtures import new_instance, relay_as_acknowledged, tiers_with_station
 
 
 @pytest.fixture
@@ -27,28 +23,12 @@ def tiers(tmp_path, issuer, roster_file):
     attempt: both are held at both for attempt_limit, until an administrator decides which stands),
     relayed up as the relay sends them."""
     ctxs: dict = {}
-    package = centre_and_province(tmp_path, issuer, ctxs)
-    centre, province = ctxs["centre"], ctxs["province"]
-    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
-    try:
-        request_enrolment(centre, st.keys.device_id, st.keys.device_key.public_raw())
-        approve_device(centre, st.keys.device_id, unit_id="U1")
-        envelopes = make_envelopes(st, 2, random.Random(5))
-    finally:
-        st.close()
+    centre, province, envelopes, _station, upstream_id = tiers_with_station(tmp_path, issuer, roster_file, ctxs, 2, 5)
     ids = [e.result_id for e in envelopes]
     for envelope in envelopes:   # one by one: the first counts, then both are held
         Ingest(centre).ingest_many([envelope.to_bytes()], "http")
-    upstream = identity(centre)
-    request_enrolment(province, upstream.device_id, upstream.device_key.public_raw(), "第一考点")
-    approve_device(province, upstream.device_id, unit_id="P")
-    for item in _items(centre, ids):
-        Ingest(province).ingest_many([item["envelope"].encode()], "relay", relayed_by=upstream.device_id,
-                                     certificates=[[item["certificate"], *item["via"]]], held_below=[item["flags"]])
-    with centre.sessions.begin() as s:   # what the relay does once the upstream confirmed them
-        for row in s.scalars(select(Result)):
-            row.upstream_ack_at = utc_naive(centre.clock.now())
-    yield centre, province, ids, upstream.device_id
+    relay_as_acknowledged(centre, province, ids, upstream_id)
+    yield centre, province, ids, upstream_id
     for ctx in ctxs.values():
         ctx.close()
 
