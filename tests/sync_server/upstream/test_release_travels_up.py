@@ -18,9 +18,10 @@ from sync_server.models import Alert, Change, CountedAttempt, Device, Result
 from sync_server.results.announced import announce
 from sync_server.results.counted import hold_announced, release_attempt
 from sync_server.results.ingest import Ingest
-from sync_server.upstream.review_relay import follow, item_of, untold
+from sync_server.upstream.review_relay import item_of, untold
 from tests.conftest import LEARNER
 from tests.server_fixtures import relay_as_acknowledged, tiers_with_station
+from tests.sync_server.upstream.test_review_relay import _tell as tell
 
 
 @pytest.fixture
@@ -46,16 +47,10 @@ def _phantom_then_real(centre, station_id, envelope) -> str:
 
 
 def _tell(centre, province, sender_id):
+    """What the relay tells up (the decisions not yet told), then tells it (test_review_relay._tell)."""
     with centre.sessions() as s:
         items = [item_of(r) for r in untold(s)]
-    with province.sessions.begin() as s:
-        answered = follow(s, s.get(Device, sender_id), items, province.clock.now())
-    with centre.sessions.begin() as s:
-        for o in answered:
-            if o["outcome"] != "unknown":
-                row = s.get(Result, o["result_id"])
-                row.review_sent_at = row.reviewed_at
-    return items, answered
+    return items, tell(centre, province, sender_id, items)
 
 
 def _state(ctx, rid):
