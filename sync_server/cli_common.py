@@ -291,6 +291,7 @@ def alert_words(kind: str) -> str:
             "late_answers": cli_tr("answers after time-up"), "points_short": cli_tr("study points short"),
             "slept_long": cli_tr("PC asleep or program off"), "result_counted": cli_tr("held result counts now"),
             "first_met_after_window": cli_tr("sat before the station first reached this server"),
+            "announced_over_limit": cli_tr("an attempt told by a station, never delivered"),
             "conflicting_attempt": cli_tr("two results for one attempt"),
             "conflicting_upload": cli_tr("a result re-sent changed"),
             "package_skipped": cli_tr("exam package not taken"), "study_file_skipped": cli_tr("study file not taken"),

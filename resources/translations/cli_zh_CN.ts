@@ -3035,6 +3035,10 @@ this PC's clock now: {clock}</source>
       <translation>考试机首次连接本服务器之前考的成绩</translation>
     </message>
     <message>
+      <source>an attempt told by a station, never delivered</source>
+      <translation>考试机报告开考、成绩未送达的考试</translation>
+    </message>
+    <message>
       <source>two results for one attempt</source>
       <translation>同一次作答有两份成绩</translation>
     </message>
@@ -4091,6 +4095,10 @@ this PC's clock now: {clock}</source>
       <translation>此前仅因超出考试次数暂不计入；因有一次考试机会被退回，现已计入</translation>
     </message>
     <message>
+      <source>station {device_id} told of an attempt of {learner_no} not delivered; with it they are over the exam's allowance (xuefa-server announced --learner {learner_no})</source>
+      <translation>考试机 {device_id} 报告了 {learner_no} 的一次未送达的考试；算上它，该考生超出了考试允许的次数（xuefa-server announced --learner {learner_no}）</translation>
+    </message>
+    <message>
       <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
       <translation>考生 {learner_no} 参加的考试要求截止前取得 {points} 学习积分；本服务器记录为 {held} 分（学习记录可能还在传送中）</translation>
     </message>
@@ -4661,6 +4669,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>an administrator of the upper server decided it first: {review} by {who}</source>
       <translation>上级服务器的管理员已先作出决定：{who} {review}</translation>
+    </message>
+    <message>
+      <source>the upper server holds more results of this learner than the exam allows, some from elsewhere: an administrator there chooses which counts</source>
+      <translation>上级服务器持有该考生超过考试允许次数的成绩，其中有来自其他途径的：由上级的管理员决定计入哪一次</translation>
     </message>
     <message>
       <source>{told}; still held here for {rules}</source>

@@ -37,7 +37,7 @@ def sync_changes():
             s.merge(DeviceContact(device_id=g.device_id, seen_at=now,
                                   undelivered=json.dumps(sorted({a.split()[0][:36] for a in ask.undelivered
                                                                  if a.split()}))))
-            hold_announced(s, announce(s, device, ask.undelivered, now), now)
+            hold_announced(s, announce(s, device, ask.undelivered, now), now, device.device_id)
             record_pull(s, g.device_id, now)
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit, device_id=g.device_id)
     return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing,

@@ -73,6 +73,7 @@ from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, E
 from examcore.window import EARLY_START
 from sync_server.device_trust import Origin
 from sync_server.results.pulls import pulled_between
+from sync_server.sittings.service import moved_from
 from sync_server.models import DeviceContact, DevicePullRun, Learner, Result, Sitting, SittingEvent, SittingSeat
 
 log = logging.getLogger(__name__)
@@ -343,8 +344,12 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
     if seat is None:
         return ["not_seated"]
     flags = []
-    if (seat.device_id or origin.device_id) != origin.device_id or (
-            seat.device_id is None and origin.room != sitting.room):
+    elsewhere = (seat.device_id or origin.device_id) != origin.device_id
+    if elsewhere and began is not None:   # the proctor moved the seat away from this PC after the attempt
+        # began (the PC went silent with the result sealed): it was this PC's seat then (outside round 20)
+        moved = moved_from(s, sitting.sitting_id, learner_no, origin.device_id)
+        elsewhere = moved is None or began > moved.replace(tzinfo=timezone.utc) + skew
+    if elsewhere or (seat.device_id is None and origin.room != sitting.room):
         flags.append("seat_other_device")
     if seat.state == "missing":
         flags.append("recorded_missing")

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from datetime import datetime
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
@@ -90,7 +90,9 @@ def _served(s: Session, device: Device, learners: set[str], packages: set[str]) 
     (approved for no unit, it serves them all, as learner_outside_unit has it, unless it stands in a room: a
     room PC that serves no unit is there for its sittings, as not_seated has it), or seated in a sitting of
     its room here (sittings/rooms.py) of one of ``packages``, not called off (round 15: a seat in any
-    sitting of the room, called off or for another exam, served the learner for every exam)."""
+    sitting of the room, called off or for another exam, served the learner for every exam), where the seat
+    is not bound to another PC of the room (round 20: a room PC listed an invented attempt of a learner
+    checked in at the PC beside it, and held their honest result, even after the sitting had closed)."""
     if not learners:
         return set()
     out: set[str] = set()
@@ -104,6 +106,7 @@ def _served(s: Session, device: Device, learners: set[str], packages: set[str]) 
             select(SittingSeat.learner_no, Sitting).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
             .where(Sitting.room == device.room, Sitting.package_id.in_(packages),
                    SittingSeat.learner_no.in_(learners - out),
+                   or_(SittingSeat.device_id.is_(None), SittingSeat.device_id == device.device_id),
                    ~exists().where(SittingEvent.sitting_id == Sitting.sitting_id, SittingEvent.kind == "cancelled")))
             if stands_in(s, device.unit_id, device.room, sitting, no)}
     return out

@@ -273,7 +273,7 @@ def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime,
     return alerts
 
 
-def _standing(s: Session, exam_id: str, learner_no: str, package_id: str) -> tuple[list[Result], bool]:
+def standing(s: Session, exam_id: str, learner_no: str, package_id: str) -> tuple[list[Result], bool]:
     """The learner's results of the exam's packages of ``package_id``'s kind that use an attempt (all but
     the rejected, locked for update), and whether those and the announced attempts never delivered are more
     than the kind allows."""
@@ -285,7 +285,7 @@ def _standing(s: Session, exam_id: str, learner_no: str, package_id: str) -> tup
     return rows, len(rows) + unseen > allowed
 
 
-def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) -> None:
+def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime, device_id: str | None = None) -> None:
     """Attempts just announced (announced.announce: (exam, learner, package)) that put a learner over the
     exam's allowance hold their results that count (``attempt_limit``), as a result delivered over it does:
     an outside round announced an attempt after a result had counted, looked at its score, and deleted it (in
@@ -295,12 +295,19 @@ def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime) 
     lock_learners(s, {(exam, learner) for exam, learner, _ in using})
     s.flush()
     for exam, learner, package in sorted(using):
-        stored, over = _standing(s, exam, learner, package)
+        stored, over = standing(s, exam, learner, package)
         undecided = [row.result_id for row in stored if row.review in ("counted", "held")]
         if over and undecided:
             log.warning("an attempt announced for %s puts them over %s's allowance: %d result(s) held",
                         learner, exam, len(undecided))
             s.add_all(hold_also(s, undecided, "attempt_limit", now, HELD_PREFIX))
+            # which station's word put them over, with each result it held (round 20: the administrator read
+            # only "more attempts than allowed" and had to find the station in `announced`)
+            s.add_all(Alert(kind="announced_over_limit", result_id=result_id, device_id=device_id, created_at=now,
+                            detail=Words("station {device_id} told of an attempt of {learner_no} not delivered; with "
+                                         "it they are over the exam's allowance (xuefa-server announced --learner "
+                                         "{learner_no})", device_id=device_id or "?", learner_no=learner))
+                      for result_id in undecided)
 
 
 def release_attempt(s: Session, attempt_id: str, who: str, reason: str, now: datetime
@@ -329,7 +336,7 @@ def relieve_limit(s: Session, exam_id: str, learner_no: str, package_id: str, no
     that now count."""
     lock_learners(s, {(exam_id, learner_no)})
     s.flush()
-    rows, over = _standing(s, exam_id, learner_no, package_id)
+    rows, over = standing(s, exam_id, learner_no, package_id)
     if over:
         return []
     now_counting = []

@@ -95,7 +95,8 @@ def station_name(place: tuple[str | None, str | None] | None) -> str | None:
 
 
 # the alerts that say what a rule saw, shown with the result in the flagged lists
-FACT_KINDS = ("late_answers", "slept_long", "score_mismatch", "points_short", "result_counted")
+FACT_KINDS = ("late_answers", "slept_long", "score_mismatch", "points_short", "result_counted",
+              "announced_over_limit")
 
 
 def result_facts(s: Session, result_ids: list[str]) -> dict[str, list[dict]]:

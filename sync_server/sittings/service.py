@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -179,6 +179,35 @@ def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | Non
         f"{before or '-'} -> {device_id or 'the next station of the room'}: {reason.strip()}", evidence)
     if before is not None and before != device_id:   # the learner goes on at another PC, in a new attempt
         _release_moved(s, before, learner_no, sitting.package_id, actor, reason.strip(), utc_naive(now))
+    if device_id is not None:   # moved back to a PC it was moved away from: its attempt goes on there
+        _restore_moved_back(s, device_id, learner_no, sitting.package_id)
+
+
+def _moved_note(actor: str, at: str, reason: str) -> Words:
+    """Why an attempt a PC told uses no attempt: the proctor moved the seat away from it."""
+    return Words("the proctor {actor} moved the seat from this station at {at}: {reason}", actor=actor, at=at,
+                 reason=reason)
+
+
+def _restore_moved_back(s: Session, device_id: str, learner_no: str, package_id: str) -> None:
+    """The seat bound again to a PC it had been moved away from (it came back to life): the attempt it told,
+    released by the move, uses an attempt again, as the learner goes on in it there (outside round 20: it
+    stayed released, and the learner had an attempt left while sitting)."""
+    for row in s.scalars(select(AnnouncedAttempt).where(
+            AnnouncedAttempt.device_id == device_id, AnnouncedAttempt.learner_no == learner_no,
+            AnnouncedAttempt.package_id == package_id, AnnouncedAttempt.counts.is_(False),
+            ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))):
+        said = row.note_words()
+        if isinstance(said, Words) and said.template == _moved_note("", "", "").template:
+            row.counts, row.note = True, ""
+
+
+def moved_from(s: Session, sitting_id: str, learner_no: str, device_id: str) -> datetime | None:
+    """When the proctor last moved the learner's seat in the sitting away from ``device_id`` (naive UTC), or
+    None: a result that PC sealed from an attempt begun before is of the seat it had then."""
+    return s.scalar(select(func.max(SittingEvent.created_at)).where(
+        SittingEvent.sitting_id == sitting_id, SittingEvent.kind == "seat_moved", SittingEvent.learner_no == learner_no,
+        SittingEvent.detail.startswith(f"{device_id} -> ", autoescape=True)))
 
 
 def moved_away(s: Session, device_id: str, learner_no: str, package_id: str) -> Words | None:
@@ -194,8 +223,7 @@ def moved_away(s: Session, device_id: str, learner_no: str, package_id: str) -> 
     seat = s.get(SittingSeat, (moved.sitting_id, learner_no))
     if seat is not None and seat.device_id == device_id:   # moved back to it
         return None
-    return Words("the proctor {actor} moved the seat from this station at {at}: {reason}", actor=moved.actor,
-                 at=local_stamp(moved.created_at), reason=moved.detail.partition(": ")[2])
+    return _moved_note(moved.actor, local_stamp(moved.created_at), moved.detail.partition(": ")[2])
 
 
 def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str, actor: str, reason: str,
@@ -211,8 +239,7 @@ def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str,
         ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))).all()
     for row in rows:
         row.counts = False
-        row.set_note(Words("the proctor {actor} moved the seat from this station at {at}: {reason}",
-                           actor=actor, at=local_stamp(now), reason=reason))
+        row.set_note(_moved_note(actor, local_stamp(now), reason))
         audit.record(s, "announced.release", f"attempt:{row.attempt_id}", now, detail=f"{learner_no}: seat moved",
                      actor=actor)
     return len(rows)

@@ -240,7 +240,9 @@ def test_an_attempt_announced_after_a_counted_result_holds_it(server, live_serve
     with server.sessions() as s:
         assert [(r.review, r.flags) for r in s.scalars(select(Result))] == [("held", "attempt_limit")]
         assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])) is None
-        assert [a.kind for a in s.scalars(select(Alert))] == ["result_held"]
+        assert sorted(a.kind for a in s.scalars(select(Alert))) == ["announced_over_limit", "result_held"]
+        told = s.scalar(select(Alert).where(Alert.kind == "announced_over_limit"))   # which station, round 20
+        assert told.result_id == outcome["result_id"] and st.keys.device_id in told.detail, told.detail
 
 
 def test_a_room_pc_serves_only_learners_seated_there_for_that_exam_in_a_sitting_not_called_off(
