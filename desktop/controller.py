@@ -235,8 +235,9 @@ class StationController(QObject):
             self._poll.start()
 
     def _check_in_failed(self, learner: LearnerInfo, exc: BaseException) -> None:
-        refused = {"seat_other_device": self.tr("Your seat was checked in at another PC. Ask the proctor to move "
-                                                "it to this one."),
+        refused = {"seat_other_device": self.tr("Your seat is at another PC now (checked in there, or moved there "
+                                                "by the proctor). Ask the proctor which PC to use, or to move it "
+                                                "to this one."),
                    "no_room": self.tr("This PC is not enrolled for an exam room, so it cannot check you in to a "
                                       "sitting. Ask the proctor."),
                    # the centre refuses every request of a PC whose clock (or time zone) is off: not "unreachable",

@@ -5298,38 +5298,38 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/controller.py" line="238"/>
-        <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
-        <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
+        <source>Your seat is at another PC now (checked in there, or moved there by the proctor). Ask the proctor which PC to use, or to move it to this one.</source>
+        <translation>您的座位现在在另一台考试机上（已在那里签到，或由监考员调换过去）。请询问监考员该用哪台考试机，或请其把座位调到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="240"/>
+        <location filename="../../desktop/controller.py" line="241"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="244"/>
+        <location filename="../../desktop/controller.py" line="245"/>
         <source>This computer&apos;s date, time or time zone differs too much from the exam centre&apos;s server, so the server refuses it. Raise your hand: the proctor or IT sets this computer&apos;s date, time and time zone right.</source>
         <translation>本机的日期、时间或时区与考试中心服务器相差太多，服务器拒绝了本机。请举手：由监考员或技术人员把本机的日期、时间和时区改正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="308"/>
-        <location filename="../../desktop/controller.py" line="311"/>
-        <location filename="../../desktop/controller.py" line="325"/>
+        <location filename="../../desktop/controller.py" line="309"/>
+        <location filename="../../desktop/controller.py" line="312"/>
+        <location filename="../../desktop/controller.py" line="326"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="325"/>
+        <location filename="../../desktop/controller.py" line="326"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="327"/>
+        <location filename="../../desktop/controller.py" line="328"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="387"/>
+        <location filename="../../desktop/controller.py" line="388"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
