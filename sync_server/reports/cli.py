@@ -75,7 +75,7 @@ def archive(ctx: click.Context, learner_no: str) -> None:
         for a in exam["attempts"]:
             standing = (cli_tr("{review}: {rules}").format(review=review_words(a["review"]), rules=rule_words(a["flags"]))
                         if a["review"] == "held" else review_words(a["review"]))
-            click.echo(f"    {a['submitted_at'][:16]} {a['score']} {outcome_words(a['outcome'])}"
+            click.echo(f"    {_handed_in(a['submitted_at'])} {a['score']} {outcome_words(a['outcome'])}"
                        f"{cli_tr(' (make-up)') if a['makeup'] else ''}  [{standing}]  {a['result_id']}")
     titles = {e["exam_id"]: e["title"] for e in exams}
     for a in lost:
@@ -85,6 +85,16 @@ def archive(ctx: click.Context, learner_no: str) -> None:
                        device_id=a.device_id, at=local_minute(from_utc_naive(a.announced_at))))
     if not exams and not lost:
         click.echo(cli_tr("no exam results yet"))
+
+
+def _handed_in(stamp: str) -> str:
+    """When a result was handed in (the station's ISO time) as the reader's local time to the minute; the
+    text as it came when it cannot be read."""
+    from datetime import datetime
+    try:
+        return local_minute(datetime.fromisoformat(stamp))
+    except ValueError:
+        return stamp[:16]
 
 
 def _report_unit(s, unit_id: str | None) -> str:

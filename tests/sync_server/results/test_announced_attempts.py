@@ -5,6 +5,8 @@ pull; the server kept only the latest list, so the second counted with no trace 
 now keeps every announced attempt with its learner and package."""
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import delete, select
 
 from desktop.store.models import Attempt, AttemptEvent, OutboxItem, SealedResult
@@ -334,6 +336,8 @@ def test_a_result_held_for_another_rule_carries_the_limit_when_a_second_comes(se
     from tests.server_cli import server_cli
     said = server_cli(server.config.instance_dir, "archive", LEARNER[0], env={"XUEFA_LANG": "zh_CN"}).stdout
     assert "尚无计入的成绩" in said and said.count("[待审核：") == 2 and "None" not in said, said
+    attempt_lines = [line for line in said.splitlines() if "[待审核：" in line]   # handed in: local, to the minute
+    assert all(re.match(r"    \d{4}-\d\d-\d\d \d\d:\d\d ", line) for line in attempt_lines), said
 
 
 def test_a_rejection_lets_the_result_held_only_for_the_limit_count(server, station_for_server, server_package):
