@@ -4091,6 +4091,10 @@ this PC's clock now: {clock}</source>
       <translation>释放考生 {learner_no} {name} 的考试 {attempt_id}（由考试机 {device_id} 报告，成绩从未送达）？释放后不再占用该考生的考试机会。</translation>
     </message>
     <message>
+      <source>held only because the seat was bound to another PC; the proctor {actor} moved the seat to the PC it was sat at</source>
+      <translation>此前仅因座位绑定在另一台考试机上而暂不计入；监考员 {actor} 已把座位调到实际作答的考试机</translation>
+    </message>
+    <message>
       <source>held only for the attempt limit; counts now that an attempt was given back</source>
       <translation>此前仅因超出考试次数暂不计入；因有一次考试机会被退回，现已计入</translation>
     </message>

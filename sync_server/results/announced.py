@@ -109,6 +109,16 @@ def _served(s: Session, device: Device, learners: set[str], packages: set[str]) 
                    or_(SittingSeat.device_id.is_(None), SittingSeat.device_id == device.device_id),
                    ~exists().where(SittingEvent.sitting_id == Sitting.sitting_id, SittingEvent.kind == "cancelled")))
             if stands_in(s, device.unit_id, device.room, sitting, no)}
+    # whoever else the station serves, not a learner whose seat in a sitting of the exam is bound to another
+    # PC (round 21: a room PC enrolled for the learners' unit listed an invented attempt of the learner at
+    # the PC beside it); a PC the seat was moved away from is judged by moved_away
+    if out:
+        out -= set(s.scalars(select(SittingSeat.learner_no).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
+                             .where(Sitting.package_id.in_(packages), SittingSeat.learner_no.in_(out),
+                                    SittingSeat.device_id.is_not(None), SittingSeat.device_id != device.device_id,
+                                    SittingSeat.state != "missing",
+                                    ~exists().where(SittingEvent.sitting_id == Sitting.sitting_id,
+                                                    SittingEvent.kind == "cancelled"))))
     return out
 
 

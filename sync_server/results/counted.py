@@ -310,6 +310,32 @@ def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime, 
                       for result_id in undecided)
 
 
+def seat_given(s: Session, package_id: str, learner_no: str, device_id: str, actor: str, now: datetime) -> list[str]:
+    """The proctor bound the learner's seat in a sitting of the package to ``device_id``: a result that PC
+    delivered before, held ``seat_other_device``, is of the learner's seat now (outside round 21: PC A died
+    with the LAN down, the learner sat at spare PC B by the start code, B delivered before the proctor could
+    record the move, and the one result stayed held). Those held for nothing else count. ``now``: naive UTC.
+    Returns the results that now count."""
+    rows = s.scalars(select(Result).where(Result.learner_no == learner_no, Result.package_id == package_id,
+                                          Result.device_id == device_id, Result.review == "held",
+                                          Result.flags.like("%seat_other_device%")).with_for_update()).all()
+    counting = []
+    for row in rows:
+        row.flags = ",".join(f for f in row.flags.split(",") if f and f != "seat_other_device")
+        if not row.flags:
+            row.review = "counted"
+            counting.append(row)
+            s.add(Alert(kind="result_counted", result_id=row.result_id, device_id=device_id, created_at=now,
+                        detail=Words("held only because the seat was bound to another PC; the proctor {actor} "
+                                     "moved the seat to the PC it was sat at", actor=actor)))
+    if counting:
+        s.flush()
+        recount(s, counting[0].exam_id, learner_no)
+        for row in counting:
+            announce_verdict(s, row, now)
+    return [row.result_id for row in counting]
+
+
 def release_attempt(s: Session, attempt_id: str, who: str, reason: str, now: datetime
                     ) -> tuple[AnnouncedAttempt, list[str]]:
     """An administrator ``who`` releases an announced attempt that will never come (announced.release: raises

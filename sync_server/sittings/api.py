@@ -142,9 +142,15 @@ def sitting_move_seat(sitting_id: str):
     the room; signed by the proctor's station like every proctor action (kind move_seat)."""
     ask = parse_body(MoveSeatRequest)
     ctx = server()
-    return _change(sitting_id, lambda s, now: move_seat(
-        s, sitting_id, ask.learner_no, ask.device_id, ask.reason, admin().username, now,
-        check_signed(ctx, s, ask.signed, sitting_id, "move_seat", now, ask.learner_no, reason=ask.reason)))
+
+    def change(s, now):
+        move_seat(s, sitting_id, ask.learner_no, ask.device_id, ask.reason, admin().username, now,
+                  check_signed(ctx, s, ask.signed, sitting_id, "move_seat", now, ask.learner_no, reason=ask.reason))
+        if ask.device_id is not None:   # a result that PC delivered before, held for the seat, is the seat's now
+            from sync_server.results.counted import seat_given
+            seat_given(s, s.get(Sitting, sitting_id).package_id, ask.learner_no, ask.device_id, admin().username,
+                       utc_naive(now))
+    return _change(sitting_id, change)
 
 
 @sittings_api.post("/admin/sittings/<sitting_id>/close")
