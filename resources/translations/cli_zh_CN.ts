@@ -4111,6 +4111,10 @@ this PC's clock now: {clock}</source>
       <translation>考试机 {device_id} 首次连接本服务器是在 {met}，{exam} 的考试时间已结束；它有 {count} 份成绩是在此之前考的（{results}）：新装且把时钟调回的电脑与离线考试的电脑看起来一样，请向使用这台电脑的人核实</translation>
     </message>
     <message>
+      <source>the upper server holds more results of this learner than the exam allows, some from elsewhere: an administrator there chooses which counts</source>
+      <translation>上级服务器持有该考生超过考试允许次数的成绩，其中有来自其他途径的：由上级的管理员决定计入哪一次</translation>
+    </message>
+    <message>
       <source>{name} (server console){rest}</source>
       <translation>{name}（服务器命令行）{rest}</translation>
     </message>
@@ -4675,10 +4679,6 @@ this PC's clock now: {clock}</source>
       <translation>上级服务器的管理员已先作出决定：{who} {review}</translation>
     </message>
     <message>
-      <source>the upper server holds more results of this learner than the exam allows, some from elsewhere: an administrator there chooses which counts</source>
-      <translation>上级服务器持有该考生超过考试允许次数的成绩，其中有来自其他途径的：由上级的管理员决定计入哪一次</translation>
-    </message>
-    <message>
       <source>{told}; still held here for {rules}</source>
       <translation>{told}；本服务器仍因 {rules} 暂不计入</translation>
     </message>
@@ -4689,6 +4689,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{told}; still held here: {why}</source>
       <translation>{told}；本服务器仍暂不计入：{why}</translation>
+    </message>
+    <message>
+      <source>the upper server checks {rules} itself, and its administrator decides them (the lower server accepted it)</source>
+      <translation>上级服务器自行核查{rules}，由其管理员认定（下级服务器已认定该成绩）</translation>
     </message>
     <message>
       <source>the upstream did not follow this decision: {why}</source>

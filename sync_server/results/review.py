@@ -16,7 +16,7 @@ from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server.results.acceptance import RULES, describe
 from sync_server.results.counted import (announce_verdict, attempt_limits, counted_elsewhere, lock_learners, recount,
-                                          relieve_limit)
+                                          relieve_limit, standing)
 from sync_server.models import Alert, Device, Learner, LowerReview, Result
 from sync_server.results.review_text import MAX_REASON, clean_text
 
@@ -194,7 +194,59 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
     counting = []
     if row.review == "rejected" and was != "rejected":   # an attempt given back: the others may be within it now
         counting = relieve_limit(s, row.exam_id, row.learner_no, row.package_id, utc_naive(now))
+        counting += take_up_kept_accepts(s, row.exam_id, row.learner_no, now)
     return row, counting
+
+
+OTHERS_UNSEEN = Words("the upper server holds more results of this learner than the exam allows, some from "
+                      "elsewhere: an administrator there chooses which counts")
+
+
+def relayed_by_name(reviewed_by: str, server_name: str) -> str:
+    """Who decided a followed decision, as kept here: "NAME @ LOWER SERVER"."""
+    return clean_text(f"{reviewed_by} @ {server_name}", 64)
+
+
+def others_unseen_below(s: Session, sender_id: str, row: Result) -> bool:
+    """Whether this server holds the learner over the exam's allowance with a result the lower server
+    ``sender_id`` never saw (relayed by another server, or delivered here by its station): that server's
+    accept then chose between attempts it did not know of. Outside round 20: a release at one centre (an
+    accept of the result it held) made that result count at the province over the learner's other attempt,
+    held there from a second centre, with no administrator choosing; over_limit sees only results that
+    already count."""
+    lock_learners(s, {(row.exam_id, row.learner_no)})
+    rows, over = standing(s, row.exam_id, row.learner_no, row.package_id)
+    return over and any(r.relayed_by != sender_id or r.source != "relay" for r in rows if r.result_id != row.result_id)
+
+
+def take_up_kept_accepts(s: Session, exam_id: str, learner_no: str, now: datetime) -> list[str]:
+    """Accepts a lower server told of the learner's results that were kept only because this server held them
+    over the allowance with results that server never saw (OTHERS_UNSEEN), followed once that is no longer so
+    (a rejection here, told or decided, gave an attempt back). Outside round 21: the kept accept was never
+    taken up again, and the same two honest decisions ended differently by the order they came in. Returns
+    the results now accepted."""
+    from sync_server.models import Device
+    taken = []
+    rows = s.execute(select(Result, LowerReview).join(LowerReview, LowerReview.result_id == Result.result_id).where(
+        Result.exam_id == exam_id, Result.learner_no == learner_no, Result.review == "held",
+        LowerReview.review == "accepted", LowerReview.outcome == "kept")).all()
+    for row, told in rows:
+        _english, words = told.note_words()
+        if not words or words.get("template") != OTHERS_UNSEEN.template:
+            continue
+        if (row.reviewed_at is not None and row.review_from is None) or row.relayed_by != told.server_id or \
+                {f for f in row.flags.split(",") if f} - {f for f in row.flags_below.split(",") if f} - {"attempt_limit"} \
+                or others_unseen_below(s, told.server_id, row):
+            continue
+        sender = s.get(Device, told.server_id)
+        try:
+            decide(s, row.result_id, "accept", told.reason or "-",
+                   relayed_by_name(told.reviewed_by, (sender.note if sender else "") or told.server_id), now)
+        except ReviewError:   # over_limit: still a choice for an administrator here
+            continue
+        row.review_from, told.outcome, told.note = told.server_id, "applied", ""
+        taken.append(row.result_id)
+    return taken
 
 
 def held_total(s: Session) -> int:

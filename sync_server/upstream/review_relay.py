@@ -28,10 +28,10 @@ from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
 from examcore.sync_client import SyncClient
 from sync_server.results.acceptance import rules_words
-from sync_server.results.counted import lock_learners, standing
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
-from sync_server.results.review import DECISIONS, MAX_REASON, ReviewError, decide, reviewer, state_words
+from sync_server.results.review import (DECISIONS, MAX_REASON, OTHERS_UNSEEN, ReviewError, decide, others_unseen_below,
+                                        relayed_by_name, reviewer, state_words)
 from sync_server.results.review_text import clean_text
 
 CHUNK = 200
@@ -173,14 +173,16 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
                      - {"attempt_limit"})
         if own:
             _alert(s, row, now, Words("{told}; still held here for {rules}", told=said, rules=rules_words(own)))
+            if set(own) <= set(item["flags"]):   # the lower server held it for them too: both check them
+                return KEPT, Words("the upper server checks {rules} itself, and its administrator decides them "
+                                   "(the lower server accepted it)", rules=rules_words(own))
             return KEPT, Words("the upper server holds it for {rules}, which the lower server did not check",
                                rules=rules_words(own))
-        if "attempt_limit" in row.flags.split(",") and _others_unseen_below(s, sender, row):
-            why = Words("the upper server holds more results of this learner than the exam allows, some from "
-                        "elsewhere: an administrator there chooses which counts")
+        if "attempt_limit" in row.flags.split(",") and others_unseen_below(s, sender.device_id, row):
+            why = OTHERS_UNSEEN   # taken up again once an attempt is given back here (review.take_up_kept_accepts)
             _alert(s, row, now, Words("{told}; still held here: {why}", told=said, why=why))
             return KEPT, why
-    who = clean_text(f"{item['reviewed_by']} @ {server_name}", 64)
+    who = relayed_by_name(item["reviewed_by"], server_name)
     try:
         decide(s, row.result_id, decision, clean_text(item["reason"], MAX_REASON) or "-", who, now)
     except ReviewError as exc:   # over_limit: it stays held, and someone here must choose
@@ -188,18 +190,6 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
         return KEPT, cast(Words, exc.detail)   # every ReviewError is made with Words
     row.review_from = sender.device_id
     return APPLIED, None
-
-
-def _others_unseen_below(s: Session, sender: Device, row: Result) -> bool:
-    """Whether this server holds the learner over the exam's allowance with a result the lower server never
-    saw (relayed by another server, or delivered here by its station): that server's accept then chose
-    between attempts it did not know of. Outside round 20: a release at one centre (an accept of the result
-    it held) made that result count at the province over the learner's other attempt, held there from a
-    second centre, with no administrator choosing; over_limit sees only results that already count."""
-    lock_learners(s, {(row.exam_id, row.learner_no)})
-    rows, over = standing(s, row.exam_id, row.learner_no, row.package_id)
-    return over and any(r.relayed_by != sender.device_id or r.source != "relay" for r in rows
-                        if r.result_id != row.result_id)
 
 
 def _alert(s: Session, row: Result, now: datetime, detail: Words) -> None:
