@@ -74,8 +74,9 @@ def attempt_refused(code: str, places: tuple[dict, ...] = (), detail: str = "") 
     if code == "clock_before_package":
         return translate("Messages", "This computer's date and time are earlier than when this exam was made (%1), "
                                      "so the exam cannot start. Raise your hand: the proctor or IT sets the "
-                                     "computer's date and time right, then start again.").replace(
-            "%1", local_time(detail))
+                                     "computer's date and time right, then start again. If this computer's date "
+                                     "is right, the exam was built on a PC whose date was wrong: the exam office "
+                                     "builds it again.").replace("%1", local_time(detail))
     if code == "no_attempts_left" and places:
         return translate("Messages", "You have used all your attempts at this exam (sat before: %1). If you think "
                                        "this is wrong, ask the exam office.").replace(

@@ -3759,6 +3759,10 @@ this PC's clock now: {clock}</source>
       <translation>尚无（import-questions 会建立题库）</translation>
     </message>
     <message>
+      <source>the package says it was made at {made}, more than 12 hours after this server's time: the date of the PC it was built on is wrong, and every station would refuse to start it; build it again there with the right date</source>
+      <translation>试卷包声称制作于 {made}，比本服务器的时间晚12小时以上：制作试卷包的电脑日期有误，所有考试机都会拒绝开考；请在该电脑上改正日期后重新制作</translation>
+    </message>
+    <message>
       <source>the pictures of this import come to more than {most} MB (each question keeps its own copy): import fewer questions with pictures at once, or use smaller pictures</source>
       <translation>本次导入的图片合计超过 {most} MB（每道题各存一份）：请每次少导入一些带图片的试题，或使用更小的图片</translation>
     </message>
@@ -3888,7 +3892,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{exam}: attempt {attempt_id} begun at station {device_id} ({at}), its result never came: it uses one of the attempts (xuefa-server release-attempt if it never will)</source>
-      <translation>{exam}：考试 {attempt_id} 在考试机 {device_id} 上开考（{at}），成绩始终未送达：它占用一次考试机会（若永远不会送达，请用 xuefa-server release-attempt 释放）</translation>
+      <translation>{exam}：作答 {attempt_id} 在考试机 {device_id} 上开考（{at}），成绩始终未送达：它占用一次考试机会（若永远不会送达，请用 xuefa-server release-attempt 释放）</translation>
     </message>
     <message>
       <source>no unit {unit_id}; `xuefa-server units list` shows them</source>
@@ -4024,7 +4028,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>Each uses one of the learner's attempts until its result comes. If it never will (the PC's disk failed): xuefa-server release-attempt ATTEMPT_ID --reason "…" --by ADMIN</source>
-      <translation>每一次都占用考生的一次考试机会，直到成绩送达。若成绩永远不会送达（例如考试机硬盘损坏）：xuefa-server release-attempt 考试编号 --reason "…" --by 管理员账号</translation>
+      <translation>每一次都占用考生的一次考试机会，直到成绩送达。若成绩永远不会送达（例如考试机硬盘损坏）：xuefa-server release-attempt 作答编号 --reason "…" --by 管理员账号</translation>
     </message>
     <message>
       <source>{count} result(s)</source>
@@ -4067,6 +4071,10 @@ this PC's clock now: {clock}</source>
       <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
     </message>
     <message>
+      <source>still held for the attempt limit: {results} (the learner has more results than the exam allows: xuefa-server decide accepts one, rejects the others)</source>
+      <translation>仍因超出考试次数暂不计入：{results}（该考生的成绩多于考试允许的次数：请用 xuefa-server decide 认定其中一份，对其余不予认定）</translation>
+    </message>
+    <message>
       <source>    rules broken: {rules}</source>
       <translation>    违反的规则：{rules}</translation>
     </message>
@@ -4080,7 +4088,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{at}  learner {learner_no} {name}  {exam}  station {station}  attempt {attempt_id}</source>
-      <translation>{at}  考生 {learner_no} {name}  {exam}  考试机 {station}  考试 {attempt_id}</translation>
+      <translation>{at}  考生 {learner_no} {name}  {exam}  考试机 {station}  作答 {attempt_id}</translation>
     </message>
     <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>

@@ -1981,12 +1981,17 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>%1 的另一份成绩现已计入（此前仅因超出考试次数暂不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="203"/>
+        <source>%1, handed in %2, score %3</source>
+        <translation>%1，%2交卷，%3分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="208"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="212"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -2676,27 +2681,32 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>考试包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="84"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <source>This computer&apos;s date and time are earlier than when this exam was made (%1), so the exam cannot start. Raise your hand: the proctor or IT sets the computer&apos;s date and time right, then start again. If this computer&apos;s date is right, the exam was built on a PC whose date was wrong: the exam office builds it again.</source>
+        <translation>本机的日期和时间早于本场考试试卷的制作时间（%1），因此无法开始考试。请举手：由监考员或技术人员把本机日期和时间改正后，再开始考试。如果本机日期无误，说明试卷是在日期有误的电脑上制作的：请考试机构重新制作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="86"/>
         <source>This exam&apos;s window has ended.</source>
         <translation>该考试的时间窗口已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="88"/>
+        <location filename="../../desktop/ui/messages.py" line="89"/>
         <source>The proctor recorded you as absent from this exam&apos;s sitting, so it cannot be started here. Ask the exam office about a make-up exam.</source>
         <translation>监考员已将您记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="91"/>
+        <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>You have handed in this exam in this sitting. A further attempt is sat in another sitting (a make-up) that the exam centre arranges; ask the proctor.</source>
         <translation>您已在本场次交卷。再次参加须在考点另行安排的场次（补考）中进行；请咨询监考老师。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>You have used all your attempts at this exam (sat before: %1). If you think this is wrong, ask the exam office.</source>
         <translation>您参加本考试的次数已用完（此前参加：%1）。如有疑问，请咨询考务办公室。</translation>
     </message>
@@ -2706,102 +2716,97 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>您这门考试的场次在 %1 开始。开考码只在场次开始前一小时内才能打开考试：请等候监考员开考。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
-        <source>This computer&apos;s date and time are earlier than when this exam was made (%1), so the exam cannot start. Raise your hand: the proctor or IT sets the computer&apos;s date and time right, then start again.</source>
-        <translation>本机的日期和时间早于本场考试试卷的制作时间（%1），因此无法开始考试。请举手：由监考员或技术人员把本机日期和时间改正后，再开始考试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/messages.py" line="86"/>
+        <location filename="../../desktop/ui/messages.py" line="87"/>
         <source>You have used all your attempts at this exam. If you think this is wrong, ask the exam office.</source>
         <translation>您参加本考试的次数已用完。如有疑问，请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="94"/>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>Your sitting of this exam has been closed by the proctor, so the exam cannot be started in it. Ask the exam office about a make-up exam.</source>
         <translation>您所在的考试场次已由监考员结束，不能在本场次开考。补考事宜请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="97"/>
+        <location filename="../../desktop/ui/messages.py" line="98"/>
         <source>This computer&apos;s clock is behind the time the station has already seen, so the exam cannot start by itself. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本机时钟早于本考试机已记录的时间，考试不能自行开始。请举手：监考员需要下方显示的本机码，为您生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="100"/>
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>This station cannot reach the centre server to confirm that your sitting is still open. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本考试机无法连接考试中心服务器，不能确认您的考试场次仍在进行。请举手：监考员需要下方显示的本机码，为您生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="103"/>
+        <location filename="../../desktop/ui/messages.py" line="104"/>
         <source>That is not the proctor&apos;s start code for the code shown. Check it with the proctor and type it again.</source>
         <translation>这不是与所示本机码对应的监考授权码。请与监考员核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="105"/>
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>This exam is not for your unit or position, or you are exempt from it. If you think this is wrong, ask your unit&apos;s administrator.</source>
         <translation>本场考试不面向您所在的单位或职务，或您已免考。如有疑问，请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107"/>
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>This exam opens when you have the study points it asks for. Go to Study to see what is missing.</source>
         <translation>学法积分达到要求后才能参加本次考试。请到“学习”页查看还差哪些积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="109"/>
+        <location filename="../../desktop/ui/messages.py" line="110"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="116"/>
+        <location filename="../../desktop/ui/messages.py" line="117"/>
         <source>on this computer, %1</source>
         <translation>本机，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="117"/>
+        <location filename="../../desktop/ui/messages.py" line="118"/>
         <source>room %1, station %2, %3</source>
         <translation>考场 %1，考试机 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="123"/>
+        <location filename="../../desktop/ui/messages.py" line="124"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="124"/>
+        <location filename="../../desktop/ui/messages.py" line="125"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="125"/>
+        <location filename="../../desktop/ui/messages.py" line="126"/>
         <source>This password is one of the most common ones and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>这是最常见的密码之一，很容易被猜到。请换一个，例如用几个您记得住的词组成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="127"/>
+        <location filename="../../desktop/ui/messages.py" line="128"/>
         <source>This password is only spaces or a few repeated keys and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>该密码只由空格或少数几个重复的键组成，很容易被猜到。请换一个，例如几个您记得住的词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="129"/>
+        <location filename="../../desktop/ui/messages.py" line="130"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="130"/>
+        <location filename="../../desktop/ui/messages.py" line="131"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="131"/>
+        <location filename="../../desktop/ui/messages.py" line="132"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="132"/>
+        <location filename="../../desktop/ui/messages.py" line="133"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="137"/>
+        <location filename="../../desktop/ui/messages.py" line="138"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -3691,22 +3696,32 @@ Why is it called off? (recorded)</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="545"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="538"/>
+        <source>Not moved: a reason is needed.</source>
+        <translation>未调换：需要填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="542"/>
+        <source>the seat of %1 is freed from %2</source>
+        <translation>已解除 %1 的座位与 %2 的绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="557"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="546"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="558"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="552"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="564"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="556"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="568"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>

@@ -9,9 +9,10 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from examcore.clock import utc_naive
+from examcore.cli_text import Words
+from examcore.clock import local_stamp, utc_naive
 from examcore.errors import PackageError
-from examcore.package import parse_package
+from examcore.package import MADE_MARGIN, parse_package
 from sync_server import changes
 from sync_server.context import ServerContext
 from sync_server.models import Package, TrustedIssuer
@@ -36,6 +37,12 @@ def store_package(ctx: ServerContext, s: Session, data: bytes) -> tuple[str, boo
     header = parsed.header
     if s.get(Package, header.package_id) is not None:
         return header.title, False
+    made = header.made_at   # the issuing PC's clock: ahead, every station would refuse to start it
+    if made is not None and made > ctx.clock.now() + MADE_MARGIN:   # (clock_before_package; outside round 22)
+        raise PackageError("made_in_the_future", Words(
+            "the package says it was made at {made}, more than 12 hours after this server's time: the date of the "
+            "PC it was built on is wrong, and every station would refuse to start it; build it again there with "
+            "the right date", made=local_stamp(made)))
     now = utc_naive(ctx.clock.now())
     s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title, data=data,
                   imported_at=now))

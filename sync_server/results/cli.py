@@ -175,7 +175,9 @@ def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, 
     """Release an attempt a station announced whose result will never come (the station's disk failed): it
     is kept, and no longer uses one of the learner's attempts. If its result comes later, it counts as any
     result does (the attempt limit then holds one for a decision)."""
-    from sync_server.models import AnnouncedAttempt
+    from sqlalchemy import select
+
+    from sync_server.models import AnnouncedAttempt, Result
     from sync_server.results.announced import AnnouncedError
     from sync_server.results.counted import release_attempt as give_back
     from sync_server.results.review import CONSOLE_MARK
@@ -193,13 +195,20 @@ def release_attempt(ctx: click.Context, attempt_id: str, reason: str, who: str, 
                         click.echo(cli_tr("nothing changed"), err=True)
                         ctx.exit(1)
                 # the results it held count, accepted by the one who released it: the upstream hears that
-                _released, counting = give_back(s, attempt_id, who + CONSOLE_MARK, reason,
-                                                utc_naive(server.clock.now()))
+                released, counting = give_back(s, attempt_id, who + CONSOLE_MARK, reason,
+                                               utc_naive(server.clock.now()))
+                still_over = list(s.scalars(select(Result.result_id).where(
+                    Result.learner_no == released.learner_no, Result.exam_id == released.exam_id,
+                    Result.review == "held", Result.flags.like("%attempt_limit%")))) if released.exam_id else []
         except AnnouncedError as exc:
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{attempt_id}: released by {who}").format(attempt_id=attempt_id, who=who))
     if counting:   # the results it had held over the allowance
         click.echo(cli_tr("now counted (held only because of it): {results}").format(results=", ".join(counting)))
+    if still_over:   # more real results than the exam allows: a choice no release makes (outside round 22)
+        click.echo(cli_tr("still held for the attempt limit: {results} (the learner has more results than the exam "
+                          "allows: xuefa-server decide accepts one, rejects the others)").format(
+                       results=", ".join(still_over)))
 
 
 COMMANDS = (flagged, decide, announced, release_attempt)   # registered on the main group by cli/__init__.py

@@ -34,7 +34,7 @@ from sync_server.db import upsert_into
 from sync_server.directory.service import subtree
 from sync_server.models import Alert, AnnouncedAttempt, CountedAttempt, Device, Learner, Package, Result
 from sync_server.results.announced import announced_unseen, release
-from sync_server.results.review_text import MAX_REASON, clean_text
+from sync_server.results.review_text import CONSOLE_MARK, MAX_REASON, clean_text
 
 log = logging.getLogger(__name__)
 
@@ -300,14 +300,15 @@ def hold_announced(s: Session, using: set[tuple[str, str, str]], now: datetime, 
         if over and undecided:
             log.warning("an attempt announced for %s puts them over %s's allowance: %d result(s) held",
                         learner, exam, len(undecided))
+            before = {row.result_id: row.flags for row in stored}
             s.add_all(hold_also(s, undecided, "attempt_limit", now, HELD_PREFIX))
-            # which station's word put them over, with each result it held (round 20: the administrator read
-            # only "more attempts than allowed" and had to find the station in `announced`)
-            s.add_all(Alert(kind="announced_over_limit", result_id=result_id, device_id=device_id, created_at=now,
+            # which station's word put them over, with each result it held just now (round 20: the
+            # administrator read only "more attempts than allowed" and had to find the station in `announced`)
+            s.add_all(Alert(kind="announced_over_limit", result_id=row.result_id, device_id=device_id, created_at=now,
                             detail=Words("station {device_id} told of an attempt of {learner_no} not delivered; with "
                                          "it they are over the exam's allowance (xuefa-server announced --learner "
                                          "{learner_no})", device_id=device_id or "?", learner_no=learner))
-                      for result_id in undecided)
+                      for row in stored if row.result_id in undecided and row.flags != before[row.result_id])
 
 
 def seat_given(s: Session, package_id: str, learner_no: str, device_id: str, actor: str, now: datetime) -> list[str]:
@@ -342,7 +343,7 @@ def release_attempt(s: Session, attempt_id: str, who: str, reason: str, now: dat
     AnnouncedError), and the learner's results it held for the limit count, accepted by ``who`` with the
     reason and the attempt named (a decision the upstream hears). ``now``: naive UTC. Returns the attempt and
     the results that count now."""
-    released = release(s, attempt_id, who, reason, now)
+    released = release(s, attempt_id, who.removesuffix(CONSOLE_MARK), reason, now)   # the note says the name
     if not released.exam_id:
         return released, []
     why = clean_text(f"{reason} (release-attempt {attempt_id})", MAX_REASON)

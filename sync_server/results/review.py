@@ -18,12 +18,11 @@ from sync_server.results.acceptance import RULES, describe
 from sync_server.results.counted import (announce_verdict, attempt_limits, counted_elsewhere, lock_learners, recount,
                                           relieve_limit, standing)
 from sync_server.models import Alert, Device, Learner, LowerReview, Result
-from sync_server.results.review_text import MAX_REASON, clean_text
+from sync_server.results.review_text import CONSOLE_MARK, MAX_REASON, clean_text
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
 
-CONSOLE_MARK = " (server console)"   # kept in reviewed_by after a decision taken with `xuefa-server decide`
 
 
 def reviewer(reviewed_by: str) -> str:
@@ -107,11 +106,28 @@ def result_facts(s: Session, result_ids: list[str]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     if not result_ids:
         return out
-    for a in s.scalars(select(Alert).where(Alert.result_id.in_(result_ids), Alert.kind.in_(FACT_KINDS))
-                       .order_by(Alert.id)):
+    alerts = list(s.scalars(select(Alert).where(Alert.result_id.in_(result_ids), Alert.kind.in_(FACT_KINDS))
+                            .order_by(Alert.id)))
+    gone = _announcements_gone(s, {a.result_id for a in alerts if a.kind == "announced_over_limit"})
+    for a in alerts:
+        if a.kind == "announced_over_limit" and a.result_id in gone:
+            continue   # released, or its result came: no longer why it is held (outside round 22)
         out.setdefault(a.result_id or "", []).append(
             {"kind": a.kind, "detail": a.detail, "words": a.words_sent()})
     return out
+
+
+def _announcements_gone(s: Session, result_ids: set[str | None]) -> set[str]:
+    """Of these results, those whose learner has no announced attempt left that uses one and never came."""
+    from sync_server.models import AnnouncedAttempt
+    ids = [r for r in result_ids if r]
+    if not ids:
+        return set()
+    learners = dict(s.execute(select(Result.result_id, Result.learner_no).where(Result.result_id.in_(ids))).all())
+    outstanding = set(s.scalars(select(AnnouncedAttempt.learner_no).where(
+        AnnouncedAttempt.learner_no.in_(set(learners.values())), AnnouncedAttempt.counts.is_(True),
+        ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))))
+    return {r for r, learner in learners.items() if learner not in outstanding}
 
 
 def _names(s: Session, rows) -> dict[tuple[str, str | None], str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+CONSOLE_MARK = " (server console)"   # kept in reviewed_by after a decision taken on the server's command line
 MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: examcore.api_messages.RelayReviewItem)
 
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")

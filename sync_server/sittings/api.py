@@ -146,10 +146,18 @@ def sitting_move_seat(sitting_id: str):
     def change(s, now):
         move_seat(s, sitting_id, ask.learner_no, ask.device_id, ask.reason, admin().username, now,
                   check_signed(ctx, s, ask.signed, sitting_id, "move_seat", now, ask.learner_no, reason=ask.reason))
-        if ask.device_id is not None:   # a result that PC delivered before, held for the seat, is the seat's now
-            from sync_server.results.counted import seat_given
-            seat_given(s, s.get(Sitting, sitting_id).package_id, ask.learner_no, ask.device_id, admin().username,
-                       utc_naive(now))
+        # the learner's standing after the move (results-area work the sittings area cannot reach): a result
+        # the newly bound PC delivered before is the seat's now (round 21); the attempt the old PC told is
+        # given back, so results held for the limit alone may count (round 22); a seat moved back to a PC
+        # gives its attempt back its count, which may put the learner over the allowance again (round 22)
+        from sync_server.models import Package
+        from sync_server.results.counted import hold_announced, relieve_limit, seat_given
+        package_id = s.get(Sitting, sitting_id).package_id
+        exam_id = s.get(Package, package_id).exam_id
+        if ask.device_id is not None:
+            seat_given(s, package_id, ask.learner_no, ask.device_id, admin().username, utc_naive(now))
+        relieve_limit(s, exam_id, ask.learner_no, package_id, utc_naive(now))
+        hold_announced(s, {(exam_id, ask.learner_no, package_id)}, utc_naive(now), ask.device_id)
     return _change(sitting_id, change)
 
 

@@ -716,9 +716,13 @@ def sittings_between(s: Session, start_at: datetime, end_at: datetime) -> list[S
 
 
 def seats_of(s: Session, sitting_id: str) -> list[dict]:
-    rows = s.execute(select(SittingSeat, Learner.name).join(Learner, Learner.learner_no == SittingSeat.learner_no)
+    """The sitting's seats (seat_dict), each with ``device_name``: the name its PC was enrolled with (the
+    proctor knows PCs by it, not by their ids; outside round 22), or None."""
+    rows = s.execute(select(SittingSeat, Learner.name, Device.note)
+                     .join(Learner, Learner.learner_no == SittingSeat.learner_no)
+                     .outerjoin(Device, Device.device_id == SittingSeat.device_id)
                      .where(SittingSeat.sitting_id == sitting_id).order_by(SittingSeat.seat, SittingSeat.learner_no))
-    return [seat_dict(seat, name) for seat, name in rows]
+    return [seat_dict(seat, name) | {"device_name": note or None} for seat, name, note in rows]
 
 
 def publish(s: Session, sitting: Sitting, now: datetime) -> None:

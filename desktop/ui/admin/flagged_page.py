@@ -189,9 +189,19 @@ class FlaggedPage(QWidget):
         result left the list unnoticed)."""
         counting = answer.get("now_counting") or []
         self.after_decision = (self.tr("%1's other result now counts (it was held only because of the attempt "
-                                       "limit): %2").replace("%1", who).replace("%2", "、".join(counting))
+                                       "limit): %2").replace("%1", who).replace("%2", "；".join(
+                                           self._described(result_id) for result_id in counting))
                                if counting else "")
         self.load()
+
+    def _described(self, result_id: str) -> str:
+        """A result as its row showed it (station, when handed in, score): the rows show no result ids
+        (outside round 22); the id when it was not listed."""
+        r = next((x for x in self.results if x["result_id"] == result_id), None)
+        if r is None:
+            return result_id
+        return (self.tr("%1, handed in %2, score %3").replace("%1", r.get("station_name") or r["device_id"])
+                .replace("%2", local_time(r["submitted_at"])).replace("%3", str(r["score"])))
 
     def _failed(self, exc: BaseException) -> None:
         if getattr(exc, "code", None) == "over_limit":

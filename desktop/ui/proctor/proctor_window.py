@@ -531,10 +531,22 @@ class ProctorWindow(QWidget):
                 self, self.tr("Move to another PC"),
                 self.tr("Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room "
                         "(what the failed PC holds stays there until it is back). Why (recorded)?")
-                .replace("%1", who).replace("%2", seat["device_id"] or "-"))
-            if not ok or not reason.strip():
+                .replace("%1", who).replace("%2", self._pc_name(seat)))
+            if not ok:
                 return
-        self._send(lambda c, sid: c.move_seat(sid, learner, reason.strip()))
+            if not reason.strip():   # OK on an empty reason: said, not silently nothing
+                self.status_label.setText(self.tr("Not moved: a reason is needed."))
+                return
+        pc = self._pc_name(seat)
+        self._send(lambda c, sid: c.move_seat(sid, learner, reason.strip()),
+                   self.tr("the seat of %1 is freed from %2").replace("%1", self._who(seat)).replace("%2", pc))
+
+    @staticmethod
+    def _pc_name(seat: dict) -> str:
+        """The PC a seat is bound to as the proctor knows it: its enrolled name, with its id to tell it apart."""
+        if not seat.get("device_id"):
+            return "-"
+        return f"{seat['device_name']}（{seat['device_id']}）" if seat.get("device_name") else seat["device_id"]
 
     def record_missing(self, reason: str | None = None) -> None:
         learner = self.selected_learner()

@@ -245,6 +245,17 @@ def test_an_attempt_announced_after_a_counted_result_holds_it(server, live_serve
         assert sorted(a.kind for a in s.scalars(select(Alert))) == ["announced_over_limit", "result_held"]
         told = s.scalar(select(Alert).where(Alert.kind == "announced_over_limit"))   # which station, round 20
         assert told.result_id == outcome["result_id"] and st.keys.device_id in told.detail, told.detail
+    from examcore.clock import utc_naive
+    from sync_server.results.counted import release_attempt
+    from sync_server.results.review import result_facts
+
+    def facts() -> list[str]:
+        with server.sessions() as s:
+            return [f["kind"] for f in result_facts(s, [outcome["result_id"]]).get(outcome["result_id"], [])]
+    assert facts() == ["announced_over_limit"]
+    with server.sessions.begin() as s:   # released: no longer shown as why it is held (outside round 22)
+        release_attempt(s, a_id, "kaowu", "考试机重装", utc_naive(server.clock.now()))
+    assert "announced_over_limit" not in facts()
 
 
 def test_a_room_pc_serves_only_learners_seated_there_for_that_exam_in_a_sitting_not_called_off(

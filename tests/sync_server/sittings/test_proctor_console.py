@@ -15,7 +15,7 @@ from desktop.controller import StationController
 from desktop.ui.proctor.proctor_window import ExtraTimeDialog, ProctorWindow
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
-from sync_server.models import SittingEvent
+from sync_server.models import Device, SittingEvent
 from sync_server.sittings.report import sitting_report
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.desktop.window_walk import english_in
@@ -119,6 +119,10 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
                                                               SittingEvent.kind == "seat_moved")) is not None
     qtbot.waitUntil(moved, timeout=15_000)
     assert "李四" in asked["text"] and station_for_server.keys.device_id in asked["text"]
+    with server.sessions() as s:   # the PC as the proctor knows it: its enrolled name (outside round 22)
+        name = s.get(Device, station_for_server.keys.device_id).note
+    assert name == "第一考场 1号机" and name in asked["text"], asked["text"]
+    qtbot.waitUntil(lambda: "is freed from" in console.status_label.text(), timeout=15_000)   # and said done
     with server.sessions() as s:
         detail = s.scalar(select(SittingEvent.detail).where(SittingEvent.kind == "seat_moved"))
     assert detail.startswith(station_for_server.keys.device_id) and detail.endswith("1号机死机")

@@ -1,0 +1,110 @@
+"""Outside round 22 on issue 14: a seat move at the console re-judges the learner's standing. PC A told the
+attempt at a pull, then died with the LAN down; the learner sat at spare PC B by the start code; B delivered
+before the proctor could record the move. The move freed seat_other_device (round 21) and released A's
+attempt, yet the one result stayed held attempt_limit. And a seat moved back to A after B's result counted
+gave A's attempt its count back with nothing held. The move-seat endpoint now lets results held for the
+limit alone count, and holds what a move back puts over the allowance. Also: a package whose issuer PC's
+clock was a day ahead is refused at import (every station would refuse to start it, blaming its own date)."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from examcore.errors import PackageError
+from examcore.sync_client import SyncClient
+from sync_server.models import AnnouncedAttempt, Device, Learner, Package, Result
+from tests.conftest import LEARNER, write_package
+from tests.factories import CST
+from tests.server_fixtures import room_station
+from tests.sync_server.results.test_acceptance import _enrolled
+from tests.sync_server.sittings.test_seats_and_pcs import _sit
+from tests.sync_server.sittings.test_sittings import PROCTOR_PASSWORD, ProctorStation, proctor
+
+
+def _room_with_a(server, st):
+    """A sitting of the learner's unit in 第一考场, started, the learner checked in at room PC A; PC B (``st``)
+    of the same room; a proctor account. Returns (sitting id, A's identity)."""
+    from sync_server.admins import create_admin
+    from sync_server.sittings.service import check_in, create_sitting, start
+    now = server.clock.now()
+    a = room_station(server, "room1-pc-a", room="第一考场", unit_id=None)
+    with server.sessions.begin() as s:
+        s.get(Device, st.keys.device_id).room = "第一考场"
+        unit = s.get(Learner, LEARNER[0]).unit_id
+        sitting = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now,
+                                 [(LEARNER[0], "A01")], "cli", now, unit_id=unit).sitting_id
+        check_in(server, s, "room1-pc-a", LEARNER[0], now)
+        start(s, sitting, "jiankao", now)
+        create_admin(s, "jiankao", PROCTOR_PASSWORD, "proctor", unit, utc_naive(now), must_change_password=False)
+    return sitting, a
+
+
+def _move(server, live_server, sitting: str, device_id: str, reason: str) -> None:
+    """The proctor binds the seat to ``device_id`` at the console (a signed action)."""
+    moved = proctor(live_server).post(
+        f"{live_server}/api/v1/admin/sittings/{sitting}/move-seat",
+        json={"learner_no": LEARNER[0], "device_id": device_id, "reason": reason,
+              "signed": ProctorStation(server, f"proctor-{uuid.uuid4().hex[:6]}").sign(
+                  sitting, "move_seat", LEARNER[0], reason=reason)}, timeout=30)
+    assert moved.status_code == 200, moved.text
+
+
+def _results(server) -> list[tuple[str, str]]:
+    with server.sessions() as s:
+        return [(r.review, r.flags) for r in s.scalars(select(Result))]
+
+
+def test_a_move_after_the_spare_pc_delivered_lets_its_one_result_count(server, live_server, station_for_server,
+                                                                       server_package, clock):
+    st = station_for_server                     # the spare PC B
+    package_id, _c, _k = _enrolled(server, st, server_package)
+    sitting, a = _room_with_a(server, st)
+    a_attempt = str(uuid.uuid4())
+    SyncClient(live_server, a).changes(0, [f"{a_attempt} {LEARNER[0]} {package_id}"])   # A told it, then died
+    attempt = _sit(st, package_id)
+    clock.advance(5 * 60_000)
+    attempt.submit()
+    [outcome] = SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
+    assert set(outcome["flags"]) == {"seat_other_device", "attempt_limit"}, outcome
+    _move(server, live_server, sitting, st.keys.device_id, "A 死机，已在备用机 B 考完")
+    with server.sessions() as s:
+        assert not s.get(AnnouncedAttempt, a_attempt).counts
+    assert _results(server) == [("counted", "")]
+
+
+def test_a_seat_moved_back_after_the_other_pcs_result_counted_holds_it(server, live_server, station_for_server,
+                                                                       server_package, clock):
+    st = station_for_server                     # PC B
+    package_id, _c, _k = _enrolled(server, st, server_package)
+    sitting, a = _room_with_a(server, st)
+    a_attempt = str(uuid.uuid4())
+    SyncClient(live_server, a).changes(0, [f"{a_attempt} {LEARNER[0]} {package_id}"])
+    _move(server, live_server, sitting, st.keys.device_id, "A 死机")
+    attempt = _sit(st, package_id)
+    clock.advance(5 * 60_000)
+    attempt.submit()
+    SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
+    assert _results(server) == [("counted", "")]
+    _move(server, live_server, sitting, "room1-pc-a", "A 恢复")   # A's attempt uses one again: over the allowance
+    with server.sessions() as s:
+        assert s.get(AnnouncedAttempt, a_attempt).counts
+    assert _results(server) == [("held", "attempt_limit")]
+
+
+def test_a_package_made_a_day_ahead_by_the_issuers_clock_is_refused_at_import(server, tmp_path, issuer):
+    from sync_server.exams.packages import import_package
+    from tests.server_fixtures import trust
+    trust(server, issuer)
+    real_now = datetime.now(CST)
+    server.clock.wall = real_now
+    package = write_package(tmp_path / "ahead.xfp", issuer, recipients=[server.keys.recipient()],
+                            start=real_now - timedelta(hours=2), days=3, made=real_now + timedelta(days=1))
+    with pytest.raises(PackageError) as refused:
+        import_package(server, package.read_bytes())
+    assert refused.value.code == "made_in_the_future" and "date" in str(refused.value), refused.value
+    with server.sessions() as s:
+        assert s.query(Package).count() == 0   # a refused file stores nothing
