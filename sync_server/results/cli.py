@@ -149,7 +149,8 @@ def announced(ctx: click.Context, learner_no: str | None) -> None:
         stations = dict(s.execute(select(Device.device_id, Device.note).where(
             Device.device_id.in_({r.device_id for r in rows}))).all()) if rows else {}
         for r in rows:
-            click.echo(cli_tr("{at}  learner {learner_no} {name}  {exam}  station {station}  attempt {attempt_id}").format(
+            click.echo(cli_tr("{at}  learner {learner_no} {name}  {exam}  station {station}  attempt "
+                              "{attempt_id}").format(
                 at=local_minute(from_utc_naive(r.announced_at)), learner_no=r.learner_no,
                 name=names.get(r.learner_no, ""), exam=titles.get(r.package_id) or r.exam_id or r.package_id,
                 station=station_named(r.device_id, stations.get(r.device_id)), attempt_id=r.attempt_id))

@@ -137,10 +137,12 @@ def _names(s: Session, rows) -> dict[tuple[str, str | None], str]:
     exams = {r.exam_id for r, _, _ in rows}
     out: dict[tuple[str, str | None], str] = {}
     if units:
-        out.update({("unit", u): n for u, n in s.execute(select(Unit.unit_id, Unit.name).where(Unit.unit_id.in_(units)))})
+        out.update({("unit", u): n for u, n in s.execute(select(Unit.unit_id, Unit.name)
+                                                           .where(Unit.unit_id.in_(units)))})
     if exams:
         out.update({("exam", e): t for e, t in s.execute(select(Package.exam_id, func.min(Package.title))
-                                                           .where(Package.exam_id.in_(exams)).group_by(Package.exam_id))})
+                                                           .where(Package.exam_id.in_(exams))
+                                                           .group_by(Package.exam_id))})
     return out
 
 
@@ -250,8 +252,8 @@ def take_up_kept_accepts(s: Session, exam_id: str, learner_no: str, now: datetim
         _english, words = told.note_words()
         if not words or words.get("template") != OTHERS_UNSEEN.template:
             continue
-        if (row.reviewed_at is not None and row.review_from is None) or row.relayed_by != told.server_id or \
-                {f for f in row.flags.split(",") if f} - {f for f in row.flags_below.split(",") if f} - {"attempt_limit"} \
+        own = {f for f in row.flags.split(",") if f} - {f for f in row.flags_below.split(",") if f} - {"attempt_limit"}
+        if (row.reviewed_at is not None and row.review_from is None) or row.relayed_by != told.server_id or own \
                 or others_unseen_below(s, told.server_id, row):
             continue
         sender = s.get(Device, told.server_id)
