@@ -300,14 +300,15 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
     return out
 
 
-def centre_and_province(tmp_path, issuer, opened: dict):
+def centre_and_province(tmp_path, issuer, opened: dict, centres: tuple[str, ...] = ("centre",)):
     """A province and a centre (server contexts on fake clocks, put into ``opened`` as they open, for the
     caller to close), each trusting ``issuer`` and holding the same exam package (for both) and units
-    (P › U1) with learner LEARNER in U1. Returns the package file."""
+    (P › U1) with learner LEARNER in U1; ``centres``: the centres' names (several: each alike). Returns the
+    package file."""
     from examcore.clock import utc_naive
     from sync_server.directory.service import LearnerFields, put_learner, put_unit
     from sync_server.exams.packages import import_package
-    keys = {name: new_instance(tmp_path / name, name) for name in ("province", "centre")}
+    keys = {name: new_instance(tmp_path / name, name) for name in ("province", *centres)}
     package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
     for name in keys:
         config = Config(tmp_path / name)
@@ -321,6 +322,46 @@ def centre_and_province(tmp_path, issuer, opened: dict):
             put_unit(s, "U1", "甲单位", "unit", "P", now)
             put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
     return package
+
+
+def province_with_two_centres(tmp_path, issuer, roster_file, opened: dict, seal):
+    """centre_and_province with centres c1 and c2, each enrolled at the province as a lower server of P, and
+    one station of U1 enrolled at both; ``seal(station)`` makes what the test delivers before the station
+    closes. Returns ({"c1": id at the province, "c2": …}, the station's id, what ``seal`` returned)."""
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.identity import identity
+    package = centre_and_province(tmp_path, issuer, opened, ("c1", "c2"))
+    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
+    try:
+        for name in ("c1", "c2"):
+            request_enrolment(opened[name], st.keys.device_id, st.keys.device_key.public_raw())
+            approve_device(opened[name], st.keys.device_id, unit_id="U1")
+        sealed, station_id = seal(st), st.keys.device_id
+    finally:
+        st.close()
+    ups = {}
+    for name in ("c1", "c2"):
+        me = identity(opened[name])
+        request_enrolment(opened["province"], me.device_id, me.device_key.public_raw(), name)
+        approve_device(opened["province"], me.device_id, unit_id="P")
+        ups[name] = me.device_id
+    return ups, station_id, sealed
+
+
+def announce_for(centre: ServerContext, station_id: str, attempt_id: str) -> None:
+    """The station tells the centre at a pull that it has attempt ``attempt_id`` of LEARNER under way (as
+    api/feed.py takes it: kept, and holding what it puts over the allowance)."""
+    from sqlalchemy import select
+
+    from examcore.clock import utc_naive
+    from sync_server.models import Device, Package
+    from sync_server.results.announced import announce
+    from sync_server.results.counted import hold_announced
+    with centre.sessions.begin() as s:
+        package_id = s.scalar(select(Package.package_id))
+        using = announce(s, s.get(Device, station_id), [f"{attempt_id} {LEARNER[0]} {package_id}"],
+                         utc_naive(centre.clock.now()))
+        hold_announced(s, using, utc_naive(centre.clock.now()), station_id)
 
 
 def tiers_with_station(tmp_path, issuer, roster_file, opened: dict, results: int, seed: int):

@@ -20,6 +20,21 @@ def _sit(st, package_id):
     return st.attempts.begin(st.accounts.login(*LEARNER).learner, st.attempts.unlock(package_id, START_CODE))
 
 
+def sitting_at_a(server, st):
+    """A sitting in 第一考场 (the station ``st`` one of its PCs, "A"), started, the learner checked in at A and
+    writing. Returns (the sitting's id, now)."""
+    from sync_server.models import Device, Package
+    from sync_server.sittings.service import check_in, create_sitting, start
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        s.get(Device, st.keys.device_id).room = "第一考场"
+        sitting = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now,
+                                 [(LEARNER[0], "A01")], "cli", now).sitting_id
+        start(s, sitting, "jiankao", now)
+        check_in(server, s, st.keys.device_id, LEARNER[0], now, report={"state": "in_progress"})
+    return sitting, now
+
+
 def test_an_attempt_announced_then_deleted_at_the_station_holds_the_next(server, live_server, station_for_server,
                                                                          server_package, clock):
     st = station_for_server
@@ -290,17 +305,10 @@ def test_moving_a_seat_from_a_failed_pc_releases_the_attempt_it_announced(server
     The move releases A's announced attempt (kept, with who moved the seat and why)."""
     from datetime import timedelta
 
-    from sync_server.models import Device, Package
-    from sync_server.sittings.service import attempts_left, check_in, create_sitting, move_seat, start
+    from sync_server.sittings.service import attempts_left, move_seat
     st = station_for_server
     package_id, _content, _key = _enrolled(server, st, server_package)
-    now = server.clock.now()
-    with server.sessions.begin() as s:
-        s.get(Device, st.keys.device_id).room = "第一考场"
-        sitting = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now,
-                                 [(LEARNER[0], "A01")], "cli", now).sitting_id
-        start(s, sitting, "jiankao", now)
-        check_in(server, s, st.keys.device_id, LEARNER[0], now, report={"state": "in_progress"})
+    sitting, now = sitting_at_a(server, st)
     attempt = _sit(st, package_id)
     SyncClient(live_server, st.keys).changes(0, st.downward._undelivered())   # A's pull while it is sat
     with server.sessions() as s:

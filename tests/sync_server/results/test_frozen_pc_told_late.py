@@ -12,13 +12,10 @@ from sqlalchemy import select
 
 from examcore.sync_client import SyncClient
 from sync_server.models import AnnouncedAttempt, Device, Package, Result
-from tests.conftest import LEARNER, START_CODE
+from tests.conftest import LEARNER
 from tests.server_fixtures import room_station
 from tests.sync_server.results.test_acceptance import _enrolled
-
-
-def _sit(st, package_id):
-    return st.attempts.begin(st.accounts.login(*LEARNER).learner, st.attempts.unlock(package_id, START_CODE))
+from tests.sync_server.results.test_announced_attempts import _sit
 
 
 def test_pc_frozen_before_its_pull_then_restarted_after_the_move_holds_the_honest_result(

@@ -1,4 +1,6 @@
-"""Outside round 22 on issue 14: a seat move at the console re-judges the learner's standing. PC A told the
+"""Outside rounds 21 and 22 on issue 14: a seat move at the console re-judges the learner's standing. PC A
+died with the LAN down; the learner sat at spare PC B by the start code; B delivered before the proctor could
+record the move, and the one result stayed held seat_other_device (round 21: binding the seat to B frees it). PC A told the
 attempt at a pull, then died with the LAN down; the learner sat at spare PC B by the start code; B delivered
 before the proctor could record the move. The move freed seat_other_device (round 21) and released A's
 attempt, yet the one result stayed held attempt_limit. And a seat moved back to A after B's result counted
@@ -16,12 +18,12 @@ from sqlalchemy import select
 from examcore.clock import utc_naive
 from examcore.errors import PackageError
 from examcore.sync_client import SyncClient
-from sync_server.models import AnnouncedAttempt, Device, Learner, Package, Result
+from sync_server.models import Alert, AnnouncedAttempt, Device, Learner, Package, Result
 from tests.conftest import LEARNER, write_package
 from tests.factories import CST
 from tests.server_fixtures import room_station
 from tests.sync_server.results.test_acceptance import _enrolled
-from tests.sync_server.sittings.test_seats_and_pcs import _sit
+from tests.sync_server.results.test_announced_attempts import _sit
 from tests.sync_server.sittings.test_sittings import PROCTOR_PASSWORD, ProctorStation, proctor
 
 
@@ -56,6 +58,35 @@ def _move(server, live_server, sitting: str, device_id: str, reason: str) -> Non
 def _results(server) -> list[tuple[str, str]]:
     with server.sessions() as s:
         return [(r.review, r.flags) for r in s.scalars(select(Result))]
+
+
+def test_a_move_recorded_after_the_spare_pc_delivered_frees_its_result(server, live_server, station_for_server,
+                                                                      server_package, clock):
+    st = station_for_server                     # the spare PC B
+    package_id, _c, _k = _enrolled(server, st, server_package)
+    sitting, _a = _room_with_a(server, st)
+    attempt = _sit(st, package_id)
+    clock.advance(5 * 60_000)
+    attempt.submit()
+    [outcome] = SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
+    assert outcome["flags"] == ["seat_other_device"], outcome   # the seat is A's as far as the server knows
+    _move(server, live_server, sitting, st.keys.device_id, "A 死机，已在备用机 B 考完")
+    with server.sessions() as s:
+        told = [a.kind for a in s.scalars(select(Alert).where(Alert.kind == "result_counted"))]
+    assert _results(server) == [("counted", "")] and told == ["result_counted"]
+
+
+def test_a_move_recorded_before_the_spare_pc_delivers_counts_at_once(server, live_server, station_for_server,
+                                                                     server_package, clock):
+    st = station_for_server
+    package_id, _c, _k = _enrolled(server, st, server_package)
+    sitting, _a = _room_with_a(server, st)
+    attempt = _sit(st, package_id)
+    clock.advance(5 * 60_000)
+    attempt.submit()
+    _move(server, live_server, sitting, st.keys.device_id, "A 死机，已在备用机 B 考完")
+    SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
+    assert _results(server) == [("counted", "")]
 
 
 def test_a_move_after_the_spare_pc_delivered_lets_its_one_result_count(server, live_server, station_for_server,

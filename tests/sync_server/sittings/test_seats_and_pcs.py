@@ -7,39 +7,29 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from examcore.sync_client import SyncClient
-from sync_server.models import AnnouncedAttempt, Device, Package, Result
-from tests.conftest import LEARNER, START_CODE
+from sync_server.models import Alert, AnnouncedAttempt, Learner, Result
+from tests.conftest import LEARNER
 from tests.server_fixtures import room_station
 from tests.sync_server.results.test_acceptance import _enrolled
+from tests.sync_server.results.test_announced_attempts import _sit, sitting_at_a
 
 
-def _sit(st, package_id):
-    return st.attempts.begin(st.accounts.login(*LEARNER).learner, st.attempts.unlock(package_id, START_CODE))
-
-
-def _sitting_at_a(server, st):
-    from sync_server.sittings.service import check_in, create_sitting, start
-    now = server.clock.now()
-    with server.sessions.begin() as s:
-        s.get(Device, st.keys.device_id).room = "第一考场"
-        sitting = create_sitting(s, s.query(Package.package_id).scalar(), "第一考场", now,
-                                 [(LEARNER[0], "A01")], "cli", now).sitting_id
-        start(s, sitting, "jiankao", now)
-        check_in(server, s, st.keys.device_id, LEARNER[0], now, report={"state": "in_progress"})
-    return sitting, now
-
-
+@pytest.mark.parametrize("b_serves", ["no unit", "the learners' unit"])
 def test_a_room_pc_announcing_for_a_learner_bound_to_another_pc_holds_their_honest_result(
-        server, live_server, station_for_server, server_package, clock):
+        server, live_server, station_for_server, server_package, clock, b_serves):
     """PC B of the room (never checked the learner in; the seat is bound to A) lists an invented attempt of
-    the learner at a pull. The learner's one honest result from A should count."""
+    the learner at a pull. The learner's one honest result from A counts, whether B serves no unit (round 20)
+    or the learners' own (round 21: a room's PCs enrolled for the learners' unit)."""
     st = station_for_server
     package_id, _c, _k = _enrolled(server, st, server_package)
-    sitting, now = _sitting_at_a(server, st)
-    b = room_station(server, "room1-pc-b", room="第一考场", unit_id=None)
+    sitting, now = sitting_at_a(server, st)
+    with server.sessions() as s:
+        unit = s.get(Learner, LEARNER[0]).unit_id if b_serves != "no unit" else None
+    b = room_station(server, "room1-pc-b", room="第一考场", unit_id=unit)
     SyncClient(live_server, b).changes(0, [f"{uuid.uuid4()} {LEARNER[0]} {package_id}"])
     attempt = _sit(st, package_id)
     clock.advance(5 * 60_000)
@@ -47,7 +37,9 @@ def test_a_room_pc_announcing_for_a_learner_bound_to_another_pc_holds_their_hone
     [outcome] = SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
     with server.sessions() as s:
         rows = [(a.device_id, a.counts) for a in s.scalars(select(AnnouncedAttempt))]
+        alerts = [a.kind for a in s.scalars(select(Alert))]
     assert outcome["flags"] == [] and ("room1-pc-b", False) in rows, (outcome, rows)
+    assert "announced_not_served" in alerts, alerts   # the administrator hears of the PC that listed it
 
 
 def test_an_honest_result_sealed_at_a_before_the_proctor_moved_the_seat_to_b(
@@ -58,7 +50,7 @@ def test_an_honest_result_sealed_at_a_before_the_proctor_moved_the_seat_to_b(
     from sync_server.sittings.service import move_seat
     st = station_for_server
     package_id, _c, _k = _enrolled(server, st, server_package)
-    sitting, now = _sitting_at_a(server, st)
+    sitting, now = sitting_at_a(server, st)
     room_station(server, "room1-pc-b", room="第一考场", unit_id=None)
     attempt = _sit(st, package_id)
     clock.advance(5 * 60_000)
@@ -76,7 +68,7 @@ def test_moved_to_b_and_back_to_a_the_learner_goes_on_at_a(
     from sync_server.sittings.service import attempts_left, move_seat
     st = station_for_server
     package_id, _c, _k = _enrolled(server, st, server_package)
-    sitting, now = _sitting_at_a(server, st)
+    sitting, now = sitting_at_a(server, st)
     room_station(server, "room1-pc-b", room="第一考场", unit_id=None)
     attempt = _sit(st, package_id)
     SyncClient(live_server, st.keys).changes(0, st.downward._undelivered())
@@ -102,7 +94,7 @@ def test_a_week_after_the_sitting_a_room_pc_listing_an_invented_attempt_holds_a_
     from sync_server.sittings.service import check_in, close
     st = station_for_server
     package_id, _c, _k = _enrolled(server, st, server_package)
-    sitting, now = _sitting_at_a(server, st)
+    sitting, now = sitting_at_a(server, st)
     b = room_station(server, "room1-pc-b", room="第一考场", unit_id=None)
     attempt = _sit(st, package_id)
     clock.advance(5 * 60_000)

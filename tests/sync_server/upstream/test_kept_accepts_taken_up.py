@@ -16,54 +16,19 @@ from sync_server.models import Alert, CountedAttempt, LowerReview, Result
 from sync_server.results.ingest import Ingest
 from sync_server.results.review import decide, flagged_results
 from tests.conftest import LEARNER
+from tests.server_fixtures import make_envelopes, province_with_two_centres
 from tests.sync_server.upstream.test_release_between_centres import _relay, _state, _tell
 
-from examcore.clock import utc_naive
-from sync_server.config import Config
-from sync_server.context import ServerContext
-from sync_server.devices import approve_device, request_enrolment
-from sync_server.directory.service import LearnerFields, put_learner, put_unit
-from sync_server.exams.packages import import_package
-from sync_server.identity import identity
-from tests.conftest import ready_station, write_package
-from tests.factories import FakeClock
-from tests.server_fixtures import make_envelopes, new_instance, trust
 
 
 @pytest.fixture
 def t21(tmp_path, issuer, roster_file):
     """province > c1, c2 (both of P); learner LEARNER of U1; one station enrolled at both centres (U1);
     envelopes: late (late_answers), a, b, c (ordinary), all of LEARNER, of a one-attempt exam."""
-    names = ("province", "c1", "c2")
-    keys = {n: new_instance(tmp_path / n, n) for n in names}
-    package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
-    ctxs = {}
-    for n in names:
-        config = Config(tmp_path / n)
-        config.save()
-        ctx = ctxs[n] = ServerContext.open(config, FakeClock())
-        trust(ctx, issuer)
-        import_package(ctx, package.read_bytes())
-        now = utc_naive(ctx.clock.now())
-        with ctx.sessions.begin() as s:
-            put_unit(s, "P", "示范省", "province", None, now)
-            put_unit(s, "U1", "甲单位", "unit", "P", now)
-            put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
-    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
-    try:
-        for n in ("c1", "c2"):
-            request_enrolment(ctxs[n], st.keys.device_id, st.keys.device_key.public_raw())
-            approve_device(ctxs[n], st.keys.device_id, unit_id="U1")
-        late = late_envelope(st, random.Random(7))
-        a, b, c = make_envelopes(st, 3, random.Random(8))
-    finally:
-        st.close()
-    ups = {}
-    for n in ("c1", "c2"):
-        me = identity(ctxs[n])
-        request_enrolment(ctxs["province"], me.device_id, me.device_key.public_raw(), n)
-        approve_device(ctxs["province"], me.device_id, unit_id="P")
-        ups[n] = me.device_id
+    ctxs: dict = {}
+    ups, _station, (late, a, b, c) = province_with_two_centres(
+        tmp_path, issuer, roster_file, ctxs, lambda st: (late_envelope(st, random.Random(7)),
+                                                         *make_envelopes(st, 3, random.Random(8))))
     yield ctxs, ups, late, a, b, c
     for ctx in ctxs.values():
         ctx.close()
@@ -214,6 +179,24 @@ def test_attempt_limit_only_orders(t21):
     assert _counted(province) == _counted(c1) == 1 and _counted(c2) == 0
 
 
+def _a_held_for_a_sitting_rule(t21):
+    """Result a at centre 1, held there for a rule only the centre checks (not_seated, as sitting_rules holds
+    it: a province holds no sittings); the learner's other attempt c at centre 2, counted there; both relayed."""
+    from sync_server.results.counted import recount
+    ctxs, ups, late, a, b, c = t21
+    c1, c2, province = ctxs["c1"], ctxs["c2"], ctxs["province"]
+    Ingest(c1).ingest_many([a.to_bytes()], "http")
+    with c1.sessions.begin() as s:
+        row = s.get(Result, a.result_id)
+        row.flags, row.review = "not_seated", "held"
+        s.flush()
+        recount(s, row.exam_id, row.learner_no)
+    Ingest(c2).ingest_many([c.to_bytes()], "http")
+    _relay(c1, province, [a.result_id], ups["c1"])
+    _relay(c2, province, [c.result_id], ups["c2"])
+    return c1, c2, province
+
+
 @pytest.mark.parametrize("order", ["centre1_first", "centre2_first"])
 def test_a_kept_accept_is_taken_up_when_the_choice_goes_away(t21, order):
     """Round 20's rule meets a rule only the centre checks. Centre 1 held result a for a sitting rule the
@@ -223,17 +206,7 @@ def test_a_kept_accept_is_taken_up_when_the_choice_goes_away(t21, order):
     rejects it. Both decisions reach the province. Expected: a counts at the province, as at centre 1,
     whichever decision arrives first."""
     ctxs, ups, late, a, b, c = t21
-    c1, c2, province = ctxs["c1"], ctxs["c2"], ctxs["province"]
-    Ingest(c1).ingest_many([a.to_bytes()], "http")
-    with c1.sessions.begin() as s:   # as sitting_rules holds it at the centre (the province cannot judge it)
-        from sync_server.results.counted import recount
-        row = s.get(Result, a.result_id)
-        row.flags, row.review = "not_seated", "held"
-        s.flush()
-        recount(s, row.exam_id, row.learner_no)
-    Ingest(c2).ingest_many([c.to_bytes()], "http")
-    _relay(c1, province, [a.result_id], ups["c1"])
-    _relay(c2, province, [c.result_id], ups["c2"])
+    c1, c2, province = _a_held_for_a_sitting_rule(t21)
     with province.sessions() as s:
         assert (s.get(Result, a.result_id).flags, s.get(Result, a.result_id).flags_below) == \
             ("attempt_limit,not_seated", "not_seated")
@@ -259,17 +232,7 @@ def test_province_admin_does_what_the_kept_note_says(t21):
     accept ("an administrator there chooses which counts") and chooses a by rejecting c. Expected: a counts
     (centre 1 accepted it for its own rule), or the administrator is told that a needs an accept too."""
     ctxs, ups, late, a, b, c = t21
-    c1, c2, province = ctxs["c1"], ctxs["c2"], ctxs["province"]
-    Ingest(c1).ingest_many([a.to_bytes()], "http")
-    with c1.sessions.begin() as s:
-        from sync_server.results.counted import recount
-        row = s.get(Result, a.result_id)
-        row.flags, row.review = "not_seated", "held"
-        s.flush()
-        recount(s, row.exam_id, row.learner_no)
-    Ingest(c2).ingest_many([c.to_bytes()], "http")
-    _relay(c1, province, [a.result_id], ups["c1"])
-    _relay(c2, province, [c.result_id], ups["c2"])
+    c1, c2, province = _a_held_for_a_sitting_rule(t21)
     _decide(c1, a.result_id, "accept", "监考确认座位编排有误，考生本人参考", "kaowu1")
     [answer] = _tell(c1, province, ups["c1"])[1]
     assert answer["outcome"] == "kept" and "chooses which counts" in answer["note"]

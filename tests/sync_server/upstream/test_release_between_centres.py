@@ -12,58 +12,25 @@ import pytest
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from sync_server.config import Config
-from sync_server.context import ServerContext
-from sync_server.devices import approve_device, request_enrolment
-from sync_server.directory.service import LearnerFields, put_learner, put_unit
-from sync_server.exams.packages import import_package
-from sync_server.identity import identity
-from sync_server.models import Alert, CountedAttempt, Device, Package, Result
-from sync_server.results.announced import announce
-from sync_server.results.counted import hold_announced, release_attempt
+from sync_server.models import Alert, CountedAttempt, Result
+from sync_server.results.counted import release_attempt
 from sync_server.results.ingest import Ingest
 from sync_server.upstream.review_relay import item_of, untold
-from tests.conftest import LEARNER, ready_station, write_package
-from tests.factories import FakeClock
-from tests.server_fixtures import make_envelopes, new_instance, relay_as_acknowledged, trust
+from tests.server_fixtures import announce_for, make_envelopes, province_with_two_centres, relay_as_acknowledged
 from tests.sync_server.upstream.test_review_relay import _tell as tell
 
 
 @pytest.fixture
 def tiers(tmp_path, issuer, roster_file):
-    names = ("province", "c1", "c2")
-    keys = {n: new_instance(tmp_path / n, n) for n in names}
-    package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
-    ctxs = {}
-    for n in names:
-        config = Config(tmp_path / n)
-        config.save()
-        ctx = ctxs[n] = ServerContext.open(config, FakeClock())
-        trust(ctx, issuer)
-        import_package(ctx, package.read_bytes())
-        now = utc_naive(ctx.clock.now())
-        with ctx.sessions.begin() as s:
-            put_unit(s, "P", "示范省", "province", None, now)
-            put_unit(s, "U1", "甲单位", "unit", "P", now)
-            put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
-    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
-    try:
-        for n in ("c1", "c2"):
-            request_enrolment(ctxs[n], st.keys.device_id, st.keys.device_key.public_raw())
-            approve_device(ctxs[n], st.keys.device_id, unit_id="U1")
-        phantom = str(uuid.uuid4())
+    ctxs: dict = {}
+    phantom = str(uuid.uuid4())
+
+    def seal(st):
         [r1] = make_envelopes(st, 1, random.Random(1))
         [rp] = make_envelopes(st, 1, random.Random(2), attempt_id=phantom)
         [r3] = make_envelopes(st, 1, random.Random(3))
-        station_id = st.keys.device_id
-    finally:
-        st.close()
-    ups = {}
-    for n in ("c1", "c2"):
-        me = identity(ctxs[n])
-        request_enrolment(ctxs["province"], me.device_id, me.device_key.public_raw(), n)
-        approve_device(ctxs["province"], me.device_id, unit_id="P")
-        ups[n] = me.device_id
+        return r1, rp, r3
+    ups, station_id, (r1, rp, r3) = province_with_two_centres(tmp_path, issuer, roster_file, ctxs, seal)
     yield ctxs, ups, station_id, phantom, r1, rp, r3
     for ctx in ctxs.values():
         ctx.close()
@@ -74,6 +41,7 @@ def _relay(centre, province, ids, upstream_id):
 
 
 def _tell(centre, province, sender_id):
+    """What the relay tells up (the decisions not yet told), then tells it (test_review_relay._tell)."""
     with centre.sessions() as s:
         items = [item_of(r) for r in untold(s)]
     return items, tell(centre, province, sender_id, items)
@@ -92,11 +60,7 @@ def _counted(ctx):
 
 
 def _announce(centre, station_id, attempt):
-    with centre.sessions.begin() as s:
-        package_id = s.scalar(select(Package.package_id))
-        using = announce(s, s.get(Device, station_id), [f"{attempt} {LEARNER[0]} {package_id}"],
-                         utc_naive(centre.clock.now()))
-        hold_announced(s, using, utc_naive(centre.clock.now()))
+    announce_for(centre, station_id, attempt)
 
 
 def test_the_released_attempts_own_result_held_at_the_province(tiers):

@@ -14,14 +14,11 @@ import pytest
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from sync_server.models import Alert, Change, CountedAttempt, Device, Result
-from sync_server.results.announced import announce
-from sync_server.results.counted import hold_announced, release_attempt
+from sync_server.models import Alert, Change, CountedAttempt, Result
+from sync_server.results.counted import release_attempt
 from sync_server.results.ingest import Ingest
-from sync_server.upstream.review_relay import item_of, untold
-from tests.conftest import LEARNER
-from tests.server_fixtures import relay_as_acknowledged, tiers_with_station
-from tests.sync_server.upstream.test_review_relay import _tell as tell
+from tests.server_fixtures import announce_for, relay_as_acknowledged, tiers_with_station
+from tests.sync_server.upstream.test_release_between_centres import _tell
 
 
 @pytest.fixture
@@ -35,22 +32,10 @@ def tiers(tmp_path, issuer, roster_file):
 def _phantom_then_real(centre, station_id, envelope) -> str:
     """The station announces an attempt (its disk then fails), then delivers the learner's one real result:
     held attempt_limit at the centre. Returns the phantom attempt's id."""
-    from sync_server.models import Package
-    with centre.sessions.begin() as s:
-        package_id = s.scalar(select(Package.package_id))
-        lost = str(uuid.uuid4())
-        using = announce(s, s.get(Device, station_id), [f"{lost} {LEARNER[0]} {package_id}"],
-                         utc_naive(centre.clock.now()))
-        hold_announced(s, using, utc_naive(centre.clock.now()))
+    lost = str(uuid.uuid4())
+    announce_for(centre, station_id, lost)
     Ingest(centre).ingest_many([envelope.to_bytes()], "http")
     return lost
-
-
-def _tell(centre, province, sender_id):
-    """What the relay tells up (the decisions not yet told), then tells it (test_review_relay._tell)."""
-    with centre.sessions() as s:
-        items = [item_of(r) for r in untold(s)]
-    return items, tell(centre, province, sender_id, items)
 
 
 def _state(ctx, rid):
