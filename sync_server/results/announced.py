@@ -16,6 +16,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
+from examcore.window import EARLY_START
 from examcore.clock import local_stamp
 from sync_server import audit
 from sync_server.directory.service import subtree
@@ -57,13 +58,13 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
         return set()
     exams = dict(s.execute(select(Package.package_id, Package.exam_id).where(
         Package.package_id.in_({p for _, p in fresh.values() if p}))).all())
-    served = _served(s, device, {no for no, _ in fresh.values() if no}, {p for _, p in fresh.values() if p})
+    served = _served(s, device, {no for no, _ in fresh.values() if no}, {p for _, p in fresh.values() if p}, now)
     foreign = sorted({no for no, _ in fresh.values() if no and no not in served})
     using: set[tuple[str, str, str]] = set()
     for a, (learner, package) in sorted(fresh.items()):
         row = known.get(a) or AnnouncedAttempt(attempt_id=a, device_id=device.device_id, announced_at=now)
         row.learner_no, row.package_id, row.exam_id = learner, package, exams.get(package)
-        moved = moved_away(s, device.device_id, learner, package) if learner and package in exams else None
+        moved = moved_away(s, device.device_id, learner, package, now) if learner and package in exams else None
         row.counts = (not learner or learner in served) and moved is None
         if row.counts:
             row.note = ""
@@ -85,7 +86,7 @@ def announce(s: Session, device: Device, items: Iterable[str], now: datetime) ->
 NOT_SERVED = Words("the station does not serve this learner")
 
 
-def _served(s: Session, device: Device, learners: set[str], packages: set[str]) -> set[str]:
+def _served(s: Session, device: Device, learners: set[str], packages: set[str], now: datetime) -> set[str]:
     """Of ``learners``, those the station may have run an attempt of: on the roster in a unit it serves
     (approved for no unit, it serves them all, as learner_outside_unit has it, unless it stands in a room: a
     room PC that serves no unit is there for its sittings, as not_seated has it), or seated in a sitting of
@@ -109,16 +110,23 @@ def _served(s: Session, device: Device, learners: set[str], packages: set[str]) 
                    or_(SittingSeat.device_id.is_(None), SittingSeat.device_id == device.device_id),
                    ~exists().where(SittingEvent.sitting_id == Sitting.sitting_id, SittingEvent.kind == "cancelled")))
             if stands_in(s, device.unit_id, device.room, sitting, no)}
-    # whoever else the station serves, not a learner whose seat in a sitting of the exam is bound to another
-    # PC (round 21: a room PC enrolled for the learners' unit listed an invented attempt of the learner at
-    # the PC beside it); a PC the seat was moved away from is judged by moved_away
+    # whoever else the station serves, not a learner whose seat in their latest sitting of the exam begun by
+    # ``now`` is bound to another PC (round 21: a room PC enrolled for the learners' unit listed an invented
+    # attempt of the learner at the PC beside it; round 23: a seat of an earlier sitting does not decide a
+    # later one); a PC the seat was moved away from is judged by moved_away
     if out:
-        out -= set(s.scalars(select(SittingSeat.learner_no).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
-                             .where(Sitting.package_id.in_(packages), SittingSeat.learner_no.in_(out),
-                                    SittingSeat.device_id.is_not(None), SittingSeat.device_id != device.device_id,
-                                    SittingSeat.state != "missing",
-                                    ~exists().where(SittingEvent.sitting_id == Sitting.sitting_id,
-                                                    SittingEvent.kind == "cancelled"))))
+        latest: dict[str, tuple] = {}
+        for no, begins, bound, state in s.execute(
+                select(SittingSeat.learner_no, Sitting.starts_at, SittingSeat.device_id, SittingSeat.state)
+                .join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
+                .where(Sitting.package_id.in_(packages), SittingSeat.learner_no.in_(out),
+                       Sitting.starts_at - EARLY_START <= now,
+                       ~exists().where(SittingEvent.sitting_id == Sitting.sitting_id,
+                                       SittingEvent.kind == "cancelled"))):
+            if no not in latest or begins > latest[no][0]:
+                latest[no] = (begins, bound, state)
+        out -= {no for no, (_, bound, state) in latest.items()
+                if bound is not None and bound != device.device_id and state != "missing"}
     return out
 
 

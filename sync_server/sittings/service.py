@@ -26,6 +26,7 @@ from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, challenge_fro
 from examcore.proctor_codes import station_key as proctor_station_key
 from examcore.sitting_key import key_info, proctor_key_info
 from examcore.startcode import normalize_start_code
+from examcore.window import EARLY_START
 from sync_server import audit, changes
 from sync_server.context import ServerContext
 from sync_server.models import (AnnouncedAttempt, Device, Learner, Package, Result, SeenNonce, Sitting,
@@ -178,9 +179,9 @@ def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | Non
     log(s, sitting_id, "seat_moved", actor, now, learner_no,
         f"{before or '-'} -> {device_id or 'the next station of the room'}: {reason.strip()}", evidence)
     if before is not None and before != device_id:   # the learner goes on at another PC, in a new attempt
-        _release_moved(s, before, learner_no, sitting.package_id, actor, reason.strip(), utc_naive(now))
+        _release_moved(s, before, learner_no, sitting, actor, reason.strip(), utc_naive(now))
     if device_id is not None:   # moved back to a PC it was moved away from: its attempt goes on there
-        _restore_moved_back(s, device_id, learner_no, sitting.package_id)
+        _restore_moved_back(s, device_id, learner_no, sitting)
 
 
 def _moved_note(actor: str, at: str, reason: str) -> Words:
@@ -189,14 +190,21 @@ def _moved_note(actor: str, at: str, reason: str) -> Words:
                  reason=reason)
 
 
-def _restore_moved_back(s: Session, device_id: str, learner_no: str, package_id: str) -> None:
-    """The seat bound again to a PC it had been moved away from (it came back to life): the attempt it told,
-    released by the move, uses an attempt again, as the learner goes on in it there (outside round 20: it
-    stayed released, and the learner had an attempt left while sitting)."""
+def _of_this_sitting(sitting: Sitting):
+    """Announced attempts told since the sitting could begin (a start by code may come an hour early): the
+    attempts of this sitting, not of an earlier one of the package (outside round 23: a move in a later
+    sitting restored, or freed, an earlier sitting's attempts)."""
+    return AnnouncedAttempt.announced_at >= sitting.starts_at - EARLY_START
+
+
+def _restore_moved_back(s: Session, device_id: str, learner_no: str, sitting: Sitting) -> None:
+    """The seat bound again to a PC it had been moved away from (it came back to life): the attempt it told
+    in this sitting, released by the move, uses an attempt again, as the learner goes on in it there (outside
+    round 20: it stayed released, and the learner had an attempt left while sitting)."""
     for row in s.scalars(select(AnnouncedAttempt).where(
             AnnouncedAttempt.device_id == device_id, AnnouncedAttempt.learner_no == learner_no,
-            AnnouncedAttempt.package_id == package_id, AnnouncedAttempt.counts.is_(False),
-            ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))):
+            AnnouncedAttempt.package_id == sitting.package_id, AnnouncedAttempt.counts.is_(False),
+            _of_this_sitting(sitting), ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))):
         said = row.note_words()
         if isinstance(said, Words) and said.template == _moved_note("", "", "").template:
             row.counts, row.note = True, ""
@@ -210,11 +218,13 @@ def moved_from(s: Session, sitting_id: str, learner_no: str, device_id: str) -> 
         SittingEvent.detail.startswith(f"{device_id} -> ", autoescape=True)))
 
 
-def moved_away(s: Session, device_id: str, learner_no: str, package_id: str) -> Words | None:
-    """Why an attempt ``device_id`` announces for the learner in this package uses no attempt, when the proctor
-    moved the learner's seat away from it in a sitting of the package and has not bound it back: the PC froze
-    before it told the attempt, and its first pull after the restart lists it (outside round 19; a move
-    releases only what was told before it, _release_moved). None otherwise."""
+def moved_away(s: Session, device_id: str, learner_no: str, package_id: str, now: datetime) -> Words | None:
+    """Why an attempt ``device_id`` announces now (naive UTC) for the learner in this package uses no attempt,
+    when the proctor moved the learner's seat away from it in a sitting of the package and has not bound it
+    back, and no later sitting of the learner's for the package has begun since: the PC froze before it told
+    the attempt, and its first pull after the restart lists it (outside round 19; a move releases only what
+    was told before it, _release_moved). None otherwise (round 23: an earlier sitting's move freed every
+    later attempt the PC told)."""
     moved = s.scalars(select(SittingEvent).join(Sitting, Sitting.sitting_id == SittingEvent.sitting_id).where(
         Sitting.package_id == package_id, SittingEvent.kind == "seat_moved", SittingEvent.learner_no == learner_no,
         SittingEvent.detail.startswith(f"{device_id} -> ", autoescape=True)).order_by(SittingEvent.id.desc())).first()
@@ -223,11 +233,19 @@ def moved_away(s: Session, device_id: str, learner_no: str, package_id: str) -> 
     seat = s.get(SittingSeat, (moved.sitting_id, learner_no))
     if seat is not None and seat.device_id == device_id:   # moved back to it
         return None
+    sitting = s.get(Sitting, moved.sitting_id)
+    if sitting is None:
+        return None
+    later = s.scalar(select(Sitting.sitting_id).join(SittingSeat, SittingSeat.sitting_id == Sitting.sitting_id).where(
+        SittingSeat.learner_no == learner_no, Sitting.package_id == package_id,
+        Sitting.starts_at > sitting.starts_at, Sitting.starts_at - EARLY_START <= now).limit(1))
+    if later is not None:   # the learner's next sitting has begun: an attempt told now is of that one
+        return None
     return _moved_note(moved.actor, local_stamp(moved.created_at), moved.detail.partition(": ")[2])
 
 
-def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str, actor: str, reason: str,
-                  now: datetime) -> int:
+def _release_moved(s: Session, device_id: str, learner_no: str, sitting: Sitting, actor: str, reason: str,
+                   now: datetime) -> int:
     """The proctor moved the learner's seat away from ``device_id`` (the PC failed): the attempt that PC
     announced for them in this package and never delivered uses no attempt, as the learner goes on at another
     PC in a new one (round 15: the honest result from the second PC was held attempt_limit). If its result
@@ -235,7 +253,7 @@ def _release_moved(s: Session, device_id: str, learner_no: str, package_id: str,
     Returns how many were released."""
     rows = s.scalars(select(AnnouncedAttempt).where(
         AnnouncedAttempt.device_id == device_id, AnnouncedAttempt.learner_no == learner_no,
-        AnnouncedAttempt.package_id == package_id, AnnouncedAttempt.counts.is_(True),
+        AnnouncedAttempt.package_id == sitting.package_id, AnnouncedAttempt.counts.is_(True), _of_this_sitting(sitting),
         ~exists().where(Result.attempt_id == AnnouncedAttempt.attempt_id))).all()
     for row in rows:
         row.counts = False
