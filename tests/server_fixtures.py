@@ -328,21 +328,29 @@ def province_with_two_centres(tmp_path, issuer, roster_file, opened: dict, seal)
     """centre_and_province with centres c1 and c2, each enrolled at the province as a lower server of P, and
     one station of U1 enrolled at both; ``seal(station)`` makes what the test delivers before the station
     closes. Returns ({"c1": id at the province, "c2": …}, the station's id, what ``seal`` returned)."""
+    return _centres_with_station(tmp_path, issuer, roster_file, opened, ("c1", "c2"), seal)
+
+
+def _centres_with_station(tmp_path, issuer, roster_file, opened: dict, centres: tuple[str, ...], seal):
+    """centre_and_province with ``centres``, a station of U1 enrolled at each, ``seal(station)`` run before it
+    closes, and each centre enrolled at the province as a lower server of P (named after it). Returns
+    ({centre: its id at the province}, the station's id, what ``seal`` returned)."""
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.identity import identity
-    package = centre_and_province(tmp_path, issuer, opened, ("c1", "c2"))
+    package = centre_and_province(tmp_path, issuer, opened, centres)
     st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
     try:
-        for name in ("c1", "c2"):
+        for name in centres:
             request_enrolment(opened[name], st.keys.device_id, st.keys.device_key.public_raw())
             approve_device(opened[name], st.keys.device_id, unit_id="U1")
         sealed, station_id = seal(st), st.keys.device_id
     finally:
         st.close()
     ups = {}
-    for name in ("c1", "c2"):
+    for name in centres:
         me = identity(opened[name])
-        request_enrolment(opened["province"], me.device_id, me.device_key.public_raw(), name)
+        request_enrolment(opened["province"], me.device_id, me.device_key.public_raw(),
+                          "第一考点" if name == "centre" else name)
         approve_device(opened["province"], me.device_id, unit_id="P")
         ups[name] = me.device_id
     return ups, station_id, sealed
@@ -369,23 +377,9 @@ def tiers_with_station(tmp_path, issuer, roster_file, opened: dict, results: int
     (not yet delivered) and the centre enrolled at the province as a lower server of P. Returns (centre,
     province, envelopes, the station's id, the centre's id at the province)."""
     import random
-
-    from sync_server.devices import approve_device, request_enrolment
-    from sync_server.identity import identity
-    package = centre_and_province(tmp_path, issuer, opened)
-    centre, province = opened["centre"], opened["province"]
-    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
-    try:
-        request_enrolment(centre, st.keys.device_id, st.keys.device_key.public_raw())
-        approve_device(centre, st.keys.device_id, unit_id="U1")
-        envelopes = make_envelopes(st, results, random.Random(seed))
-        station_id = st.keys.device_id
-    finally:
-        st.close()
-    upstream = identity(centre)
-    request_enrolment(province, upstream.device_id, upstream.device_key.public_raw(), "第一考点")
-    approve_device(province, upstream.device_id, unit_id="P")
-    return centre, province, envelopes, station_id, upstream.device_id
+    ups, station_id, envelopes = _centres_with_station(tmp_path, issuer, roster_file, opened, ("centre",),
+                                                       lambda st: make_envelopes(st, results, random.Random(seed)))
+    return opened["centre"], opened["province"], envelopes, station_id, ups["centre"]
 
 
 def relay_as_acknowledged(centre: ServerContext, province: ServerContext, ids: list[str], upstream_id: str) -> None:
