@@ -24,6 +24,7 @@ from examcore.exam import CheckMode, LockdownPolicy
 from desktop.ui.exam.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.learner.learner_home import LearnerHome
+from desktop.ui.exam.key_gate import KeyGate
 from desktop.ui.exam.resume_gate import ResumeGate
 from desktop.ui.screen_fit import fits_free_screen, show_fitted
 from desktop.ui.exam.waiting_page import WaitingPage
@@ -67,6 +68,7 @@ class StationController(QObject):
         self.home: HomeWindow | None = None
         self.tabs: LearnerHome | None = None   # the learner's tabs; home is its first
         self.gate: ResumeGate | None = None      # an interrupted exam waiting for the proctor's code
+        self.key_gate: KeyGate | None = None     # an interrupted exam waiting for its start code (a restart)
         self.sittings = station.sittings
         self.waiting: WaitingPage | None = None  # a seated learner waiting for the start
         self._poll = QTimer(self)
@@ -143,7 +145,11 @@ class StationController(QObject):
 
     def _resume(self, attempt_id: str, grace: int | None = None) -> bool:
         """Open the attempt again, or (past the grace period, or with the PC's clock behind the station's
-        time mark) show the gate that asks for the proctor's resume code. True when the exam is open."""
+        time mark) show the gate that asks for the proctor's resume code; first, after a restart, the gate
+        that asks for the exam's start code (or the centre's key). True when the exam is open."""
+        if self.station.attempts.needs_key(attempt_id):
+            self._ask_for_key(attempt_id, grace)
+            return False
         challenge = self.station.attempts.resume_challenge(attempt_id, grace)
         if challenge is None:
             attempt = self.station.attempts.resume(attempt_id)
@@ -158,6 +164,37 @@ class StationController(QObject):
         self._page(self.gate)
         self.main.show()
         return False
+
+    def _ask_for_key(self, attempt_id: str, grace: int | None) -> None:
+        """The exam's content key is not held (the station restarted): its start code, or the centre's
+        release when the learner is seated in a running sitting (asked once, in the background)."""
+        package_id, learner_no, title = self.station.attempts.exam_of(attempt_id)
+        asks_centre = self.sittings.server_url() is not None
+        gate = self.key_gate = KeyGate(self.station.attempts, attempt_id, package_id, title, asks_centre)
+
+        def given(unlocked: Unlocked) -> None:
+            if self.key_gate is not gate or unlocked.header.package_id != package_id:
+                return   # answered after the page was left, or a key of another exam
+            self.key_gate = None
+            self.station.attempts.keep_open(unlocked)
+            if self._resume(attempt_id, grace):
+                self._page(self.login)
+
+        def centre_answered(status) -> None:
+            if status.unlocked is not None:
+                given(status.unlocked)
+            elif self.key_gate is gate:
+                gate.centre_said_no()
+
+        def centre_failed(exc: BaseException) -> None:
+            if self.key_gate is gate:
+                gate.centre_said_no()
+
+        gate.key_given.connect(given)
+        self._page(gate)
+        self.main.show()
+        if asks_centre:
+            run_in_background(lambda: self.sittings.check_in(learner_no), centre_answered, centre_failed, self)
 
     def _resume_with_code(self, attempt_id: str) -> None:
         attempt = self.station.attempts.resume(attempt_id)
@@ -220,6 +257,7 @@ class StationController(QObject):
             self._stop_waiting()
             package_id = status.unlocked.header.package_id
             running = self.station.attempts.in_progress_for(learner.learner_no, package_id)
+            self.station.attempts.keep_open(status.unlocked)   # released again: a restart reopens it
             if running:
                 self._resume(running)
             elif not self.station.library.submitted_count(learner.learner_no, status.unlocked.header.exam_id):

@@ -1,6 +1,7 @@
 """The station's composition root: one data folder, its database, its keys, and the services on them."""
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ from examcore.cli_text import Words
 from examcore.clock import Clock, SystemClock
 from examcore.private_files import private_folder
 from examcore.refusals import os_reason
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "station.sqlite3"
 
@@ -111,6 +114,10 @@ class Station:
         time_mark = StationTime(sessions, clock, keys)
         accounts = AccountService(sessions, clock, record_change=study.record_password_change)
         attempts = AttemptService(sessions, library, keys, clock, time_mark)
+        try:   # an earlier version stored exams' content keys with the attempts: no longer
+            attempts.forget_stored_content_keys()
+        except Exception as exc:   # noqa: BLE001 - the keys not reached, a damaged row: the station still opens
+            log.warning("attempts stored with their exam's key were left as they are: %r", exc)
         outbox = Outbox(sessions, keys, clock)
         laws = LawLibrary(sessions)
         link = ServerLink(sessions, keys)

@@ -176,6 +176,20 @@ class HelperKeys(StationKeys):
         seen = self._client.call("attempt_alive", **fields).get("at")
         return datetime.fromisoformat(seen) if seen else None
 
+    def hold(self, label: str, secret: bytes) -> None:
+        try:
+            self._client.call("hold", device_id=self.device_id, label=label, secret=_b64(secret))
+        except KeyHelperRefused as exc:   # an older service: the start code is asked again after a restart
+            log.warning("the key service did not keep the exam's key in memory: %s", exc)
+
+    def held(self, label: str) -> bytes | None:
+        try:
+            secret = self._client.call("held", device_id=self.device_id, label=label).get("secret")
+        except KeyHelperRefused as exc:
+            log.warning("the key service cannot say whether it holds the exam's key: %s", exc)
+            return None
+        return base64.b64decode(secret) if secret else None
+
     def close(self) -> None:
         self._client.close()
 

@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.keyhelper.protocol import VERSION, ProtocolError, recv_message_with_senders, send_message
+from desktop.store.held_secrets import HeldInMemory
 from examcore.crypto import aead
 from examcore.crypto.keys import SigningKey
 
@@ -70,6 +71,7 @@ class KeyVault:
     def __init__(self, key_dir: Path):
         self.key_dir = Path(key_dir)
         self._held: dict[str, HeldKeys] = {}
+        self._memory: dict[str, HeldInMemory] = {}   # per station: content keys, never written to disk
         self._lock = threading.Lock()
         prepare_private_folder(self.key_dir)
 
@@ -150,6 +152,13 @@ class KeyVault:
                 os.replace(tmp, path)
         return stored
 
+    def memory(self, device_id: str) -> HeldInMemory:
+        """The secrets this service keeps for the station in memory only (an exam's content key while its
+        attempt may resume): a restart of the station program finds them, a reboot does not."""
+        self.keys(device_id)
+        with self._lock:
+            return self._memory.setdefault(device_id, HeldInMemory())
+
     def _write(self, device_id: str, keys: HeldKeys) -> None:
         body = json.dumps({"device_id": device_id, "device_key": base64.b64encode(keys.device_key.raw()).decode(),
                            "storage_key": base64.b64encode(keys.storage_key).decode()}).encode()
@@ -205,6 +214,18 @@ class KeyVault:
         if op == "wrap":
             return {"blob": _b64(aead.encrypt(held.storage_key, _bytes(request, "secret"),
                                              _text(request, "label").encode()))}
+        if op == "hold":
+            label = _text(request, "label")
+            if len(label) > 200:
+                raise Refused("bad_request", "a label has at most 200 characters")
+            secret = _bytes(request, "secret")
+            if len(secret) > 64:
+                raise Refused("bad_request", "a held secret has at most 64 bytes")
+            self.memory(device_id).hold(label, secret)
+            return {}
+        if op == "held":
+            kept = self.memory(device_id).held(_text(request, "label"))
+            return {"secret": _b64(kept) if kept is not None else None}
         if op == "unwrap":
             try:
                 secret = aead.decrypt(held.storage_key, _bytes(request, "blob"), _text(request, "label").encode())

@@ -28,6 +28,7 @@ from examcore.cli_text import Words
 from examcore.crypto import aead
 from examcore.crypto.keys import Signer, SigningKey
 from examcore.private_files import write_private
+from desktop.store.held_secrets import HeldInMemory
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,17 @@ class StationKeys(ABC):
         raised to ``at``; None where the store keeps none."""
         return None
 
+    @abstractmethod
+    def hold(self, label: str, secret: bytes) -> None:
+        """Keep ``secret`` (an exam's content key) in memory only, never on disk, for as long as the keeper
+        lives: the key service (a restart of the station program keeps it; a reboot or a restart of the
+        service does not), else this process. Best effort: a keeper that cannot keep it logs, and the
+        station asks for the start code again after a restart."""
+
+    @abstractmethod
+    def held(self, label: str) -> bytes | None:
+        """What ``hold`` kept under ``label``, or None (never kept, or the keeper restarted since)."""
+
     def close(self) -> None:
         pass
 
@@ -71,6 +83,13 @@ class LocalKeys(StationKeys):
     def __init__(self, device_id: str, storage_key: bytes, device_key: SigningKey, protection: str):
         self.device_id, self.device_key, self.protection = device_id, device_key, protection
         self._storage_key = storage_key
+        self._memory = HeldInMemory()
+
+    def hold(self, label: str, secret: bytes) -> None:
+        self._memory.hold(label, secret)
+
+    def held(self, label: str) -> bytes | None:
+        return self._memory.held(label)
 
     def wrap(self, secret: bytes, label: str) -> bytes:
         return aead.encrypt(self._storage_key, secret, label.encode())

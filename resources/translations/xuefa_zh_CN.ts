@@ -2263,6 +2263,38 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
 </context>
 <context>
+    <name>KeyGate</name>
+    <message>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="22"/>
+        <source>This exam was interrupted</source>
+        <translation>考试曾经中断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="24"/>
+        <source>Exam: %1
+
+Your answers are saved. This computer was restarted, so the exam opens again only with its start code. Raise your hand: the proctor types the start code, or reads it out to you.</source>
+        <translation>考试：%1
+
+你的答案都已保存。这台电脑重新启动过，考试只能用本场考试的开考码再次打开。请举手：由监考员输入开考码，或由监考员告诉你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="28"/>
+        <source>Asking the exam centre&apos;s server for the exam again…</source>
+        <translation>正在向考点服务器重新获取本场考试……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="32"/>
+        <source>Type the start code</source>
+        <translation>输入开考码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="48"/>
+        <source>The exam centre&apos;s server did not give the exam again (not reached, or the sitting is no longer running): the start code opens it.</source>
+        <translation>考点服务器没有再次发来本场考试（连不上服务器，或本场考试已不在进行中）：请用开考码打开。</translation>
+    </message>
+</context>
+<context>
     <name>LearnerHome</name>
     <message>
         <location filename="../../desktop/ui/learner/learner_home.py" line="27"/>
@@ -2686,22 +2718,22 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>本机的日期和时间早于本场考试试卷的制作时间（%1），因此无法开始考试。请举手：由监考员或技术人员把本机日期和时间改正后，再开始考试。如果本机日期无误，说明试卷是在日期有误的电脑上制作的：请考试机构重新制作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="86"/>
+        <location filename="../../desktop/ui/messages.py" line="89"/>
         <source>This exam&apos;s window has ended.</source>
         <translation>该考试的时间窗口已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="89"/>
+        <location filename="../../desktop/ui/messages.py" line="92"/>
         <source>The proctor recorded you as absent from this exam&apos;s sitting, so it cannot be started here. Ask the exam office about a make-up exam.</source>
         <translation>监考员已将您记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="92"/>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>You have handed in this exam in this sitting. A further attempt is sat in another sitting (a make-up) that the exam centre arranges; ask the proctor.</source>
         <translation>您已在本场次交卷。再次参加须在考点另行安排的场次（补考）中进行；请咨询监考老师。</translation>
     </message>
@@ -2716,97 +2748,102 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>您这门考试的场次在 %1 开始。开考码只在场次开始前一小时内才能打开考试：请等候监考员开考。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="87"/>
+        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <source>This computer was restarted during the exam, so the exam opens again only with its start code. Raise your hand: the proctor types it. Your answers are saved.</source>
+        <translation>这台电脑在考试中重新启动过，考试只能用本场考试的开考码再次打开。请举手，由监考员输入开考码。你的答案都已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="90"/>
         <source>You have used all your attempts at this exam. If you think this is wrong, ask the exam office.</source>
         <translation>您参加本考试的次数已用完。如有疑问，请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="95"/>
+        <location filename="../../desktop/ui/messages.py" line="98"/>
         <source>Your sitting of this exam has been closed by the proctor, so the exam cannot be started in it. Ask the exam office about a make-up exam.</source>
         <translation>您所在的考试场次已由监考员结束，不能在本场次开考。补考事宜请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="98"/>
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>This computer&apos;s clock is behind the time the station has already seen, so the exam cannot start by itself. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本机时钟早于本考试机已记录的时间，考试不能自行开始。请举手：监考员需要下方显示的本机码，为您生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="101"/>
+        <location filename="../../desktop/ui/messages.py" line="104"/>
         <source>This station cannot reach the centre server to confirm that your sitting is still open. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本考试机无法连接考试中心服务器，不能确认您的考试场次仍在进行。请举手：监考员需要下方显示的本机码，为您生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="104"/>
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>That is not the proctor&apos;s start code for the code shown. Check it with the proctor and type it again.</source>
         <translation>这不是与所示本机码对应的监考授权码。请与监考员核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106"/>
+        <location filename="../../desktop/ui/messages.py" line="109"/>
         <source>This exam is not for your unit or position, or you are exempt from it. If you think this is wrong, ask your unit&apos;s administrator.</source>
         <translation>本场考试不面向您所在的单位或职务，或您已免考。如有疑问，请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108"/>
+        <location filename="../../desktop/ui/messages.py" line="111"/>
         <source>This exam opens when you have the study points it asks for. Go to Study to see what is missing.</source>
         <translation>学法积分达到要求后才能参加本次考试。请到“学习”页查看还差哪些积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="110"/>
+        <location filename="../../desktop/ui/messages.py" line="113"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="117"/>
+        <location filename="../../desktop/ui/messages.py" line="120"/>
         <source>on this computer, %1</source>
         <translation>本机，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="118"/>
+        <location filename="../../desktop/ui/messages.py" line="121"/>
         <source>room %1, station %2, %3</source>
         <translation>考场 %1，考试机 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="124"/>
+        <location filename="../../desktop/ui/messages.py" line="127"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="125"/>
+        <location filename="../../desktop/ui/messages.py" line="128"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="126"/>
+        <location filename="../../desktop/ui/messages.py" line="129"/>
         <source>This password is one of the most common ones and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>这是最常见的密码之一，很容易被猜到。请换一个，例如用几个您记得住的词组成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="128"/>
+        <location filename="../../desktop/ui/messages.py" line="131"/>
         <source>This password is only spaces or a few repeated keys and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>该密码只由空格或少数几个重复的键组成，很容易被猜到。请换一个，例如几个您记得住的词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="130"/>
+        <location filename="../../desktop/ui/messages.py" line="133"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="131"/>
+        <location filename="../../desktop/ui/messages.py" line="134"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="132"/>
+        <location filename="../../desktop/ui/messages.py" line="135"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="133"/>
+        <location filename="../../desktop/ui/messages.py" line="136"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="138"/>
+        <location filename="../../desktop/ui/messages.py" line="141"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -5297,54 +5334,54 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="207"/>
+        <location filename="../../desktop/controller.py" line="244"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="216"/>
+        <location filename="../../desktop/controller.py" line="253"/>
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="217"/>
+        <location filename="../../desktop/controller.py" line="254"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="238"/>
+        <location filename="../../desktop/controller.py" line="276"/>
         <source>Your seat is at another PC now (checked in there, or moved there by the proctor). Ask the proctor which PC to use, or to move it to this one.</source>
         <translation>您的座位现在在另一台考试机上（已在那里签到，或由监考员调换过去）。请询问监考员该用哪台考试机，或请其把座位调到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="241"/>
+        <location filename="../../desktop/controller.py" line="279"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="245"/>
+        <location filename="../../desktop/controller.py" line="283"/>
         <source>This computer&apos;s date, time or time zone differs too much from the exam centre&apos;s server, so the server refuses it. Raise your hand: the proctor or IT sets this computer&apos;s date, time and time zone right.</source>
         <translation>本机的日期、时间或时区与考试中心服务器相差太多，服务器拒绝了本机。请举手：由监考员或技术人员把本机的日期、时间和时区改正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="309"/>
-        <location filename="../../desktop/controller.py" line="312"/>
-        <location filename="../../desktop/controller.py" line="326"/>
+        <location filename="../../desktop/controller.py" line="347"/>
+        <location filename="../../desktop/controller.py" line="350"/>
+        <location filename="../../desktop/controller.py" line="364"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="326"/>
+        <location filename="../../desktop/controller.py" line="364"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="328"/>
+        <location filename="../../desktop/controller.py" line="366"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="388"/>
+        <location filename="../../desktop/controller.py" line="426"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

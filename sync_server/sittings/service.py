@@ -632,6 +632,7 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         raise CheckInRefused("seat_other_device", f"seat {seat.seat or learner_no} is bound to another station; "
                                                   "the proctor can move it to this one", 409, sitting.sitting_id)
     report = report or {}
+    began_here = seat.state == "in_progress" and seat.device_id == device_id   # the server's record, not this report
     check_report(s, sitting, seat, learner_no, device_id, report)
     if seat.state == "not_logged_in":
         log(s, sitting.sitting_id, "logged_in", device_id, now, learner_no)
@@ -670,9 +671,11 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         SittingAction.sitting_id == sitting.sitting_id, SittingAction.learner_no == learner_no,
         SittingAction.applied_at.is_(None)).order_by(SittingAction.created_at)))
     sealed = sealed_proctor = None
-    # the key only while the sitting runs: a learner who began before the close holds it already, and a
-    # report of "in progress" after the close may be a station's word only (an outside round got the key so)
-    if sitting.state == "started" and station_key is not None:
+    # the key only while the sitting runs, and in a closing sitting to the station this server already knew
+    # the learner had begun at (it was given the key then; a station keeps it in memory only, so after a
+    # reboot it needs it again to hand in); a report of "in progress" after the close may be a station's word
+    # only (an outside round got the key so)
+    if station_key is not None and (sitting.state == "started" or (sitting.state == "closing" and began_here)):
         parsed = parse_package(Package.stored(s, sitting.package_id).data, None)
         content_key = parsed.unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))

@@ -24,3 +24,17 @@ def controller(qtbot, station):
         ctl.exam._finish()
         ctl.exam.close()
     QApplication.instance().setStyleSheet("")
+
+
+def type_start_code(qtbot, ctl: StationController, code: str) -> None:
+    """After a restart the interrupted exam waits for its start code (the content key is kept in memory
+    only, issue 15): type it on the page shown, as the proctor would, and wait for the slow unlock."""
+    from PySide6.QtCore import Qt
+    gate = ctl.key_gate
+    assert gate is not None and ctl.main.currentWidget() is gate
+    qtbot.mouseClick(gate.code_button, Qt.MouseButton.LeftButton)
+    dialog = gate.dialog
+    assert dialog is not None
+    dialog.code_edit.setText(code)
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: ctl.key_gate is None or bool(dialog.status_label.objectName() == "error"), timeout=20000)

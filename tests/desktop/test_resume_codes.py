@@ -11,6 +11,7 @@ from desktop.station import Station
 from desktop.ui.proctor.proctor_tool import ProctorTool
 from examcore.chain import EventKind
 from examcore.proctor_codes import RESUME, make_code, new_challenge
+from tests.desktop.conftest import type_start_code
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key
 
 
@@ -34,6 +35,8 @@ def restart(qtbot, station, clock):
         qtbot.addWidget(ctl.main)
         made.append(ctl)
         ctl.start()
+        if ctl.key_gate is not None:   # a restart: the exam's start code first (kept in memory only)
+            type_start_code(qtbot, ctl, START_CODE)
         return ctl
     yield again
     for ctl in made:

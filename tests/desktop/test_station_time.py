@@ -18,6 +18,7 @@ from examcore.chain import EventKind
 from examcore.change_feed import Change, sign_page
 from examcore.crypto.keys import SigningKey
 from examcore.proctor_codes import RESUME, START, make_code
+from tests.desktop.conftest import type_start_code
 from tests.conftest import LEARNER, START_CODE, give_proctor_key, ready_station, write_package
 from tests.desktop.ui_helpers import exam_time_passes, log_in, when_modal
 from tests.factories import FakeClock
@@ -97,6 +98,7 @@ def test_a_clock_set_back_while_the_station_is_off_needs_the_resume_code(qtbot, 
     qtbot.addWidget(ctl.main)
     try:
         ctl.start()
+        type_start_code(qtbot, ctl, START_CODE)   # a restart: the exam's key first (kept in memory only)
         assert ctl.exam is None and ctl.gate is not None     # within the "grace period" by the wall clock
         challenge = ctl.gate.challenge_label.text()
         unlocked = _unlocked(again)

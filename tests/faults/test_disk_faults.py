@@ -9,7 +9,7 @@ from desktop.services.attempts import SaveFailed
 from desktop.station import DataFolderError, Station
 from desktop.store.db import reset_connections
 from examcore.errors import PackageError
-from tests.conftest import LEARNER, START_CODE, ready_station
+from tests.conftest import LEARNER, START_CODE, ready_station, reopen_after_restart
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_full_disk_refuses_the_save_keeps_the_rest_and_recovers(station_on_small
     data_dir = station_on_small_disk.data_dir
     station_on_small_disk.close()
     again = Station.open(data_dir, clock=clock)
-    resumed = again.attempts.resume(again.attempts.in_progress_for())
+    resumed = reopen_after_restart(again)
     assert resumed.responses[q[0]] == ("B",) and resumed.responses[q[2]] == ("D",)
     again.close()
 

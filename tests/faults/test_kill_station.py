@@ -15,7 +15,7 @@ import pytest
 
 from desktop.station import Station
 from examcore.chain import EventKind, verify_chain
-from tests.conftest import LEARNER, START_CODE
+from tests.conftest import LEARNER, START_CODE, reopen_after_restart
 
 TRIALS = 12   # seeded random kill moments (CI time: was 24)
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +30,10 @@ def _wait_ready(proc: subprocess.Popen, timeout: float) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_at_random_moments_loses_no_saved_answer(station, tmp_path):
+def test_sigkill_at_random_moments_loses_no_saved_answer(key_helper, station, tmp_path):
+    # as on an exam PC: the station's keys with the key service, which also keeps the exam's content key
+    # in its memory, so the killed program's next start reopens the exam without its start code
+    assert station.keys.protection == "key-helper"
     learner = station.accounts.login(*LEARNER).learner
     pkg = station.library.listings(LEARNER[0])[0].package_id
     station.attempts.begin(learner, station.attempts.unlock(pkg, START_CODE))
@@ -70,7 +73,7 @@ def test_sigkill_at_random_moments_loses_no_saved_answer(station, tmp_path):
                 last_remaining = d["remaining_ms"] - (killed_at_ms - d["at_ms"])
         again = Station.open(data_dir)
         try:
-            attempt = again.attempts.resume(again.attempts.in_progress_for())
+            attempt = reopen_after_restart(again)
             for qid, response in saved.items():
                 allowed = [response] + ([in_flight[qid]] if qid in in_flight else [])
                 assert list(attempt.responses.get(qid, ())) in allowed, f"trial {trial}: {qid} lost"

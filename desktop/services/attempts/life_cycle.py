@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.attempts.active import ALIVE_EVERY, ActiveAttempt
@@ -37,6 +37,14 @@ from examcore.window import WindowState, window_state
 
 log = logging.getLogger(__name__)
 
+# a wrapped attempt key (32 bytes, a nonce and a tag); an earlier version's blob held the content key too
+OWN_KEY_BLOB_LEN = len(aead.encrypt(bytes(32), bytes(32), b""))
+
+
+def content_label(package_id: str) -> str:
+    """The label an exam's content key is held under in memory (never stored)."""
+    return f"content-key:{package_id}"
+
 
 class AttemptService:
     def __init__(self, sessions: sessionmaker[Session], library: PackageLibrary, keys: StationKeys,
@@ -53,6 +61,32 @@ class AttemptService:
         parsed = self._library.load(package_id)
         key = parsed.unwrap_with_start_code(start_code)
         return Unlocked(parsed.header, key, parsed.open_body(key))
+
+    def keep_open(self, unlocked: Unlocked) -> None:
+        """Keep the package's content key in memory only (desktop/store/held_secrets.py), so its attempts
+        resume after a restart of the station program without the start code; after a reboot they need the
+        start code again, or the centre's release in a sitting (issue 15: the content key is never stored
+        in a form the storage key alone opens)."""
+        self._keys.hold(content_label(unlocked.header.package_id), unlocked.content_key)
+
+    def needs_key(self, attempt_id: str) -> bool:
+        """True when the attempt cannot be reopened until its exam's start code is typed again (or the
+        centre releases its key again): the station restarted since it was begun, and no key is held."""
+        with self._sessions() as s:
+            row = s.get(Attempt, attempt_id)
+            if row is None:
+                raise KeyError(attempt_id)
+            package_id, blob = row.package_id, row.keys_wrapped
+        return len(blob) <= OWN_KEY_BLOB_LEN and self._keys.held(content_label(package_id)) is None
+
+    def exam_of(self, attempt_id: str) -> tuple[str, str, str]:
+        """(package id, learner number, exam title) of an attempt, for the page that asks for its key."""
+        with self._sessions() as s:
+            row = s.get(Attempt, attempt_id)
+            if row is None:
+                raise KeyError(attempt_id)
+            package_id, learner_no = row.package_id, row.learner_no
+        return package_id, learner_no, self._library.load(package_id).header.title
 
     def code_key(self, package_id: str, password: str) -> bytes:
         """The key the proctor tool makes codes with: from the proctor password. Raises PackageError
@@ -86,6 +120,7 @@ class AttemptService:
         if running:
             if behind is not None:
                 self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password)   # resume() logs it
+            self.keep_open(unlocked)
             return self.resume(running)
         refusal = self._library.refusal_for(learner.learner_no, package_id)
         if refusal:
@@ -114,8 +149,8 @@ class AttemptService:
         with self._sessions.begin() as s:
             s.add(Attempt(attempt_id=attempt_id, package_id=unlocked.header.package_id,
                           learner_no=learner.learner_no, variant=variant, seed=seed, started_at=utc_naive(now),
-                          keys_wrapped=self._keys.wrap(unlocked.content_key + attempt_key,
-                                                       keys_label(attempt_id))))
+                          keys_wrapped=self._keys.wrap(attempt_key, keys_label(attempt_id))))
+        self.keep_open(unlocked)
         active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, learner, unlocked,
                                unlocked.content.draw(variant, seed), variant, seed,
                                AnswerJournal(self._sessions, attempt_id, attempt_key), Chain(attempt_id),
@@ -243,8 +278,7 @@ class AttemptService:
             if row is None or shown is None:
                 return False
             package_id, challenge_value = row.package_id, shown.value
-            content_key = self._keys.unwrap(row.keys_wrapped, keys_label(attempt_id))[:32]
-        approved = self.proctor_keys.check(self._library.load(package_id).header, content_key, RESUME,
+        approved = self.proctor_keys.check(self._library.load(package_id).header, None, RESUME,
                                            challenge_value, typed, password) \
             if challenge_names(challenge_value, self._keys.device_id, attempt_id) else None
         with self._sessions.begin() as s:
@@ -260,7 +294,8 @@ class AttemptService:
             return False
 
     def resume(self, attempt_id: str) -> ActiveAttempt:
-        """Rebuild an attempt from the database exactly as last saved, and log the interruption."""
+        """Rebuild an attempt from the database exactly as last saved, and log the interruption. Raises
+        AttemptRefused ``key_needed`` when the exam's content key is not held (``needs_key``)."""
         with self._sessions() as s:
             row = s.get(Attempt, attempt_id)
             if row is None or row.state != "in_progress":
@@ -269,8 +304,7 @@ class AttemptService:
             assert learner is not None
             blobs = list(s.scalars(select(AttemptEvent.blob).where(AttemptEvent.attempt_id == attempt_id)
                                    .order_by(AttemptEvent.seq)))
-        secrets = self._keys.unwrap(row.keys_wrapped, keys_label(attempt_id))
-        content_key, attempt_key = secrets[:32], secrets[32:]
+        content_key, attempt_key = self._attempt_secrets(row)
         parsed = self._library.load(row.package_id)
         unlocked = Unlocked(parsed.header, content_key, parsed.open_body(content_key))
         journal = AnswerJournal(self._sessions, attempt_id, attempt_key)
@@ -290,6 +324,31 @@ class AttemptService:
         if row.closed_by_proctor:
             active.set_closed_by_proctor(False)
         return active
+
+    def _attempt_secrets(self, row: Attempt) -> tuple[bytes, bytes]:
+        """(content key, attempt key) of a running attempt. An attempt begun by an earlier version keeps
+        the content key with its own key: it is taken into memory and the row keeps its own key only."""
+        secrets = self._keys.unwrap(row.keys_wrapped, keys_label(row.attempt_id))
+        if len(secrets) == 64:   # content key + attempt key, as stations before December 2026 stored them
+            content_key, attempt_key = secrets[:32], secrets[32:]
+            self._keys.hold(content_label(row.package_id), content_key)
+            with self._sessions.begin() as s:
+                s.execute(update(Attempt).where(Attempt.attempt_id == row.attempt_id)
+                          .values(keys_wrapped=self._keys.wrap(attempt_key, keys_label(row.attempt_id))))
+            return content_key, attempt_key
+        held = self._keys.held(content_label(row.package_id))
+        if held is None:
+            raise AttemptRefused("key_needed", row.package_id)
+        return held, secrets
+
+    def forget_stored_content_keys(self) -> int:
+        """Rewrap, with its own key only, every attempt an earlier version stored with its exam's content
+        key (the key of a running one is kept in memory); how many. Raises KeyStoreError without the keys."""
+        with self._sessions() as s:
+            rows = list(s.scalars(select(Attempt).where(func.length(Attempt.keys_wrapped) > OWN_KEY_BLOB_LEN)))
+        for row in rows:
+            self._attempt_secrets(row)
+        return len(rows)
 
     def receipt_of(self, result_id: str) -> dict[str, Any]:
         """The public facts of a sealed result, for showing or printing its receipt again."""

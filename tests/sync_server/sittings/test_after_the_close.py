@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+
 from sqlalchemy import select
 
 from sync_server.devices import create_code
 from sync_server.models import Result, SittingSeat
 from sync_server.results.ingest import Ingest
-from sync_server.sittings.service import check_in, close, mark_missing, start
+from sync_server.sittings.service import CheckInRefused, check_in, close, mark_missing, start
 from tests.conftest import LEARNER, START_CODE
 from tests.server_fixtures import room_station
 from tests.sync_server.sittings.test_sittings import centre  # noqa: F401  (the fixture)
@@ -65,6 +67,27 @@ def test_a_learner_who_began_still_hears_the_hand_in_after_the_close(server, cen
         assert s.get(SittingSeat, (centre, LEARNER[0])).state == "in_progress"
         # but no key after the close: one who began holds it, and a station's "in progress" may be a lie
         assert later.content_key is None and later.proctor_key is None
+
+
+def test_a_station_restarted_after_the_close_gets_the_key_again_only_where_its_learner_began(
+        server, centre):  # noqa: F811
+    """A station keeps the exam's key in memory only (issue 15): rebooted after the close, the PC where the
+    server knew the learner had begun gets it again, to hand in on the proctor's word; no other PC does."""
+    room_station(server, "station-x", "第一考场")
+    room_station(server, "station-y", "第一考场")
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None, {"state": "waiting"})
+        start(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32,
+                 {"state": "in_progress", "answered": 1, "total": 9})
+    with server.sessions.begin() as s:
+        close(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:   # rebooted: no report yet, no key held
+        again = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32, None)
+    assert again.content_key is not None and [a["kind"] for a in again.actions] == ["force_submit"]
+    with server.sessions.begin() as s, pytest.raises(CheckInRefused, match="bound to another station"):
+        check_in(server, s, "station-y", LEARNER[0], server.clock.now(), b"\x01" * 32, {"state": "in_progress"})
 
 
 def test_a_seat_called_handed_in_with_no_result_here_can_be_recorded_missing(server, centre):  # noqa: F811

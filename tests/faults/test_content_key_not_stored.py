@@ -1,0 +1,136 @@
+"""The exam's content key (it opens the questions and the answer key) is never stored in a form the station's
+storage key alone opens (issue 15, Deliver 1): it is kept in memory only, by the key service or by the
+station program, so a restart of the program resumes the exam, and a reboot (the service restarted) asks
+for the start code again. Threat model and resume rule: docs/station-keys.md."""
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+
+import pytest
+
+from desktop.keyhelper.daemon import KeyVault
+from desktop.services.attempts import AttemptRefused
+from desktop.services.attempts.journal import keys_label
+from desktop.station import Station
+from desktop.store.station_keys import PLAIN
+from examcore.crypto import aead
+from examcore.errors import PackageError
+from examcore.package import parse_package
+from tests.conftest import LEARNER, START_CODE, ready_station
+
+
+def _open_attempt(st):
+    learner = st.accounts.login(*LEARNER).learner
+    unlocked = st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id, START_CODE)
+    attempt = st.attempts.begin(learner, unlocked)
+    q = unlocked.content.questions[attempt.paper.items[0].question_id]
+    attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+    return attempt, q
+
+
+def _everything_the_storage_key_opens(folder, storage_key: bytes) -> list[bytes]:
+    """Every blob of the station's database the storage key opens, under any label it was wrapped with:
+    the attempts' keys and the settings the station keeps wrapped (proctor keys, …)."""
+    db = sqlite3.connect(folder / "station.sqlite3")
+    blobs = [(f"attempt-keys:{a}", b) for a, b in db.execute("SELECT attempt_id, keys_wrapped FROM attempts")]
+    for key, value in db.execute("SELECT key, value FROM settings"):
+        try:
+            blobs.append((key, base64.b64decode(value, validate=True)))
+        except ValueError:
+            continue
+    db.close()
+    opened = []
+    for label, blob in blobs:
+        try:
+            opened.append(aead.decrypt(storage_key, blob, label.encode()))
+        except Exception:   # noqa: BLE001 - not wrapped under this label: nothing opened
+            continue
+    return opened
+
+
+def test_the_storage_key_alone_opens_no_exam(tmp_path, clock, issuer, roster_file, package_file):
+    # a plain key file (development, an older release): whoever reads it holds the storage key
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    attempt, _q = _open_attempt(st)
+    content_key, package_id = attempt.unlocked.content_key, attempt.unlocked.header.package_id
+    st.close()
+    storage_key = base64.b64decode(json.loads((tmp_path / "station" / PLAIN).read_text())["storage_key"])
+    opened = _everything_the_storage_key_opens(tmp_path / "station", storage_key)
+    assert opened, "the attempt's own key is wrapped by the storage key: the check reached it"
+    parsed = parse_package(package_file.read_bytes(), None)
+    for secret in opened:
+        assert content_key not in secret
+        for start in range(0, max(len(secret) - 31, 1)):
+            with pytest.raises(PackageError):
+                parsed.open_body(secret[start:start + 32])
+    # the station opened again (its keys read from the same file) holds no content key: the start code
+    again = Station.open(tmp_path / "station", clock=clock)
+    try:
+        running = again.attempts.in_progress_for()
+        assert again.attempts.needs_key(running)
+        with pytest.raises(AttemptRefused, match="key_needed"):
+            again.attempts.resume(running)
+        with pytest.raises(PackageError):
+            again.attempts.unlock(package_id, "AAAA-BBBB-CCCC")
+        again.attempts.keep_open(again.attempts.unlock(package_id, START_CODE))
+        assert len(again.attempts.resume(running).responses) == 1
+    finally:
+        again.close()
+
+
+def test_with_the_key_service_a_restarted_program_resumes_and_a_reboot_asks_for_the_start_code(
+        key_helper, tmp_path, clock, issuer, roster_file, package_file):
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    attempt, q = _open_attempt(st)
+    package_id = attempt.unlocked.header.package_id
+    st.close()   # the station program killed: the service keeps the key in its memory
+
+    again = Station.open(tmp_path / "station", clock=clock)
+    try:
+        running = again.attempts.in_progress_for()
+        assert not again.attempts.needs_key(running)
+        assert again.attempts.resume(running).responses == {q.id: attempt.responses[q.id]}
+    finally:
+        again.close()
+    # nothing of the key in the service's own folder either: memory only
+    for path in key_helper.key_dir.iterdir():
+        assert attempt.unlocked.content_key not in path.read_bytes()
+        assert base64.b64encode(attempt.unlocked.content_key) not in path.read_bytes()
+
+    key_helper.server.vault = KeyVault(key_helper.key_dir)   # the PC rebooted: the service starts afresh
+    after = Station.open(tmp_path / "station", clock=clock)
+    try:
+        running = after.attempts.in_progress_for()
+        assert after.attempts.needs_key(running)
+        after.attempts.keep_open(after.attempts.unlock(package_id, START_CODE))
+        assert len(after.attempts.resume(running).responses) == 1
+    finally:
+        after.close()
+
+
+def test_an_attempt_an_earlier_version_stored_with_its_content_key_keeps_only_its_own(
+        tmp_path, clock, issuer, roster_file, package_file):
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    attempt, q = _open_attempt(st)
+    content_key = attempt.unlocked.content_key
+    label = keys_label(attempt.attempt_id)
+    attempt_key = st.keys.unwrap(_blob(tmp_path, attempt.attempt_id), label)
+    old = st.keys.wrap(content_key + attempt_key, label)   # how stations before December 2026 kept it
+    st.close()
+    with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:
+        db.execute("UPDATE attempts SET keys_wrapped = ? WHERE attempt_id = ?", (old, attempt.attempt_id))
+
+    again = Station.open(tmp_path / "station", clock=clock)   # the upgrade: rewrapped at once
+    try:
+        assert again.keys.unwrap(_blob(tmp_path, attempt.attempt_id), label) == attempt_key
+        assert not again.attempts.needs_key(attempt.attempt_id)   # this running program holds it now
+        assert again.attempts.resume(attempt.attempt_id).responses == {q.id: attempt.responses[q.id]}
+    finally:
+        again.close()
+
+
+def _blob(tmp_path, attempt_id: str) -> bytes:
+    with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:
+        return db.execute("SELECT keys_wrapped FROM attempts WHERE attempt_id = ?", (attempt_id,)).fetchone()[0]
