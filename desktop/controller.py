@@ -181,9 +181,9 @@ class StationController(QObject):
                 self._page(self.login)
 
         def centre_answered(status) -> None:
-            if status.unlocked is not None:
+            if status.unlocked is not None and status.unlocked.header.package_id == package_id:
                 given(status.unlocked)
-            elif self.key_gate is gate:
+            elif self.key_gate is gate:   # no key, or the key of the learner's sitting of another exam
                 gate.centre_said_no()
 
         def centre_failed(exc: BaseException) -> None:
@@ -194,7 +194,9 @@ class StationController(QObject):
         self._page(gate)
         self.main.show()
         if asks_centre:
-            run_in_background(lambda: self.sittings.check_in(learner_no), centre_answered, centre_failed, self)
+            # only the key again, where the centre knows the learner began here: no check-in of someone absent
+            run_in_background(lambda: self.sittings.check_in(learner_no, reopen=True), centre_answered,
+                              centre_failed, self)
 
     def _resume_with_code(self, attempt_id: str) -> None:
         attempt = self.station.attempts.resume(attempt_id)

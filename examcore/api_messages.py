@@ -182,6 +182,9 @@ class CheckInRequest(Message):
     station_key: Base64 | None = Field(default=None, max_length=100, description="base64 X25519 one-time key: the content key "
                                                                "is sealed to it once the sitting has started")
     report: SeatReport | None = None
+    reopen: bool = Field(default=False, description="a restarted station asks for the key of the learner's attempt "
+                                                    "again, before anyone logs in: given only where the server "
+                                                    "recorded the learner began at this station; nothing recorded")
 
 
 class CheckInResponse(Answer):

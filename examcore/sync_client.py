@@ -203,11 +203,13 @@ class SyncClient:
                                                   f"(HTTP {response.status_code})")
         return response.content
 
-    def check_in(self, learner_no: str, station_key: bytes | None = None, report: dict | None = None) -> dict:
+    def check_in(self, learner_no: str, station_key: bytes | None = None, report: dict | None = None,
+                 reopen: bool = False) -> dict:
         """A learner at this station: their sitting today (and its content key, sealed to ``station_key``,
-        once the proctor has started it)."""
+        once the proctor has started it). ``reopen``: only the key of an attempt the server knows began here
+        (a restarted station; a server before this refuses the field: invalid_message)."""
         body = {"learner_no": learner_no, **({"station_key": canonical.b64e(station_key)} if station_key else {}),
-                **({"report": report} if report else {})}
+                **({"report": report} if report else {}), **({"reopen": True} if reopen else {})}
         return _read("CheckInResponse", self._ok("POST", "/sittings/check-in", body))
 
     def changes(self, after: int, undelivered: list[str] | None = None) -> dict:

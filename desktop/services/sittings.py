@@ -67,15 +67,17 @@ class SittingService:
             return None
         return {**action, "proof": {"signed": action["signed"], "certificate": action["certificate"]}}
 
-    def check_in(self, learner_no: str, report: dict | None = None, want_key: bool = True) -> SittingStatus:
+    def check_in(self, learner_no: str, report: dict | None = None, want_key: bool = True,
+                 reopen: bool = False) -> SittingStatus:
         """Raises SyncError when the server cannot be reached (the learner then uses the start code).
-        ``want_key`` False: only report (after a submission, say)."""
+        ``want_key`` False: only report (after a submission, say). ``reopen``: restarted with the learner's
+        attempt open, before anyone logged in: only the key again, where the server knows they began here."""
         url = self.server_url()
         if url is None:
             return SittingStatus(False)
         one_time = ResultKey.generate()   # the key is sealed to this, and it is never stored
         client = self._link.client(url, timeout=self._timeout)
-        answer = client.check_in(learner_no, one_time.public_raw() if want_key else None, report)
+        answer = client.check_in(learner_no, one_time.public_raw() if want_key else None, report, reopen=reopen)
         self._time.observe_server(client.server_time)
         if not answer["seated"]:
             return SittingStatus(False)

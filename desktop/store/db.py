@@ -35,3 +35,15 @@ def reset_connections(sessions: sessionmaker[Session]) -> None:
     """Drop pooled connections after an I/O failure: SQLite may have fallen back to a read-only
     connection, which would keep failing after the folder is writable again."""
     sessions.kw["bind"].dispose()
+
+
+def erase_freed_space(sessions: sessionmaker[Session]) -> None:
+    """Rebuild the database file so nothing deleted or overwritten stays in its free pages or in the WAL (a
+    secret taken out of a row is otherwise still in the file's bytes: an outside round read an exam's content
+    key back that way, issue 15). Slow on a big file: only after such a change. Raises OperationalError
+    (busy, disk full: the file stays as it was)."""
+    engine = sessions.kw["bind"]
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+        conn.exec_driver_sql("VACUUM")
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

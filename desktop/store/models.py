@@ -79,7 +79,8 @@ class Attempt(Base):
     started_at: Mapped[datetime]
     elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
     extra_ms: Mapped[int] = mapped_column(Integer, default=0)
-    keys_wrapped: Mapped[bytes] = mapped_column(LargeBinary)  # content key + attempt key, under the station key
+    # the attempt's own key under the storage key (the exam's content key is never stored: held_secrets.py)
+    keys_wrapped: Mapped[bytes] = mapped_column(LargeBinary)
     saved_at: Mapped[datetime | None]
     result_id: Mapped[str | None] = mapped_column(String(36))
     score_text: Mapped[str | None] = mapped_column(String(20))

@@ -2289,9 +2289,9 @@ Your answers are saved. This computer was restarted, so the exam opens again onl
         <translation>输入开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/key_gate.py" line="48"/>
-        <source>The exam centre&apos;s server did not give the exam again (not reached, or the sitting is no longer running): the start code opens it.</source>
-        <translation>考点服务器没有再次发来本场考试（连不上服务器，或本场考试已不在进行中）：请用开考码打开。</translation>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="49"/>
+        <source>The exam centre&apos;s server did not give this exam again (it was not reached, or it does not know the exam was begun at this computer in a running sitting): the start code opens it.</source>
+        <translation>考点服务器没有再次发来本场考试（连不上服务器，或服务器没有本场考试在这台电脑上、在进行中的考场里开始作答的记录）：请用开考码打开。</translation>
     </message>
 </context>
 <context>
@@ -5334,54 +5334,54 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="244"/>
+        <location filename="../../desktop/controller.py" line="246"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="253"/>
+        <location filename="../../desktop/controller.py" line="255"/>
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="254"/>
+        <location filename="../../desktop/controller.py" line="256"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="276"/>
+        <location filename="../../desktop/controller.py" line="278"/>
         <source>Your seat is at another PC now (checked in there, or moved there by the proctor). Ask the proctor which PC to use, or to move it to this one.</source>
         <translation>您的座位现在在另一台考试机上（已在那里签到，或由监考员调换过去）。请询问监考员该用哪台考试机，或请其把座位调到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="279"/>
+        <location filename="../../desktop/controller.py" line="281"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="283"/>
+        <location filename="../../desktop/controller.py" line="285"/>
         <source>This computer&apos;s date, time or time zone differs too much from the exam centre&apos;s server, so the server refuses it. Raise your hand: the proctor or IT sets this computer&apos;s date, time and time zone right.</source>
         <translation>本机的日期、时间或时区与考试中心服务器相差太多，服务器拒绝了本机。请举手：由监考员或技术人员把本机的日期、时间和时区改正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="347"/>
-        <location filename="../../desktop/controller.py" line="350"/>
-        <location filename="../../desktop/controller.py" line="364"/>
+        <location filename="../../desktop/controller.py" line="349"/>
+        <location filename="../../desktop/controller.py" line="352"/>
+        <location filename="../../desktop/controller.py" line="366"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="364"/>
+        <location filename="../../desktop/controller.py" line="366"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="366"/>
+        <location filename="../../desktop/controller.py" line="368"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="426"/>
+        <location filename="../../desktop/controller.py" line="428"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

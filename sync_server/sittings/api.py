@@ -33,7 +33,8 @@ def sitting_check_in():
     try:
         with device_transaction() as s:
             outcome = check_in(ctx, s, g.device_id, ask.learner_no, ctx.clock.now(), key,
-                               ask.report.model_dump() if ask.report else None, station_place=g.device_place)
+                               ask.report.model_dump() if ask.report else None, station_place=g.device_place,
+                               reopen=ask.reopen)
     except CheckInRefused as exc:   # the seat stays as it was; the refusal goes into the sitting's log
         with device_transaction() as s:
             if exc.sitting_id:

@@ -584,7 +584,7 @@ def _the_sitting(rows: list[tuple[SittingSeat, Sitting]], naive: datetime, devic
 
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
              station_key: bytes | None = None, report: dict | None = None, *,
-             station_place: tuple[str | None, str | None] | None = None) -> CheckIn:
+             station_place: tuple[str | None, str | None] | None = None, reopen: bool = False) -> CheckIn:
     """A learner at a station: find their sitting today, record the station's report, and hand over the
     content key (sealed to ``station_key``) once the sitting has started.
 
@@ -592,7 +592,10 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     with its room); the first one binds the seat until the proctor moves it (``move_seat``), and only the
     bound station receives the key and the proctor's actions. A room is its unit's (rooms.py).
     ``station_place``: the station's (unit, room) when the caller has read them already (the request's device
-    check), else they are read here. Raises CheckInRefused (nothing changed)."""
+    check), else they are read here. ``reopen``: a station restarted with the learner's attempt open and no
+    key (it keeps the key in memory only, issue 15) asks for the key again before anyone logs in: given only
+    where this server recorded the learner began at this station, and nothing is recorded or bound (an
+    outside round's station bound a seat to itself that way). Raises CheckInRefused (nothing changed)."""
     naive = utc_naive(now)
     rows = [(seat, sitting) for seat, sitting in s.execute(
         select(SittingSeat, Sitting).join(Sitting)
@@ -606,6 +609,13 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     station_unit, station_room = station_place
     seat, sitting = _the_sitting(rows, naive, device_id, lambda x: stands_in(s, station_unit, station_room, x, learner_no),
                                  (report or {}).get("state") == "in_progress")
+    if reopen:
+        began_here = seat.state == "in_progress" and seat.device_id == device_id
+        if began_here and sitting.state in ("started", "closing"):
+            log(s, sitting.sitting_id, "key_released_again", device_id, now, learner_no)
+            sealed, sealed_proctor = _sealed_keys(ctx, s, sitting, device_id, station_key)
+            return CheckIn(True, sitting_dict(sitting), content_key=sealed, proctor_key=sealed_proctor)
+        return CheckIn(True, sitting_dict(sitting))
     if not station_room:
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
                                         "learners into a sitting (enrol it with a code made for its room)", 403,
@@ -675,16 +685,27 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     # the learner had begun at (it was given the key then; a station keeps it in memory only, so after a
     # reboot it needs it again to hand in); a report of "in progress" after the close may be a station's word
     # only (an outside round got the key so)
-    if station_key is not None and (sitting.state == "started" or (sitting.state == "closing" and began_here)):
-        parsed = parse_package(Package.stored(s, sitting.package_id).data, None)
-        content_key = parsed.unwrap_for_recipient(ctx.keys.results)
-        sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
-        if parsed.header.has_proctor_key:
-            # only this station's key of the package (examcore.proctor_codes): codes for other seats stay out
-            # of its reach
-            mine = proctor_station_key(parsed.proctor_key_for_recipient(ctx.keys.results), device_id)
-            sealed_proctor = canonical.b64e(seal_to(station_key, mine, proctor_key_info(sitting.sitting_id, device_id)))
+    if sitting.state == "started" or (sitting.state == "closing" and began_here):
+        sealed, sealed_proctor = _sealed_keys(ctx, s, sitting, device_id, station_key)
     return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending, proctor_key=sealed_proctor)
+
+
+def _sealed_keys(ctx: ServerContext, s: Session, sitting: Sitting, device_id: str,
+                 station_key: bytes | None) -> tuple[str | None, str | None]:
+    """(content key, this station's proctor key) of the sitting's package sealed to the station's one-time
+    ``station_key`` (base64), or (None, None) without one."""
+    if station_key is None:
+        return None, None
+    parsed = parse_package(Package.stored(s, sitting.package_id).data, None)
+    content_key = parsed.unwrap_for_recipient(ctx.keys.results)
+    sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
+    sealed_proctor = None
+    if parsed.header.has_proctor_key:
+        # only this station's key of the package (examcore.proctor_codes): codes for other seats stay out of
+        # its reach
+        mine = proctor_station_key(parsed.proctor_key_for_recipient(ctx.keys.results), device_id)
+        sealed_proctor = canonical.b64e(seal_to(station_key, mine, proctor_key_info(sitting.sitting_id, device_id)))
+    return sealed, sealed_proctor
 
 
 def _handed(ctx: ServerContext, s: Session, action: SittingAction) -> dict:

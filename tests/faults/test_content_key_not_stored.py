@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import sqlite3
+import uuid
 
 import pytest
 
@@ -110,25 +112,44 @@ def test_with_the_key_service_a_restarted_program_resumes_and_a_reboot_asks_for_
         after.close()
 
 
-def test_an_attempt_an_earlier_version_stored_with_its_content_key_keeps_only_its_own(
+def test_attempts_an_earlier_version_stored_with_the_content_key_keep_only_their_own_and_leave_no_trace(
         tmp_path, clock, issuer, roster_file, package_file):
-    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    """Outside round 76: the old blob stayed in the database file's free space (the storage key opened it and
+    the exam with it), and one damaged row stopped the rewrap of every later one."""
+    folder = tmp_path / "station"
+    st = ready_station(folder, clock, issuer, roster_file, package_file)
     attempt, q = _open_attempt(st)
     content_key = attempt.unlocked.content_key
     label = keys_label(attempt.attempt_id)
     attempt_key = st.keys.unwrap(_blob(tmp_path, attempt.attempt_id), label)
     old = st.keys.wrap(content_key + attempt_key, label)   # how stations before December 2026 kept it
+    damaged, submitted = str(uuid.uuid4()), str(uuid.uuid4())
+    old_submitted = st.keys.wrap(content_key + os.urandom(32), keys_label(submitted))
     st.close()
-    with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:
-        db.execute("UPDATE attempts SET keys_wrapped = ? WHERE attempt_id = ?", (old, attempt.attempt_id))
+    with sqlite3.connect(folder / "station.sqlite3") as db:
+        db.row_factory = sqlite3.Row
+        row = dict(db.execute("SELECT * FROM attempts").fetchone())
+        db.execute("DELETE FROM attempts")   # a damaged row first (a disk fault), then the two old ones
+        for attempt_id, blob, state in ((damaged, os.urandom(len(old)), "submitted"), (attempt.attempt_id, old,
+                                        "in_progress"), (submitted, old_submitted, "submitted")):
+            values = {**row, "attempt_id": attempt_id, "keys_wrapped": blob, "state": state}
+            db.execute(f"INSERT INTO attempts ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
+                       list(values.values()))
+    with sqlite3.connect(folder / "station.sqlite3") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")   # the old blobs in the main file, as a long-run station has
+    assert old in (folder / "station.sqlite3").read_bytes()
 
-    again = Station.open(tmp_path / "station", clock=clock)   # the upgrade: rewrapped at once
+    again = Station.open(folder, clock=clock)   # the upgrade: rewrapped at once
     try:
         assert again.keys.unwrap(_blob(tmp_path, attempt.attempt_id), label) == attempt_key
+        assert len(again.keys.unwrap(_blob(tmp_path, submitted), keys_label(submitted))) == 32
         assert not again.attempts.needs_key(attempt.attempt_id)   # this running program holds it now
         assert again.attempts.resume(attempt.attempt_id).responses == {q.id: attempt.responses[q.id]}
     finally:
         again.close()
+    # nothing of the old blobs left in the file's bytes (free pages, the WAL)
+    raw = b"".join(p.read_bytes() for p in folder.iterdir() if p.name.startswith("station.sqlite3"))
+    assert old not in raw and old_submitted not in raw and content_key not in raw
 
 
 def _blob(tmp_path, attempt_id: str) -> bytes:

@@ -44,6 +44,8 @@ class KeyGate(QWidget):
         self.dialog.open()
 
     def centre_said_no(self) -> None:
-        """The centre did not give the key (not reached, not seated, or the sitting no longer runs)."""
-        self.centre_label.setText(self.tr("The exam centre's server did not give the exam again (not reached, or "
-                                          "the sitting is no longer running): the start code opens it."))
+        """The centre did not give the key (not reached, not begun here by its record, or the sitting no longer
+        runs)."""
+        self.centre_label.setText(self.tr("The exam centre's server did not give this exam again (it was not "
+                                          "reached, or it does not know the exam was begun at this computer in a "
+                                          "running sitting): the start code opens it."))

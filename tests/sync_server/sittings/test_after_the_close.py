@@ -86,6 +86,12 @@ def test_a_station_restarted_after_the_close_gets_the_key_again_only_where_its_l
     with server.sessions.begin() as s:   # rebooted: no report yet, no key held
         again = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32, None)
     assert again.content_key is not None and [a["kind"] for a in again.actions] == ["force_submit"]
+    with server.sessions.begin() as s:   # asked before anyone logs in (the restart page): the key, nothing else
+        reopened = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x01" * 32, None, reopen=True)
+        elsewhere = check_in(server, s, "station-y", LEARNER[0], server.clock.now(), b"\x01" * 32, None, reopen=True)
+    assert reopened.content_key is not None and elsewhere.content_key is None and elsewhere.refused is None
+    with server.sessions() as s:
+        assert s.get(SittingSeat, (centre, LEARNER[0])).device_id == "station-x"
     with server.sessions.begin() as s, pytest.raises(CheckInRefused, match="bound to another station"):
         check_in(server, s, "station-y", LEARNER[0], server.clock.now(), b"\x01" * 32, {"state": "in_progress"})
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from desktop.controller import StationController
+from desktop.services.sitting_reporter import seat_report
 from desktop.station import Station
 from sync_server.devices import create_code
+from sync_server.models import SittingEvent, SittingSeat
 from sync_server.sittings.service import start
 from tests.conftest import LEARNER, START_CODE
 from tests.desktop.conftest import type_start_code
@@ -76,6 +79,7 @@ def test_in_a_running_sitting_the_centre_gives_the_key_again(qtbot, server, cent
     attempt = st.attempts.begin(learner, status.unlocked)
     q = status.unlocked.content.questions[attempt.paper.items[0].question_id]
     attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+    st.sittings.check_in(LEARNER[0], seat_report(attempt), want_key=False)   # the seat's report, every 3 s
     st.close()   # a power cut: the key was in this program's memory only
 
     ctl = _restarted(qtbot, st, clock)
@@ -87,3 +91,28 @@ def test_in_a_running_sitting_the_centre_gives_the_key_again(qtbot, server, cent
         assert ctl.key_gate is None
     finally:
         _stop(ctl)
+
+
+def test_a_restarted_pc_asks_the_centre_only_for_an_attempt_begun_there_in_the_sitting(
+        qtbot, server, centre, live_server, station_for_server, clock):  # noqa: F811
+    """Outside round 76: the page shown after a restart checked the learner in at the centre with no one
+    there, binding their seat of today's sitting to this PC (their own PC was then refused)."""
+    st = station_for_server
+    st.enrolment.enrol(live_server, "第一考场 9号机", create_code(server, room="第一考场"))
+    # the learner began an exam by its start code at this PC (not in the sitting), and it was cut off
+    learner = st.accounts.login(*LEARNER).learner
+    st.attempts.begin(learner, st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id, START_CODE))
+    st.close()
+
+    ctl = _restarted(qtbot, st, clock)   # the PC restarts; the learner is not there
+    try:
+        gate = ctl.key_gate
+        assert gate is not None
+        qtbot.waitUntil(lambda: "did not give" in gate.centre_label.text(), timeout=15_000)
+        assert ctl.exam is None
+    finally:
+        _stop(ctl)
+    with server.sessions() as s:
+        seat = s.scalars(select(SittingSeat).where(SittingSeat.learner_no == LEARNER[0])).one()
+        assert (seat.device_id, seat.state) == (None, "not_logged_in")   # nothing bound, nothing recorded
+        assert not s.scalars(select(SittingEvent).where(SittingEvent.kind == "logged_in")).all()
