@@ -168,15 +168,16 @@ class StationController(QObject):
     def _ask_for_key(self, attempt_id: str, grace: int | None) -> None:
         """The exam's content key is not held (the station restarted): its start code, or the centre's
         release when the learner is seated in a running sitting (asked once, in the background)."""
-        package_id, learner_no, title = self.station.attempts.exam_of(attempt_id)
+        package_id, learner_no, name, title = self.station.attempts.exam_of(attempt_id)
         asks_centre = self.sittings.server_url() is not None
-        gate = self.key_gate = KeyGate(self.station.attempts, attempt_id, package_id, title, asks_centre)
+        gate = self.key_gate = KeyGate(self.station.attempts, attempt_id, package_id, title,
+                                       f"{name}（{learner_no}）" if name else learner_no, asks_centre)
 
         def given(unlocked: Unlocked) -> None:
             if self.key_gate is not gate or unlocked.header.package_id != package_id:
                 return   # answered after the page was left, or a key of another exam
             self.key_gate = None
-            self.station.attempts.keep_open(unlocked)
+            self.station.attempts.keep_open(unlocked, attempt_id)
             if self._resume(attempt_id, grace):
                 self._page(self.login)
 
@@ -190,7 +191,13 @@ class StationController(QObject):
             if self.key_gate is gate:
                 gate.centre_said_no()
 
+        def left() -> None:   # the attempt stays as it is: it asks again when its learner logs in
+            if self.key_gate is gate:
+                self.key_gate = None
+                self.show_login()
+
         gate.key_given.connect(given)
+        gate.left.connect(left)
         self._page(gate)
         self.main.show()
         if asks_centre:
@@ -259,8 +266,8 @@ class StationController(QObject):
             self._stop_waiting()
             package_id = status.unlocked.header.package_id
             running = self.station.attempts.in_progress_for(learner.learner_no, package_id)
-            self.station.attempts.keep_open(status.unlocked)   # released again: a restart reopens it
             if running:
+                self.station.attempts.keep_open(status.unlocked, running)   # released again: it reopens
                 self._resume(running)
             elif not self.station.library.submitted_count(learner.learner_no, status.unlocked.header.exam_id):
                 self._begin(learner, status.unlocked)

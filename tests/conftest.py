@@ -222,5 +222,5 @@ def reopen_after_restart(station: Station, attempt_id: str | None = None, code: 
     assert attempt_id is not None
     if station.attempts.needs_key(attempt_id):
         package_id = station.attempts.exam_of(attempt_id)[0]
-        station.attempts.keep_open(station.attempts.unlock(package_id, code))
+        station.attempts.keep_open(station.attempts.unlock(package_id, code), attempt_id)
     return station.attempts.resume(attempt_id)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import socket
 import struct
@@ -147,7 +148,8 @@ class RemoteSigner:
 class HelperKeys(StationKeys):
     protection = "key-helper"
 
-    def __init__(self, client: KeyHelperClient, device_id: str):
+    def __init__(self, client: KeyHelperClient, device_id: str, folder: Path | None = None):
+        """``folder``: the data folder these keys are opened for (what is held in memory is held for it)."""
         try:
             public = base64.b64decode(client.call("public", device_id=device_id)["public_key"])
         except BaseException:
@@ -156,6 +158,7 @@ class HelperKeys(StationKeys):
         self.device_id = device_id
         self.device_key = RemoteSigner(client, device_id, public)
         self._client = client
+        self._folder = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16] if folder else ""
 
     def wrap(self, secret: bytes, label: str) -> bytes:
         return base64.b64decode(self._client.call("wrap", device_id=self.device_id, label=label,
@@ -178,17 +181,28 @@ class HelperKeys(StationKeys):
 
     def hold(self, label: str, secret: bytes) -> None:
         try:
-            self._client.call("hold", device_id=self.device_id, label=label, secret=_b64(secret))
+            self._client.call("hold", device_id=self.device_id, label=self._scoped(label), secret=_b64(secret))
         except KeyHelperRefused as exc:   # an older service: the start code is asked again after a restart
             log.warning("the key service did not keep the exam's key in memory: %s", exc)
 
     def held(self, label: str) -> bytes | None:
         try:
-            secret = self._client.call("held", device_id=self.device_id, label=label).get("secret")
+            secret = self._client.call("held", device_id=self.device_id, label=self._scoped(label)).get("secret")
         except KeyHelperRefused as exc:
             log.warning("the key service cannot say whether it holds the exam's key: %s", exc)
             return None
         return base64.b64decode(secret) if secret else None
+
+    def forget(self, label: str) -> None:
+        try:
+            self._client.call("forget", device_id=self.device_id, label=self._scoped(label))
+        except KeyHelperRefused as exc:
+            log.warning("the key service did not forget the exam's key: %s", exc)
+
+    def _scoped(self, label: str) -> str:
+        """The label as held for this data folder: a copy of the folder elsewhere, opened by the station
+        program, names the same station but finds nothing held (outside round 77)."""
+        return f"{self._folder}/{label}" if self._folder else label
 
     def close(self) -> None:
         self._client.close()

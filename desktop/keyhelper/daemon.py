@@ -223,6 +223,9 @@ class KeyVault:
                 raise Refused("bad_request", "a held secret has at most 64 bytes")
             self.memory(device_id).hold(label, secret)
             return {}
+        if op == "forget":
+            self.memory(device_id).forget(_text(request, "label"))
+            return {}
         if op == "held":
             kept = self.memory(device_id).held(_text(request, "label"))
             return {"secret": _b64(kept) if kept is not None else None}

@@ -26,3 +26,7 @@ class HeldInMemory:
     def held(self, label: str) -> bytes | None:
         with self._lock:
             return self._secrets.get(label)
+
+    def forget(self, label: str) -> None:
+        with self._lock:
+            self._secrets.pop(label, None)

@@ -71,7 +71,11 @@ class StationKeys(ABC):
 
     @abstractmethod
     def held(self, label: str) -> bytes | None:
-        """What ``hold`` kept under ``label``, or None (never kept, or the keeper restarted since)."""
+        """What ``hold`` kept under ``label``, or None (never kept, forgotten, or the keeper restarted since)."""
+
+    @abstractmethod
+    def forget(self, label: str) -> None:
+        """Drop what ``hold`` kept under ``label`` (best effort, as ``hold``)."""
 
     def close(self) -> None:
         pass
@@ -90,6 +94,9 @@ class LocalKeys(StationKeys):
 
     def held(self, label: str) -> bytes | None:
         return self._memory.held(label)
+
+    def forget(self, label: str) -> None:
+        self._memory.forget(label)
 
     def wrap(self, secret: bytes, label: str) -> bytes:
         return aead.encrypt(self._storage_key, secret, label.encode())
@@ -159,7 +166,7 @@ def open_station_keys(data_dir: Path, helper: Path | None | bool = True) -> Stat
     socket_path = configured_helper() if helper is True else helper or None
     marker = _read_marker(data_dir)
     if marker is not None:
-        keys = _open_marked(marker, socket_path)
+        keys = _open_marked(marker, socket_path, data_dir)
         if (data_dir / PLAIN).exists():   # a move to the helper was cut short after the marker was written
             destroy_file(data_dir / PLAIN)
         return keys
@@ -171,14 +178,14 @@ def open_station_keys(data_dir: Path, helper: Path | None | bool = True) -> Stat
     return load_or_create_station_keys(data_dir / PLAIN)
 
 
-def _open_marked(marker: dict, socket_path: Path | None) -> StationKeys:
+def _open_marked(marker: dict, socket_path: Path | None, data_dir: Path) -> StationKeys:
     store, device_id = marker.get("store"), str(marker.get("device_id"))
     if store == "key-helper":
         if socket_path is None:
             raise KeyStoreError(Words("this station's keys are held by the key service, and no key service is set "
                                       "up on this PC (docs/station-keys.md)"))
         from desktop.keyhelper.client import HelperKeys, KeyHelperClient
-        keys: StationKeys = HelperKeys(KeyHelperClient(socket_path), device_id)
+        keys: StationKeys = HelperKeys(KeyHelperClient(socket_path), device_id, data_dir)
     elif store == "dpapi":
         from desktop.store.dpapi import load_dpapi_keys
         keys = load_dpapi_keys(device_id)
@@ -215,7 +222,7 @@ def _move_to_helper(data_dir: Path, socket_path: Path) -> StationKeys:
         device_id = old.device_id
     else:
         device_id = str(client.call("create")["device_id"])
-    keys = HelperKeys(client, device_id)
+    keys = HelperKeys(client, device_id, data_dir)
     _write_marker(data_dir, keys)
     if plain.exists():
         destroy_file(plain)

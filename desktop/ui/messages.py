@@ -82,9 +82,9 @@ def attempt_refused(code: str, places: tuple[dict, ...] = (), detail: str = "") 
                                        "this is wrong, ask the exam office.").replace(
             "%1", "; ".join(_place(p) for p in places))
     return {
-        "key_needed": translate("Messages", "This computer was restarted during the exam, so the exam opens again "
-                                            "only with its start code. Raise your hand: the proctor types it. "
-                                            "Your answers are saved."),
+        "key_needed": translate("Messages", "The exam program or this computer was restarted during the exam, so "
+                                            "the exam opens again only with its start code. Raise your hand: the "
+                                            "proctor types it. Your answers are saved."),
         "window_not_open": translate("Messages", "This exam has not opened yet."),
         "window_closed": translate("Messages", "This exam's window has ended."),
         "no_attempts_left": translate("Messages", "You have used all your attempts at this exam. If you think this "

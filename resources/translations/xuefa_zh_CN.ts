@@ -2265,31 +2265,38 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>KeyGate</name>
     <message>
-        <location filename="../../desktop/ui/exam/key_gate.py" line="22"/>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="23"/>
         <source>This exam was interrupted</source>
         <translation>考试曾经中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/key_gate.py" line="24"/>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="25"/>
         <source>Exam: %1
+Learner: %2
 
-Your answers are saved. This computer was restarted, so the exam opens again only with its start code. Raise your hand: the proctor types the start code, or reads it out to you.</source>
+Your answers are saved. The exam program or this computer was restarted, so the exam opens again only with its start code. Raise your hand: the proctor types the start code, or reads it out to you. If the exam was away for long, the proctor&apos;s resume code is asked next.</source>
         <translation>考试：%1
+考生：%2
 
-你的答案都已保存。这台电脑重新启动过，考试只能用本场考试的开考码再次打开。请举手：由监考员输入开考码，或由监考员告诉你。</translation>
+你的答案都已保存。考试程序或这台电脑重新启动过，考试只能用本场考试的开考码再次打开。请举手：由监考员输入开考码，或由监考员告诉你。如果考试中断较久，接下来还需要监考员的续考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/key_gate.py" line="28"/>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="31"/>
         <source>Asking the exam centre&apos;s server for the exam again…</source>
         <translation>正在向考点服务器重新获取本场考试……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/key_gate.py" line="32"/>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="35"/>
         <source>Type the start code</source>
         <translation>输入开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/key_gate.py" line="49"/>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="39"/>
+        <source>Back to the login (the exam waits, answers saved)</source>
+        <translation>回到登录页（考试保留，答案已保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam/key_gate.py" line="55"/>
         <source>The exam centre&apos;s server did not give this exam again (it was not reached, or it does not know the exam was begun at this computer in a running sitting): the start code opens it.</source>
         <translation>考点服务器没有再次发来本场考试（连不上服务器，或服务器没有本场考试在这台电脑上、在进行中的考场里开始作答的记录）：请用开考码打开。</translation>
     </message>
@@ -2718,6 +2725,11 @@ Your answers are saved. This computer was restarted, so the exam opens again onl
         <translation>本机的日期和时间早于本场考试试卷的制作时间（%1），因此无法开始考试。请举手：由监考员或技术人员把本机日期和时间改正后，再开始考试。如果本机日期无误，说明试卷是在日期有误的电脑上制作的：请考试机构重新制作。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/messages.py" line="85"/>
+        <source>The exam program or this computer was restarted during the exam, so the exam opens again only with its start code. Raise your hand: the proctor types it. Your answers are saved.</source>
+        <translation>考试程序或这台电脑在考试中重新启动过，考试只能用本场考试的开考码再次打开。请举手，由监考员输入开考码。你的答案都已保存。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/messages.py" line="88"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
@@ -2746,11 +2758,6 @@ Your answers are saved. This computer was restarted, so the exam opens again onl
         <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>Your sitting of this exam starts at %1. The start code opens the exam only from an hour before the sitting: wait for the proctor to start it.</source>
         <translation>您这门考试的场次在 %1 开始。开考码只在场次开始前一小时内才能打开考试：请等候监考员开考。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/messages.py" line="85"/>
-        <source>This computer was restarted during the exam, so the exam opens again only with its start code. Raise your hand: the proctor types it. Your answers are saved.</source>
-        <translation>这台电脑在考试中重新启动过，考试只能用本场考试的开考码再次打开。请举手，由监考员输入开考码。你的答案都已保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="90"/>
@@ -5334,54 +5341,54 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="246"/>
+        <location filename="../../desktop/controller.py" line="253"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="255"/>
+        <location filename="../../desktop/controller.py" line="262"/>
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="256"/>
+        <location filename="../../desktop/controller.py" line="263"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="278"/>
+        <location filename="../../desktop/controller.py" line="285"/>
         <source>Your seat is at another PC now (checked in there, or moved there by the proctor). Ask the proctor which PC to use, or to move it to this one.</source>
         <translation>您的座位现在在另一台考试机上（已在那里签到，或由监考员调换过去）。请询问监考员该用哪台考试机，或请其把座位调到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="281"/>
+        <location filename="../../desktop/controller.py" line="288"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="285"/>
+        <location filename="../../desktop/controller.py" line="292"/>
         <source>This computer&apos;s date, time or time zone differs too much from the exam centre&apos;s server, so the server refuses it. Raise your hand: the proctor or IT sets this computer&apos;s date, time and time zone right.</source>
         <translation>本机的日期、时间或时区与考试中心服务器相差太多，服务器拒绝了本机。请举手：由监考员或技术人员把本机的日期、时间和时区改正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="349"/>
-        <location filename="../../desktop/controller.py" line="352"/>
-        <location filename="../../desktop/controller.py" line="366"/>
+        <location filename="../../desktop/controller.py" line="356"/>
+        <location filename="../../desktop/controller.py" line="359"/>
+        <location filename="../../desktop/controller.py" line="373"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="366"/>
+        <location filename="../../desktop/controller.py" line="373"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="368"/>
+        <location filename="../../desktop/controller.py" line="375"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="428"/>
+        <location filename="../../desktop/controller.py" line="435"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -603,19 +603,22 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
                Sitting.starts_at.between(naive - SAME_DAY, naive + SAME_DAY)).order_by(Sitting.starts_at))]
     if not rows:
         return CheckIn(False)
+    if reopen:   # the sitting this server recorded the learner began at this station (a later one the same day
+        # may not have begun: outside round 77), and only while it runs or closes
+        here = [(seat, sitting) for seat, sitting in rows if seat.state == "in_progress" and seat.device_id == device_id
+                and sitting.state in ("started", "closing")]
+        if not here:
+            return CheckIn(False)
+        seat, sitting = here[-1]
+        log(s, sitting.sitting_id, "key_released_again", device_id, now, learner_no)
+        sealed, sealed_proctor = _sealed_keys(ctx, s, sitting, device_id, station_key)
+        return CheckIn(True, sitting_dict(sitting), content_key=sealed, proctor_key=sealed_proctor)
     if station_place is None:
         station = s.get(Device, device_id)
         station_place = (station.unit_id, station.room) if station is not None else (None, None)
     station_unit, station_room = station_place
     seat, sitting = _the_sitting(rows, naive, device_id, lambda x: stands_in(s, station_unit, station_room, x, learner_no),
                                  (report or {}).get("state") == "in_progress")
-    if reopen:
-        began_here = seat.state == "in_progress" and seat.device_id == device_id
-        if began_here and sitting.state in ("started", "closing"):
-            log(s, sitting.sitting_id, "key_released_again", device_id, now, learner_no)
-            sealed, sealed_proctor = _sealed_keys(ctx, s, sitting, device_id, station_key)
-            return CheckIn(True, sitting_dict(sitting), content_key=sealed, proctor_key=sealed_proctor)
-        return CheckIn(True, sitting_dict(sitting))
     if not station_room:
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
                                         "learners into a sitting (enrol it with a code made for its room)", 403,

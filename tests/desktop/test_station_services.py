@@ -84,7 +84,8 @@ def test_answers_survive_a_restart_with_the_time_used(station, tmp_path, clock, 
     assert again.attempts.needs_key(running)
     with pytest.raises(AttemptRefused, match="key_needed"):
         again.attempts.resume(running)
-    again.attempts.keep_open(again.attempts.unlock(again.library.listings(LEARNER[0])[0].package_id, START_CODE))
+    package_id = again.library.listings(LEARNER[0])[0].package_id
+    again.attempts.keep_open(again.attempts.unlock(package_id, START_CODE), running)
     assert not again.attempts.needs_key(running)
     resumed = again.attempts.resume(running)
     assert resumed.responses == {first: ("B",)} and resumed.flags == {first}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import sqlite3
 import uuid
 
@@ -76,7 +77,7 @@ def test_the_storage_key_alone_opens_no_exam(tmp_path, clock, issuer, roster_fil
             again.attempts.resume(running)
         with pytest.raises(PackageError):
             again.attempts.unlock(package_id, "AAAA-BBBB-CCCC")
-        again.attempts.keep_open(again.attempts.unlock(package_id, START_CODE))
+        again.attempts.keep_open(again.attempts.unlock(package_id, START_CODE), running)
         assert len(again.attempts.resume(running).responses) == 1
     finally:
         again.close()
@@ -106,10 +107,38 @@ def test_with_the_key_service_a_restarted_program_resumes_and_a_reboot_asks_for_
     try:
         running = after.attempts.in_progress_for()
         assert after.attempts.needs_key(running)
-        after.attempts.keep_open(after.attempts.unlock(package_id, START_CODE))
+        after.attempts.keep_open(after.attempts.unlock(package_id, START_CODE), running)
         assert len(after.attempts.resume(running).responses) == 1
     finally:
         after.close()
+
+
+def test_a_copy_of_the_data_folder_finds_no_key_held_and_a_handed_in_attempt_leaves_none(
+        key_helper, tmp_path, clock, issuer, roster_file, package_file):
+    """Outside round 77: the installed program opened on a copy of the data folder (the learner's account can
+    read it) was handed the running exam's key by the key service, and the key stayed held after the
+    hand-in. What is held is held for the data folder and the attempt, and forgotten at the hand-in."""
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    attempt, _q = _open_attempt(st)
+    shutil.copytree(tmp_path / "station", tmp_path / "copy")
+    copy = Station.open(tmp_path / "copy", clock=clock)
+    try:
+        assert copy.keys.protection == "key-helper"
+        assert copy.attempts.needs_key(attempt.attempt_id)   # the same station's keys, not its held exam key
+        with pytest.raises(AttemptRefused, match="key_needed"):
+            copy.attempts.resume(attempt.attempt_id)
+    finally:
+        copy.close()
+    assert not st.attempts.needs_key(attempt.attempt_id)   # the station itself still holds it
+    attempt.submit()
+    st.close()
+    with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:   # the learner says "in progress" again
+        db.execute("UPDATE attempts SET state = 'in_progress' WHERE attempt_id = ?", (attempt.attempt_id,))
+    again = Station.open(tmp_path / "station", clock=clock)
+    try:
+        assert again.attempts.needs_key(attempt.attempt_id)   # forgotten at the hand-in
+    finally:
+        again.close()
 
 
 def test_attempts_an_earlier_version_stored_with_the_content_key_keep_only_their_own_and_leave_no_trace(

@@ -171,7 +171,7 @@ def test_plain_keys_of_an_older_station_move_to_the_helper_and_the_open_attempt_
         assert [p.name for p in helper.key_dir.iterdir()] == [f"{device_id}.key"]
         running = moved.attempts.in_progress_for()
         assert moved.attempts.needs_key(running)   # a restart: the content key was in the old process only
-        moved.attempts.keep_open(moved.attempts.unlock(attempt.unlocked.header.package_id, START_CODE))
+        moved.attempts.keep_open(moved.attempts.unlock(attempt.unlocked.header.package_id, START_CODE), running)
         resumed = moved.attempts.resume(running)
         assert resumed.responses[q.id] is not None     # the answer given before the move
         assert check_station_keys(tmp_path / "station").status == OK

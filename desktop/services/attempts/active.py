@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.attempts.code_actions import CodeActions
-from desktop.services.attempts.journal import AnswerJournal
+from desktop.services.attempts.journal import AnswerJournal, content_label
 from desktop.services.attempts.outcomes import AnswerRefused, SubmissionReceipt, Unlocked
 from desktop.services.attempts.sealing import grade_with_late, seal_and_queue
 from desktop.services.login_types import LearnerInfo
@@ -210,4 +210,10 @@ class ActiveAttempt:
         """Seal the attempt and queue it for delivery, in one transaction. Idempotent once submitted."""
         if self.submitted is None:
             self.submitted = seal_and_queue(self, reason)
+            # handed in: its exam's key is no longer kept for a resume (a copy of the data folder whose row
+            # says "in progress" again finds none: outside round 77)
+            try:
+                self.keys.forget(content_label(self.attempt_id))
+            except KeyStoreError as exc:   # handed in all the same; a reboot forgets it
+                log.warning("the exam's key of a handed-in attempt is still held: %s", exc)
         return self.submitted

@@ -29,8 +29,14 @@ _UPDATE_TIME = (update(_ATTEMPTS).where(_ATTEMPTS.c.attempt_id == bindparam("aid
 
 
 def keys_label(attempt_id: str) -> str:
-    """The label the attempt's content and journal keys are wrapped under by the station's keys."""
+    """The label the attempt's own key is wrapped under by the station's keys."""
     return f"attempt-keys:{attempt_id}"
+
+
+def content_label(attempt_id: str) -> str:
+    """The label its exam's content key is held under in memory while the attempt runs (never stored;
+    forgotten when it is handed in)."""
+    return f"content-key:{attempt_id}"
 
 
 class AnswerJournal:

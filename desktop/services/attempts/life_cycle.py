@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.attempts.active import ALIVE_EVERY, ActiveAttempt
 from desktop.services.attempts.code_actions import MAX_CODE_TRIES
-from desktop.services.attempts.journal import AnswerJournal, keys_label
+from desktop.services.attempts.journal import AnswerJournal, content_label, keys_label
 from desktop.services.attempts.outcomes import AttemptRefused, Unlocked
 from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
@@ -42,11 +42,6 @@ log = logging.getLogger(__name__)
 OWN_KEY_BLOB_LEN = len(aead.encrypt(bytes(32), bytes(32), b""))
 
 
-def content_label(package_id: str) -> str:
-    """The label an exam's content key is held under in memory (never stored)."""
-    return f"content-key:{package_id}"
-
-
 class AttemptService:
     def __init__(self, sessions: sessionmaker[Session], library: PackageLibrary, keys: StationKeys,
                  clock: Clock, time_mark: StationTime | None = None):
@@ -63,12 +58,17 @@ class AttemptService:
         key = parsed.unwrap_with_start_code(start_code)
         return Unlocked(parsed.header, key, parsed.open_body(key))
 
-    def keep_open(self, unlocked: Unlocked) -> None:
-        """Keep the package's content key in memory only (desktop/store/held_secrets.py), so its attempts
-        resume after a restart of the station program without the start code; after a reboot they need the
-        start code again, or the centre's release in a sitting (issue 15: the content key is never stored
-        in a form the storage key alone opens)."""
-        self._keys.hold(content_label(unlocked.header.package_id), unlocked.content_key)
+    def keep_open(self, unlocked: Unlocked, attempt_id: str) -> None:
+        """Keep the exam's content key in memory only (desktop/store/held_secrets.py) while the attempt runs,
+        so it resumes after a restart of the station program without the start code; after a reboot it needs
+        the start code again, or the centre's release in a sitting (issue 15: the content key is never stored
+        in a form the storage key alone opens). Forgotten when the attempt is handed in. ValueError: the key
+        of another exam than the attempt's."""
+        with self._sessions() as s:
+            row = s.get(Attempt, attempt_id)
+            if row is None or row.package_id != unlocked.header.package_id:
+                raise ValueError(f"the key of {unlocked.header.package_id} is not the key of attempt {attempt_id}")
+        self._keys.hold(content_label(attempt_id), unlocked.content_key)
 
     def needs_key(self, attempt_id: str) -> bool:
         """True when the attempt cannot be reopened until its exam's start code is typed again (or the
@@ -77,17 +77,19 @@ class AttemptService:
             row = s.get(Attempt, attempt_id)
             if row is None:
                 raise KeyError(attempt_id)
-            package_id, blob = row.package_id, row.keys_wrapped
-        return len(blob) <= OWN_KEY_BLOB_LEN and self._keys.held(content_label(package_id)) is None
+            blob = row.keys_wrapped
+        return len(blob) <= OWN_KEY_BLOB_LEN and self._keys.held(content_label(attempt_id)) is None
 
-    def exam_of(self, attempt_id: str) -> tuple[str, str, str]:
-        """(package id, learner number, exam title) of an attempt, for the page that asks for its key."""
+    def exam_of(self, attempt_id: str) -> tuple[str, str, str, str]:
+        """(package id, learner number, learner name, exam title) of an attempt, for the page that asks for
+        its key."""
         with self._sessions() as s:
             row = s.get(Attempt, attempt_id)
             if row is None:
                 raise KeyError(attempt_id)
-            package_id, learner_no = row.package_id, row.learner_no
-        return package_id, learner_no, self._library.load(package_id).header.title
+            learner = s.get(Learner, row.learner_no)
+            package_id, learner_no, name = row.package_id, row.learner_no, learner.name if learner else ""
+        return package_id, learner_no, name, self._library.load(package_id).header.title
 
     def code_key(self, package_id: str, password: str) -> bytes:
         """The key the proctor tool makes codes with: from the proctor password. Raises PackageError
@@ -121,7 +123,7 @@ class AttemptService:
         if running:
             if behind is not None:
                 self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password)   # resume() logs it
-            self.keep_open(unlocked)
+            self.keep_open(unlocked, running)
             return self.resume(running)
         refusal = self._library.refusal_for(learner.learner_no, package_id)
         if refusal:
@@ -151,7 +153,7 @@ class AttemptService:
             s.add(Attempt(attempt_id=attempt_id, package_id=unlocked.header.package_id,
                           learner_no=learner.learner_no, variant=variant, seed=seed, started_at=utc_naive(now),
                           keys_wrapped=self._keys.wrap(attempt_key, keys_label(attempt_id))))
-        self.keep_open(unlocked)
+        self.keep_open(unlocked, attempt_id)
         active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, learner, unlocked,
                                unlocked.content.draw(variant, seed), variant, seed,
                                AnswerJournal(self._sessions, attempt_id, attempt_key), Chain(attempt_id),
@@ -332,12 +334,13 @@ class AttemptService:
         secrets = self._keys.unwrap(row.keys_wrapped, keys_label(row.attempt_id))
         if len(secrets) == 64:   # content key + attempt key, as stations before December 2026 stored them
             content_key, attempt_key = secrets[:32], secrets[32:]
-            self._keys.hold(content_label(row.package_id), content_key)
+            if row.state == "in_progress":
+                self._keys.hold(content_label(row.attempt_id), content_key)
             with self._sessions.begin() as s:
                 s.execute(update(Attempt).where(Attempt.attempt_id == row.attempt_id)
                           .values(keys_wrapped=self._keys.wrap(attempt_key, keys_label(row.attempt_id))))
             return content_key, attempt_key
-        held = self._keys.held(content_label(row.package_id))
+        held = self._keys.held(content_label(row.attempt_id))
         if held is None:
             raise AttemptRefused("key_needed", row.package_id)
         return held, secrets

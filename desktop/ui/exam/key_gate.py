@@ -13,17 +13,20 @@ from desktop.ui.exam.start_code_dialog import StartCodeDialog
 
 class KeyGate(QWidget):
     key_given = Signal(object)   # Unlocked: the exam opened again (by its start code)
+    left = Signal()              # back to the login: the attempt waits, as it is, for its learner
 
-    def __init__(self, attempts: AttemptService, attempt_id: str, package_id: str, exam_title: str,
+    def __init__(self, attempts: AttemptService, attempt_id: str, package_id: str, exam_title: str, learner: str,
                  asks_centre: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self._attempts, self.attempt_id, self.package_id, self._title = attempts, attempt_id, package_id, exam_title
         self.dialog: StartCodeDialog | None = None
         title = QLabel(self.tr("This exam was interrupted"))
         title.setObjectName("title")
-        text = QLabel(self.tr("Exam: %1\n\nYour answers are saved. This computer was restarted, so the exam opens "
-                              "again only with its start code. Raise your hand: the proctor types the start code, "
-                              "or reads it out to you.").replace("%1", exam_title))
+        text = QLabel(self.tr("Exam: %1\nLearner: %2\n\nYour answers are saved. The exam program or this computer "
+                              "was restarted, so the exam opens again only with its start code. Raise your hand: "
+                              "the proctor types the start code, or reads it out to you. If the exam was away for "
+                              "long, the proctor's resume code is asked next.").replace("%1", exam_title)
+                      .replace("%2", learner))
         text.setWordWrap(True)
         self.centre_label = QLabel(self.tr("Asking the exam centre's server for the exam again…") if asks_centre
                                    else "")
@@ -32,9 +35,12 @@ class KeyGate(QWidget):
         self.code_button = QPushButton(self.tr("Type the start code"))
         self.code_button.setObjectName("primary")
         self.code_button.clicked.connect(self.ask_code)
+        # another learner may use the PC meanwhile; this exam asks again when its learner logs in
+        self.back_button = QPushButton(self.tr("Back to the login (the exam waits, answers saved)"))
+        self.back_button.clicked.connect(self.left.emit)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, text, self.centre_label, self.code_button):
+        for w in (title, text, self.centre_label, self.code_button, self.back_button):
             layout.addWidget(w)
         layout.addStretch(2)
 

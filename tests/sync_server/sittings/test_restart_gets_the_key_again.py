@@ -15,6 +15,7 @@ from sync_server.models import SittingEvent, SittingSeat
 from sync_server.sittings.service import start
 from tests.conftest import LEARNER, START_CODE
 from tests.desktop.conftest import type_start_code
+from tests.desktop.ui_helpers import log_in
 from tests.sync_server.sittings.test_sittings import centre  # noqa: F401  (the fixture)
 
 
@@ -52,6 +53,7 @@ def test_after_a_restart_the_start_code_typed_on_the_page_opens_the_exam_again(q
         gate = ctl.key_gate
         assert ctl.exam is None and gate is not None and ctl.main.currentWidget() is gate
         assert not gate.centre_label.isVisibleTo(gate)   # no centre server: only the start code
+        assert f"李四（{LEARNER[0]}）" in gate.findChildren(type(gate.centre_label))[1].text()   # whose exam it is
         qtbot.mouseClick(gate.code_button, Qt.MouseButton.LeftButton)
         assert gate.dialog is not None
         gate.dialog.code_edit.setText("AAAA-BBBB-CCCC")
@@ -59,6 +61,10 @@ def test_after_a_restart_the_start_code_typed_on_the_page_opens_the_exam_again(q
         qtbot.waitUntil(lambda: gate.dialog.status_label.objectName() == "error", timeout=20_000)
         assert ctl.exam is None and ctl.key_gate is gate          # a wrong code opens nothing, loses nothing
         gate.dialog.reject()
+        qtbot.mouseClick(gate.back_button, Qt.MouseButton.LeftButton)   # another learner may use the PC meanwhile
+        assert ctl.key_gate is None and ctl.main.currentWidget() is ctl.login and ctl.exam is None
+        log_in(qtbot, ctl.login, *LEARNER)   # the learner comes back: their exam asks again
+        qtbot.mouseClick(ctl.home.enter_button, Qt.MouseButton.LeftButton)
         type_start_code(qtbot, ctl, START_CODE)
         assert ctl.exam is not None and ctl.exam.attempt.attempt_id == attempt.attempt_id
         assert ctl.exam.attempt.responses == attempt.responses
