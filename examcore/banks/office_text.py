@@ -1795,6 +1795,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("the stem begins with the type word {said}: write it as 【{said}】 before the stem, or "
                           "delete it", said=glued.group(1)))
             continue
+        bank_id = _BANK_ID_BEFORE_STEM.match(stem)
+        if bank_id is not None:   # 题库编号1024：…, 【试题编号：A-17】…: the bank's own id of it, not its words
+            stem = stem[bank_id.end():]
         bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
         if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
             stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
@@ -2565,6 +2568,10 @@ _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*
 _GLUED_TYPE = re.compile(rf"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]题]|\s*[，,]?\s*{TYPE_AS_SUBJECT})")   # words no stem
 # starts with, unless they are its subject (单选题是指…)
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
+# a bank's id of the question before its stem (题库编号1024：, 【试题编号：A-17】, 试题ID: q_0031)
+_BANK_ID_BEFORE_STEM = re.compile(r"\s*(?:[【\[（(]\s*(?:题库编号|试题编号|题目编号|试题ID|题目ID)\s*[:：]?\s*[A-Za-z0-9_\-]{1,24}\s*"
+                                  r"[】\]）)]|(?:题库编号|试题编号|题目编号|试题ID|题目ID)\s*[:：]?\s*[A-Za-z0-9_\-]{1,24}\s*"
+                                  r"[:：，,]|(?:题库编号|试题编号|题目编号|试题ID|题目ID)\s*[:：]\s*[A-Za-z0-9_\-]{1,24}\s+)\s*(?=\S)")
 _LABEL_BEFORE_STEM = re.compile(r"(?:[【\[（(]\s*(?:难度|知识点|考点)\s*[:：]\s*[^】\]）)\n]{1,16}[】\]）)]\s*|"
                                 r"难度\s*[:：]\s*(?:较易|较难|容易|中等|困难|易|中|难)\s*)+")
 _COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题[^）)\]］】\n]{0,30}?[)）\]］】]\s*[，,。:：]?|"
@@ -2572,7 +2579,7 @@ _COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
 # before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
-_POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题|本小题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]\s*|"
+_POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题|本小题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?:\s*[/／]\s*小?题)?\s*[)）】\]]\s*|"
                      r"\s*[（(【\[]\s*(?:本题)?\s*(?:共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]"
                      r"(?=\s*(?:[（(][^（）()]{0,8}[)）])?\s*[。.]?\s*$)")
 
