@@ -111,8 +111,7 @@ class StationController(QObject):
         self.sync.start()
         running = self.station.attempts.interrupted()
         if running:
-            grace = int(self.station.downward.policy().get("resume_grace_minutes", DEFAULT_GRACE_MINUTES))
-            if self._resume(running, grace):
+            if self._resume(running):
                 return
             show_fitted(self.main, 1100, 760)
         elif not self.main.isVisible():
@@ -143,13 +142,17 @@ class StationController(QObject):
         self.proctor_tool = ProctorTool(self.station.library, self.station.attempts, self.main)
         self.proctor_tool.open()
 
-    def _resume(self, attempt_id: str, grace: int | None = None) -> bool:
+    def _resume(self, attempt_id: str) -> bool:
         """Open the attempt again, or (past the grace period, or with the PC's clock behind the station's
         time mark) show the gate that asks for the proctor's resume code; first, after a restart, the gate
-        that asks for the exam's start code (or the centre's key). True when the exam is open."""
+        that asks for the exam's start code (or the centre's key). True when the exam is open. The grace
+        period applies on every way back (at start, and at a login: outside round 78 left the start-code page
+        for the login and came back hours later with no resume code), except to an attempt the proctor closed."""
         if self.station.attempts.needs_key(attempt_id):
-            self._ask_for_key(attempt_id, grace)
+            self._ask_for_key(attempt_id)
             return False
+        policy = int(self.station.downward.policy().get("resume_grace_minutes", DEFAULT_GRACE_MINUTES))
+        grace = self.station.attempts.grace_for(attempt_id, policy)
         challenge = self.station.attempts.resume_challenge(attempt_id, grace)
         if challenge is None:
             attempt = self.station.attempts.resume(attempt_id)
@@ -165,7 +168,7 @@ class StationController(QObject):
         self.main.show()
         return False
 
-    def _ask_for_key(self, attempt_id: str, grace: int | None) -> None:
+    def _ask_for_key(self, attempt_id: str) -> None:
         """The exam's content key is not held (the station restarted): its start code, or the centre's
         release when the learner is seated in a running sitting (asked once, in the background)."""
         package_id, learner_no, name, title = self.station.attempts.exam_of(attempt_id)
@@ -178,7 +181,7 @@ class StationController(QObject):
                 return   # answered after the page was left, or a key of another exam
             self.key_gate = None
             self.station.attempts.keep_open(unlocked, attempt_id)
-            if self._resume(attempt_id, grace):
+            if self._resume(attempt_id):
                 self._page(self.login)
 
         def centre_answered(status) -> None:

@@ -116,6 +116,7 @@ class Station:
         attempts = AttemptService(sessions, library, keys, clock, time_mark)
         try:   # an earlier version stored exams' content keys with the attempts: no longer
             attempts.forget_stored_content_keys()
+            attempts.forget_handed_in_keys()
         except Exception as exc:   # noqa: BLE001 - the keys not reached, a damaged row: the station still opens
             log.warning("attempts stored with their exam's key were left as they are: %r", exc)
         outbox = Outbox(sessions, keys, clock)

@@ -141,6 +141,23 @@ def test_a_copy_of_the_data_folder_finds_no_key_held_and_a_handed_in_attempt_lea
         again.close()
 
 
+def test_a_kill_between_the_seal_and_the_forget_leaves_no_key_held_once_the_station_starts_again(
+        key_helper, tmp_path, clock, issuer, roster_file, package_file):
+    """Outside round 78: killed after the seal and before the forget, the handed-in exam's key stayed held,
+    and a copy of the folder put back in the original's place reopened it."""
+    from desktop.services.attempts.journal import content_label
+    from desktop.services.attempts.sealing import seal_and_queue
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    attempt, _q = _open_attempt(st)
+    seal_and_queue(attempt, "learner")   # sealed and queued; the program dies before anything else
+    st.close()
+    again = Station.open(tmp_path / "station", clock=clock)
+    try:
+        assert again.keys.held(content_label(attempt.attempt_id)) is None
+    finally:
+        again.close()
+
+
 def test_attempts_an_earlier_version_stored_with_the_content_key_keep_only_their_own_and_leave_no_trace(
         tmp_path, clock, issuer, roster_file, package_file):
     """Outside round 76: the old blob stayed in the database file's free space (the storage key opened it and

@@ -227,6 +227,24 @@ class AttemptService:
                                                               Attempt.closed_by_proctor.is_(False))
                              .order_by(Attempt.started_at.desc())).first()
 
+    def grace_for(self, attempt_id: str, policy_minutes: int) -> int | None:
+        """The grace period (minutes) the attempt resumes in by itself (``resume_challenge``): the policy's,
+        or None for an attempt the proctor closed (it waits for its learner, however long)."""
+        with self._sessions() as s:
+            row = s.get(Attempt, attempt_id)
+            return None if row is not None and row.closed_by_proctor else policy_minutes
+
+    def forget_handed_in_keys(self, days: int = 2) -> int:
+        """Forget the held exam keys of the attempts handed in lately (a kill between the seal and the forget
+        left one held: outside round 78); how many were asked."""
+        since = utc_naive(self._clock.now() - timedelta(days=days))
+        with self._sessions() as s:
+            ids = list(s.scalars(select(Attempt.attempt_id).where(Attempt.state == "submitted",
+                                                                  Attempt.started_at >= since).limit(200)))
+        for attempt_id in ids:
+            self._keys.forget(content_label(attempt_id))
+        return len(ids)
+
     def in_progress_for(self, learner_no: str | None = None, package_id: str | None = None) -> str | None:
         """An attempt still running on this station, for this learner and package when given."""
         with self._sessions() as s:

@@ -122,3 +122,22 @@ def test_a_restarted_pc_asks_the_centre_only_for_an_attempt_begun_there_in_the_s
         seat = s.scalars(select(SittingSeat).where(SittingSeat.learner_no == LEARNER[0])).one()
         assert (seat.device_id, seat.state) == (None, "not_logged_in")   # nothing bound, nothing recorded
         assert not s.scalars(select(SittingEvent).where(SittingEvent.kind == "logged_in")).all()
+
+
+def test_back_to_the_login_and_in_again_still_asks_for_the_resume_code_after_the_grace_period(
+        qtbot, station, clock, later):
+    """Outside round 78: the learner left the start-code page for the login, logged in two hours later and
+    typed the start code read out to the room: the exam opened with no resume code (the login path reopened
+    with no grace period)."""
+    _answered(station)
+    station.close()
+    later(hours=2)   # far past the grace period
+    ctl = _restarted(qtbot, station, clock)
+    try:
+        qtbot.mouseClick(ctl.key_gate.back_button, Qt.MouseButton.LeftButton)
+        log_in(qtbot, ctl.login, *LEARNER)
+        qtbot.mouseClick(ctl.home.enter_button, Qt.MouseButton.LeftButton)
+        type_start_code(qtbot, ctl, START_CODE)
+        assert ctl.exam is None and ctl.gate is not None and ctl.main.currentWidget() is ctl.gate
+    finally:
+        _stop(ctl)
