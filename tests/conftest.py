@@ -224,3 +224,13 @@ def reopen_after_restart(station: Station, attempt_id: str | None = None, code: 
         package_id = station.attempts.exam_of(attempt_id)[0]
         station.attempts.keep_open(station.attempts.unlock(package_id, code), attempt_id)
     return station.attempts.resume(attempt_id)
+
+
+def answered_attempt(station: Station):
+    """LEARNER's attempt begun by the start code, its first question answered (rightly)."""
+    learner = station.accounts.login(*LEARNER).learner
+    unlocked = station.attempts.unlock(station.library.listings(LEARNER[0])[0].package_id, START_CODE)
+    attempt = station.attempts.begin(learner, unlocked)
+    q = unlocked.content.questions[attempt.paper.items[0].question_id]
+    attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+    return attempt

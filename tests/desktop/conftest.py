@@ -38,3 +38,23 @@ def type_start_code(qtbot, ctl: StationController, code: str) -> None:
     dialog.code_edit.setText(code)
     dialog.try_unlock()
     qtbot.waitUntil(lambda: ctl.key_gate is None or bool(dialog.status_label.objectName() == "error"), timeout=20000)
+
+
+def restarted(qtbot, data_dir, clock) -> StationController:
+    """The station opened again on ``data_dir`` after a crash, its window started (the interrupted exam, or
+    the page that asks for its start code)."""
+    from desktop.station import Station
+    ctl = StationController(Station.open(data_dir, clock=clock), full_screen=False)
+    qtbot.addWidget(ctl.main)
+    ctl.start()
+    return ctl
+
+
+def stop(ctl: StationController) -> None:
+    """Close what ``restarted`` opened."""
+    if ctl.exam is not None:
+        ctl.exam._finish()
+        ctl.exam.close()
+    ctl.sync.stop()
+    ctl.station.close()
+    QApplication.instance().setStyleSheet("")

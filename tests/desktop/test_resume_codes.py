@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.controller import StationController
 from desktop.station import Station
 from desktop.ui.proctor.proctor_tool import ProctorTool
 from examcore.chain import EventKind
 from examcore.proctor_codes import RESUME, make_code, new_challenge
-from tests.desktop.conftest import type_start_code
+from tests.desktop.conftest import restarted, stop, type_start_code
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key
 
 
@@ -30,22 +29,14 @@ def restart(qtbot, station, clock):
     made = []
 
     def again() -> StationController:
-        st = Station.open(station.data_dir, clock=clock)
-        ctl = StationController(st, full_screen=False)
-        qtbot.addWidget(ctl.main)
+        ctl = restarted(qtbot, station.data_dir, clock)
         made.append(ctl)
-        ctl.start()
         if ctl.key_gate is not None:   # a restart: the exam's start code first (kept in memory only)
             type_start_code(qtbot, ctl, START_CODE)
         return ctl
     yield again
     for ctl in made:
-        if ctl.exam is not None:
-            ctl.exam._finish()
-            ctl.exam.close()
-        ctl.sync.stop()
-        ctl.station.close()
-    QApplication.instance().setStyleSheet("")
+        stop(ctl)
 
 
 def test_back_within_the_grace_period_the_exam_just_continues(station, later, restart):

@@ -21,16 +21,12 @@ from desktop.store.station_keys import PLAIN
 from examcore.crypto import aead
 from examcore.errors import PackageError
 from examcore.package import parse_package
-from tests.conftest import LEARNER, START_CODE, ready_station
+from tests.conftest import START_CODE, answered_attempt, ready_station
 
 
 def _open_attempt(st):
-    learner = st.accounts.login(*LEARNER).learner
-    unlocked = st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id, START_CODE)
-    attempt = st.attempts.begin(learner, unlocked)
-    q = unlocked.content.questions[attempt.paper.items[0].question_id]
-    attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
-    return attempt, q
+    attempt = answered_attempt(st)
+    return attempt, attempt.unlocked.content.questions[attempt.paper.items[0].question_id]
 
 
 def _everything_the_storage_key_opens(folder, storage_key: bytes) -> list[bytes]:

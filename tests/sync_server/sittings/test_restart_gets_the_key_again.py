@@ -4,51 +4,22 @@ in a running sitting the centre releases the key again, so the learner continues
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from desktop.controller import StationController
 from desktop.services.sitting_reporter import seat_report
-from desktop.station import Station
 from sync_server.devices import create_code
 from sync_server.models import SittingEvent, SittingSeat
 from sync_server.sittings.service import start
-from tests.conftest import LEARNER, START_CODE
-from tests.desktop.conftest import type_start_code
+from tests.conftest import LEARNER, START_CODE, answered_attempt
+from tests.desktop.conftest import restarted, stop, type_start_code
 from tests.desktop.ui_helpers import log_in
 from tests.sync_server.sittings.test_sittings import centre  # noqa: F401  (the fixture)
 
 
-def _answered(st):
-    learner = st.accounts.login(*LEARNER).learner
-    unlocked = st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id, START_CODE)
-    attempt = st.attempts.begin(learner, unlocked)
-    q = unlocked.content.questions[attempt.paper.items[0].question_id]
-    attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
-    return attempt
-
-
-def _restarted(qtbot, st, clock) -> StationController:
-    again = Station.open(st.data_dir, clock=clock)
-    ctl = StationController(again, full_screen=False)
-    qtbot.addWidget(ctl.main)
-    ctl.start()
-    return ctl
-
-
-def _stop(ctl: StationController) -> None:
-    if ctl.exam is not None:
-        ctl.exam._finish()
-        ctl.exam.close()
-    ctl.sync.stop()
-    ctl.station.close()
-    QApplication.instance().setStyleSheet("")
-
-
 def test_after_a_restart_the_start_code_typed_on_the_page_opens_the_exam_again(qtbot, station, clock):
-    attempt = _answered(station)
+    attempt = answered_attempt(station)
     station.close()
-    ctl = _restarted(qtbot, station, clock)
+    ctl = restarted(qtbot, station.data_dir, clock)
     try:
         gate = ctl.key_gate
         assert ctl.exam is None and gate is not None and ctl.main.currentWidget() is gate
@@ -69,7 +40,7 @@ def test_after_a_restart_the_start_code_typed_on_the_page_opens_the_exam_again(q
         assert ctl.exam is not None and ctl.exam.attempt.attempt_id == attempt.attempt_id
         assert ctl.exam.attempt.responses == attempt.responses
     finally:
-        _stop(ctl)
+        stop(ctl)
 
 
 def test_in_a_running_sitting_the_centre_gives_the_key_again(qtbot, server, centre, live_server,  # noqa: F811
@@ -88,7 +59,7 @@ def test_in_a_running_sitting_the_centre_gives_the_key_again(qtbot, server, cent
     st.sittings.check_in(LEARNER[0], seat_report(attempt), want_key=False)   # the seat's report, every 3 s
     st.close()   # a power cut: the key was in this program's memory only
 
-    ctl = _restarted(qtbot, st, clock)
+    ctl = restarted(qtbot, st.data_dir, clock)
     try:
         gate = ctl.key_gate
         assert gate is not None and gate.centre_label.isVisibleTo(gate)   # it asks the centre meanwhile
@@ -96,7 +67,7 @@ def test_in_a_running_sitting_the_centre_gives_the_key_again(qtbot, server, cent
         assert ctl.exam.attempt.attempt_id == attempt.attempt_id and ctl.exam.attempt.responses == attempt.responses
         assert ctl.key_gate is None
     finally:
-        _stop(ctl)
+        stop(ctl)
 
 
 def test_a_restarted_pc_asks_the_centre_only_for_an_attempt_begun_there_in_the_sitting(
@@ -110,14 +81,14 @@ def test_a_restarted_pc_asks_the_centre_only_for_an_attempt_begun_there_in_the_s
     st.attempts.begin(learner, st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id, START_CODE))
     st.close()
 
-    ctl = _restarted(qtbot, st, clock)   # the PC restarts; the learner is not there
+    ctl = restarted(qtbot, st.data_dir, clock)   # the PC restarts; the learner is not there
     try:
         gate = ctl.key_gate
         assert gate is not None
         qtbot.waitUntil(lambda: "did not give" in gate.centre_label.text(), timeout=15_000)
         assert ctl.exam is None
     finally:
-        _stop(ctl)
+        stop(ctl)
     with server.sessions() as s:
         seat = s.scalars(select(SittingSeat).where(SittingSeat.learner_no == LEARNER[0])).one()
         assert (seat.device_id, seat.state) == (None, "not_logged_in")   # nothing bound, nothing recorded
@@ -129,10 +100,10 @@ def test_back_to_the_login_and_in_again_still_asks_for_the_resume_code_after_the
     """Outside round 78: the learner left the start-code page for the login, logged in two hours later and
     typed the start code read out to the room: the exam opened with no resume code (the login path reopened
     with no grace period)."""
-    _answered(station)
+    answered_attempt(station)
     station.close()
     later(hours=2)   # far past the grace period
-    ctl = _restarted(qtbot, station, clock)
+    ctl = restarted(qtbot, station.data_dir, clock)
     try:
         qtbot.mouseClick(ctl.key_gate.back_button, Qt.MouseButton.LeftButton)
         log_in(qtbot, ctl.login, *LEARNER)
@@ -140,4 +111,4 @@ def test_back_to_the_login_and_in_again_still_asks_for_the_resume_code_after_the
         type_start_code(qtbot, ctl, START_CODE)
         assert ctl.exam is None and ctl.gate is not None and ctl.main.currentWidget() is ctl.gate
     finally:
-        _stop(ctl)
+        stop(ctl)
