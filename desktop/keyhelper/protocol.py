@@ -2,7 +2,8 @@
 
 On connecting, the helper speaks first: {"ok": true, "version": N, "challenge": TEXT} once it accepted the
 program, or a refusal. Requests: {"op": "hello" | "create" | "import" | "public" | "sign" | "wrap" |
-"unwrap" | "hold" | "held" | "forget" | ..., "challenge": TEXT, ...}, each repeating the connection's challenge; binary fields in base64.
+"unwrap" | "hold" | "held" | "forget" | ..., "challenge": TEXT, ...}, each repeating the connection's
+challenge; binary fields in base64.
 Answers: {"ok": true, ...} or {"ok": false, "error": CODE, "message": TEXT}.
 """
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 
-MAX_HELD = 64   # per station: the latest packages' content keys; the oldest is dropped first
+MAX_HELD = 64   # per station: the keys of the latest running attempts; the oldest is dropped first
 
 
 class HeldInMemory:
