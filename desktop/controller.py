@@ -162,7 +162,8 @@ class StationController(QObject):
             if self.exam is not None:
                 self.exam.show_resumed()
             return True
-        self.gate = ResumeGate(self.station.attempts, attempt_id, challenge)
+        self.gate = ResumeGate(self.station.attempts, attempt_id, challenge,
+                               self.station.attempts.time_mark.behind() is not None)
         self.gate.code_accepted.connect(self._resume_with_code)
         self._page(self.gate)
         self.main.show()

@@ -43,8 +43,8 @@ class ExamListing:
 
     @property
     def can_start(self) -> bool:
-        if self.in_progress_attempt is not None:
-            return self.window_state is WindowState.OPEN
+        if self.in_progress_attempt is not None:   # begun: it can always be continued and handed in (outside
+            return True   # round 79: one the proctor closed was stranded, "continue" greyed, once the window ended
         return (self.window_state is WindowState.OPEN and self.attempts_used < self.max_attempts
                 and not self.points_needed)
 

@@ -2278,7 +2278,7 @@ Your answers are saved. The exam program or this computer was restarted, so the 
         <translation>考试：%1
 考生：%2
 
-你的答案都已保存。考试程序或这台电脑重新启动过，考试只能用本场考试的开考码再次打开。请举手：由监考员输入开考码，或由监考员告诉你。如果考试中断较久，接下来还需要监考员的续考授权码。</translation>
+您的答案都已保存。考试程序或这台电脑重新启动过，考试只能用本场考试的开考码再次打开。请举手：由监考员输入开考码，或由监考员告诉您。如果考试中断较久，接下来还需要监考员的续考授权码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exam/key_gate.py" line="31"/>
@@ -2727,7 +2727,7 @@ Your answers are saved. The exam program or this computer was restarted, so the 
     <message>
         <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>The exam program or this computer was restarted during the exam, so the exam opens again only with its start code. Raise your hand: the proctor types it. Your answers are saved.</source>
-        <translation>考试程序或这台电脑在考试中重新启动过，考试只能用本场考试的开考码再次打开。请举手，由监考员输入开考码。你的答案都已保存。</translation>
+        <translation>考试程序或这台电脑在考试中重新启动过，考试只能用本场考试的开考码再次打开。请举手，由监考员输入开考码。您的答案都已保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="88"/>
@@ -4682,37 +4682,42 @@ Why is it called off? (recorded)</source>
 <context>
     <name>ResumeGate</name>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="21"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="24"/>
         <source>This exam was interrupted</source>
         <translation>考试曾经中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="23"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="26"/>
+        <source>This computer&apos;s clock is behind the time the station has already seen. Your answers are saved. Raise your hand: the proctor checks the computer&apos;s date and time, and needs the code below to give you a resume code.</source>
+        <translation>本机时钟早于本考试机已记录的时间。您的答案已保存。请举手示意监考员：监考员需要核对本机的日期和时间，并需要下面的本机码来为您生成续考授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="29"/>
         <source>The station was away longer than allowed. Your answers are saved. Raise your hand: the proctor needs the code below to give you a resume code.</source>
         <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的本机码来为您生成续考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="27"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="33"/>
         <source>Resume code from the proctor</source>
         <translation>监考员给的续考授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="27"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="33"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="29"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="35"/>
         <source>Continue the exam</source>
         <translation>继续考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="57"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="63"/>
         <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
         <translation>错误次数过多。需要告诉监考员的本机码已经更换，请重新索取续考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/resume_gate.py" line="60"/>
+        <location filename="../../desktop/ui/exam/resume_gate.py" line="66"/>
         <source>That is not the resume code for this station, or not the proctor password. Check it with the proctor and type it again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>这不是本机的续考授权码，也不是监考密码。请与监考员核对后重新输入。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -5205,12 +5210,12 @@ Why is it called off? (recorded)</source>
 <context>
     <name>StartCodeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="22"/>
         <source>Start code</source>
         <translation>开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="23"/>
         <source>Exam: %1
 
 Type the start code the proctor reads out or writes on the board (12 letters and digits; dashes and spaces do not matter).</source>
@@ -5219,17 +5224,22 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 请输入监考老师宣读或写在黑板上的开考码（12位字母和数字；短横线和空格可以不输）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="32"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="32"/>
+        <source>Continue the exam</source>
+        <translation>继续考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="60"/>
         <source>Checking the code and opening the paper…</source>
         <translation>正在核对开考码并打开试卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/exam/start_code_dialog.py" line="78"/>
         <source>The paper could not be opened: %1</source>
         <translation>试卷未能打开：%1</translation>
     </message>
@@ -5341,54 +5351,54 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="253"/>
+        <location filename="../../desktop/controller.py" line="257"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="262"/>
+        <location filename="../../desktop/controller.py" line="266"/>
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="263"/>
+        <location filename="../../desktop/controller.py" line="267"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="285"/>
+        <location filename="../../desktop/controller.py" line="289"/>
         <source>Your seat is at another PC now (checked in there, or moved there by the proctor). Ask the proctor which PC to use, or to move it to this one.</source>
         <translation>您的座位现在在另一台考试机上（已在那里签到，或由监考员调换过去）。请询问监考员该用哪台考试机，或请其把座位调到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="288"/>
+        <location filename="../../desktop/controller.py" line="292"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="292"/>
+        <location filename="../../desktop/controller.py" line="296"/>
         <source>This computer&apos;s date, time or time zone differs too much from the exam centre&apos;s server, so the server refuses it. Raise your hand: the proctor or IT sets this computer&apos;s date, time and time zone right.</source>
         <translation>本机的日期、时间或时区与考试中心服务器相差太多，服务器拒绝了本机。请举手：由监考员或技术人员把本机的日期、时间和时区改正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="356"/>
-        <location filename="../../desktop/controller.py" line="359"/>
-        <location filename="../../desktop/controller.py" line="373"/>
+        <location filename="../../desktop/controller.py" line="360"/>
+        <location filename="../../desktop/controller.py" line="363"/>
+        <location filename="../../desktop/controller.py" line="377"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="373"/>
+        <location filename="../../desktop/controller.py" line="377"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="375"/>
+        <location filename="../../desktop/controller.py" line="379"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="435"/>
+        <location filename="../../desktop/controller.py" line="439"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -10,7 +10,7 @@ import json
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,6 +62,16 @@ class AnswerJournal:
         for seq, blob in enumerate(blobs):
             chain.append(Event.from_dict(json.loads(aead.decrypt(self._key, blob, self._aad(seq)))))
         return chain
+
+    def last_event(self) -> Event | None:
+        """The attempt's latest stored event (None: none yet); raises on a blob that is not this attempt's,
+        or moved."""
+        with self._sessions() as s:
+            row = s.execute(select(_EVENTS.c.seq, _EVENTS.c.blob).where(_EVENTS.c.attempt_id == self.attempt_id)
+                            .order_by(_EVENTS.c.seq.desc()).limit(1)).first()
+        if row is None:
+            return None
+        return Event.from_dict(json.loads(aead.decrypt(self._key, row.blob, self._aad(row.seq))))
 
     def write_event(self, event: Event) -> None:
         """One small durable transaction: the encrypted event (which carries the time used)."""

@@ -229,10 +229,24 @@ class AttemptService:
 
     def grace_for(self, attempt_id: str, policy_minutes: int) -> int | None:
         """The grace period (minutes) the attempt resumes in by itself (``resume_challenge``): the policy's,
-        or None for an attempt the proctor closed (it waits for its learner, however long)."""
+        or None for an attempt the proctor closed (it waits for its learner, however long). Closed is read from
+        the attempt's own record, whose last event is the proctor's close (encrypted with the attempt's key):
+        the row's flag alone is the learner's to write (outside round 79 set it and skipped the resume code)."""
         with self._sessions() as s:
             row = s.get(Attempt, attempt_id)
-            return None if row is not None and row.closed_by_proctor else policy_minutes
+            if row is None or not row.closed_by_proctor:
+                return policy_minutes
+            wrapped = row.keys_wrapped
+        try:
+            attempt_key = self._keys.unwrap(wrapped, keys_label(attempt_id))[-32:]   # (an earlier version's: 64)
+            last = AnswerJournal(self._sessions, attempt_id, attempt_key).last_event()
+        except Exception as exc:   # noqa: BLE001 - it cannot be told: the grace period applies
+            log.warning("whether the proctor closed attempt %s cannot be read: %r", attempt_id, exc)
+            return policy_minutes
+        if last is None or last.kind != EventKind.PROCTOR_EXIT:
+            log.warning("attempt %s is marked closed by the proctor, and its record does not say so", attempt_id)
+            return policy_minutes
+        return None
 
     def forget_handed_in_keys(self, days: int = 2) -> int:
         """Forget the held exam keys of the attempts handed in lately (a kill between the seal and the forget

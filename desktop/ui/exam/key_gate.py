@@ -45,7 +45,7 @@ class KeyGate(QWidget):
         layout.addStretch(2)
 
     def ask_code(self) -> None:
-        self.dialog = StartCodeDialog(self._attempts, self.package_id, self._title, self)
+        self.dialog = StartCodeDialog(self._attempts, self.package_id, self._title, self, reopening=True)
         self.dialog.unlocked.connect(self.key_given.emit)
         self.dialog.open()
 

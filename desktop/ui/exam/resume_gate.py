@@ -15,12 +15,18 @@ from examcore.proctor_codes import group
 class ResumeGate(QWidget):
     code_accepted = Signal(str)   # attempt id: the proctor's code was right, the exam may continue
 
-    def __init__(self, attempts: AttemptService, attempt_id: str, challenge: str, parent: QWidget | None = None):
+    def __init__(self, attempts: AttemptService, attempt_id: str, challenge: str, clock_behind: bool = False,
+                 parent: QWidget | None = None):
+        """``clock_behind``: the PC's clock is behind the station's time mark (said so: the proctor checks the
+        clock, not how long the PC was away; outside round 79)."""
         super().__init__(parent)
         self._attempts, self.attempt_id = attempts, attempt_id
         title = QLabel(self.tr("This exam was interrupted"))
         title.setObjectName("title")
-        text = QLabel(self.tr("The station was away longer than allowed. Your answers are saved. Raise your hand: "
+        text = QLabel(self.tr("This computer's clock is behind the time the station has already seen. Your answers "
+                              "are saved. Raise your hand: the proctor checks the computer's date and time, and "
+                              "needs the code below to give you a resume code.") if clock_behind else
+                      self.tr("The station was away longer than allowed. Your answers are saved. Raise your hand: "
                               "the proctor needs the code below to give you a resume code."))
         text.setWordWrap(True)
         self.challenge_label, self.code_edit, self.password_edit, self.error_label = code_fields(

@@ -13,7 +13,9 @@ from examcore.errors import PackageError
 class StartCodeDialog(QDialog):
     unlocked = Signal(object)  # Unlocked: the package opened with a right code
 
-    def __init__(self, attempts: AttemptService, package_id: str, exam_title: str, parent: QWidget | None = None):
+    def __init__(self, attempts: AttemptService, package_id: str, exam_title: str, parent: QWidget | None = None,
+                 reopening: bool = False):
+        """``reopening``: the code opens an interrupted attempt again (its button says continue, not start)."""
         super().__init__(parent)
         self._attempts, self._package_id = attempts, package_id
         self.result_unlocked: Unlocked | None = None
@@ -26,7 +28,8 @@ class StartCodeDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the exam"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Continue the exam") if reopening else self.tr("Start the exam"))
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
