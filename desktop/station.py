@@ -118,6 +118,7 @@ class Station:
             attempts.forget_stored_content_keys()
         except Exception as exc:   # noqa: BLE001 - the keys not reached, a damaged file: the station still opens
             log.warning("attempts stored with their exam's key were left as they are: %r", exc)
+        attempts.mark_handed_in()
         try:   # a kill between a hand-in and its forget left its exam's key held
             attempts.forget_handed_in_keys()
         except KeyStoreError as exc:

@@ -40,7 +40,7 @@ class KeyHelperClient:
         self._challenge = ""   # the helper's greeting names it; every request repeats it
         self._lock = threading.Lock()
 
-    def call(self, op: str, **fields: str) -> dict:
+    def call(self, op: str, **fields: object) -> dict:
         with self._lock:
             for retry in (False, True):
                 try:
@@ -178,6 +178,17 @@ class HelperKeys(StationKeys):
                   **({"at": at.isoformat()} if at is not None else {})}
         seen = self._client.call("attempt_alive", **fields).get("at")
         return datetime.fromisoformat(seen) if seen else None
+
+    def attempt_progress(self, attempt_id: str, at: datetime | None = None, elapsed_ms: int | None = None,
+                         events: int | None = None) -> tuple[int, int] | None:
+        fields: dict = {"device_id": self.device_id, "attempt_id": attempt_id,
+                        **({"at": at.isoformat()} if at is not None else {}),
+                        **({"elapsed_ms": elapsed_ms} if elapsed_ms is not None else {}),
+                        **({"events": events} if events is not None else {})}
+        answer = self._client.call("attempt_alive", **fields)
+        if answer.get("elapsed_ms") is None and answer.get("events") is None:
+            return None   # a service before this keeps the time alone
+        return int(answer.get("elapsed_ms") or 0), int(answer.get("events") or 0)
 
     def hold(self, label: str, secret: bytes) -> None:
         try:

@@ -128,29 +128,39 @@ class KeyVault:
                 stored = candidate
         return stored.isoformat() if stored is not None else None
 
-    def attempt_alive(self, device_id: str, attempt_id: str, at: object) -> str | None:
-        """When the attempt was last seen running on this station (ISO 8601), raised to ``at`` when later;
-        the resume rule's grace period is measured from it (the station's own record of it is the
-        learner's to write). The latest MAX_ALIVE attempts are kept."""
+    def attempt_alive(self, device_id: str, attempt_id: str, at: object, elapsed_ms: object = None,
+                      events: object = None) -> dict:
+        """What this service knows of the attempt's progress, each only ever raised: ``at``, when it was last
+        seen running (ISO 8601; the resume rule's grace period is measured from it), ``elapsed_ms``, the exam
+        time it had used then, and ``events``, how many events its record had: the station's own record of
+        them is the learner's to write (outside round 80 rolled the time used back, and cut the record short
+        after a proctor's close). The latest MAX_ALIVE attempts are kept."""
         self.keys(device_id)
         if len(attempt_id) > 64:
             raise Refused("bad_request", "an attempt id has at most 64 characters")
         seen = _aware_time(at, "at")
+        counts = {name: _count(value, name) for name, value in (("elapsed_ms", elapsed_ms), ("events", events))}
         path = self.key_dir / f"{device_id}.alive"
         with self._lock:
             try:
-                known: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-            except (FileNotFoundError, ValueError):
+                known = {a: _progress(v) for a, v in json.loads(path.read_text(encoding="utf-8")).items()}
+            except (FileNotFoundError, ValueError, TypeError, AttributeError):
                 known = {}
-            stored = known.get(attempt_id)
-            if seen is not None and (stored is None or seen > datetime.fromisoformat(stored)):
-                known[attempt_id] = stored = seen.isoformat()
-                latest = sorted(known.items(), key=lambda kv: kv[1])[-MAX_ALIVE:]
+            note = dict(known.get(attempt_id) or {})
+            changed = False
+            if seen is not None and (note.get("at") is None or seen > datetime.fromisoformat(note["at"])):
+                note["at"], changed = seen.isoformat(), True
+            for name, value in counts.items():
+                if value is not None and value > int(note.get(name) or 0):
+                    note[name], changed = value, True
+            if changed and note.get("at"):
+                known[attempt_id] = note
+                latest = sorted(known.items(), key=lambda kv: str(kv[1].get("at")))[-MAX_ALIVE:]
                 tmp = path.with_suffix(".alive-tmp")
                 tmp.write_text(json.dumps(dict(latest)), encoding="utf-8")
                 os.chmod(tmp, 0o600)
                 os.replace(tmp, path)
-        return stored
+        return note
 
     def memory(self, device_id: str) -> HeldInMemory:
         """The secrets this service keeps for the station in memory only (an exam's content key while its
@@ -199,8 +209,9 @@ class KeyVault:
         if op == "time_mark":
             return {"mark": self.time_mark(_text(request, "device_id"), request.get("seen"), reset=False)}
         if op == "attempt_alive":
-            return {"at": self.attempt_alive(_text(request, "device_id"), _text(request, "attempt_id"),
-                                             request.get("at"))}
+            note = self.attempt_alive(_text(request, "device_id"), _text(request, "attempt_id"), request.get("at"),
+                                      request.get("elapsed_ms"), request.get("events"))
+            return {"at": note.get("at"), "elapsed_ms": note.get("elapsed_ms"), "events": note.get("events")}
         if op == "time_mark_reset":   # IT's `xuefa reset-time-mark`: the only way the mark goes back
             if peer is not None and peer.uid not in (0, os.getuid()):
                 raise Refused("reset_needs_root", "only the system administrator resets the station's time mark")
@@ -466,6 +477,19 @@ def _aware_time(value: object, name: str) -> datetime | None:
     if when.tzinfo is None:
         raise Refused("bad_request", f"{name} needs its time zone")
     return when
+
+
+def _progress(value: object) -> dict:
+    """An attempt's note as kept: {"at", "elapsed_ms", "events"}; a service before this kept the time alone."""
+    return {"at": value} if isinstance(value, str) else dict(value)  # type: ignore[call-overload]
+
+
+def _count(value: object, name: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 1 << 40:
+        raise Refused("bad_request", f"{name} is a whole number of at least 0")
+    return value
 
 
 def _check_id(device_id: str) -> None:

@@ -62,6 +62,13 @@ class StationKeys(ABC):
         raised to ``at``; None where the store keeps none."""
         return None
 
+    def attempt_progress(self, attempt_id: str, at: datetime | None = None, elapsed_ms: int | None = None,
+                         events: int | None = None) -> tuple[int, int] | None:
+        """(exam time used in ms, number of events) the attempt had reached, kept out of the learner's reach
+        (the key service), each raised to what is given (``at``: when it ran, as attempt_alive); None where
+        the store keeps none (or a service before this)."""
+        return None
+
     @abstractmethod
     def hold(self, label: str, secret: bytes) -> None:
         """Keep ``secret`` (an exam's content key) in memory only, never on disk, for as long as the keeper

@@ -117,8 +117,10 @@ class ActiveAttempt:
         self.journal.write_time(self.elapsed_ms(), utc_naive(now))
         if self._alive_told is None or mono - self._alive_told >= ALIVE_EVERY.total_seconds() * 1000:
             self._alive_told = mono
-            try:   # the key service keeps when it last ran, for the resume rule (kept from the learner)
-                self.keys.attempt_alive(self.attempt_id, self.time_mark.now() if self.time_mark else now)
+            try:   # the key service keeps when it last ran, the time used and how many events it had, for the
+                # resume (kept from the learner, who can write the database's)
+                self.keys.attempt_progress(self.attempt_id, self.time_mark.now() if self.time_mark else now,
+                                           self.elapsed_ms(), len(self.chain.events))
             except KeyStoreError as exc:
                 log.warning("the key service did not note the running attempt: %s", exc)
 

@@ -246,7 +246,31 @@ class AttemptService:
         if last is None or last.kind != EventKind.PROCTOR_EXIT:
             log.warning("attempt %s is marked closed by the proctor, and its record does not say so", attempt_id)
             return policy_minutes
+        if last.seq + 1 < self._progress_kept(attempt_id)[1]:   # events after the close were deleted (round 80)
+            log.warning("attempt %s's record is shorter than the key service saw it: the grace period applies",
+                        attempt_id)
+            return policy_minutes
         return None
+
+    def _progress_kept(self, attempt_id: str) -> tuple[int, int]:
+        """(time used in ms, events) the key service saw the attempt reach; (0, 0) where none is kept."""
+        try:
+            return self._keys.attempt_progress(attempt_id) or (0, 0)
+        except KeyStoreError as exc:
+            log.warning("the key service did not say how far the attempt had got: %s", exc)
+            return 0, 0
+
+    def mark_handed_in(self) -> int:
+        """Attempts whose row says "in progress" though their sealed result is here are handed in (the row is
+        the learner's to write: outside round 80 set one back and answered again); how many."""
+        with self._sessions.begin() as s:
+            sealed = select(SealedResult.attempt_id)
+            ids = list(s.scalars(select(Attempt.attempt_id).where(Attempt.state == "in_progress",
+                                                                  Attempt.attempt_id.in_(sealed))))
+            if ids:
+                log.warning("attempts %s were handed in and their rows said in progress", ", ".join(ids))
+                s.execute(update(Attempt).where(Attempt.attempt_id.in_(ids)).values(state="submitted"))
+        return len(ids)
 
     def forget_handed_in_keys(self, days: int = 2) -> int:
         """Forget the held exam keys of the attempts handed in lately (a kill between the seal and the forget
@@ -335,6 +359,8 @@ class AttemptService:
             row = s.get(Attempt, attempt_id)
             if row is None or row.state != "in_progress":
                 raise ValueError(f"attempt {attempt_id} is not in progress")
+            if s.scalar(select(SealedResult.result_id).where(SealedResult.attempt_id == attempt_id)) is not None:
+                raise ValueError(f"attempt {attempt_id} was handed in (its row says otherwise)")
             learner = s.get(Learner, row.learner_no)
             assert learner is not None
             blobs = list(s.scalars(select(AttemptEvent.blob).where(AttemptEvent.attempt_id == attempt_id)
@@ -346,10 +372,16 @@ class AttemptService:
         chain = journal.read_chain(blobs)
         info = LearnerInfo(learner.learner_no, learner.name, learner.unit, learner.is_leader)
         last_event = chain.events[-1] if chain.events else None
-        # time used: the later of the last heartbeat and the last event (answers carry their own time)
-        elapsed = max(row.elapsed_ms, last_event.elapsed_ms if last_event else 0)
+        # time used: the latest of the last heartbeat, the last event (answers carry their own time) and what
+        # the key service saw (the row's is the learner's to write: outside round 80 set it back to 0)
+        elapsed = max(row.elapsed_ms, last_event.elapsed_ms if last_event else 0, self._progress_kept(attempt_id)[0])
+        # extra time: the proctor's grants in the record, not the row's sum (the learner's to write)
+        extra = sum(int(e.data.get("minutes", 0)) * 60_000 for e in chain.events if e.kind == EventKind.EXTRA_TIME)
+        if extra != row.extra_ms:
+            log.warning("attempt %s: extra time %d ms in its record, %d ms in its row: the record's counts",
+                        attempt_id, extra, row.extra_ms)
         active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, info, unlocked,
-                               unlocked.content.draw(row.variant, row.seed), row.variant, row.seed, journal, chain, base_elapsed_ms=elapsed, extra_ms=row.extra_ms, time_mark=self.time_mark,
+                               unlocked.content.draw(row.variant, row.seed), row.variant, row.seed, journal, chain, base_elapsed_ms=elapsed, extra_ms=extra, time_mark=self.time_mark,
                                charge_suspend=self._charge_suspend())
         active.log(EventKind.INTERRUPTED, {
             "last_heartbeat_wall": from_utc_naive(row.saved_at).isoformat() if row.saved_at else None,
