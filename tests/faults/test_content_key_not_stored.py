@@ -21,7 +21,7 @@ from desktop.store.station_keys import PLAIN
 from examcore.crypto import aead
 from examcore.errors import PackageError
 from examcore.package import parse_package
-from tests.conftest import START_CODE, answered_attempt, ready_station
+from tests.conftest import answered_attempt, ready_station, reopen_after_restart
 
 
 def _open_attempt(st):
@@ -73,8 +73,7 @@ def test_the_storage_key_alone_opens_no_exam(tmp_path, clock, issuer, roster_fil
             again.attempts.resume(running)
         with pytest.raises(PackageError):
             again.attempts.unlock(package_id, "AAAA-BBBB-CCCC")
-        again.attempts.keep_open(again.attempts.unlock(package_id, START_CODE), running)
-        assert len(again.attempts.resume(running).responses) == 1
+        assert len(reopen_after_restart(again, running).responses) == 1
     finally:
         again.close()
 
@@ -83,7 +82,6 @@ def test_with_the_key_service_a_restarted_program_resumes_and_a_reboot_asks_for_
         key_helper, tmp_path, clock, issuer, roster_file, package_file):
     st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
     attempt, q = _open_attempt(st)
-    package_id = attempt.unlocked.header.package_id
     st.close()   # the station program killed: the service keeps the key in its memory
 
     again = Station.open(tmp_path / "station", clock=clock)
@@ -103,8 +101,7 @@ def test_with_the_key_service_a_restarted_program_resumes_and_a_reboot_asks_for_
     try:
         running = after.attempts.in_progress_for()
         assert after.attempts.needs_key(running)
-        after.attempts.keep_open(after.attempts.unlock(package_id, START_CODE), running)
-        assert len(after.attempts.resume(running).responses) == 1
+        assert len(reopen_after_restart(after, running).responses) == 1
     finally:
         after.close()
 

@@ -6,7 +6,6 @@ delivers can still be recorded missing."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 import pytest
 
@@ -15,7 +14,7 @@ from sqlalchemy import select
 from sync_server.devices import create_code
 from sync_server.models import Result, SittingSeat
 from sync_server.results.ingest import Ingest
-from sync_server.sittings.service import CheckInRefused, check_in, close, create_sitting, mark_missing, start
+from sync_server.sittings.service import CheckInRefused, check_in, close, mark_missing, start
 from tests.conftest import LEARNER, START_CODE
 from tests.server_fixtures import room_station
 from tests.sync_server.sittings.test_sittings import centre  # noqa: F401  (the fixture)
@@ -101,19 +100,11 @@ def test_a_restarted_station_gets_the_key_of_the_sitting_begun_there_not_of_a_la
         server, centre, issuer):  # noqa: F811
     """Outside round 77: with a second sitting of the learner later that day, not begun, the restarted PC's
     request was answered about that one: no key for the exam it was cut off in."""
-    from tests.sync_server.sittings.test_two_sittings_a_day import _second_exam
-    room_station(server, "station-x", "第一考场")
-    now = server.clock.now()
+    from tests.sync_server.sittings.test_two_sittings_a_day import morning_begun_with_an_afternoon_to_come
+    morning_begun_with_an_afternoon_to_come(server, centre, issuer)
     with server.sessions.begin() as s:
-        create_sitting(s, _second_exam(server, issuer), "第一考场", now + timedelta(hours=5), [(LEARNER[0], "B01")],
-                       "test", now, unit_id="C1")
-        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "waiting"})
-        start(s, centre, "jiankao", now)
-    with server.sessions.begin() as s:
-        check_in(server, s, "station-x", LEARNER[0], now, b"\x01" * 32, {"state": "in_progress", "answered": 2,
-                                                                           "total": 9})
-    with server.sessions.begin() as s:
-        answer = check_in(server, s, "station-x", LEARNER[0], now, b"\x02" * 32, None, reopen=True)
+        answer = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), b"\x02" * 32, None,
+                          reopen=True)
     assert answer.sitting["sitting_id"] == centre and answer.content_key is not None
 
 

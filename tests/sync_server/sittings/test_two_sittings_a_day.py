@@ -95,9 +95,9 @@ def test_an_absentee_is_re_scheduled_while_the_mornings_sitting_is_closing(serve
     assert (answer.refused, answer.sitting["sitting_id"]) == (None, later)
 
 
-def test_a_learner_still_writing_the_mornings_exam_stays_in_it_as_the_afternoons_nears(server, centre, issuer,  # noqa: F811
-                                                                                      clock):
-    """Nearest by start alone would hand a long morning exam's reports to the afternoon's sitting at 11:40."""
+def morning_begun_with_an_afternoon_to_come(server, centre, issuer) -> None:  # noqa: F811
+    """The learner began the morning's sitting (``centre``, started) at station-x; the afternoon's sitting of
+    another exam, five hours later in the same room, seats them too."""
     room_station(server, "station-x", "第一考场")
     now = server.clock.now()
     with server.sessions.begin() as s:
@@ -106,7 +106,14 @@ def test_a_learner_still_writing_the_mornings_exam_stays_in_it_as_the_afternoons
         check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "waiting"})
         start(s, centre, "jiankao", now)
     with server.sessions.begin() as s:
-        check_in(server, s, "station-x", LEARNER[0], now, None, {"state": "in_progress", "answered": 1, "total": 9})
+        check_in(server, s, "station-x", LEARNER[0], now, b"\x01" * 32, {"state": "in_progress", "answered": 1,
+                                                                           "total": 9})
+
+
+def test_a_learner_still_writing_the_mornings_exam_stays_in_it_as_the_afternoons_nears(server, centre, issuer,  # noqa: F811
+                                                                                      clock):
+    """Nearest by start alone would hand a long morning exam's reports to the afternoon's sitting at 11:40."""
+    morning_begun_with_an_afternoon_to_come(server, centre, issuer)
     clock.advance(int(2.9 * 3600_000))   # past half-way to the afternoon's start
     with server.sessions.begin() as s:
         answer = check_in(server, s, "station-x", LEARNER[0], server.clock.now(), None,
