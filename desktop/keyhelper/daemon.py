@@ -24,7 +24,7 @@ import struct
 import sys
 import threading
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -58,8 +58,8 @@ class Peer:
 
 @dataclass(frozen=True)
 class HeldKeys:
-    device_key: SigningKey
-    storage_key: bytes
+    device_key: SigningKey = field(repr=False)
+    storage_key: bytes = field(repr=False)   # never in a log line
 
 
 MAX_ALIVE = 200   # attempts whose last running time the service keeps per station

@@ -194,3 +194,22 @@ def test_attempts_an_earlier_version_stored_with_the_content_key_keep_only_their
 def _blob(tmp_path, attempt_id: str) -> bytes:
     with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:
         return db.execute("SELECT keys_wrapped FROM attempts WHERE attempt_id = ?", (attempt_id,)).fetchone()[0]
+
+
+def test_no_key_shows_in_the_text_of_a_running_attempt_or_of_the_service_s_keys(
+        tmp_path, clock, issuer, roster_file, package_file):
+    # a log line or a traceback's locals print these objects: the keys they carry must not be in the text
+    from desktop.keyhelper.daemon import HeldKeys
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    try:
+        attempt, _q = _open_attempt(st)
+        content_key = attempt.unlocked.content_key
+        for text in (repr(attempt), repr(attempt.unlocked), str(attempt.unlocked)):
+            assert attempt.attempt_id in text or attempt.unlocked.header.package_id in text   # it says what it is
+            for shown in (repr(content_key), content_key.hex(), base64.b64encode(content_key).decode()):
+                assert shown not in text
+    finally:
+        st.close()
+    storage_key = os.urandom(32)
+    held = repr(HeldKeys(device_key=None, storage_key=storage_key))   # type: ignore[arg-type]
+    assert repr(storage_key) not in held and storage_key.hex() not in held

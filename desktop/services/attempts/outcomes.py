@@ -1,7 +1,7 @@
 """What the attempt services hand back: an opened package, a receipt, and the ways a step is refused."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from examcore.grading import PaperGrade
@@ -42,7 +42,7 @@ class Unlocked:
     """A package opened with its start code (the result of the slow KDF step)."""
 
     header: PackageHeader
-    content_key: bytes
+    content_key: bytes = field(repr=False)   # never in a log line or a traceback's locals
     content: ExamContent
     sitting_id: str | None = None   # the key was released over the LAN for this sitting; None: the start code
 
