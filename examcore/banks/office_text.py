@@ -114,6 +114,7 @@ class _Draft:
     bold: set[str] = field(default_factory=set)   # options in bold (Word): the answer, if none of those is given
     bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
     listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
+    refused_at: int | None = None   # the line above it whose problem refuses it too (a topic numbered from 1 again)
     category: str | None = None    # 知识点：/考点：/分类： below it
     difficulty: int | None = None  # 难度：易 below it
     points: str | None = None      # 分值：2分 below it, as written
@@ -292,7 +293,7 @@ def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
 
 
 # 第二章 民法典, 第三编 合同, 第一部分 宪法: a part of the bank named, its name the category of its questions
-_CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?:章|编)\s*[、.．:：]?\s*(?!.*(?:题|答案|练习|测试|试卷))"
+_CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?:章|编|部分|节)\s*[、.．:：]?\s*(?!.*(?:题|答案|练习|测试|试卷))"
                       r"(\S.{0,28})$")   # (第一部分 必答题, 第二章 练习题: a paper's parts, not a topic)
 
 
@@ -325,6 +326,33 @@ def _instructions_end_here(after: str) -> bool:
     stored cut)."""
     return not after or bool(NUMBERED.match(after)) or heading_type(after) is not None or \
         bool(_other_section(after)) or instructions_only(after)
+
+
+def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, bool]) -> bool:
+    """Whether the section of line ``i`` numbers its questions （一）（二）… only: from its heading to the next,
+    no line is numbered 1. or （1） (then （一） would be a part or a case above numbered questions) and its
+    （一）-lines count 1, 2, 3 … with none again (an answer's own （一）（二） points would). ``known``: the answer
+    by the section's first line (each section is read once)."""
+    first = i
+    while first > 0 and not _a_heading(texts[first - 1].strip()):
+        first -= 1
+    if first not in known:
+        marks: list[int] = []
+        for text in texts[first:]:
+            text = text.strip()
+            if marks and _a_heading(text):
+                break
+            if NUMBERED.match(text):
+                marks = []
+                break
+            if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
+                marks.append(chinese_number(cn.group(0).strip(" （()）")))
+        known[first] = bool(marks) and marks == list(range(1, len(marks) + 1))
+    return known[first]
+
+
+def _a_heading(text: str) -> bool:
+    return heading_type(text) is not None or bool(_other_section(text)) or bool(_untyped_section(text))
 
 
 def _chapter_of(text: str, before: str) -> str:
@@ -459,6 +487,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     keyed: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}   # each key entry: (line, answer, loose)
     skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
     block = 0                 # section headings read so far
+    chinese_numbered: dict[int, bool] = {}   # sections (by first line) whose questions are numbered （一）（二）
+    restarted_at: dict[int, int] = {}   # index in drafts of a question numbered from 1 again below a topic: its line
     skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
     skipped_style: bool | None = None   # whether that section's questions are numbered in brackets （1）
     placed: set[int] = set()  # lines whose pictures went to a question (or were refused with it)
@@ -1061,6 +1091,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, number, None, Words(
                 "{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)",
                 said=texts[i][:30], n=int(mark_lost.group(1))), unit=unit))
+        if qtype is QuestionType.SHORT_ANSWER and not cased and not skipping and text[:1] in "（(" and \
+                (current is None or current.block != block or current.answer is not None) and \
+                (cn := _CASE_NUMBER_MARK.match(text)) is not None and len(text) > cn.end() and \
+                chinese_number(cn.group(0).strip(" （()）")) == (current.number + 1 if current is not None and
+                                                                 current.block == block else 1) and \
+                _numbered_by_chinese_numerals(texts, i, chinese_numbered):
+            # 二、简答题 then （一）简述…。 答案：… （二）…: its questions numbered in Chinese numerals (an outside round:
+            # each was refused as facts below the heading)
+            text = f"{chinese_number(cn.group(0).strip(' （()）'))}. {text[cn.end():]}"
+            if text.startswith("1. "):
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "{said!r}: the questions of this section are numbered （一）（二）…, read as 1. 2. …",
+                    said=texts[i][:30]), unit=unit))
         numbered = NUMBERED.match(text)
         label = labelled.get(number)
         starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
@@ -1206,13 +1249,25 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             draft_at[(current.section, current.number)] = current
             drafts_numbered.setdefault(current.number, []).append(current)
             continue
-        topic = _TOPIC.fullmatch(text) if section and not cased and not images and text[:1] in "（(" else None
+        topic = (_TOPIC.fullmatch(text) if text[:1] in "（(" else _CHAPTER.fullmatch(text) if text[:1] == "第" else
+                 None) if section and not cased and not images else None
         if topic is not None and (current is None or current.answer is not None or bool(current.options)) and \
                 NUMBERED.match(next_text(i)) and not ANY_TYPE_NAME.search(topic.group(1).casefold()) and \
-                _A_TOPIC.fullmatch(topic.group(1)) and re.match(NOT_FACTS, topic.group(1)):
-            # （一）宪法 / （二）行政法 above numbered questions inside a typed section: a topic, the category of the
-            # questions below it (an outside round: refused, the second one with advice to move it into 解析)
-            chapter = topic.group(1)
+                _A_TOPIC.fullmatch(topic.group(1).strip()) and re.match(NOT_FACTS, topic.group(1)):
+            # （一）宪法 / 第一部分 宪法 above numbered questions inside a typed section: a topic, the category of the
+            # questions below it (outside rounds: refused, the second one with advice to move it into 解析)
+            chapter = topic.group(1).strip()
+            first_below = NUMBERED.match(next_text(i))
+            numbered_above = [d.number for d in drafts if d.block == block]
+            if first_below and numbered_above and int(first_below.group(1)) <= max(numbered_above):
+                # （二）刑法 then 1. again: which answer of a key is whose, and which question a material names,
+                # could not be told; said once here, not as a numbered list inside the question above
+                restarted_at[len(drafts)] = number
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "the questions below the topic {text!r} are numbered from {n} again: number them on through "
+                    "the section ({m}. {m1}. …), or give each topic a section heading of its own (一、单选题 …)",
+                    text=text[:30], n=int(first_below.group(1)), m=max(numbered_above) + 1,
+                    m1=max(numbered_above) + 2), unit=unit))
             current = None if current is None or current.answer is not None else current
             report.notes.append(RowProblem(file, number, None, Words(
                 "{text!r} read as a topic's title: {name} is the category of the questions below it (a 知识点： "
@@ -1331,6 +1386,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
                     two_or_more.add(section)
+            elif (section or drafts) and "共用备选答案" in text:
+                # （1-3题共用备选答案）: options shared by several questions (a B-type group), which Xuefa has not
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r}: options shared by several questions are not a kind Xuefa has; write the options "
+                    "under each question", text=text[:30]), unit=unit))
             elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
@@ -1684,6 +1744,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "its question, or delete it"), unit=unit))
     # a number twice in one section: a numbered list inside a question (1. 2. or （1）（2）) read as questions,
     # or a slip; which answer of a key goes with which cannot be told, so none of them is taken
+    for first in sorted(restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
+        for d in drafts[first:]:
+            if d.block != drafts[first].block:
+                break
+            d.listed = d.broken = True
+            d.refused_at = restarted_at[first]
     _lists_inside(drafts, report, unit)
     _answers_given_together(drafts, report, file, unit)
     numbers = Counter((d.block, d.number) for d in drafts if not d.listed)
@@ -2252,10 +2318,12 @@ def _lists_inside(drafts: list[_Draft], report: ImportReport, unit: str) -> None
     """Numbers that go back to 1 inside a section (1. then 1. 2. 3. then 2.) are a numbered list inside the
     question before them, read as questions: that question and every piece of the list are refused (with
     --accept-valid, a piece with options and an answer would otherwise be stored as a question of its own),
-    until the numbers go on from that question (its next number, after the list's own)."""
+    until the numbers go on from that question (its next number, after the list's own). Questions already
+    refused as such (numbered again below a topic's title, said there) are left out."""
     by_block: dict[int, list[_Draft]] = {}
     for d in drafts:
-        by_block.setdefault(d.block, []).append(d)
+        if not d.listed:
+            by_block.setdefault(d.block, []).append(d)
     runs: list[tuple[_Draft, list[_Draft], bool]] = []   # (the question, the list's pieces, the numbers went on)
     for block in by_block.values():
         top: _Draft | None = None
@@ -2306,7 +2374,7 @@ def _named_and_left_out(drafts: list[_Draft], report: ImportReport, file: str, u
     for k, d in enumerate(drafts):
         if d.line in named:
             d.broken = True
-        elif d.broken:
+        elif d.broken and d.refused_at is None:
             after = starts[k - 1] if k else -1
             end = starts[k + 1] if k + 1 < len(starts) else \
                 key_start if key_start is not None and key_start > d.line else None
@@ -2741,13 +2809,17 @@ _MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1
                              rf"{_MATERIAL_WORDS}\s*[:：]|(?:背景材料|阅读材料|材料|案例|案情|情景)"
                              rf"[一二三四五六七八九十\d]{{1,3}}\s*$)\s*")   # 材料：, 【案例二】, 案例二 alone (the label)
 _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
-                             r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)")
+                             r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)|"
+                             r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?\d{1,3}[^共。]{1,20}共用(?:题干|材料|案例)")
 # the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
 # 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
 _NAMES = (r"(?:第\s*)?\d{1,3}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?\d{1,3}\s*(?:小?题)?){1,6}"
           r"\s*(?:[两三四五六七八九十]\s*)?小?题")
 _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下面|下列|以下|后面)?的?\s*(?:问题)?\s*[（(]?\s*(?P<names>{_NAMES})"
-                             r"\s*[)）]?")
+                             r"\s*[)）]?|(?P<shared>" + _NAMES + r")\s*共用(?:题干|材料|案例)")
+# （1-3题共用题干）, 以下1～3题共用题干：, the shared stem's mark of medical and legal banks: the lines below it, up to
+# the first question, are the material of the questions it names ("共用备选答案" shares options, not a stem: not this)
+_SHARED_STEM = rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例)\s*[)）】\]]?\s*[。：:]?"
 
 
 def _named_range(text: str) -> tuple[int, int] | None:
@@ -2755,7 +2827,7 @@ def _named_range(text: str) -> tuple[int, int] | None:
     named = _MATERIAL_RANGE.search(text) if "题" in text else None
     if named is None:
         return None
-    numbers = [int(n) for n in re.findall(r"\d{1,3}", named.group("names"))]
+    numbers = [int(n) for n in re.findall(r"\d{1,3}", named.group("names") or named.group("shared"))]
     return min(numbers), max(numbers)
 
 
@@ -2765,7 +2837,8 @@ _MATERIAL_ASK = re.compile(r"[（(]?\s*(?:(?:请?(?:认真)?阅读|请?根据|�
                            r"(?:材料|案例|资料|案情|事实|情况|所述)[一二三四五六七八九十\d]{0,2}[^。：:（）()]{0,30}?|请?据此[，,]?\s*)"
                            rf"(?:回答|完成|解答|作答|判断)[^。：:（）()]{{0,20}}?(?:[（(]\s*)?(?:{_NAMES}|下列问题|问题)"
                            r"[^。：:（）()]{0,12}?(?:\s*[（(][^（）()]{0,12}[)）])?\s*[)）]?\s*[。：:]?\s*[)）]?[。]?|"
-                           rf"(?:回答|完成|解答|作答|问题\s*[:：])\s*(?:{_NAMES})[。：:]?")
+                           rf"(?:回答|完成|解答|作答|问题\s*[:：])\s*(?:{_NAMES})[。：:]?|"
+                           rf"^\s*{_SHARED_STEM}")
 # 根据上述材料，回答1-2题。 ending the facts above the questions it names (in any section)
 _MATERIAL_UP_RANGE = re.compile(r"(?:(?:根据|阅读|结合|依据|据)(?:上述|以上|前述)的?(?:材料|案例|资料|案情|数据|事实|情况|所述)|"
                                 r"(?:根据|结合|依据)(?:案例|材料)[一二三四五六七八九十\d]{1,2}|据此)[^。]{0,10}?"
@@ -2796,7 +2869,7 @@ _BRACKET_ALONE = re.compile(r"\s*[（(【\[][^（）()【】\[\]]{1,20}[)）】\
 _MARKED_STATEMENT = re.compile(r"[。？！?!]\s*[（(]\s*(?:√|×|✓|✗|✔|✘|对|错|正确|错误)\s*[)）]\s*[。.]?\s*$")   # …。（×）
 _TRUE_FALSE_WORD = re.compile(r"\s*(?:正确|错误|对|错|√|×|✓|✗|✔|✘|[TFtf])\s*[。.]?\s*")   # a bare answer line
 _MARK_FIRST = frozenset("*＊★☆√✓✔●◆▲→(")   # how a line that _MARKED_LETTER finds starts (most lines: at once)
-_MAY_BE_MATERIAL = re.compile(r"材料|案例|案情|情景|阅读|根据")   # (a line without these is never material)
+_MAY_BE_MATERIAL = re.compile(r"材料|案例|案情|情景|阅读|根据|共用")   # (a line without these is never material)
 _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
 
 # how a short answer's question starts: a line so starting below a whole question is another question

@@ -5927,6 +5927,10 @@ this PC's clock now: {clock}</source>
       <translation>“{name}”下的每道题都有选项（A. B. …）：按选择题读入，单选或多选由答案决定</translation>
     </message>
     <message>
+      <source>{said!r}: the questions of this section are numbered （一）（二）…, read as 1. 2. …</source>
+      <translation>{said!r}：本大题的试题以（一）（二）…编号，按 1. 2. …读入</translation>
+    </message>
+    <message>
       <source>{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has no such kind: write each sub-question as a question of its own, with the case in its stem</source>
       <translation>{text!r}：是第 {m} 题的第二个小题吗（带小题的案例分析）？本系统没有这种题型：请把每个小题写成一道独立的试题，把案例写进题干</translation>
     </message>
@@ -5937,6 +5941,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {m}: its explanation's numbered list goes on into the number of the question below it ({n}), which cannot be told apart: number the list's points ① ② …</source>
       <translation>第 {m} 题：其解析中的编号列表与下面一题的题号（{n}）接续，无法区分：请用 ① ② … 为列表各点编号</translation>
+    </message>
+    <message>
+      <source>the questions below the topic {text!r} are numbered from {n} again: number them on through the section ({m}. {m1}. …), or give each topic a section heading of its own (一、单选题 …)</source>
+      <translation>专题 {text!r} 下方的试题又从 {n} 开始编号：请在本大题内接续编号（{m}. {m1}. …），或为每个专题单独设一个大题标题（一、单选题 …）</translation>
     </message>
     <message>
       <source>{text!r}: text under the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答); skipped with the section</source>
@@ -6003,8 +6011,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {first}-{last} 题的材料位于第 {n} 题之下，而它也注明了该题：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
     </message>
     <message>
-      <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、); if it only tells how to answer, delete it</source>
-      <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）；如果它只是说明如何作答，请删去</translation>
+      <source>{text!r}: options shared by several questions are not a kind Xuefa has; write the options under each question</source>
+      <translation>{text!r}：本系统没有多道题共用备选答案的题型；请在每道题下分别写出选项</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>
@@ -6015,8 +6023,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题未导入：可能属于它的某一行无法读取（见上方或下方的说明）</translation>
     </message>
     <message>
-      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
-      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+      <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、); if it only tells how to answer, delete it</source>
+      <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）；如果它只是说明如何作答，请删去</translation>
     </message>
     <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
@@ -6039,16 +6047,20 @@ this PC's clock now: {clock}</source>
       <translation>材料对应第 {first}-{last} 题，但下方只有 {count} 道题与之对应：是否有试题在复制中丢失，或并入了上一题？请核对题号</translation>
     </message>
     <message>
+      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
+      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+    </message>
+    <message>
       <source>{text!r} between the explanation of question {n} and the next question, in a section of cases: the explanation's last words, or facts the next question goes with? It cannot be told: join it to the 解析 line, or give the facts a case's number of their own (（三）…) or 材料：</source>
       <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
     </message>
     <message>
-      <source>{text!r} read as a title, not a question</source>
-      <translation>{text!r} 被当作标题读取，不是试题</translation>
-    </message>
-    <message>
       <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>
       <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a title, not a question</source>
+      <translation>{text!r} 被当作标题读取，不是试题</translation>
     </message>
     <message>
       <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>

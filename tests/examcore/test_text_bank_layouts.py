@@ -493,7 +493,8 @@ def test_labels_remarks_and_part_headings_below_a_question_are_refused_never_glu
     # 答案：A (an outside tester, 2026-12-04), its name the category of the questions below it
     assert [p.row for p in report.problems] == [3, 5, 13, 17], _said(report)
     assert all(all(w not in q.stem for w in ("考点", "新增", "部分")) for q in report.questions)
-    assert "'第二部分 民法典' above a section heading read as a title" in _said(report)   # a part: no category
+    # a part named by a law's name is its questions' category, as a chapter is (第一部分 必答题 is not: a paper's part)
+    assert "'第二部分 民法典' read as a chapter's title: 民法典 is the category" in _said(report)
 
 
 def test_heading_numbers_with_a_space_or_a_part_and_choice_sections_of_any_name():
