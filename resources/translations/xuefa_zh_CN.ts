@@ -1349,53 +1349,53 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>ExtraTimeDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="35"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="37"/>
         <source>Extra time for %1</source>
         <translation>为 %1 延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="44"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="46"/>
         <source>e.g. the computer was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="48"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="50"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="50"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="52"/>
         <source>Reason (recorded)</source>
         <translation>原因（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="72"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="74"/>
         <source>%1 gets %2 more minutes.</source>
         <translation>%1 延长 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="73"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="75"/>
         <source>%1 gets %2 more minutes: about %3 minutes left in all.</source>
         <translation>%1 延长 %2 分钟：共剩约 %3 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="81"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="83"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="83"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="85"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="84"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="86"/>
         <source>That is more than an hour. Is it right?</source>
         <translation>超过一小时。确定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="53"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="85"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="55"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="87"/>
         <source>Give the extra time</source>
         <translation>确定延长</translation>
     </message>
@@ -3316,456 +3316,461 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="113"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="115"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="124"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="126"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="119"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="121"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="120"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="122"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="130"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="132"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="132"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="134"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="133"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="135"/>
         <source>Call off…</source>
         <translation>取消本场考试…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="134"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="136"/>
         <source>The sitting cannot be held (a power cut, moved to another day): call it off before it starts</source>
         <translation>本场考试无法举行（停电、改期等）时，在开考前取消本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="136"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="138"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="137"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="139"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="138"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="140"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="149"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="152"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="149"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="152"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="149"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="152"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="150"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="152"/>
+        <source>PC</source>
+        <translation>考试机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="153"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="150"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="153"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="150"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="153"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="151"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="154"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="160"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="163"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="161"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="504"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="164"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="510"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="162"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="165"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="163"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="494"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="166"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="500"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="164"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="167"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="165"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="168"/>
         <source>Move to another PC…</source>
         <translation>换机…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="166"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="169"/>
         <source>The learner&apos;s PC failed: free the seat from it, so the learner logs in at another PC of this room and goes on.</source>
         <translation>考生的电脑出故障时：解除座位与该电脑的绑定，考生可在本考场另一台电脑上登录继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="169"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="172"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="247"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="250"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="268"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="268"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="271"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="268"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="271"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="269"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="272"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="269"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="272"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="270"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="273"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="270"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="273"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="271"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="274"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="271"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="274"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="271"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="274"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="272"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="275"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="326"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="332"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="329"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="335"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="340"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="346"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="340"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="346"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="341"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="347"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="341"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="347"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="342"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="348"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="342"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="348"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="343"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="349"/>
         <source>system windows (not counted)</source>
         <translation>系统窗口抢焦点（不计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="344"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="350"/>
         <source>more than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="345"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="351"/>
         <source>remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="345"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="351"/>
         <source>virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="346"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="352"/>
         <source>listed programs running</source>
         <translation>运行禁用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="347"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="353"/>
         <source>lost stay-on-top</source>
         <translation>失去置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="348"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="354"/>
         <source>left full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="349"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="355"/>
         <source>window over the exam</source>
         <translation>窗口覆盖考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="350"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="356"/>
         <source>moved off the desktop</source>
         <translation>移出桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="351"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="357"/>
         <source>keyboard hold lost</source>
         <translation>键盘锁定失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="352"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="358"/>
         <source>in a normal window (--windowed)</source>
         <translation>普通窗口（--windowed）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="353"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="359"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="354"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="360"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="390"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="396"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="395"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="401"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="399"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="405"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="413"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="419"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="440"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="446"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="445"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="451"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="447"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="453"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="447"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="453"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="448"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="454"/>
         <source>%1 has started</source>
         <translation>%1 已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="455"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="461"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="459"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="465"/>
         <source>%1 learner(s) never logged in (%2): they get no result; record each as missing (缺考) with the reason, and the sitting is complete.</source>
         <translation>有 %1 名考生始终未登录（%2）：他们没有成绩；请逐一记为缺考并填写原因，本场考试即告完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="463"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="469"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="464"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="470"/>
         <source>%1 is ending</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="475"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="481"/>
         <source>Call off the sitting</source>
         <translation>取消本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="476"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="482"/>
         <source>Call off %1? It has not started. It is closed for good, and its %2 learner(s) can be seated in another sitting. This cannot be undone.
 Why is it called off? (recorded)</source>
         <translation>取消 %1？本场考试尚未开始。取消后本场考试永久关闭，其中的 %2 名考生可以编排到其他场次。此操作无法撤销。
 取消的原因是什么？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="482"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="488"/>
         <source>Not called off: say why the sitting is called off.</source>
         <translation>未取消：请说明取消本场考试的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="485"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="491"/>
         <source>%1 is called off</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="491"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="497"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="494"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="500"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="496"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="502"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="502"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="508"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="506"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="512"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="519"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="525"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="531"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="537"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="532"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="538"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="538"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="544"/>
         <source>Not moved: a reason is needed.</source>
         <translation>未调换：需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="542"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="548"/>
         <source>the seat of %1 is freed from %2</source>
         <translation>已解除 %1 的座位与 %2 的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="557"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="570"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="558"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="571"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="564"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="577"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="568"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="581"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>

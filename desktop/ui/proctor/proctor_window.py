@@ -21,6 +21,8 @@ from desktop.ui.proctor.start_code_slip import StartCodeSlip
 
 REFRESH_MS = 500   # a change reaches the proctor's screen within one refresh and one fetch
 DISCONNECTED_AFTER_S = 15   # a station that has not reported for this long is shown as disconnected
+SEAT_COLUMNS = ("seat", "pc", "learner", "state", "answered", "time_left", "irregularities", "note")
+COL = {name: index for index, name in enumerate(SEAT_COLUMNS)}   # the seat grid's columns by name
 
 
 DONE_SHOWN_S = 60   # how long "Done: …" stays in the console's status line
@@ -145,8 +147,9 @@ class ProctorWindow(QWidget):
         top.addWidget(self.call_off_button)
         top.addWidget(self.start_code_button)
         top.addWidget(self.codes_button2)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("Seat"), self.tr("Learner"), self.tr("State"),
+        self.table = QTableWidget(0, len(SEAT_COLUMNS))
+        # the PC a seat is bound to, by the name it was enrolled with: the proctor walks to it (outside round 22)
+        self.table.setHorizontalHeaderLabels([self.tr("Seat"), self.tr("PC"), self.tr("Learner"), self.tr("State"),
                                               self.tr("Answered"), self.tr("Time left"), self.tr("Irregularities"),
                                               self.tr("Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,7 +159,7 @@ class ProctorWindow(QWidget):
         # columns are sized to their contents once, when the seats first arrive, not on every change: in
         # ResizeToContents mode each changed cell re-measures its whole column (16 ms a cell with 300 seats;
         # a refresh where 150 seats changed held the GUI thread for over two seconds)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL["note"], QHeaderView.ResizeMode.Stretch)
         self.extra_button = QPushButton(self.tr("Extra time…"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))
@@ -287,7 +290,7 @@ class ProctorWindow(QWidget):
                 state = "disconnected"
             left = seat["time_left_ms"]
             irregular = " · ".join(f"{self._irregularity(k)} {n}" for k, n in sorted(seat["irregularities"].items()))
-            cells = [seat["seat"], f"{seat['name']} {seat['learner_no']}", self.state_text(state),
+            cells = [seat["seat"], self._pc_short(seat), f"{seat['name']} {seat['learner_no']}", self.state_text(state),
                      f"{seat['answered']} / {seat['total']}" if seat["total"] else "",
                      f"{left // 60000}:{left // 1000 % 60:02d}" if left is not None and state == "in_progress" else "",
                      irregular, seat["note"]]
@@ -298,8 +301,10 @@ class ProctorWindow(QWidget):
                     self.table.setItem(row, col, item)
                 elif item.text() != text:
                     item.setText(text)
-                if col in (5, 6) and item.toolTip() != text:   # a long list of irregularities, read whole
+                if col in (COL["irregularities"], COL["note"]) and item.toolTip() != text:   # a long list, read whole
                     item.setToolTip(text)
+                elif col == COL["pc"] and item.toolTip() != self._pc_name(seat):   # its id, to tell two apart
+                    item.setToolTip(self._pc_name(seat))
             if seat["learner_no"] == selected:
                 self.table.selectRow(row)
         if first_fill:
@@ -307,15 +312,16 @@ class ProctorWindow(QWidget):
             metrics = self.table.fontMetrics()   # room for the longest state and a few irregularities later
             states = ("not_logged_in", "waiting", "in_progress", "submitted", "missing", "disconnected")
             widest = max(metrics.horizontalAdvance(self.state_text(x)) for x in states) + 24
-            self.table.setColumnWidth(2, max(self.table.columnWidth(2), widest))
+            self.table.setColumnWidth(COL["state"], max(self.table.columnWidth(COL["state"]), widest))
             # the counts grow after the first fill ("0 / 43" becomes "43 / 43", a clock "120:00"): room for the
             # widest they can be, never "7…" (an outside tester could not read the answered count)
-            for col, widest_text in ((3, "888 / 888"), (4, "888:88")):
+            for col, widest_text in ((COL["answered"], "888 / 888"), (COL["time_left"], "888:88")):
                 header = self.table.horizontalHeaderItem(col)
                 wanted = max(metrics.horizontalAdvance(widest_text),
                              metrics.horizontalAdvance(header.text() if header else "")) + 24
                 self.table.setColumnWidth(col, max(self.table.columnWidth(col), wanted))
-            self.table.setColumnWidth(5, max(self.table.columnWidth(5), 30 * metrics.averageCharWidth()))
+            irregular = COL["irregularities"]
+            self.table.setColumnWidth(irregular, max(self.table.columnWidth(irregular), 30 * metrics.averageCharWidth()))
         sitting = detail["sitting"]
         self.state_label.setText(self.state_text(sitting["state"]))
         self.start_button.setEnabled(sitting["state"] == "scheduled")
@@ -540,6 +546,13 @@ class ProctorWindow(QWidget):
         pc = self._pc_name(seat)
         self._send(lambda c, sid: c.move_seat(sid, learner, reason.strip()),
                    self.tr("the seat of %1 is freed from %2").replace("%1", self._who(seat)).replace("%2", pc))
+
+    @staticmethod
+    def _pc_short(seat: dict) -> str:
+        """The seat grid's PC cell: the PC's enrolled name, else the start of its id; empty when no PC is bound."""
+        if not seat.get("device_id"):
+            return ""
+        return seat.get("device_name") or seat["device_id"][:8]
 
     @staticmethod
     def _pc_name(seat: dict) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from desktop.app import install_translations
 from desktop.controller import StationController
-from desktop.ui.proctor.proctor_window import ExtraTimeDialog, ProctorWindow
+from desktop.ui.proctor.proctor_window import COL, ExtraTimeDialog, ProctorWindow
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
 from sync_server.models import Device, SittingEvent
@@ -68,11 +68,14 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     qtbot.mouseClick(console.login_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.stack.currentIndex() == 1 and console.table.rowCount() == 2, timeout=10_000)
 
-    def cell(row: int, col: int) -> str:
-        item = console.table.item(row, col)
+    def cell(row: int, col: str) -> str:
+        item = console.table.item(row, COL[col])
         return item.text() if item else ""
     assert console.sitting_combo.currentText().endswith("第一考场 · 2026年度学法考试")
-    assert (cell(0, 0), cell(0, 2), cell(1, 0), cell(1, 2)) == ("A01", "waiting", "A02", "not logged in")
+    assert (cell(0, "seat"), cell(0, "state"), cell(1, "seat"), cell(1, "state")) == ("A01", "waiting", "A02", "not logged in")
+    # the PC each seat is bound to, by its enrolled name (its id in the tooltip); none yet for a learner not here
+    assert (cell(0, "pc"), cell(1, "pc")) == ("第一考场 1号机", "")
+    assert station_for_server.keys.device_id in console.table.item(0, COL["pc"]).toolTip()
     assert not console.pause_button.isEnabled()      # nothing to pause before the start
 
     said: list[str] = []
@@ -85,10 +88,10 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     qtbot.mouseClick(console.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.exam is not None, timeout=15_000)
     attempt = controller.exam.attempt
-    qtbot.waitUntil(lambda: cell(0, 2) == "in progress", timeout=15_000)
-    assert cell(0, 3) == f"0 / {len(attempt.paper.items)}" and console.state_label.text() == "started"
+    qtbot.waitUntil(lambda: cell(0, "state") == "in progress", timeout=15_000)
+    assert cell(0, "answered") == f"0 / {len(attempt.paper.items)}" and console.state_label.text() == "started"
     metrics = console.table.fontMetrics()   # room for the counts as they grow: never "7…" (issue 19)
-    assert console.table.columnWidth(3) > metrics.horizontalAdvance("888 / 888")
+    assert console.table.columnWidth(COL["answered"]) > metrics.horizontalAdvance("888 / 888")
     console.table.selectRow(1)   # never logged in: nothing to hand in (it made a 0-point result: issue 19)
     assert not console.hand_in_button.isEnabled() and console.extra_button.isEnabled()
 
@@ -137,7 +140,7 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     answer(True)
     qtbot.mouseClick(console.hand_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: attempt.submitted is not None, timeout=15_000)
-    qtbot.waitUntil(lambda: cell(0, 2) == "submitted", timeout=15_000)
+    qtbot.waitUntil(lambda: cell(0, "state") == "submitted", timeout=15_000)
     # said, not only shown by the next refresh
     qtbot.waitUntil(lambda: console.status_label.text().startswith("Done: handed in for 李四"), timeout=15_000)
 
@@ -145,18 +148,18 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     when_modal(lambda dialog: dialog.accept())   # OK with no reason: nothing recorded, and said so
     qtbot.mouseClick(console.missing_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "needs the reason" in console.status_label.text(), timeout=15_000)
-    assert cell(1, 2) != "missing"
+    assert cell(1, "state") != "missing"
 
     def absent(dialog) -> None:
         dialog.setTextValue("未到场")
         dialog.accept()
     when_modal(absent)
     qtbot.mouseClick(console.missing_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: cell(1, 2) == "missing" and cell(1, 6) == "未到场", timeout=15_000)
+    qtbot.waitUntil(lambda: cell(1, "state") == "missing" and cell(1, "note") == "未到场", timeout=15_000)
     answer(True)
     qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.state_label.text() == "closed", timeout=15_000)
-    assert NEW_LEARNER[0] in cell(1, 1)
+    assert NEW_LEARNER[0] in cell(1, "learner")
 
     # the sitting report, once the station's result has arrived
     SyncClient(live_server, station_for_server.keys).deliver(station_for_server.outbox.pending_results())
