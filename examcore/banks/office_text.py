@@ -114,7 +114,8 @@ class _Draft:
     bold: set[str] = field(default_factory=set)   # options in bold (Word): the answer, if none of those is given
     bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
     listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
-    refused_at: int | None = None   # the line above it whose problem refuses it too (a topic numbered from 1 again)
+    refused_at: int | None = None   # the line above it whose problem refuses it too (a topic numbered from 1 again,
+    # its material refused)
     category: str | None = None    # 知识点：/考点：/分类： below it
     difficulty: int | None = None  # 难度：易 below it
     points: str | None = None      # 分值：2分 below it, as written
@@ -133,6 +134,7 @@ class _Material:
     last: int | None = None
     used: list[int] = field(default_factory=list)   # the lines of the questions it went with
     refused: bool = False      # it names questions that stand above it: those below are refused with it
+    empty: bool = False        # nothing but the line naming its questions: each of them refused
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
 # ·3·, P3, 〔3〕
@@ -328,11 +330,11 @@ def _instructions_end_here(after: str) -> bool:
         bool(_other_section(after)) or instructions_only(after)
 
 
-def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, bool]) -> bool:
-    """Whether the section of line ``i`` numbers its questions （一）（二）… only: from its heading to the next,
-    no line is numbered 1. or （1） (then （一） would be a part or a case above numbered questions) and its
-    （一）-lines count 1, 2, 3 … with none again (an answer's own （一）（二） points would). ``known``: the answer
-    by the section's first line (each section is read once)."""
+def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str]) -> str:
+    """How the section of line ``i`` numbers its questions: "yes" when by （一）（二）… only: from its heading to
+    the next, no line is numbered 1. or （1） (then （一） would be a part or a case above numbered questions) and
+    its （一）-lines count 1, 2, 3 … with none again; "broken" when they start at （一） but repeat or skip (an
+    answer's own （一）（二） points); else "no". ``known``: the answer by the section's first line."""
     first = i
     while first > 0 and not _a_heading(texts[first - 1].strip()):
         first -= 1
@@ -347,7 +349,8 @@ def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, boo
                 break
             if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
                 marks.append(chinese_number(cn.group(0).strip(" （()）")))
-        known[first] = bool(marks) and marks == list(range(1, len(marks) + 1))
+        known[first] = "yes" if marks and marks == list(range(1, len(marks) + 1)) else \
+            "broken" if len(marks) >= 2 and marks[0] == 1 else "no"
     return known[first]
 
 
@@ -459,6 +462,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     omitted_sections: set[int] = set()   # sections whose key says 略 for all of them (七、略)
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
+    points_from_heading: dict[int, list[int]] = {}   # heading line -> the questions given its points per question
+    points_not_whole: dict[int, list[int]] = {}      # heading line -> the questions its 1.5分/题 could not be given
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     bold_apart: list[int] = []   # questions whose bold options are not the answer written
@@ -479,6 +484,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     key_section = 0
     current: _Draft | None = None
     chapter = ""   # 第二章 民法典 above a part's sections: the category of the questions below it
+    topic_name, topic_block, topic_number = "", -1, 0   # （二）刑法 inside section ``topic_block``: its questions'
+    # category below the chapter's (宪法/国家机构); ``topic_number``: the last （N） topic's N, so （三） follows （二）
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
     material: _Material | None = None   # the material standing above the questions that follow
     materials: list[_Material] = []
@@ -487,7 +494,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     keyed: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}   # each key entry: (line, answer, loose)
     skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
     block = 0                 # section headings read so far
-    chinese_numbered: dict[int, bool] = {}   # sections (by first line) whose questions are numbered （一）（二）
+    block_points: dict[int, tuple[str, int]] = {}   # a section's points per question from its heading, and its line
+    numerals_broken: set[int] = set()   # sections whose （一）（二） numbering repeats or skips, said
+    chinese_numbered: dict[int, str] = {}   # sections (by first line) whose questions are numbered （一）（二）
     restarted_at: dict[int, int] = {}   # index in drafts of a question numbered from 1 again below a topic: its line
     skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
     skipped_style: bool | None = None   # whether that section's questions are numbered in brackets （1）
@@ -1081,6 +1090,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if heading is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text):
                 a_is_true.add(section)   # 三、判断题（A表示正确，B表示错误）: 答案：A is true
             block += 1
+            said_each = next((m for r in heading_remarks(text) if (m := _POINTS_EACH.search(r))), None)
+            if said_each is not None:   # 一、单选题（2分/题）, （每小题2分，共20分）: each question's points (round 81)
+                block_points[block] = (said_each.group(1) or said_each.group(2), number)
             continue
         mark_lost = _UNMARKED_NUMBER.match(text) if text[:1].isdigit() else None
         if mark_lost is not None and current is not None and int(mark_lost.group(1)) == current.number + 1 and \
@@ -1096,11 +1108,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 (cn := _CASE_NUMBER_MARK.match(text)) is not None and len(text) > cn.end() and \
                 chinese_number(cn.group(0).strip(" （()）")) == (current.number + 1 if current is not None and
                                                                  current.block == block else 1) and \
-                _numbered_by_chinese_numerals(texts, i, chinese_numbered):
+                (numbered_so := _numbered_by_chinese_numerals(texts, i, chinese_numbered)) != "no":
             # 二、简答题 then （一）简述…。 答案：… （二）…: its questions numbered in Chinese numerals (an outside round:
             # each was refused as facts below the heading)
-            text = f"{chinese_number(cn.group(0).strip(' （()）'))}. {text[cn.end():]}"
-            if text.startswith("1. "):
+            if numbered_so == "broken":   # said once, at its first: the lines' own refusals name no cause
+                if block not in numerals_broken:
+                    numerals_broken.add(block)
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "the questions of this section seem numbered （一）（二）…, but the numerals below repeat or "
+                        "skip (an answer's own points numbered （一）（二）?): number the questions 1. 2. …, or an "
+                        "answer's points ① ② …"), unit=unit))
+            else:
+                text = f"{chinese_number(cn.group(0).strip(' （()）'))}. {text[cn.end():]}"
+            if numbered_so == "yes" and text.startswith("1. "):
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{said!r}: the questions of this section are numbered （一）（二）…, read as 1. 2. …",
                     said=texts[i][:30]), unit=unit))
@@ -1221,14 +1241,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
                              [numbered.group(3), *carried_caption], figures=carried + list(images),
                              broken=doubtful or cut,
-                             block=block, bracketed=numbered.group(2) is not None, category=chapter or None)
+                             block=block, bracketed=numbered.group(2) is not None,
+                             category="/".join(c for c in (chapter, topic_name if topic_block == block else "") if c)
+                             or None)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             if material is not None and material.block == block and (material.first is None or (
                     material.first <= current.number <= (material.last or 0))):
                 current.material = material
                 material.used.append(current.line)
-                current.broken = current.broken or material.refused
+                if material.refused and not current.broken:   # said at the material's line
+                    current.broken, current.refused_at = True, material.line
                 if material.first is None and not material.cased:   # which questions are its cannot be told
                     report.problems.append(RowProblem(file, number, None, Words(
                         "question {n} goes with the material at {where}? That material names no questions: say "
@@ -1251,12 +1274,21 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         topic = (_TOPIC.fullmatch(text) if text[:1] in "（(" else _CHAPTER.fullmatch(text) if text[:1] == "第" else
                  None) if section and not cased and not images else None
+        numeral = chinese_number(text[:topic.start(1)].strip(" （()）")) \
+            if topic is not None and text[:1] in "（(" else None
         if topic is not None and (current is None or current.answer is not None or bool(current.options)) and \
-                NUMBERED.match(next_text(i)) and not ANY_TYPE_NAME.search(topic.group(1).casefold()) and \
+                not (current is not None and current.in_explanation and (
+                    not current.explanation or not _ENDED.search(current.explanation[-1]) or
+                    re.search(r"[:：]\s*$", current.explanation[-1]))) and \
+                (numeral is None or topic_block != block or numeral == topic_number + 1) and \
+                (NUMBERED.match(next_text(i)) or _MATERIAL_LABEL.match(next_text(i))) and \
+                not ANY_TYPE_NAME.search(topic.group(1).casefold()) and \
                 _A_TOPIC.fullmatch(topic.group(1).strip()) and re.match(NOT_FACTS, topic.group(1)):
-            # （一）宪法 / 第一部分 宪法 above numbered questions inside a typed section: a topic, the category of the
-            # questions below it (outside rounds: refused, the second one with advice to move it into 解析)
-            chapter = topic.group(1).strip()
+            # （一）宪法 / 第一部分 宪法 above numbered questions (or their material) inside a typed section: a topic,
+            # the category of the questions below it (outside rounds: refused, the second one with advice to move it
+            # into 解析), to the section's end; never an explanation's own points (解析：依据有二： （一）宪法 …, an
+            # explanation not ended), and the next topic of a section numbered on from the one before (round 81)
+            topic_name, topic_block, topic_number = topic.group(1).strip(), block, numeral or topic_number
             first_below = NUMBERED.match(next_text(i))
             numbered_above = [d.number for d in drafts if d.block == block]
             if first_below and numbered_above and int(first_below.group(1)) <= max(numbered_above):
@@ -1271,7 +1303,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current = None if current is None or current.answer is not None else current
             report.notes.append(RowProblem(file, number, None, Words(
                 "{text!r} read as a topic's title: {name} is the category of the questions below it (a 知识点： "
-                "line of their own wins)", text=text[:30], name=chapter), unit=unit))
+                "line of their own wins)", text=text[:30],
+                name="/".join(c for c in (chapter, topic_name) if c)), unit=unit))
             placed.add(number)
             continue
         ended = current is None or current.answer is not None or current.in_explanation or (
@@ -1299,6 +1332,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
                                  _MATERIAL_OPENS.match(text) else [text], cased=cased)
+            if written_range and (named_apart := _named_gaps(text)):   # 回答1、3题: question 2 stands between them
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "the material names questions {first} and {last} but not {gaps} between them: material goes "
+                    "before the questions in a row below it; number the questions it serves one after another, or "
+                    "write its facts into each one's stem", first=written_range[0], last=written_range[1],
+                    gaps="、".join(map(str, named_apart))), unit=unit))
+                material.refused = True
             if written_range:
                 material.first, material.last = written_range
                 above = [d for n in range(material.first, min(material.last, material.first + 100) + 1)
@@ -1893,6 +1933,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
                 continue
             own_points = int(whole.group(1))
+        if own_points is None and d.block in block_points:   # none of its own: its heading's 每题2分
+            per_question, heading_line = block_points[d.block]
+            per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
+            if per_question.isdigit():
+                own_points = int(per_question)
+                points_from_heading.setdefault(heading_line, []).append(d.line)
+            else:
+                points_not_whole.setdefault(heading_line, []).append(d.line)
         tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
         tagged = parse_type(tag.group(1)) if tag else None
         if tag is not None and tagged is None and CHOICE_ONLY.fullmatch(tag.group(1)):
@@ -2171,6 +2219,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # that say which questions it is for: 回答1-2题 would be wrong wherever the question stands in an exam)
             shared_text = [t for t in (_MATERIAL_ASK.sub("", _CASE_NUMBER_MARK.sub("", line, count=1)).strip()
                                        for line in d.material.text) if t]
+            if not shared_text and d.material.first is not None:
+                # （1-2题共用题干） straight above question 1: its facts lost in copying (round 81); a line naming no
+                # questions (阅读下列案例，根据所学知识回答问题。) only tells how to answer them
+                d.material.empty = True
+                problem(Words("question {n} goes with the material at {where}, which holds no text below the line "
+                              "naming its questions: its facts lost in copying? Put them right below that line (a "
+                              "picture there cannot be kept: put it in each question's stem)", n=d.number,
+                              where=place(unit, d.material.line)))
+                continue
             stem = "\n".join([*shared_text, stem])
         blanks = len(BLANK_PATTERN.findall(stem)) if qtype is QuestionType.FILL_IN and answer else 0
         if blanks > 1 and answer and not re.search(r"[；;|\n]", answer):
@@ -2238,9 +2295,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
+    for heading_line, lines_given in points_from_heading.items():
+        report.notes.append(RowProblem(file, heading_line, None, Words(
+            "the heading's points per question given to the {count} question(s) below it with none of their own "
+            "(at {shown}); an exam may still set others", count=len(lines_given), shown=numbers_listed(lines_given)),
+            unit=unit))
+    for heading_line, lines_given in points_not_whole.items():
+        report.notes.append(RowProblem(file, heading_line, None, Words(
+            "the heading's points per question are not whole, so the {count} question(s) below it keep no points "
+            "(set them when the exam is put together)", count=len(lines_given)), unit=unit))
     for shared in materials:   # said, each: which questions it went with, or that it went with none
-        if shared.refused:
-            continue   # (said when it was read)
+        if shared.refused or shared.empty:
+            continue   # (said when it was read, or at each of its questions)
         if not shared.used:
             report.problems.append(RowProblem(file, shared.line, None, Words(
                 "material for several questions (材料：…) that no question below goes with{named}: number the "
@@ -2647,6 +2713,8 @@ _COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
 # before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
+# a heading's points per question: 2分/题, 2分／小题, 每题2分, 每小题1.5分 (not 共20分: the section's total)
+_POINTS_EACH = re.compile(r"(\d{1,3}(?:[.．]\d)?)\s*分\s*[/／]\s*(?:小|道)?题|每(?:小|道)?题\s*(?:各)?\s*(\d{1,3}(?:[.．]\d)?)\s*分")
 _POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题|本小题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?:\s*[/／]\s*小?题)?\s*[)）】\]]\s*|"
                      r"\s*[（(【\[]\s*(?:本题)?\s*(?:共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]"
                      r"(?=\s*(?:[（(][^（）()]{0,8}[)）])?\s*[。.]?\s*$)")
@@ -2820,6 +2888,22 @@ _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下�
 # （1-3题共用题干）, 以下1～3题共用题干：, the shared stem's mark of medical and legal banks: the lines below it, up to
 # the first question, are the material of the questions it names ("共用备选答案" shares options, not a stem: not this)
 _SHARED_STEM = rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例)\s*[)）】\]]?\s*[。：:]?"
+
+
+def _named_gaps(text: str) -> list[int]:
+    """The numbers between the first and the last question a material's line names that it does not name
+    (回答1、3题: [2]); [] for a run (回答1-3题, 回答1、2、3题)."""
+    named = _MATERIAL_RANGE.search(text) if "题" in text else None
+    if named is None:
+        return []
+    names = named.group("names") or named.group("shared")
+    numbers = [(int(m.group(0)), m.start()) for m in re.finditer(r"\d{1,3}", names)]
+    taken: set[int] = set()
+    for k, (n, at) in enumerate(numbers):
+        taken.add(n)
+        if k and re.search(r"[-－—–~～至到]", names[numbers[k - 1][1]:at]):   # 1-3, 1至3: the ones between too
+            taken.update(range(min(numbers[k - 1][0], n), max(numbers[k - 1][0], n) + 1))
+    return [n for n in range(min(taken), max(taken) + 1) if n not in taken] if taken else []
 
 
 def _named_range(text: str) -> tuple[int, int] | None:

@@ -5763,6 +5763,14 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>the heading's points per question given to the {count} question(s) below it with none of their own (at {shown}); an exam may still set others</source>
+      <translation>标题中的每题分值已赋给其下本身未写分值的 {count} 道题（位于 {shown}）；组卷时仍可另行设定</translation>
+    </message>
+    <message>
+      <source>the heading's points per question are not whole, so the {count} question(s) below it keep no points (set them when the exam is put together)</source>
+      <translation>标题中的每题分值不是整数，其下 {count} 道题未记分值（请在组卷时设定）</translation>
+    </message>
+    <message>
       <source>{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)</source>
       <translation>{count} 道填空题（{shown}）：答案用“，”或空格分隔，个数与空数相同，已按每空一个答案读取；请在预览中核对（各空答案用“；”分隔则不会有疑问）</translation>
     </message>
@@ -5903,6 +5911,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题没有参考答案，而本大题其他试题都有：是否把上一题答案中的一点读成了试题？请在预览中核对</translation>
     </message>
     <message>
+      <source>question {n} goes with the material at {where}, which holds no text below the line naming its questions: its facts lost in copying? Put them right below that line (a picture there cannot be kept: put it in each question's stem)</source>
+      <translation>第 {n} 题对应 {where} 的材料，但注明题号的那一行下面没有材料内容：是否在复制时丢失？请把材料内容紧接着写在该行下面（那里的图片无法保留：请放进每道题的题干）</translation>
+    </message>
+    <message>
       <source>material for several questions (材料：…) that no question below goes with{named}: number the questions it is for right below it (回答1-2题 names them)</source>
       <translation>多道题共用的材料（材料：…）下面没有对应的试题{named}：请把它所对应的试题紧接着写在它下面（用“回答1-2题”注明题号）</translation>
     </message>
@@ -5945,6 +5957,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the questions below the topic {text!r} are numbered from {n} again: number them on through the section ({m}. {m1}. …), or give each topic a section heading of its own (一、单选题 …)</source>
       <translation>专题 {text!r} 下方的试题又从 {n} 开始编号：请在本大题内接续编号（{m}. {m1}. …），或为每个专题单独设一个大题标题（一、单选题 …）</translation>
+    </message>
+    <message>
+      <source>the material names questions {first} and {last} but not {gaps} between them: material goes before the questions in a row below it; number the questions it serves one after another, or write its facts into each one's stem</source>
+      <translation>材料注明了第 {first} 题和第 {last} 题，却没有注明其间的第 {gaps} 题：材料只能用于其下连续的几道题；请把它所用的题目连续编号，或把材料内容写进每道题的题干</translation>
     </message>
     <message>
       <source>{text!r}: text under the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答); skipped with the section</source>
@@ -5993,6 +6009,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} in the section heading read as the section's instructions, not a question</source>
       <translation>大题标题中的 {text!r} 读作本大题的说明，不是试题</translation>
+    </message>
+    <message>
+      <source>the questions of this section seem numbered （一）（二）…, but the numerals below repeat or skip (an answer's own points numbered （一）（二）?): number the questions 1. 2. …, or an answer's points ① ② …</source>
+      <translation>本大题的试题似乎以（一）（二）…编号，但下面的编号有重复或跳号（是否答案中的要点也用了（一）（二）？）：请把试题编为 1. 2. …，或把答案要点编为 ① ② …</translation>
     </message>
     <message>
       <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>

@@ -1,6 +1,8 @@
 """Issue 16's "Not yet" items (rounds 21-36): a shared stem's mark （1-3题共用题干） refused with its facts; a topic
 inside a section written 第二部分 刑法 refused, and numbers starting again at 1 below a topic said as a numbered list
-inside the question above; short answers numbered （一）（二） refused as facts (office_text.py)."""
+inside the question above; short answers numbered （一）（二） refused as facts (office_text.py); then outside round 81's findings on those:
+material naming questions apart (1、3), a shared stem with no text, an explanation's own （一）（二） points read as
+topics, a topic running past its section, a heading's points per question dropped without a word."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +84,72 @@ def test_chinese_numerals_above_numbered_questions_stay_topics(tmp_path):
     assert not report.problems, _said(report)
     assert [(q.number if hasattr(q, "number") else None, q.category) for q in report.questions][0][1] == "行政许可"
     assert [q.stem for q in report.questions] == ["简述行政许可的设定原则。", "简述行政处罚的种类。"]
+
+
+# --- outside round 81 ----------------------------------------------------------------------------------------
+
+_AB = "A. 甲\nB. 乙\n"
+
+
+@pytest.mark.parametrize("mark", ["（1、3题共用题干）", "阅读下列材料，回答1、3题。"])
+def test_material_naming_questions_apart_is_refused_never_given_to_the_one_between(tmp_path, mark):
+    report = _read(tmp_path, f"一、单项选择题\n{mark}\n材料X。\n1. 问一（ ）\n{_AB}答案：A\n2. 问二（ ）\n{_AB}答案：B\n"
+                             f"3. 问三（ ）\n{_AB}答案：B\n")
+    [problem] = report.problems
+    assert problem.row == 2 and "names questions 1 and 3 but not 2 between them" in str(problem)
+
+
+@pytest.mark.parametrize("mark", ["（1-3题共用题干）", "（1-2、3题共用题干）", "阅读下列材料，回答1、2、3题。"])
+def test_material_naming_a_run_goes_with_each(tmp_path, mark):
+    report = _read(tmp_path, f"一、单项选择题\n{mark}\n材料X。\n1. 问一（ ）\n{_AB}答案：A\n2. 问二（ ）\n{_AB}答案：B\n"
+                             f"3. 问三（ ）\n{_AB}答案：B\n")
+    assert not report.problems and all(q.stem.startswith("材料X。\n") for q in report.questions), _said(report)
+
+
+@pytest.mark.parametrize("below", ["", "（一）宪法\n"])
+def test_a_shared_stem_with_no_text_below_its_mark_refuses_its_questions(tmp_path, below):
+    report = _read(tmp_path, f"一、单项选择题\n（1-2题共用题干）\n{below}1. 问一（ ）\n{_AB}答案：A\n2. 问二（ ）\n{_AB}答案：B\n")
+    assert len(report.problems) == 2 and all("holds no text below the line naming its questions" in str(p)
+                                             for p in report.problems), _said(report)
+    assert not any("put before the stem of each" in str(n) for n in report.notes)   # never claimed as used
+
+
+@pytest.mark.parametrize("explanation", ["解析：依据有二：\n", "解析：\n"])
+def test_an_explanation_s_own_points_stay_in_it_and_give_no_category(tmp_path, explanation):
+    report = _read(tmp_path, f"一、单项选择题\n1. 下列属于宪法规定的是（ ）\n{_AB}答案：A\n{explanation}（一）宪法\n（二）法律\n"
+                             f"2. 问二（ ）\n{_AB}答案：B\n")
+    assert not report.problems, _said(report)
+    first, second = report.questions
+    assert first.explanation.endswith("（一）宪法\n（二）法律") and not second.category
+
+
+def test_a_topic_after_an_ended_explanation_and_above_a_shared_stem_is_read(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n（一）宪法\n1. 问一（ ）\n{_AB}答案：A\n解析：宪法规定。\n（二）刑法\n"
+                             f"（2-3题共用题干）\n材料。\n2. 问二（ ）\n{_AB}答案：B\n3. 问三（ ）\n{_AB}答案：B\n")
+    assert not report.problems, _said(report)
+    assert [q.category for q in report.questions] == ["宪法", "刑法", "刑法"]
+
+
+def test_a_topic_ends_with_its_section_and_sits_below_its_chapter(tmp_path):
+    report = _read(tmp_path, f"第一章 宪法\n一、单项选择题\n（一）国家机构\n1. 问一（ ）\n{_AB}答案：A\n二、多项选择题\n"
+                             f"2. 问二（ ）\n{_AB}答案：AB\n")
+    assert not report.problems, _said(report)
+    assert [q.category for q in report.questions] == ["宪法/国家机构", "宪法"]
+
+
+@pytest.mark.parametrize("heading, points", [("一、单选题（2分/题）", 2), ("一、单项选择题（每题2分，共4分）", 2),
+                                             ("一、单选题 每小题3分", 3), ("一、单选题（共4分）", None),
+                                             ("一、单选题 每小题1.5分", None)])
+def test_a_heading_s_points_per_question_go_to_its_questions_without_their_own(tmp_path, heading, points):
+    report = _read(tmp_path, f"{heading}\n1. 问一（ ）\n{_AB}答案：A\n2.（5分）问二（ ）\n{_AB}答案：B\n"
+                             f"二、判断题\n3. 宪法是根本法。（ ）\n答案：正确\n")
+    assert not report.problems, _said(report)
+    assert [q.points for q in report.questions] == [points, 5, None]
+    assert ("heading's points" in _said(report)) is ("每" in heading or "/题" in heading)   # said either way
+
+
+def test_short_answers_whose_numerals_repeat_are_refused_with_the_cause(tmp_path):
+    report = _read(tmp_path, "二、简答题\n（一）简述宪法的基本原则\n答案：人民主权\n（二）简述法治\n答案：依法治国\n"
+                             "（三）简述刑法的原则\n答案：\n（一）罪刑法定\n（二）平等适用\n")
+    assert "the numerals below repeat or skip" in str(report.problems[0])
+    assert sum("repeat or skip" in str(p) for p in report.problems) == 1
