@@ -1006,6 +1006,27 @@ be seated in another sitting that day.</source>
       <translation>取消的原因（记入该场次的日志）。</translation>
     </message>
     <message>
+      <source>Move a learner's seat away from a failed PC (换机), as the proctor's console does: the attempt begun
+there uses no attempt, and the learner's results are judged again.</source>
+      <translation>把考生的座位从出故障的考试机上移开（换机），与监考台的操作相同：在原机器上开始的作答不占考试次数，考生的成绩重新判定。</translation>
+    </message>
+    <message>
+      <source>LEARNER_NO</source>
+      <translation>学号</translation>
+    </message>
+    <message>
+      <source>STATION_ID</source>
+      <translation>考试机ID</translation>
+    </message>
+    <message>
+      <source>Bind the seat to this enrolled station of the room at once; without it, the seat is freed and the learner goes on at the first station of the room they log in at.</source>
+      <translation>立即把座位绑定到本考场这台已登记的考试机；不加此项则只空出座位，考生在本考场先登录的那台考试机上继续考试。</translation>
+    </message>
+    <message>
+      <source>Why (the PC failed, …), kept in the sitting's log.</source>
+      <translation>原因（考试机故障等），记入场次日志。</translation>
+    </message>
+    <message>
       <source>Stations that deliver results here.</source>
       <translation>向本服务器送交成绩的考试机。</translation>
     </message>
@@ -1213,10 +1234,6 @@ owner must change it at the next login unless --keep.</source>
     <message>
       <source>Give a learner a new one-time password (it reaches the stations with the next sync).</source>
       <translation>为考生生成新的一次性密码（下次同步时到达考试机）。</translation>
-    </message>
-    <message>
-      <source>LEARNER_NO</source>
-      <translation>学号</translation>
     </message>
     <message>
       <source>Also write the account slip (PDF).</source>
@@ -4219,6 +4236,18 @@ this PC's clock now: {clock}</source>
       <translation>未开考</translation>
     </message>
     <message>
+      <source>not moved</source>
+      <translation>未换机</translation>
+    </message>
+    <message>
+      <source>moved: the seat of {learner_no} is bound to {to}</source>
+      <translation>已换机：{learner_no} 的座位已绑定到 {to}</translation>
+    </message>
+    <message>
+      <source>moved: the seat of {learner_no} is free for the next PC of the room</source>
+      <translation>已换机：{learner_no} 的座位已空出，可在本考场下一台考试机上继续</translation>
+    </message>
+    <message>
       <source>{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)</source>
       <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
     </message>
@@ -4233,6 +4262,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>written to {path}</source>
       <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <source>Bind the seat of {name} ({learner_no}) in {title} ({room}) to the PC {to}? It is bound to {pc} now; an attempt begun there then uses no attempt.</source>
+      <translation>把 {title}（{room}）中 {name}（{learner_no}）的座位绑定到考试机 {to}？现在绑定的是 {pc}；在那里开始的作答随后不占考试次数。</translation>
+    </message>
+    <message>
+      <source>Free the seat of {name} ({learner_no}) in {title} ({room}) from the PC {pc}? The learner goes on at the first PC of the room they log in at; an attempt begun at {pc} then uses no attempt.</source>
+      <translation>把 {title}（{room}）中 {name}（{learner_no}）的座位从考试机 {pc} 上空出？考生将在本考场先登录的那台考试机上继续；在 {pc} 上开始的作答随后不占考试次数。</translation>
     </message>
     <message>
       <source>the sitting was not created: {detail}</source>
@@ -4257,6 +4294,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not called off: {detail}</source>
       <translation>未取消：{detail}</translation>
+    </message>
+    <message>
+      <source>not moved: {detail}</source>
+      <translation>未换机：{detail}</translation>
     </message>
     <message>
       <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>

@@ -16,8 +16,9 @@ from examcore.api_messages import (CancelRequest, CheckInRequest, MissingRequest
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Sitting
+from sync_server.results.seat_moves import move_seat_and_judge
 from sync_server.sittings.service import (CheckInRefused, SittingError, act, cancel, check_in, check_signed, close, log, mark_missing,
-                                  move_seat, reveal_start_code, seats_of, set_start_code, sitting_dict,
+                                  reveal_start_code, seats_of, set_start_code, sitting_dict,
                                   sittings_between, start)
 
 sittings_api = Blueprint("sittings", __name__)
@@ -144,21 +145,10 @@ def sitting_move_seat(sitting_id: str):
     ask = parse_body(MoveSeatRequest)
     ctx = server()
 
-    def change(s, now):
-        move_seat(s, sitting_id, ask.learner_no, ask.device_id, ask.reason, admin().username, now,
-                  check_signed(ctx, s, ask.signed, sitting_id, "move_seat", now, ask.learner_no, reason=ask.reason))
-        # the learner's standing after the move (results-area work the sittings area cannot reach): a result
-        # the newly bound PC delivered before is the seat's now (round 21); the attempt the old PC told is
-        # given back, so results held for the limit alone may count (round 22); a seat moved back to a PC
-        # gives its attempt back its count, which may put the learner over the allowance again (round 22)
-        from sync_server.models import Package
-        from sync_server.results.counted import hold_announced, relieve_limit, seat_given
-        package_id = s.get(Sitting, sitting_id).package_id
-        exam_id = s.get(Package, package_id).exam_id
-        if ask.device_id is not None:
-            seat_given(s, package_id, ask.learner_no, ask.device_id, admin().username, utc_naive(now))
-        relieve_limit(s, exam_id, ask.learner_no, package_id, utc_naive(now))
-        hold_announced(s, {(exam_id, ask.learner_no, package_id)}, utc_naive(now), ask.device_id)
+    def change(s, now):   # the learner's standing is judged again with the move (results/seat_moves.py)
+        move_seat_and_judge(s, sitting_id, ask.learner_no, ask.device_id, ask.reason, admin().username, now,
+                            check_signed(ctx, s, ask.signed, sitting_id, "move_seat", now, ask.learner_no,
+                                         reason=ask.reason))
     return _change(sitting_id, change)
 
 

@@ -1,4 +1,4 @@
-"""`xuefa-server` commands. Sittings (场次): seat learners, list, start, report, call off."""
+"""`xuefa-server` commands. Sittings (场次): seat learners, list, start, report, call off, move a seat."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -218,6 +218,57 @@ def sittings_cancel(ctx: click.Context, sitting_id: str, reason: str, yes: bool)
         except SittingError as exc:
             raise click.ClickException(cli_tr("not called off: {detail}").format(detail=said(exc.detail))) from exc
     click.echo(cli_tr("called off: {title}; its learners can be seated in another sitting").format(title=title))
+
+
+@sittings.command("move-seat")
+@click.argument("sitting_id")
+@click.argument("learner_no")
+@click.option("--to", "device_id", default=None, metavar="STATION_ID",
+              help="Bind the seat to this enrolled station of the room at once; without it, the seat is freed and "
+                   "the learner goes on at the first station of the room they log in at.")
+@click.option("--reason", required=True, help="Why (the PC failed, …), kept in the sitting's log.")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+@click.pass_context
+def sittings_move_seat(ctx: click.Context, sitting_id: str, learner_no: str, device_id: str | None, reason: str,
+                       yes: bool) -> None:
+    """Move a learner's seat away from a failed PC (换机), as the proctor's console does: the attempt begun
+    there uses no attempt, and the learner's results are judged again."""
+    from examcore.clock import utc_naive
+    from sync_server import audit
+    from sync_server.devices import note_words
+    from sync_server.models import Device, Learner, Sitting, SittingSeat
+    from sync_server.results.seat_moves import move_seat_and_judge
+    from sync_server.sittings.service import SittingError
+    with _server(ctx) as server:
+        with server.sessions() as s:
+            sitting, seat = s.get(Sitting, sitting_id), s.get(SittingSeat, (sitting_id, learner_no))
+            learner = s.get(Learner, learner_no)
+            pcs = {d: s.get(Device, d) for d in (seat.device_id if seat else None, device_id) if d}
+        if sitting is not None and seat is not None and not yes:
+            def pc(d: str | None) -> str:
+                named = note_words(pcs[d].note) if d in pcs and pcs[d] is not None else ""
+                return f"{named}（{d}）" if named else (d or "-")
+            question = (cli_tr("Bind the seat of {name} ({learner_no}) in {title} ({room}) to the PC {to}? It is "
+                               "bound to {pc} now; an attempt begun there then uses no attempt.")
+                        if device_id else
+                        cli_tr("Free the seat of {name} ({learner_no}) in {title} ({room}) from the PC {pc}? The "
+                               "learner goes on at the first PC of the room they log in at; an attempt begun at "
+                               "{pc} then uses no attempt.")).format(
+                name=learner.name if learner else "", learner_no=learner_no, title=sitting.title, room=sitting.room,
+                pc=pc(seat.device_id), to=pc(device_id))
+            if not click.confirm(question, default=False):
+                click.echo(cli_tr("not moved"), err=True)
+                ctx.exit(1)
+        try:
+            with server.sessions.begin() as s:
+                move_seat_and_judge(s, sitting_id, learner_no, device_id, reason, audit.cli_actor(), server.clock.now())
+                audit.record(s, "sitting.move-seat", f"sitting:{sitting_id}", utc_naive(server.clock.now()),
+                             detail=f"{learner_no} -> {device_id or '-'}: {reason.strip()}")
+        except SittingError as exc:
+            raise click.ClickException(cli_tr("not moved: {detail}").format(detail=said(exc.detail))) from exc
+    click.echo(cli_tr("moved: the seat of {learner_no} is bound to {to}").format(learner_no=learner_no, to=device_id)
+               if device_id else cli_tr("moved: the seat of {learner_no} is free for the next PC of the room")
+               .format(learner_no=learner_no))
 
 
 COMMANDS = (sittings,)   # registered on the main group by cli/__init__.py

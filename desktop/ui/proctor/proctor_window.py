@@ -320,8 +320,8 @@ class ProctorWindow(QWidget):
                 wanted = max(metrics.horizontalAdvance(widest_text),
                              metrics.horizontalAdvance(header.text() if header else "")) + 24
                 self.table.setColumnWidth(col, max(self.table.columnWidth(col), wanted))
-            irregular = COL["irregularities"]
-            self.table.setColumnWidth(irregular, max(self.table.columnWidth(irregular), 30 * metrics.averageCharWidth()))
+            listed = COL["irregularities"]
+            self.table.setColumnWidth(listed, max(self.table.columnWidth(listed), 30 * metrics.averageCharWidth()))
         sitting = detail["sitting"]
         self.state_label.setText(self.state_text(sitting["state"]))
         self.start_button.setEnabled(sitting["state"] == "scheduled")

@@ -21,6 +21,7 @@ from examcore.sync_client import SyncClient
 from sync_server.models import Alert, AnnouncedAttempt, Device, Learner, Package, Result
 from tests.conftest import LEARNER, write_package
 from tests.factories import CST
+from tests.server_cli import server_cli
 from tests.server_fixtures import room_station
 from tests.sync_server.results.test_acceptance import _enrolled
 from tests.sync_server.results.test_announced_attempts import _sit
@@ -105,6 +106,34 @@ def test_a_move_after_the_spare_pc_delivered_lets_its_one_result_count(server, l
     with server.sessions() as s:
         assert not s.get(AnnouncedAttempt, a_attempt).counts
     assert _results(server) == [("counted", "")]
+
+
+def test_the_move_seat_command_asks_first_and_judges_again_as_the_console_does(server, live_server, station_for_server,
+                                                                               server_package, clock):
+    """The console's endpoint and `sittings move-seat` share results/seat_moves.py: the command too lets the
+    spare PC's one result count (outside round 22: the re-judging ran from the endpoint only)."""
+    st = station_for_server                     # the spare PC B
+    package_id, _c, _k = _enrolled(server, st, server_package)
+    sitting, a = _room_with_a(server, st)
+    a_attempt = str(uuid.uuid4())
+    SyncClient(live_server, a).changes(0, [f"{a_attempt} {LEARNER[0]} {package_id}"])   # A told it, then died
+    attempt = _sit(st, package_id)
+    clock.advance(5 * 60_000)
+    attempt.submit()
+    SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
+    instance = server.config.instance_dir
+    asked = server_cli(instance, "sittings", "move-seat", sitting, LEARNER[0], "--to", st.keys.device_id,
+                       "--reason", "A 死机，已在备用机 B 考完", input="n\n")
+    assert asked.returncode == 1 and "room1-pc-a" in asked.stdout and LEARNER[0] in asked.stdout, asked
+    assert _results(server)[0][0] == "held"                        # asked, refused: nothing changed
+    moved = server_cli(instance, "sittings", "move-seat", sitting, LEARNER[0], "--to", st.keys.device_id,
+                       "--reason", "A 死机，已在备用机 B 考完", "--yes")
+    assert moved.returncode == 0, moved
+    with server.sessions() as s:
+        assert not s.get(AnnouncedAttempt, a_attempt).counts
+    assert _results(server) == [("counted", "")]
+    wrong = server_cli(instance, "sittings", "move-seat", sitting, "no-such-learner", "--reason", "x", "--yes")
+    assert wrong.returncode == 1 and "not moved" in wrong.stderr
 
 
 def test_a_seat_moved_back_after_the_other_pcs_result_counted_holds_it(server, live_server, station_for_server,
