@@ -135,6 +135,7 @@ class _Material:
     used: list[int] = field(default_factory=list)   # the lines of the questions it went with
     refused: bool = False      # it names questions that stand above it: those below are refused with it
     empty: bool = False        # nothing but the line naming its questions: each of them refused
+    points: str | None = None  # （1~2题共用题干）（每题2分）: each named question's points, as written
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
 # ·3·, P3, 〔3〕
@@ -332,25 +333,31 @@ def _instructions_end_here(after: str) -> bool:
 
 def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str]) -> str:
     """How the section of line ``i`` numbers its questions: "yes" when by （一）（二）… only: from its heading to
-    the next, no line is numbered 1. or （1） (then （一） would be a part or a case above numbered questions) and
-    its （一）-lines count 1, 2, 3 … with none again; "broken" when they start at （一） but repeat or skip (an
-    answer's own （一）（二） points); else "no". ``known``: the answer by the section's first line."""
+    the next, no line is numbered 1. or （1） and its （一）-lines count 1, 2, 3 … with none again; "broken" when
+    its first line is （一）… with no 1. right below it (so not a topic above numbered questions) but the
+    numerals repeat or skip, or lines numbered 1. 2. stand among them (an answer's own points, outside rounds
+    81 and 82); else "no". ``known``: the answer by the section's first line (each section is read once)."""
     first = i
     while first > 0 and not _a_heading(texts[first - 1].strip()):
         first -= 1
     if first not in known:
         marks: list[int] = []
+        said: list[str] = []
         for text in texts[first:]:
             text = text.strip()
-            if marks and _a_heading(text):
+            if not text:
+                continue
+            if said and _a_heading(text):
                 break
-            if NUMBERED.match(text):
-                marks = []
-                break
+            said.append(text)
             if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
                 marks.append(chinese_number(cn.group(0).strip(" （()）")))
-        known[first] = "yes" if marks and marks == list(range(1, len(marks) + 1)) else \
-            "broken" if len(marks) >= 2 and marks[0] == 1 else "no"
+        numbered = any(NUMBERED.match(t) for t in said)
+        leads = bool(said) and _CASE_NUMBER_MARK.match(said[0]) is not None and not (
+            len(said) > 1 and NUMBERED.match(said[1]))
+        counted = bool(marks) and marks == list(range(1, len(marks) + 1))
+        known[first] = "yes" if counted and not numbered else \
+            "broken" if leads and marks[:1] == [1] and (numbered or len(marks) >= 2) else "no"
     return known[first]
 
 
@@ -495,7 +502,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
     block = 0                 # section headings read so far
     block_points: dict[int, tuple[str, int]] = {}   # a section's points per question from its heading, and its line
-    numerals_broken: set[int] = set()   # sections whose （一）（二） numbering repeats or skips, said
+    last_mark: dict[int, tuple[int, bool]] = {}   # section -> the last （N） line's N, and whether it was a topic
+    numerals_broken: dict[int, int] = {}   # sections whose （一）（二） numbering repeats or skips: the line it is said at
     chinese_numbered: dict[int, str] = {}   # sections (by first line) whose questions are numbered （一）（二）
     restarted_at: dict[int, int] = {}   # index in drafts of a question numbered from 1 again below a topic: its line
     skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
@@ -907,6 +915,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         text = texts[i]
         if not text and not images:
             continue
+        mark_before = last_mark.get(block)
+        if text[:1] in "（(" and (said_mark := _CASE_NUMBER_MARK.match(text)) is not None:   # （二）…: which came before
+            last_mark[block] = (chinese_number(said_mark.group(0).strip(" （()）")), False)
         if i in signed_off and current is not None and _is_short(current) and (current.in_answer or current.answer) \
                 and not current.in_explanation and not _SIGNED_SURELY.fullmatch(text):
             # 国家市场监督管理总局 below a reference answer: its last line, or who made the file? (an outside tester)
@@ -1113,11 +1124,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # each was refused as facts below the heading)
             if numbered_so == "broken":   # said once, at its first: the lines' own refusals name no cause
                 if block not in numerals_broken:
-                    numerals_broken.add(block)
+                    numerals_broken[block] = number
                     report.problems.append(RowProblem(file, number, None, Words(
                         "the questions of this section seem numbered （一）（二）…, but the numerals below repeat or "
-                        "skip (an answer's own points numbered （一）（二）?): number the questions 1. 2. …, or an "
-                        "answer's points ① ② …"), unit=unit))
+                        "skip, or lines numbered 1. 2. stand among them (an answer's own points?): number the "
+                        "questions 1. 2. …, and an answer's points ① ② …"), unit=unit))
             else:
                 text = f"{chinese_number(cn.group(0).strip(' （()）'))}. {text[cn.end():]}"
             if numbered_so == "yes" and text.startswith("1. "):
@@ -1125,6 +1136,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{said!r}: the questions of this section are numbered （一）（二）…, read as 1. 2. …",
                     said=texts[i][:30]), unit=unit))
         numbered = NUMBERED.match(text)
+        if numbered is not None and current is None and material is not None and material.block == block and \
+                material.first is not None and not material.used and not material.refused and \
+                int(numbered.group(1) or numbered.group(2)) != material.first and re.match(r"\s*\d{1,5}[.．]\d", text):
+            numbered = None   # 2.5万元借款… right below （1-2题共用题干）: the material's text; its first question is 1
         label = labelled.get(number)
         starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
                                                                 current.qtype in _ONE_STATEMENT or (
@@ -1281,6 +1296,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     not current.explanation or not _ENDED.search(current.explanation[-1]) or
                     re.search(r"[:：]\s*$", current.explanation[-1]))) and \
                 (numeral is None or topic_block != block or numeral == topic_number + 1) and \
+                not (numeral is not None and mark_before is not None and mark_before == (numeral - 1, False)) and \
                 (NUMBERED.match(next_text(i)) or _MATERIAL_LABEL.match(next_text(i))) and \
                 not ANY_TYPE_NAME.search(topic.group(1).casefold()) and \
                 _A_TOPIC.fullmatch(topic.group(1).strip()) and re.match(NOT_FACTS, topic.group(1)):
@@ -1289,6 +1305,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # into 解析), to the section's end; never an explanation's own points (解析：依据有二： （一）宪法 …, an
             # explanation not ended), and the next topic of a section numbered on from the one before (round 81)
             topic_name, topic_block, topic_number = topic.group(1).strip(), block, numeral or topic_number
+            if numeral is not None:
+                last_mark[block] = (numeral, True)
             first_below = NUMBERED.match(next_text(i))
             numbered_above = [d.number for d in drafts if d.block == block]
             if first_below and numbered_above and int(first_below.group(1)) <= max(numbered_above):
@@ -1330,8 +1348,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     material.first, material.last = written_range
                 placed.add(number)
                 continue
+            shared_mark = re.match(rf"\s*{_SHARED_STEM}", text)
+            given_each = _SHARED_POINTS.match(text, shared_mark.end()) if shared_mark is not None else None
+            if given_each is not None:   # （1~2题共用题干）（每题2分）…: the named questions' points, not facts
+                text = text[:given_each.start()] + text[given_each.end():]
             material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
-                                 _MATERIAL_OPENS.match(text) else [text], cased=cased)
+                                 _MATERIAL_OPENS.match(text) else [text], cased=cased,
+                                 points=(given_each.group(1) or given_each.group(2)) if given_each else None)
             if written_range and (named_apart := _named_gaps(text)):   # 回答1、3题: question 2 stands between them
                 report.problems.append(RowProblem(file, number, None, Words(
                     "the material names questions {first} and {last} but not {gaps} between them: material goes "
@@ -1784,6 +1807,24 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "its question, or delete it"), unit=unit))
     # a number twice in one section: a numbered list inside a question (1. 2. or （1）（2）) read as questions,
     # or a slip; which answer of a key goes with which cannot be told, so none of them is taken
+    for d in drafts:   # a section numbered （一）（二） that goes wrong: nothing of it is kept (said once, at its start)
+        if d.block in numerals_broken and not d.broken:
+            d.broken, d.refused_at = True, numerals_broken[d.block]
+    for shared in materials:   # （1-2题共用题干） then 1、甲… 2、乙… 1.问… 2.问…: its facts numbered as its questions
+        if shared.first is None or shared.refused:
+            continue
+        named_below = [d for d in drafts if d.block == shared.block and d.line > shared.line and
+                       shared.first <= d.number <= (shared.last or 0) and not d.listed]
+        twice = sorted({d.number for d in named_below if sum(e.number == d.number for e in named_below) > 1})
+        if twice:
+            shared.refused = True
+            report.problems.append(RowProblem(file, shared.line, None, Words(
+                "below the material for questions {first}-{last}, question number {n} stands twice: its facts "
+                "numbered like its questions (1、 2、)? Number the facts ① ② …, or write them without numbers",
+                first=shared.first, last=shared.last, n=twice[0]), unit=unit))
+            for d in named_below:
+                d.listed = d.broken = True
+                d.refused_at = shared.line
     for first in sorted(restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
         for d in drafts[first:]:
             if d.block != drafts[first].block:
@@ -1933,8 +1974,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
                 continue
             own_points = int(whole.group(1))
-        if own_points is None and d.block in block_points:   # none of its own: its heading's 每题2分
-            per_question, heading_line = block_points[d.block]
+        given_at = (d.material.points, d.material.line) if d.material is not None and d.material.points else \
+            block_points.get(d.block)
+        if own_points is None and given_at is not None:   # none of its own: its shared stem's or heading's 每题2分
+            per_question, heading_line = given_at
             per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
             if per_question.isdigit():
                 own_points = int(per_question)
@@ -2297,13 +2340,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             count=len(from_underline), shown=listed)))
     for heading_line, lines_given in points_from_heading.items():
         report.notes.append(RowProblem(file, heading_line, None, Words(
-            "the heading's points per question given to the {count} question(s) below it with none of their own "
-            "(at {shown}); an exam may still set others", count=len(lines_given), shown=numbers_listed(lines_given)),
-            unit=unit))
+            "the points per question written on this line given to the {count} question(s) it heads with none of "
+            "their own (at {shown}); an exam may still set others", count=len(lines_given),
+            shown=numbers_listed(lines_given)), unit=unit))
     for heading_line, lines_given in points_not_whole.items():
         report.notes.append(RowProblem(file, heading_line, None, Words(
-            "the heading's points per question are not whole, so the {count} question(s) below it keep no points "
-            "(set them when the exam is put together)", count=len(lines_given)), unit=unit))
+            "the points per question written on this line are not whole, so the {count} question(s) it heads keep "
+            "no points (set them when the exam is put together)", count=len(lines_given)), unit=unit))
     for shared in materials:   # said, each: which questions it went with, or that it went with none
         if shared.refused or shared.empty:
             continue   # (said when it was read, or at each of its questions)
@@ -2888,6 +2931,9 @@ _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下�
 # （1-3题共用题干）, 以下1～3题共用题干：, the shared stem's mark of medical and legal banks: the lines below it, up to
 # the first question, are the material of the questions it names ("共用备选答案" shares options, not a stem: not this)
 _SHARED_STEM = rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例)\s*[)）】\]]?\s*[。：:]?"
+# （1~2题共用题干）（每题2分）: the points of each question it names, after the mark (outside round 82)
+_SHARED_POINTS = re.compile(r"\s*[（(【\[]\s*(?:每(?:小|道)?题\s*(\d{1,3}(?:[.．]\d)?)\s*分|(\d{1,3}(?:[.．]\d)?)\s*分\s*"
+                            r"(?:[/／]\s*(?:小|道)?题)?)\s*[)）】\]]\s*[。：:]?\s*")
 
 
 def _named_gaps(text: str) -> list[int]:

@@ -5804,12 +5804,12 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
-      <source>the heading's points per question given to the {count} question(s) below it with none of their own (at {shown}); an exam may still set others</source>
-      <translation>标题中的每题分值已赋给其下本身未写分值的 {count} 道题（位于 {shown}）；组卷时仍可另行设定</translation>
+      <source>the points per question written on this line given to the {count} question(s) it heads with none of their own (at {shown}); an exam may still set others</source>
+      <translation>此行写明的每题分值已赋给其下本身未写分值的 {count} 道题（位于 {shown}）；组卷时仍可另行设定</translation>
     </message>
     <message>
-      <source>the heading's points per question are not whole, so the {count} question(s) below it keep no points (set them when the exam is put together)</source>
-      <translation>标题中的每题分值不是整数，其下 {count} 道题未记分值（请在组卷时设定）</translation>
+      <source>the points per question written on this line are not whole, so the {count} question(s) it heads keep no points (set them when the exam is put together)</source>
+      <translation>此行写明的每题分值不是整数，其下 {count} 道题未记分值（请在组卷时设定）</translation>
     </message>
     <message>
       <source>{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)</source>
@@ -5910,6 +5910,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} inside the explanation of question {n}: a question without its number above it? Number it (1. 1、 （1）)</source>
       <translation>{text!r} 位于第 {n} 题的解析之中：上面是否有一道漏了题号的试题？请给它加上题号（1. 1、 （1））</translation>
+    </message>
+    <message>
+      <source>below the material for questions {first}-{last}, question number {n} stands twice: its facts numbered like its questions (1、 2、)? Number the facts ① ② …, or write them without numbers</source>
+      <translation>第 {first}-{last} 题的材料下方，题号 {n} 出现了两次：材料内容是否也像试题一样编了号（1、 2、）？请把材料内容编为 ① ② …，或不加编号</translation>
     </message>
     <message>
       <source>question number {n} stands more than once in its section: a numbered list inside a question (1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers</source>
@@ -6052,8 +6056,8 @@ this PC's clock now: {clock}</source>
       <translation>大题标题中的 {text!r} 读作本大题的说明，不是试题</translation>
     </message>
     <message>
-      <source>the questions of this section seem numbered （一）（二）…, but the numerals below repeat or skip (an answer's own points numbered （一）（二）?): number the questions 1. 2. …, or an answer's points ① ② …</source>
-      <translation>本大题的试题似乎以（一）（二）…编号，但下面的编号有重复或跳号（是否答案中的要点也用了（一）（二）？）：请把试题编为 1. 2. …，或把答案要点编为 ① ② …</translation>
+      <source>the questions of this section seem numbered （一）（二）…, but the numerals below repeat or skip, or lines numbered 1. 2. stand among them (an answer's own points?): number the questions 1. 2. …, and an answer's points ① ② …</source>
+      <translation>本大题的试题似乎以（一）（二）…编号，但下面的编号有重复或跳号，或夹有 1. 2. 编号的行（是否答案中的要点？）：请把试题编为 1. 2. …，把答案要点编为 ① ② …</translation>
     </message>
     <message>
       <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>

@@ -72,8 +72,8 @@ def test_a_text_bank_in_the_office_layout(tmp_path):
     assert [str(n) for n in report.notes] == [
         "bank.txt: not UTF-8: read as GB18030, which the whole file is valid in (a guess: check the text)",
         "bank.txt, line 1: '2026年度学法考试题库' read as a title, not a question",
-        "bank.txt, line 3: the heading's points per question given to the 3 question(s) below it with none of their "
-        "own (at 4, 10, 12); an exam may still set others"]
+        "bank.txt, line 3: the points per question written on this line given to the 3 question(s) it heads with "
+        "none of their own (at 4, 10, 12); an exam may still set others"]
     assert [q.points for q in report.questions] == [2, 2, 2, None, None, None, None, None]   # 每题2分 (round 81)
 
 

@@ -145,7 +145,7 @@ def test_a_heading_s_points_per_question_go_to_its_questions_without_their_own(t
                              f"二、判断题\n3. 宪法是根本法。（ ）\n答案：正确\n")
     assert not report.problems, _said(report)
     assert [q.points for q in report.questions] == [points, 5, None]
-    assert ("heading's points" in _said(report)) is ("每" in heading or "/题" in heading)   # said either way
+    assert ("points per question written on this line" in _said(report)) is ("每" in heading or "/题" in heading)   # said either way
 
 
 def test_short_answers_whose_numerals_repeat_are_refused_with_the_cause(tmp_path):
@@ -153,3 +153,42 @@ def test_short_answers_whose_numerals_repeat_are_refused_with_the_cause(tmp_path
                              "（三）简述刑法的原则\n答案：\n（一）罪刑法定\n（二）平等适用\n")
     assert "the numerals below repeat or skip" in str(report.problems[0])
     assert sum("repeat or skip" in str(p) for p in report.problems) == 1
+
+
+# --- outside round 82 ----------------------------------------------------------------------------------------
+
+def test_points_after_a_shared_stem_s_mark_are_its_questions_points_not_their_words(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n（1~2题共用题干）（每题2分）\n{_FACTS}\n1. 问一（ ）\n{_AB}答案：A\n"
+                             f"2. 问二（ ）\n{_AB}答案：B\n3. 问三（ ）\n{_AB}答案：B\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.points) for q in report.questions] == [
+        (f"{_FACTS}\n问一（ ）", 2), (f"{_FACTS}\n问二（ ）", 2), ("问三（ ）", None)]
+
+
+def test_short_answers_numbered_in_numerals_with_an_answer_s_own_numbered_points_keep_nothing(tmp_path):
+    # the points 1. 2. 3. had read as questions, the last one glued to （二）'s stem and kept by --accept-valid
+    report = _read(tmp_path, "四、简答题\n（一）简述宪法的基本原则。\n答案：\n1.人民主权原则；\n2.基本人权原则；\n3.法治原则。\n"
+                             "（二）简述正当防卫的条件。\n答案：起因条件、时间条件。\n")
+    assert not report.questions and "lines numbered 1. 2. stand among them" in str(report.problems[0])
+
+
+def test_facts_numbered_like_the_questions_below_a_shared_stem_keep_nothing(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n（1-2题共用题干）\n案情如下：\n1、甲公司与乙公司签订买卖合同；\n2、乙公司未按期付款。\n"
+                             f"1.甲公司可以（ ）。\n{_AB}答案：A\n2.乙公司应承担（ ）。\n{_AB}答案：A\n")
+    assert not report.questions   # (--accept-valid had kept 案情如下：/乙公司应承担, its facts lost)
+    [problem] = report.problems
+    assert problem.row == 2 and "question number 1 stands twice" in str(problem)
+
+
+def test_a_decimal_opening_a_shared_stem_is_its_text(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n（1-2题共用题干）\n2.5万元借款由张某于2020年交付李某。\n1.该借款合同（ ）。\n{_AB}"
+                             f"答案：A\n2.张某可以（ ）。\n{_AB}答案：A\n")
+    assert not report.problems, _said(report)
+    assert all(q.stem.startswith("2.5万元借款由张某于2020年交付李某。\n") for q in report.questions)
+
+
+def test_an_explanation_s_points_after_its_full_stop_are_no_topic(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n1.我国法律渊源包括（ ）。\n{_AB}答案：A\n解析：本题考查法律渊源。主要有以下两类。\n"
+                             f"（一）宪法\n（二）法律\n2.国家主席任期（ ）年。\n{_AB}答案：B\n")
+    assert not any("topic's title" in str(n) for n in report.notes)   # （二） after a （一） that was none
+    assert not any(q.category for q in report.questions)
