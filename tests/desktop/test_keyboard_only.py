@@ -45,7 +45,9 @@ def go_by_keys(qtbot, window, index: int) -> None:
 def test_login_to_receipt_without_a_mouse_with_a_multiple_choice_of_b_and_d(qtbot, controller):
     controller.start()
     controller.main.activateWindow()
-    qtbot.waitUntil(lambda: focused() is not None)
+    # the keyboard in this window, not in one an earlier test of this process left (a table of another window
+    # had kept it once, under load: every Tab went there)
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is controller.main.window())
     login = controller.login
     tab_to(qtbot, login.number_edit)
     type_text(qtbot, LEARNER[0])
