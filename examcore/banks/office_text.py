@@ -974,7 +974,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key, key_section, current, text = True, run_of, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
             # (答案：ADCBAB below its section's last question: that section's, whatever other keys wait)
             key_lines.append(number)
-        elif KEY_HEADING.match(text):
+        elif KEY_HEADING.match(text) and not (skipping and current is None and _BARE_ANSWER_LABEL.fullmatch(text) and
+                                              not key_follows(i)):
+            # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
+            # it; they had been refused as key entries, outside round 82)
             if current is not None and current.answer is None and not key_follows(i) and not \
                     keys_waiting_questions(current, next_text(i), text, i) and not arabic_key_follows(i):
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
@@ -2921,11 +2924,13 @@ _MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1
                              rf"[一二三四五六七八九十\d]{{1,3}}\s*$)\s*")   # 材料：, 【案例二】, 案例二 alone (the label)
 _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
                              r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)|"
-                             r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?\d{1,3}[^共。]{1,20}共用(?:题干|材料|案例)")
+                             r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?(?:\d|[一二三四五六七八九十])[^共。]{0,20}共用(?:题干|材料|案例)")
 # the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
 # 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
-_NAMES = (r"(?:第\s*)?\d{1,3}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?\d{1,3}\s*(?:小?题)?){1,6}"
-          r"\s*(?:[两三四五六七八九十]\s*)?小?题")
+_BARE_ANSWER_LABEL = re.compile(r"\s*[【\[〔]?\s*(?:参考)?答\s*案\s*[】\]〕]?\s*[:：]?\s*")   # 答案： alone on its line
+_NAMED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"   # a question's number as a line naming it writes it: 2, 二
+_NAMES = (rf"(?:第\s*)?{_NAMED}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?{_NAMED}\s*(?:小?题)?)"
+          r"{1,6}\s*(?:[两三四五六七八九十]\s*)?小?题")
 _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下面|下列|以下|后面)?的?\s*(?:问题)?\s*[（(]?\s*(?P<names>{_NAMES})"
                              r"\s*[)）]?|(?P<shared>" + _NAMES + r")\s*共用(?:题干|材料|案例)")
 # （1-3题共用题干）, 以下1～3题共用题干：, the shared stem's mark of medical and legal banks: the lines below it, up to
@@ -2936,6 +2941,11 @@ _SHARED_POINTS = re.compile(r"\s*[（(【\[]\s*(?:每(?:小|道)?题\s*(\d{1,3}(
                             r"(?:[/／]\s*(?:小|道)?题)?)\s*[)）】\]]\s*[。：:]?\s*")
 
 
+def _named_number(written: str) -> int:
+    """A question's number a material's line names: 12, or 十二 (回答第二至第三题)."""
+    return int(written) if written.isdigit() else chinese_number(written)
+
+
 def _named_gaps(text: str) -> list[int]:
     """The numbers between the first and the last question a material's line names that it does not name
     (回答1、3题: [2]); [] for a run (回答1-3题, 回答1、2、3题)."""
@@ -2943,7 +2953,7 @@ def _named_gaps(text: str) -> list[int]:
     if named is None:
         return []
     names = named.group("names") or named.group("shared")
-    numbers = [(int(m.group(0)), m.start()) for m in re.finditer(r"\d{1,3}", names)]
+    numbers = [(_named_number(m.group(0)), m.start()) for m in re.finditer(_NAMED, names)]
     taken: set[int] = set()
     for k, (n, at) in enumerate(numbers):
         taken.add(n)
@@ -2957,7 +2967,7 @@ def _named_range(text: str) -> tuple[int, int] | None:
     named = _MATERIAL_RANGE.search(text) if "题" in text else None
     if named is None:
         return None
-    numbers = [int(n) for n in re.findall(r"\d{1,3}", named.group("names") or named.group("shared"))]
+    numbers = [_named_number(n) for n in re.findall(_NAMED, named.group("names") or named.group("shared"))]
     return min(numbers), max(numbers)
 
 

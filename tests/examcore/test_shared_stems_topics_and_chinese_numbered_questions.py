@@ -192,3 +192,22 @@ def test_an_explanation_s_points_after_its_full_stop_are_no_topic(tmp_path):
                              f"（一）宪法\n（二）法律\n2.国家主席任期（ ）年。\n{_AB}答案：B\n")
     assert not any("topic's title" in str(n) for n in report.notes)   # （二） after a （一） that was none
     assert not any(q.category for q in report.questions)
+
+
+@pytest.mark.parametrize("mark, named", [("（一至二题共用题干）\n材料X。", 2), ("阅读下列材料，回答第一至第二题。\n材料X。", 2),
+                                         ("（一至三题共用题干）\n材料X。", 3)])
+def test_a_line_naming_questions_in_chinese_numerals_names_them(tmp_path, mark, named):
+    report = _read(tmp_path, f"一、单项选择题\n{mark}\n1. 问一（ ）\n{_AB}答案：A\n2. 问二（ ）\n{_AB}答案：B\n"
+                             f"3. 问三（ ）\n{_AB}答案：B\n")
+    assert not report.problems, _said(report)
+    assert [q.stem.startswith("材料X。\n") for q in report.questions] == [True] * named + [False] * (3 - named)
+
+
+def test_a_skipped_case_s_answer_lines_are_skipped_with_it_and_a_key_below_is_still_a_key(tmp_path):
+    report = _read(tmp_path, "五、案例分析题\n1.张某驾车撞伤行人李某后逃逸。\n问题：\n（一）张某的行为构成何罪？\n答案：\n"
+                             "（一）交通肇事罪。\n（二）提起附带民事诉讼。\n")
+    assert [p.said() for p in report.problems] == [] or all("no question of a kind" in p.said() for p in report.problems)
+    assert report.skipped   # said skipped, its answer lines with it (they had been refused as key entries)
+    keyed = _read(tmp_path, f"一、单选题\n1. 问一（ ）\n{_AB}二、案例分析题\n1.张某驾车撞伤行人。\n问题：张某的行为构成何罪？\n"
+                            "\n答案：\n一、1.A\n")
+    assert [(q.stem, q.answer) for q in keyed.questions] == [("问一（ ）", ("A",))] and not keyed.problems
