@@ -90,9 +90,9 @@ def test_a_move_recorded_before_the_spare_pc_delivers_counts_at_once(server, liv
     assert _results(server) == [("counted", "")]
 
 
-def test_a_move_after_the_spare_pc_delivered_lets_its_one_result_count(server, live_server, station_for_server,
-                                                                       server_package, clock):
-    st = station_for_server                     # the spare PC B
+def _told_at_a_delivered_at_b(server, live_server, st, server_package, clock) -> tuple[str, str, dict]:
+    """PC A told an attempt at a pull, then died; the learner sat it again at the spare PC B (``st``), which
+    delivered. Returns (the sitting, A's attempt id, B's delivery outcome)."""
     package_id, _c, _k = _enrolled(server, st, server_package)
     sitting, a = _room_with_a(server, st)
     a_attempt = str(uuid.uuid4())
@@ -101,6 +101,13 @@ def test_a_move_after_the_spare_pc_delivered_lets_its_one_result_count(server, l
     clock.advance(5 * 60_000)
     attempt.submit()
     [outcome] = SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
+    return sitting, a_attempt, outcome
+
+
+def test_a_move_after_the_spare_pc_delivered_lets_its_one_result_count(server, live_server, station_for_server,
+                                                                       server_package, clock):
+    st = station_for_server                     # the spare PC B
+    sitting, a_attempt, outcome = _told_at_a_delivered_at_b(server, live_server, st, server_package, clock)
     assert set(outcome["flags"]) == {"seat_other_device", "attempt_limit"}, outcome
     _move(server, live_server, sitting, st.keys.device_id, "A 死机，已在备用机 B 考完")
     with server.sessions() as s:
@@ -113,14 +120,7 @@ def test_the_move_seat_command_asks_first_and_judges_again_as_the_console_does(s
     """The console's endpoint and `sittings move-seat` share results/seat_moves.py: the command too lets the
     spare PC's one result count (outside round 22: the re-judging ran from the endpoint only)."""
     st = station_for_server                     # the spare PC B
-    package_id, _c, _k = _enrolled(server, st, server_package)
-    sitting, a = _room_with_a(server, st)
-    a_attempt = str(uuid.uuid4())
-    SyncClient(live_server, a).changes(0, [f"{a_attempt} {LEARNER[0]} {package_id}"])   # A told it, then died
-    attempt = _sit(st, package_id)
-    clock.advance(5 * 60_000)
-    attempt.submit()
-    SyncClient(live_server, st.keys).deliver(st.outbox.pending_results())
+    sitting, a_attempt, _outcome = _told_at_a_delivered_at_b(server, live_server, st, server_package, clock)
     instance = server.config.instance_dir
     asked = server_cli(instance, "sittings", "move-seat", sitting, LEARNER[0], "--to", st.keys.device_id,
                        "--reason", "A 死机，已在备用机 B 考完", input="n\n")
