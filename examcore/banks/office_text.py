@@ -469,8 +469,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     omitted_sections: set[int] = set()   # sections whose key says 略 for all of them (七、略)
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
-    points_from_heading: dict[int, list[int]] = {}   # heading line -> the questions given its points per question
-    points_not_whole: dict[int, list[int]] = {}      # heading line -> the questions its 1.5分/题 could not be given
+    points_given: dict[int, list[int]] = {}       # a heading's (or shared stem's) line -> the questions given its
+    points_not_whole: dict[int, list[int]] = {}   # points per question; or that its 1.5分/题 could not be given
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     bold_apart: list[int] = []   # questions whose bold options are not the answer written
@@ -1984,7 +1984,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
             if per_question.isdigit():
                 own_points = int(per_question)
-                points_from_heading.setdefault(heading_line, []).append(d.line)
+                points_given.setdefault(heading_line, []).append(d.line)
             else:
                 points_not_whole.setdefault(heading_line, []).append(d.line)
         tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
@@ -2341,7 +2341,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
-    for heading_line, lines_given in points_from_heading.items():
+    for heading_line, lines_given in points_given.items():
         report.notes.append(RowProblem(file, heading_line, None, Words(
             "the points per question written on this line given to the {count} question(s) it heads with none of "
             "their own (at {shown}); an exam may still set others", count=len(lines_given),
@@ -2757,10 +2757,10 @@ _LABEL_BEFORE_STEM = re.compile(r"(?:[【\[（(]\s*(?:难度|知识点|考点)\s
 _COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题[^）)\]］】\n]{0,30}?[)）\]］】]\s*[，,。:：]?|"
                                 r"(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题(?:\s*[，,]?\s*(?:每题|每小题|共)\s*\d{1,3}\s*分)?\s*[，,。:：]?")
 
-# a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
-# before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
 # a heading's points per question: 2分/题, 2分／小题, 每题2分, 每小题1.5分 (not 共20分: the section's total)
 _POINTS_EACH = re.compile(r"(\d{1,3}(?:[.．]\d)?)\s*分\s*[/／]\s*(?:小|道)?题|每(?:小|道)?题\s*(?:各)?\s*(\d{1,3}(?:[.．]\d)?)\s*分")
+# a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
+# before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
 _POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题|本小题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?:\s*[/／]\s*小?题)?\s*[)）】\]]\s*|"
                      r"\s*[（(【\[]\s*(?:本题)?\s*(?:共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]"
                      r"(?=\s*(?:[（(][^（）()]{0,8}[)）])?\s*[。.]?\s*$)")
