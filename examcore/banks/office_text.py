@@ -347,12 +347,13 @@ def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str
             text = text.strip()
             if not text:
                 continue
-            if said and _a_heading(text):
-                break
+            if said and (_a_heading(text) or KEY_HEADING.match(text) and not _BARE_ANSWER_LABEL.fullmatch(text) or
+                         KEY_OPENING.match(text) and not ANSWER.match(text)):
+                break   # (参考答案 and the paper's key below: not the section's; outside round 83)
             said.append(text)
             if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
                 marks.append(chinese_number(cn.group(0).strip(" （()）")))
-        numbered = any(NUMBERED.match(t) for t in said)
+        numbered = any(NUMBERED.match(t) and not _is_key_line(t) for t in said)
         leads = bool(said) and _CASE_NUMBER_MARK.match(said[0]) is not None and not (
             len(said) > 1 and NUMBERED.match(said[1]))
         counted = bool(marks) and marks == list(range(1, len(marks) + 1))
@@ -469,6 +470,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     omitted_sections: set[int] = set()   # sections whose key says 略 for all of them (七、略)
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
+    ids_left_out: list[int] = []   # questions whose bank id (题库编号1024：) was left out of the stem, said
     points_given: dict[int, list[int]] = {}       # a heading's (or shared stem's) line -> the questions given its
     points_not_whole: dict[int, list[int]] = {}   # points per question; or that its 1.5分/题 could not be given
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -503,6 +505,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     block = 0                 # section headings read so far
     block_points: dict[int, tuple[str, int]] = {}   # a section's points per question from its heading, and its line
     last_mark: dict[int, tuple[int, bool]] = {}   # section -> the last （N） line's N, and whether it was a topic
+    past_its_section: set[int] = set()   # lines of materials naming a question under the next heading (said there)
     numerals_broken: dict[int, int] = {}   # sections whose （一）（二） numbering repeats or skips: the line it is said at
     chinese_numbered: dict[int, str] = {}   # sections (by first line) whose questions are numbered （一）（二）
     restarted_at: dict[int, int] = {}   # index in drafts of a question numbered from 1 again below a topic: its line
@@ -1141,7 +1144,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         numbered = NUMBERED.match(text)
         if numbered is not None and current is None and material is not None and material.block == block and \
                 material.first is not None and not material.used and not material.refused and \
-                int(numbered.group(1) or numbered.group(2)) != material.first and re.match(r"\s*\d{1,5}[.．]\d", text):
+                (int(numbered.group(1) or numbered.group(2)) != material.first and re.match(r"\s*\d{1,5}[.．]\d", text)
+                 or _QUANTITY_FIRST.match(text)):
             numbered = None   # 2.5万元借款… right below （1-2题共用题干）: the material's text; its first question is 1
         label = labelled.get(number)
         starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
@@ -1816,6 +1820,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     for shared in materials:   # （1-2题共用题干） then 1、甲… 2、乙… 1.问… 2.问…: its facts numbered as its questions
         if shared.first is None or shared.refused:
             continue
+        in_its_section = {d.number for d in drafts if d.block == shared.block and d.line > shared.line}
+        for d in drafts:   # （2-3题共用题干） above question 2, question 3 under the next heading (round 83)
+            if d.block == shared.block + 1 and d.number not in in_its_section and \
+                    shared.first <= d.number <= (shared.last or 0) and not d.broken:
+                d.broken = True
+                past_its_section.add(shared.line)
+                report.problems.append(RowProblem(file, d.line, None, Words(
+                    "question {n} is named by the material at {where} but stands under the next section heading, "
+                    "where the material does not reach: put the questions a material serves in one section, or "
+                    "write its facts into this question's stem", n=d.number, where=place(unit, shared.line)),
+                    unit=unit))
         named_below = [d for d in drafts if d.block == shared.block and d.line > shared.line and
                        shared.first <= d.number <= (shared.last or 0) and not d.listed]
         twice = sorted({d.number for d in named_below if sum(e.number == d.number for e in named_below) > 1})
@@ -1948,6 +1963,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         bank_id = _BANK_ID_BEFORE_STEM.match(stem)
         if bank_id is not None:   # 题库编号1024：…, 【试题编号：A-17】…: the bank's own id of it, not its words
             stem = stem[bank_id.end():]
+            ids_left_out.append(d.line)
         bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
         if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
             stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
@@ -2048,7 +2064,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 not _same_answer(_plain_choice(answer), "".join(sorted(d.bold))):
             bold_apart.append(d.line)   # B in bold, and 答案：A: the answer written is taken, and said
         keyed_answer = key.get((d.section, d.number))
-        if keyed_answer is None and waiting[d.number] == 1:
+        if keyed_answer is None and waiting[d.number] == 1 and d.answer is None:
+            # (a key naming no section answers the one question of that number that waits for an answer, not
+            # one with its own 答案 line: 二、简答题 （一）… 答案：… and 参考答案 1. A 2. A, round 83)
             keyed_answer = loose.get(d.number)
         if d.answer is not None and keyed_answer is not None and not _same_answer(d.answer, keyed_answer):
             problem(Words("the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: "
@@ -2263,8 +2281,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if d.material is not None:   # the material the question goes with, above its own stem (not the words
             # that say which questions it is for: 回答1-2题 would be wrong wherever the question stands in an exam)
-            shared_text = [t for t in (_MATERIAL_ASK.sub("", _CASE_NUMBER_MARK.sub("", line, count=1)).strip()
-                                       for line in d.material.text) if t]
+            shared_text = [t for t in (_MATERIAL_ASK.sub("", _CASE_NUMBER_MARK.sub("", line, count=1) if not k else
+                                                         line).strip()
+                                       for k, line in enumerate(d.material.text)) if t]   # （一）阅读… on its first
+            # line only: （一）基本案情 （二）争议焦点 further down are the material's own headings, kept (round 83)
             if not shared_text and d.material.first is not None:
                 # （1-2题共用题干） straight above question 1: its facts lost in copying (round 81); a line naming no
                 # questions (阅读下列案例，根据所学知识回答问题。) only tells how to answer them
@@ -2341,6 +2361,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
+    if ids_left_out:   # said: the id is not kept (a question's id here is made from its content, Deliver 1)
+        report.notes.append(RowProblem(file, ids_left_out[0], None, Words(
+            "the bank's own ids written before {count} stem(s) (题库编号…, 试题编号…) were left out of them, at "
+            "{shown}; Xuefa gives each question its own id from its content, so two questions with one such id "
+            "are two questions", count=len(ids_left_out), shown=numbers_listed(ids_left_out)), unit=unit))
     for heading_line, lines_given in points_given.items():
         report.notes.append(RowProblem(file, heading_line, None, Words(
             "the points per question written on this line given to the {count} question(s) it heads with none of "
@@ -2368,7 +2393,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, shared.line, None, Words(
                 "material for questions {first}-{last} put before the stem of each (at {shown}); check them in "
                 "the preview", first=shared.first, last=shared.last, shown=numbers_listed(shared.used)), unit=unit))
-            if len(shared.used) < (shared.last or 0) - shared.first + 1:   # 回答1-3题 above questions 1 and 2 only
+            if len(shared.used) < (shared.last or 0) - shared.first + 1 and shared.line not in past_its_section:
+                # 回答1-3题 above questions 1 and 2 only (question 3 under the next heading is said at it)
                 report.notes.append(RowProblem(file, shared.line, None, Words(
                     "material for questions {first}-{last}, but only {count} question(s) below go with it: a question "
                     "lost in copying, or merged into the one above it? Check the numbers", first=shared.first,
@@ -2927,6 +2953,9 @@ _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二�
                              r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?(?:\d|[一二三四五六七八九十])[^共。]{0,20}共用(?:题干|材料|案例)")
 # the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
 # 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
+# 1.2万元的价款… , 1.5倍…: a line opening with a quantity, never a question's number (below a shared stem's mark)
+_QUANTITY_FIRST = re.compile(r"\s*\d{1,5}[.．]\d{1,4}\s*(?:万|亿|千|百|元|%|％|倍|米|公里|千米|吨|公斤|千克|平方|立方|公顷|亩|"
+                             r"小时|个月|年|日|天|分钟)")
 _BARE_ANSWER_LABEL = re.compile(r"\s*[【\[〔]?\s*(?:参考)?答\s*案\s*[】\]〕]?\s*[:：]?\s*")   # 答案： alone on its line
 _NAMED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"   # a question's number as a line naming it writes it: 2, 二
 _NAMES = (rf"(?:第\s*)?{_NAMED}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?{_NAMED}\s*(?:小?题)?)"

@@ -5804,6 +5804,10 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>the bank's own ids written before {count} stem(s) (题库编号…, 试题编号…) were left out of them, at {shown}; Xuefa gives each question its own id from its content, so two questions with one such id are two questions</source>
+      <translation>{count} 道题题干前写的题库自有编号（题库编号…、试题编号…）未计入题干，位于 {shown}；本系统按试题内容为每道题生成编号，因此两道题即使写了同一个编号也仍是两道题</translation>
+    </message>
+    <message>
       <source>the points per question written on this line given to the {count} question(s) it heads with none of their own (at {shown}); an exam may still set others</source>
       <translation>此行写明的每题分值已赋给其下本身未写分值的 {count} 道题（位于 {shown}）；组卷时仍可另行设定</translation>
     </message>
@@ -6022,6 +6026,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the words after the answer {answer!r} read as its explanation (解析)</source>
       <translation>答案 {answer!r} 后面的文字读作该题的解析</translation>
+    </message>
+    <message>
+      <source>question {n} is named by the material at {where} but stands under the next section heading, where the material does not reach: put the questions a material serves in one section, or write its facts into this question's stem</source>
+      <translation>第 {n} 题由 {where} 的材料注明，却位于下一个大题标题之下，材料管不到那里：请把同一材料所用的试题放在同一大题内，或把材料内容写进本题题干</translation>
     </message>
     <message>
       <source>{text!r} after the answer in the stem's brackets ({said}): the answer's reason? The learner would read it: move it into a 解析： line</source>

@@ -211,3 +211,42 @@ def test_a_skipped_case_s_answer_lines_are_skipped_with_it_and_a_key_below_is_st
     keyed = _read(tmp_path, f"一、单选题\n1. 问一（ ）\n{_AB}二、案例分析题\n1.张某驾车撞伤行人。\n问题：张某的行为构成何罪？\n"
                             "\n答案：\n一、1.A\n")
     assert [(q.stem, q.answer) for q in keyed.questions] == [("问一（ ）", ("A",))] and not keyed.problems
+
+
+# --- outside round 83 ----------------------------------------------------------------------------------------
+
+def test_short_answers_numbered_in_numerals_in_a_paper_with_a_key_at_the_end_are_read(tmp_path):
+    # the key's 1. A 2. A had counted as numbered lines of the section, and answered its questions 1 and 2 too
+    report = _read(tmp_path, "一、单项选择题\n1. 我国的根本大法是（ ）。\nA. 宪法 B. 刑法\n2. 刑法的基本原则是（ ）。\n"
+                             "A. 罪刑法定 B. 有罪推定\n二、简答题\n（一）简述宪法的基本原则。\n答案：人民主权、基本人权。\n"
+                             "（二）简述罪刑法定原则的含义。\n答案：法无明文规定不为罪。\n参考答案\n1. A 2. A\n")
+    assert not report.problems, _said(report)
+    assert [q.answer for q in report.questions] == [("A",), ("A",), ("人民主权、基本人权。",), ("法无明文规定不为罪。",)]
+
+
+@pytest.mark.parametrize("first", ["1.2万元的价款已付清。", "1.5倍的违约金已约定。"])
+def test_a_quantity_opening_a_shared_stem_is_its_text_even_as_its_first_number(tmp_path, first):
+    report = _read(tmp_path, f"一、单项选择题\n（1-2题共用题干）\n{first}\n1.该合同是（ ）。\n{_AB}答案：A\n2.张某可以（ ）。\n"
+                             f"{_AB}答案：A\n")
+    assert not report.problems, _said(report)
+    assert all(q.stem.startswith(first + "\n") for q in report.questions)
+
+
+def test_a_shared_stem_s_own_numbered_headings_are_kept(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n（1-2题共用题干）\n（一）基本案情\n张某将房屋出租给李某。\n（二）争议焦点\n"
+                             f"李某拖欠租金半年。\n1. 该合同是（ ）\n{_AB}答案：A\n2. 张某可以（ ）\n{_AB}答案：A\n")
+    assert not report.problems, _said(report)
+    assert report.questions[0].stem == "（一）基本案情\n张某将房屋出租给李某。\n（二）争议焦点\n李某拖欠租金半年。\n该合同是（ ）"
+
+
+def test_a_question_a_shared_stem_names_under_the_next_heading_is_refused_by_name(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n1. 第一题（ ）。\n{_AB}答案：A\n（2-3题共用题干）\n张某将房屋出租给李某。\n"
+                             f"2. 该合同是（ ）。\n{_AB}答案：A\n二、多项选择题\n3. 租期届满后（ ）。\n{_AB}答案：AB\n")
+    [problem] = report.problems
+    assert problem.row == 13 and "stands under the next section heading" in str(problem)
+    assert not any("lost in copying" in str(n) for n in report.notes)
+
+
+def test_a_bank_s_own_id_left_out_of_a_stem_is_said(tmp_path):
+    report = _read(tmp_path, f"一、单选题\n1．【试题编号：A-17】我国的根本大法是（  ）。\n{_OPTIONS}")
+    assert "bank's own ids written before 1 stem(s)" in _said(report)
