@@ -343,22 +343,24 @@ def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str
     if first not in known:
         marks: list[int] = []
         said: list[str] = []
+        answered_so = False   # 答案： or 参考答案 with （一）… right below it: answers numbered as the questions are
         for text in texts[first:]:
             text = text.strip()
             if not text:
                 continue
-            if said and (_a_heading(text) or KEY_HEADING.match(text) and not _BARE_ANSWER_LABEL.fullmatch(text) or
-                         KEY_OPENING.match(text) and not ANSWER.match(text)):
-                break   # (参考答案 and the paper's key below: not the section's; outside round 83)
-            said.append(text)
+            if said and _a_heading(text):
+                break
             if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
                 marks.append(chinese_number(cn.group(0).strip(" （()）")))
+                answered_so = answered_so or bool(said) and bool(KEY_HEADING.match(said[-1]))
+            said.append(text)
+        # (a key's 1. A 2. A lines are no numbered lines of the section: outside round 83)
         numbered = any(NUMBERED.match(t) and not _is_key_line(t) for t in said)
         leads = bool(said) and _CASE_NUMBER_MARK.match(said[0]) is not None and not (
             len(said) > 1 and NUMBERED.match(said[1]))
         counted = bool(marks) and marks == list(range(1, len(marks) + 1))
-        known[first] = "yes" if counted and not numbered else \
-            "broken" if leads and marks[:1] == [1] and (numbered or len(marks) >= 2) else "no"
+        known[first] = "yes" if counted and not numbered and not answered_so else \
+            "broken" if leads and marks[:1] == [1] and (numbered or len(marks) >= 2 or answered_so) else "no"
     return known[first]
 
 
@@ -982,7 +984,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
             # it; they had been refused as key entries, outside round 82)
             if current is not None and current.answer is None and not key_follows(i) and not \
-                    keys_waiting_questions(current, next_text(i), text, i) and not arabic_key_follows(i):
+                    keys_waiting_questions(current, next_text(i), text, i) and not arabic_key_follows(i) and \
+                    not _a_heading(next_text(i)):   # (参考答案 then 二、简答题: the paper's key, round 84)
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
                 continue
             in_key, key_section, current = True, 0, None
@@ -1120,12 +1123,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, number, None, Words(
                 "{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)",
                 said=texts[i][:30], n=int(mark_lost.group(1))), unit=unit))
-        if qtype is QuestionType.SHORT_ANSWER and not cased and not skipping and text[:1] in "（(" and \
-                (current is None or current.block != block or current.answer is not None) and \
+        by_numeral = False   # （二）… starting the next question of a section numbered （一）（二）, whatever the one above holds
+        if qtype is QuestionType.SHORT_ANSWER and not cased and not skipping and not in_key and text[:1] in "（(" and \
                 (cn := _CASE_NUMBER_MARK.match(text)) is not None and len(text) > cn.end() and \
                 chinese_number(cn.group(0).strip(" （()）")) == (current.number + 1 if current is not None and
                                                                  current.block == block else 1) and \
-                (numbered_so := _numbered_by_chinese_numerals(texts, i, chinese_numbered)) != "no":
+                (numbered_so := _numbered_by_chinese_numerals(texts, i, chinese_numbered)) != "no" and \
+                (current is None or current.block != block or current.answer is not None or numbered_so == "yes"):
             # 二、简答题 then （一）简述…。 答案：… （二）…: its questions numbered in Chinese numerals (an outside round:
             # each was refused as facts below the heading)
             if numbered_so == "broken":   # said once, at its first: the lines' own refusals name no cause
@@ -1133,22 +1137,30 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     numerals_broken[block] = number
                     report.problems.append(RowProblem(file, number, None, Words(
                         "the questions of this section seem numbered （一）（二）…, but the numerals below repeat or "
-                        "skip, or lines numbered 1. 2. stand among them (an answer's own points?): number the "
-                        "questions 1. 2. …, and an answer's points ① ② …"), unit=unit))
+                        "skip, lines numbered 1. 2. stand among them, or answers below 答案/参考答案 are numbered "
+                        "（一）（二） too (an answer's own points, or a key at the end?): number the questions 1. 2. …, "
+                        "and an answer's points ① ② …"), unit=unit))
             else:
                 text = f"{chinese_number(cn.group(0).strip(' （()）'))}. {text[cn.end():]}"
+                by_numeral = True   # (（二） below （一）'s stem or 解析 with no 答案 line: the next question, round 84)
             if numbered_so == "yes" and text.startswith("1. "):
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{said!r}: the questions of this section are numbered （一）（二）…, read as 1. 2. …",
                     said=texts[i][:30]), unit=unit))
         numbered = NUMBERED.match(text)
+        if numbered is not None and "共用" in text and re.match(rf"\s*{_SHARED_STEM}", text):
+            numbered = None   # 1、2题共用题干：: a shared stem's mark naming questions 1 and 2 (round 84), not question 1
         if numbered is not None and current is None and material is not None and material.block == block and \
                 material.first is not None and not material.used and not material.refused and \
-                (int(numbered.group(1) or numbered.group(2)) != material.first and re.match(r"\s*\d{1,5}[.．]\d", text)
-                 or _QUANTITY_FIRST.match(text)):
-            numbered = None   # 2.5万元借款… right below （1-2题共用题干）: the material's text; its first question is 1
+                re.match(r"\s*\d{1,5}[.．]\d", text) and (
+                    int(numbered.group(1) or numbered.group(2)) != material.first or
+                    (next_numbered := NUMBERED.match(next_text(i))) is not None and
+                    int(next_numbered.group(1) or next_numbered.group(2)) == material.first):
+            # 2.5万元借款… right below （1-2题共用题干）, or 1.2万元… with 1.该合同… below it: the material's text; but
+            # 1.3个月后…？ with its 答案 below is question 1 (round 84: a quantity's unit had been taken as the sign)
+            numbered = None
         label = labelled.get(number)
-        starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
+        starts = current is None or by_numeral or (not current.in_answer and (current.options or current.answer is not None or
                                                                 current.qtype in _ONE_STATEMENT or (
             # 名词解释 and 简答 waiting for a key at the end: a whole term or sentence above, not a list's lead
             # (简述下列原则：), and a number as its question's, not （1）: the next question (an outside round:
@@ -1450,6 +1462,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
                     text=text[:80]), unit=unit))   # (whole: what was left out is seen)
+                said_each = _POINTS_EACH.search(text)
+                if said_each is not None and block not in block_points and not drafts_here(block):
+                    # （每小题2分，共4分） below the heading: each question's points, as on the heading (round 84)
+                    block_points[block] = (said_each.group(1) or said_each.group(2), number)
                 if qtype is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text) and not drafts_here(block):
                     a_is_true.add(section)   # （A表示正确，B表示错误） below 三、判断题
                 if TWO_OR_MORE.search(text) and qtype in (QuestionType.MULTIPLE, None) and not drafts_here(block):
@@ -2953,9 +2969,6 @@ _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二�
                              r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?(?:\d|[一二三四五六七八九十])[^共。]{0,20}共用(?:题干|材料|案例)")
 # the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
 # 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
-# 1.2万元的价款… , 1.5倍…: a line opening with a quantity, never a question's number (below a shared stem's mark)
-_QUANTITY_FIRST = re.compile(r"\s*\d{1,5}[.．]\d{1,4}\s*(?:万|亿|千|百|元|%|％|倍|米|公里|千米|吨|公斤|千克|平方|立方|公顷|亩|"
-                             r"小时|个月|年|日|天|分钟)")
 _BARE_ANSWER_LABEL = re.compile(r"\s*[【\[〔]?\s*(?:参考)?答\s*案\s*[】\]〕]?\s*[:：]?\s*")   # 答案： alone on its line
 _NAMED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"   # a question's number as a line naming it writes it: 2, 二
 _NAMES = (rf"(?:第\s*)?{_NAMED}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?{_NAMED}\s*(?:小?题)?)"

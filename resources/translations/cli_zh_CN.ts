@@ -6064,8 +6064,8 @@ this PC's clock now: {clock}</source>
       <translation>大题标题中的 {text!r} 读作本大题的说明，不是试题</translation>
     </message>
     <message>
-      <source>the questions of this section seem numbered （一）（二）…, but the numerals below repeat or skip, or lines numbered 1. 2. stand among them (an answer's own points?): number the questions 1. 2. …, and an answer's points ① ② …</source>
-      <translation>本大题的试题似乎以（一）（二）…编号，但下面的编号有重复或跳号，或夹有 1. 2. 编号的行（是否答案中的要点？）：请把试题编为 1. 2. …，把答案要点编为 ① ② …</translation>
+      <source>the questions of this section seem numbered （一）（二）…, but the numerals below repeat or skip, lines numbered 1. 2. stand among them, or answers below 答案/参考答案 are numbered （一）（二） too (an answer's own points, or a key at the end?): number the questions 1. 2. …, and an answer's points ① ② …</source>
+      <translation>本大题的试题似乎以（一）（二）…编号，但下面的编号有重复或跳号、夹有 1. 2. 编号的行，或“答案/参考答案”下面的答案也以（一）（二）编号（是否答案中的要点，或文末的答案？）：请把试题编为 1. 2. …，把答案要点编为 ① ② …</translation>
     </message>
     <message>
       <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>

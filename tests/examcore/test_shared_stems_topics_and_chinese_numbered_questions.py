@@ -250,3 +250,47 @@ def test_a_question_a_shared_stem_names_under_the_next_heading_is_refused_by_nam
 def test_a_bank_s_own_id_left_out_of_a_stem_is_said(tmp_path):
     report = _read(tmp_path, f"一、单选题\n1．【试题编号：A-17】我国的根本大法是（  ）。\n{_OPTIONS}")
     assert "bank's own ids written before 1 stem(s)" in _said(report)
+
+
+# --- outside round 84 ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first", ["1.3个月后乙公司仍未付款，甲公司可以采取哪些措施？", "1．2020年3月，甲公司可以采取哪些措施？",
+                                   "1.10日内甲公司可以采取哪些措施？"])
+def test_a_first_question_opening_with_a_number_below_a_shared_stem_is_its_question(tmp_path, first):
+    # a quantity's unit had made it the material's text: question 1 lost, its words and answer shown in question 2
+    report = _read(tmp_path, f"二、简答题\n（1-2题共用题干）\n甲公司与乙公司签订买卖合同。\n{first}\n答案：解除合同。\n"
+                             "2.乙公司应承担何种责任？\n答案：违约责任。\n")
+    assert not report.problems, _said(report)
+    assert [q.answer for q in report.questions] == [("解除合同。",), ("违约责任。",)]
+    assert report.questions[0].stem == "甲公司与乙公司签订买卖合同。\n" + first[2:]
+
+
+@pytest.mark.parametrize("below", ["", "解析：见宪法总纲。\n"])
+def test_short_answers_numbered_in_numerals_with_no_answer_lines_stay_apart(tmp_path, below):
+    report = _read(tmp_path, f"二、简答题\n（一）简述宪法的基本原则。\n{below}（二）简述罪刑法定原则的含义。\n{below}"
+                             f"（三）简述正当防卫的条件。\n")
+    assert not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == ["简述宪法的基本原则。", "简述罪刑法定原则的含义。", "简述正当防卫的条件。"]
+
+
+@pytest.mark.parametrize("key", ["参考答案\n二、简答题\n（一）人民主权、基本人权。\n（二）法无明文规定不为罪。\n",
+                                 "参考答案\n（一）人民主权、基本人权。\n（二）法无明文规定不为罪。\n"])
+def test_a_key_numbered_in_numerals_is_refused_never_stored_as_questions(tmp_path, key):
+    report = _read(tmp_path, f"一、单项选择题\n1. 我国的根本大法是（ ）。\n{_AB}答案：A\n二、简答题\n（一）简述宪法的基本原则。\n"
+                             f"（二）简述罪刑法定原则的含义。\n{key}")
+    assert report.problems
+    assert not any("人民主权" in q.stem or "（二）" in q.stem for q in report.questions)
+
+
+def test_a_mark_written_1_2_题共用题干_is_a_shared_stem(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n1、2题共用题干：\n{_FACTS}\n1.甲公司可以（ ）。\n{_AB}答案：A\n2.乙公司应承担（ ）。\n"
+                             f"{_AB}答案：A\n")
+    assert not report.problems, _said(report)
+    assert all(q.stem.startswith(_FACTS + "\n") for q in report.questions)
+
+
+def test_points_per_question_on_the_instructions_line_below_the_heading_are_given(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题（本大题共2小题）\n（每小题2分，共4分）\n1.甲公司可以（ ）。\n{_AB}答案：A\n"
+                             f"2.乙公司应承担（ ）。\n{_AB}答案：A\n")
+    assert not report.problems, _said(report)
+    assert [q.points for q in report.questions] == [2, 2] and "points per question written on this line" in _said(report)
