@@ -344,12 +344,13 @@ def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str
         marks: list[int] = []
         said: list[str] = []
         answered_so = False   # 答案： or 参考答案 with （一）… right below it: answers numbered as the questions are
-        for text in texts[first:]:
-            text = text.strip()
-            if not text:
-                continue
+        lines_after = [t.strip() for t in texts[first:] if t.strip()]
+        for k, text in enumerate(lines_after):
             if said and _a_heading(text):
                 break
+            if said and KEY_HEADING.match(text) and not re.fullmatch(r"\s*[【\[〔]?\s*答\s*案\s*[】\]〕]?\s*[:：]?\s*", text) \
+                    and not (k + 1 < len(lines_after) and _CASE_NUMBER_MARK.match(lines_after[k + 1])):
+                break   # 参考答案 then 三、 1. …: the paper's key, not the section's (round 85)
             if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
                 marks.append(chinese_number(cn.group(0).strip(" （()）")))
                 answered_so = answered_so or bool(said) and bool(KEY_HEADING.match(said[-1]))
@@ -472,6 +473,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     omitted_sections: set[int] = set()   # sections whose key says 略 for all of them (七、略)
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
+    decimal_read: list[int] = []   # questions numbered right before a quantity (1.5倍…: question 1, 5倍…), said
     ids_left_out: list[int] = []   # questions whose bank id (题库编号1024：) was left out of the stem, said
     points_given: dict[int, list[int]] = {}       # a heading's (or shared stem's) line -> the questions given its
     points_not_whole: dict[int, list[int]] = {}   # points per question; or that its 1.5分/题 could not be given
@@ -1272,6 +1274,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "it ({n}), which cannot be told apart: number the list's points ① ② …", m=current.number, n=n),
                     unit=unit))
                 current.broken = True
+            if re.match(r"\s*\d{1,5}[.．]\d", text) and re.match(r"\d[\d.．]*\s*(?:万|亿|千|百|元|%|％|倍)", numbered.group(3)):
+                decimal_read.append(number)   # 1.5倍工资…: question 1, 5倍工资…? said (round 85)
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
                              [numbered.group(3), *carried_caption], figures=carried + list(images),
                              broken=doubtful or cut,
@@ -1312,8 +1316,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if topic is not None and text[:1] in "（(" else None
         if topic is not None and (current is None or current.answer is not None or bool(current.options)) and \
                 not (current is not None and current.in_explanation and (
-                    not current.explanation or not _ENDED.search(current.explanation[-1]) or
-                    re.search(r"[:：]\s*$", current.explanation[-1]))) and \
+                    not current.explanation or re.search(r"[:：，,、；;]\s*$", current.explanation[-1]))) and \
                 (numeral is None or topic_block != block or numeral == topic_number + 1) and \
                 not (numeral is not None and mark_before is not None and mark_before == (numeral - 1, False)) and \
                 (NUMBERED.match(next_text(i)) or _MATERIAL_LABEL.match(next_text(i))) and \
@@ -1322,7 +1325,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # （一）宪法 / 第一部分 宪法 above numbered questions (or their material) inside a typed section: a topic,
             # the category of the questions below it (outside rounds: refused, the second one with advice to move it
             # into 解析), to the section's end; never an explanation's own points (解析：依据有二： （一）宪法 …, an
-            # explanation not ended), and the next topic of a section numbered on from the one before (round 81)
+            # explanation leading into a list: ：，、；), and the next topic of a section numbered on from the one
+            # before (rounds 81 and 85: 解析：参见宪法序言 with no full stop, then （二）刑法, is a topic again)
             topic_name, topic_block, topic_number = topic.group(1).strip(), block, numeral or topic_number
             if numeral is not None:
                 last_mark[block] = (numeral, True)
@@ -1368,12 +1372,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 placed.add(number)
                 continue
             shared_mark = re.match(rf"\s*{_SHARED_STEM}", text)
-            given_each = _SHARED_POINTS.match(text, shared_mark.end()) if shared_mark is not None else None
-            if given_each is not None:   # （1~2题共用题干）（每题2分）…: the named questions' points, not facts
-                text = text[:given_each.start()] + text[given_each.end():]
+            remark = _SHARED_POINTS.match(text, shared_mark.end()) if shared_mark is not None else None
+            if remark is not None:   # （1~2题共用题干）（每题2分）…: about the named questions' points, not facts
+                text = text[:remark.start()] + text[remark.end():]
+            each = _POINTS_EACH.search(shared_mark.group(0)) if shared_mark is not None else None
+            each = each or (_POINTS_EACH.search(remark.group(1)) or
+                            re.fullmatch(r"\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*", remark.group(1)) if remark else None)
+            if remark is not None and each is None:   # （本题组共4分）: the group's total, which no question keeps
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "{said!r} after the shared stem's mark is left out: a question keeps its own points, not a "
+                    "group's total; write them per question (每题2分) if they should be kept", said=remark.group(0).strip()),
+                    unit=unit))
             material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
                                  _MATERIAL_OPENS.match(text) else [text], cased=cased,
-                                 points=(given_each.group(1) or given_each.group(2)) if given_each else None)
+                                 points=(each.group(1) or each.group(2)) if each else None)
             if written_range and (named_apart := _named_gaps(text)):   # 回答1、3题: question 2 stands between them
                 report.problems.append(RowProblem(file, number, None, Words(
                     "the material names questions {first} and {last} but not {gaps} between them: material goes "
@@ -1472,7 +1484,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
                     two_or_more.add(section)
-            elif (section or drafts) and "共用备选答案" in text:
+            elif (section or drafts) and "共用" in text and re.search(r"共用(?:备选)?(?:答案|选项|项)", text):
                 # （1-3题共用备选答案）: options shared by several questions (a B-type group), which Xuefa has not
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: options shared by several questions are not a kind Xuefa has; write the options "
@@ -2014,6 +2026,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if own_points is None and given_at is not None:   # none of its own: its shared stem's or heading's 每题2分
             per_question, heading_line = given_at
             per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
+            if per_question[:1] in "一二两三四五六七八九十":   # 每小题两分 (round 85)
+                per_question = str(chinese_number(per_question.replace("两", "二")) or "")
             if per_question.isdigit():
                 own_points = int(per_question)
                 points_given.setdefault(heading_line, []).append(d.line)
@@ -2377,6 +2391,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
+    if decimal_read:
+        report.notes.append(RowProblem(file, decimal_read[0], None, Words(
+            "{count} question(s) numbered right before a figure (1.5倍…) were read as question 1 with the stem 5倍…, "
+            "at {shown}: if the figure belongs to the stem, put a space after the question's number (1. 1.5倍…)",
+            count=len(decimal_read), shown=numbers_listed(decimal_read)), unit=unit))
     if ids_left_out:   # said: the id is not kept (a question's id here is made from its content, Deliver 1)
         report.notes.append(RowProblem(file, ids_left_out[0], None, Words(
             "the bank's own ids written before {count} stem(s) (题库编号…, 试题编号…) were left out of them, at "
@@ -2800,7 +2819,8 @@ _COUNT_BEFORE_STEM = re.compile(r"[（(\[［【]\s*(?:本大题|本题)?\s*共\s
                                 r"(?:本大题|本题)?\s*共\s*\d{1,4}\s*小?题(?:\s*[，,]?\s*(?:每题|每小题|共)\s*\d{1,3}\s*分)?\s*[，,。:：]?")
 
 # a heading's points per question: 2分/题, 2分／小题, 每题2分, 每小题1.5分 (not 共20分: the section's total)
-_POINTS_EACH = re.compile(r"(\d{1,3}(?:[.．]\d)?)\s*分\s*[/／]\s*(?:小|道)?题|每(?:小|道)?题\s*(?:各)?\s*(\d{1,3}(?:[.．]\d)?)\s*分")
+_POINTS_EACH = re.compile(r"(\d{1,3}(?:[.．]\d)?|[一二两三四五六七八九十]{1,3})\s*分\s*[/／]\s*(?:小|道)?题|"
+                          r"每(?:小|道)?题\s*(?:各)?\s*(\d{1,3}(?:[.．]\d)?|[一二两三四五六七八九十]{1,3})\s*分")
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
 # before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
 _POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题|本小题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分(?:\s*[/／]\s*小?题)?\s*[)）】\]]\s*|"
@@ -2977,10 +2997,10 @@ _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下�
                              r"\s*[)）]?|(?P<shared>" + _NAMES + r")\s*共用(?:题干|材料|案例)")
 # （1-3题共用题干）, 以下1～3题共用题干：, the shared stem's mark of medical and legal banks: the lines below it, up to
 # the first question, are the material of the questions it names ("共用备选答案" shares options, not a stem: not this)
-_SHARED_STEM = rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例)\s*[)）】\]]?\s*[。：:]?"
-# （1~2题共用题干）（每题2分）: the points of each question it names, after the mark (outside round 82)
-_SHARED_POINTS = re.compile(r"\s*[（(【\[]\s*(?:每(?:小|道)?题\s*(\d{1,3}(?:[.．]\d)?)\s*分|(\d{1,3}(?:[.．]\d)?)\s*分\s*"
-                            r"(?:[/／]\s*(?:小|道)?题)?)\s*[)）】\]]\s*[。：:]?\s*")
+_SHARED_STEM = (rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例)"
+                r"(?:\s*[，,；;]\s*[^（）()【】\[\]]{1,20})?\s*[)）】\]]?\s*[。：:]?")   # （1-2题共用题干，每题2分）
+# （1~2题共用题干）（每题2分）, （本题组共4分）: a remark on points right after the mark, never the material's words
+_SHARED_POINTS = re.compile(r"\s*[（(【\[]([^（）()【】\[\]]{0,24}分[^（）()【】\[\]]{0,12})[)）】\]]\s*[。：:]?\s*")
 
 
 def _named_number(written: str) -> int:

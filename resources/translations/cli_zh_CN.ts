@@ -5804,6 +5804,10 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>{count} question(s) numbered right before a figure (1.5倍…) were read as question 1 with the stem 5倍…, at {shown}: if the figure belongs to the stem, put a space after the question's number (1. 1.5倍…)</source>
+      <translation>{count} 道题的题号紧挨着题干中的数字（1.5倍…），已按第 1 题、题干“5倍…”读入，位于 {shown}：如果这个数字属于题干，请在题号后加一个空格（1. 1.5倍…）</translation>
+    </message>
+    <message>
       <source>the bank's own ids written before {count} stem(s) (题库编号…, 试题编号…) were left out of them, at {shown}; Xuefa gives each question its own id from its content, so two questions with one such id are two questions</source>
       <translation>{count} 道题题干前写的题库自有编号（题库编号…、试题编号…）未计入题干，位于 {shown}；本系统按试题内容为每道题生成编号，因此两道题即使写了同一个编号也仍是两道题</translation>
     </message>
@@ -6006,6 +6010,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the questions below the topic {text!r} are numbered from {n} again: number them on through the section ({m}. {m1}. …), or give each topic a section heading of its own (一、单选题 …)</source>
       <translation>专题 {text!r} 下方的试题又从 {n} 开始编号：请在本大题内接续编号（{m}. {m1}. …），或为每个专题单独设一个大题标题（一、单选题 …）</translation>
+    </message>
+    <message>
+      <source>{said!r} after the shared stem's mark is left out: a question keeps its own points, not a group's total; write them per question (每题2分) if they should be kept</source>
+      <translation>共用题干标记后的 {said!r} 未保留：每道题只记自己的分值，不记一组题的总分；如需保留，请按每题写明（每题2分）</translation>
     </message>
     <message>
       <source>the material names questions {first} and {last} but not {gaps} between them: material goes before the questions in a row below it; number the questions it serves one after another, or write its facts into each one's stem</source>

@@ -294,3 +294,47 @@ def test_points_per_question_on_the_instructions_line_below_the_heading_are_give
                              f"2.乙公司应承担（ ）。\n{_AB}答案：A\n")
     assert not report.problems, _said(report)
     assert [q.points for q in report.questions] == [2, 2] and "points per question written on this line" in _said(report)
+
+
+# --- outside round 85 ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second, categories", [("（一）宪法", "（二）刑法", ["宪法", "刑法"]),
+                                                       ("第一节 总则", "第三节 国家机构", ["总则", "国家机构"])])
+def test_a_topic_below_an_explanation_with_no_full_stop_is_a_topic(tmp_path, first, second, categories):
+    report = _read(tmp_path, f"一、单项选择题\n{first}\n1. 我国的根本大法是（ ）。\n{_AB}答案：A\n解析：参见宪法序言\n{second}\n"
+                             f"2. 刑法的基本原则是（ ）。\n{_AB}答案：A\n")
+    assert not report.problems, _said(report)
+    assert [q.category for q in report.questions] == categories
+    assert report.questions[0].explanation == "参见宪法序言"   # (the topic had been glued to it)
+
+
+@pytest.mark.parametrize("mark, points, said", [("（1-2题共用题干，每题2分）", 2, "points per question"),
+                                                ("（1-2题共用题干）（每题两分）", 2, "points per question"),
+                                                ("（1-2题共用题干）（本题组共4分）", None, "group's total")])
+def test_points_in_or_after_a_shared_stem_s_mark_never_reach_its_stems(tmp_path, mark, points, said):
+    report = _read(tmp_path, f"一、单项选择题\n{mark}\n{_FACTS}\n1. 乙可以主张（ ）。\n{_AB}答案：A\n2. 甲应承担（ ）。\n{_AB}答案：A\n")
+    assert not report.problems, _said(report)
+    assert all(q.stem.startswith(_FACTS + "\n") and q.points == points for q in report.questions), report.questions
+    assert said in _said(report)
+
+
+def test_a_heading_s_points_in_chinese_numerals_are_given(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题（每小题两分，共4分）\n1. 问一（ ）\n{_AB}答案：A\n2. 问二（ ）\n{_AB}答案：A\n")
+    assert [q.points for q in report.questions] == [2, 2]
+
+
+@pytest.mark.parametrize("mark", ["（1-2题共用选项）", "（1-2题共用备选项）"])
+def test_shared_options_in_other_words_are_refused_by_name(tmp_path, mark):
+    report = _read(tmp_path, f"一、单项选择题\n{mark}\nA. 宪法 B. 刑法\n1. 问一（ ）\n答案：A\n2. 问二（ ）\n答案：B\n")
+    assert "options shared by several questions" in str(report.problems[0])
+
+
+def test_terms_numbered_in_numerals_with_a_key_numbered_1_2_at_the_end_are_read(tmp_path):
+    report = _read(tmp_path, "三、名词解释\n（一）法治\n（二）宪法\n参考答案\n三、\n1. 依法治理国家。\n2. 国家的根本法。\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer) for q in report.questions] == [("法治", ("依法治理国家。",)), ("宪法", ("国家的根本法。",))]
+
+
+def test_a_question_numbered_right_before_a_figure_is_said(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n1.5倍工资适用于（ ）。\n{_AB}答案：A\n")
+    assert "numbered right before a figure (1.5倍…)" in _said(report)
