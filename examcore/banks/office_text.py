@@ -1657,6 +1657,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 n=current.number), unit=unit))
             current.broken = doubtful = True   # (both: the question below may go with the line)
         elif current.in_explanation:
+            if current.explanation and _ENDED.search(current.explanation[-1]) and not images and \
+                    (question_below := NUMBERED.match(next_text(i))) is not None and len(text) >= 12:
+                # 解析：宪法是根本法。 then 甲公司与乙公司签订…。 then 2.甲公司可以主张（ ）: the explanation's last words,
+                # or the facts of question 2? Kept where it stands, said (outside round 86)
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "{text!r} below the explanation of question {n}, right above question {m}, read as the "
+                    "explanation's last words: if it is the facts question {m} goes with, put it in that question's "
+                    "stem, or above it as 材料：…", text=text[:30], n=current.number,
+                    m=int(question_below.group(1) or question_below.group(2))), unit=unit))
             current.explanation.append(text)
         elif text.lstrip()[:1] in _MARK_FIRST and (marked_letter := _MARKED_LETTER.match(text)) and not images:
             # *C. 五, ★B、刑法: the right option marked before its letter, as some banks do; the mark is not read

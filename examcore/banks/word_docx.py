@@ -610,7 +610,8 @@ def _typed_again(label: str, text: str) -> bool:
     """The paragraph's text starts with the letter or number Word draws in front of it, with a mark of its
     own ("B." drawn, "B．乙" typed; "3." drawn, "3、下列" typed)."""
     core = label.strip().strip("（()）.．、:： ")
-    return bool(core) and re.match(rf"\s*[（(]?{re.escape(core)}\s*[.．、:：)）]", text) is not None
+    # (but not a figure the text opens with: "1." drawn before a typed "1.5倍工资…" or "3、4号文件…", outside round 86)
+    return bool(core) and re.match(rf"\s*[（(]?{re.escape(core)}\s*[.．、:：)）](?!\s*\d)", text) is not None
 
 
 def _part_of(target: str, mode: str) -> str:

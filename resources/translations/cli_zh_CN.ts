@@ -6136,6 +6136,10 @@ this PC's clock now: {clock}</source>
       <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
     </message>
     <message>
+      <source>{text!r} below the explanation of question {n}, right above question {m}, read as the explanation's last words: if it is the facts question {m} goes with, put it in that question's stem, or above it as 材料：…</source>
+      <translation>第 {n} 题解析下方、紧挨第 {m} 题上方的 {text!r} 已作为解析的最后一段读入：如果它是第 {m} 题所用的案情，请写进该题题干，或在其上方标明“材料：…”</translation>
+    </message>
+    <message>
       <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>
       <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
     </message>

@@ -338,3 +338,33 @@ def test_terms_numbered_in_numerals_with_a_key_numbered_1_2_at_the_end_are_read(
 def test_a_question_numbered_right_before_a_figure_is_said(tmp_path):
     report = _read(tmp_path, f"一、单项选择题\n1.5倍工资适用于（ ）。\n{_AB}答案：A\n")
     assert "numbered right before a figure (1.5倍…)" in _said(report)
+
+
+# --- outside round 86 ----------------------------------------------------------------------------------------
+
+def test_a_figure_opening_a_word_numbered_stem_is_kept(tmp_path):
+    """Word draws 1. 2. 3. (List Number); the typed text opens with a figure: 1.5倍…, 3、4号文件…. The typed figure had
+    been taken for the drawn number typed again and cut away, with no note for 3、4号."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    for stem in ("1.5倍工资适用于（ ）。", "2.5万元以上的盗窃属于（ ）。", "3、4号文件规定的是（ ）。"):
+        document.add_paragraph(stem, style="List Number")
+        document.add_paragraph("A. 甲")
+        document.add_paragraph("B. 乙")
+        document.add_paragraph("答案：A")
+    document.add_paragraph("4.我国的根本大法是（ ）。", style="List Number")   # (a typed 4. again is still cut, as before)
+    document.add_paragraph("A. 宪法")
+    document.add_paragraph("B. 刑法")
+    document.add_paragraph("答案：A")
+    document.save(tmp_path / "bank.docx")
+    report = read_bank(tmp_path / "bank.docx", "b")
+    assert not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == ["1.5倍工资适用于（ ）。", "2.5万元以上的盗窃属于（ ）。", "3、4号文件规定的是（ ）。",
+                                                  "我国的根本大法是（ ）。"]
+
+
+def test_a_sentence_between_an_ended_explanation_and_the_next_question_is_said(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n1.我国的根本大法是（ ）。\n{_AB}答案：A\n解析：宪法是根本法。\n"
+                             f"甲公司与乙公司签订买卖合同，乙公司逾期未付。\n2.甲公司可以主张（ ）。\n{_AB}答案：A\n")
+    assert "read as the explanation's last words: if it is the facts question 2 goes with" in _said(report)
