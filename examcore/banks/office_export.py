@@ -58,6 +58,8 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
 # what may read back as something else: checked by reading the question back (an answer in the stem's brackets
 # too: 宪法规定（ × ）是错误的说法 with the answer 对 came back refused)
 _RISKY = re.compile(r"\n|[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]|。\s*\S|[，,]\s*(?:因为|理由|依据|根据)|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d|"
+                    # a prefix the reader takes as no words of the stem: 【单选题】, （本题2分）, 题库编号1024： (round 87)
+                    r"^\s*[【\[［〔（(]|^\s*(?:题库|试题|题目)\s*(?:编号|ID|id)|共用|"
                     r"[：:，,、]\s*$|"   # 解析：见下： would take the 难度：/知识点： line below it as its own words
                     + INLINE.pattern + "|" + INLINE_X.pattern)
 

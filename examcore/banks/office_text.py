@@ -331,38 +331,43 @@ def _instructions_end_here(after: str) -> bool:
         bool(_other_section(after)) or instructions_only(after)
 
 
-def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str]) -> str:
-    """How the section of line ``i`` numbers its questions: "yes" when by （一）（二）… only: from its heading to
-    the next, no line is numbered 1. or （1） and its （一）-lines count 1, 2, 3 … with none again; "broken" when
-    its first line is （一）… with no 1. right below it (so not a topic above numbered questions) but the
-    numerals repeat or skip, or lines numbered 1. 2. stand among them (an answer's own points, outside rounds
-    81 and 82); else "no". ``known``: the answer by the section's first line (each section is read once)."""
+def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str], block: int) -> str:
+    """How the section of line ``i`` (section ``block``) numbers its questions: "yes" when by （一）（二）… only:
+    from its heading to the next, no line is numbered 1. or （1） and its （一）-lines count 1, 2, 3 … with none
+    again; "broken" when its first line is （一）… with no 1. right below it (so not a topic above numbered
+    questions) but the numerals repeat or skip, lines numbered 1. 2. stand among them, or answers below
+    答案/参考答案 are numbered （一）（二） too (outside rounds 81 to 85); else "no". ``known``: the answer by
+    section, each section read once (a section of thousands of such lines stays linear)."""
+    if block in known:
+        return known[block]
     first = i
     while first > 0 and not _a_heading(texts[first - 1].strip()):
         first -= 1
-    if first not in known:
-        marks: list[int] = []
-        said: list[str] = []
-        answered_so = False   # 答案： or 参考答案 with （一）… right below it: answers numbered as the questions are
-        lines_after = [t.strip() for t in texts[first:] if t.strip()]
-        for k, text in enumerate(lines_after):
-            if said and _a_heading(text):
-                break
-            if said and KEY_HEADING.match(text) and not re.fullmatch(r"\s*[【\[〔]?\s*答\s*案\s*[】\]〕]?\s*[:：]?\s*", text) \
-                    and not (k + 1 < len(lines_after) and _CASE_NUMBER_MARK.match(lines_after[k + 1])):
-                break   # 参考答案 then 三、 1. …: the paper's key, not the section's (round 85)
-            if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
-                marks.append(chinese_number(cn.group(0).strip(" （()）")))
-                answered_so = answered_so or bool(said) and bool(KEY_HEADING.match(said[-1]))
-            said.append(text)
-        # (a key's 1. A 2. A lines are no numbered lines of the section: outside round 83)
-        numbered = any(NUMBERED.match(t) and not _is_key_line(t) for t in said)
-        leads = bool(said) and _CASE_NUMBER_MARK.match(said[0]) is not None and not (
-            len(said) > 1 and NUMBERED.match(said[1]))
-        counted = bool(marks) and marks == list(range(1, len(marks) + 1))
-        known[first] = "yes" if counted and not numbered and not answered_so else \
-            "broken" if leads and marks[:1] == [1] and (numbered or len(marks) >= 2 or answered_so) else "no"
-    return known[first]
+    marks: list[int] = []
+    said: list[str] = []
+    answered_so = False   # 答案： or 参考答案 with （一）… right below it: answers numbered as the questions are
+    lines_after = (t for t in (t.strip() for t in texts[first:]) if t)
+    text = next(lines_after, None)
+    while text is not None:
+        following = next(lines_after, None)
+        if said and _a_heading(text):
+            break
+        if said and KEY_HEADING.match(text) and not re.fullmatch(r"\s*[【\[〔]?\s*答\s*案\s*[】\]〕]?\s*[:：]?\s*", text) \
+                and not (following is not None and _CASE_NUMBER_MARK.match(following)):
+            break   # 参考答案 then 三、 1. …: the paper's key, not the section's (round 85)
+        if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
+            marks.append(chinese_number(cn.group(0).strip(" （()）")))
+            answered_so = answered_so or bool(said) and bool(KEY_HEADING.match(said[-1]))
+        said.append(text)
+        text = following
+    # (a key's 1. A 2. A lines are no numbered lines of the section: outside round 83)
+    numbered = any(NUMBERED.match(t) and not _is_key_line(t) for t in said)
+    leads = bool(said) and _CASE_NUMBER_MARK.match(said[0]) is not None and not (
+        len(said) > 1 and NUMBERED.match(said[1]))
+    counted = bool(marks) and marks == list(range(1, len(marks) + 1))
+    known[block] = "yes" if counted and not numbered and not answered_so else \
+        "broken" if leads and marks[:1] == [1] and (numbered or len(marks) >= 2 or answered_so) else "no"
+    return known[block]
 
 
 def _a_heading(text: str) -> bool:
@@ -511,7 +516,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     last_mark: dict[int, tuple[int, bool]] = {}   # section -> the last （N） line's N, and whether it was a topic
     past_its_section: set[int] = set()   # lines of materials naming a question under the next heading (said there)
     numerals_broken: dict[int, int] = {}   # sections whose （一）（二） numbering repeats or skips: the line it is said at
-    chinese_numbered: dict[int, str] = {}   # sections (by first line) whose questions are numbered （一）（二）
+    chinese_numbered: dict[int, str] = {}   # section -> how its questions are numbered (_numbered_by_chinese_numerals)
     restarted_at: dict[int, int] = {}   # index in drafts of a question numbered from 1 again below a topic: its line
     skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
     skipped_style: bool | None = None   # whether that section's questions are numbered in brackets （1）
@@ -1130,7 +1135,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 (cn := _CASE_NUMBER_MARK.match(text)) is not None and len(text) > cn.end() and \
                 chinese_number(cn.group(0).strip(" （()）")) == (current.number + 1 if current is not None and
                                                                  current.block == block else 1) and \
-                (numbered_so := _numbered_by_chinese_numerals(texts, i, chinese_numbered)) != "no" and \
+                (numbered_so := _numbered_by_chinese_numerals(texts, i, chinese_numbered, block)) != "no" and \
                 (current is None or current.block != block or current.answer is not None or numbered_so == "yes"):
             # 二、简答题 then （一）简述…。 答案：… （二）…: its questions numbered in Chinese numerals (an outside round:
             # each was refused as facts below the heading)
@@ -1142,6 +1147,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                         "skip, lines numbered 1. 2. stand among them, or answers below 答案/参考答案 are numbered "
                         "（一）（二） too (an answer's own points, or a key at the end?): number the questions 1. 2. …, "
                         "and an answer's points ① ② …"), unit=unit))
+            elif section not in term_sections and re.fullmatch(r"[^\s，,。？?！!：:；;、]{1,8}", text[cn.end():].strip()):
+                # （二）刑法 among 简答 questions numbered （一）（三）: a topic's title, never a question (round 87); the
+                # section's numbers cannot be told apart from it: nothing of it is kept, said here
+                if block not in numerals_broken:
+                    numerals_broken[block] = number
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "{text!r} among questions numbered （一）（二）…: a topic's title? It cannot be told from the "
+                        "questions' own numbers: number the questions 1. 2. … (a title （一）刑法 above them is then a "
+                        "topic), or delete it", text=text[:30]), unit=unit))
             else:
                 text = f"{chinese_number(cn.group(0).strip(' （()）'))}. {text[cn.end():]}"
                 by_numeral = True   # (（二） below （一）'s stem or 解析 with no 答案 line: the next question, round 84)
@@ -1854,12 +1868,21 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     for d in drafts:   # a section numbered （一）（二） that goes wrong: nothing of it is kept (said once, at its start)
         if d.block in numerals_broken and not d.broken:
             d.broken, d.refused_at = True, numerals_broken[d.block]
-    for shared in materials:   # （1-2题共用题干） then 1、甲… 2、乙… 1.问… 2.问…: its facts numbered as its questions
+    drafts_by_block: dict[int, list[_Draft]] = {}   # (each material looks at the questions up to the next one only:
+    for d in drafts:                                 # linear in the file, however many materials it holds)
+        drafts_by_block.setdefault(d.block, []).append(d)
+    for k, shared in enumerate(materials):   # （1-2题共用题干） then 1、甲… 2、乙… 1.问… 2.问…: facts numbered as questions
         if shared.first is None or shared.refused:
             continue
-        in_its_section = {d.number for d in drafts if d.block == shared.block and d.line > shared.line}
-        for d in drafts:   # （2-3题共用题干） above question 2, question 3 under the next heading (round 83)
-            if d.block == shared.block + 1 and d.number not in in_its_section and \
+        nxt = materials[k + 1] if k + 1 < len(materials) and materials[k + 1].block == shared.block else None
+        block_drafts = drafts_by_block.get(shared.block, [])
+        lines_of = [d.line for d in block_drafts]
+        its_section = block_drafts[bisect.bisect_right(lines_of, shared.line):
+                                   bisect.bisect_left(lines_of, nxt.line) if nxt is not None else len(block_drafts)]
+        in_its_section = {d.number for d in its_section}
+        for d in drafts_by_block.get(shared.block + 1, []) if nxt is None else []:
+            # （2-3题共用题干） above question 2, question 3 under the next heading (round 83)
+            if d.number not in in_its_section and \
                     shared.first <= d.number <= (shared.last or 0) and not d.broken:
                 d.broken = True
                 past_its_section.add(shared.line)
@@ -1868,9 +1891,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "where the material does not reach: put the questions a material serves in one section, or "
                     "write its facts into this question's stem", n=d.number, where=place(unit, shared.line)),
                     unit=unit))
-        named_below = [d for d in drafts if d.block == shared.block and d.line > shared.line and
-                       shared.first <= d.number <= (shared.last or 0) and not d.listed]
-        twice = sorted({d.number for d in named_below if sum(e.number == d.number for e in named_below) > 1})
+        named_below = [d for d in its_section if shared.first <= d.number <= (shared.last or 0) and not d.listed]
+        counted_numbers = Counter(d.number for d in named_below)
+        twice = sorted(n for n, times in counted_numbers.items() if times > 1)
         if twice:
             shared.refused = True
             report.problems.append(RowProblem(file, shared.line, None, Words(
@@ -2999,7 +3022,7 @@ _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二�
 # the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
 # 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
 _BARE_ANSWER_LABEL = re.compile(r"\s*[【\[〔]?\s*(?:参考)?答\s*案\s*[】\]〕]?\s*[:：]?\s*")   # 答案： alone on its line
-_NAMED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"   # a question's number as a line naming it writes it: 2, 二
+_NAMED = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})"   # a question's number as a line naming it writes it: 2, 二
 _NAMES = (rf"(?:第\s*)?{_NAMED}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?{_NAMED}\s*(?:小?题)?)"
           r"{1,6}\s*(?:[两三四五六七八九十]\s*)?小?题")
 _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下面|下列|以下|后面)?的?\s*(?:问题)?\s*[（(]?\s*(?P<names>{_NAMES})"

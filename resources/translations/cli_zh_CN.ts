@@ -6104,6 +6104,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题未导入：可能属于它的某一行无法读取（见上方或下方的说明）</translation>
     </message>
     <message>
+      <source>{text!r} among questions numbered （一）（二）…: a topic's title? It cannot be told from the questions' own numbers: number the questions 1. 2. … (a title （一）刑法 above them is then a topic), or delete it</source>
+      <translation>{text!r} 夹在以（一）（二）…编号的试题中间：是专题标题吗？它与试题自己的编号无法区分：请把试题编为 1. 2. …（这样其上方的（一）刑法 就作为专题读入），或删去它</translation>
+    </message>
+    <message>
       <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、); if it only tells how to answer, delete it</source>
       <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）；如果它只是说明如何作答，请删去</translation>
     </message>
