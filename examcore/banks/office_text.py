@@ -352,7 +352,8 @@ def _numbered_by_chinese_numerals(texts: list[str], i: int, known: dict[int, str
         following = next(lines_after, None)
         if said and _a_heading(text):
             break
-        if said and KEY_HEADING.match(text) and not re.fullmatch(r"\s*[【\[〔]?\s*答\s*案\s*[】\]〕]?\s*[:：]?\s*", text) \
+        if said and KEY_HEADING.match(text) and not (
+                (label := _BARE_ANSWER_LABEL.fullmatch(text)) is not None and label.group(1) is None) \
                 and not (following is not None and _CASE_NUMBER_MARK.match(following)):
             break   # 参考答案 then 三、 1. …: the paper's key, not the section's (round 85)
         if (cn := _CASE_NUMBER_MARK.match(text)) is not None:
@@ -1377,7 +1378,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 not _EXPLAIN.match(text) and introduces_material(i) and heading_type(text) is None and
                 not _is_key_line(text))):   # (the cheap tests first: most lines are answers or questions)
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
-            written_range = _named_range(text)
+            named_here = _named_questions(text)
+            written_range = (min(named_here), max(named_here)) if named_here else None
             if current is None and material is not None and material.block == block and not material.used:
                 # 阅读下列材料，回答1-2题。 then 材料：…: the same material's text, under its label
                 material.text.append(_MATERIAL_OPENS.sub("", text, count=1))
@@ -1400,7 +1402,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
                                  _MATERIAL_OPENS.match(text) else [text], cased=cased,
                                  points=(each.group(1) or each.group(2)) if each else None)
-            if written_range and (named_apart := _named_gaps(text)):   # 回答1、3题: question 2 stands between them
+            named_apart = sorted(set(range(written_range[0], written_range[1] + 1)) - named_here) if written_range else []
+            if written_range and named_apart:   # 回答1、3题: question 2 stands between them
                 report.problems.append(RowProblem(file, number, None, Words(
                     "the material names questions {first} and {last} but not {gaps} between them: material goes "
                     "before the questions in a row below it; number the questions it serves one after another, or "
@@ -3021,7 +3024,8 @@ _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二�
                              r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?(?:\d|[一二三四五六七八九十])[^共。]{0,20}共用(?:题干|材料|案例)")
 # the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
 # 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
-_BARE_ANSWER_LABEL = re.compile(r"\s*[【\[〔]?\s*(?:参考)?答\s*案\s*[】\]〕]?\s*[:：]?\s*")   # 答案： alone on its line
+# 答案： (or 参考答案：, group 1) alone on its line
+_BARE_ANSWER_LABEL = re.compile(r"\s*[【\[〔]?\s*(参考)?答\s*案\s*[】\]〕]?\s*[:：]?\s*")
 _NAMED = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})"   # a question's number as a line naming it writes it: 2, 二
 _NAMES = (rf"(?:第\s*)?{_NAMED}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?{_NAMED}\s*(?:小?题)?)"
           r"{1,6}\s*(?:[两三四五六七八九十]\s*)?小?题")
@@ -3040,12 +3044,12 @@ def _named_number(written: str) -> int:
     return int(written) if written.isdigit() else chinese_number(written)
 
 
-def _named_gaps(text: str) -> list[int]:
-    """The numbers between the first and the last question a material's line names that it does not name
-    (回答1、3题: [2]); [] for a run (回答1-3题, 回答1、2、3题)."""
+def _named_questions(text: str) -> set[int]:
+    """The questions a material's line names (_MATERIAL_RANGE): 回答1-3题 {1, 2, 3}, 回答1、3题 {1, 3}, 回答第二至
+    第三题 {2, 3}; empty when it names none."""
     named = _MATERIAL_RANGE.search(text) if "题" in text else None
     if named is None:
-        return []
+        return set()
     names = named.group("names") or named.group("shared")
     numbers = [(_named_number(m.group(0)), m.start()) for m in re.finditer(_NAMED, names)]
     taken: set[int] = set()
@@ -3053,16 +3057,13 @@ def _named_gaps(text: str) -> list[int]:
         taken.add(n)
         if k and re.search(r"[-－—–~～至到]", names[numbers[k - 1][1]:at]):   # 1-3, 1至3: the ones between too
             taken.update(range(min(numbers[k - 1][0], n), max(numbers[k - 1][0], n) + 1))
-    return [n for n in range(min(taken), max(taken) + 1) if n not in taken] if taken else []
+    return taken
 
 
 def _named_range(text: str) -> tuple[int, int] | None:
-    """(first, last) of the questions a material's line names (_MATERIAL_RANGE), or None."""
-    named = _MATERIAL_RANGE.search(text) if "题" in text else None
-    if named is None:
-        return None
-    numbers = [_named_number(n) for n in re.findall(_NAMED, named.group("names") or named.group("shared"))]
-    return min(numbers), max(numbers)
+    """(first, last) of the questions a material's line names, or None."""
+    taken = _named_questions(text)
+    return (min(taken), max(taken)) if taken else None
 
 
 # the line naming them, left out of the material put before each stem: 根据上述材料，回答1-2题。, 请结合上述案情，回答下
