@@ -12,6 +12,7 @@ import pytest
 from examcore.banks import read_bank
 
 _OPTIONS = "A．宪法  B．刑法  C．民法典  D．行政法\n答案：A\n"
+_AB = "A. 甲\nB. 乙\n"
 _FACTS = "某县市场监管局对甲公司作出罚款五万元的决定。"
 
 
@@ -23,6 +24,11 @@ def _read(tmp_path, text: str):
 
 def _said(report) -> str:
     return "\n".join(str(p) for p in [*report.problems, *report.notes])
+
+
+def _two_questions_below(above: str) -> str:
+    """A choice section: ``above`` (a shared stem's mark and its facts), then questions 1 and 2 answered A."""
+    return f"一、单项选择题\n{above}\n1.该合同是（ ）。\n{_AB}答案：A\n2.张某可以（ ）。\n{_AB}答案：A\n"
 
 
 def _three_and_one(mark: str) -> str:
@@ -90,7 +96,6 @@ def test_chinese_numerals_above_numbered_questions_stay_topics(tmp_path):
 
 # --- outside round 81 ----------------------------------------------------------------------------------------
 
-_AB = "A. 甲\nB. 乙\n"
 
 
 @pytest.mark.parametrize("mark", ["（1、3题共用题干）", "阅读下列材料，回答1、3题。"])
@@ -183,8 +188,7 @@ def test_facts_numbered_like_the_questions_below_a_shared_stem_keep_nothing(tmp_
 
 
 def test_a_decimal_opening_a_shared_stem_is_its_text(tmp_path):
-    report = _read(tmp_path, f"一、单项选择题\n（1-2题共用题干）\n2.5万元借款由张某于2020年交付李某。\n1.该借款合同（ ）。\n{_AB}"
-                             f"答案：A\n2.张某可以（ ）。\n{_AB}答案：A\n")
+    report = _read(tmp_path, _two_questions_below("（1-2题共用题干）\n2.5万元借款由张某于2020年交付李某。"))
     assert not report.problems, _said(report)
     assert all(q.stem.startswith("2.5万元借款由张某于2020年交付李某。\n") for q in report.questions)
 
@@ -228,8 +232,7 @@ def test_short_answers_numbered_in_numerals_in_a_paper_with_a_key_at_the_end_are
 
 @pytest.mark.parametrize("first", ["1.2万元的价款已付清。", "1.5倍的违约金已约定。"])
 def test_a_quantity_opening_a_shared_stem_is_its_text_even_as_its_first_number(tmp_path, first):
-    report = _read(tmp_path, f"一、单项选择题\n（1-2题共用题干）\n{first}\n1.该合同是（ ）。\n{_AB}答案：A\n2.张某可以（ ）。\n"
-                             f"{_AB}答案：A\n")
+    report = _read(tmp_path, _two_questions_below(f"（1-2题共用题干）\n{first}"))
     assert not report.problems, _said(report)
     assert all(q.stem.startswith(first + "\n") for q in report.questions)
 
@@ -285,8 +288,7 @@ def test_a_key_numbered_in_numerals_is_refused_never_stored_as_questions(tmp_pat
 
 
 def test_a_mark_written_1_2_题共用题干_is_a_shared_stem(tmp_path):
-    report = _read(tmp_path, f"一、单项选择题\n1、2题共用题干：\n{_FACTS}\n1.甲公司可以（ ）。\n{_AB}答案：A\n2.乙公司应承担（ ）。\n"
-                             f"{_AB}答案：A\n")
+    report = _read(tmp_path, _two_questions_below(f"1、2题共用题干：\n{_FACTS}"))
     assert not report.problems, _said(report)
     assert all(q.stem.startswith(_FACTS + "\n") for q in report.questions)
 
@@ -314,7 +316,7 @@ def test_a_topic_below_an_explanation_with_no_full_stop_is_a_topic(tmp_path, fir
                                                 ("（1-2题共用题干）（每题两分）", 2, "points per question"),
                                                 ("（1-2题共用题干）（本题组共4分）", None, "group's total")])
 def test_points_in_or_after_a_shared_stem_s_mark_never_reach_its_stems(tmp_path, mark, points, said):
-    report = _read(tmp_path, f"一、单项选择题\n{mark}\n{_FACTS}\n1. 乙可以主张（ ）。\n{_AB}答案：A\n2. 甲应承担（ ）。\n{_AB}答案：A\n")
+    report = _read(tmp_path, _two_questions_below(f"{mark}\n{_FACTS}"))
     assert not report.problems, _said(report)
     assert all(q.stem.startswith(_FACTS + "\n") and q.points == points for q in report.questions), report.questions
     assert said in _said(report)
