@@ -119,6 +119,7 @@ class _Draft:
     category: str | None = None    # 知识点：/考点：/分类： below it
     difficulty: int | None = None  # 难度：易 below it
     points: str | None = None      # 分值：2分 below it, as written
+    topic_points: tuple[str, int] | None = None   # its topic's 每小题2分 as written, and the topic's line
     answer_at: int | None = None   # the line of its 答案： line (a problem with the answer is said there)
     material: _Material | None = None   # the material (材料：…) above it that its stem goes with
 
@@ -300,6 +301,11 @@ _CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?
                       r"(\S.{0,28})$")   # (第一部分 必答题, 第二章 练习题: a paper's parts, not a topic)
 
 
+# （每小题2分）, （共10分）, (2分/题) after a topic's title: about its questions' points, not part of its name
+_TOPIC_POINTS = re.compile(r"\s*[（(]\s*((?:本部分|本节|本章)?\s*(?:每|共|(?=\d))[^（()）]{0,24}?(?:\d|[一二两三四五六七八九十])\s*分"
+                           r"(?!之|钟|别|配|析|类)[^（()）]{0,12})[)）]\s*$")
+
+
 # （一）宪法, (二) 行政法: a topic's title inside a section (a short name, no sentence, no type), never under a
 # case heading; the name of a law or a field (…法, …条例, …知识), or a word of four characters at most: （一）张三醉酒驾驶
 # 机动车被查获, （一）网吧接纳未成年人 are a case's facts (an outside round: stored as categories, the stems
@@ -307,6 +313,7 @@ _CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?
 _TOPIC = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*"
                     r"([^\s，,。；;：:？?（()）、]{2,24}(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?)\s*")
 _A_TOPIC = re.compile(r"(?!.*(?:违反|违背|执行|适用|涉嫌|侵犯|侵害|拒|未|被|将|向|对|泄露|拖欠|擅自|实施|构成))"
+                      r"(?!.*(?:简述|论述|试述|试析|阐述|谈谈|如何|怎样|什么|哪些|为何|为什么|是否))"   # a question asks
                       r"(?:.{1,4}|.{2,22}(?:法|法律|法规|条例|规定|规则|办法|准则|编|篇|章|知识|常识|部分|制度|原则|纪律|党规|理论|"
                       r"思想|精神|权利|义务|责任|程序|体系|机构|法治|公开|保密|安全|保护|司法解释|》|修正案[（(][^）)]+[）)]))")
 
@@ -505,6 +512,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     chapter = ""   # 第二章 民法典 above a part's sections: the category of the questions below it
     topic_name, topic_block, topic_number = "", -1, 0   # （二）刑法 inside section ``topic_block``: its questions'
     # category below the chapter's (宪法/国家机构); ``topic_number``: the last （N） topic's N, so （三） follows （二）
+    topic_points: tuple[str, int] | None = None   # the topic's points per question (（一）宪法（每小题2分）) and its line
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
     material: _Material | None = None   # the material standing above the questions that follow
     materials: list[_Material] = []
@@ -1296,7 +1304,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                              broken=doubtful or cut,
                              block=block, bracketed=numbered.group(2) is not None,
                              category="/".join(c for c in (chapter, topic_name if topic_block == block else "") if c)
-                             or None)
+                             or None, topic_points=topic_points if topic_block == block else None)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             if material is not None and material.block == block and (material.first is None or (
@@ -1325,7 +1333,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             draft_at[(current.section, current.number)] = current
             drafts_numbered.setdefault(current.number, []).append(current)
             continue
-        topic = (_TOPIC.fullmatch(text) if text[:1] in "（(" else _CHAPTER.fullmatch(text) if text[:1] == "第" else
+        topic_remark = _TOPIC_POINTS.search(text) if section and text[:1] in "（(第" and "分" in text else None
+        titled = text[:topic_remark.start()] if topic_remark is not None else text   # （一）宪法（每小题2分）: 宪法
+        topic = (_TOPIC.fullmatch(titled) if text[:1] in "（(" else _CHAPTER.fullmatch(titled) if text[:1] == "第" else
                  None) if section and not cased and not images else None
         numeral = chinese_number(text[:topic.start(1)].strip(" （()）")) \
             if topic is not None and text[:1] in "（(" else None
@@ -1343,6 +1353,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # explanation leading into a list: ：，、；), and the next topic of a section numbered on from the one
             # before (rounds 81 and 85: 解析：参见宪法序言 with no full stop, then （二）刑法, is a topic again)
             topic_name, topic_block, topic_number = topic.group(1).strip(), block, numeral or topic_number
+            each = _POINTS_EACH.search(topic_remark.group(1)) if topic_remark is not None else None
+            topic_points = ((each.group(1) or each.group(2)), number) if each is not None else None
+            if topic_remark is not None and each is None:   # （一）宪法（共10分）: the topic's total, which no question keeps
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "{said!r} after the topic's title is left out: a question keeps its own points, not a topic's "
+                    "total; write them per question (每小题2分) if they should be kept",
+                    said=topic_remark.group(0).strip()), unit=unit))
             if numeral is not None:
                 last_mark[block] = (numeral, True)
             first_below = NUMBERED.match(next_text(i))
@@ -2057,7 +2074,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             own_points = int(whole.group(1))
         given_at = (d.material.points, d.material.line) if d.material is not None and d.material.points else \
-            block_points.get(d.block)
+            d.topic_points or block_points.get(d.block)   # the nearest says: a shared stem's, a topic's, a heading's
         if own_points is None and given_at is not None:   # none of its own: its shared stem's or heading's 每题2分
             per_question, heading_line = given_at
             per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2

@@ -6008,6 +6008,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {m} 题：其解析中的编号列表与下面一题的题号（{n}）接续，无法区分：请用 ① ② … 为列表各点编号</translation>
     </message>
     <message>
+      <source>{said!r} after the topic's title is left out: a question keeps its own points, not a topic's total; write them per question (每小题2分) if they should be kept</source>
+      <translation>专题标题后的 {said!r} 未保留：每道题只记自己的分值，不记一个专题的总分；如需保留，请按每小题写明（每小题2分）</translation>
+    </message>
+    <message>
       <source>the questions below the topic {text!r} are numbered from {n} again: number them on through the section ({m}. {m1}. …), or give each topic a section heading of its own (一、单选题 …)</source>
       <translation>专题 {text!r} 下方的试题又从 {n} 开始编号：请在本大题内接续编号（{m}. {m1}. …），或为每个专题单独设一个大题标题（一、单选题 …）</translation>
     </message>

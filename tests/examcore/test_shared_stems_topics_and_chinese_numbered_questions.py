@@ -399,3 +399,24 @@ def test_a_topic_s_title_among_short_answers_numbered_in_numerals_keeps_nothing(
 def test_terms_numbered_in_numerals_may_be_short_names(tmp_path):
     report = _read(tmp_path, "三、名词解释\n（一）法治\n答案：依法治理国家。\n（二）宪法\n答案：国家的根本法。\n")
     assert [q.stem for q in report.questions] == ["法治", "宪法"] and not report.problems
+
+
+@pytest.mark.parametrize("remark, points", [("（每小题2分）", [2, 2, 3]), ("(2分/题)", [2, 2, 3]),
+                                            ("（共5题，每题两分）", [2, 2, 3]), ("（共10分）", [1, 1, 3])])
+def test_points_after_a_topic_s_title_go_to_its_questions_not_its_name(tmp_path, remark, points):
+    # （一）宪法（每小题2分） had been refused as facts, then （二）民法典（每小题3分） as a line below an answer; a topic's
+    # points per question win over its heading's, and a topic's total is left out with a note (no question keeps it)
+    report = _read(tmp_path, f"一、单选题（每小题1分）\n（一）宪法{remark}\n1．根本大法是（  ）。\n{_OPTIONS}"
+                             f"2．根本法是（  ）。\n{_OPTIONS}（二）民法典（每小题3分）\n3．民法典施行于（  ）。\n{_OPTIONS}")
+    assert not report.problems, _said(report)
+    assert [q.points for q in report.questions] == points
+    assert [q.category for q in report.questions] == ["宪法", "宪法", "民法典"]
+    assert all("分" not in q.stem for q in report.questions)
+    assert ("a topic's total" in _said(report)) == (remark == "（共10分）")
+
+
+def test_a_short_answer_numbered_in_numerals_with_points_is_never_a_topic(tmp_path):
+    # （一）简述宪法的基本原则（10分） above answer points numbered 1. 2.: a question that asks, never a category
+    report = _read(tmp_path, "四、简答题\n（一）简述宪法的基本原则（10分）\n1. 人民主权原则。\n2. 基本人权原则。\n"
+                             "（二）简述依法行政的基本要求（10分）\n答案：合法行政、合理行政、程序正当。\n")
+    assert report.problems and not any(q.category for q in report.questions), _said(report)
