@@ -611,6 +611,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     draft_at: dict[tuple[int, int], _Draft] = {}   # (section, number) -> its question, as read so far
     drafts_numbered: dict[int, list[_Draft]] = {}  # number -> the questions of that number, in any section
     last_entry: list[tuple[int, int]] = []         # the key entry read last: a line below it may go on with it
+    run_on_lines: set[int] = set()                 # a key's entries numbered past the paper (runs_on_past_the_paper)
     key_lines: list[int] = []                      # where answer keys start
 
     def awaited(section: int, text: str) -> bool:
@@ -778,6 +779,27 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 if not loose_runs or (loose_runs[-1] and n == 1):
                     loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
                 loose_runs[-1].append([line, n, given])
+
+    def runs_on_past_the_paper(text: str) -> bool:
+        """``text`` is the next entry of a key naming no section (3. after 2.) past every question's number, in a
+        paper whose sections each number from 1 (一、1. 2. 二、（一）（二）): the key numbers the paper straight
+        through, which entry is whose cannot be told; said once (its entries had been read as questions 3, 4 with
+        no reference answer). Its lines stay the key's (``run_on_lines``)."""
+        numbered = NUMBERED.match(text)
+        if numbered is None or key_section or not last_entry or not loose or not drafts:
+            return False
+        n = int(numbered.group(1) or numbered.group(2))
+        if n != last_entry[-1][1] + 1 or n <= max(d.number for d in drafts) or \
+                len({d.block for d in drafts if d.number == 1}) < 2:
+            return False
+        if not run_on_lines:
+            report.problems.append(RowProblem(file, number, None, Words(
+                "the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers "
+                "its questions from 1: which entry answers which section's question cannot be told. Number the "
+                "questions on through the paper as the key does, or head each section's part of the key (一、1.A "
+                "2.C 二、1.…)", n=n, m=n - 1), unit=unit))
+        run_on_lines.add(number)
+        return True
 
     def labelled_section(part: KeyPart) -> int:
         """The section a key's label names: its numeral's, or the one section of its type; 0 when neither."""
@@ -1040,7 +1062,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key = False
         elif in_key and any(_is_question_in_key(part.rest) and not awaited(
                 part.section if part.labelled else key_section, part.rest) for part in parts) and not (
-                last_entry and _next_point(key.get(last_entry[-1], ""), text)):
+                last_entry and _next_point(key.get(last_entry[-1], ""), text)) and not runs_on_past_the_paper(text):
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was
             # stored without it)
@@ -1923,6 +1945,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             for d in named_below:
                 d.listed = d.broken = True
                 d.refused_at = shared.line
+    for d in drafts if run_on_lines else []:   # a key numbered on past the paper: every question waiting for it
+        if d.answer is None and not d.broken:    # is refused with it (said once, at the key)
+            d.broken, d.refused_at = True, min(run_on_lines)
     for first in sorted(restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
         for d in drafts[first:]:
             if d.block != drafts[first].block:
@@ -1952,7 +1977,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         held = any((d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)
                    for d in drafts) or (key_section_of, n) in skipped_numbers or \
             (entries[0][2] and any(number == n for _, number in skipped_numbers))
-        if not held:
+        if not held and entries[0][0] not in run_on_lines:
             report.problems.append(RowProblem(file, entries[0][0], None, Words(
                 "the answer key names question {n}, which is not in its section: check the key's numbers",
                 n=n), unit=unit))

@@ -5868,6 +5868,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r} 在第一个题号前以 {lead} 开头：这是上一条（第 {n} 题）答案折行后的后半部分吗？请把两行合并</translation>
     </message>
     <message>
+      <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
+      <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
+    </message>
+    <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
       <translation>最后一题参考答案下面的 {text!r}：是答案的最后一行，还是文件的落款（编写单位）？如果是答案的一部分，请把它接到上面答案那一行；否则请删除</translation>
     </message>

@@ -420,3 +420,21 @@ def test_a_short_answer_numbered_in_numerals_with_points_is_never_a_topic(tmp_pa
     report = _read(tmp_path, "四、简答题\n（一）简述宪法的基本原则（10分）\n1. 人民主权原则。\n2. 基本人权原则。\n"
                              "（二）简述依法行政的基本要求（10分）\n答案：合法行政、合理行政、程序正当。\n")
     assert report.problems and not any(q.category for q in report.questions), _said(report)
+
+
+_SECTIONS_FROM_ONE = ("一、单项选择题\n1. 根本大法是（ ）。\n" + _AB + "2. 每届任期（ ）年。\n" + _AB +
+                      "二、简答题\n{first}简述宪法的基本原则。\n{second}简述依法行政的基本要求。\n参考答案\n")
+
+
+@pytest.mark.parametrize("first, second", [("（一）", "（二）"), ("1. ", "2. ")])
+def test_a_key_numbered_on_past_sections_numbered_from_1_is_refused_once(tmp_path, first, second):
+    # 参考答案 1. A 2. B 3. … 4. … below sections each numbered from 1: its 3. and 4. had been read as questions
+    # with no reference answer, and the short answers told to check their key entries 1 and 2
+    paper = _SECTIONS_FROM_ONE.format(first=first, second=second)
+    report = _read(tmp_path, paper + "1. A\n2. B\n3. 人民主权、基本人权。\n4. 合法行政、合理行政。\n")
+    assert [str(p).split(": ", 1)[1][:40] for p in report.problems] == [
+        "the answer key numbers on past the paper"], _said(report)
+    assert not report.questions   # every question waiting for the key is refused with it
+    headed = _read(tmp_path, paper + "一、1. A 2. B\n二、1. 人民主权、基本人权。\n2. 合法行政、合理行政。\n")
+    assert not headed.problems and [q.answer for q in headed.questions] == [
+        ("A",), ("B",), ("人民主权、基本人权。",), ("合法行政、合理行政。",)], _said(headed)
