@@ -152,7 +152,7 @@ _HEAD_AND_PAGE = re.compile(rf"(?P<head>\S.*?)(?:\s{{2,}}|\t)(?:{_PAGE_MARK.patt
 
 # a section heading of a kind Xuefa has not (五、计算题, 六、案例分析题): numbered with a Chinese numeral, naming
 # one of these kinds; any other heading (一、选择题, 不定项选择题) leaves the type to be told by the answers
-_OTHER_KINDS = "计算|案例|材料|连线|匹配|排序|综合|作图|操作|听力|论证"
+_OTHER_KINDS = "计算|案例|材料|连线|匹配|配伍|B1?型|排序|综合|作图|操作|听力|论证"   # (B型题, 配伍题: options shared)
 _OTHER_SECTION = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}\d]+部分|[（(][{NUMERAL}]+[)）])\s*"
                             rf"([^\s（(：:，,。]{{0,6}}(?:{_OTHER_KINDS})[^\s（(：:，,。]{{0,4}}题)"
                             r"\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
@@ -612,6 +612,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     drafts_numbered: dict[int, list[_Draft]] = {}  # number -> the questions of that number, in any section
     last_entry: list[tuple[int, int]] = []         # the key entry read last: a line below it may go on with it
     run_on_lines: set[int] = set()                 # a key's entries numbered past the paper (runs_on_past_the_paper)
+    options_shared: tuple[int, int, set[int]] | None = None   # （1-2题共用备选答案）: its line, section, questions
     key_lines: list[int] = []                      # where answer keys start
 
     def awaited(section: int, text: str) -> bool:
@@ -1327,6 +1328,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                              block=block, bracketed=numbered.group(2) is not None,
                              category="/".join(c for c in (chapter, topic_name if topic_block == block else "") if c)
                              or None, topic_points=topic_points if topic_block == block else None)
+            if options_shared is not None and options_shared[1] == block and current.number in options_shared[2]:
+                current.broken, current.refused_at = True, options_shared[0]   # refused with the shared options
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             if material is not None and material.block == block and (material.first is None or (
@@ -1540,11 +1543,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
                     two_or_more.add(section)
-            elif (section or drafts) and "共用" in text and re.search(r"共用(?:备选)?(?:答案|选项|项)", text):
-                # （1-3题共用备选答案）: options shared by several questions (a B-type group), which Xuefa has not
+            elif (section or drafts) and "共用" in text and _SHARED_OPTIONS.search(text):
+                # （1-3题共用备选答案）, 以下1-2题共用下列选项：: options shared by several questions (a B-type group),
+                # which Xuefa has not; the options below it and the questions it names are refused with it (they
+                # had been refused one by one as lines of no question, and as questions with no options)
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: options shared by several questions are not a kind Xuefa has; write the options "
                     "under each question", text=text[:30]), unit=unit))
+                options_shared = (number, block, _named_questions(text, _SHARED_OPTIONS))
+            elif options_shared is not None and options_shared[1] == block and (
+                    OPTION.match(text) or _UNMARKED_OPTION.match(text)):
+                placed.add(number)   # the shared options themselves: refused with the line above them
             elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
@@ -3077,6 +3086,8 @@ _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下�
 # the first question, are the material of the questions it names ("共用备选答案" shares options, not a stem: not this)
 _SHARED_STEM = (rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例)"
                 r"(?:\s*[，,；;]\s*[^（）()【】\[\]]{1,20})?\s*[)）】\]]?\s*[。：:]?")   # （1-2题共用题干，每题2分）
+# （1-3题共用备选答案）, 以下1-2题共用下列选项：: options shared by several questions (a B-type group)
+_SHARED_OPTIONS = re.compile(rf"(?P<shared>{_NAMES})?\s*共用\s*(?:下列|以下|如下|下面)?的?\s*(?:备选)?(?:答案|选项|项)")
 # （1~2题共用题干）（每题2分）, （本题组共4分）: a remark on points right after the mark, never the material's words
 _SHARED_POINTS = re.compile(r"\s*[（(【\[]([^（）()【】\[\]]{0,24}分[^（）()【】\[\]]{0,12})[)）】\]]\s*[。：:]?\s*")
 
@@ -3086,13 +3097,13 @@ def _named_number(written: str) -> int:
     return int(written) if written.isdigit() else chinese_number(written)
 
 
-def _named_questions(text: str) -> set[int]:
-    """The questions a material's line names (_MATERIAL_RANGE): 回答1-3题 {1, 2, 3}, 回答1、3题 {1, 3}, 回答第二至
-    第三题 {2, 3}; empty when it names none."""
-    named = _MATERIAL_RANGE.search(text) if "题" in text else None
+def _named_questions(text: str, naming: re.Pattern[str] | None = None) -> set[int]:
+    """The questions a material's line names (_MATERIAL_RANGE, or ``naming`` with a group ``shared``): 回答1-3题
+    {1, 2, 3}, 回答1、3题 {1, 3}, 回答第二至第三题 {2, 3}; empty when it names none."""
+    named = (naming or _MATERIAL_RANGE).search(text) if "题" in text else None
     if named is None:
         return set()
-    names = named.group("names") or named.group("shared")
+    names = named.groupdict().get("names") or named.group("shared")
     numbers = [(_named_number(m.group(0)), m.start()) for m in re.finditer(_NAMED, names)]
     taken: set[int] = set()
     for k, (n, at) in enumerate(numbers):

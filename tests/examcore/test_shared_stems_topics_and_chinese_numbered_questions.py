@@ -327,10 +327,15 @@ def test_a_heading_s_points_in_chinese_numerals_are_given(tmp_path):
     assert [q.points for q in report.questions] == [2, 2]
 
 
-@pytest.mark.parametrize("mark", ["（1-2题共用选项）", "（1-2题共用备选项）"])
+@pytest.mark.parametrize("mark", ["（1-2题共用选项）", "（1-2题共用备选项）", "以下1-2题共用下列选项：",
+                                  "（1-2题共用下列备选答案）"])
 def test_shared_options_in_other_words_are_refused_by_name(tmp_path, mark):
-    report = _read(tmp_path, f"一、单项选择题\n{mark}\nA. 宪法 B. 刑法\n1. 问一（ ）\n答案：A\n2. 问二（ ）\n答案：B\n")
-    assert "options shared by several questions" in str(report.problems[0])
+    # the options below the mark and the questions it names go with it: said once, not line by line as lines of no
+    # question and questions with no options (以下1-2题共用下列选项： had been refused as neither)
+    report = _read(tmp_path, f"一、单项选择题\n{mark}\nA. 宪法 B. 刑法\n1. 问一（ ）\n答案：A\n2. 问二（ ）\n答案：B\n"
+                             f"3. 问三（ ）\n{_AB}答案：B\n")
+    assert len(report.problems) == 1 and "options shared by several questions" in str(report.problems[0])
+    assert [q.stem for q in report.questions] == ["问三（ ）"]   # (kept with --accept-valid: not named)
 
 
 def test_terms_numbered_in_numerals_with_a_key_numbered_1_2_at_the_end_are_read(tmp_path):
@@ -438,3 +443,13 @@ def test_a_key_numbered_on_past_sections_numbered_from_1_is_refused_once(tmp_pat
     headed = _read(tmp_path, paper + "一、1. A 2. B\n二、1. 人民主权、基本人权。\n2. 合法行政、合理行政。\n")
     assert not headed.problems and [q.answer for q in headed.questions] == [
         ("A",), ("B",), ("人民主权、基本人权。",), ("合法行政、合理行政。",)], _said(headed)
+
+
+@pytest.mark.parametrize("heading", ["二、B型题", "二、配伍题", "二、B1型题（每题1分）"])
+def test_a_section_of_shared_options_is_skipped_by_name(tmp_path, heading):
+    # B型题 had been a title and its options another; 配伍题 below a choice section had been refused as a line below
+    # the answer, its options out of order and its questions as a list inside the question above
+    report = _read(tmp_path, f"一、单项选择题\n1. 根本大法是（ ）。\n{_AB}答案：A\n{heading}\n"
+                             "A. 宪法 B. 刑法 C. 民法典\n1. 我国的根本大法是（ ）。\n2. 规定犯罪与刑罚的是（ ）。\n答案：1.A 2.B\n")
+    assert not report.problems and len(report.questions) == 1, _said(report)
+    assert sum("not a kind this product has" in str(s) for s in report.skipped) == 3
