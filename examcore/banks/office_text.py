@@ -1552,8 +1552,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "under each question", text=text[:30]), unit=unit))
                 options_shared = (number, block, _named_questions(text, _SHARED_OPTIONS))
             elif options_shared is not None and options_shared[1] == block and (
-                    OPTION.match(text) or _UNMARKED_OPTION.match(text)):
-                placed.add(number)   # the shared options themselves: refused with the line above them
+                    not drafts or drafts[-1].line < options_shared[0]):
+                placed.add(number)   # the shared options (and stem) below it: refused with it
             elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
@@ -3065,6 +3065,8 @@ def _plain_choice(answer: str) -> str:
     return m.group(1) if m else text
 
 
+# （1-2题共用题干及选项）: a stem and options shared (a kind Xuefa has not), never only a shared stem
+_STEM_ONLY = r"(?!\s*[及和与、]\s*(?:备选)?(?:答案|选项|项))"
 # material shared by several questions: 材料：…, 【案例二】…, （一）阅读下列材料，回答1-2题。, 根据以上材料回答2-3题
 _MATERIAL_WORDS = r"(?:背景材料|阅读材料|材料|案例|案情|情景)[一二三四五六七八九十\d]{0,3}"
 _MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:[【\[]{_MATERIAL_WORDS}[】\]]\s*[:：]?|"
@@ -3072,7 +3074,8 @@ _MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1
                              rf"[一二三四五六七八九十\d]{{1,3}}\s*$)\s*")   # 材料：, 【案例二】, 案例二 alone (the label)
 _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
                              r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)|"
-                             r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?(?:\d|[一二三四五六七八九十])[^共。]{0,20}共用(?:题干|材料|案例)")
+                             r"^\s*[（(【\[]?\s*(?:以下|下列)?\s*(?:第\s*)?(?:\d|[一二三四五六七八九十])[^共。]{0,20}共用(?:题干|材料|案例)" +
+                             _STEM_ONLY)
 # the questions a line names for its material: 回答1-2题, 完成第1题至第3题, 回答1、2两题, 回答第1、2、3题,
 # 回答问题（1-3题）, 回答第1至3题, 判断第1-2题的说法 (outside rounds: each form a clerk writes)
 # 答案： (or 参考答案：, group 1) alone on its line
@@ -3081,13 +3084,13 @@ _NAMED = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})"   # a question's n
 _NAMES = (rf"(?:第\s*)?{_NAMED}\s*(?:小?题)?(?:\s*(?:[-－—–~～至到、和及与,，]|至\s*第?)\s*(?:第\s*)?{_NAMED}\s*(?:小?题)?)"
           r"{1,6}\s*(?:[两三四五六七八九十]\s*)?小?题")
 _MATERIAL_RANGE = re.compile(rf"(?:回答|完成|解答|作答|判断)\s*(?:下面|下列|以下|后面)?的?\s*(?:问题)?\s*[（(]?\s*(?P<names>{_NAMES})"
-                             r"\s*[)）]?|(?P<shared>" + _NAMES + r")\s*共用(?:题干|材料|案例)")
+                             r"\s*[)）]?|(?P<shared>" + _NAMES + r")\s*共用(?:题干|材料|案例)" + _STEM_ONLY)
 # （1-3题共用题干）, 以下1～3题共用题干：, the shared stem's mark of medical and legal banks: the lines below it, up to
 # the first question, are the material of the questions it names ("共用备选答案" shares options, not a stem: not this)
-_SHARED_STEM = (rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例)"
+_SHARED_STEM = (rf"[（(【\[]?\s*(?:以下|下列)?\s*(?:{_NAMES})\s*共用(?:题干|材料|案例){_STEM_ONLY}"
                 r"(?:\s*[，,；;]\s*[^（）()【】\[\]]{1,20})?\s*[)）】\]]?\s*[。：:]?")   # （1-2题共用题干，每题2分）
 # （1-3题共用备选答案）, 以下1-2题共用下列选项：: options shared by several questions (a B-type group)
-_SHARED_OPTIONS = re.compile(rf"(?P<shared>{_NAMES})?\s*共用\s*(?:下列|以下|如下|下面)?的?\s*(?:备选)?(?:答案|选项|项)")
+_SHARED_OPTIONS = re.compile(rf"(?P<shared>{_NAMES})?\s*共用\s*(?:下列|以下|如下|下面)?的?\s*(?:题干[及和与、]\s*)?(?:备选)?(?:答案|选项|项)")
 # （1~2题共用题干）（每题2分）, （本题组共4分）: a remark on points right after the mark, never the material's words
 _SHARED_POINTS = re.compile(r"\s*[（(【\[]([^（）()【】\[\]]{0,24}分[^（）()【】\[\]]{0,12})[)）】\]]\s*[。：:]?\s*")
 

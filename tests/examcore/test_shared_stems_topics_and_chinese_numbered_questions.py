@@ -328,7 +328,7 @@ def test_a_heading_s_points_in_chinese_numerals_are_given(tmp_path):
 
 
 @pytest.mark.parametrize("mark", ["（1-2题共用选项）", "（1-2题共用备选项）", "以下1-2题共用下列选项：",
-                                  "（1-2题共用下列备选答案）"])
+                                  "（1-2题共用下列备选答案）", f"（1-2题共用题干及选项）\n{_FACTS}"])
 def test_shared_options_in_other_words_are_refused_by_name(tmp_path, mark):
     # the options below the mark and the questions it names go with it: said once, not line by line as lines of no
     # question and questions with no options (以下1-2题共用下列选项： had been refused as neither)
