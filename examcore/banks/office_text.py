@@ -1799,6 +1799,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 len(current.answer) <= MAX_TEXT_CHARS:
             # 答：法治是…。 then 一是坚持…； 二是…: a short answer's reference answer goes on below its 答 line
             current.answer = f"{current.answer}\n{text}"
+        elif current.answer is not None and (lead_of := NUMBERED.match(next_text(i))) is not None and \
+                re.search(r"[，,：:]\s*$", text) and not _LABEL.match(text) and not ANSWER.match(text):
+            # 根据《行政处罚法》的规定， right above question 2: its stem's start, the number put on the wrong line
+            # (round 86: refused as question 1's, which --accept-valid then dropped)
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} ends with {mark} right above question {n}: the start of its stem? Put it after the number "
+                "({n}. {text}…), or delete it", text=text[:30], mark=text.rstrip()[-1],
+                n=int(lead_of.group(1) or lead_of.group(2))), unit=unit))
+            doubtful = True   # the question below is refused with it, the one above kept
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
             report.problems.append(RowProblem(file, number, None, Words(

@@ -6116,10 +6116,6 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 夹在以（一）（二）…编号的试题中间：是专题标题吗？它与试题自己的编号无法区分：请把试题编为 1. 2. …（这样其上方的（一）刑法 就作为专题读入），或删去它</translation>
     </message>
     <message>
-      <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、); if it only tells how to answer, delete it</source>
-      <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）；如果它只是说明如何作答，请删去</translation>
-    </message>
-    <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
       <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
     </message>
@@ -6140,12 +6136,16 @@ this PC's clock now: {clock}</source>
       <translation>材料对应第 {first}-{last} 题，但下方只有 {count} 道题与之对应：是否有试题在复制中丢失，或并入了上一题？请核对题号</translation>
     </message>
     <message>
-      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
-      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+      <source>{text!r} below a section heading is neither a numbered question nor only the section's instructions: if it is the case or material of the questions below, put it under a 案例分析题 heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number it (1. 1、); if it only tells how to answer, delete it</source>
+      <translation>大题标题下方的 {text!r} 既不是带题号的试题，也不只是本大题的说明：如果这是下面试题的案情或材料，请把它放在“案例分析题”标题下，或写明它用于哪几题（阅读下列材料，回答1-2题）；如果这是一道试题，请给它编号（1. 1、）；如果它只是说明如何作答，请删去</translation>
     </message>
     <message>
       <source>{text!r} between the explanation of question {n} and the next question, in a section of cases: the explanation's last words, or facts the next question goes with? It cannot be told: join it to the 解析 line, or give the facts a case's number of their own (（三）…) or 材料：</source>
       <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
+      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
     </message>
     <message>
       <source>{text!r} below the explanation of question {n}, right above question {m}, read as the explanation's last words: if it is the facts question {m} goes with, put it in that question's stem, or above it as 材料：…</source>
@@ -6156,12 +6156,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
     </message>
     <message>
-      <source>{text!r} read as a title, not a question</source>
-      <translation>{text!r} 被当作标题读取，不是试题</translation>
-    </message>
-    <message>
       <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
       <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a title, not a question</source>
+      <translation>{text!r} 被当作标题读取，不是试题</translation>
     </message>
     <message>
       <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
@@ -6174,6 +6174,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r}: option {key} seems to be written here without its mark; write {key}. and its text</source>
       <translation>{text!r}：选项 {key} 似乎写在这里却缺少标记；请写成“{key}.”加选项内容</translation>
+    </message>
+    <message>
+      <source>{text!r} ends with {mark} right above question {n}: the start of its stem? Put it after the number ({n}. {text}…), or delete it</source>
+      <translation>{text!r} 以 {mark} 结尾，紧挨在第 {n} 题上方：是该题题干的开头吗？请把它移到题号之后（{n}. {text}…），或删除</translation>
     </message>
     <message>
       <source>{text!r} is not part of the question: below the options only 答案：, 解析：, 难度：, 知识点： and 分值： lines are read; move it into 解析, or delete it</source>

@@ -453,3 +453,12 @@ def test_a_section_of_shared_options_is_skipped_by_name(tmp_path, heading):
                              "A. 宪法 B. 刑法 C. 民法典\n1. 我国的根本大法是（ ）。\n2. 规定犯罪与刑罚的是（ ）。\n答案：1.A 2.B\n")
     assert not report.problems and len(report.questions) == 1, _said(report)
     assert sum("not a kind this product has" in str(s) for s in report.skipped) == 3
+
+
+@pytest.mark.parametrize("lead", ["根据《行政处罚法》的规定，", "依照宪法的规定，行政机关在作出决定时："])
+def test_a_lead_in_right_above_a_question_refuses_that_question_not_the_one_above(tmp_path, lead):
+    # (round 86: it was refused as a line below question 1's answer, with advice to move it into 解析, and
+    # --accept-valid kept question 2 without its lead)
+    report = _read(tmp_path, f"一、单项选择题\n1. 根本大法是（ ）。\n{_AB}答案：A\n{lead}\n2. 处罚种类不包括（ ）。\n{_AB}答案：B\n")
+    assert len(report.problems) == 1 and "right above question 2: the start of its stem?" in str(report.problems[0])
+    assert [q.stem for q in report.questions] == ["根本大法是（ ）。"]
