@@ -41,7 +41,7 @@ class RoomEnrolment:
         for pc, code in self.stations:
             if pc == name:
                 return code
-        names = ", ".join(pc for pc, _ in self.stations[:3]) + (" …" if len(self.stations) > 3 else "")
+        names = cli_tr(", ").join(pc for pc, _ in self.stations[:3]) + (" …" if len(self.stations) > 3 else "")
         raise EnrolmentFileError("no_such_pc", cli_tr("{name} is not in the enrolment file of {room}: give one of "
                                                       "its PC names ({names})").format(name=name, room=self.room,
                                                                                       names=names))

@@ -23,12 +23,12 @@ def _file_texts() -> dict[str, str]:
         "station_not_here": cli_tr("this file comes from a station; stations' results are imported at their centre, "
                                "not here"),
         "own_bundle": cli_tr("this file was written by this server (export-bundle) for the server above it: "
-                         "import it there, not here; nothing was stored"),
+                         "import it there, not here"),
         "untrusted_sender": cli_tr("the server that wrote this file is not approved here: if it is a server below "
                                "this one, approve it first (xuefa-server devices add-server its "
                                "server-signing.key.pub); another centre's file goes to that centre's own upstream"),
         "not_a_server": cli_tr("this file comes from a station but carries other stations' results or records: a "
-                           "station's file carries only its own; nothing was stored"),
+                           "station's file carries only its own"),
         # receipt files (examcore/receipt.py)
         "malformed": cli_tr("the file is damaged or is not a receipt file: write it again where it came from"),
         "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet: if it is your "
@@ -66,7 +66,9 @@ def _network_texts() -> dict[str, str]:
                           "the server running?)"),
         "certificate_changed": cli_tr("the computer at the server's address is not the server trusted here (tell "
                                   "the administrator; if the server was replaced, enrol again)"),
-        "plain_http": cli_tr("the server address is not encrypted (https): enrol again with a new code"),
+        "plain_http": cli_tr("the server address must start with https:// (for example https://192.168.1.10:8470; "
+                             "check it with the administrator); a PC enrolled with an http:// address enrols again "
+                             "with a new code"),
         "no_pin": cli_tr("this computer was enrolled before the server used encrypted connections: enrol again"),
         "device_not_enrolled": cli_tr("the server does not know this computer, or has not approved it yet: ask the "
                                   "administrator (xuefa-server devices list)"),

@@ -95,7 +95,8 @@ def approve_device(ctx: ServerContext, device_id: str, days: int | None = None,
         now = utc_naive(ctx.clock.now())
         if unit_id is not None:
             if s.get(Unit, unit_id) is None:
-                raise EnrolmentRefused(Words("no unit {unit_id} on this server", unit_id=unit_id))
+                raise EnrolmentRefused(Words("no unit {unit_id} on this server: check the unit's code (the units "
+                                             "command lists them)", unit_id=unit_id))
             if device.approved_at is not None and unit_id != device.unit_id:   # it has read the feed already
                 catch_up(s, device_id, device.unit_id, unit_id, now)
             device.unit_id = unit_id
@@ -183,7 +184,8 @@ def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None,
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         if unit_id is not None and s.get(Unit, unit_id) is None:
-            raise EnrolmentRefused(Words("no unit {unit_id} on this server", unit_id=unit_id))
+            raise EnrolmentRefused(Words("no unit {unit_id} on this server: check the unit's code (the units "
+                                         "command lists them)", unit_id=unit_id))
         s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours),
                             unit_id=unit_id, room=room, kind=kind))
     return f"{raw[:5]}-{raw[5:]}"

@@ -170,9 +170,9 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
 @click.command("proctor-code")
 @click.option("--package", "package_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The exam package of the sitting (.xfp).")
-@click.option("--proctor-password", required=True, prompt=cli_tr("Proctor password"), hide_input=True,
+@click.option("--proctor-password",
               help="The exam's proctor password (not the start code). Asked for when not given, so it does not "
-                   "stay in the shell's history.")
+                   "stay in the shell's history (read from a pipe as one line).")
 @click.option("--challenge", required=True, help="The code the station shows.")
 @click.option("--action", type=click.Choice(["resume", "extra_time", "pause", "unpause", "start", "exit"]),
               default="resume", show_default=True,
@@ -180,7 +180,7 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
                    "clock; start: a learner whose station cannot start alone; exit: close a learner's exam window "
                    "(the answers stay).")
 @click.option("--minutes", type=click.IntRange(1, 240), help="Extra minutes (with --action extra_time).")
-def proctor_code(package_path: Path, proctor_password: str, challenge: str, action: str,
+def proctor_code(package_path: Path, proctor_password: str | None, challenge: str, action: str,
                  minutes: int | None) -> None:
     """The proctor's code for a station with no network: resume an interrupted exam, give extra time,
     pause or restart a learner's clock, let a learner start, or close a learner's exam window."""
@@ -188,6 +188,14 @@ def proctor_code(package_path: Path, proctor_password: str, challenge: str, acti
     from examcore.package import parse_package
     from examcore.proctor_codes import (CHALLENGE_LEN, EXIT, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
                                         make_code, normalize)
+    # what was typed is checked before the password is asked for (a mistyped code had been said only after it)
+    if normalize(challenge, CHALLENGE_LEN) is None:
+        raise click.ClickException(cli_tr("{challenge} is not a station challenge ({length} letters and digits)")
+                                   .format(challenge=repr(challenge), length=CHALLENGE_LEN))
+    if (action == EXTRA_TIME) != (minutes is not None):
+        raise click.ClickException(cli_tr("--minutes goes with --action extra_time, and only with it"))
+    if proctor_password is None:
+        proctor_password = _password_asked(cli_tr("Proctor password"))
     try:
         parsed = parse_package(package_path.read_bytes(), None)
         key = parsed.header.unwrap_proctor_key(proctor_password)
@@ -200,17 +208,26 @@ def proctor_code(package_path: Path, proctor_password: str, challenge: str, acti
                                           "proctor's sheet; the start code does not make codes)")) from exc
         raise click.ClickException(refusal(click.get_current_context(), cli_tr("the package cannot be opened"),
                                            exc)) from exc
-    if normalize(challenge, CHALLENGE_LEN) is None:
-        raise click.ClickException(cli_tr("{challenge} is not a station challenge ({length} letters and digits)")
-                                   .format(challenge=repr(challenge), length=CHALLENGE_LEN))
-    if (action == EXTRA_TIME) != (minutes is not None):
-        raise click.ClickException(cli_tr("--minutes goes with --action extra_time, and only with it"))
     code = make_code(key, action, challenge, minutes or 0)
     what = {RESUME: cli_tr("resume code"), EXTRA_TIME: cli_tr("code for {minutes} extra minutes"),
             PAUSE: cli_tr("pause code"), UNPAUSE: cli_tr("code to restart the clock"), START: cli_tr("start code"),
             EXIT: cli_tr("closing code")}
     click.echo(cli_tr("{what} for {challenge}: {code}").format(what=what[action].format(minutes=minutes),
                                                           challenge=challenge.upper(), code=code))
+
+
+def _password_asked(prompt: str) -> str:
+    """A password typed without echo at a terminal, or the first line of a pipe (getpass would print Python's
+    GetPassWarning there, in English); ClickException when none is given."""
+    import sys
+    if sys.stdin is not None and sys.stdin.isatty():
+        typed = click.prompt(prompt, hide_input=True, default="", show_default=False)
+    else:
+        typed = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    if not typed:
+        raise click.ClickException(cli_tr("no proctor password was given: type it when asked, or give "
+                                          "--proctor-password"))
+    return typed
 
 
 COMMANDS = (keyhelper, import_keys, data_folder, reset_time_mark, proctor_code)   # registered by desktop/app.py

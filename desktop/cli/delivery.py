@@ -101,6 +101,9 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
     from examcore.crypto.keys import fingerprint
     from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
     from examcore.sync_client import SyncError
+    if server_url is not None and room_file is None and pc is not None:   # the one mix-up said as it is
+        raise click.UsageError(cli_tr("--pc goes with --file (a room's enrolment file); with a server address and "
+                                      "--code, name this PC with --name, or leave it out"))
     if (room_file is None) == (server_url is None) or (room_file is not None) != (pc is not None):
         raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
     if server_url is not None:
@@ -246,19 +249,23 @@ def sync(ctx: click.Context, verbose: bool) -> None:
     deliver, pull = report.deliver, report.pull
     if deliver.done and not report.pending_before and not report.records_confirmed:
         click.echo(cli_tr("delivered: nothing waits to be delivered"))
+    elif deliver.done and not report.pending_before:   # (no "0 of 0 results")
+        click.echo(cli_tr("delivered: {records} study record(s), {passwords} password change(s)").format(
+            passwords=report.passwords_confirmed, records=report.records_confirmed - report.passwords_confirmed))
     elif deliver.done:
         click.echo(cli_tr("delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study "
                           "record(s), {passwords} password change(s)").format(
             confirmed=report.confirmed, total=report.pending_before, passwords=report.passwords_confirmed,
             records=report.records_confirmed - report.passwords_confirmed))
-    elif deliver.code in NEEDS_SOMEONE:   # the next sync alone will not deliver them: said so
-        click.echo(cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on "
-                          "this station until that is settled").format(why=plain_network_refusal(deliver.code),
-                                                                       confirmed=report.confirmed, left=report.left))
-    else:
-        click.echo(cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on "
-                      "this station for the next sync").format(why=plain_network_refusal(deliver.code),
-                                                                confirmed=report.confirmed, left=report.left))
+    else:   # what went and what stays, results and records both (a record left alone had gone unsaid: "0 stay")
+        facts = {"why": plain_network_refusal(deliver.code), "confirmed": report.confirmed, "left": report.left,
+                 "records": report.records_left}
+        click.echo((cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that; "
+                           "{left} result(s) and {records} study or account record(s) stay on this station until "
+                           "that is settled") if deliver.code in NEEDS_SOMEONE else   # the next sync alone won't do
+                    cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that; "
+                           "{left} result(s) and {records} study or account record(s) stay on this station for the "
+                           "next sync")).format(**facts))
     for item in report.refused:   # the reason in plain words; its code and the server's detail with --verbose
         click.echo(cli_tr("  refused: {what} ({id}): {why} (kept on this station)").format(
             what=_refused_what(item, titles), id=item["id"],

@@ -47,6 +47,7 @@ class SyncReport:
     records_confirmed: int = 0    # study records and password changes confirmed
     passwords_confirmed: int = 0  # of which password changes
     left: int = 0                 # results still waiting afterwards
+    records_left: int = 0         # study records and password changes still waiting afterwards
     # {"id", "reason", "detail", "kind", "learner_no", "exam_id"}: kept here; kind: result, or a RecordKind
     # value (password, reading …); exam_id for a result only
     refused: list[dict] = field(default_factory=list)
@@ -113,6 +114,7 @@ class UpwardDelivery:
             with self._sessions.begin() as s:
                 s.merge(Setting(key=ENROLMENT_STATE, value=state))
         report.left = len(outbox.pending_results())
+        report.records_left = len(outbox.pending_records(limit=None))
 
     def note(self, key: str) -> None:
         """Record now as when a step (LAST_DELIVERED, LAST_PULLED) last finished."""

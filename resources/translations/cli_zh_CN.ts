@@ -537,8 +537,8 @@ pause or restart a learner's clock, let a learner start, or close a learner's ex
       <translation>该场次的考试包（.xfp）。</translation>
     </message>
     <message>
-      <source>The exam's proctor password (not the start code). Asked for when not given, so it does not stay in the shell's history.</source>
-      <translation>本场考试的监考密码（不是开考码）。未给出时会提示输入，以免留在命令行历史中。</translation>
+      <source>The exam's proctor password (not the start code). Asked for when not given, so it does not stay in the shell's history (read from a pipe as one line).</source>
+      <translation>该考试的监考员密码（不是开考码）。未给出时会询问，以免留在命令历史中（从管道读入时取第一行）。</translation>
     </message>
     <message>
       <source>The code the station shows.</source>
@@ -825,7 +825,7 @@ file imports back with import-questions; what a format cannot hold is said.</sou
     </message>
     <message>
       <source>Who decides: the user name of an administrator account here (not a proctor's); kept as 'NAME (server console)'.</source>
-      <translation>决定人：本服务器上一个管理员账号的用户名（不能是监考员）；记录为“用户名 (server console)”。</translation>
+      <translation>决定人：本服务器上一个管理员账号的用户名（不能是监考员）；记录为“用户名（服务器命令行）”。</translation>
     </message>
     <message>
       <source>Do not ask first when it changes an earlier decision.</source>
@@ -1020,7 +1020,7 @@ there uses no attempt, and the learner's results are judged again.</source>
     </message>
     <message>
       <source>Bind the seat to this enrolled station of the room at once; without it, the seat is freed and the learner goes on at the first station of the room they log in at.</source>
-      <translation>立即把座位绑定到本考场这台已登记的考试机；不加此项则只空出座位，考生在本考场先登录的那台考试机上继续考试。</translation>
+      <translation>立即把座位绑定到本考场这台已注册的考试机；不加此项则只空出座位，考生在本考场先登录的那台考试机上继续考试。</translation>
     </message>
     <message>
       <source>Why (the PC failed, …), kept in the sitting's log.</source>
@@ -1494,10 +1494,6 @@ moves between units.</source>
       <translation>退出授权码</translation>
     </message>
     <message>
-      <source>Proctor password</source>
-      <translation>监考员密码</translation>
-    </message>
-    <message>
       <source>the key helper runs on Linux; on Windows the keys are protected by DPAPI</source>
       <translation>密钥服务只在 Linux 上运行；在 Windows 上密钥由 DPAPI 保护</translation>
     </message>
@@ -1520,6 +1516,14 @@ moves between units.</source>
     <message>
       <source>--minutes goes with --action extra_time, and only with it</source>
       <translation>--minutes 只能且必须与 --action extra_time 一起使用</translation>
+    </message>
+    <message>
+      <source>Proctor password</source>
+      <translation>监考员密码</translation>
+    </message>
+    <message>
+      <source>no proctor password was given: type it when asked, or give --proctor-password</source>
+      <translation>没有给出监考员密码：请在询问时输入，或使用 --proctor-password</translation>
     </message>
     <message>
       <source>data folder: {folder}</source>
@@ -1584,6 +1588,10 @@ this PC's clock now: {clock}</source>
 本机时钟现在：{clock}</translation>
     </message>
     <message>
+      <source>{challenge} is not a station challenge ({length} letters and digits)</source>
+      <translation>{challenge} 不是考试机显示的本机码（{length} 位字母和数字）</translation>
+    </message>
+    <message>
       <source>this package was made before the proctor key (December 2026): it has no proctor codes; build it again</source>
       <translation>该考试包生成于监考密钥启用（2026年12月）之前：没有监考码；请重新生成</translation>
     </message>
@@ -1594,10 +1602,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the package cannot be opened</source>
       <translation>无法打开该考试包</translation>
-    </message>
-    <message>
-      <source>{challenge} is not a station challenge ({length} letters and digits)</source>
-      <translation>{challenge} 不是考试机显示的本机码（{length} 位字母和数字）</translation>
     </message>
     <message>
       <source>named with --data-dir for this command</source>
@@ -1694,6 +1698,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was not applied</source>
       <translation>{file} 未应用</translation>
+    </message>
+    <message>
+      <source>--pc goes with --file (a room's enrolment file); with a server address and --code, name this PC with --name, or leave it out</source>
+      <translation>--pc 只与 --file（考场注册文件）一起使用；使用服务器地址和 --code 时，请用 --name 为本机命名，或不写</translation>
     </message>
     <message>
       <source>give either SERVER_URL (and --code), or --file with --pc</source>
@@ -1805,7 +1813,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>note: this station was enrolled at another server before; {results} result(s) and {records} study record(s) or password change(s) made then still wait here: results sealed for that server only are refused by this one and stay here, so export them (xuefa export-results) and take the file to that centre</source>
-      <translation>注意：本考试机之前登记在另一台服务器；那时产生的 {results} 份成绩和 {records} 条学习记录或密码修改仍在本机等待上传：只为那台服务器加密的成绩会被本服务器拒收并留在本机，请导出（xuefa export-results）并把文件交给原考试中心</translation>
+      <translation>注意：本考试机之前注册在另一台服务器；那时产生的 {results} 份成绩和 {records} 条学习记录或密码修改仍在本机等待上传：只为那台服务器加密的成绩会被本服务器拒收并留在本机，请导出（xuefa export-results）并把文件交给原考试中心</translation>
     </message>
     <message>
       <source>this PC's clock is {span} behind the latest time this station has seen ({mark}): exams start only with the proctor's code until then. Set the clock right; if the time seen was a mistake (a clock set far ahead), IT resets it: xuefa reset-time-mark</source>
@@ -1840,8 +1848,8 @@ this PC's clock now: {clock}</source>
       <translation>无</translation>
     </message>
     <message>
-      <source>delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study record(s), {passwords} password change(s)</source>
-      <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习记录，{passwords} 项密码修改</translation>
+      <source>delivered: {records} study record(s), {passwords} password change(s)</source>
+      <translation>送达：{records} 条学习记录，{passwords} 项密码修改</translation>
     </message>
     <message>
       <source>  refused: {what} ({id}): {why} (kept on this station)</source>
@@ -1869,15 +1877,11 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>this station was revoked at the server: results stay here; a new code does not enrol it again: the centre admin takes it back with xuefa-server devices approve {device}</source>
-      <translation>本考试机已在服务器被吊销：成绩保留在本机；用新的登记码也不能重新登记：请考试中心管理员用 xuefa-server devices approve {device} 恢复本机</translation>
+      <translation>本考试机已在服务器被吊销：成绩保留在本机；用新的注册码也不能重新注册：请考试中心管理员用 xuefa-server devices approve {device} 恢复本机</translation>
     </message>
     <message>
-      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station until that is settled</source>
-      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，待此事解决后才能送达</translation>
-    </message>
-    <message>
-      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station for the next sync</source>
-      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，下次同步时再送</translation>
+      <source>delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study record(s), {passwords} password change(s)</source>
+      <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习记录，{passwords} 项密码修改</translation>
     </message>
     <message>
       <source>{path} holds the results of another station ({station}) that would be lost from the stick: write this station's results to another file name</source>
@@ -1890,6 +1894,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (key {fingerprint})</source>
       <translation>（密钥 {fingerprint}）</translation>
+    </message>
+    <message>
+      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} result(s) and {records} study or account record(s) stay on this station until that is settled</source>
+      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩；{left} 份成绩和 {records} 条学习及账号记录仍在本考试机上，待此问题解决后再送</translation>
+    </message>
+    <message>
+      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} result(s) and {records} study or account record(s) stay on this station for the next sync</source>
+      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩；{left} 份成绩和 {records} 条学习及账号记录仍在本考试机上，下次同步时再送</translation>
     </message>
     <message>
       <source>law library: 《{title}》 (an amendment or decision), {count} item(s)</source>
@@ -2516,6 +2528,10 @@ this PC's clock now: {clock}</source>
       <translation>已批准 {device_id}（证书有效期至 {certificate_expires_at:%Y-%m-%d}）</translation>
     </message>
     <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
       <source>Revoke {device_id}{where}? Its results are refused from then on, also those it has not delivered yet.</source>
       <translation>确定吊销 {device_id}{where} 吗？此后拒收它的成绩，包括尚未上传的成绩。</translation>
     </message>
@@ -2716,10 +2732,6 @@ this PC's clock now: {clock}</source>
       <translation>已锁定</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>，</translation>
-    </message>
-    <message>
       <source>pending</source>
       <translation>待批准</translation>
     </message>
@@ -2730,6 +2742,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>rooms with unused codes: {rooms}</source>
       <translation>有未用注册码的考场：{rooms}</translation>
+    </message>
+    <message>
+      <source> ({what})</source>
+      <translation>（{what}）</translation>
     </message>
     <message>
       <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
@@ -3185,15 +3201,15 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>sent results before it was enrolled here</source>
-      <translation>在本服务器登记之前发送了成绩</translation>
+      <translation>在本服务器注册之前发送了成绩</translation>
     </message>
     <message>
       <source>sent study records before it was enrolled here</source>
-      <translation>在本服务器登记之前发送了学习记录</translation>
+      <translation>在本服务器注册之前发送了学习记录</translation>
     </message>
     <message>
-      <source>no unit {unit_id} on this server</source>
-      <translation>本服务器没有单位 {unit_id}</translation>
+      <source>no unit {unit_id} on this server: check the unit's code (the units command lists them)</source>
+      <translation>本服务器没有单位 {unit_id}：请核对单位代码（units 命令可列出各单位）</translation>
     </message>
     <message>
       <source>no units yet: `xuefa-server units add`</source>
@@ -4480,8 +4496,8 @@ this PC's clock now: {clock}</source>
       <translation>  成绩 {result}：已保存但暂不计入，待管理员决定（{rules}）；请查看 xuefa-server flagged</translation>
     </message>
     <message>
-      <source>  study record {record}: {why}</source>
-      <translation>  学习及账号记录 {record}：{why}</translation>
+      <source>  record {record}: {why}</source>
+      <translation>  记录 {record}：{why}</translation>
     </message>
     <message>
       <source>, with {study} study record(s)</source>
@@ -4500,8 +4516,8 @@ this PC's clock now: {clock}</source>
       <translation>{file} 被拒收，未保存任何内容</translation>
     </message>
     <message>
-      <source>  study record {record}: kept, not taken: {why}</source>
-      <translation>  学习记录 {record}：已保存，未采用：{why}</translation>
+      <source>  account record {record} (a password change or reset): kept, not taken: {why}</source>
+      <translation>  账号记录 {record}（密码修改或重置）：已保存，未采用：{why}</translation>
     </message>
     <message>
       <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
@@ -4536,12 +4552,20 @@ this PC's clock now: {clock}</source>
       <translation>sync-upstream 命令</translation>
     </message>
     <message>
+      <source>it stopped (the server's log says why)</source>
+      <translation>同步中断（原因见服务器日志）</translation>
+    </message>
+    <message>
       <source>a sync with the upstream is already running (since {since}, {owner}: {stage}, {done} of {total} result(s) relayed); it was not started again: wait for it to end, or, if that program was stopped, run this again in two minutes</source>
       <translation>与上级的同步已在进行（自 {since} 起，{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）；未再次启动：请等它结束；如果那个程序已被关闭，请两分钟后再运行本命令</translation>
     </message>
     <message>
       <source>a bundle from {sender} is already being imported (since {since}, {owner}: {done} of {total} result(s) done); this one was not read: wait for that import to end and import the file again (what is already stored is recognised), or, if that program was stopped, in two minutes</source>
       <translation>来自 {sender} 的结果包正在导入（自 {since} 起，{owner}：{total} 份成绩已处理 {done} 份）；本次未读取该文件：请等那次导入结束后再导入此文件（已保存的成绩会被识别，不会重复），如果那个程序已被中止，请两分钟后再导入</translation>
+    </message>
+    <message>
+      <source>it failed (the server's log says why)</source>
+      <translation>导入出错（原因见服务器日志）</translation>
     </message>
     <message>
       <source>the last import of a bundle from {sender} stopped at {at} with {done} of {total} result(s) done: {how}. Import the same file again: what is stored stays, the rest goes in, nothing twice</source>
@@ -4584,10 +4608,6 @@ this PC's clock now: {clock}</source>
       <translation>来自 {sender} 的结果包正在导入，自 {since} 起（{owner}：{total} 份成绩已处理 {done} 份）</translation>
     </message>
     <message>
-      <source>it failed ({error})</source>
-      <translation>导入出错（{error}）</translation>
-    </message>
-    <message>
       <source>telling the upstream the review decisions stopped (they are told on the next run)</source>
       <translation>向上级报送审核决定中断（下次同步时再报送）</translation>
     </message>
@@ -4602,6 +4622,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>upstream {url}: {status}</source>
       <translation>上级 {url}：{status}</translation>
+    </message>
+    <message>
+      <source>it failed ({reason})</source>
+      <translation>导入出错（{reason}）</translation>
     </message>
     <message>
       <source>the password reset of learner {learner}</source>
@@ -4650,6 +4674,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the admin window of {user}</source>
       <translation>{user} 的管理窗口</translation>
+    </message>
+    <message>
+      <source>this is the top server: it has no upstream, and results from the servers below stay here; there is nothing to sync</source>
+      <translation>本服务器是最上级服务器：没有上级，下级服务器的成绩保存在这里；无需同步</translation>
     </message>
     <message>
       <source>the relay of results stopped (run it again to resume)</source>
@@ -6876,16 +6904,16 @@ this PC's clock now: {clock}</source>
       <translation>该文件来自考试机；考试机的成绩应在其所属考试中心导入，而不是这里</translation>
     </message>
     <message>
-      <source>this file was written by this server (export-bundle) for the server above it: import it there, not here; nothing was stored</source>
-      <translation>该文件是本服务器（export-bundle）为上级服务器导出的：请到上级服务器导入，而不是在这里；未保存任何内容</translation>
+      <source>this file was written by this server (export-bundle) for the server above it: import it there, not here</source>
+      <translation>该文件是本服务器（export-bundle）为上级服务器导出的：请到上级服务器导入，而不是在这里</translation>
     </message>
     <message>
       <source>the server that wrote this file is not approved here: if it is a server below this one, approve it first (xuefa-server devices add-server its server-signing.key.pub); another centre's file goes to that centre's own upstream</source>
       <translation>写出该文件的服务器在这里未获批准：如果它是本服务器的下级服务器，请先批准它（xuefa-server devices add-server 其 server-signing.key.pub）；其他考试中心的文件应交给该中心自己的上级</translation>
     </message>
     <message>
-      <source>this file comes from a station but carries other stations' results or records: a station's file carries only its own; nothing was stored</source>
-      <translation>此文件来自一台考试机，却带有其他考试机的成绩或记录：考试机的文件只能带它自己的；未存入任何内容</translation>
+      <source>this file comes from a station but carries other stations' results or records: a station's file carries only its own</source>
+      <translation>该文件来自考试机，却带有其他考试机的成绩或记录：考试机的文件只带有它自己的</translation>
     </message>
     <message>
       <source>the file is damaged or is not a receipt file: write it again where it came from</source>
@@ -6956,8 +6984,8 @@ this PC's clock now: {clock}</source>
       <translation>服务器地址上的电脑不是这里信任的服务器（请告知管理员；如果服务器确已更换，请重新注册）</translation>
     </message>
     <message>
-      <source>the server address is not encrypted (https): enrol again with a new code</source>
-      <translation>服务器地址未加密（https）：请用新的注册码重新注册</translation>
+      <source>the server address must start with https:// (for example https://192.168.1.10:8470; check it with the administrator); a PC enrolled with an http:// address enrols again with a new code</source>
+      <translation>服务器地址须以 https:// 开头（例如 https://192.168.1.10:8470；请向管理员核对）；以 http:// 地址注册的电脑须用新的注册码重新注册</translation>
     </message>
     <message>
       <source>this computer was enrolled before the server used encrypted connections: enrol again</source>
@@ -7225,7 +7253,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>this station's enrolment had expired when it sealed the result: enrol the station again with a new code from the centre admin; {later}</source>
-      <translation>本机封存该成绩时登记已过期：请向考点管理员索取新的登记码，重新登记本机；{later}</translation>
+      <translation>本机封存该成绩时注册已过期：请向考点管理员索取新的注册码，重新注册本机；{later}</translation>
     </message>
     <message>
       <source>the server knows this station by another key (was it reinstalled?): {keep}</source>
@@ -7395,11 +7423,11 @@ station of {room} waits until the proctor starts it in the console.</source>
     </message>
     <message>
       <source>enrolled the demo station {name}</source>
-      <translation>已登记演示考试机 {name}</translation>
+      <translation>已注册演示考试机 {name}</translation>
     </message>
     <message>
       <source>the demo station {name} could not be enrolled: {why}</source>
-      <translation>演示考试机 {name} 未能登记：{why}</translation>
+      <translation>演示考试机 {name} 未能注册：{why}</translation>
     </message>
     <message>
       <source>the demo server in {server} is damaged (it holds no exam): delete {folder} and run again</source>

@@ -5378,7 +5378,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     <message>
         <location filename="../../desktop/controller.py" line="292"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
-        <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
+        <translation>本机未注册为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
         <location filename="../../desktop/controller.py" line="296"/>
@@ -5694,7 +5694,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="305"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="311"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5802,142 +5802,147 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="171"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="172"/>
+        <source>This server has no upstream server yet: set it on the server (xuefa-server set-upstream, with a code from the administrator above), or carry the results by USB (Export this server&apos;s bundle for the upstream, below).</source>
+        <translation>本服务器还没有上级服务器：请在服务器上设置（xuefa-server set-upstream，注册码由上级管理员提供），或用 U 盘带送成绩（见下方的“导出本服务器的成绩文件（交上级）…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="177"/>
         <source>%1 result(s) sent to the upstream and confirmed; then </source>
         <translation>已向上级发送 %1 份成绩并获确认；随后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="179"/>
         <source>the sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。没有丢失任何数据；再次运行即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="181"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="187"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="188"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="211"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="215"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="221"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="228"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="228"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="230"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="243"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="255"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="253"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="259"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="260"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="264"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="270"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="272"/>
         <source>%1 had been confirmed before.</source>
         <translation>另有 %1 份此前已确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="268"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="274"/>
         <source>%1 study record(s) and password change(s) confirmed.</source>
         <translation>另确认学习记录和密码变更 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="282"/>
         <source>Not read: a bundle from %1 is already being imported (%2 of %3 result(s) done). Wait for it to end, then import this file again: what is already stored is recognised.</source>
         <translation>未读取：来自 %1 的结果包正在导入（%3 份成绩已处理 %2 份）。请等它结束后再导入此文件：已保存的成绩会被识别，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="282"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="288"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="308"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="303"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="309"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="311"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="317"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="313"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="319"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -125,8 +125,8 @@ def sync_upstream_now():
                                   "reviews_failed": str(report.reviews_failed) if report.reviews_failed else None,
                                   "study_sent": study.sent, "study_refused": len(study.refused),
                                   "study_match": study.match})
-        except SyncError as exc:
-            state.update(outcome=f"{exc.code}: {exc}", failed=True)
+        except SyncError as exc:   # (no upstream: nothing stopped, never recorded as a sync that did)
+            state.update(outcome=f"{exc.code}: {exc}", failed=exc.code != "no_upstream")
             yield _line(failed={"code": exc.code, "message": str(exc), **({"relayed": relayed} if relayed else {})})
         except Exception as exc:  # noqa: BLE001 - the stream has begun: the failure goes in it, and in the log
             log.exception("sync upstream failed")

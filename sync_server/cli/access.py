@@ -314,10 +314,11 @@ def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
         if device.status == "revoked":
             click.echo(cli_tr("{device_id} is already revoked: nothing changed").format(device_id=device_id))
             return
-        where = ", ".join(part for part in (device.unit_id and cli_tr("unit {unit}").format(unit=device.unit_id),
-                                            device.room, said(note_words(device.note))) if part)
+        unit = device.unit_id and cli_tr("unit {unit}").format(unit=device.unit_id)
+        where = cli_tr(", ").join(part for part in (unit, device.room, said(note_words(device.note))) if part)
         question = cli_tr("Revoke {device_id}{where}? Its results are refused from then on, also those it has "
-                          "not delivered yet.").format(device_id=device_id, where=f" ({where})" if where else "")
+                          "not delivered yet.").format(device_id=device_id,
+                                                      where=cli_tr(" ({what})").format(what=where) if where else "")
         if not yes and not click.confirm(question, default=False):
             click.echo(cli_tr("nothing revoked"), err=True)
             ctx.exit(1)

@@ -62,7 +62,11 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
     from sync_server.upstream.transfer_sessions import bundle_kind, held
     bundle = read_bundle(data)
     with held(ctx, how, kind=bundle_kind(bundle.sender_id), about=bundle.sender_id) as session:
-        done = _import_bundle(ctx, bundle, ingest or Ingest(ctx), session)
+        try:
+            done = _import_bundle(ctx, bundle, ingest or Ingest(ctx), session)
+        except BundleError as exc:   # refused whole, nothing stored: an import that ended, never one that stopped
+            session.finish(f"refused: {exc.code}")   # halfway (`status` had said so for ever: "import it again")
+            raise
         counts = Counter(o.status.value for o in done.outcomes)
         session.finish(", ".join(f"{status} {n}" for status, n in sorted(counts.items())) or "no results")
     return done

@@ -70,13 +70,13 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         click.echo(cli_tr("study records: {counts}").format(counts=_counted(study)))
         for record in done.study:
             if record.status in ("refused", "conflict"):
-                click.echo(cli_tr("  study record {record}: {why}").format(
+                click.echo(cli_tr("  record {record}: {why}").format(   # (a study or an account record)
                     record=record.record_id, why=plain_result_refusal(record.reason, record.detail)))
                 if verbose:
                     click.echo(f"    ({record.reason}) {record.detail}")
             elif record.status == "stored" and record.detail:   # a password change or reset kept, not taken
-                click.echo(cli_tr("  study record {record}: kept, not taken: {why}").format(
-                    record=record.record_id, why=said(record.detail)))
+                click.echo(cli_tr("  account record {record} (a password change or reset): kept, not taken: "
+                                  "{why}").format(record=record.record_id, why=said(record.detail)))
     if done.reviews:
         _said_reviews(done, sender_name)
     if done.held:

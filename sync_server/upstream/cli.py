@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from examcore.cli_text import cli_tr, said
-from examcore.refusals import explain, plain_result_refusal
+from examcore.refusals import explain, os_reason, plain_network_refusal, plain_result_refusal
 from sync_server.cli_common import open_server as _server, read_public_key, refusal
 
 
@@ -88,8 +88,10 @@ def ended_words(outcome: str) -> str:
     """How a sync ended, as its transfer session recorded it ("exit status 6"), in words for `status`."""
     import re
     match = re.match(r"exit status (\d+)", outcome)
-    if match is None:
-        return outcome
+    if match is None:   # the admin window's "code: its words" (a SyncError), or an exception's: plain words only
+        coded = re.match(r"([a-z_]+): ", outcome)
+        return plain_network_refusal(coded.group(1), outcome[coded.end():]) if coded else \
+            cli_tr("it stopped (the server's log says why)")
     status = int(match.group(1))
     return cli_tr("; ").join(words for bit, words in ((EXIT_REFUSED, cli_tr("results refused by the upstream")),
                                                       (EXIT_PULL_FAILED, cli_tr("changes not taken")),
@@ -134,7 +136,10 @@ def bundle_stopped_words(stopped) -> str:
     facts = {"sender": stopped.about, "at": local_text(stopped.at.isoformat()), "done": stopped.done,
              "total": stopped.total}
     if stopped.stage == "failed":
-        facts["how"] = cli_tr("it failed ({error})").format(error=stopped.outcome[:200])
+        import re
+        system = re.search(r"\[Errno (\d+)\] (.*)", stopped.outcome)   # a full disk is said; other causes are
+        facts["how"] = cli_tr("it failed ({reason})").format(reason=os_reason(OSError(   # in the log (no internals)
+            int(system.group(1)), system.group(2)))) if system else cli_tr("it failed (the server's log says why)")
     else:   # interrupted (its program ended, or its host stopped) or, found so by the next import, taken over
         facts["how"] = cli_tr("its program was stopped")
     return cli_tr("the last import of a bundle from {sender} stopped at {at} with {done} of {total} result(s) "
@@ -221,7 +226,12 @@ def _sync_steps(server, session) -> int:
         got = pull(server)
     except SyncError as exc:
         if exc.code == "no_upstream":   # nothing stopped: there is nothing to take from, and running again won't help
-            raise click.ClickException(explain(exc)) from exc
+            # (ended as done, never as a sync that stopped: a province's `status` had said so for ever)
+            from sync_server.upstream.bundles import enrols_stations
+            session.finish("no upstream")
+            raise click.ClickException(explain(exc) if enrols_stations(server) else cli_tr(
+                "this is the top server: it has no upstream, and results from the servers below stay here; there "
+                "is nothing to sync")) from exc
         click.echo(refusal(cli_tr("taking changes from the upstream stopped (run it again to resume)"), exc),
                    err=True)
         status |= EXIT_PULL_FAILED

@@ -247,6 +247,7 @@ def held(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC, about: str = "
     try:
         yield session
     except BaseException as exc:
+        log.warning("transfer session %s (%s) stopped", session.session_id, kind, exc_info=True)   # the why, for IT
         session.finish(f"{type(exc).__name__}: {exc}", failed=True)
         raise
     session.finish()

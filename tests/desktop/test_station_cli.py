@@ -149,6 +149,16 @@ def test_proctor_code_from_the_package_file_and_proctor_password_never_the_start
         wrong = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--proctor-password",
                       wrong_password, "--challenge", "4K7Q-M2XD-8R")
         assert wrong.returncode != 0 and "proctor password is not right" in wrong.stderr
+    # from a pipe: the password is its line, with no Python warning; a mistyped code is said before it is read
+    piped = subprocess.run([sys.executable, "-m", "desktop.app", "proctor-code", "--package", str(package_file),
+                            "--challenge", "4K7Q-M2XD-8R"], input=PROCTOR_PASSWORD + "\n", cwd=ROOT,
+                           capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0 and "Warning" not in piped.stderr and code_ok(
+        key, RESUME, "4K7QM2XD8R", piped.stdout.strip().rsplit(" ", 1)[1]), piped.stderr
+    typo = subprocess.run([sys.executable, "-m", "desktop.app", "proctor-code", "--package", str(package_file),
+                           "--challenge", "4K7Q-M2XD"], input="", cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert typo.returncode == 1 and "is not a station challenge" in typo.stderr and "password" not in typo.stderr
 
 
 def test_another_stations_receipt_file_is_said_to_confirm_nothing_here(tmp_path):

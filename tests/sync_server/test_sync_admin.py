@@ -37,7 +37,8 @@ def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly
             other.finish()
         lines = [json.loads(x) for x in client.post("/api/v1/admin/sync-upstream", headers=auth).data.splitlines()]
         assert "failed" in lines[-1] and "upstream" in lines[-1]["failed"]["message"]
-        assert transfer_sessions.running(server) is None      # and the session was ended
+        assert transfer_sessions.running(server) is None      # and the session was ended, as no sync that stopped
+        assert transfer_sessions.last_failed(server) is None
         # a damaged USB bundle and a file that is not a receipt file: refused with the reason, nothing kept
         junk = client.post("/api/v1/admin/bundles/import", headers=auth, data=b"PK\x03\x04 not a bundle")
         assert junk.status_code == 422 and "nothing was stored" in junk.json["message"]

@@ -167,6 +167,12 @@ class SyncPage(QWidget):
     def _sync_failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self.sync_button.setEnabled(True)
+        if getattr(exc, "code", "") == "no_upstream":   # nothing stopped: nothing to sync with
+            self.sync_label.setText(self.tr(
+                "This server has no upstream server yet: set it on the server (xuefa-server set-upstream, with a "
+                "code from the administrator above), or carry the results by USB (Export this server's bundle for "
+                "the upstream, below)."))
+            return
         relayed = getattr(exc, "payload", {}).get("relayed")
         before = self.tr("%1 result(s) sent to the upstream and confirmed; then ").replace(
             "%1", str(relayed.get("sent", 0))) if isinstance(relayed, dict) else ""

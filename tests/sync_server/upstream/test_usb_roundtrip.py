@@ -48,7 +48,7 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     device_line = server_cli(instance, "devices", "list").stdout
     device_id = device_line.split()[0]
     assert "pending" in device_line and "sent results before it was enrolled here" in device_line
-    assert "在本服务器登记之前发送了成绩" in server_cli(instance, "devices", "list", env={"XUEFA_LANG": "zh_CN"}).stdout
+    assert "在本服务器注册之前发送了成绩" in server_cli(instance, "devices", "list", env={"XUEFA_LANG": "zh_CN"}).stdout
     assert server_cli(instance, "devices", "approve", device_id).returncode == 0
     second = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert second.returncode == 0 and "1 stored" in second.stdout, second.stdout + second.stderr
@@ -186,8 +186,8 @@ def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_pat
     (it goes to its centre), and no approval request is left behind; `set-tier centre` makes it a centre."""
     province = tmp_path / "province"
 
-    def run(*args):
-        return server_cli(province, *args)
+    def run(*args, env=None):
+        return server_cli(province, *args, env=env)
     assert run("init", "--name", "示范省", "--province").returncode == 0
     sit_exam(station_for_server)
     stick = tmp_path / "station.xfb"
@@ -196,6 +196,12 @@ def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_pat
     assert refused.returncode == 1 and "imported at their centre, not here" in refused.stderr, refused.stderr
     assert run("devices", "list").stdout.strip() == "no devices yet"
     assert not stick.with_name("station.receipts.json").exists()
+    # a refused file is no import that stopped halfway, and a province has no upstream to sync with: `status`
+    # had kept "stopped … (BundleError: …) import the same file again" and "(ClickException: …) set an upstream"
+    top = run("sync-upstream")
+    assert top.returncode == 1 and "this is the top server" in top.stderr, top.stderr
+    status = run("status", env={"XUEFA_LANG": "zh_CN"}).stdout
+    assert "中断" not in status and "Error" not in status and "set-upstream" not in status, status
     assert run("set-tier", "centre").returncode == 0
     queued = run("import-bundle", stick)
     assert queued.returncode == 1 and "is not approved here" in queued.stdout
@@ -245,3 +251,18 @@ def test_one_export_carries_the_whole_outbox_and_one_receipt_file_clears_it_all_
     cleared = st.outbox.apply_receipt_file(receipt_file)
     assert (cleared.results, cleared.unmatched, cleared.records) == (1, 0, {"profile": 1})
     assert st.outbox.pending_results() == [] and st.outbox.count_records() == 0
+
+
+def test_this_servers_own_receipt_file_of_account_records_only_is_said_to_belong_below(server):
+    """A receipt file the province wrote for a centre's bundle of password changes only (no result receipts),
+    brought to the province's import-receipts: where it belongs, not "trust an upstream first" (issue 20,
+    outside round 88)."""
+    import pytest
+
+    from examcore.receipt import ReceiptError, receipt_file_bytes
+    from examcore.study.receipt import sign_study_receipt
+    from sync_server.upstream.relay import apply_upstream_receipts
+    study = sign_study_receipt([("rec-1", "0" * 64)], server.keys.server_id, server.keys.signing)
+    with pytest.raises(ReceiptError) as refused:
+        apply_upstream_receipts(server, receipt_file_bytes([], study))
+    assert refused.value.code == "own_receipt"
