@@ -170,7 +170,8 @@ def status(ctx: click.Context) -> None:
     study records waiting, trusted exam issuers and servers, exams on this station."""
     from sqlalchemy import func, select
 
-    from desktop.services.sync_steps import ENROLMENT_STATE, LAST_DELIVERED, LAST_PULLED
+    from desktop.services.outbox import LAST_RECEIPT_FILE
+    from desktop.services.sync_steps import ENROLMENT_STATE, LAST_DELIVERED, LAST_PULL_FAILED, LAST_PULLED
     from desktop.ui.local_time import local_time
     from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
     from examcore.crypto.keys import fingerprint
@@ -179,7 +180,8 @@ def status(ctx: click.Context) -> None:
         study = station.outbox.count_records()
         with station.sessions() as s:
             setting = {row.key: row.value for row in s.scalars(select(Setting).where(Setting.key.in_(
-                ["server_url", "server_key", "server_tls_pin", LAST_DELIVERED, LAST_PULLED, ENROLMENT_STATE])))}
+                ["server_url", "server_key", "server_tls_pin", LAST_DELIVERED, LAST_PULLED, ENROLMENT_STATE,
+                 LAST_PULL_FAILED, LAST_RECEIPT_FILE])))}
             issuers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedIssuer))]
             servers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedServer))]
             exams = s.scalar(select(func.count()).select_from(Package).where(Package.withdrawn_at.is_(None)))
@@ -209,8 +211,14 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
             delivered=local_time(setting.get(LAST_DELIVERED)) or never,
             pulled=local_time(setting.get(LAST_PULLED)) or never))
+        if setting.get(LAST_PULL_FAILED, "") > setting.get(LAST_PULLED, ""):   # (ISO times compare as text)
+            click.echo(cli_tr("the last try to take the server's changes failed at {at}: run xuefa sync "
+                              "again").format(at=local_time(setting[LAST_PULL_FAILED])))
     else:
         click.echo(cli_tr("no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`"))
+    if setting.get(LAST_RECEIPT_FILE):   # the USB road: its receipt file, imported here, confirmed some
+        click.echo(cli_tr("last confirmed by a receipt file (USB): {at}").format(
+            at=local_time(setting[LAST_RECEIPT_FILE])))
     click.echo(cli_tr("waiting for delivery: {results} result(s), {records} study record(s)").format(
         results=pending, records=study))
     click.echo(cli_tr("exams on this station: {count}").format(count=exams))

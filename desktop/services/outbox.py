@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import OutboxItem, SealedResult, StudyRecordRow, TrustedServer
+from desktop.store.models import OutboxItem, SealedResult, Setting, StudyRecordRow, TrustedServer
 from desktop.store.station_keys import StationKeys
 from examcore.bundle import Bundle, export_bundle, read_bundle
 from examcore.clock import Clock, utc_naive
@@ -27,6 +27,9 @@ from examcore.study.receipt import read_study_receipt, record_hash
 from examcore.study.records import RecordKind
 
 LARGEST_BUNDLE_READ = 512 * 1024 * 1024   # a file this large on the stick is no station's bundle
+
+
+LAST_RECEIPT_FILE = "last_receipt_file_at"   # setting: when a receipt file (the USB road) last confirmed something
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,8 @@ class Outbox:
             results, unmatched = self._clear_results(s, read_receipt_file(data, self._trusted(s)))
             study_receipt = study_receipt_in_file(data)
             records, strangers = self._clear_records(s, study_receipt) if study_receipt else ({}, 0)
+            if results or any(records.values()):   # delivered by USB: `xuefa status` says when (it said "never")
+                s.merge(Setting(key=LAST_RECEIPT_FILE, value=self._clock.now().isoformat(timespec="seconds")))
         return Cleared(results, unmatched, records, strangers)
 
     @staticmethod

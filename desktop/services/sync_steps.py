@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 RESULT_BATCH = 50
 STUDY_BATCH = 200
 LAST_DELIVERED, LAST_PULLED = "last_delivered_at", "last_pulled_at"   # settings: when each step last finished
+LAST_PULL_FAILED = "last_pull_failed_at"   # setting: when taking the server's changes last failed (said by status)
 ENROLMENT_STATE = "enrolment_state"   # settings: approved | pending | revoked, as the server last answered
 _STATE_OF = {"device_not_enrolled": "pending", "device_revoked": "revoked"}   # a delivery refused for it
 
@@ -153,6 +154,7 @@ def run_sync(upward: UpwardDelivery, downward: DownwardPull, client: SyncClient,
         upward.note(LAST_PULLED)
     except SyncError as exc:
         _failed(report.pull, exc, "taking changes")
+        upward.note(LAST_PULL_FAILED)
     return report
 
 

@@ -1824,6 +1824,10 @@ this PC's clock now: {clock}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>
     <message>
+      <source>last confirmed by a receipt file (USB): {at}</source>
+      <translation>最近一次由回执文件（U 盘）确认：{at}</translation>
+    </message>
+    <message>
       <source>  the password change of learner {learner} was kept by the server but not taken: {detail}; the learner uses the password the server hands down</source>
       <translation>  服务器保存了考生 {learner} 的密码修改但未采用：{detail}；该考生使用服务器下发的密码</translation>
     </message>
@@ -1838,6 +1842,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>waiting for the administrator's approval: nothing is delivered until then (xuefa-server devices approve {device} at the centre)</source>
       <translation>等待管理员批准：批准前不会上传任何内容（在考试中心运行 xuefa-server devices approve {device}）</translation>
+    </message>
+    <message>
+      <source>the last try to take the server's changes failed at {at}: run xuefa sync again</source>
+      <translation>最近一次取回服务器变更于 {at} 失败：请再次运行 xuefa sync</translation>
     </message>
     <message>
       <source>{label}: {value}</source>

@@ -84,3 +84,13 @@ def test_another_stations_study_receipts_are_told_as_matching_nothing_here(stati
     theirs = receipt_file_bytes([], sign_study_receipt([("someone-elses-record", "0" * 64)], "srv", key))
     cleared = station.outbox.apply_receipt_file(theirs)
     assert (cleared.records, cleared.records_unmatched) == ({}, 1) and station.outbox.count_records() == 1
+    from desktop.services.outbox import LAST_RECEIPT_FILE
+    from desktop.store.models import Setting
+    with station.sessions() as s:   # it confirmed nothing: no "last confirmed by a receipt file"
+        assert s.get(Setting, LAST_RECEIPT_FILE) is None
+    from examcore.study.receipt import record_hash
+    held = [(json.loads(r["record"])["record_id"], record_hash(r["record"]))
+            for r in station.outbox.pending_records(limit=None)]
+    assert station.outbox.apply_receipt_file(receipt_file_bytes([], sign_study_receipt(held, "srv", key))).records
+    with station.sessions() as s:   # its own, by USB: `xuefa status` says when (it had said "never delivered")
+        assert s.get(Setting, LAST_RECEIPT_FILE) is not None

@@ -55,6 +55,9 @@ def test_the_centre_killed_after_it_confirmed_the_results(server, server_package
     verbose = _sync(station_for_server, "--verbose")   # nothing left to deliver; the detail on request
     assert verbose.exit_code == sync_steps.EXIT_PULL_FAILED
     assert "nothing waits to be delivered" in verbose.output and "(unreachable):" in verbose.output
+    status = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"]).output
+    assert "the last try to take the server's changes failed at" in status, status   # (it showed only the last
+    # success: an outside round, issue 20)
 
 
 def test_a_dead_server_keeps_the_results_here(server, server_package, station_for_server, centre):
