@@ -211,6 +211,29 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
     return out
 
 
+_LONE_NUMERAL = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
+
+
+def lone_numerals_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """``（二）`` alone on its line, its words on the next (a copy that broke the line after the numeral, or a
+    Word paragraph whose drawn number stands apart): one line ``（二）简述…``, read as if typed so (a question
+    of a section numbered （一）（二）, a topic's title). It had been refused as "not a numbered question",
+    the words below as facts (an outside round). Not when the next line is a question, an option, an
+    answer, a heading or another numeral alone. The lines keep their numbers."""
+    out = list(lines)
+    texts = [raw.strip() for _, raw, _ in lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    for i, j in zip(filled, filled[1:]):
+        below = as_usual_marks(texts[j])
+        if not _LONE_NUMERAL.fullmatch(texts[i]) or not out[i][1].strip() or _LONE_NUMERAL.fullmatch(below) or \
+                NUMBERED.match(below) or OPTION.match(below) or ANSWER.match(below) or \
+                heading_type(below) is not None or KEY_HEADING.match(below):
+            continue
+        out[i] = (lines[i][0], f"{texts[i]}{texts[j]}", lines[i][2] + lines[j][2])
+        out[j] = (lines[j][0], "", [])
+    return out
+
+
 _SECTION_OPENING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S{0,6}?(?:题|名词解释)")
 
 

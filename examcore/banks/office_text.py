@@ -43,8 +43,9 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
-from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, margin_marks_moved,
-                                           typed_numbers_joined, wrapped_headings_joined, wrapped_key_ranges_joined)
+from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, lone_numerals_joined,
+                                           margin_marks_moved, typed_numbers_joined, wrapped_headings_joined,
+                                           wrapped_key_ranges_joined)
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -477,7 +478,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     arabic_heading_lines = {n for n, raw, _ in lines if raw.lstrip()[:1].isdigit() and
                             heading_type(as_usual_marks(f"一、{re.sub(r'^[0-9]+[、.．]', '', raw.strip())}")) is not None}
     lines = lines_apart(wrapped_key_ranges_joined(grid_keys(typed_numbers_joined(margin_marks_moved(
-        labelled_questions(wrapped_headings_joined(lines)))))), {**coloured, **underlined, **bold})
+        labelled_questions(wrapped_headings_joined(lone_numerals_joined(lines))))))),
+        {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     by_underline: list[int] = []   # questions whose answer is their underlined options
     by_bold: list[int] = []   # questions whose answer is their bold options

@@ -462,3 +462,12 @@ def test_a_lead_in_right_above_a_question_refuses_that_question_not_the_one_abov
     report = _read(tmp_path, f"一、单项选择题\n1. 根本大法是（ ）。\n{_AB}答案：A\n{lead}\n2. 处罚种类不包括（ ）。\n{_AB}答案：B\n")
     assert len(report.problems) == 1 and "right above question 2: the start of its stem?" in str(report.problems[0])
     assert [q.stem for q in report.questions] == ["根本大法是（ ）。"]
+
+
+def test_a_numeral_alone_on_its_line_goes_with_the_words_below_it(tmp_path):
+    # （一） / 简述… (a copy that broke the line after the numeral): read as （一）简述…; it had been refused as "not a
+    # numbered question", its stem as facts and its answer as a line of no question (round 85)
+    report = _read(tmp_path, "二、简答题\n（一）\n简述宪法的基本原则。\n答案：人民主权。\n（二）\n简述依法行政的要求。\n答案：合法行政。\n")
+    assert not report.problems and [q.stem for q in report.questions] == ["简述宪法的基本原则。", "简述依法行政的要求。"]
+    topic = _read(tmp_path, f"一、单选题\n（一）\n宪法\n1．根本大法是（  ）。\n{_OPTIONS}")
+    assert not topic.problems and topic.questions[0].category == "宪法", _said(topic)
