@@ -46,7 +46,8 @@ INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆYyＹｙNnＮｎ])
                        r"(?<=\S)\s*([√×✓✔✗✘✕✖╳])\s*$")   # (…。  错 / …。√ / …错误√: ending the statement)
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
 KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
-                          rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?(?:\s*[:：]|(?<=[】\]〕]))\s*(.+)$")   # (【答案】AB: no colon)
+                          rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?(?:\s*[:：]|(?<=[】\]〕])|\s+(?=\d{{1,5}}\s*[.、．]))\s*(.+)$")
+# (【答案】AB: no colon; 参考答案 1.A 2.D: a space before numbered entries, round 90)
 
 
 def chinese_number(text: str) -> int:

@@ -312,11 +312,30 @@ _TOPIC_POINTS = re.compile(r"\s*[（(]\s*((?:本部分|本节|本章)?\s*(?:每|
 # 机动车被查获, （一）网吧接纳未成年人 are a case's facts (an outside round: stored as categories, the stems
 # without them)
 _TOPIC = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*"
-                    r"([^\s，,。；;：:？?（()）、]{2,24}(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?)\s*")
+                    r"([^\s，,。；;：:？?（()）、]{2,24}(?:[（(](?:[一二三四五六七八九十\d]{1,3}|\d{4}年(?:修正|修订|修订版)?)[)）])?)"
+                    r"\s*")   # (（一）行政许可法（2019年修正）: the revision's year is the name's)
 _A_TOPIC = re.compile(r"(?!.*(?:违反|违背|执行|适用|涉嫌|侵犯|侵害|拒|未|被|将|向|对|泄露|拖欠|擅自|实施|构成))"
                       r"(?!.*(?:简述|论述|试述|试析|阐述|谈谈|如何|怎样|什么|哪些|为何|为什么|是否))"   # a question asks
                       r"(?:.{1,4}|.{2,22}(?:法|法律|法规|条例|规定|规则|办法|准则|编|篇|章|知识|常识|部分|制度|原则|纪律|党规|理论|"
-                      r"思想|精神|权利|义务|责任|程序|体系|机构|法治|公开|保密|安全|保护|司法解释|》|修正案[（(][^）)]+[）)]))")
+                      r"思想|精神|权利|义务|责任|职权|职责|职能|程序|体系|机构|法治|公开|保密|安全|保护|司法解释|》|修正案[（(][^）)]+[）)]|"
+                      r"[（(]\d{4}年(?:修正|修订|修订版)?[)）]))")
+
+
+# （一）宪法、刑法 / （一）民法典 总则编 above a numbered question: shaped like a topic's title, yet not read as one
+_TOPIC_SHAPED = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*" + NOT_FACTS +
+                           r"(?!.*(?:违反|违背|涉嫌|侵犯|侵害|拒|未|被|将|向|对|泄露|拖欠|擅自|实施|构成))"
+                           r"[^。？！?!；;：:（()）]{2,20}(?:[（(][^（()）]{1,30}[)）]){0,2}\s*")   # (no party, no act)
+
+
+def _not_a_topic(file: str, number: int, text: str, n: int, unit: str) -> RowProblem:
+    """A line shaped like a topic's title right above question ``n`` that the reader does not take for one:
+    said as that (round 90: "neither a numbered question nor the section's instructions … put it under a
+    案例分析题 heading" led the clerk astray)."""
+    return RowProblem(file, number, None, Words(
+        "{text!r} above question {n} looks like a topic's title but is not read as one: a topic's title names a law "
+        "or a field (…法, …条例, …制度, …职权) or has four characters at most, and its points are written per "
+        "question (（每小题2分）); write it so, or give each question a 知识点： line and delete this line",
+        text=text[:30], n=n), unit=unit)
 
 
 def _says_more(file: str, number: int, heading: str, said: str, unit: str) -> RowProblem:
@@ -786,8 +805,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def runs_on_past_the_paper(text: str) -> bool:
         """``text`` is the next entry of a key naming no section (3. after 2.) past every question's number, in a
         paper whose sections each number from 1 (一、1. 2. 二、（一）（二）): the key numbers the paper straight
-        through, which entry is whose cannot be told; said once (its entries had been read as questions 3, 4 with
-        no reference answer). Its lines stay the key's (``run_on_lines``)."""
+        through, which entry is whose cannot be told (its entries had been read as questions 3, 4 with no
+        reference answer): its lines stay the key's (``run_on_lines``), said once after reading."""
         numbered = NUMBERED.match(text)
         if numbered is None or key_section or not last_entry or not loose or not drafts:
             return False
@@ -795,12 +814,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if n != last_entry[-1][1] + 1 or n <= max(d.number for d in drafts) or \
                 len({d.block for d in drafts if d.number == 1}) < 2:
             return False
-        if not run_on_lines:
-            report.problems.append(RowProblem(file, number, None, Words(
-                "the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers "
-                "its questions from 1: which entry answers which section's question cannot be told. Number the "
-                "questions on through the paper as the key does, or head each section's part of the key (一、1.A "
-                "2.C 二、1.…)", n=n, m=n - 1), unit=unit))
         run_on_lines.add(number)
         return True
 
@@ -1360,6 +1373,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             draft_at[(current.section, current.number)] = current
             drafts_numbered.setdefault(current.number, []).append(current)
             continue
+        if (section or drafts) and not images and "共用" in text and _SHARED_OPTIONS.search(text) and (
+                current is None or _named_questions(text, _SHARED_OPTIONS)):
+            # （1-3题共用备选答案）, 以下1-2题共用下列选项：: options shared by several questions (a B-type group),
+            # which Xuefa has not; the options below it and the questions it names are refused with it (they had
+            # been refused one by one as lines of no question, and as questions with no options; below a question's
+            # answer, as a line of that question: round 90, which then lost it too)
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r}: options shared by several questions are not a kind Xuefa has; write the options "
+                "under each question", text=text[:30]), unit=unit))
+            options_shared, current = (number, block, _named_questions(text, _SHARED_OPTIONS)), None
+            placed.add(number)
+            continue
         topic_remark = _TOPIC_POINTS.search(text) if section and text[:1] in "（(第" and "分" in text else None
         titled = text[:topic_remark.start()] if topic_remark is not None else text   # （一）宪法（每小题2分）: 宪法
         topic = (_TOPIC.fullmatch(titled) if text[:1] in "（(" else _CHAPTER.fullmatch(titled) if text[:1] == "第" else
@@ -1545,17 +1570,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
                     two_or_more.add(section)
-            elif (section or drafts) and "共用" in text and _SHARED_OPTIONS.search(text):
-                # （1-3题共用备选答案）, 以下1-2题共用下列选项：: options shared by several questions (a B-type group),
-                # which Xuefa has not; the options below it and the questions it names are refused with it (they
-                # had been refused one by one as lines of no question, and as questions with no options)
-                report.problems.append(RowProblem(file, number, None, Words(
-                    "{text!r}: options shared by several questions are not a kind Xuefa has; write the options "
-                    "under each question", text=text[:30]), unit=unit))
-                options_shared = (number, block, _named_questions(text, _SHARED_OPTIONS))
             elif options_shared is not None and options_shared[1] == block and (
                     not drafts or drafts[-1].line < options_shared[0]):
                 placed.add(number)   # the shared options (and stem) below it: refused with it
+            elif section and _TOPIC_SHAPED.fullmatch(text) and (below := NUMBERED.match(next_text(i))):
+                report.problems.append(_not_a_topic(file, number, text, int(below.group(1) or below.group(2)), unit))
             elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
@@ -1724,10 +1743,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 n=current.number), unit=unit))
             current.broken = doubtful = True   # (both: the question below may go with the line)
         elif current.in_explanation:
-            if current.explanation and _ENDED.search(current.explanation[-1]) and not images and \
-                    (question_below := NUMBERED.match(next_text(i))) is not None and len(text) >= 12:
+            if not images and (question_below := NUMBERED.match(next_text(i))) is not None and (
+                    current.explanation and _ENDED.search(current.explanation[-1]) and len(text) >= 12 or
+                    re.search(r"[，,：:]\s*$", text)):
                 # 解析：宪法是根本法。 then 甲公司与乙公司签订…。 then 2.甲公司可以主张（ ）: the explanation's last words,
-                # or the facts of question 2? Kept where it stands, said (outside round 86)
+                # or the facts of question 2? Kept where it stands, said (outside round 86); so is a lead-in ending
+                # in ， right above question 2 (根据《行政处罚法》的规定，), whatever the explanation ends with (round 90)
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below the explanation of question {n}, right above question {m}, read as the "
                     "explanation's last words: if it is the facts question {m} goes with, put it in that question's "
@@ -1810,6 +1831,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "({n}. {text}…), or delete it", text=text[:30], mark=text.rstrip()[-1],
                 n=int(lead_of.group(1) or lead_of.group(2))), unit=unit))
             doubtful = True   # the question below is refused with it, the one above kept
+        elif current.answer is not None and section and _TOPIC_SHAPED.fullmatch(text) and \
+                (below_topic := NUMBERED.match(next_text(i))) is not None:
+            report.problems.append(_not_a_topic(file, number, text, int(below_topic.group(1) or below_topic.group(2)),
+                                                unit))
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
             report.problems.append(RowProblem(file, number, None, Words(
@@ -1965,9 +1990,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             for d in named_below:
                 d.listed = d.broken = True
                 d.refused_at = shared.line
-    for d in drafts if run_on_lines else []:   # a key numbered on past the paper: every question waiting for it
-        if d.answer is None and not d.broken:    # is refused with it (said once, at the key)
-            d.broken, d.refused_at = True, min(run_on_lines)
+    top = max((d.number for d in drafts), default=0)
+    if loose and max(loose) > top and len({d.block for d in drafts if d.number == 1}) > 1:
+        # a key naming no section numbered on past every question (3.对 4.错 5.错 after 1.A 2.D) while each section
+        # numbers from 1: its 3. had answered the true/false section's question 3 (round 90, stored with
+        # --accept-valid); its entries past the paper are the key's, and said once
+        run_on_lines.update(line for (_, n), entries in keyed.items() for line, _, loosely in entries
+                            if loosely and n > top)
+    if run_on_lines:   # every question waiting for that key is refused with it
+        report.problems.append(RowProblem(file, min(run_on_lines), None, Words(
+            "the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers "
+            "its questions from 1: which entry answers which section's question cannot be told. Number the "
+            "questions on through the paper as the key does, or head each section's part of the key (一、1.A "
+            "2.C 二、1.…)", n=top + 1, m=top), unit=unit))
+        for d in drafts:
+            if d.answer is None and not d.broken:
+                d.broken, d.refused_at = True, min(run_on_lines)
     for first in sorted(restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
         for d in drafts[first:]:
             if d.block != drafts[first].block:

@@ -5712,6 +5712,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 读作章的标题：其下试题的分类为“{name}”（试题自己的“知识点：”行优先）</translation>
     </message>
     <message>
+      <source>{text!r} above question {n} looks like a topic's title but is not read as one: a topic's title names a law or a field (…法, …条例, …制度, …职权) or has four characters at most, and its points are written per question (（每小题2分）); write it so, or give each question a 知识点： line and delete this line</source>
+      <translation>第 {n} 题上方的 {text!r} 看起来像专题标题，但未能作为专题读入：专题标题应是法律或领域的名称（…法、…条例、…制度、…职权），或不超过四个字，分值按每小题写明（（每小题2分））；请按此改写，或在每道题下写“知识点：”并删除此行</translation>
+    </message>
+    <message>
       <source>the section heading {text!r} says more than the section's instructions: {said!r}. If it is the case or material of the questions below, put it on a line of its own below the heading (under 案例分析题, or saying which questions it serves: 阅读下列材料，回答1-2题); else delete it</source>
       <translation>大题标题 {text!r} 写的不只是本大题的说明：{said!r}。如果这是下面试题的案情或材料，请把它单独写成一行，放在标题下方（放在“案例分析题”下，或写明它用于哪几题：阅读下列材料，回答1-2题）；否则请删除</translation>
     </message>
@@ -5730,6 +5734,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
       <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
+    </message>
+    <message>
+      <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
+      <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
     </message>
     <message>
       <source>question {n} follows question {m}: the numbers between are missing (a question whose number was lost is read into the one before it: check question {m})</source>
@@ -5904,10 +5912,6 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r} 在第一个题号前以 {lead} 开头：这是上一条（第 {n} 题）答案折行后的后半部分吗？请把两行合并</translation>
     </message>
     <message>
-      <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
-      <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
-    </message>
-    <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
       <translation>最后一题参考答案下面的 {text!r}：是答案的最后一行，还是文件的落款（编写单位）？如果是答案的一部分，请把它接到上面答案那一行；否则请删除</translation>
     </message>
@@ -5938,6 +5942,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question {n}? It cannot be told: join the lines (or number the questions in order)</source>
       <translation>{text!r} 位于第 {m} 题之下，而上一行没有结束：这是折行的后半部分，还是第 {n} 题？无法判断：请把两行合并（或按顺序为试题编号）</translation>
+    </message>
+    <message>
+      <source>{text!r}: options shared by several questions are not a kind Xuefa has; write the options under each question</source>
+      <translation>{text!r}：本系统没有多道题共用备选答案的题型；请在每道题下分别写出选项</translation>
     </message>
     <message>
       <source>{text!r} read as a topic's title: {name} is the category of the questions below it (a 知识点： line of their own wins)</source>
@@ -6134,10 +6142,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>material for questions {first}-{last} below question {n}, which it names too: which questions go with which material cannot be told; correct the numbers it names</source>
       <translation>第 {first}-{last} 题的材料位于第 {n} 题之下，而它也注明了该题：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
-    </message>
-    <message>
-      <source>{text!r}: options shared by several questions are not a kind Xuefa has; write the options under each question</source>
-      <translation>{text!r}：本系统没有多道题共用备选答案的题型；请在每道题下分别写出选项</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>

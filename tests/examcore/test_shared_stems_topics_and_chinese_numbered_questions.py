@@ -471,3 +471,40 @@ def test_a_numeral_alone_on_its_line_goes_with_the_words_below_it(tmp_path):
     assert not report.problems and [q.stem for q in report.questions] == ["简述宪法的基本原则。", "简述依法行政的要求。"]
     topic = _read(tmp_path, f"一、单选题\n（一）\n宪法\n1．根本大法是（  ）。\n{_OPTIONS}")
     assert not topic.problems and topic.questions[0].category == "宪法", _said(topic)
+
+
+@pytest.mark.parametrize("key", ["参考答案\n1.A\n2.B\n3.对\n4.错\n5.错\n", "参考答案：1.A 2.B 3.对 4.错 5.错\n",
+                                 "参考答案 1.A 2.B 3.对 4.错 5.错\n"])
+def test_a_choice_key_numbered_on_past_the_paper_answers_no_question(tmp_path, key):
+    # round 90: its 3.对 had become the true/false section's question 3's answer (stored with --accept-valid),
+    # and 参考答案 with a space, not a colon, had been read as question 3's own answer line
+    report = _read(tmp_path, f"一、单项选择题\n1. 根本法是（ ）。\n{_AB}2. 原则不包括（ ）。\n{_AB}"
+                             f"二、判断题\n1. 宪法是根本法。\n2. 刑法是根本法。\n3. 民法是根本法。\n{key}")
+    assert [str(p).split(": ", 1)[1][:40] for p in report.problems] == [
+        "the answer key numbers on past the paper"], _said(report)
+    assert not report.questions
+
+
+def test_a_shared_options_mark_between_questions_refuses_only_the_questions_it_names(tmp_path):
+    # round 90: below question 1's answer it was read as a line of question 1, which was refused too
+    report = _read(tmp_path, f"一、单项选择题\n1. 原则不包括（ ）。\n{_AB}答案：B\n以下2-3题共用下列选项：\nA. 宪法 B. 刑法\n"
+                             f"2. 根本法是（ ）。\n答案：A\n3. 规定犯罪的是（ ）。\n答案：B\n4. 修改由（ ）提议。\n{_AB}答案：A\n")
+    assert len(report.problems) == 1 and "options shared by several questions" in str(report.problems[0])
+    assert [q.stem for q in report.questions] == ["原则不包括（ ）。", "修改由（ ）提议。"]
+
+
+def test_a_lead_in_below_an_explanation_ending_in_a_comma_is_said(tmp_path):
+    report = _read(tmp_path, f"一、单项选择题\n1. 根本法是（ ）。\n{_AB}答案：A\n解析：宪法具有最高法律效力，\n"
+                             f"根据《行政处罚法》的规定，\n2. 处罚种类不包括（ ）。\n{_AB}答案：B\n")
+    assert "right above question 2, read as the explanation's last words" in _said(report)
+
+
+@pytest.mark.parametrize("title, read", [("（一）全国人大的职权", True), ("（一）行政许可法（2019年修正）", True),
+                                         ("（一）民法典 总则编", False), ("（一）宪法、刑法", False)])
+def test_topic_titles_offices_write_are_read_or_said_as_topics(tmp_path, title, read):
+    # round 90: each was refused as "neither a numbered question nor the section's instructions … 案例分析题"
+    report = _read(tmp_path, f"一、单选题\n{title}\n1．根本大法是（  ）。\n{_OPTIONS}")
+    if read:
+        assert not report.problems and report.questions[0].category == title[3:], _said(report)
+    else:
+        assert "looks like a topic's title but is not read as one" in str(report.problems[0]), _said(report)
