@@ -118,6 +118,9 @@ def _network_texts() -> dict[str, str]:
                                        "again in a few minutes, and tell the server's administrator if it stays so"),
         "server_error": cli_tr("the server failed while answering: nothing is lost here; sync again in a few "
                                "minutes, and tell the server's administrator if it stays so (its log says why)"),
+        "plain_server": cli_tr("the computer at that address answers, but without encryption (https): the server "
+                               "may have been started without TLS (xuefa-server serve --no-tls), or the address "
+                               "names another program; ask the administrator"),
         "closed_plain": cli_tr("the computer at that address closed the connection: if the server uses "
                                "encryption, its address begins with https:// (check the address with the "
                                "administrator)"),

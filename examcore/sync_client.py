@@ -123,6 +123,11 @@ class SyncClient:
         except requests.RequestException as exc:
             if (found := mismatch_in(exc)) is not None:
                 raise SyncError("certificate_changed", mismatch_message(self.base_url, found)) from exc
+            if self.base_url.startswith("https://") and isinstance(exc, requests.exceptions.SSLError) and \
+                    "WRONG_VERSION_NUMBER" in str(exc).upper().replace(" ", "_"):
+                # a server that answers, without encryption (`serve --no-tls`, or another program): said so, not
+                # "check the cable" (round 89)
+                raise SyncError("plain_server", f"{self.base_url} answered without encryption: {exc}") from exc
             if isinstance(exc, requests.exceptions.ProxyError):
                 raise SyncError("proxy_failed", f"the proxy did not reach {self.base_url}: {exc}") from exc
             if self.base_url.startswith("http://") and isinstance(exc, requests.ConnectionError) and \

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from desktop.cli.common import open_station, signing_public, time_span
-from examcore.cli_params import OutputFile
+from examcore.cli_params import OutputFile, check_enrol_words
 from examcore.cli_text import cli_tr, words_said
 
 @click.command("export-results")
@@ -70,6 +70,9 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
         study_left = station.outbox.count_records()
     click.echo(cli_tr("{cleared} result(s) confirmed by the server; {left} still waiting for delivery").format(
         cleared=cleared, left=left))
+    if applied.already and not cleared:   # the same file again (round 89: it said only "0 confirmed")
+        click.echo(cli_tr("the {count} result(s) {file} confirms were confirmed before (by a sync, or this file "
+                          "imported earlier): nothing changed").format(file=path.name, count=applied.already))
     if unmatched:
         click.echo(cli_tr("{count} receipt(s) matched no result of this station").format(count=unmatched))
     if studied or study_left:
@@ -107,7 +110,7 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
     if (room_file is None) == (server_url is None) or (room_file is not None) != (pc is not None):
         raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
     if server_url is not None:
-        _check_enrol_words(server_url, code, pin)
+        check_enrol_words(server_url, code, pin)
     with open_station(ctx, (SyncError, EnrolmentFileError), cli_tr("enrolment failed"), sets_up=True) as station:
         from desktop.store.models import Setting
         with station.sessions() as s:
@@ -136,33 +139,6 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
             results=waiting[0], records=waiting[1]), err=True)
 
 
-def _check_enrol_words(server_url: str, code: str | None, pin: str | None) -> None:
-    """What the person typed, checked before anything is sent: each mistake said for what it is (a missing
-    https://, a code of two groups without --fingerprint), not as the connection's refusal it would become."""
-    from urllib.parse import urlsplit
-
-    from examcore.tls_pin import CODE_CHARS, PinError, parse_fingerprint
-    parts = urlsplit(server_url)
-    loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
-    plain_loopback = parts.scheme == "http" and loopback   # this PC's own test server: nothing to pin
-    if parts.scheme != "https" and not plain_loopback:
-        raise click.UsageError(cli_tr("the server address starts with https://, e.g. https://192.168.1.10:8470 "
-                                      "(the administrator gives it with the code)"))
-    if pin is not None:
-        try:
-            parse_fingerprint(pin)
-        except PinError as exc:
-            raise click.UsageError(cli_tr("--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls "
-                                          "show` prints it (groups of letters and digits)").format(pin=pin)) from exc
-    if code is None and pin is None and not plain_loopback:
-        raise click.UsageError(cli_tr("give the enrolment code (--code), or the certificate's fingerprint "
-                                      "(--fingerprint) to wait for the administrator's approval"))
-    plain = "".join(ch for ch in (code or "") if ch not in " -\t")
-    if code is not None and len(plain) == CODE_CHARS and pin is None and not plain_loopback:
-        raise click.UsageError(cli_tr("this code has two groups: give the server's certificate fingerprint too "
-                                      "(--fingerprint), or the whole code of six groups"))
-
-
 @click.command("status")
 @click.pass_context
 def status(ctx: click.Context) -> None:
@@ -171,7 +147,8 @@ def status(ctx: click.Context) -> None:
     from sqlalchemy import func, select
 
     from desktop.services.outbox import LAST_RECEIPT_FILE
-    from desktop.services.sync_steps import ENROLMENT_STATE, LAST_DELIVERED, LAST_PULL_FAILED, LAST_PULLED
+    from desktop.services.sync_steps import (ENROLMENT_STATE, LAST_DELIVERED, LAST_DELIVERY_FAILED, LAST_PULL_FAILED,
+                                             LAST_PULLED)
     from desktop.ui.local_time import local_time
     from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
     from examcore.crypto.keys import fingerprint
@@ -181,7 +158,7 @@ def status(ctx: click.Context) -> None:
         with station.sessions() as s:
             setting = {row.key: row.value for row in s.scalars(select(Setting).where(Setting.key.in_(
                 ["server_url", "server_key", "server_tls_pin", LAST_DELIVERED, LAST_PULLED, ENROLMENT_STATE,
-                 LAST_PULL_FAILED, LAST_RECEIPT_FILE])))}
+                 LAST_PULL_FAILED, LAST_DELIVERY_FAILED, LAST_RECEIPT_FILE])))}
             issuers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedIssuer))]
             servers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedServer))]
             exams = s.scalar(select(func.count()).select_from(Package).where(Package.withdrawn_at.is_(None)))
@@ -211,7 +188,10 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
             delivered=local_time(setting.get(LAST_DELIVERED)) or never,
             pulled=local_time(setting.get(LAST_PULLED)) or never))
-        if setting.get(LAST_PULL_FAILED, "") > setting.get(LAST_PULLED, ""):   # (ISO times compare as text)
+        if setting.get(LAST_DELIVERY_FAILED, "") > setting.get(LAST_DELIVERED, ""):   # (ISO times compare as text)
+            click.echo(cli_tr("the last delivery did not finish, at {at}: what it did not deliver waits here; run "
+                              "xuefa sync again").format(at=local_time(setting[LAST_DELIVERY_FAILED])))
+        if setting.get(LAST_PULL_FAILED, "") > setting.get(LAST_PULLED, ""):
             click.echo(cli_tr("the last try to take the server's changes failed at {at}: run xuefa sync "
                               "again").format(at=local_time(setting[LAST_PULL_FAILED])))
     else:
@@ -219,7 +199,7 @@ def status(ctx: click.Context) -> None:
     if setting.get(LAST_RECEIPT_FILE):   # the USB road: its receipt file, imported here, confirmed some
         click.echo(cli_tr("last confirmed by a receipt file (USB): {at}").format(
             at=local_time(setting[LAST_RECEIPT_FILE])))
-    click.echo(cli_tr("waiting for delivery: {results} result(s), {records} study record(s)").format(
+    click.echo(cli_tr("waiting for delivery: {results} result(s), {records} study or account record(s)").format(
         results=pending, records=study))
     click.echo(cli_tr("exams on this station: {count}").format(count=exams))
     for label, rows in ((cli_tr("trusted exam issuer"), issuers), (cli_tr("trusted server"), servers)):
@@ -266,14 +246,13 @@ def sync(ctx: click.Context, verbose: bool) -> None:
             confirmed=report.confirmed, total=report.pending_before, passwords=report.passwords_confirmed,
             records=report.records_confirmed - report.passwords_confirmed))
     else:   # what went and what stays, results and records both (a record left alone had gone unsaid: "0 stay")
-        facts = {"why": plain_network_refusal(deliver.code), "confirmed": report.confirmed, "left": report.left,
-                 "records": report.records_left}
-        click.echo((cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that; "
-                           "{left} result(s) and {records} study or account record(s) stay on this station until "
-                           "that is settled") if deliver.code in NEEDS_SOMEONE else   # the next sync alone won't do
-                    cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that; "
-                           "{left} result(s) and {records} study or account record(s) stay on this station for the "
-                           "next sync")).format(**facts))
+        left = (cli_tr("{left} result(s) and {records} study or account record(s)") if report.records_left else
+                cli_tr("{left} result(s)")).format(left=report.left, records=report.records_left)
+        facts = {"why": plain_network_refusal(deliver.code), "confirmed": report.confirmed, "left": left}
+        click.echo((cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} stay "
+                           "on this station until that is settled") if deliver.code in NEEDS_SOMEONE else
+                    cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} stay "
+                           "on this station for the next sync")).format(**facts))   # (NEEDS_SOMEONE: not by itself)
     for item in report.refused:   # the reason in plain words; its code and the server's detail with --verbose
         click.echo(cli_tr("  refused: {what} ({id}): {why} (kept on this station)").format(
             what=_refused_what(item, titles), id=item["id"],

@@ -42,6 +42,7 @@ class Cleared:
     unmatched: int = 0
     records: dict[str, int] = field(default_factory=dict)
     records_unmatched: int = 0   # study receipts naming no record of this station (or another content)
+    already: int = 0   # results it names that an earlier receipt confirmed (the same file imported again)
 
 
 class Outbox:
@@ -121,12 +122,15 @@ class Outbox:
         receipt), applied in one transaction. ReceiptError for a file that is not a receipt file or is not
         signed by a trusted server; then nothing changes."""
         with self._sessions.begin() as s:
-            results, unmatched = self._clear_results(s, read_receipt_file(data, self._trusted(s)))
+            receipts = read_receipt_file(data, self._trusted(s))
+            results, unmatched = self._clear_results(s, receipts)
+            already = sum(1 for r in receipts if (row := s.get(OutboxItem, r.result_id)) is not None and
+                          row.state == "delivered") - results
             study_receipt = study_receipt_in_file(data)
             records, strangers = self._clear_records(s, study_receipt) if study_receipt else ({}, 0)
             if results or any(records.values()):   # delivered by USB: `xuefa status` says when (it said "never")
                 s.merge(Setting(key=LAST_RECEIPT_FILE, value=self._clock.now().isoformat(timespec="seconds")))
-        return Cleared(results, unmatched, records, strangers)
+        return Cleared(results, unmatched, records, strangers, max(already, 0))
 
     @staticmethod
     def _trusted(s: Session) -> set[bytes]:

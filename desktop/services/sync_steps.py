@@ -25,6 +25,7 @@ RESULT_BATCH = 50
 STUDY_BATCH = 200
 LAST_DELIVERED, LAST_PULLED = "last_delivered_at", "last_pulled_at"   # settings: when each step last finished
 LAST_PULL_FAILED = "last_pull_failed_at"   # setting: when taking the server's changes last failed (said by status)
+LAST_DELIVERY_FAILED = "last_delivery_failed_at"   # setting: when a delivery last did not finish (said by status)
 ENROLMENT_STATE = "enrolment_state"   # settings: approved | pending | revoked, as the server last answered
 _STATE_OF = {"device_not_enrolled": "pending", "device_revoked": "revoked"}   # a delivery refused for it
 
@@ -110,6 +111,8 @@ class UpwardDelivery:
                 self.note(LAST_DELIVERED)
         except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
             _failed(report.deliver, exc, "delivery")
+        if not report.deliver.done:
+            self.note(LAST_DELIVERY_FAILED)
         state = "approved" if report.deliver.done else _STATE_OF.get(report.deliver.code)
         if state is not None:
             with self._sessions.begin() as s:

@@ -1039,7 +1039,7 @@ serves (its units below too) and the exam room it stands in.</source>
       <source>Print a one-time enrolment code: a station (with --server, or at a province: a lower centre's server,
 `set-upstream --code`) enrolling with it is approved at once. A station's code enrols no server and a
 server's code no station.</source>
-      <translation>打印一次性注册码：用它注册的考试机（加 --server 或在省级服务器上：下级考点的服务器，用于 `set-upstream --code`）立即获批。考试机的注册码不能注册服务器，服务器的注册码也不能注册考试机。</translation>
+      <translation>打印一次性注册码：用它注册的考试机（加 --server 或在省级服务器上：下级考试中心的服务器，用于 `set-upstream --code`）立即获批。考试机的注册码不能注册服务器，服务器的注册码也不能注册考试机。</translation>
     </message>
     <message>
       <source>How long the code is valid (at most two weeks).</source>
@@ -1055,7 +1055,7 @@ server's code no station.</source>
     </message>
     <message>
       <source>A code for a lower exam centre's server (its `xuefa-server set-upstream --code`), not for a station. At a provincial server every code is a server's.</source>
-      <translation>生成供下级考点服务器使用的注册码（用于其 `xuefa-server set-upstream --code`），不供考试机使用。省级服务器上生成的注册码都是服务器的注册码。</translation>
+      <translation>生成供下级考试中心服务器使用的注册码（用于其 `xuefa-server set-upstream --code`），不供考试机使用。省级服务器上生成的注册码都是服务器的注册码。</translation>
     </message>
     <message>
       <source>Pre-enrol a room of PCs: write OUT, an enrolment file with one one-time code per PC, that each PC
@@ -1447,11 +1447,11 @@ moves between units.</source>
     </message>
     <message>
       <source>A demo exam centre on this PC: server, two exam-room stations and the proctor's console.</source>
-      <translation>在本机建立一个演示考点：服务器、两台考场考试机和监考控制台。</translation>
+      <translation>在本机建立一个演示考试中心：服务器、两台考场考试机和监考控制台。</translation>
     </message>
     <message>
       <source>Where the demo centre lives.</source>
-      <translation>演示考点所在的文件夹。</translation>
+      <translation>演示考试中心所在的文件夹。</translation>
     </message>
     <message>
       <source>The demo server's port (loopback only).</source>
@@ -1712,18 +1712,6 @@ this PC's clock now: {clock}</source>
       <translation>注册失败</translation>
     </message>
     <message>
-      <source>the server address starts with https://, e.g. https://192.168.1.10:8470 (the administrator gives it with the code)</source>
-      <translation>服务器地址须以 https:// 开头，例如 https://192.168.1.10:8470（管理员会与注册码一并提供）</translation>
-    </message>
-    <message>
-      <source>give the enrolment code (--code), or the certificate's fingerprint (--fingerprint) to wait for the administrator's approval</source>
-      <translation>请给出注册码（--code），或给出证书指纹（--fingerprint）以等待管理员批准</translation>
-    </message>
-    <message>
-      <source>this code has two groups: give the server's certificate fingerprint too (--fingerprint), or the whole code of six groups</source>
-      <translation>该注册码只有两组：请同时给出服务器的证书指纹（--fingerprint），或输入完整的六组注册码</translation>
-    </message>
-    <message>
       <source>no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`</source>
       <translation>未连接服务器：成绩通过 U 盘送出（xuefa export-results），或用 `xuefa enrol` 注册</translation>
     </message>
@@ -1768,7 +1756,7 @@ this PC's clock now: {clock}</source>
       <translation>考试机 {device}，数据文件夹 {folder}</translation>
     </message>
     <message>
-      <source>waiting for delivery: {results} result(s), {records} study record(s)</source>
+      <source>waiting for delivery: {results} result(s), {records} study or account record(s)</source>
       <translation>等待送达：{results} 份成绩，{records} 条学习及账号记录</translation>
     </message>
     <message>
@@ -1798,6 +1786,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a study record of learner {learner}</source>
       <translation>考生 {learner} 的一条学习记录</translation>
+    </message>
+    <message>
+      <source>the {count} result(s) {file} confirms were confirmed before (by a sync, or this file imported earlier): nothing changed</source>
+      <translation>{file} 确认的 {count} 份成绩此前已确认过（经同步，或此前已导入过该文件）：没有任何变化</translation>
     </message>
     <message>
       <source>{count} receipt(s) matched no result of this station</source>
@@ -1844,6 +1836,10 @@ this PC's clock now: {clock}</source>
       <translation>等待管理员批准：批准前不会上传任何内容（在考试中心运行 xuefa-server devices approve {device}）</translation>
     </message>
     <message>
+      <source>the last delivery did not finish, at {at}: what it did not deliver waits here; run xuefa sync again</source>
+      <translation>最近一次送达于 {at} 未完成：未送达的内容仍在本机等待；请再次运行 xuefa sync</translation>
+    </message>
+    <message>
       <source>the last try to take the server's changes failed at {at}: run xuefa sync again</source>
       <translation>最近一次取回服务器变更于 {at} 失败：请再次运行 xuefa sync</translation>
     </message>
@@ -1872,10 +1868,6 @@ this PC's clock now: {clock}</source>
       <translation>取回变更失败：{why}</translation>
     </message>
     <message>
-      <source>--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls show` prints it (groups of letters and digits)</source>
-      <translation>--fingerprint {pin} 不是证书指纹：`xuefa-server tls show` 会显示它（由字母和数字组成的若干组）</translation>
-    </message>
-    <message>
       <source>server {url}</source>
       <translation>服务器 {url}</translation>
     </message>
@@ -1892,6 +1884,14 @@ this PC's clock now: {clock}</source>
       <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习记录，{passwords} 项密码修改</translation>
     </message>
     <message>
+      <source>{left} result(s) and {records} study or account record(s)</source>
+      <translation>{left} 份成绩和 {records} 条学习及账号记录</translation>
+    </message>
+    <message>
+      <source>{left} result(s)</source>
+      <translation>{left} 份成绩</translation>
+    </message>
+    <message>
       <source>{path} holds the results of another station ({station}) that would be lost from the stick: write this station's results to another file name</source>
       <translation>{path} 中是另一台考试机（{station}）的成绩，覆盖后 U 盘上的这些成绩就没有了：请把本机成绩写到另一个文件名</translation>
     </message>
@@ -1904,12 +1904,12 @@ this PC's clock now: {clock}</source>
       <translation>（密钥 {fingerprint}）</translation>
     </message>
     <message>
-      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} result(s) and {records} study or account record(s) stay on this station until that is settled</source>
-      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩；{left} 份成绩和 {records} 条学习及账号记录仍在本考试机上，待此问题解决后再送</translation>
+      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} stay on this station until that is settled</source>
+      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩；{left}仍在本考试机上，待此问题解决后再送</translation>
     </message>
     <message>
-      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} result(s) and {records} study or account record(s) stay on this station for the next sync</source>
-      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩；{left} 份成绩和 {records} 条学习及账号记录仍在本考试机上，下次同步时再送</translation>
+      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} stay on this station for the next sync</source>
+      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩；{left}仍在本考试机上，下次同步时再送</translation>
     </message>
     <message>
       <source>law library: 《{title}》 (an amendment or decision), {count} item(s)</source>
@@ -2541,7 +2541,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>Revoke {device_id}{where}? Its results are refused from then on, also those it has not delivered yet.</source>
-      <translation>确定吊销 {device_id}{where} 吗？此后拒收它的成绩，包括尚未上传的成绩。</translation>
+      <translation>确定吊销 {device_id}{where}吗？此后拒收它的成绩，包括尚未上传的成绩。</translation>
     </message>
     <message>
       <source>nothing revoked</source>
@@ -2625,7 +2625,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>this is a provincial server: a PC enrols at its exam centre, so a code here is for a centre's server and names no room (leave out --room)</source>
-      <translation>这是省级服务器：考试机在所属考点注册，本服务器的注册码只供考点服务器使用，不指定考场（请去掉 --room）</translation>
+      <translation>这是省级服务器：考试机在所属考试中心注册，本服务器的注册码只供考试中心服务器使用，不指定考场（请去掉 --room）</translation>
     </message>
     <message>
       <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
@@ -2685,11 +2685,11 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>enrolment code: {code} (one lower exam centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; it enrols no station)</source>
-      <translation>注册码：{code}（限一台下级考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；不能注册考试机）</translation>
+      <translation>注册码：{code}（限一台下级考试中心服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；不能注册考试机）</translation>
     </message>
     <message>
       <source>enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; stations enrol at their centre, never here)</source>
-      <translation>注册码：{code}（限一台考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考点注册，不在本服务器注册）</translation>
+      <translation>注册码：{code}（限一台考试中心服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考试中心注册，不在本服务器注册）</translation>
     </message>
     <message>
       <source>The {withdrawn} unused code(s) made earlier for {room} of unit {unit} no longer work: this file replaces them.</source>
@@ -2717,11 +2717,11 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{device_id} is an exam station: stations enrol at their exam centre, never at the provincial server; nothing was approved</source>
-      <translation>{device_id} 是考试机：考试机在所属考点注册，不在省级服务器注册；未批准任何设备</translation>
+      <translation>{device_id} 是考试机：考试机在所属考试中心注册，不在省级服务器注册；未批准任何设备</translation>
     </message>
     <message>
-      <source>no device {device_id}</source>
-      <translation>没有设备 {device_id}</translation>
+      <source>no device {device_id} here: `devices list` shows the devices</source>
+      <translation>本服务器没有设备 {device_id}：`devices list` 列出各设备</translation>
     </message>
     <message>
       <source>{device_id} is already revoked: nothing changed</source>
@@ -2833,7 +2833,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>signing key {fingerprint}: the centres below trust {key_file} (xuefa-server trust-upstream)</source>
-      <translation>签名密钥 {fingerprint}：下级考点信任 {key_file}（xuefa-server trust-upstream）</translation>
+      <translation>签名密钥 {fingerprint}：下级考试中心信任 {key_file}（xuefa-server trust-upstream）</translation>
     </message>
     <message>
       <source>signing key {fingerprint}: stations trust {key_file}</source>
@@ -2901,7 +2901,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
-      <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考点更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
+      <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考试中心更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
     </message>
     <message>
       <source>serving on {url} (log: {log})</source>
@@ -3376,8 +3376,8 @@ this PC's clock now: {clock}</source>
       <translation>账号通知单：{slips}（打印、分发后请删除该文件）</translation>
     </message>
     <message>
-      <source>no learner {learner_no}</source>
-      <translation>没有考生 {learner_no}</translation>
+      <source>no learner {learner_no} here: check the number (`learners add` adds one)</source>
+      <translation>本服务器没有考生 {learner_no}：请核对编号（可用 `learners add` 添加）</translation>
     </message>
     <message>
       <source>phone: {phone}</source>
@@ -3434,6 +3434,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the tier above holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
       <translation>上一级有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no}</source>
+      <translation>没有考生 {learner_no}</translation>
     </message>
     <message>
       <source>learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is now</source>
@@ -6540,8 +6544,28 @@ this PC's clock now: {clock}</source>
       <translation>一个脚注</translation>
     </message>
     <message>
+      <source>the server address starts with https://, e.g. https://192.168.1.10:8470 (the administrator gives it with the code)</source>
+      <translation>服务器地址须以 https:// 开头，例如 https://192.168.1.10:8470（管理员会与注册码一并提供）</translation>
+    </message>
+    <message>
+      <source>give the enrolment code (--code), or the certificate's fingerprint (--fingerprint) to wait for the administrator's approval</source>
+      <translation>请给出注册码（--code），或给出证书指纹（--fingerprint）以等待管理员批准</translation>
+    </message>
+    <message>
+      <source>this code has two groups: give the server's certificate fingerprint too (--fingerprint), or the whole code of six groups</source>
+      <translation>该注册码只有两组：请同时给出服务器的证书指纹（--fingerprint），或输入完整的六组注册码</translation>
+    </message>
+    <message>
+      <source>the enrolment code is not complete: it has six groups of five characters; check it</source>
+      <translation>注册码不完整：注册码共六组、每组五个字符，请核对</translation>
+    </message>
+    <message>
       <source>the folder {folder} does not exist: make it first, or give another place</source>
       <translation>文件夹 {folder} 不存在：请先建立它，或换一个位置</translation>
+    </message>
+    <message>
+      <source>--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls show` prints it (groups of letters and digits)</source>
+      <translation>--fingerprint {pin} 不是证书指纹：`xuefa-server tls show` 会显示它（由字母和数字组成的若干组）</translation>
     </message>
     <message>
       <source>the rest of this command's output was not shown: whatever was reading it stopped (the command itself went on); run it again without | if you need all of it</source>
@@ -6933,7 +6957,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>the file was signed by a server this computer does not trust yet: if it is your centre's, trust it first (xuefa trust-server its server-signing.key.pub)</source>
-      <translation>该文件由本机尚未信任的服务器签名：如果它来自您的考点服务器，请先信任该服务器（xuefa trust-server 该服务器的 server-signing.key.pub）</translation>
+      <translation>该文件由本机尚未信任的服务器签名：如果它来自您的考试中心服务器，请先信任该服务器（xuefa trust-server 该服务器的 server-signing.key.pub）</translation>
     </message>
     <message>
       <source>the file was signed by a server this computer does not trust yet as its upstream: if it is your upstream's, trust it first (xuefa-server trust-upstream its server-signing.key.pub)</source>
@@ -7045,7 +7069,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>this enrolment code is for a lower exam centre's server, not for a station: ask the centre's administrator for a PC's code or the room's enrolment file</source>
-      <translation>此注册码供下级考点服务器使用，不能注册考试机：请向考点管理员索取考试机的注册码或考场注册文件</translation>
+      <translation>此注册码供下级考试中心服务器使用，不能注册考试机：请向考点管理员索取考试机的注册码或考场注册文件</translation>
     </message>
     <message>
       <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>
@@ -7062,10 +7086,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the enrolment code is not right: check it, or ask for a new one</source>
       <translation>注册码不正确：请核对，或索取新的注册码</translation>
-    </message>
-    <message>
-      <source>the enrolment code is not complete: it has six groups of five characters; check it</source>
-      <translation>注册码不完整：注册码共六组、每组五个字符，请核对</translation>
     </message>
     <message>
       <source>this is a provincial server: a station enrols at its exam centre; ask the centre for an enrolment code or file</source>
@@ -7094,6 +7114,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the server failed while answering: nothing is lost here; sync again in a few minutes, and tell the server's administrator if it stays so (its log says why)</source>
       <translation>服务器在应答时出错：本机没有丢失任何数据；请过几分钟再同步；如果一直如此，请告诉服务器管理员（服务器日志里有原因）</translation>
+    </message>
+    <message>
+      <source>the computer at that address answers, but without encryption (https): the server may have been started without TLS (xuefa-server serve --no-tls), or the address names another program; ask the administrator</source>
+      <translation>该地址上的电脑有应答，但未使用加密连接（https）：服务器可能未启用加密（xuefa-server serve --no-tls），或该地址是另一个程序；请询问管理员</translation>
     </message>
     <message>
       <source>the computer at that address closed the connection: if the server uses encryption, its address begins with https:// (check the address with the administrator)</source>
@@ -7197,7 +7221,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>the exam was not issued for this centre's server, which can never take its results: they stay here; export them to a USB file and ask whoever issued the exam where to take it</source>
-      <translation>该考试不是为本考点服务器下发的，本考点服务器永远无法接收其成绩：成绩保留在本机；请将成绩导出到U盘文件，并询问该考试的下发单位应交往何处</translation>
+      <translation>该考试不是为本考试中心服务器下发的，本考试中心服务器永远无法接收其成绩：成绩保留在本机；请将成绩导出到U盘文件，并询问该考试的下发单位应交往何处</translation>
     </message>
     <message>
       <source>the file was refused ({code}); see the log for the detail</source>

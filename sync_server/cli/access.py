@@ -310,7 +310,7 @@ def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
         with server.sessions() as s:
             device = s.get(Device, device_id)
         if device is None:
-            raise click.ClickException(cli_tr("no device {device_id}").format(device_id=device_id))
+            raise click.ClickException(cli_tr("no device {device_id} here: `devices list` shows the devices").format(device_id=device_id))
         if device.status == "revoked":
             click.echo(cli_tr("{device_id} is already revoked: nothing changed").format(device_id=device_id))
             return
@@ -325,7 +325,7 @@ def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
         try:
             revoke_device(server, device_id)
         except KeyError:
-            raise click.ClickException(cli_tr("no device {device_id}").format(device_id=device_id)) from None
+            raise click.ClickException(cli_tr("no device {device_id} here: `devices list` shows the devices").format(device_id=device_id)) from None
     click.echo(cli_tr("revoked {device_id}: its results are refused from now on").format(device_id=device_id))
 
 

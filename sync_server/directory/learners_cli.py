@@ -191,7 +191,8 @@ def learners_show(ctx: click.Context, learner_no: str) -> None:
     with open_server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
         if row is None:
-            raise click.ClickException(cli_tr("no learner {learner_no}").format(learner_no=learner_no))
+            raise click.ClickException(cli_tr("no learner {learner_no} here: check the number (`learners add` adds "
+                                              "one)").format(learner_no=learner_no))
         click.echo(_describe(row, s.get(Unit, row.unit_id)))
         if row.phone:
             click.echo(cli_tr("phone: {phone}").format(phone=row.phone))

@@ -40,8 +40,14 @@ def trust_upstream_cmd(ctx: click.Context, public_key_file: Path) -> None:
 def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint: str | None,
                      proxy: str | None) -> None:
     """Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate."""
+    from examcore.cli_params import check_enrol_words
     from examcore.sync_client import SyncError
     from sync_server.upstream.relay import set_upstream
+    try:   # a mistyped code or address said as such, before anything is sent
+        check_enrol_words(url, code, fingerprint)
+    except click.UsageError as exc:
+        raise click.ClickException(cli_tr("{what}: {why}").format(what=cli_tr("the upstream was not set"),
+                                                                  why=exc.message)) from exc
     with _server(ctx) as server:
         try:
             status = set_upstream(server, url, code, fingerprint, proxy)

@@ -94,3 +94,20 @@ def test_another_stations_study_receipts_are_told_as_matching_nothing_here(stati
     assert station.outbox.apply_receipt_file(receipt_file_bytes([], sign_study_receipt(held, "srv", key))).records
     with station.sessions() as s:   # its own, by USB: `xuefa status` says when (it had said "never delivered")
         assert s.get(Setting, LAST_RECEIPT_FILE) is not None
+
+
+def test_a_receipt_file_imported_again_says_its_results_were_confirmed_before(station):
+    """Round 89: the same receipt file a second time said only "0 result(s) confirmed"."""
+    from desktop.store.models import SealedResult
+    from examcore.receipt import Receipt, sign_receipt
+    from tests.server_fixtures import sit_exam
+    sit_exam(station)
+    with station.sessions() as s:
+        sealed = s.query(SealedResult).one()
+    key = SigningKey.generate()
+    station.outbox.trust_server(key.public_raw(), "centre")
+    data = receipt_file_bytes([sign_receipt(Receipt(sealed.result_id, sealed.content_hash, "2026-12-02T09:00:00Z",
+                                                    "s", "80", "passed"), key)])
+    first = station.outbox.apply_receipt_file(data)
+    again = station.outbox.apply_receipt_file(data)
+    assert (first.results, first.already) == (1, 0) and (again.results, again.already) == (0, 1)

@@ -306,6 +306,8 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
             (["devices", "room-file", str(tmp_path / "r.json"), "--room", "R", "--count", "2", "--url", "notaurl"],
              None, "notaurl 不是服务器地址"),
             (["set-upstream", "https://127.0.0.1:9", "--code", "ABCDE"], None, "未设置上级：注册码不完整"),
+            # a code of two groups (round 89: said as "enrolled before the server used encryption")
+            (["set-upstream", "https://127.0.0.1:9", "--code", "WRONG-CODE1"], None, "未设置上级：该注册码只有两组"),
             (["export-roster", str(tmp_path / "r.xlsx"), "--unit", "NOPE"], None, "本服务器没有单位 NOPE"),
             (["questions", "list", "--bank", "NOPE"], None, "本服务器没有题库 NOPE；现有题库：尚无")):
         assert_chinese_refusal(run(*args, stdin=stdin), says)

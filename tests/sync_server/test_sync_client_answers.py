@@ -45,6 +45,28 @@ def test_an_http_address_of_a_server_that_speaks_only_tls_is_said_as_that(tmp_pa
         server.server_close()
 
 
+def test_an_https_address_of_a_server_that_answers_without_tls_is_said_as_that():
+    """A centre started without TLS (`serve --no-tls`) behind an https:// address: "check the cable" had been
+    said though the server answered (round 89)."""
+    import http.server
+    import threading
+
+    import pytest
+
+    from examcore.refusals import explain
+    from examcore.sync_client import SyncClient, SyncError
+    from examcore.tls_pin import Pins
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(SyncError) as err:
+            SyncClient(f"https://127.0.0.1:{server.server_address[1]}", None, pins=Pins("0" * 52)).health()
+        assert err.value.code == "plain_server" and "without encryption" in explain(err.value)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_an_error_that_is_no_code_is_a_bad_answer_not_a_crash():
     """{"error": ["busy"]} from a device between station and server ended in TypeError: unhashable type
     (issue 20, a second outside tester)."""

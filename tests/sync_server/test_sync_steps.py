@@ -69,7 +69,9 @@ def test_a_dead_server_keeps_the_results_here(server, server_package, station_fo
     out = _sync(station_for_server)
     assert out.exit_code == sync_steps.EXIT_DELIVERY_FAILED | sync_steps.EXIT_PULL_FAILED, out.output
     assert "delivery failed: the server cannot be reached" in out.output
-    assert "0 result(s) were delivered before that; 1 result(s) and 0 study or account record(s) stay" in out.output
+    assert "0 result(s) were delivered before that; 1 result(s) stay on this station" in out.output
+    status = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"]).output
+    assert "the last delivery did not finish, at" in status, status   # (status had shown only the last success)
     assert len(station_for_server.outbox.pending_results()) == 1
 
 
@@ -170,7 +172,7 @@ def test_an_answer_of_another_shape_keeps_the_results_and_says_so(server, server
         assert out.exit_code & sync_steps.EXIT_DELIVERY_FAILED, (answer, out.output)
         assert "Traceback" not in out.output and out.exception is None or isinstance(out.exception, SystemExit), \
             (answer, out.output)
-        assert "delivery failed: " in out.output and "1 result(s) and 0 study or account" in out.output, out.output
+        assert "delivery failed: " in out.output and "1 result(s) stay on this station" in out.output, out.output
         assert len(station_for_server.outbox.pending_results()) == 1
 
 
