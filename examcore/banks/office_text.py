@@ -1573,8 +1573,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             elif options_shared is not None and options_shared[1] == block and (
                     not drafts or drafts[-1].line < options_shared[0]):
                 placed.add(number)   # the shared options (and stem) below it: refused with it
-            elif section and _TOPIC_SHAPED.fullmatch(text) and (below := NUMBERED.match(next_text(i))):
-                report.problems.append(_not_a_topic(file, number, text, int(below.group(1) or below.group(2)), unit))
+            elif section and _TOPIC_SHAPED.fullmatch(text) and (headed := NUMBERED.match(next_text(i))):
+                report.problems.append(_not_a_topic(file, number, text, int(headed.group(1) or headed.group(2)), unit))
             elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
