@@ -633,6 +633,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     drafts_numbered: dict[int, list[_Draft]] = {}  # number -> the questions of that number, in any section
     last_entry: list[tuple[int, int]] = []         # the key entry read last: a line below it may go on with it
     run_on_lines: set[int] = set()                 # a key's entries numbered past the paper (runs_on_past_the_paper)
+    paper_shape: list[int] = [-1, 0, 0]            # for it: how many questions, their highest number, sections from 1
     options_shared: tuple[int, int, set[int]] | None = None   # （1-2题共用备选答案）: its line, section, questions
     key_lines: list[int] = []                      # where answer keys start
 
@@ -811,8 +812,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if numbered is None or key_section or not last_entry or not loose or not drafts:
             return False
         n = int(numbered.group(1) or numbered.group(2))
-        if n != last_entry[-1][1] + 1 or n <= max(d.number for d in drafts) or \
-                len({d.block for d in drafts if d.number == 1}) < 2:
+        if n != last_entry[-1][1] + 1:
+            return False
+        if paper_shape[0] != len(drafts):   # (once per count of questions: a key of thousands of lines stays linear)
+            paper_shape[:] = [len(drafts), max(d.number for d in drafts),
+                              int(len({d.block for d in drafts if d.number == 1}) > 1)]
+        if n <= paper_shape[1] or not paper_shape[2]:
             return False
         run_on_lines.add(number)
         return True
