@@ -212,6 +212,7 @@ def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
 
 
 _LONE_NUMERAL = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
+_LONE_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}\s*[、.．]")
 
 
 def lone_numerals_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
@@ -225,6 +226,13 @@ def lone_numerals_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[
     filled = [i for i, t in enumerate(texts) if t]
     for i, j in zip(filled, filled[1:]):
         below = as_usual_marks(texts[j])
+        if _LONE_SECTION.fullmatch(texts[i]) and out[i][1].strip() and \
+                heading_type(as_usual_marks(texts[i] + texts[j])) is not None:
+            # 二、 / 判断题: a section's heading broken after its numeral (round 92: 二、 had gone into the
+            # explanation above, or into its answer, refusing it as "B\n二")
+            out[i] = (lines[i][0], f"{texts[i]}{texts[j]}", lines[i][2] + lines[j][2])
+            out[j] = (lines[j][0], "", [])
+            continue
         if not _LONE_NUMERAL.fullmatch(texts[i]) or not out[i][1].strip() or _LONE_NUMERAL.fullmatch(below) or \
                 NUMBERED.match(below) or OPTION.match(below) or ANSWER.match(below) or \
                 heading_type(below) is not None or KEY_HEADING.match(below):

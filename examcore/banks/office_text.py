@@ -303,8 +303,9 @@ _CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?
 
 
 # （每小题2分）, （共10分）, (2分/题) after a topic's title: about its questions' points, not part of its name
-_TOPIC_POINTS = re.compile(r"\s*[（(]\s*((?:本部分|本节|本章)?\s*(?:每|共|(?=\d))[^（()）]{0,24}?(?:\d|[一二两三四五六七八九十])\s*分"
-                           r"(?!之|钟|别|配|析|类)[^（()）]{0,12})[)）]\s*$")
+_TOPIC_POINTS = re.compile(r"(?:\s*[（(]|\s+(?=每))\s*(?![^（()）]*(?:其中|第\s*\d+\s*题|除))"   # (其中第5题3分: one apart)
+                           r"((?:本部分|本节|本章)?\s*(?:每|共|(?=\d))[^（()）]{0,24}?(?:\d|[一二两三四五六七八九十])\s*分"
+                           r"(?!之|钟|别|配|析|类)[^（()）]{0,12})[)）]?\s*$")   # (（二）刑法 每小题4分: no bracket)
 
 
 # （一）宪法, (二) 行政法: a topic's title inside a section (a short name, no sentence, no type), never under a
@@ -534,6 +535,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     topic_name, topic_block, topic_number = "", -1, 0   # （二）刑法 inside section ``topic_block``: its questions'
     # category below the chapter's (宪法/国家机构); ``topic_number``: the last （N） topic's N, so （三） follows （二）
     topic_points: tuple[str, int] | None = None   # the topic's points per question (（一）宪法（每小题2分）) and its line
+    topic_refused: tuple[int, int] | None = None   # a topic-shaped line not read as one: its line, its section
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
     material: _Material | None = None   # the material standing above the questions that follow
     materials: list[_Material] = []
@@ -635,6 +637,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     run_on_lines: set[int] = set()                 # a key's entries numbered past the paper (runs_on_past_the_paper)
     paper_shape: list[int] = [-1, 0, 0]            # for it: how many questions, their highest number, sections from 1
     options_shared: tuple[int, int, set[int]] | None = None   # （1-2题共用备选答案）: its line, section, questions
+    options_unnamed: list[tuple[int, int]] = []   # such marks naming no question by number: line, section
     key_lines: list[int] = []                      # where answer keys start
 
     def awaited(section: int, text: str) -> bool:
@@ -1350,6 +1353,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                              or None, topic_points=topic_points if topic_block == block else None)
             if options_shared is not None and options_shared[1] == block and current.number in options_shared[2]:
                 current.broken, current.refused_at = True, options_shared[0]   # refused with the shared options
+            if topic_refused is not None and topic_refused[1] == block:   # below a topic's title not read: refused
+                current.broken, current.refused_at = True, topic_refused[0]   # (never the topic above's category)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             if material is not None and material.block == block and (material.first is None or (
@@ -1379,7 +1384,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             drafts_numbered.setdefault(current.number, []).append(current)
             continue
         if (section or drafts) and not images and "共用" in text and _SHARED_OPTIONS.search(text) and (
-                current is None or _named_questions(text, _SHARED_OPTIONS)):
+                current is None or _named_questions(text, _SHARED_OPTIONS) or
+                re.match(r"\s*[（(【\[]?\s*(?:以下|下列|下面)", text)):
             # （1-3题共用备选答案）, 以下1-2题共用下列选项：: options shared by several questions (a B-type group),
             # which Xuefa has not; the options below it and the questions it names are refused with it (they had
             # been refused one by one as lines of no question, and as questions with no options; below a question's
@@ -1388,6 +1394,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r}: options shared by several questions are not a kind Xuefa has; write the options "
                 "under each question", text=text[:30]), unit=unit))
             options_shared, current = (number, block, _named_questions(text, _SHARED_OPTIONS)), None
+            if not options_shared[2]:   # 以下两题共用…: the questions below it with no options of their own
+                options_unnamed.append((number, block))
             placed.add(number)
             continue
         topic_remark = _TOPIC_POINTS.search(text) if section and text[:1] in "（(第" and "分" in text else None
@@ -1410,6 +1418,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # explanation leading into a list: ：，、；), and the next topic of a section numbered on from the one
             # before (rounds 81 and 85: 解析：参见宪法序言 with no full stop, then （二）刑法, is a topic again)
             topic_name, topic_block, topic_number = topic.group(1).strip(), block, numeral or topic_number
+            topic_refused = None
             each = _POINTS_EACH.search(topic_remark.group(1)) if topic_remark is not None else None
             topic_points = ((each.group(1) or each.group(2)), number) if each is not None else None
             if topic_remark is not None and each is None:   # （一）宪法（共10分）: the topic's total, which no question keeps
@@ -1580,6 +1589,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 placed.add(number)   # the shared options (and stem) below it: refused with it
             elif section and _TOPIC_SHAPED.fullmatch(text) and (headed := NUMBERED.match(next_text(i))):
                 report.problems.append(_not_a_topic(file, number, text, int(headed.group(1) or headed.group(2)), unit))
+                topic_refused = (number, block)
             elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
@@ -1827,6 +1837,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 len(current.answer) <= MAX_TEXT_CHARS:
             # 答：法治是…。 then 一是坚持…； 二是…: a short answer's reference answer goes on below its 答 line
             current.answer = f"{current.answer}\n{text}"
+            if re.search(r"[，,：:]\s*$", text) and (lead_below := NUMBERED.match(next_text(i))) is not None:
+                # 根据宪法规定， right above question 2: the answer's last words, or question 2's lead? said (round 92)
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "{text!r} below the reference answer of question {n}, right above question {m}, read as the "
+                    "answer's last words: if it is the start of question {m}'s stem, put it after the number",
+                    text=text[:30], n=current.number, m=int(lead_below.group(1) or lead_below.group(2))), unit=unit))
         elif current.answer is not None and (lead_of := NUMBERED.match(next_text(i))) is not None and \
                 re.search(r"[，,：:]\s*$", text) and not _LABEL.match(text) and not ANSWER.match(text):
             # 根据《行政处罚法》的规定， right above question 2: its stem's start, the number put on the wrong line
@@ -1840,6 +1856,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 (below_topic := NUMBERED.match(next_text(i))) is not None:
             report.problems.append(_not_a_topic(file, number, text, int(below_topic.group(1) or below_topic.group(2)),
                                                 unit))
+            topic_refused = (number, block)
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
             report.problems.append(RowProblem(file, number, None, Words(
@@ -2002,6 +2019,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         # --accept-valid); its entries past the paper are the key's, and said once
         run_on_lines.update(line for (_, n), entries in keyed.items() for line, _, loosely in entries
                             if loosely and n > top)
+    for mark_line, mark_block in options_unnamed:   # its questions: those below it with no options of their own
+        for d in (d for d in drafts if d.block == mark_block and d.line > mark_line):
+            if d.options:
+                break
+            d.broken, d.refused_at = True, mark_line
     if run_on_lines:   # every question waiting for that key is refused with it
         report.problems.append(RowProblem(file, min(run_on_lines), None, Words(
             "the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers "
@@ -3161,6 +3183,8 @@ def _named_questions(text: str, naming: re.Pattern[str] | None = None) -> set[in
     if named is None:
         return set()
     names = named.groupdict().get("names") or named.group("shared")
+    if not names:   # 以下两题共用下列选项： names none by number (round 92: a TypeError refused the file)
+        return set()
     numbers = [(_named_number(m.group(0)), m.start()) for m in re.finditer(_NAMED, names)]
     taken: set[int] = set()
     for k, (n, at) in enumerate(numbers):

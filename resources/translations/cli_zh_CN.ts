@@ -6220,6 +6220,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项 {key} 似乎写在这里却缺少标记；请写成“{key}.”加选项内容</translation>
     </message>
     <message>
+      <source>{text!r} below the reference answer of question {n}, right above question {m}, read as the answer's last words: if it is the start of question {m}'s stem, put it after the number</source>
+      <translation>{text!r} 位于第 {n} 题参考答案之下、紧挨在第 {m} 题上方，已作为参考答案的末尾读入：如果它是第 {m} 题题干的开头，请把它移到题号之后</translation>
+    </message>
+    <message>
       <source>{text!r} ends with {mark} right above question {n}: the start of its stem? Put it after the number ({n}. {text}…), or delete it</source>
       <translation>{text!r} 以 {mark} 结尾，紧挨在第 {n} 题上方：是该题题干的开头吗？请把它移到题号之后（{n}. {text}…），或删除</translation>
     </message>

@@ -508,3 +508,38 @@ def test_topic_titles_offices_write_are_read_or_said_as_topics(tmp_path, title, 
         assert not report.problems and report.questions[0].category == title[3:], _said(report)
     else:
         assert "looks like a topic's title but is not read as one" in str(report.problems[0]), _said(report)
+
+
+@pytest.mark.parametrize("mark", ["以下两题共用下列选项：", "下列各题共用备选答案"])
+def test_shared_options_naming_no_number_refuse_the_questions_below_with_no_options(tmp_path, mark):
+    # round 92: a TypeError refused the whole file ("the importer failed"), question 1 with it
+    report = _read(tmp_path, f"一、单项选择题\n1.题一（ ）\n{_AB}答案：A\n{mark}\nA.宪法 B.刑法\n2.问二（ ）\n答案：A\n"
+                             f"3.问三（ ）\n答案：B\n4.题四（ ）\n{_AB}答案：B\n")
+    assert len(report.problems) == 1 and "options shared by several questions" in str(report.problems[0])
+    assert [q.stem for q in report.questions] == ["题一（ ）", "题四（ ）"]
+
+
+def test_questions_below_a_topic_line_not_read_never_take_the_topic_above(tmp_path):
+    # round 92: with --accept-valid questions 2 and 3 were kept with 宪法 and its 3 points
+    report = _read(tmp_path, f"一、单项选择题\n（一）宪法（每题3分）\n1.根本大法（ ）\n{_AB}答案：A\n（二）民法典 总则编\n"
+                             f"2.问二（ ）\n{_AB}答案：B\n3.问三（ ）\n{_AB}答案：B\n二、判断题\n1.宪法是根本法。\n答案：对\n")
+    assert [(q.stem, q.category, q.points) for q in report.questions] == [("根本大法（ ）", "宪法", 3),
+                                                                          ("宪法是根本法。", "", None)]
+    assert len(report.problems) == 1 and "looks like a topic's title" in str(report.problems[0])
+
+
+@pytest.mark.parametrize("remark, points", [(" 每小题4分", 4), ("（每小题2分，其中第5题3分）", None)])
+def test_a_topic_s_points_unbracketed_are_read_and_one_question_apart_is_not_guessed(tmp_path, remark, points):
+    report = _read(tmp_path, f"一、单项选择题\n（一）刑法{remark}\n1.根本大法（ ）\n{_AB}答案：A\n")
+    assert [q.points for q in report.questions] == ([points] if points else []), _said(report)
+
+
+def test_a_lead_in_below_a_short_answer_s_reference_answer_is_said(tmp_path):
+    report = _read(tmp_path, "一、简答题\n1.简述法治的含义。\n答案：依法治国。\n根据宪法规定，\n2.权力属于谁？\n答案：人民。\n")
+    assert "right above question 2, read as the answer's last words" in _said(report)
+
+
+def test_a_section_heading_broken_after_its_numeral_is_one_heading(tmp_path):
+    # round 92: 二、 went into the explanation above (or refused its answer as "B\n二"), 判断题 was lost
+    report = _read(tmp_path, f"一、单项选择题\n1.题一（ ）\n{_AB}答案：\nB\n二、\n判断题\n2.宪法是根本法。\n答案：对\n")
+    assert not report.problems and [q.answer for q in report.questions] == [("B",), ("T",)], _said(report)
