@@ -19,7 +19,8 @@ FILE_FORMAT = "xuefa-receipt-file"
 
 
 class ReceiptError(FormatError):
-    """codes: malformed, bad_signature, untrusted_server; own_receipt (a server handed its own receipt file),
+    """codes: malformed, bad_signature, untrusted_server, names_nothing_here (a station handed a file of an unknown
+    signer naming none of its results); own_receipt (a server handed its own receipt file),
     untrusted_upstream (a server handed a receipt file its upstream key does not sign)"""
 
 

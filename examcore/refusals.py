@@ -31,6 +31,8 @@ def _file_texts() -> dict[str, str]:
                            "station's file carries only its own"),
         # receipt files (examcore/receipt.py)
         "malformed": cli_tr("the file is damaged or is not a receipt file: write it again where it came from"),
+        "names_nothing_here": cli_tr("this receipt file names no result of this station: it is another station's, or a "
+                                     "centre's (which the centre imports with xuefa-server import-receipts)"),
         "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet: if it is your "
                                "centre's, trust it first (xuefa trust-server its server-signing.key.pub)"),
         "untrusted_upstream": cli_tr("the file was signed by a server this computer does not trust yet as its "

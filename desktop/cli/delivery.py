@@ -188,10 +188,11 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
             delivered=local_time(setting.get(LAST_DELIVERED)) or never,
             pulled=local_time(setting.get(LAST_PULLED)) or never))
-        if setting.get(LAST_DELIVERY_FAILED, "") > setting.get(LAST_DELIVERED, ""):   # (ISO times compare as text)
+        settled = state not in ("revoked", "pending")   # (else the line above says who must act: sync won't help)
+        if settled and setting.get(LAST_DELIVERY_FAILED, "") > setting.get(LAST_DELIVERED, ""):   # ISO: as text
             click.echo(cli_tr("the last delivery did not finish, at {at}: what it did not deliver waits here; run "
                               "xuefa sync again").format(at=local_time(setting[LAST_DELIVERY_FAILED])))
-        if setting.get(LAST_PULL_FAILED, "") > setting.get(LAST_PULLED, ""):
+        if settled and setting.get(LAST_PULL_FAILED, "") > setting.get(LAST_PULLED, ""):
             click.echo(cli_tr("the last try to take the server's changes failed at {at}: run xuefa sync "
                               "again").format(at=local_time(setting[LAST_PULL_FAILED])))
     else:
@@ -246,7 +247,8 @@ def sync(ctx: click.Context, verbose: bool) -> None:
             confirmed=report.confirmed, total=report.pending_before, passwords=report.passwords_confirmed,
             records=report.records_confirmed - report.passwords_confirmed))
     else:   # what went and what stays, results and records both (a record left alone had gone unsaid: "0 stay")
-        left = (cli_tr("{left} result(s) and {records} study or account record(s)") if report.records_left else
+        left = (cli_tr("{left} result(s) and {records} study or account record(s)") if report.records_left and
+                report.left else cli_tr("{records} study or account record(s)") if report.records_left else
                 cli_tr("{left} result(s)")).format(left=report.left, records=report.records_left)
         facts = {"why": plain_network_refusal(deliver.code), "confirmed": report.confirmed, "left": left}
         click.echo((cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} stay "

@@ -21,7 +21,7 @@ from desktop.store.station_keys import StationKeys
 from examcore.bundle import Bundle, export_bundle, read_bundle
 from examcore.clock import Clock, utc_naive
 from examcore.errors import BundleError
-from examcore.receipt import Receipt, read_receipt, read_receipt_file, study_receipt_in_file
+from examcore.receipt import Receipt, ReceiptError, read_receipt, read_receipt_file, study_receipt_in_file
 from examcore.sealed import Envelope
 from examcore.study.receipt import read_study_receipt, record_hash
 from examcore.study.records import RecordKind
@@ -122,7 +122,15 @@ class Outbox:
         receipt), applied in one transaction. ReceiptError for a file that is not a receipt file or is not
         signed by a trusted server; then nothing changes."""
         with self._sessions.begin() as s:
-            receipts = read_receipt_file(data, self._trusted(s))
+            try:
+                receipts = read_receipt_file(data, self._trusted(s))
+            except ReceiptError as exc:   # a file from an unknown signer that names no result of this station: a
+                # centre's or another station's, never "trust that server" (round 91: a station was told to
+                # trust the province for a centre's receipt file)
+                if exc.code == "untrusted_server" and (named := read_receipt_file(data, None)) and \
+                        not any(s.get(OutboxItem, r.result_id) is not None for r in named):
+                    raise ReceiptError("names_nothing_here", "the receipts name no result of this station") from exc
+                raise
             results, unmatched = self._clear_results(s, receipts)
             already = sum(1 for r in receipts if (row := s.get(OutboxItem, r.result_id)) is not None and
                           row.state == "delivered") - results

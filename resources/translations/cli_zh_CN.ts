@@ -1888,10 +1888,6 @@ this PC's clock now: {clock}</source>
       <translation>{left} 份成绩和 {records} 条学习及账号记录</translation>
     </message>
     <message>
-      <source>{left} result(s)</source>
-      <translation>{left} 份成绩</translation>
-    </message>
-    <message>
       <source>{path} holds the results of another station ({station}) that would be lost from the stick: write this station's results to another file name</source>
       <translation>{path} 中是另一台考试机（{station}）的成绩，覆盖后 U 盘上的这些成绩就没有了：请把本机成绩写到另一个文件名</translation>
     </message>
@@ -1902,6 +1898,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (key {fingerprint})</source>
       <translation>（密钥 {fingerprint}）</translation>
+    </message>
+    <message>
+      <source>{records} study or account record(s)</source>
+      <translation>{records} 条学习及账号记录</translation>
+    </message>
+    <message>
+      <source>{left} result(s)</source>
+      <translation>{left} 份成绩</translation>
     </message>
     <message>
       <source>delivery failed: {why}; {confirmed} result(s) were delivered before that; {left} stay on this station until that is settled</source>
@@ -3376,10 +3380,6 @@ this PC's clock now: {clock}</source>
       <translation>账号通知单：{slips}（打印、分发后请删除该文件）</translation>
     </message>
     <message>
-      <source>no learner {learner_no} here: check the number (`learners add` adds one)</source>
-      <translation>本服务器没有考生 {learner_no}：请核对编号（可用 `learners add` 添加）</translation>
-    </message>
-    <message>
       <source>phone: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
@@ -3398,6 +3398,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>, until {until}</source>
       <translation>，至 {until}</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no} here: check the number; this server's roster comes from its upstream (sync-upstream takes it)</source>
+      <translation>本服务器没有考生 {learner_no}：请核对编号；本服务器的考生名单来自上级服务器（由 sync-upstream 取回）</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no} here: check the number (`learners add` adds one)</source>
+      <translation>本服务器没有考生 {learner_no}：请核对编号（可用 `learners add` 添加）</translation>
     </message>
     <message>
       <source>learner {learner_no} already exists ({name}): use `learners edit` or `learners move`</source>
@@ -4460,6 +4468,10 @@ this PC's clock now: {clock}</source>
       <translation>{sender} 的审核决定：本服务器采纳 {followed} 项，未采纳 {kept} 项</translation>
     </message>
     <message>
+      <source>this is the top server: it has no upstream, and results from the servers below stay here; there is nothing to export</source>
+      <translation>本服务器是最上级服务器：没有上级，下级服务器的成绩保存在这里；无需导出</translation>
+    </message>
+    <message>
       <source>this server has no upstream: the server you carry it to must approve this one first (there: xuefa-server devices add-server with this server's server-signing.key.pub); then `xuefa-server trust-upstream` its key here, to read the receipt file it writes</source>
       <translation>本服务器没有上级：接收该文件的服务器须先批准本服务器（在那里执行 xuefa-server devices add-server，使用本服务器的 server-signing.key.pub）；然后在本机用 `xuefa-server trust-upstream` 信任其密钥，才能读取它写出的回执文件</translation>
     </message>
@@ -4524,6 +4536,10 @@ this PC's clock now: {clock}</source>
       <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
     </message>
     <message>
+      <source>{file} is a receipt file, not a bundle: import it with `xuefa-server import-receipts` (or, at a station, `xuefa import-receipts`); nothing was stored</source>
+      <translation>{file} 是回执文件，不是成绩包：请用 `xuefa-server import-receipts` 导入（在考试机上用 `xuefa import-receipts`）；未保存任何内容</translation>
+    </message>
+    <message>
       <source>{file} was refused, nothing was stored</source>
       <translation>{file} 被拒收，未保存任何内容</translation>
     </message>
@@ -4550,6 +4566,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no. {number} in the file</source>
       <translation>文件中第 {number} 份</translation>
+    </message>
+    <message>
+      <source>the upstream was not set</source>
+      <translation>未设置上级</translation>
     </message>
     <message>
       <source>starting</source>
@@ -4598,6 +4618,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
       <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
+    </message>
+    <message>
+      <source>the upstream was not changed (it stays {url})</source>
+      <translation>上级未更改（仍为 {url}）</translation>
     </message>
     <message>
       <source> (ask its administrator to approve this server)</source>
@@ -4662,10 +4686,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>relaying study records stopped (run it again to resume)</source>
       <translation>转送学习及账号记录时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>the upstream was not set</source>
-      <translation>未设置上级</translation>
     </message>
     <message>
       <source>waiting for approval</source>
@@ -6958,6 +6978,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the file is damaged or is not a receipt file: write it again where it came from</source>
       <translation>该文件已损坏或不是回执文件：请在其来源处重新写出</translation>
+    </message>
+    <message>
+      <source>this receipt file names no result of this station: it is another station's, or a centre's (which the centre imports with xuefa-server import-receipts)</source>
+      <translation>该回执文件没有提到本考试机的任何成绩：它属于另一台考试机，或属于考试中心（考试中心用 xuefa-server import-receipts 导入）</translation>
     </message>
     <message>
       <source>the file was signed by a server this computer does not trust yet: if it is your centre's, trust it first (xuefa trust-server its server-signing.key.pub)</source>

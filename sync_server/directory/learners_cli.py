@@ -190,9 +190,12 @@ def learners_show(ctx: click.Context, learner_no: str) -> None:
     from sync_server.directory.transfers import moves
     with open_server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
-        if row is None:
-            raise click.ClickException(cli_tr("no learner {learner_no} here: check the number (`learners add` adds "
-                                              "one)").format(learner_no=learner_no))
+        if row is None:   # (a centre with an upstream takes its roster from above: `learners add` is refused there)
+            from sync_server.identity import setting
+            raise click.ClickException((cli_tr("no learner {learner_no} here: check the number; this server's roster "
+                                               "comes from its upstream (sync-upstream takes it)") if setting(
+                server, "upstream_url") else cli_tr("no learner {learner_no} here: check the number (`learners add` "
+                                                    "adds one)")).format(learner_no=learner_no))
         click.echo(_describe(row, s.get(Unit, row.unit_id)))
         if row.phone:
             click.echo(cli_tr("phone: {phone}").format(phone=row.phone))

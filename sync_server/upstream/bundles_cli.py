@@ -40,6 +40,11 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         try:
             done = import_bundle(server, path.read_bytes(), how="the import-bundle command")
         except BundleError as exc:
+            if _a_receipt_file(path):   # (round 91: told "export it again")
+                raise click.ClickException(cli_tr("{file} is a receipt file, not a bundle: import it with "
+                                                  "`xuefa-server import-receipts` (or, at a station, `xuefa "
+                                                  "import-receipts`); nothing was stored").format(file=path.name)) \
+                    from exc
             raise click.ClickException(refusal(cli_tr("{file} was refused, nothing was stored").format(file=path.name),
                                                 exc)) from exc
         except SyncRunning as exc:   # the same sender's bundle, by another process or host: it goes on untouched
@@ -165,7 +170,12 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     check_output(path, ctx.obj.instance_dir)
     from sync_server.upstream.bundles import export_bundle
     from sync_server.identity import setting
+    from sync_server.upstream.bundles import enrols_stations
     with _server(ctx) as server:
+        if not (setting(server, "upstream_key") or setting(server, "upstream_url")) and not enrols_stations(server):
+            # a province: nobody above it to carry the file to (round 91: it wrote one, with advice for a centre)
+            raise click.ClickException(cli_tr("this is the top server: it has no upstream, and results from the "
+                                              "servers below stay here; there is nothing to export"))
         try:
             count, study, reviews = export_bundle(server, path, everything)
         except (OSError, BundleError) as exc:
@@ -182,6 +192,16 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
         click.echo(cli_tr("this server has no upstream: the server you carry it to must approve this one first "
                           "(there: xuefa-server devices add-server with this server's server-signing.key.pub); "
                           "then `xuefa-server trust-upstream` its key here, to read the receipt file it writes"))
+
+
+def _a_receipt_file(path: Path) -> bool:
+    """Whether the file is a receipt file (its receipts signed, whoever signed them)."""
+    from examcore.receipt import ReceiptError, read_receipt_file
+    try:
+        read_receipt_file(path.read_bytes(), None)
+    except (ReceiptError, OSError):
+        return False
+    return True
 
 
 @click.command("import-receipts")

@@ -43,16 +43,21 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
     from examcore.cli_params import check_enrol_words
     from examcore.sync_client import SyncError
     from sync_server.upstream.relay import set_upstream
+    from sync_server.identity import setting
+    with _server(ctx) as server:
+        before = setting(server, "upstream_url")
+    # (with one set already, "not set" read as if there were none: round 91)
+    not_set = cli_tr("the upstream was not changed (it stays {url})").format(url=before) if before else \
+        cli_tr("the upstream was not set")
     try:   # a mistyped code or address said as such, before anything is sent
         check_enrol_words(url, code, fingerprint)
     except click.UsageError as exc:
-        raise click.ClickException(cli_tr("{what}: {why}").format(what=cli_tr("the upstream was not set"),
-                                                                  why=exc.message)) from exc
+        raise click.ClickException(cli_tr("{what}: {why}").format(what=not_set, why=exc.message)) from exc
     with _server(ctx) as server:
         try:
             status = set_upstream(server, url, code, fingerprint, proxy)
         except SyncError as exc:
-            raise click.ClickException(refusal(cli_tr("the upstream was not set"), exc)) from exc
+            raise click.ClickException(refusal(not_set, exc)) from exc
     click.echo(cli_tr("upstream {url}: {status}").format(
                    url=url, status=cli_tr("approved") if status == "approved" else cli_tr("waiting for approval"))
                + ("" if status == "approved" else cli_tr(" (ask its administrator to approve this server)")))

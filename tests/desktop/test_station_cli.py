@@ -176,6 +176,13 @@ def test_another_stations_receipt_file_is_said_to_confirm_nothing_here(tmp_path)
     done = xuefa(data, "import-receipts", tmp_path / "other.receipts.json")
     assert done.returncode == 1 and "1 receipt(s) matched no result of this station" in done.stdout
     assert "is it the receipt file of another station's bundle?" in done.stderr
+    # signed by a server this station does not trust (a province's, for a centre's bundle) and naming nothing of
+    # it: said as that, not "trust that server first" (round 91)
+    province = SigningKey.generate()
+    (tmp_path / "centre.receipts.json").write_bytes(receipt_file_bytes([sign_receipt(other, province)]))
+    foreign = xuefa(data, "import-receipts", tmp_path / "centre.receipts.json")
+    assert foreign.returncode == 1 and "names no result of this station" in foreign.stderr, foreign.stderr
+    assert "trust-server" not in foreign.stderr
 
 
 def test_a_time_span_reads_as_people_say_it():

@@ -202,6 +202,13 @@ def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_pat
     assert top.returncode == 1 and "this is the top server" in top.stderr, top.stderr
     status = run("status", env={"XUEFA_LANG": "zh_CN"}).stdout
     assert "中断" not in status and "Error" not in status and "set-upstream" not in status, status
+    nothing_up = run("export-bundle", tmp_path / "province.xfb")   # (round 91: it wrote one, with a centre's advice)
+    assert nothing_up.returncode == 1 and "this is the top server" in nothing_up.stderr
+    assert not (tmp_path / "province.xfb").exists()
+    from examcore.receipt import receipt_file_bytes
+    (tmp_path / "back.receipts.json").write_bytes(receipt_file_bytes([]))
+    receipt = run("import-bundle", tmp_path / "back.receipts.json")   # (it had been told "export it again")
+    assert receipt.returncode == 1 and "is a receipt file, not a bundle" in receipt.stderr, receipt.stderr
     assert run("set-tier", "centre").returncode == 0
     queued = run("import-bundle", stick)
     assert queued.returncode == 1 and "is not approved here" in queued.stdout
