@@ -145,8 +145,8 @@ def _result_texts() -> dict[str, str]:
                                       "same file again; another centre's station delivers to its own centre"),
         "device_key_mismatch": cli_tr("the station signed it with another key than the one approved here (was it "
                                       "reinstalled?): keep the file and ask IT to enrol the station again"),
-        "device_revoked": cli_tr("the station that sealed it was revoked here: keep the file and tell the "
-                                 "administrator"),
+        "device_revoked": cli_tr("the station it came from (a result or a record) was revoked here: keep the file "
+                                 "and tell the administrator"),
         "certificate_expired": cli_tr("the station's enrolment had expired when it sealed the result: enrol the "
                                       "station again, then import the same file again"),
         "bad_certificate": cli_tr("the station's certificate does not verify here: the file is damaged, or came "

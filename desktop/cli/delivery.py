@@ -22,8 +22,8 @@ def export_results(ctx: click.Context, path: Path) -> None:
     with open_station(ctx, (OSError, BundleError), cannot) as station:
         records, results = station.outbox.pending_records(limit=None), station.outbox.pending_results()
         if not results and not records:   # an empty file would say nothing, and could replace one
-            click.echo(cli_tr("nothing to export: every result and study record of this station has been "
-                              "delivered; no file was written"))
+            click.echo(cli_tr("nothing to export: no result or study record of this station waits for delivery; "
+                              "no file was written"))   # (a new station has delivered nothing: round 91)
             return
         try:
             bundle = station.outbox.export(path, records, results)
@@ -116,12 +116,19 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
         with station.sessions() as s:
             before = s.get(Setting, "server_key")
             before_key = before.value if before is not None else None
-        if room_file is not None and pc is not None:
-            enrolment = station.enrolment.enrol_from_file(read_enrolment_file(room_file.read_bytes()), pc)
-        elif server_url is not None:
-            enrolment = station.enrolment.enrol(server_url, name, code, fingerprint=pin)
-        else:   # ruled out by the usage check above
-            raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
+        try:
+            if room_file is not None and pc is not None:
+                enrolment = station.enrolment.enrol_from_file(read_enrolment_file(room_file.read_bytes()), pc)
+            elif server_url is not None:
+                enrolment = station.enrolment.enrol(server_url, name, code, fingerprint=pin)
+            else:   # ruled out by the usage check above
+                raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
+        except SyncError as exc:   # the same command run again on an enrolled station (round 91: "code used")
+            if exc.code != "code_used" or before_key is None:
+                raise
+            raise click.ClickException(cli_tr("this enrolment code was already used, and this station is enrolled "
+                                              "already (`xuefa status` shows its server): a new code is needed "
+                                              "only to move it to another server")) from exc
         device_id = station.keys.device_id
         waiting = (len(station.outbox.pending_results()), station.outbox.count_records()) \
             if before_key not in (None, enrolment.server_key.hex()) else (0, 0)

@@ -1728,8 +1728,8 @@ this PC's clock now: {clock}</source>
       <translation>送达：没有待送达的内容</translation>
     </message>
     <message>
-      <source>nothing to export: every result and study record of this station has been delivered; no file was written</source>
-      <translation>没有可导出的内容：本考试机的成绩和学习记录都已送达；未写入任何文件</translation>
+      <source>nothing to export: no result or study record of this station waits for delivery; no file was written</source>
+      <translation>没有可导出的内容：本考试机没有等待送达的成绩或学习记录；未写入任何文件</translation>
     </message>
     <message>
       <source>{results} result(s) and {records} study record(s) written to {path} and verified. They stay on this station until the centre's receipt file is imported.</source>
@@ -1802,6 +1802,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>nothing on this station was confirmed by {file}: is it the receipt file of another station's bundle?</source>
       <translation>{file} 没有确认本考试机的任何记录：它是否是另一台考试机的成绩文件的回执？</translation>
+    </message>
+    <message>
+      <source>this enrolment code was already used, and this station is enrolled already (`xuefa status` shows its server): a new code is needed only to move it to another server</source>
+      <translation>该注册码已被使用，而本考试机已经注册（`xuefa status` 显示其服务器）：只有要改到另一台服务器时才需要新的注册码</translation>
     </message>
     <message>
       <source>note: this station was enrolled at another server before; {results} result(s) and {records} study record(s) or password change(s) made then still wait here: results sealed for that server only are refused by this one and stay here, so export them (xuefa export-results) and take the file to that centre</source>
@@ -7176,8 +7180,8 @@ this PC's clock now: {clock}</source>
       <translation>考试机所用的签名密钥与本服务器批准的不同（是否重装过？）：请保留该文件，并请信息技术人员重新注册该考试机</translation>
     </message>
     <message>
-      <source>the station that sealed it was revoked here: keep the file and tell the administrator</source>
-      <translation>封存该成绩的考试机已在本服务器被吊销：请保留该文件并告知管理员</translation>
+      <source>the station it came from (a result or a record) was revoked here: keep the file and tell the administrator</source>
+      <translation>发来它（成绩或记录）的考试机已在本服务器被吊销：请保留该文件并告知管理员</translation>
     </message>
     <message>
       <source>the station's enrolment had expired when it sealed the result: enrol the station again, then import the same file again</source>

@@ -123,9 +123,13 @@ def test_status_tells_what_waits_and_whom_the_station_talks_to(server, server_pa
     assert fresh.exit_code == 0 and "no server: results leave by USB" in fresh.output
     assert f"station {station_for_server.keys.device_id}" in fresh.output
     assert "trusted exam issuer: 省普法办 (" in fresh.output and "exams on this station: 1" in fresh.output
+    code = create_code(server)
     enrolled = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "enrol", url, "--code",
-                                             create_code(server)])
+                                             code])
     assert f"device id: {station_for_server.keys.device_id}" in enrolled.output, enrolled.output
+    again = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "enrol", url, "--code",
+                                          code])   # the same command again (round 91: only "code used")
+    assert again.exit_code == 1 and "this station is enrolled already" in again.output, again.output
     sit_exam(station_for_server)
     waiting = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
     assert f"server {url}" in waiting.output and "last delivered: never" in waiting.output
