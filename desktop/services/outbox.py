@@ -109,7 +109,7 @@ class Outbox:
         then nothing changes."""
         with self._sessions.begin() as s:
             trusted = self._trusted(s)
-            return self._clear_results(s, [read_receipt(r, trusted) for r in receipts])
+            return self._clear_results(s, [read_receipt(r, trusted) for r in receipts])[:2]
 
     def clear_records(self, receipt: str) -> dict[str, int]:
         """Clear the study records a server's study receipt names with their exact content; returns how many
@@ -131,21 +131,20 @@ class Outbox:
                         not any(s.get(OutboxItem, r.result_id) is not None for r in named):
                     raise ReceiptError("names_nothing_here", "the receipts name no result of this station") from exc
                 raise
-            results, unmatched = self._clear_results(s, receipts)
-            already = sum(1 for r in receipts if (row := s.get(OutboxItem, r.result_id)) is not None and
-                          row.state == "delivered") - results
+            results, unmatched, already = self._clear_results(s, receipts)
             study_receipt = study_receipt_in_file(data)
             records, strangers = self._clear_records(s, study_receipt) if study_receipt else ({}, 0)
             if results or any(records.values()):   # delivered by USB: `xuefa status` says when (it said "never")
                 s.merge(Setting(key=LAST_RECEIPT_FILE, value=self._clock.now().isoformat(timespec="seconds")))
-        return Cleared(results, unmatched, records, strangers, max(already, 0))
+        return Cleared(results, unmatched, records, strangers, already)
 
     @staticmethod
     def _trusted(s: Session) -> set[bytes]:
         return set(s.scalars(select(TrustedServer.public_key)))
 
-    def _clear_results(self, s: Session, receipts: list[Receipt]) -> tuple[int, int]:
-        cleared = unmatched = 0
+    def _clear_results(self, s: Session, receipts: list[Receipt]) -> tuple[int, int, int]:
+        """(cleared now, naming no result here with that content, confirmed before)."""
+        cleared = unmatched = already = 0
         for receipt in receipts:
             row = s.get(OutboxItem, receipt.result_id)
             sealed = s.get(SealedResult, receipt.result_id)
@@ -154,7 +153,9 @@ class Outbox:
             elif row.state == "pending":
                 row.state, row.delivered_at = "delivered", utc_naive(self._clock.now())
                 cleared += 1
-        return cleared, unmatched
+            else:
+                already += 1
+        return cleared, unmatched, already
 
     def _clear_records(self, s: Session, receipt: str) -> tuple[dict[str, int], int]:
         """(cleared by RecordKind value, receipts naming no record here with that content)."""

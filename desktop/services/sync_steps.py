@@ -118,7 +118,7 @@ class UpwardDelivery:
             with self._sessions.begin() as s:
                 s.merge(Setting(key=ENROLMENT_STATE, value=state))
         report.left = len(outbox.pending_results())
-        report.records_left = len(outbox.pending_records(limit=None))
+        report.records_left = outbox.count_records()
 
     def note(self, key: str) -> None:
         """Record now as when a step (LAST_DELIVERED, LAST_PULLED) last finished."""

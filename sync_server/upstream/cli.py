@@ -46,14 +46,13 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
     from sync_server.identity import setting
     with _server(ctx) as server:
         before = setting(server, "upstream_url")
-    # (with one set already, "not set" read as if there were none: round 91)
-    not_set = cli_tr("the upstream was not changed (it stays {url})").format(url=before) if before else \
-        cli_tr("the upstream was not set")
-    try:   # a mistyped code or address said as such, before anything is sent
-        check_enrol_words(url, code, fingerprint)
-    except click.UsageError as exc:
-        raise click.ClickException(cli_tr("{what}: {why}").format(what=not_set, why=exc.message)) from exc
-    with _server(ctx) as server:
+        # (with one set already, "not set" read as if there were none: round 91)
+        not_set = cli_tr("the upstream was not changed (it stays {url})").format(url=before) if before else \
+            cli_tr("the upstream was not set")
+        try:   # a mistyped code or address said as such, before anything is sent
+            check_enrol_words(url, code, fingerprint)
+        except click.UsageError as exc:
+            raise click.ClickException(cli_tr("{what}: {why}").format(what=not_set, why=exc.message)) from exc
         try:
             status = set_upstream(server, url, code, fingerprint, proxy)
         except SyncError as exc:

@@ -230,9 +230,11 @@ def test_short_answers_numbered_in_numerals_in_a_paper_with_a_key_at_the_end_are
     assert [q.answer for q in report.questions] == [("A",), ("A",), ("人民主权、基本人权。",), ("法无明文规定不为罪。",)]
 
 
-@pytest.mark.parametrize("first", ["1.2万元的价款已付清。", "1.5倍的违约金已约定。"])
-def test_a_quantity_opening_a_shared_stem_is_its_text_even_as_its_first_number(tmp_path, first):
-    report = _read(tmp_path, _two_questions_below(f"（1-2题共用题干）\n{first}"))
+@pytest.mark.parametrize("mark, first", [("（1-2题共用题干）", "1.2万元的价款已付清。"),
+                                         ("（1-2题共用题干）", "1.5倍的违约金已约定。"),   # a quantity: its text
+                                         ("1、2题共用题干：", _FACTS)])                     # the mark as 1、2题
+def test_the_shared_stem_s_first_line_goes_before_both_stems(tmp_path, mark, first):
+    report = _read(tmp_path, _two_questions_below(f"{mark}\n{first}"))
     assert not report.problems, _said(report)
     assert all(q.stem.startswith(first + "\n") for q in report.questions)
 
@@ -285,12 +287,6 @@ def test_a_key_numbered_in_numerals_is_refused_never_stored_as_questions(tmp_pat
                              f"（二）简述罪刑法定原则的含义。\n{key}")
     assert report.problems
     assert not any("人民主权" in q.stem or "（二）" in q.stem for q in report.questions)
-
-
-def test_a_mark_written_1_2_题共用题干_is_a_shared_stem(tmp_path):
-    report = _read(tmp_path, _two_questions_below(f"1、2题共用题干：\n{_FACTS}"))
-    assert not report.problems, _said(report)
-    assert all(q.stem.startswith(_FACTS + "\n") for q in report.questions)
 
 
 def test_points_per_question_on_the_instructions_line_below_the_heading_are_given(tmp_path):
