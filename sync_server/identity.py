@@ -6,11 +6,13 @@ URL, key and pin, the relay's and pull's cursors). Shared by every area that mak
 another for it (issue 18: no cycles between areas)."""
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from examcore import canonical
 from examcore.crypto.keys import fingerprint
 from sync_server.context import ServerContext
 from sync_server.keys import UpstreamIdentity
-from sync_server.models import Setting
+from sync_server.models import Device, Setting
 
 
 def server_device_id(public_key: bytes) -> str:
@@ -35,6 +37,34 @@ def identity(ctx: ServerContext) -> UpstreamIdentity:
 def upward_identity(ctx: ServerContext) -> UpstreamIdentity | None:
     """This server's identity when it has an upstream (what it makes there goes up signed), else None."""
     return identity(ctx) if setting(ctx, "upstream_url") is not None else None
+
+
+TIER = "tier"   # the Setting that says what this server is: "province" or "centre" (`init --province`, `set-tier`)
+
+
+def enrols_stations(ctx: ServerContext) -> bool:
+    """Whether stations enrol here (a centre), so that an unknown station's bundle is remembered as a request
+    an administrator may approve. A province does not: a station must not skip its centre by carrying its
+    file upward. The tier set at init (or with `set-tier`) decides; without one, it is inferred: a top
+    server (no upstream) with lower servers and no station of its own is a province."""
+    with ctx.sessions() as s:
+        tier = s.get(Setting, TIER)
+        if tier is not None:
+            return tier.value != "province"
+        if s.get(Setting, "upstream_key") is not None:
+            return True
+        devices = list(s.scalars(select(Device.device_id).where(Device.status == "approved")))
+    stations = [d for d in devices if d.startswith("station-")]
+    return bool(stations) or len(stations) == len(devices)
+
+
+def reset_signer(ctx: ServerContext) -> UpstreamIdentity | None:
+    """The identity a password reset made (or re-ranked) here is kept under as a signed record, so that it goes
+    up with the next relay or bundle, now or once this server has an upstream (sync_server/directory/
+    password_resets.py); None at a province, the top, which has no tier to tell. A centre that ran alone
+    and joined a province later had kept no record of its resets, so the province's later reset in the same
+    hours lost to them there, and the tiers disagreed with no warning (issue 20, an outside tester)."""
+    return identity(ctx) if enrols_stations(ctx) else None
 
 
 def own_certificate(ctx: ServerContext) -> dict:

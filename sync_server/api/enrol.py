@@ -11,7 +11,7 @@ from sync_server import throttle
 from sync_server.api import api
 from examcore.api_messages import EnrolRequest
 from sync_server.api.validation import parse_body
-from sync_server.upstream.bundles import enrols_stations
+from sync_server.identity import enrols_stations
 from sync_server.context import server
 from sync_server.identity import is_server
 from sync_server.devices import (EnrolmentRefused, approve_device, certificate, code_problem, redeem_code,

@@ -83,7 +83,7 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
     """Print a one-time enrolment code: a station (with --server, or at a province: a lower centre's server,
     `set-upstream --code`) enrolling with it is approved at once. A station's code enrols no server and a
     server's code no station."""
-    from sync_server.upstream.bundles import enrols_stations
+    from sync_server.identity import enrols_stations
     from sync_server.devices import EnrolmentRefused, create_code
     with _server(ctx) as server:
         stations = enrols_stations(server)
@@ -279,7 +279,7 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
         if known is None:   # before the unit it would serve is announced
             raise click.ClickException(cli_tr("no device {device_id}; `xuefa-server devices list` shows them").format(
                                            device_id=device_id))
-        from sync_server.upstream.bundles import enrols_stations
+        from sync_server.identity import enrols_stations
         if device_id.startswith("station-") and not enrols_stations(server):   # it would skip its centre
             raise click.ClickException(cli_tr("{device_id} is an exam station: stations enrol at their exam centre, "
                                               "never at the provincial server; nothing was approved").format(

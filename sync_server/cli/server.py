@@ -72,7 +72,7 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
 
 def _set_tier(ctx: click.Context, tier: str) -> None:
     from examcore.clock import utc_naive
-    from sync_server.upstream.bundles import TIER
+    from sync_server.identity import TIER
     from sync_server.models import Setting
     with _server(ctx) as server, server.sessions.begin() as s:
         s.merge(Setting(key=TIER, value=tier))

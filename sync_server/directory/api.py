@@ -149,12 +149,12 @@ def learner_put(learner_no: str):
 @directory_api.post("/admin/learners/<learner_no>/reset-password")
 @require_admin()
 def learner_reset(learner_no: str):
-    from sync_server.identity import upward_identity
-    upward = upward_identity(server())
+    from sync_server.identity import reset_signer, upward_identity
+    upward, signer = upward_identity(server()), reset_signer(server())
     try:
         with server().sessions.begin() as s:
             learner_in_scope(s, learner_no)
-            password = reset_password(s, learner_no, _now(), upward=upward)
+            password = reset_password(s, learner_no, _now(), upward=upward, signer=signer)
             audit.record(s, "learner.reset_password", f"learner:{learner_no}", _now())
     except DirectoryError as exc:   # a learner who moved out of this centre's units (nothing changed)
         return _refused(exc)

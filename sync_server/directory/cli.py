@@ -168,12 +168,13 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
     from sync_server.directory.password_resets import reset_password
     from sync_server.models import Learner, Unit
     from sync_server.directory.roster_files import Slip, write_slips
-    from sync_server.identity import upward_identity
+    from sync_server.identity import reset_signer, upward_identity
     with _server(ctx) as server:
-        upward = upward_identity(server)   # the reset goes up with the next sync-upstream or bundle
+        # the reset goes up with the next sync-upstream or bundle (at a centre with no upstream yet: once it has one)
+        upward, signer = upward_identity(server), reset_signer(server)
         try:
             with server.sessions.begin() as s:
-                password = reset_password(s, learner_no, utc_naive(server.clock.now()), upward=upward)
+                password = reset_password(s, learner_no, utc_naive(server.clock.now()), upward=upward, signer=signer)
                 audit.record(s, "learner.reset_password", f"learner:{learner_no}", utc_naive(server.clock.now()))
                 row = s.get(Learner, learner_no)
                 unit = s.get(Unit, row.unit_id)

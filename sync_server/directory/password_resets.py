@@ -1,4 +1,4 @@
-"""One-time passwords issued below, settled above: a reset made at a server with an upstream travels up.
+"""One-time passwords issued below, settled above: a reset made at a server below the top travels up.
 
 A learner's verifier comes down from the province with the roster, and a password the learner chose at a
 station goes up as the station's signed record. A reset made at a centre (a learner forgot the password on
@@ -6,7 +6,9 @@ exam day) went nowhere: the province never heard of it, so a reset the province 
 to it at the centre, and a change the centre had refused (made before its reset) was taken up there
 (issue 20, found by an outside tester). Now such a reset is a study record of kind ``reset``, signed by
 the server that made it and certified by itself (a station's record is certified by its server), and
-relayed with the station records over the network or on a bundle. The server above settles it
+relayed with the station records over the network or on a bundle. A centre keeps that record even before
+it has an upstream, so the resets it made alone go up when it joins a province, before the changes the
+learners made over them (the relay goes in the order records were kept). The server above settles it
 (examcore/credentials.py ``settle_reset``); what it holds then comes down to every tier with the roster,
 and a server that holds a password at a version of its own making sends that up in turn.
 """
@@ -37,10 +39,12 @@ REFUSED_ALERT = "password_reset_refused"
 
 
 def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordHasher | None = None, *,
-                   upward: UpstreamIdentity | None = None) -> str:
+                   upward: UpstreamIdentity | None = None, signer: UpstreamIdentity | None = None) -> str:
     """A new one-time password for the learner (returned once; ``now``: naive UTC). ``upward``: this
-    server's identity at its upstream (sync_server/upstream/relay.py ``upward_identity``; None: it has none), so the
-    reset goes up as a signed record and the tiers above settle it (``take_reset``).
+    server's identity at its upstream (sync_server/identity.py ``upward_identity``; None: it has none);
+    ``signer``: the identity the reset is kept under as a signed record (``reset_signer``: this server's
+    unless it is the top; defaults to ``upward``), which goes up with the next relay or bundle, now or once
+    there is an upstream, and the tiers above settle it (``take_reset``).
     Raises DirectoryError (unknown_learner; learner_moved: at a server with an upstream, a learner who has
     moved out of its units, whose reset the upstream would not take)."""
     row = s.get(Learner, learner_no)
@@ -58,14 +62,16 @@ def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordH
     row.must_change_password, row.password_expires_at = True, now + timedelta(days=ONE_TIME_PASSWORD_DAYS)
     s.flush()
     changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
-    if upward is not None:
-        record_reset(s, row, upward, now)
+    keeper = signer or upward
+    if keeper is not None:
+        record_reset(s, row, keeper, now)
     return password
 
 
 def record_reset(s: Session, row: Learner, upward: UpstreamIdentity, now: datetime) -> None:
     """Keep the learner's current one-time password as this server's signed ``reset`` record, which the
-    next relay (or bundle) carries up. ``now``: naive UTC, as the tables keep it."""
+    next relay (or bundle) carries up, now or once this server has an upstream. ``now``: naive UTC, as the
+    tables keep it."""
     at = now.replace(tzinfo=timezone.utc) if now.tzinfo is None else now
     record = Record(record_id=str(uuid.uuid4()), device_key=upward.device_key.public_raw(),
                     seq=int(at.timestamp() * 1000), learner_no=row.learner_no, plan_id="", kind=RecordKind.RESET,
@@ -135,7 +141,8 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
     """A lower server's reset (the record is already stored, whatever is decided). ``issuer``: the key that
     certified the record's signer (None: it came straight from a station): a reset is taken only from a
     server, which certifies itself. ``units``: the units the servers vouching for it serve; ``upward``:
-    this server's identity at its upstream (None: it has none), to send up a version of its own making.
+    the identity a version of this server's own making is kept under to go up (sync_server/identity.py
+    ``reset_signer``; None: this is the top).
     ``now``: naive UTC. Returns "" when settled here, else why not (a refused reset is also an alert)."""
     from sync_server.directory.transfers import unit_rules
     row = s.get(Learner, record.learner_no)

@@ -99,9 +99,9 @@ class StudyIntake:
         """The signed records ``items`` ({"record", "signature"}; relayed: with "certificate" and "via") as
         ``delivery`` hands them in, in one transaction. A station's own are refused whole when the station may
         not deliver here (sync_server/device_trust.py station_refusal: the same rule as for its results)."""
-        from sync_server.identity import upward_identity
+        from sync_server.identity import reset_signer
         now = self.ctx.clock.now()
-        upward = upward_identity(self.ctx) if delivery.relayed else None
+        upward = reset_signer(self.ctx) if delivery.relayed else None   # a reset re-ranked here goes up
         with self.ctx.sessions.begin() as s:
             sender = s.get(Device, delivery.sender)
             if delivery.relayed:

@@ -15,7 +15,7 @@ from examcore.errors import BundleError
 from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes
 from sync_server.context import ServerContext
-from sync_server.identity import is_server
+from sync_server.identity import enrols_stations, is_server
 from sync_server.intake import HOLDS, Delivery, Intake
 from sync_server.results.ingest import Ingest, IngestOutcome
 from sync_server.models import Device, Result, StudyRecord
@@ -136,25 +136,6 @@ def _named(envelopes) -> list[tuple[str, str]]:
     return named
 
 
-TIER = "tier"   # the Setting that says what this server is: "province" or "centre" (`init --province`, `set-tier`)
-
-
-def enrols_stations(ctx: ServerContext) -> bool:
-    """Whether stations enrol here (a centre), so that an unknown station's bundle is remembered as a request
-    an administrator may approve. A province does not: a station must not skip its centre by carrying its
-    file upward. The tier set at init (or with `set-tier`) decides; without one, it is inferred: a top
-    server (no upstream) with lower servers and no station of its own is a province."""
-    from sqlalchemy import select
-    from sync_server.models import Setting
-    with ctx.sessions() as s:
-        tier = s.get(Setting, TIER)
-        if tier is not None:
-            return tier.value != "province"
-        if s.get(Setting, "upstream_key") is not None:
-            return True
-        devices = list(s.scalars(select(Device.device_id).where(Device.status == "approved")))
-    stations = [d for d in devices if d.startswith("station-")]
-    return bool(stations) or len(stations) == len(devices)
 
 
 def _study(ctx: ServerContext, bundle, delivery: Delivery, session) -> tuple[list[RecordOutcome], str | None]:

@@ -170,7 +170,7 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     check_output(path, ctx.obj.instance_dir)
     from sync_server.upstream.bundles import export_bundle
     from sync_server.identity import setting
-    from sync_server.upstream.bundles import enrols_stations
+    from sync_server.identity import enrols_stations
     with _server(ctx) as server:
         if not (setting(server, "upstream_key") or setting(server, "upstream_url")) and not enrols_stations(server):
             # a province: nobody above it to carry the file to (round 91: it wrote one, with advice for a centre)

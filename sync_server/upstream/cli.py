@@ -237,7 +237,7 @@ def _sync_steps(server, session) -> int:
     except SyncError as exc:
         if exc.code == "no_upstream":   # nothing stopped: there is nothing to take from, and running again won't help
             # (ended as done, never as a sync that stopped: a province's `status` had said so for ever)
-            from sync_server.upstream.bundles import enrols_stations
+            from sync_server.identity import enrols_stations
             session.finish("no upstream")
             raise click.ClickException(explain(exc) if enrols_stations(server) else cli_tr(
                 "this is the top server: it has no upstream, and results from the servers below stay here; there "

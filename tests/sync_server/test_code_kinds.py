@@ -17,7 +17,7 @@ from sync_server.db import make_engine
 from sync_server.devices import code_problem, create_code
 from sync_server.identity import server_device_id
 from sync_server.models import AuditEntry, Device, EnrolmentCode, Setting
-from sync_server.upstream.bundles import TIER
+from sync_server.identity import TIER
 from tests.server_cli import server_cli
 from tests.sync_server.test_malformed_input import api  # noqa: F401  (fixture)
 from tests.sync_server.test_migrations import _alembic, _url

@@ -60,7 +60,7 @@ def test_a_province_turns_a_station_asking_to_enrol_to_its_centre(server, live_s
     """Without a code a station asks to wait for approval; at a province that would skip its centre: refused,
     nothing queued. With a code too (issue 20: an outside tester enrolled a station at the province with one
     and received the roster): the code is left unused, for a server below."""
-    from sync_server.upstream.bundles import TIER
+    from sync_server.identity import TIER
     from sync_server.models import Device, Setting
     with server.sessions.begin() as s:
         s.add(Setting(key=TIER, value="province"))

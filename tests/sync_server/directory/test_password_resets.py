@@ -4,13 +4,15 @@ only a server's own reset, for a learner of the units it serves, is taken. The w
 province process and the command line is in tests/e2e/test_password_resets.py."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from argon2 import PasswordHasher
 from argon2.exceptions import VerifyMismatchError
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from examcore.credentials import LOW_BITS, changed_version, clock_epoch
+from examcore.credentials import LOW_BITS, changed_version, clock_epoch, epoch
 from examcore.crypto.keys import SigningKey
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
 from sync_server.upstream.bundles import export_bundle, import_bundle
@@ -48,11 +50,12 @@ def tiers(tmp_path, issuer):
 
 
 def _reset(ctx) -> str:
-    from sync_server.identity import upward_identity
+    """A reset as `learners reset-password` and the admin API make it, a minute after the last step."""
+    from sync_server.identity import reset_signer, upward_identity
     ctx.clock.advance(60_000)
-    upward = upward_identity(ctx)
+    upward, signer = upward_identity(ctx), reset_signer(ctx)
     with ctx.sessions.begin() as s:
-        return reset_password(s, LEARNER[0], utc_naive(ctx.clock.now()), upward=upward)
+        return reset_password(s, LEARNER[0], utc_naive(ctx.clock.now()), upward=upward, signer=signer)
 
 
 def _relay(centre, province, sender: str) -> list:
@@ -184,6 +187,49 @@ def test_a_server_without_an_upstream_keeps_its_resets_to_itself(tiers):
     _reset(province)
     with province.sessions() as s:
         assert list(s.scalars(select(StudyRecord))) == []
+
+
+def test_resets_a_centre_made_before_it_had_an_upstream_go_up_when_it_joins(tiers):
+    """Issue 20 (outside round 91): a centre that ran alone reset a learner twice within an hour and the
+    learner chose a password at a station; the centre then joined a province, which reset the learner later
+    the same hour. The centre's resets had never gone up, so the province's one-time password ranked below
+    them: the chosen password still opened the centre, the province's did not, and nothing said so."""
+    centre, province, sender = tiers
+    for ctx in (centre, province):                  # the same clock hour at both tiers
+        ctx.clock.wall = datetime(2026, 12, 6, 10, 5, tzinfo=timezone.utc)
+    with centre.sessions.begin() as s:              # alone: no upstream yet
+        s.delete(s.get(Setting, "upstream_url"))
+    _reset(centre)
+    _reset(centre)
+    key = _station(centre, "station-e")
+    with centre.sessions() as s:
+        over = s.get(Learner, LEARNER[0]).password_version
+    centre.clock.advance(60_000)
+    chosen = _station_record(centre, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash("Chosen-alone-1"), "password_version": changed_version(over, centre.clock.now()),
+        "over_version": over})
+    with centre.sessions.begin() as s:
+        [taken] = ingest_records(s, [chosen], device_id="station-e", device_key=key.public_raw(), source="http",
+                                 now=centre.clock.now())
+    assert taken.detail == "" and _opens(centre, "Chosen-alone-1")
+    with centre.sessions.begin() as s:              # set-upstream: the centre joins the province
+        s.add(Setting(key="upstream_url", value="https://province.example:8470"))
+    province.clock.advance(10 * 60_000)
+    at_province = _reset(province)
+    with province.sessions() as s:                  # ranked below the centre's second reset by count alone
+        assert epoch(s.get(Learner, LEARNER[0]).password_version) <= epoch(over)
+
+    def pull() -> None:
+        with province.sessions() as s:
+            body = learner_body(s, s.get(Learner, LEARNER[0]))
+        with centre.sessions.begin() as s:
+            apply_learner(s, body, utc_naive(centre.clock.now()))
+    pull()                                          # sync-upstream: the changes, the relay, the answer
+    kinds = [o.status for o in _relay(centre, province, sender)]
+    assert kinds == ["stored"] * 3                  # both resets, then the change made over the second
+    pull()
+    for ctx in (centre, province):                  # the later reset, the province's, stands at both tiers
+        assert _opens(ctx, at_province) and not _opens(ctx, "Chosen-alone-1")
 
 
 def test_a_change_forged_ahead_of_every_reset_is_taken_nowhere_and_the_centres_reset_stands(tiers):
