@@ -857,6 +857,8 @@ class ReceiptsImported(Answer):
     unmatched: int
     already: int
     study: int
+    refused: list[BundleProblem] = Field(default_factory=list,
+                                         description="the upstream's refusals the file carries, and why")
 
 
 class FlaggedResult(Answer):

@@ -16,6 +16,7 @@ from examcore.errors import FormatError
 
 FORMAT = "xuefa-receipt"
 FILE_FORMAT = "xuefa-receipt-file"
+REFUSALS_FORMAT = "xuefa-refusals"
 
 
 class ReceiptError(FormatError):
@@ -62,12 +63,53 @@ def read_receipt(data: bytes | str, trusted_servers: Collection[bytes] | None) -
     return receipt
 
 
-def receipt_file_bytes(receipts: Sequence[bytes | str], study_receipt: str | None = None) -> bytes:
+def receipt_file_bytes(receipts: Sequence[bytes | str], study_receipt: str | None = None,
+                       refusals: str | None = None) -> bytes:
     """``receipts``: the results' signed receipts (sign_receipt's bytes, or as text); ``study_receipt``: the
-    server's signed receipt for the study records the bundle carried."""
+    server's signed receipt for the study records the bundle carried; ``refusals``: its signed list of the
+    bundle's results it refused and why (``sign_refusals``)."""
     return canonical.canonical_json({"format": FILE_FORMAT, "receipts": [r if isinstance(r, str) else r.decode("utf-8")
                                                                          for r in receipts],
-                                     **({"study_receipt": study_receipt} if study_receipt else {})})
+                                     **({"study_receipt": study_receipt} if study_receipt else {}),
+                                     **({"refusals": refusals} if refusals else {})})
+
+
+def sign_refusals(refused: Sequence[dict[str, str]], key: SigningKey) -> str:
+    """The results of a bundle a server refused, as it signs them for the receipt file: each
+    {"result_id", "reason" (a stable code), "detail"}. The sender's server learns why on the USB road as on
+    the network (round 91 of issue 20: it read only "2 not confirmed"); a refusal changes nothing there, it
+    is told."""
+    body = canonical.canonical_json({"format": REFUSALS_FORMAT, "refused": [
+        {"result_id": str(r["result_id"]), "reason": str(r["reason"]), "detail": str(r.get("detail", ""))}
+        for r in refused]})
+    return canonical.canonical_json({"body": canonical.b64e(body), "signature": canonical.b64e(key.sign(body)),
+                                     "server_key": canonical.b64e(key.public_raw())}).decode("utf-8")
+
+
+def refusals_in_file(data: bytes, trusted_servers: Collection[bytes]) -> list[dict[str, str]]:
+    """The refusals a receipt file carries ([] when none), each {"result_id", "reason", "detail"}.
+    ReceiptError malformed when its refusals part is damaged, untrusted_server when no trusted key signed it
+    (the file is then refused whole, like a damaged study part)."""
+    try:
+        outer = json.loads(data)
+    except ValueError:
+        return []
+    if not isinstance(outer, dict) or "refusals" not in outer:
+        return []
+    try:
+        signed = json.loads(outer["refusals"])
+        body = canonical.b64d(signed["body"])
+        signature, server_key = canonical.b64d(signed["signature"]), canonical.b64d(signed["server_key"])
+        inner = json.loads(body)
+        refused = [{"result_id": str(r["result_id"]), "reason": str(r["reason"]), "detail": str(r["detail"])}
+                   for r in inner["refused"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ReceiptError("malformed", f"the file's refusals cannot be read ({exc})") from exc
+    if inner.get("format") != REFUSALS_FORMAT or not verify_signature(server_key, signature, body):
+        raise ReceiptError("bad_signature", "the file's refusals do not verify")
+    if server_key not in trusted_servers:
+        raise ReceiptError("untrusted_server", "the file's refusals were signed by a server not trusted here")
+    return refused
 
 
 def study_receipt_in_file(data: bytes) -> str | None:

@@ -75,12 +75,19 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
                           "imported earlier): nothing changed").format(file=path.name, count=applied.already))
     if unmatched:
         click.echo(cli_tr("{count} receipt(s) matched no result of this station").format(count=unmatched))
+    if applied.refused:   # why the others stay here, as a sync says it (issue 20, round 91)
+        from examcore.refusals import plain_result_refusal
+        for o in applied.refused:
+            click.echo(cli_tr("  result {result} was refused by the server: {why}").format(
+                result=o["result_id"], why=plain_result_refusal(o["reason"], o["detail"], station=True)))
     if studied or study_left:
         click.echo(cli_tr("{cleared} study record(s) and {passwords} password change(s) confirmed; {left} still "
                           "waiting").format(cleared=studied - passwords, passwords=passwords, left=study_left))
     if (unmatched or applied.records_unmatched) and not cleared and not studied:   # another station's file?
         click.echo(cli_tr("nothing on this station was confirmed by {file}: is it the receipt file of another "
                           "station's bundle?").format(file=path.name), err=True)
+        ctx.exit(1)
+    if applied.refused:   # someone must act on them: not exit 0
         ctx.exit(1)
 
 

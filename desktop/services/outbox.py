@@ -21,7 +21,8 @@ from desktop.store.station_keys import StationKeys
 from examcore.bundle import Bundle, export_bundle, read_bundle
 from examcore.clock import Clock, utc_naive
 from examcore.errors import BundleError
-from examcore.receipt import Receipt, ReceiptError, read_receipt, read_receipt_file, study_receipt_in_file
+from examcore.receipt import (Receipt, ReceiptError, read_receipt, read_receipt_file, refusals_in_file,
+                             study_receipt_in_file)
 from examcore.sealed import Envelope
 from examcore.study.receipt import read_study_receipt, record_hash
 from examcore.study.records import RecordKind
@@ -43,6 +44,7 @@ class Cleared:
     records: dict[str, int] = field(default_factory=dict)
     records_unmatched: int = 0   # study receipts naming no record of this station (or another content)
     already: int = 0   # results it names that an earlier receipt confirmed (the same file imported again)
+    refused: tuple[dict, ...] = ()   # the server's refusals of this station's results: {result_id, reason, detail}
 
 
 class Outbox:
@@ -131,12 +133,14 @@ class Outbox:
                         not any(s.get(OutboxItem, r.result_id) is not None for r in named):
                     raise ReceiptError("names_nothing_here", "the receipts name no result of this station") from exc
                 raise
+            refused = tuple(o for o in refusals_in_file(data, self._trusted(s))   # why the others stay here
+                            if s.get(OutboxItem, o["result_id"]) is not None)
             results, unmatched, already = self._clear_results(s, receipts)
             study_receipt = study_receipt_in_file(data)
             records, strangers = self._clear_records(s, study_receipt) if study_receipt else ({}, 0)
             if results or any(records.values()):   # delivered by USB: `xuefa status` says when (it said "never")
                 s.merge(Setting(key=LAST_RECEIPT_FILE, value=self._clock.now().isoformat(timespec="seconds")))
-        return Cleared(results, unmatched, records, strangers, already)
+        return Cleared(results, unmatched, records, strangers, already, refused)
 
     @staticmethod
     def _trusted(s: Session) -> set[bytes]:

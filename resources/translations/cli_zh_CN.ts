@@ -1836,6 +1836,10 @@ this PC's clock now: {clock}</source>
       <translation>；上面的送达仍然有效</translation>
     </message>
     <message>
+      <source>  result {result} was refused by the server: {why}</source>
+      <translation>  成绩 {result} 被服务器拒收：{why}</translation>
+    </message>
+    <message>
       <source>waiting for the administrator's approval: nothing is delivered until then (xuefa-server devices approve {device} at the centre)</source>
       <translation>等待管理员批准：批准前不会上传任何内容（在考试中心运行 xuefa-server devices approve {device}）</translation>
     </message>
@@ -2876,10 +2880,6 @@ this PC's clock now: {clock}</source>
       <translation>上级 {upstream}：尚有 {to_relay} 份成绩未经其确认；上次从上级获取：{last_down}；上次上送：{last_up}</translation>
     </message>
     <message>
-      <source>{count} result(s) refused by the upstream at the relay of {at} (they stay here and go again with each sync-upstream):</source>
-      <translation>{at} 转发时上级拒收 {count} 份成绩（这些成绩留在本服务器，每次 sync-upstream 都会再次发送）：</translation>
-    </message>
-    <message>
       <source>the last sync with the upstream stopped at {at}: {how}; run sync-upstream again (what was confirmed stays confirmed)</source>
       <translation>与上级的上一次同步于 {at} 中断：{how}；请再次运行 sync-upstream（已确认的部分仍然有效）</translation>
     </message>
@@ -2918,6 +2918,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed upstream (by USB: export-bundle, then import-receipts)</source>
       <translation>未设置上级（xuefa-server set-upstream 地址）；尚有 {to_relay} 份成绩未经上级确认（用U盘：先 export-bundle，再 import-receipts）</translation>
+    </message>
+    <message>
+      <source>{count} result(s) refused by the upstream, as its receipt file read on {at} says (they stay here and go again with the next export-bundle):</source>
+      <translation>{at} 读入的上级回执文件表明上级拒收 {count} 份成绩（这些成绩留在本服务器，下次 export-bundle 时会再次导出）：</translation>
+    </message>
+    <message>
+      <source>{count} result(s) refused by the upstream at the relay of {at} (they stay here and go again with each sync-upstream):</source>
+      <translation>{at} 转发时上级拒收 {count} 份成绩（这些成绩留在本服务器，每次 sync-upstream 都会再次发送）：</translation>
     </message>
     <message>
       <source>  {result_id}: {why}</source>
@@ -3602,6 +3610,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the learner number {learner_no!r} cannot be used: a number has none of / \ ? # % and no control characters</source>
       <translation>学号 {learner_no!r} 不能使用：学号中不能有 / \ ? # % 或控制字符</translation>
+    </message>
+    <message>
+      <source>the learner number {learner_no} has no digit: a learner number is the person's staff or ID number (a name goes in the name)</source>
+      <translation>学号 {learner_no} 不含数字：学号应是本人的工号或证件号码（姓名请填在姓名一栏）</translation>
     </message>
     <message>
       <source>the learner number {learner_no} has full-width characters or spaces: type it as {plain}</source>
@@ -4520,6 +4532,10 @@ this PC's clock now: {clock}</source>
       <translation>；另确认学习记录和密码变更 {study} 条</translation>
     </message>
     <message>
+      <source>  refused by the upstream: {what}: {why}</source>
+      <translation>  被上级拒收：{what}：{why}</translation>
+    </message>
+    <message>
       <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
       <translation>  成绩 {result}：已保存但暂不计入，待管理员决定（{rules}）；请查看 xuefa-server flagged</translation>
     </message>
@@ -4572,10 +4588,6 @@ this PC's clock now: {clock}</source>
       <translation>文件中第 {number} 份</translation>
     </message>
     <message>
-      <source>the upstream was not set</source>
-      <translation>未设置上级</translation>
-    </message>
-    <message>
       <source>starting</source>
       <translation>正在开始</translation>
     </message>
@@ -4586,6 +4598,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the sync-upstream command</source>
       <translation>sync-upstream 命令</translation>
+    </message>
+    <message>
+      <source>the upstream was not set</source>
+      <translation>未设置上级</translation>
     </message>
     <message>
       <source>it stopped (the server's log says why)</source>
@@ -4624,10 +4640,6 @@ this PC's clock now: {clock}</source>
       <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
     </message>
     <message>
-      <source>the upstream was not changed (it stays {url})</source>
-      <translation>上级未更改（仍为 {url}）</translation>
-    </message>
-    <message>
       <source> (ask its administrator to approve this server)</source>
       <translation>（请其管理员批准本服务器）</translation>
     </message>
@@ -4660,6 +4672,10 @@ this PC's clock now: {clock}</source>
       <translation>没有待上报的学习记录或密码修改</translation>
     </message>
     <message>
+      <source>the upstream was not changed (it stays {url})</source>
+      <translation>上级未更改（仍为 {url}）</translation>
+    </message>
+    <message>
       <source>upstream {url}: {status}</source>
       <translation>上级 {url}：{status}</translation>
     </message>
@@ -4678,6 +4694,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>taking changes from the upstream stopped (run it again to resume)</source>
       <translation>从上级取回变更时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>results and study records were not sent: the upstream cannot be reached; they stay here and go with the next sync-upstream</source>
+      <translation>成绩和学习记录未发送：无法连接上级服务器；它们留在本服务器，下次 sync-upstream 时发送</translation>
     </message>
     <message>
       <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
@@ -4718,10 +4738,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the relay of results stopped (run it again to resume)</source>
       <translation>转送成绩时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>  refused by the upstream: {what}: {why}</source>
-      <translation>  被上级拒收：{what}：{why}</translation>
     </message>
     <message>
       <source>both sides hold the same {count} result(s)</source>

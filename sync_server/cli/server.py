@@ -202,9 +202,10 @@ def status(ctx: click.Context) -> None:
                        to_relay=to_relay))
     if refused:   # kept here, sent again at each relay until the upstream takes them
         from examcore.refusals import plain_result_refusal
-        click.echo(cli_tr("{count} result(s) refused by the upstream at the relay of {at} (they stay here and go "
-                          "again with each sync-upstream):").format(
-                       count=refused["count"], at=_stamp(refused["at"])))
+        click.echo((cli_tr("{count} result(s) refused by the upstream, as its receipt file read on {at} says (they "
+                           "stay here and go again with the next export-bundle):") if refused.get("road") == "usb" else
+                    cli_tr("{count} result(s) refused by the upstream at the relay of {at} (they stay here and go "
+                           "again with each sync-upstream):")).format(count=refused["count"], at=_stamp(refused["at"])))
         from sync_server.upstream.cli import result_named
         for o in refused["refused"]:
             click.echo(cli_tr("  {result_id}: {why}").format(

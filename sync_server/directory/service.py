@@ -256,6 +256,10 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
                                                      "none of / \\ ? # % and no control characters",
                                                      learner_no=learner_no[:40]))
         plain = "".join(unicodedata.normalize("NFKC", learner_no).split())
+        if not any(ch.isdigit() for ch in plain):   # a name or a word typed where the number goes (round 91: `abc`)
+            raise DirectoryError("bad_number", Words(
+                "the learner number {learner_no} has no digit: a learner number is the person's staff or ID number "
+                "(a name goes in the name)", learner_no=learner_no[:40]))
         if plain != learner_no:   # 全角 digits or a stray space: a second learner nobody could tell apart
             raise DirectoryError("lookalike_number", Words(
                 "the learner number {learner_no} has full-width characters or spaces: type it as {plain}",

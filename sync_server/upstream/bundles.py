@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
 
@@ -13,7 +13,7 @@ from examcore.bundle import export_bundle as write_bundle
 from examcore.bundle import read_bundle
 from examcore.errors import BundleError
 from examcore.sealed import Envelope
-from examcore.receipt import receipt_file_bytes
+from examcore.receipt import receipt_file_bytes, sign_refusals
 from sync_server.context import ServerContext
 from sync_server.identity import enrols_stations, is_server
 from sync_server.intake import HOLDS, Delivery, Intake
@@ -32,11 +32,13 @@ class BundleImport:
     relayed: bool = False              # a lower server's bundle (its stations' results), not a station's own
     named: list[tuple[str, str]] = field(default_factory=list)   # per result: (learner no, package id) it says
     reviews: list[dict] = field(default_factory=list)   # a lower server's decisions: review_relay.follow's answers
+    refusals: str | None = None        # signed: the bundle's results refused here and why (examcore/receipt.py)
 
     def receipt_file(self) -> bytes:
-        """Receipts for everything this server holds from the bundle (stored now or before)."""
+        """Receipts for everything this server holds from the bundle (stored now or before), and why the
+        others were refused."""
         return receipt_file_bytes([o.receipt for o in self.outcomes if o.receipt is not None and o.status in HOLDS],
-                                  self.study_receipt)
+                                  self.study_receipt, self.refusals)
 
     @property
     def held(self) -> int:
@@ -64,6 +66,10 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
     with held(ctx, how, kind=bundle_kind(bundle.sender_id), about=bundle.sender_id) as session:
         try:
             done = _import_bundle(ctx, bundle, ingest or Ingest(ctx), session)
+            refused = [{"result_id": o.result_id, "reason": o.reason, "detail": o.detail} for o in done.outcomes
+                       if o.result_id and o.status.value in ("refused", "conflict")]
+            if refused:   # told back on the receipt file, as the relay tells them (issue 20, round 91)
+                done = replace(done, refusals=sign_refusals(refused, ctx.keys.signing))
         except BundleError as exc:   # refused whole, nothing stored: an import that ended, never one that stopped
             session.finish(f"refused: {exc.code}")   # halfway (`status` had said so for ever: "import it again")
             raise

@@ -224,9 +224,21 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
                   if applied.unmatched else "")
                + (cli_tr("; {study} study record(s) and password change(s) confirmed").format(study=applied.study)
                   if applied.study else ""))
+    if applied.refused:   # why the others stay unconfirmed, as the relay road says it (round 91: "2 not confirmed")
+        from examcore.refusals import plain_result_refusal
+        from sync_server.upstream.cli import result_named
+        from sync_server.upstream.relay import results_named
+        with _server(ctx) as server:
+            named = results_named(server, [o["result_id"] for o in applied.refused])
+        for o in applied.refused:
+            click.echo(cli_tr("  refused by the upstream: {what}: {why}").format(
+                what=result_named(o["result_id"], named),
+                why=plain_result_refusal(o["reason"], o["detail"], upstream=True)))
     if applied.unmatched and not (applied.confirmed or applied.already or applied.study):   # nothing of this server's
         click.echo(cli_tr("nothing held here was confirmed by {file}: is it the receipt file of another server's "
                           "bundle?").format(file=path.name), err=True)
+        ctx.exit(1)
+    if applied.refused:   # someone must act on them: not exit 0
         ctx.exit(1)
 
 

@@ -67,6 +67,9 @@ EXIT_REFUSED = 1        # the upstream refused results or records, holds other r
                         # or sent a change this server cannot use (a package that does not name it)
 EXIT_PULL_FAILED = 2    # the upstream's changes could not be taken (roster, packages, policy, revocations)
 EXIT_RELAY_FAILED = 4   # relaying results or study records stopped: what was not confirmed is sent next time
+# a pull that failed so (no connection, or not the upstream's own) means the relay cannot be tried either (round 91:
+# "relaying results" was printed after the connection had failed); a pull that stopped halfway does not
+CONNECTION_FAILED = frozenset({"unreachable", "certificate_changed", "plain_server", "proxy_failed", "closed_plain"})
 
 
 @click.command("sync-upstream")
@@ -245,6 +248,10 @@ def _sync_steps(server, session) -> int:
         click.echo(refusal(cli_tr("taking changes from the upstream stopped (run it again to resume)"), exc),
                    err=True)
         status |= EXIT_PULL_FAILED
+        if exc.code in CONNECTION_FAILED:   # the relay would fail alike: not tried, and not told as if it ran
+            click.echo(cli_tr("results and study records were not sent: the upstream cannot be reached; they stay "
+                              "here and go with the next sync-upstream"), err=True)
+            return status | EXIT_RELAY_FAILED
     else:
         click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
                        applied=got.applied, packages=got.packages))

@@ -158,6 +158,7 @@ class ReceiptsApplied(NamedTuple):
     unmatched: int   # receipts for no result held here (or for another content)
     already: int = 0   # results the upstream had confirmed before (the same file again)
     study: int = 0     # study records, password changes and resets confirmed by this file, newly
+    refused: tuple[dict, ...] = ()   # the upstream's refusals the file carries: {"result_id", "reason", "detail"}
 
 
 def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
@@ -180,6 +181,11 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     held: dict[str, str] = {}
     acked: set[str] = set()
     study_held = _study_receipt(data, bytes.fromhex(key))   # checked before anything is marked: all or nothing
+    from examcore.receipt import refusals_in_file
+    try:
+        refused = refusals_in_file(data, {bytes.fromhex(key)})
+    except ReceiptError as exc:
+        raise ReceiptError("untrusted_upstream" if exc.code == "untrusted_server" else exc.code, exc.detail) from exc
     with ctx.sessions() as s:
         for start in range(0, len(receipts), 500):  # a file may confirm 100,000: keep each query small
             ids = [r.result_id for r in receipts[start:start + 500]]
@@ -193,7 +199,8 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
         acknowledge(ctx, matching[start:start + 500])
     study = _acknowledge_study(ctx, study_held)
     already = sum(1 for result_id in matching if result_id in acked)
-    return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study)
+    _remember_file_refusals(ctx, refused, set(matching))
+    return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study, tuple(refused))
 
 
 def _refuse_own(ctx: ServerContext, data: bytes) -> None:
@@ -323,6 +330,25 @@ def _remember_refused(ctx: ServerContext, refused: list[dict]) -> None:
             s.delete(row)
 
 
+def _remember_file_refusals(ctx: ServerContext, refused: list[dict], confirmed: set[str]) -> None:
+    """The USB road's ``_remember_refused``: the refusals a receipt file carries are kept for `status`
+    (marked as the file's), and a remembered refusal of a result a receipt file now confirms is dropped."""
+    earlier = relay_refused(ctx)
+    kept = [o for o in (earlier or {}).get("refused", []) if o.get("result_id") not in confirmed] if earlier else []
+    if not refused and earlier is not None and len(kept) == len(earlier.get("refused", [])):
+        return   # nothing told, nothing confirmed of what was: as it was
+    new = [{k: str(o.get(k, "")) for k in ("result_id", "reason", "detail")} for o in refused]
+    ids = {o["result_id"] for o in new}
+    merged = (new + [o for o in kept if o.get("result_id") not in ids])[:REFUSED_KEPT]
+    with ctx.sessions.begin() as s:
+        if merged:
+            s.merge(Setting(key="relay_refused", value=json.dumps({
+                "count": len(merged), "at": utc_naive(ctx.clock.now()).isoformat(), "refused": merged,
+                "road": "usb" if refused else (earlier or {}).get("road", "relay")}, ensure_ascii=False)))
+        elif (row := s.get(Setting, "relay_refused")) is not None:
+            s.delete(row)
+
+
 def _hold_conflicts(ctx: ServerContext, refused: list[dict]) -> None:
     """The results the upstream refused as a conflict (it holds another, different result of the attempt, or
     of the id: one attempt sealed twice, the two sent up by two roads) are held here too (``second_result``):
@@ -337,7 +363,7 @@ def _hold_conflicts(ctx: ServerContext, refused: list[dict]) -> None:
 
 def relay_refused(ctx: ServerContext) -> dict | None:
     """What the last relay's refusals were ({"count", "at" (naive UTC), "refused": [{result_id, reason,
-    detail}]}), or None when it met none."""
+    detail}], "road": "usb" when a receipt file told them, else absent}), or None when it met none."""
     text = setting(ctx, "relay_refused")
     return json.loads(text) if text else None
 

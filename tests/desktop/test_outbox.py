@@ -111,3 +111,26 @@ def test_a_receipt_file_imported_again_says_its_results_were_confirmed_before(st
     first = station.outbox.apply_receipt_file(data)
     again = station.outbox.apply_receipt_file(data)
     assert (first.results, first.already) == (1, 0) and (again.results, again.already) == (0, 1)
+
+
+def test_a_receipt_file_names_the_results_the_server_refused_and_why(station):
+    """Issue 20 (round 91): a result refused on the USB road was only "still waiting" wherever the receipt
+    file went back; the file now carries the server's signed refusals, told for this station's results only,
+    and a file whose refusals another key signed is refused whole."""
+    from desktop.store.models import SealedResult
+    from examcore.receipt import sign_refusals
+    from tests.server_fixtures import sit_exam
+    sit_exam(station)
+    with station.sessions() as s:
+        sealed = s.query(SealedResult).one()
+    key = SigningKey.generate()
+    station.outbox.trust_server(key.public_raw(), "centre")
+    refusals = sign_refusals([{"result_id": sealed.result_id, "reason": "unknown_package", "detail": "no package"},
+                              {"result_id": "someone-elses", "reason": "malformed", "detail": ""}], key)
+    told = station.outbox.apply_receipt_file(receipt_file_bytes([], refusals=refusals))
+    assert [o["result_id"] for o in told.refused] == [sealed.result_id] and told.results == 0
+    assert [p.result_id for p in station.outbox.pending_results()] == [sealed.result_id]   # it stays, evidence
+    forged = sign_refusals([{"result_id": sealed.result_id, "reason": "malformed", "detail": ""}],
+                           SigningKey.generate())
+    with pytest.raises(ReceiptError):
+        station.outbox.apply_receipt_file(receipt_file_bytes([], refusals=forged))

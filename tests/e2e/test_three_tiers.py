@@ -522,3 +522,45 @@ def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp
     healed = cli(folders["centre"], "sync-upstream")
     assert healed.returncode == 0 and _relayed(healed).startswith("2 result(s) sent"), healed.stdout
     assert "refused by the upstream" not in cli(folders["centre"], "status").stdout
+
+
+def test_results_the_province_refuses_on_the_usb_road_are_named_with_the_reason_at_the_centre(tiers, tmp_path,
+                                                                                             issuer):
+    """Issue 20 (outside round 91): results the province refused from a centre's USB bundle left the centre
+    saying only "2 not confirmed"; the relay road names each and why. The receipt file now carries the
+    province's signed refusals: import-receipts names them (exit 1) and `status` keeps them."""
+    folders, urls, stations = tiers
+    keys = {tier: ServerContext.open(Config(folders[tier])) for tier in folders}
+    second = write_package(tmp_path / "second.xfp", issuer, recipients=[ctx.keys.recipient() for ctx in keys.values()])
+    import_package(keys["centre"], second.read_bytes())   # the province never got this package
+    for ctx in keys.values():
+        ctx.close()
+    station = stations[0]
+    package_id = station.library.import_file(second)[0].package_id
+    station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
+    refused = make_envelopes(station, 2, random.Random(5), package_id=package_id)
+    SyncClient(urls["centre"], station.keys).deliver(refused + make_envelopes(station, 1, random.Random(6)))
+    assert cli(folders["province"], "devices", "add-server", folders["centre"] / "server-signing.key.pub").returncode == 0
+    assert cli(folders["centre"], "trust-upstream", folders["province"] / "server-signing.key.pub").returncode == 0
+    stick = tmp_path / "centre.xfb"
+    assert cli(folders["centre"], "export-bundle", stick).returncode == 0
+    imported = cli(folders["province"], "import-bundle", stick)
+    assert imported.returncode == 1 and "2 refused, 1 stored" in imported.stdout, imported.stdout
+    confirmed = cli(folders["centre"], "import-receipts", stick.with_name("centre.receipts.json"))
+    assert confirmed.returncode == 1 and confirmed.stdout.startswith("1 result(s) confirmed"), confirmed.stdout
+    for envelope in refused:   # whose, which exam, and why: as the relay road says it
+        said = re.compile(rf"refused by the upstream: the result of learner \S+ in .+ \({envelope.result_id}\): "
+                          "the upstream does not hold")
+        assert said.search(confirmed.stdout), confirmed.stdout
+    status = cli(folders["centre"], "status").stdout
+    assert "2 result(s) refused by the upstream, as its receipt file read on" in status, status
+    assert all(envelope.result_id in status for envelope in refused)
+    # a receipt file whose refusals were altered is refused whole: nothing confirmed from it
+    import json
+    data = json.loads(stick.with_name("centre.receipts.json").read_bytes())
+    inner = json.loads(data["refusals"])
+    inner["body"] = inner["body"][:-4] + ("AAAA" if not inner["body"].endswith("AAAA") else "BBBB")
+    data["refusals"] = json.dumps(inner)
+    (tmp_path / "altered.json").write_text(json.dumps(data), encoding="utf-8")
+    altered = cli(folders["centre"], "import-receipts", tmp_path / "altered.json")
+    assert altered.returncode == 1 and "nothing changed" in altered.stderr, altered.stdout + altered.stderr

@@ -231,11 +231,12 @@ class SyncPage(QWidget):
             or self.tr("nothing")
 
     @staticmethod
-    def _refusals(problems: list[dict]) -> str:
-        """Why each result was refused, in words with what to do (the first five; the server logs all)."""
+    def _refusals(problems: list[dict], upstream: bool = False) -> str:
+        """Why each result was refused, in words with what to do (the first five; the server logs all).
+        ``upstream``: refused by the server above (its receipt file said so), not here."""
         from examcore.refusals import plain_result_refusal
         return "".join(f"\n{str(p.get('result_id') or '?')[:8]}: "
-                       f"{plain_result_refusal(str(p.get('reason', '')), str(p.get('detail') or ''))}"
+                       f"{plain_result_refusal(str(p.get('reason', '')), str(p.get('detail') or ''), upstream)}"
                        for p in problems[:5])
 
     def ask_export(self) -> None:
@@ -273,6 +274,9 @@ class SyncPage(QWidget):
         if answer.get("study"):
             text += " " + self.tr("%1 study record(s) and password change(s) confirmed.").replace(
                 "%1", str(answer["study"]))
+        if answer.get("refused"):   # why the others stay here (round 91 of issue 20: only the count was told)
+            text += " " + self.tr("%1 refused by the upstream:").replace("%1", str(len(answer["refused"]))) + \
+                self._refusals(answer["refused"], upstream=True)
         self.usb_label.setText(text)
         self.load()
 

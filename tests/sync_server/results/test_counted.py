@@ -85,7 +85,7 @@ def test_the_report_follows_transfers_leaders_retirements_and_late_roster_entrie
     with server.sessions.begin() as s:
         store_results(s, [_result(1, package_id, "exam-2026", "a1", "8", "passed", "2026-10-01", now),
                           _result(2, package_id, "exam-2026", "a2", "3", "failed", "2026-10-01", now),
-                          _result(3, package_id, "exam-2026", "late", "9", "passed", "2026-10-01", now)])
+                          _result(3, package_id, "exam-2026", "L-late9", "9", "passed", "2026-10-01", now)])
 
     def figures(unit: str, leaders: bool = False) -> tuple:
         with server.sessions() as s:
@@ -93,9 +93,9 @@ def test_the_report_follows_transfers_leaders_retirements_and_late_roster_entrie
         return f.should_sit, f.sat, f.passed, f.average
 
     assert figures("A") == (2, 2, 1, 5.5)
-    assert figures("P") == (2, 2, 1, 5.5)   # "late" is not on the roster yet: not counted anywhere
+    assert figures("P") == (2, 2, 1, 5.5)   # "L-late9" is not on the roster yet: not counted anywhere
     with server.sessions.begin() as s:
-        put_learner(s, "late", LearnerFields("late", "B"), now)          # the roster catches up
+        put_learner(s, "L-late9", LearnerFields("late", "B"), now)          # the roster catches up
         put_learner(s, "a2", LearnerFields("a2", "B", is_leader=True), now)   # transferred, made a leader
     assert figures("A") == (1, 1, 1, 8.0)
     assert figures("B") == (2, 2, 1, 6.0)

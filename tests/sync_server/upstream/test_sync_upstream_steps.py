@@ -43,15 +43,25 @@ def test_results_relayed_before_the_study_records_failed_are_told(server_config,
 def test_a_failed_pull_does_not_stop_the_relay_and_a_refusal_names_the_upstream(server_config, monkeypatch):
     from sync_server.upstream.study_relay import StudyRelayReport as Study
     refused = [{"result_id": "r1", "reason": "unknown_package", "detail": "no package"}]
-    done = _run(server_config, monkeypatch, pull=SyncError("unreachable", "timed out"),
+    done = _run(server_config, monkeypatch, pull=SyncError("no_answer", "timed out"),
                 relay=RelayReport(1, 0, refused, 7, False, 2), study=Study(0, 0, []))
     assert done.exit_code == 2 | 1, done.output
     assert "taking changes from the upstream stopped" in done.output
     assert "refused by the upstream: r1: the upstream does not hold the exam of this result" in done.output
     assert "this server holds 7 result(s), the upstream 2 from this server: not the same" in done.output
-    everything_failed = _run(server_config, monkeypatch, pull=SyncError("unreachable", "x"),
+    everything_failed = _run(server_config, monkeypatch, pull=SyncError("no_answer", "x"),
                              relay=SyncError("unreachable", "x"), study=SyncError("unreachable", "x"))
     assert everything_failed.exit_code == 2 | 4, everything_failed.output
+
+
+def test_an_upstream_that_cannot_be_reached_is_not_relayed_to(server_config, monkeypatch):
+    """Round 91: with the upstream's address dead, the pull failed and the relay's progress bar was printed
+    all the same ("relaying results"), then failed alike. Now the relay is not tried and the command says the
+    results stay here."""
+    done = _run(server_config, monkeypatch, pull=SyncError("unreachable", "connection refused"),
+                relay=AssertionError("the relay was tried"), study=AssertionError("the study relay was tried"))
+    assert done.exit_code == 2 | 4, done.output
+    assert "relaying results" not in done.output and "the upstream cannot be reached; they stay here" in done.output
 
 
 def test_nothing_wrong_is_exit_zero(server_config, monkeypatch):
