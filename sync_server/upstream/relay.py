@@ -200,6 +200,8 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     study = _acknowledge_study(ctx, study_held)
     already = sum(1 for result_id in matching if result_id in acked)
     _remember_file_refusals(ctx, refused, set(matching))
+    # a conflict up there is held here too, as the relay holds it (issue 14: the USB road carried none back)
+    _hold_conflicts(ctx, [{**o, "status": "conflict"} for o in refused if o["reason"] == "conflict"])
     return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study, tuple(refused))
 
 

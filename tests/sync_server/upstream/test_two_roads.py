@@ -134,3 +134,22 @@ def test_both_results_of_an_attempt_in_one_batch(tiers):
     assert [o.status for o in outcomes] == [Status.STORED, Status.CONFLICT]
     assert outcomes[0].flags == "second_result" and _state(c1, e2.result_id) == ("held", "second_result")
     assert _counted(c1) == 0
+
+
+def test_a_conflict_told_by_the_upstreams_receipt_file_is_held_at_the_centre_too(tiers):
+    """The USB road: the province's receipt file names c2's result refused as a conflict (its signed
+    refusals); c2 holds its copy as the relay road makes it, once however often the file is read."""
+    from examcore.receipt import receipt_file_bytes, sign_refusals
+    from sync_server.keys import load_keys
+    from sync_server.upstream.relay import apply_upstream_receipts
+    c1, c2, province_dir, e1, e2 = tiers
+    assert Ingest(c2).ingest_many([e2.to_bytes()], "usb")[0].status is Status.STORED
+    assert _state(c2, e2.result_id) == ("counted", "")
+    told = receipt_file_bytes([], refusals=sign_refusals(
+        [{"result_id": e2.result_id, "reason": "conflict", "detail": "another result of the attempt is stored"}],
+        load_keys(province_dir).signing))
+    for _ in range(2):
+        applied = apply_upstream_receipts(c2, told)
+        assert [o["result_id"] for o in applied.refused] == [e2.result_id] and applied.confirmed == 0
+    assert _state(c2, e2.result_id) == ("held", "second_result") and _counted(c2) == 0
+    assert _alerts(c2, "result_held") == [e2.result_id]
