@@ -226,7 +226,7 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
     if not server_package.with_suffix(".imported").exists():   # once: hypothesis calls this many times
         import_package(server, server_package.read_bytes())
         server_package.with_suffix(".imported").touch()
-    learner = f"L{uuid.uuid4().hex[:8]}"
+    learner = f"L9{uuid.uuid4().hex[:8]}"
     on_roster(server, learner)
     devices = []
     for n in range(3):
@@ -333,7 +333,7 @@ def _sealed(server, station, content, package_id: str, events: list[tuple[str, i
         chain.append(chain.next_event(kind, elapsed, at, data))
     grade = grade_paper(paper, content.questions, responses_from_events(chain.events), content.exam.pass_mark)
     header = station.library.load(package_id).header
-    learner_no = learner_no or f"T{uuid.uuid4().hex[:6]}"
+    learner_no = learner_no or f"T9{uuid.uuid4().hex[:6]}"
     on_roster(server, learner_no)
     return seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
                        exam_id=content.exam.exam_id, package_id=package_id, learner_no=learner_no,
