@@ -139,7 +139,9 @@ def settle_reset(current: int, one_time: bool, proposed: int, now: datetime,
     version alone (a station's clock is not trusted), as everywhere else in this module, unless
     ``chosen_after`` names the time of the reset it was chosen over (ms since 1970, by that server's clock):
     a reset made before that one is older than the password and does not replace it, however many resets
-    its tier counted (issue 20, an outside tester)."""
+    its tier counted (issue 20, an outside tester), and a reset made after both that reset and the choice (the
+    password version's own time, the station's clock, never before that reset) replaces it, however many
+    resets the tier above counted (round 93)."""
     if epoch(proposed) >= MAX_EPOCH or \
             epoch(proposed) > max(epoch(current), clock_epoch(now)) + MAX_EPOCHS_AHEAD:
         return None
@@ -148,6 +150,12 @@ def settle_reset(current: int, one_time: bool, proposed: int, now: datetime,
         # kept, ranked above the older reset so the tiers that took it take the chosen password back
         return (False, (epoch(proposed) << LOW_BITS) | max(current & LOW_MASK, (proposed & LOW_MASK) + 1)) \
             if above else (False, current)
+    if not one_time and chosen_after is not None and not above and \
+            reset_time(proposed) > max(chosen_after, current & LOW_MASK):
+        # made after the reset the password was chosen over and after the choice itself: the later event, though
+        # another tier counted more resets that hour (an outside tester's second centre, joining by USB with
+        # three resets made minutes after the chosen password, lost to it: issue 20, round 93)
+        return (True, _reset_at(current, reset_time(proposed)))
     if not one_time or reset_time(proposed) == reset_time(current):
         return (True, proposed) if above else (False, current)
     later = reset_time(proposed) > reset_time(current)

@@ -334,6 +334,45 @@ def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earli
     assert _opens(centre, "Chosen-after-P")
 
 
+def test_a_later_centres_resets_replace_a_password_chosen_before_them_though_the_province_counted_more(tiers,
+                                                                                                       tmp_path):
+    """Issue 20 (outside round 93): the province's tier had counted about ten resets that hour and the learner
+    then chose a password over the last; a second centre reset the learner three times minutes later and
+    carried them up by USB. The province kept the older chosen password ("the tier above holds a newer
+    password"), the centre its one-time password, and the tiers disagreed."""
+    from sync_server.upstream.bundles import export_bundle, import_bundle
+    centre, province, sender = tiers
+    for ctx in (centre, province):
+        ctx.clock.wall = datetime(2026, 12, 6, 22, 50, tzinfo=timezone.utc)
+    for _ in range(6):
+        _reset(province)                                 # many resets this hour at the tier above
+    with province.sessions() as s:
+        over = s.get(Learner, LEARNER[0]).password_version
+    key = _station(province, "station-g")
+    province.clock.advance(60_000)
+    chosen = _station_record(province, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash("Chosen-early-1"), "over_version": over,
+        "password_version": changed_version(over, province.clock.now())})
+    with province.sessions.begin() as s:
+        [taken] = ingest_records(s, [chosen], device_id="station-g", device_key=key.public_raw(),
+                                 source="http", now=province.clock.now())
+    assert taken.detail == ""
+    centre.clock.advance(10 * 60_000)                    # minutes after the choice, by both clocks
+    later = [_reset(centre) for _ in range(3)]
+    with centre.sessions() as s:
+        assert epoch(s.get(Learner, LEARNER[0]).password_version) < epoch(over)   # counted fewer
+    export_bundle(centre, tmp_path / "c2.xfb")
+    details = [o.detail for o in import_bundle(province, (tmp_path / "c2.xfb").read_bytes()).study]
+    assert details == ["", "", ""], details
+    assert _opens(province, later[-1]) and not _opens(province, "Chosen-early-1")
+    with province.sessions() as s:
+        body = learner_body(s, s.get(Learner, LEARNER[0]))
+    with centre.sessions.begin() as s:                   # the centre's next pull: the same password, the same rank
+        apply_learner(s, body, utc_naive(centre.clock.now()))
+        assert s.get(Learner, LEARNER[0]).password_version == body["password_version"]
+    assert _opens(centre, later[-1])
+
+
 def test_a_forged_replaced_version_does_not_make_a_password_outlive_every_reset(tiers):
     """Issue 20 (a second outside tester): a station signed an ordinary change whose record named, as the
     password it replaced, a reset dated 2109; the province then kept that password against every reset the
