@@ -859,6 +859,8 @@ class ReceiptsImported(Answer):
     study: int
     refused: list[BundleProblem] = Field(default_factory=list,
                                          description="the upstream's refusals the file carries, and why")
+    not_taken: list[dict[str, str]] = Field(default_factory=list, description="account records the upstream kept "
+                                            "but did not take: {learner_no, kind (password or reset)}")
 
 
 class FlaggedResult(Answer):

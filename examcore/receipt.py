@@ -74,14 +74,17 @@ def receipt_file_bytes(receipts: Sequence[bytes | str], study_receipt: str | Non
                                      **({"refusals": refusals} if refusals else {})})
 
 
-def sign_refusals(refused: Sequence[dict[str, str]], key: SigningKey) -> str:
+def sign_refusals(refused: Sequence[dict[str, str]], key: SigningKey, not_taken: Sequence[dict] = ()) -> str:
     """The results of a bundle a server refused, as it signs them for the receipt file: each
-    {"result_id", "reason" (a stable code), "detail"}. The sender's server learns why on the USB road as on
-    the network (round 91 of issue 20: it read only "2 not confirmed"); a refusal changes nothing there, it
-    is told."""
+    {"result_id", "reason" (a stable code), "detail"}; ``not_taken``: the account records (a password change
+    or reset) it kept but did not take, each {"record_id", "detail", "detail_words" (Words.to_dict, or None)}.
+    The sender's server learns why on the USB road as on the network (issue 20, rounds 91 and 93: it read only
+    "2 not confirmed", and a reset not taken as "confirmed"); this changes nothing there, it is told."""
     body = canonical.canonical_json({"format": REFUSALS_FORMAT, "refused": [
         {"result_id": str(r["result_id"]), "reason": str(r["reason"]), "detail": str(r.get("detail", ""))}
-        for r in refused]})
+        for r in refused], "not_taken": [
+        {"record_id": str(r["record_id"]), "detail": str(r.get("detail", "")), "detail_words": r.get("detail_words")}
+        for r in not_taken]})
     return canonical.canonical_json({"body": canonical.b64e(body), "signature": canonical.b64e(key.sign(body)),
                                      "server_key": canonical.b64e(key.public_raw())}).decode("utf-8")
 
@@ -90,26 +93,49 @@ def refusals_in_file(data: bytes, trusted_servers: Collection[bytes]) -> list[di
     """The refusals a receipt file carries ([] when none), each {"result_id", "reason", "detail"}.
     ReceiptError malformed when its refusals part is damaged, untrusted_server when no trusted key signed it
     (the file is then refused whole, like a damaged study part)."""
+    inner = _signed_refusals(data, trusted_servers)
+    try:
+        return [{"result_id": str(r["result_id"]), "reason": str(r["reason"]), "detail": str(r["detail"])}
+                for r in inner.get("refused", [])]
+    except (KeyError, TypeError) as exc:
+        raise ReceiptError("malformed", f"the file's refusals cannot be read ({exc})") from exc
+
+
+def not_taken_in_file(data: bytes, trusted_servers: Collection[bytes]) -> list[dict]:
+    """The account records a receipt file says were kept but not taken ([] when none), each {"record_id",
+    "detail", "detail_words"}; ReceiptError as ``refusals_in_file``."""
+    inner = _signed_refusals(data, trusted_servers)
+    try:
+        return [{"record_id": str(r["record_id"]), "detail": str(r["detail"]),
+                 "detail_words": r.get("detail_words") if isinstance(r.get("detail_words"), dict) else None}
+                for r in inner.get("not_taken", [])]
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ReceiptError("malformed", f"the file's refusals cannot be read ({exc})") from exc
+
+
+def _signed_refusals(data: bytes, trusted_servers: Collection[bytes]) -> dict:
+    """The receipt file's signed refusals part, checked ({} when it has none)."""
     try:
         outer = json.loads(data)
     except ValueError:
-        return []
+        return {}
     if not isinstance(outer, dict) or "refusals" not in outer:
-        return []
+        return {}
     try:
         signed = json.loads(outer["refusals"])
         body = canonical.b64d(signed["body"])
         signature, server_key = canonical.b64d(signed["signature"]), canonical.b64d(signed["server_key"])
         inner = json.loads(body)
-        refused = [{"result_id": str(r["result_id"]), "reason": str(r["reason"]), "detail": str(r["detail"])}
-                   for r in inner["refused"]]
+        if not isinstance(inner, dict) or not isinstance(inner.get("refused", []), list) or \
+                not isinstance(inner.get("not_taken", []), list):
+            raise TypeError("not a list of refusals")
     except (ValueError, KeyError, TypeError) as exc:
         raise ReceiptError("malformed", f"the file's refusals cannot be read ({exc})") from exc
     if inner.get("format") != REFUSALS_FORMAT or not verify_signature(server_key, signature, body):
         raise ReceiptError("bad_signature", "the file's refusals do not verify")
     if server_key not in trusted_servers:
         raise ReceiptError("untrusted_server", "the file's refusals were signed by a server not trusted here")
-    return refused
+    return inner
 
 
 def study_receipt_in_file(data: bytes) -> str | None:

@@ -94,6 +94,9 @@ def _network_texts() -> dict[str, str]:
                                     "file"),
         "no_upstream": cli_tr("this server has no upstream yet: set it first (xuefa-server set-upstream URL "
                               "--code …)"),
+        "no_such_path": cli_tr("the address reaches a Xuefa server, but with a path it does not serve: give the "
+                               "address as the server's `serve` prints it (for example https://192.168.1.10:8470), "
+                               "with nothing after the port"),
         "not_xuefa": cli_tr("the computer at that address answers, but it is not a Xuefa server: check the "
                             "address and the port"),
         "wrong_server": cli_tr("the computer at that address is not the server the code or file names: check the "

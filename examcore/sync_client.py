@@ -72,6 +72,17 @@ def _error_code(response: requests.Response) -> str | None:
     return payload.get("error") if isinstance(payload, dict) else None
 
 
+API_PATH = "/api/v1"   # every route's prefix on the server
+
+
+def server_address(url: str) -> str:
+    """A server's address as the clients keep it: no trailing slash, and no /api/v1 (the path every request
+    adds itself; `serve` once printed its address with it, and an address copied so was refused in English:
+    issue 20, round 93)."""
+    url = url.rstrip("/")
+    return url[: -len(API_PATH)].rstrip("/") if url.endswith(API_PATH) else url
+
+
 class SyncClient:
     """``pins``: the server's certificate (examcore.tls_pin), required for https://; ``on_seen`` is told
     the fingerprint met at each new connection; ``proxy`` an explicit http://host:port proxy (the system's
@@ -79,7 +90,7 @@ class SyncClient:
 
     def __init__(self, base_url: str, keys: DeviceIdentity, session: requests.Session | None = None,
                  timeout: float = 15.0, pins: Pins | None = None, on_seen=None, proxy: str | None = None):
-        self.base_url = base_url.rstrip("/")
+        self.base_url = server_address(base_url)
         self._prefix = urlsplit(self.base_url).path
         self._keys = keys
         if session is None:
@@ -116,9 +127,9 @@ class SyncClient:
         headers = {"Content-Type": "application/json"}
         if signed:
             headers.update(sign_request(self._keys.device_key, self._keys.device_id, method,
-                                        self._prefix + "/api/v1" + path, body))
+                                        self._prefix + API_PATH + path, body))
         try:
-            return self._http.request(method, f"{self.base_url}/api/v1{path}", data=body, headers=headers,
+            return self._http.request(method, f"{self.base_url}{API_PATH}{path}", data=body, headers=headers,
                                       timeout=self._timeout)
         except requests.RequestException as exc:
             if (found := mismatch_in(exc)) is not None:

@@ -99,6 +99,9 @@ def create_app(config: Config | None = None, clock: Clock | None = None) -> Flas
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
+        from flask import request
+        if exc.code == 404 and request.url_rule is None:   # no such route: a wrong path in the address given
+            return jsonify(error="no_such_path", message=f"no route {request.path} on this Xuefa server"), 404
         return jsonify(error=exc.name.lower().replace(" ", "_"), message=exc.description), exc.code
 
     @app.errorhandler(Exception)

@@ -128,8 +128,11 @@ class Code(click.ParamType):
     def convert(self, value, param, ctx):   # noqa: ANN001 - click's signature
         text = unicodedata.normalize("NFKC", str(value)).strip()
         if not 1 <= len(text) <= 40 or any(ch.isspace() or not ch.isprintable() for ch in text):
-            self.fail(cli_tr("{value!r} cannot be used: 1 to 40 letters, digits or signs, without spaces").format(
-                value=value), param, ctx)
+            # shown as typed (a full-width space was shown as Python's '\u3000'); only what cannot be seen escaped
+            shown = "".join(ch if ch.isprintable() or unicodedata.category(ch) == "Zs" else f"\\u{ord(ch):04x}"
+                            for ch in str(value))
+            self.fail(cli_tr("“{value}” cannot be used: 1 to 40 letters, digits or signs, without spaces").format(
+                value=shown), param, ctx)
         return text
 
 

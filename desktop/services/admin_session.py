@@ -12,6 +12,7 @@ from examcore import api_messages as m
 from examcore.api_messages import Answer
 from examcore.cli_text import Words, said, words_said
 from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
+from examcore.sync_client import server_address
 
 
 class AdminError(Exception):
@@ -30,7 +31,7 @@ class AdminSession:
     shows another certificate. ``timeout``: seconds to connect and for the usual answer."""
 
     def __init__(self, base_url: str, timeout: float = 30, pins: Pins | None = None):
-        self.base_url = base_url.rstrip("/")
+        self.base_url = server_address(base_url)
         self._timeout = timeout
         try:
             self._http = session_for(self.base_url, pins)

@@ -10,7 +10,7 @@ from desktop.services.sync_steps import ENROLMENT_STATE
 from desktop.store.models import Setting
 from desktop.store.station_keys import StationKeys
 from examcore.enrolment_file import RoomEnrolment
-from examcore.sync_client import Enrolment, SyncClient, SyncError, secret_and_pin
+from examcore.sync_client import Enrolment, SyncClient, SyncError, secret_and_pin, server_address
 from examcore.tls_pin import Pins
 
 
@@ -41,7 +41,7 @@ class StationEnrolment:
             raise SyncError("wrong_server", f"the server at {server_url} is not the one the enrolment file was "
                                             "made by; check the address with the centre admin")
         self._outbox.trust_server(enrolment.server_key, server_url)
-        self._link.save(server_url, met[-1] if met else None)   # the whole fingerprint, met and matched
+        self._link.save(server_address(server_url), met[-1] if met else None)   # the whole fingerprint, met and matched
         with self._sessions.begin() as s:
             before = s.get(Setting, "server_key")
             if before is not None and before.value != enrolment.server_key.hex():   # another server and feed

@@ -17,6 +17,7 @@ from desktop.services.setup_state import mark_set_up
 from desktop.station import Station
 from examcore import __version__
 from examcore.enrolment_file import EnrolmentFileError, RoomEnrolment, read_enrolment_file
+from examcore.refusals import explain
 
 STANDALONE, SERVER, FILES = "standalone", "server", "files"
 
@@ -210,7 +211,8 @@ class FirstRunWizard(QWidget):
             "no_fingerprint": self.tr("This enrolment file was made by an older version and does not name the "
                                       "server's certificate. Ask the centre admin for a new one."),
             "no_such_pc": self.tr("This PC's name is not in the enrolment file."),
-        }.get(code, self.tr("Not enrolled: %1").replace("%1", getattr(exc, "message", "") or str(exc))))
+        }.get(code, self.tr("Not enrolled: %1").replace("%1", explain(exc))))   # the CLI's plain words, never the
+        # server's own English (round 93: a wrong path in the address showed a web server's sentence)
 
     # --- page 3: set up from files -------------------------------------------------------------
 

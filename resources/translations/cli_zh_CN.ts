@@ -3164,8 +3164,8 @@ this PC's clock now: {clock}</source>
       <translation>{value} 不是 2000 年至 2100 年之间的日期</translation>
     </message>
     <message>
-      <source>{value!r} cannot be used: 1 to 40 letters, digits or signs, without spaces</source>
-      <translation>{value!r} 不能使用：须为 1 到 40 个字母、数字或符号，不含空格</translation>
+      <source>“{value}” cannot be used: 1 to 40 letters, digits or signs, without spaces</source>
+      <translation>“{value}”不能使用：须为 1 至 40 个字母、数字或符号，不含空格</translation>
     </message>
     <message>
       <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
@@ -3456,8 +3456,8 @@ this PC's clock now: {clock}</source>
       <translation>上一级有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
     </message>
     <message>
-      <source>no learner {learner_no}</source>
-      <translation>没有考生 {learner_no}</translation>
+      <source>no learner {learner_no} here: check the number</source>
+      <translation>本服务器没有考生 {learner_no}：请核对编号</translation>
     </message>
     <message>
       <source>learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is now</source>
@@ -3974,6 +3974,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
       <translation>本服务器没有考试 {exam_id}（既没有它的考试包，也没有它的成绩）</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no}</source>
+      <translation>没有考生 {learner_no}</translation>
     </message>
     <message>
       <source>reached</source>
@@ -4504,6 +4508,10 @@ this PC's clock now: {clock}</source>
       <translation>本服务器没有的考试包（{package}）</translation>
     </message>
     <message>
+      <source>  kept but not taken by the upstream: {what}: {why}</source>
+      <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
+    </message>
+    <message>
       <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
       <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
     </message>
@@ -4528,8 +4536,8 @@ this PC's clock now: {clock}</source>
       <translation>，含 {reviews} 项审核决定</translation>
     </message>
     <message>
-      <source>; {study} study record(s) and password change(s) confirmed</source>
-      <translation>；另确认学习记录和密码变更 {study} 条</translation>
+      <source>; {count} study record(s) and password change(s) confirmed before</source>
+      <translation>；另有 {count} 条学习记录和密码变更此前已确认</translation>
     </message>
     <message>
       <source>  refused by the upstream: {what}: {why}</source>
@@ -4548,12 +4556,8 @@ this PC's clock now: {clock}</source>
       <translation>，另有学习及账号记录 {study} 条</translation>
     </message>
     <message>
-      <source>{confirmed} result(s) confirmed by the upstream</source>
-      <translation>上级已确认 {confirmed} 份成绩</translation>
-    </message>
-    <message>
-      <source>; {unmatched} receipt(s) match no result held here</source>
-      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
+      <source>; {study} study record(s) and password change(s) confirmed</source>
+      <translation>；另确认学习记录和密码变更 {study} 条</translation>
     </message>
     <message>
       <source>{file} is a receipt file, not a bundle: import it with `xuefa-server import-receipts` (or, at a station, `xuefa import-receipts`); nothing was stored</source>
@@ -4562,10 +4566,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was refused, nothing was stored</source>
       <translation>{file} 被拒收，未保存任何内容</translation>
-    </message>
-    <message>
-      <source>  account record {record} (a password change or reset): kept, not taken: {why}</source>
-      <translation>  账号记录 {record}（密码修改或重置）：已保存，未采用：{why}</translation>
     </message>
     <message>
       <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
@@ -4578,6 +4578,26 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was refused, nothing changed</source>
       <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>{confirmed} result(s) confirmed by the upstream</source>
+      <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
+      <source>; {unmatched} receipt(s) match no result held here</source>
+      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
+    </message>
+    <message>
+      <source>the password reset of learner {learner}</source>
+      <translation>考生 {learner} 的密码重置</translation>
+    </message>
+    <message>
+      <source>  kept, not taken: {what}: {why}</source>
+      <translation>  已保存，未采用：{what}：{why}</translation>
+    </message>
+    <message>
+      <source>  account record {record} (a password change or reset): kept, not taken: {why}</source>
+      <translation>  账号记录 {record}（密码修改或重置）：已保存，未采用：{why}</translation>
     </message>
     <message>
       <source>; {already} confirmed before (this file was read already)</source>
@@ -4684,10 +4704,6 @@ this PC's clock now: {clock}</source>
       <translation>导入出错（{reason}）</translation>
     </message>
     <message>
-      <source>the password reset of learner {learner}</source>
-      <translation>考生 {learner} 的密码重置</translation>
-    </message>
-    <message>
       <source>  not followed by the upstream {result_id}: {why}</source>
       <translation>  上级未采纳 {result_id}：{why}</translation>
     </message>
@@ -4754,10 +4770,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the upstream confirmed {count} study record(s) of this server and holds {upstream} from it: not the same</source>
       <translation>上级已确认本服务器的学习记录 {count} 条，现持有来自本服务器的 {upstream} 条：不一致</translation>
-    </message>
-    <message>
-      <source>  kept but not taken by the upstream: {what}: {why}</source>
-      <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
     </message>
     <message>
       <source>taking the upstream's answer on the password resets stopped (it comes with the next run)</source>
@@ -7122,6 +7134,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>
       <translation>本服务器还没有上级：请先设置（xuefa-server set-upstream 地址 --code …）</translation>
+    </message>
+    <message>
+      <source>the address reaches a Xuefa server, but with a path it does not serve: give the address as the server's `serve` prints it (for example https://192.168.1.10:8470), with nothing after the port</source>
+      <translation>该地址能连到学法服务器，但所带路径不是服务器提供的：请按服务器 `serve` 显示的地址填写（例如 https://192.168.1.10:8470），端口号后面不要再加任何内容</translation>
     </message>
     <message>
       <source>the computer at that address answers, but it is not a Xuefa server: check the address and the port</source>

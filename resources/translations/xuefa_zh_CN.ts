@@ -1411,304 +1411,304 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="37"/>
+        <location filename="../../desktop/ui/first_run.py" line="38"/>
         <source>Welcome to Xuefa: set up this station</source>
         <translation>欢迎使用学法考试系统：设置本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="39"/>
+        <location filename="../../desktop/ui/first_run.py" line="40"/>
         <source>Version %1 · data folder %2</source>
         <translation>版本 %1 · 数据文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="51"/>
+        <location filename="../../desktop/ui/first_run.py" line="52"/>
         <source>Standalone: exams, rosters and results travel by files (USB stick) only</source>
         <translation>单机使用：考试、名单和成绩只通过文件（U盘）传递</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="53"/>
+        <location filename="../../desktop/ui/first_run.py" line="54"/>
         <source>Connect to the exam centre&apos;s server (address and enrolment code, or the room&apos;s enrolment file)</source>
         <translation>连接考试中心服务器（服务器地址和注册码，或考场注册文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="55"/>
+        <location filename="../../desktop/ui/first_run.py" line="56"/>
         <source>Set up from files now (issuer key, roster, exam package, courses) and work standalone</source>
         <translation>现在从文件导入（发布机构公钥、名单、考试包、课程），然后单机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="61"/>
+        <location filename="../../desktop/ui/first_run.py" line="62"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="65"/>
+        <location filename="../../desktop/ui/first_run.py" line="66"/>
         <source>How will this station work?</source>
         <translation>本机将如何使用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="69"/>
+        <location filename="../../desktop/ui/first_run.py" line="70"/>
         <source>Everything here can also be done later (the xuefa command and the station&apos;s import buttons).</source>
         <translation>这里的设置以后也可以再做（使用 xuefa 命令或本机的导入按钮）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="91"/>
+        <location filename="../../desktop/ui/first_run.py" line="92"/>
         <source>e.g. 第一考场-07</source>
         <translation>例如 第一考场-07</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="92"/>
+        <location filename="../../desktop/ui/first_run.py" line="93"/>
         <source>Use the room&apos;s enrolment file…</source>
         <translation>使用考场注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="96"/>
+        <location filename="../../desktop/ui/first_run.py" line="97"/>
         <source>Enrol this station</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="100"/>
-        <location filename="../../desktop/ui/first_run.py" line="221"/>
+        <location filename="../../desktop/ui/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/first_run.py" line="223"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="102"/>
-        <location filename="../../desktop/ui/first_run.py" line="223"/>
+        <location filename="../../desktop/ui/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/first_run.py" line="225"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="104"/>
+        <location filename="../../desktop/ui/first_run.py" line="105"/>
         <source>Centre server address</source>
         <translation>考试中心服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/first_run.py" line="106"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="106"/>
+        <location filename="../../desktop/ui/first_run.py" line="107"/>
         <source>This PC&apos;s name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="108"/>
+        <location filename="../../desktop/ui/first_run.py" line="109"/>
         <source>This PC in the file</source>
         <translation>文件中的本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="117"/>
+        <location filename="../../desktop/ui/first_run.py" line="118"/>
         <source>The centre admin gives you the address and a one-time code, or a file for the whole room.</source>
         <translation>考试中心管理员会提供服务器地址和一次性注册码，或整个考场的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="130"/>
+        <location filename="../../desktop/ui/first_run.py" line="131"/>
         <source>The room&apos;s enrolment file</source>
         <translation>考场注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="131"/>
+        <location filename="../../desktop/ui/first_run.py" line="132"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>注册文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="143"/>
+        <location filename="../../desktop/ui/first_run.py" line="144"/>
         <source>%1 is not a readable enrolment file. Ask the centre admin for the room&apos;s file (xuefa-server devices room-file).</source>
         <translation>%1 不是可读取的注册文件。请向考试中心管理员索取考场注册文件（xuefa-server devices room-file）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="147"/>
+        <location filename="../../desktop/ui/first_run.py" line="148"/>
         <source>%1: %2 PCs</source>
         <translation>%1：共 %2 台电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="154"/>
+        <location filename="../../desktop/ui/first_run.py" line="155"/>
         <source>Choose this PC&apos;s name from the list, then enrol.</source>
         <translation>请在列表中选择本机名称，然后注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="168"/>
+        <location filename="../../desktop/ui/first_run.py" line="169"/>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="175"/>
+        <location filename="../../desktop/ui/first_run.py" line="176"/>
         <source>Enrolled: this station is approved by the centre server.</source>
         <translation>注册成功：考试中心服务器已批准本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="177"/>
+        <location filename="../../desktop/ui/first_run.py" line="178"/>
         <source>Enrolled, waiting for the centre admin to approve this station. It works meanwhile; results wait here until then.</source>
         <translation>已提交注册，等待考试中心管理员批准。在此期间本机可正常使用，成绩会先保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="184"/>
+        <location filename="../../desktop/ui/first_run.py" line="185"/>
         <source>The centre server cannot be reached at this address. Check the address (ask the centre admin), the network cable, and that the server is running.</source>
         <translation>无法通过此地址连接考试中心服务器。请核对地址（可询问考试中心管理员）、检查网线，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="186"/>
+        <location filename="../../desktop/ui/first_run.py" line="187"/>
         <source>The enrolment code is not right. Check it, or ask the centre admin for a new one.</source>
         <translation>注册码不正确。请核对，或向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="188"/>
+        <location filename="../../desktop/ui/first_run.py" line="189"/>
         <source>This code was already used by another PC. Each PC needs its own code: ask the centre admin for a new one (or choose this PC&apos;s own name in the room&apos;s file).</source>
         <translation>此注册码已被其他电脑使用。每台电脑需要自己的注册码：请向考试中心管理员索取新的注册码（或在考场注册文件中选择本机自己的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <location filename="../../desktop/ui/first_run.py" line="191"/>
         <source>This code has expired. Ask the centre admin for a new one.</source>
         <translation>此注册码已过期。请向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="191"/>
+        <location filename="../../desktop/ui/first_run.py" line="192"/>
         <source>This code was withdrawn: a newer room file or code replaced it. Use the newest one, or ask the centre admin for a new code.</source>
         <translation>该注册码已作废：已被更新的考场注册文件或注册码取代。请使用最新的，或向考点管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="193"/>
+        <location filename="../../desktop/ui/first_run.py" line="194"/>
         <source>This PC is already approved at the centre for another unit than the code&apos;s. The code was not used: ask the centre admin.</source>
         <translation>本机已在考试中心服务器获准服务另一个单位，与注册码的单位不同。注册码未被使用：请联系考试中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="195"/>
+        <location filename="../../desktop/ui/first_run.py" line="196"/>
         <source>This code is for a lower exam centre&apos;s server, not for a PC. Ask the centre admin for a PC&apos;s code, or use the room&apos;s enrolment file.</source>
         <translation>此注册码供下级考点的服务器使用，不能注册本机。请向考点管理员索取考试机的注册码，或使用考场注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="197"/>
+        <location filename="../../desktop/ui/first_run.py" line="198"/>
         <source>This address is a provincial server: a station enrols at its exam centre. Ask the centre admin for the centre&apos;s address and a code.</source>
         <translation>此地址是省级服务器：考试机应在所属考试中心注册。请向考试中心管理员索取考试中心的地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="199"/>
+        <location filename="../../desktop/ui/first_run.py" line="200"/>
         <source>This PC was revoked by the centre: a new code does not enrol it again. Ask the centre admin.</source>
         <translation>本机已被中心吊销：新的注册码也不能让它重新注册。请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="201"/>
+        <location filename="../../desktop/ui/first_run.py" line="202"/>
         <source>Too many tries from this PC. Wait a minute, then try again.</source>
         <translation>本机尝试次数过多，请等一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="89"/>
+        <location filename="../../desktop/ui/first_run.py" line="90"/>
         <source>e.g. 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</source>
         <translation>例如 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="164"/>
+        <location filename="../../desktop/ui/first_run.py" line="165"/>
         <source>The address starts with https://, e.g. https://192.168.1.10:8470</source>
         <translation>地址以 https:// 开头，例如 https://192.168.1.10:8470</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="202"/>
+        <location filename="../../desktop/ui/first_run.py" line="203"/>
         <source>The server at this address is not the one the enrolment code or file names (its certificate or key differs): another computer may be answering. Nothing was sent. Check the address and the code with the centre admin.</source>
         <translation>此地址上的服务器不是注册码或注册文件所指的服务器（证书或密钥不符），可能是另一台计算机在应答。未发送任何内容。请与考试中心管理员核对地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="205"/>
+        <location filename="../../desktop/ui/first_run.py" line="206"/>
         <source>This code does not name the server&apos;s certificate. Use the whole code (six groups) the centre admin printed, or the room&apos;s enrolment file.</source>
         <translation>此注册码不含服务器证书信息。请使用考试中心管理员打印的完整注册码（六组），或使用考场注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="207"/>
+        <location filename="../../desktop/ui/first_run.py" line="208"/>
         <source>The enrolment code is not complete: it has six groups of five characters.</source>
         <translation>注册码不完整：注册码共六组，每组五个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="208"/>
+        <location filename="../../desktop/ui/first_run.py" line="209"/>
         <source>The address must start with https:// (plain http:// only for a server on this PC).</source>
         <translation>地址必须以 https:// 开头（只有本机上的服务器才可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="210"/>
+        <location filename="../../desktop/ui/first_run.py" line="211"/>
         <source>This enrolment file was made by an older version and does not name the server&apos;s certificate. Ask the centre admin for a new one.</source>
         <translation>此注册文件由旧版本生成，不含服务器证书信息。请向考试中心管理员索取新的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="212"/>
+        <location filename="../../desktop/ui/first_run.py" line="213"/>
         <source>This PC&apos;s name is not in the enrolment file.</source>
         <translation>注册文件中没有本机名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="213"/>
+        <location filename="../../desktop/ui/first_run.py" line="214"/>
         <source>Not enrolled: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="219"/>
+        <location filename="../../desktop/ui/first_run.py" line="221"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="229"/>
+        <location filename="../../desktop/ui/first_run.py" line="231"/>
         <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
         <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="241"/>
+        <location filename="../../desktop/ui/first_run.py" line="243"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Trusted issuer</source>
         <translation>已信任发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Roster: learners</source>
         <translation>名单：人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="255"/>
         <source>Exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="255"/>
         <source>Exam package (already here)</source>
         <translation>考试包（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="254"/>
+        <location filename="../../desktop/ui/first_run.py" line="256"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="254"/>
+        <location filename="../../desktop/ui/first_run.py" line="256"/>
         <source>Study plan</source>
         <translation>学习计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="254"/>
+        <location filename="../../desktop/ui/first_run.py" line="256"/>
         <source>Practice bank</source>
         <translation>练习题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="255"/>
+        <location filename="../../desktop/ui/first_run.py" line="257"/>
         <source>Statute</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="256"/>
+        <location filename="../../desktop/ui/first_run.py" line="258"/>
         <source>Statute (replaced the same version held before)</source>
         <translation>法规（已替换此前的同一版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="257"/>
+        <location filename="../../desktop/ui/first_run.py" line="259"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="258"/>
+        <location filename="../../desktop/ui/first_run.py" line="260"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="267"/>
+        <location filename="../../desktop/ui/first_run.py" line="269"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>
@@ -5694,7 +5694,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="314"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="319"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5872,82 +5872,87 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="243"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="243"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="244"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="255"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="256"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="259"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="260"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="260"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="261"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="271"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="273"/>
         <source>%1 had been confirmed before.</source>
         <translation>另有 %1 份此前已确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="274"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="275"/>
         <source>%1 study record(s) and password change(s) confirmed.</source>
         <translation>另确认学习记录和密码变更 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="278"/>
+        <source>The upstream kept but did not take the password reset or change of learner(s) %1: it holds a newer one, which comes down with the next sync.</source>
+        <translation>上级服务器已保存但未采用考生 %1 的密码重置或修改：上级持有更新的密码，下次同步时下发。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="282"/>
         <source>%1 refused by the upstream:</source>
         <translation>上级拒收 %1 份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="290"/>
         <source>Not read: a bundle from %1 is already being imported (%2 of %3 result(s) done). Wait for it to end, then import this file again: what is already stored is recognised.</source>
         <translation>未读取：来自 %1 的结果包正在导入（%3 份成绩已处理 %2 份）。请等它结束后再导入此文件：已保存的成绩会被识别，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="291"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="296"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="311"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="316"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="312"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="317"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="320"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="325"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="322"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="327"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

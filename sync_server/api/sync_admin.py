@@ -209,4 +209,5 @@ def receipts_import():
     except ReceiptError as exc:
         return jsonify(error=exc.code, message=f"the receipt file was refused: {exc.detail}; nothing changed"), 422
     return jsonify(confirmed=applied.confirmed, unmatched=applied.unmatched, already=applied.already,
-                   study=applied.study, refused=list(applied.refused))
+                   study=applied.study, refused=list(applied.refused),
+                   not_taken=[{"learner_no": o["learner_no"], "kind": o["kind"]} for o in applied.not_taken])

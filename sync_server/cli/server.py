@@ -424,7 +424,8 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
         raise click.ClickException(database_trouble(ctx.obj, exc)) from exc
 
     def ready() -> None:   # the one line on the console: after it, everything goes to the log file
-        click.echo(cli_tr("serving on {url} (log: {log})").format(url=f"{scheme}://{host}:{port}/api/v1",
+        # the address stations and lower servers are given (round 93: with /api/v1 it was copied and refused)
+        click.echo(cli_tr("serving on {url} (log: {log})").format(url=f"{scheme}://{host}:{port}",
                                                                  log=log_file), err=True)
         served.info("serving on %s://%s:%s/api/v1, %d threads, %d connections", scheme, host, port, threads,
                     connections)

@@ -49,7 +49,8 @@ def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordH
     moved out of its units, whose reset the upstream would not take)."""
     row = s.get(Learner, learner_no)
     if row is None:
-        raise DirectoryError("unknown_learner", Words("no learner {learner_no}", learner_no=learner_no))
+        raise DirectoryError("unknown_learner", Words("no learner {learner_no} here: check the number",
+                                                      learner_no=learner_no))
     if upward is not None and row.status == "transferred":   # issue 20: the province refused it, the centre
         raise DirectoryError("learner_moved", Words(    # said nothing, and the password worked nowhere
             "learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is "

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from examcore.bundle import export_bundle as write_bundle
 from examcore.bundle import read_bundle
+from examcore.cli_text import Words
 from examcore.errors import BundleError
 from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes, sign_refusals
@@ -68,8 +69,11 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
             done = _import_bundle(ctx, bundle, ingest or Ingest(ctx), session)
             refused = [{"result_id": o.result_id, "reason": o.reason, "detail": o.detail} for o in done.outcomes
                        if o.result_id and o.status.value in ("refused", "conflict")]
-            if refused:   # told back on the receipt file, as the relay tells them (issue 20, round 91)
-                done = replace(done, refusals=sign_refusals(refused, ctx.keys.signing))
+            not_taken = [{"record_id": o.record_id, "detail": str(o.detail),
+                          "detail_words": o.detail.to_dict() if isinstance(o.detail, Words) else None}
+                         for o in done.study if o.status.value == "stored" and o.detail]   # (an account record)
+            if refused or not_taken:   # told back on the receipt file, as the relay tells them (issue 20, 91, 93)
+                done = replace(done, refusals=sign_refusals(refused, ctx.keys.signing, not_taken))
         except BundleError as exc:   # refused whole, nothing stored: an import that ended, never one that stopped
             session.finish(f"refused: {exc.code}")   # halfway (`status` had said so for ever: "import it again")
             raise

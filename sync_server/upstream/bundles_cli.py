@@ -53,6 +53,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                                            if o.flags and not o.reason and o.result_id])
         refused_named = _said_to_be(server, done)
         sender_name = _server_name(server, done.sender_id) if done.reviews else done.sender_id
+        accounts = _account_records(server, [r.record_id for r in done.study if r.status == "stored" and r.detail])
     from examcore.refusals import plain_result_refusal
     verbose = bool(ctx.find_root().meta.get("verbose"))
     counts = Counter(o.status.value for o in done.outcomes)
@@ -80,8 +81,15 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                 if verbose:
                     click.echo(f"    ({record.reason}) {record.detail}")
             elif record.status == "stored" and record.detail:   # a password change or reset kept, not taken
-                click.echo(cli_tr("  account record {record} (a password change or reset): kept, not taken: "
-                                  "{why}").format(record=record.record_id, why=said(record.detail)))
+                if record.record_id in accounts:   # whose, as sync-upstream says it (round 93: an id alone)
+                    kind, learner = accounts[record.record_id]
+                    click.echo(cli_tr("  kept, not taken: {what}: {why}").format(
+                        what=(cli_tr("the password reset of learner {learner}") if kind == "reset" else
+                              cli_tr("the password change of learner {learner}")).format(learner=learner),
+                        why=said(record.detail)))
+                else:
+                    click.echo(cli_tr("  account record {record} (a password change or reset): kept, not taken: "
+                                      "{why}").format(record=record.record_id, why=said(record.detail)))
     if done.reviews:
         _said_reviews(done, sender_name)
     if done.held:
@@ -104,6 +112,18 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                       "where it came from"))
     if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
         sys.exit(1)
+
+
+def _account_records(server, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """record id -> (kind, learner number) of the account records stored here among ``record_ids``."""
+    if not record_ids:
+        return {}
+    from sqlalchemy import select
+    from sync_server.models import StudyRecord
+    with server.sessions() as s:
+        return {rid: (kind, learner) for rid, kind, learner in s.execute(
+            select(StudyRecord.record_id, StudyRecord.kind, StudyRecord.learner_no)
+            .where(StudyRecord.record_id.in_(record_ids[:1000])))}
 
 
 def _server_name(server, device_id: str) -> str:
@@ -223,7 +243,10 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
                + (cli_tr("; {unmatched} receipt(s) match no result held here").format(unmatched=applied.unmatched)
                   if applied.unmatched else "")
                + (cli_tr("; {study} study record(s) and password change(s) confirmed").format(study=applied.study)
-                  if applied.study else ""))
+                  if applied.study else "")
+               + (cli_tr("; {count} study record(s) and password change(s) confirmed before").format(
+                   count=applied.study_already)
+                  if applied.study_already and not applied.study else ""))
     if applied.refused:   # why the others stay unconfirmed, as the relay road says it (round 91: "2 not confirmed")
         from examcore.refusals import plain_result_refusal
         from sync_server.upstream.cli import result_named
@@ -234,7 +257,14 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
             click.echo(cli_tr("  refused by the upstream: {what}: {why}").format(
                 what=result_named(o["result_id"], named),
                 why=plain_result_refusal(o["reason"], o["detail"], upstream=True)))
-    if applied.unmatched and not (applied.confirmed or applied.already or applied.study):   # nothing of this server's
+    for o in applied.not_taken:   # kept up there, not taken: the password given out here may not work (as sync-upstream)
+        from examcore.cli_text import words_said
+        click.echo(cli_tr("  kept but not taken by the upstream: {what}: {why}").format(
+            what=(cli_tr("the password reset of learner {learner}") if o["kind"] == "reset" else
+                  cli_tr("the password change of learner {learner}")).format(learner=o["learner_no"]),
+            why=words_said(o["detail"], o.get("detail_words"))))
+    if applied.unmatched and not (applied.confirmed or applied.already or applied.study or
+                                  applied.study_already):   # nothing of this server's
         click.echo(cli_tr("nothing held here was confirmed by {file}: is it the receipt file of another server's "
                           "bundle?").format(file=path.name), err=True)
         ctx.exit(1)

@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 
 from sqlalchemy import or_, select, tuple_
 
-from examcore.sync_client import SyncClient, SyncError
+from examcore.sync_client import SyncClient, SyncError, server_address
 from examcore.clock import utc_naive
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
@@ -85,7 +85,7 @@ def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: st
                                             "code or fingerprint names: check both with its administrator") from exc
         raise
     with ctx.sessions.begin() as s:
-        s.merge(Setting(key="upstream_url", value=url))
+        s.merge(Setting(key="upstream_url", value=server_address(url)))   # as the client uses it
         s.merge(Setting(key="upstream_key", value=enrolment.server_key.hex()))
         for key in ("upstream_tls_pin", "upstream_tls_next", "upstream_proxy"):
             if (row := s.get(Setting, key)) is not None:
@@ -159,6 +159,8 @@ class ReceiptsApplied(NamedTuple):
     already: int = 0   # results the upstream had confirmed before (the same file again)
     study: int = 0     # study records, password changes and resets confirmed by this file, newly
     refused: tuple[dict, ...] = ()   # the upstream's refusals the file carries: {"result_id", "reason", "detail"}
+    not_taken: tuple[dict, ...] = ()   # account records kept, not taken: {record_id, kind, learner_no, detail, …}
+    study_already: int = 0   # study records it names that were confirmed before (the same file again)
 
 
 def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
@@ -181,9 +183,10 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     held: dict[str, str] = {}
     acked: set[str] = set()
     study_held = _study_receipt(data, bytes.fromhex(key))   # checked before anything is marked: all or nothing
-    from examcore.receipt import refusals_in_file
+    from examcore.receipt import not_taken_in_file, refusals_in_file
     try:
         refused = refusals_in_file(data, {bytes.fromhex(key)})
+        not_taken = not_taken_in_file(data, {bytes.fromhex(key)})
     except ReceiptError as exc:
         raise ReceiptError("untrusted_upstream" if exc.code == "untrusted_server" else exc.code, exc.detail) from exc
     with ctx.sessions() as s:
@@ -197,12 +200,26 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     matching = [r.result_id for r in receipts if held.get(r.result_id) == r.content_hash]
     for start in range(0, len(matching), 500):
         acknowledge(ctx, matching[start:start + 500])
-    study = _acknowledge_study(ctx, study_held)
+    study, study_already = _acknowledge_study(ctx, study_held)
     already = sum(1 for result_id in matching if result_id in acked)
     _remember_file_refusals(ctx, refused, set(matching))
     # a conflict up there is held here too, as the relay holds it (issue 14: the USB road carried none back)
     _hold_conflicts(ctx, [{**o, "status": "conflict"} for o in refused if o["reason"] == "conflict"])
-    return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study, tuple(refused))
+    return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study, tuple(refused),
+                           _named_records(ctx, not_taken), study_already)
+
+
+def _named_records(ctx: ServerContext, not_taken: list[dict]) -> tuple[dict, ...]:
+    """The account records the upstream kept but did not take, each with its kind and learner as held here
+    (those of no record here are left out: the file's signer told of another server's)."""
+    from sync_server.models import StudyRecord
+    ids = [o["record_id"] for o in not_taken]
+    with ctx.sessions() as s:
+        held = {rid: (kind, learner) for rid, kind, learner in s.execute(
+            select(StudyRecord.record_id, StudyRecord.kind, StudyRecord.learner_no)
+            .where(StudyRecord.record_id.in_(ids)))} if ids else {}
+    return tuple({**o, "kind": held[o["record_id"]][0], "learner_no": held[o["record_id"]][1]}
+                 for o in not_taken if o["record_id"] in held)
 
 
 def _refuse_own(ctx: ServerContext, data: bytes) -> None:
@@ -228,24 +245,26 @@ def _study_receipt(data: bytes, upstream_key: bytes) -> dict[str, str]:
     return read_study_receipt(text, {upstream_key}) if text is not None else {}
 
 
-def _acknowledge_study(ctx: ServerContext, held: dict[str, str]) -> int:
+def _acknowledge_study(ctx: ServerContext, held: dict[str, str]) -> tuple[int, int]:
     """Mark the study records (and password changes and resets) the upstream's receipt file confirms, with
-    their exact content; returns how many it confirmed newly (not those confirmed before)."""
+    their exact content; returns how many it confirmed newly, and how many of this server's it names that
+    were confirmed before (the same file again: round 93, it said nothing of them)."""
     from sqlalchemy import update
 
     from sync_server.db import rows_changed
     from sync_server.models import StudyRecord
-    confirmed = 0
+    confirmed = mine_count = 0
     ids = list(held)
     for start in range(0, len(ids), 500):
         with ctx.sessions.begin() as s:
             rows = s.execute(select(StudyRecord.record_id, StudyRecord.content_hash)
                              .where(StudyRecord.record_id.in_(ids[start:start + 500]))).all()
             mine = [rid for rid, digest in rows if held[rid] == digest]
+            mine_count += len(mine)
             confirmed += rows_changed(s, update(StudyRecord).where(StudyRecord.record_id.in_(mine),
                                                                    StudyRecord.upstream_ack_at.is_(None))
                                       .values(upstream_ack_at=utc_naive(ctx.clock.now())))
-    return confirmed
+    return confirmed, mine_count - confirmed
 
 
 def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None,

@@ -85,7 +85,11 @@ def test_enrol_by_address_and_code_with_plain_answers_for_mistakes(qtbot, wizard
     wizard.code_edit.setText(create_code(server, kind="server"))   # handed the code of a lower centre's server
     qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "for a lower exam centre's server" in wizard.server_status.text(), timeout=30_000)
+    wizard.url_edit.setText(live_server + "/xuefa")        # a path the server does not serve (round 93: English)
     wizard.code_edit.setText(create_code(server))
+    qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "with a path it does not serve" in wizard.server_status.text(), timeout=30_000)
+    wizard.url_edit.setText(live_server + "/api/v1/")      # as `serve` once printed it: taken, kept without it
     wizard.name_edit.setText("第一考场-07")
     qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.server_finish.isVisible(), timeout=30_000)

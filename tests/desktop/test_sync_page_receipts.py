@@ -21,6 +21,10 @@ def test_the_upstreams_refusals_in_a_receipt_file_are_told_in_the_window(qtbot, 
     text = page.usb_label.text()
     assert "1 result(s) confirmed" in text and "1 refused by the upstream" in text and "fa169506" in text
     assert "the upstream does not hold the exam of this result" in text, text
+    kept = m.ReceiptsImported.model_validate({"confirmed": 0, "unmatched": 0, "already": 0, "study": 1,
+                                              "not_taken": [{"learner_no": "110101002", "kind": "reset"}]})
+    page._receipts_imported(kept.model_dump())
+    assert "did not take the password reset or change of learner(s) 110101002" in page.usb_label.text()
     older = m.ReceiptsImported.model_validate({"confirmed": 2, "unmatched": 0, "already": 0, "study": 0})
     page._receipts_imported(older.model_dump())   # an older server's answer names none
     assert "refused" not in page.usb_label.text()

@@ -297,7 +297,7 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
             (["set-policy", "bogus", "5"], None, "没有设置项 bogus；可用的有：charge_suspend"),
             (["set-policy", "sync_interval_seconds", "5"], None, "sync_interval_seconds 必须在 10 到 3600 之间"),
             (["set-policy", "late_login_minutes", "-1"], None, "late_login_minutes 必须在 0 到 240 之间"),
-            (["reset-password", "NOPE"], None, "没有考生 NOPE"),
+            (["reset-password", "NOPE"], None, "本服务器没有考生 NOPE：请核对编号"),
             (["sittings", "add", "--package", "NOPE", "--room", "第一考场", "--starts", "2030-01-01T09:00+08:00",
               "--learner", "1101:A01"], None, "未创建场次：本服务器没有考试包 NOPE（请先 import-package）"),
             (["sittings", "report", "NOPE"], None, "没有场次 NOPE：`sittings list` 列出各场次及其编号"),

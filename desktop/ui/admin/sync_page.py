@@ -274,6 +274,10 @@ class SyncPage(QWidget):
         if answer.get("study"):
             text += " " + self.tr("%1 study record(s) and password change(s) confirmed.").replace(
                 "%1", str(answer["study"]))
+        if answer.get("not_taken"):   # a password given out here that may not work elsewhere (round 93)
+            text += " " + self.tr("The upstream kept but did not take the password reset or change of learner(s) "
+                                  "%1: it holds a newer one, which comes down with the next sync.").replace(
+                "%1", "、".join(o["learner_no"] for o in answer["not_taken"][:10]))
         if answer.get("refused"):   # why the others stay here (round 91 of issue 20: only the count was told)
             text += " " + self.tr("%1 refused by the upstream:").replace("%1", str(len(answer["refused"]))) + \
                 self._refusals(answer["refused"], upstream=True)

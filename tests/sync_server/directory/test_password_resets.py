@@ -410,8 +410,15 @@ def test_import_bundle_names_a_reset_kept_but_not_taken(tiers, tmp_path):
     _reset(province)
     export_bundle(centre, tmp_path / "c.xfb")
     done = server_cli(province.config.instance_dir, "import-bundle", tmp_path / "c.xfb")
-    assert "kept, not taken: the tier above already holds a newer password (or a later reset)" in done.stdout, \
-        done.stdout
+    assert f"kept, not taken: the password reset of learner {LEARNER[0]}: the tier above" in done.stdout, done.stdout
+    # round 93: back at the centre the receipt file said only "confirmed": now it says so as sync-upstream does
+    with centre.sessions.begin() as s:
+        s.add(Setting(key="upstream_key", value=province.keys.signing.public_raw().hex()))   # as trust-upstream
+    told = server_cli(centre.config.instance_dir, "import-receipts", tmp_path / "c.receipts.json")
+    assert f"kept but not taken by the upstream: the password reset of learner {LEARNER[0]}" in told.stdout, \
+        told.stdout + told.stderr
+    again = server_cli(centre.config.instance_dir, "import-receipts", tmp_path / "c.receipts.json")
+    assert "password change(s) confirmed before" in again.stdout, again.stdout + again.stderr
 
 
 def test_a_reset_from_a_centre_whose_clock_runs_days_ahead_is_refused_and_said(tiers):
