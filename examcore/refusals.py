@@ -69,8 +69,8 @@ def _network_texts() -> dict[str, str]:
         "certificate_changed": cli_tr("the computer at the server's address is not the server trusted here (tell "
                                   "the administrator; if the server was replaced, enrol again)"),
         "plain_http": cli_tr("the server address must start with https:// (for example https://192.168.1.10:8470; "
-                             "check it with the administrator); a PC enrolled with an http:// address enrols again "
-                             "with a new code"),
+                             "check it with the administrator; http:// only for a server on this same computer); a "
+                             "PC enrolled with an http:// address enrols again with a new code"),
         "no_pin": cli_tr("this computer was enrolled before the server used encrypted connections: enrol again"),
         "device_not_enrolled": cli_tr("the server does not know this computer, or has not approved it yet: ask the "
                                   "administrator (xuefa-server devices list)"),

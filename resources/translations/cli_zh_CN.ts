@@ -7080,8 +7080,8 @@ this PC's clock now: {clock}</source>
       <translation>服务器地址上的电脑不是这里信任的服务器（请告知管理员；如果服务器确已更换，请重新注册）</translation>
     </message>
     <message>
-      <source>the server address must start with https:// (for example https://192.168.1.10:8470; check it with the administrator); a PC enrolled with an http:// address enrols again with a new code</source>
-      <translation>服务器地址须以 https:// 开头（例如 https://192.168.1.10:8470；请向管理员核对）；以 http:// 地址注册的电脑须用新的注册码重新注册</translation>
+      <source>the server address must start with https:// (for example https://192.168.1.10:8470; check it with the administrator; http:// only for a server on this same computer); a PC enrolled with an http:// address enrols again with a new code</source>
+      <translation>服务器地址须以 https:// 开头（例如 https://192.168.1.10:8470；请向管理员核对；只有服务器就在本机时才可用 http://）；以 http:// 地址注册的电脑须用新的注册码重新注册</translation>
     </message>
     <message>
       <source>this computer was enrolled before the server used encrypted connections: enrol again</source>
