@@ -20,7 +20,9 @@ the verifier kept is the one with the greatest *version*, an integer that orders
 
 So the newest version wins wherever it arrives, as long as a change arrives after the reset it was made
 over (the relay carries a lower tier's resets before the changes made over them): a change made on a
-station that had not yet heard of a reset is below that reset everywhere. A change must be of an epoch the
+station that had not yet heard of a reset is below that reset everywhere; where the tiers counted resets
+differently, a change whose record names the password it replaced loses to a reset made after that password
+(``over_revoked``), whatever the counts. A change must be of an epoch the
 server holds, from a station or relayed (``change_applies``); a relayed reset may rank a little past the
 server's clock, never near the top of 63 bits (``settle_reset``). Versions written before this rule were
 bare reset counts (1, 2, …) and compare as that epoch with low bits 0 (``normal``).
@@ -174,6 +176,26 @@ def over_reranked(current: int, base: int, proposed: int) -> int | None:
             not newer(proposed, base):
         return None
     return (epoch(current) << LOW_BITS) | max(proposed & LOW_MASK, (current & LOW_MASK) + 1)
+
+
+def over_revoked(current: int, one_time: bool, over: int | None) -> bool:
+    """A learner's change made over the password of version ``over`` (the version its station's record names
+    as replaced) is made over a credential that a later reset replaced: the one-time password held here
+    (``current``, ``one_time``) comes from a reset made (by its server's clock) after ``over`` was issued or
+    chosen. Such a change is not taken, wherever it arrives: a reset replaces every credential issued or
+    chosen before it, and a change made with one of those never heard of it (outside round 94: whether it
+    stood had depended on how many resets the tier above had counted that hour). False when the record
+    names no replaced version (a station older than this rule)."""
+    return one_time and over is not None and reset_time(current) > (normal(over) & LOW_MASK)
+
+
+def above_change(current: int, proposed: int) -> int:
+    """The version a one-time password of version ``current`` is held at once a change ``proposed`` made
+    over a credential it replaced is refused (``over_revoked``): above that change, so every tier that took
+    the change takes the one-time password back; the reset's time kept in the low bits."""
+    if not newer(proposed, current):
+        return current
+    return ((max(epoch(current), epoch(proposed)) + 1) << LOW_BITS) | (current & LOW_MASK)
 
 
 def verifier_problem(password_hash: str) -> str | None:

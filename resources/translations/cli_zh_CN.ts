@@ -3548,6 +3548,10 @@ this PC's clock now: {clock}</source>
       <translation>考试机 {device_id} 发来了考生 {learner_no} 的新密码，但它是在本服务器没有的一次重置之后修改的；未采用</translation>
     </message>
     <message>
+      <source>the password was changed over one that a later reset replaced; the later reset stands (its one-time password comes down with the next sync)</source>
+      <translation>该密码是在一个已被之后的重置取代的密码上修改的；以之后的重置为准（其一次性密码在下次同步时下发）</translation>
+    </message>
+    <message>
       <source>a newer password (or a reset) is already held here</source>
       <translation>服务器上已有更新的密码（或已重置密码）</translation>
     </message>

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
-from examcore.credentials import change_applies, epoch, initial_version, newer, over_reranked, verifier_problem
+from examcore.credentials import (above_change, change_applies, epoch, initial_version, newer, over_reranked,
+                                  over_revoked, verifier_problem)
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
@@ -395,14 +396,16 @@ def initial_passwords(numbers: list[str], progress: Callable[[int, int], None] |
 
 
 def take_password_change(s: Session, learner_no: str, password_hash: str, version: int, *, units: tuple[str, ...],
-                         device_id: str, now: datetime, room: str | None = None) -> str:
+                         device_id: str, now: datetime, room: str | None = None, over: int | None = None) -> str:
     """A learner's new password, chosen at a station and carried up as a signed record: it replaces the
     verifier here (and, through the change feed, at every station of the learner's units) when
     examcore/credentials.py says it is newer. ``units``: the units the station and each server vouching
     for it serve; a station that serves none (a centre's room PC, ``room``) vouches only for learners
     seated in a sitting of its room. Returns "" when taken, else why not; a change from a station outside
     the learner's units, or made over a reset this server does not hold, is also an alert (the record
-    itself is kept)."""
+    itself is kept). ``over``: the version the record names as replaced (None: an older station's record); a
+    change made over a credential a later reset held here replaced is not taken (examcore/credentials.py
+    ``over_revoked``)."""
     from sync_server.directory.transfers import unit_rules
     from sync_server.models import Sitting, SittingSeat
     row = s.get(Learner, learner_no)
@@ -429,6 +432,14 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
                     "does not hold; not taken", device_id=device_id, learner_no=learner_no)
         s.add(Alert(kind="password_change_refused", device_id=device_id, created_at=now, detail=why))
         return why
+    if over_revoked(row.password_version, row.must_change_password, over):
+        held = above_change(row.password_version, version)
+        if held != row.password_version:   # the tiers that took the change take the one-time password back
+            row.password_version = held
+            s.flush()
+            changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+        return Words("the password was changed over one that a later reset replaced; the later reset stands (its "
+                     "one-time password comes down with the next sync)")
     if not change_applies(row.password_version, version):
         return Words("a newer password (or a reset) is already held here")
     row.password_hash, row.password_version = password_hash, version

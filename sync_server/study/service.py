@@ -233,8 +233,10 @@ def _take_credential(s: Session, record: Record, device_id: str, station_id: str
         password_hash, version = str(record.extra["password_hash"]), int(record.extra["password_version"])
     except (KeyError, TypeError, ValueError):
         return "the password record names no verifier and version"
+    over = record.extra.get("over_version")   # the password it replaced, as the station's record names it
     return take_password_change(s, record.learner_no, password_hash, version, units=units, device_id=station_id,
-                                now=utc_naive(now), room=room)
+                                now=utc_naive(now), room=room,
+                                over=over if isinstance(over, int) and not isinstance(over, bool) else None)
 
 
 def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) -> None:

@@ -485,19 +485,25 @@ def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tier
     assert points.by_category["reader"] == 4 + 1
 
 
+def _an_exam_only_the_centre_holds(tiers, tmp_path, issuer) -> str:
+    """A second exam package the centre and the first station hold and the province does not (so the
+    province refuses its results); the station enrolled at the centre. Returns the package id."""
+    folders, urls, stations = tiers
+    keys = {tier: ServerContext.open(Config(folders[tier])) for tier in folders}
+    second = write_package(tmp_path / "second.xfp", issuer, recipients=[ctx.keys.recipient() for ctx in keys.values()])
+    import_package(keys["centre"], second.read_bytes())   # the province never got this package
+    for ctx in keys.values():
+        ctx.close()
+    package_id = stations[0].library.import_file(second)[0].package_id
+    stations[0].enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
+    return package_id
+
+
 def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp_path, issuer):
     """Issue 17's bad input: a relay refused by the upstream says which results and why, keeps them for the
     next try, and `status` shows them (an outside tester found `status` said only "not yet confirmed")."""
     folders, urls, stations = tiers
-    keys = {tier: ServerContext.open(Config(folders[tier])) for tier in folders}
-    second = write_package(tmp_path / "second.xfp", issuer,
-                           recipients=[ctx.keys.recipient() for ctx in keys.values()])
-    import_package(keys["centre"], second.read_bytes())   # the province never got this package
-    for ctx in keys.values():
-        ctx.close()
-    station = stations[0]
-    package_id = station.library.import_file(second)[0].package_id
-    station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
+    station, package_id = stations[0], _an_exam_only_the_centre_holds(tiers, tmp_path, issuer)
     envelopes = make_envelopes(station, 2, random.Random(4), package_id=package_id)
     SyncClient(urls["centre"], station.keys).deliver(envelopes)
     assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _server_code(folders["province"])).returncode == 0
@@ -530,14 +536,7 @@ def test_results_the_province_refuses_on_the_usb_road_are_named_with_the_reason_
     saying only "2 not confirmed"; the relay road names each and why. The receipt file now carries the
     province's signed refusals: import-receipts names them (exit 1) and `status` keeps them."""
     folders, urls, stations = tiers
-    keys = {tier: ServerContext.open(Config(folders[tier])) for tier in folders}
-    second = write_package(tmp_path / "second.xfp", issuer, recipients=[ctx.keys.recipient() for ctx in keys.values()])
-    import_package(keys["centre"], second.read_bytes())   # the province never got this package
-    for ctx in keys.values():
-        ctx.close()
-    station = stations[0]
-    package_id = station.library.import_file(second)[0].package_id
-    station.enrolment.enrol(urls["centre"], "考场", _code(folders["centre"]))
+    station, package_id = stations[0], _an_exam_only_the_centre_holds(tiers, tmp_path, issuer)
     refused = make_envelopes(station, 2, random.Random(5), package_id=package_id)
     SyncClient(urls["centre"], station.keys).deliver(refused + make_envelopes(station, 1, random.Random(6)))
     assert cli(folders["province"], "devices", "add-server", folders["centre"] / "server-signing.key.pub").returncode == 0

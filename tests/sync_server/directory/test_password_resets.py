@@ -98,6 +98,22 @@ def _station_record(centre, key: SigningKey, kind: RecordKind, extra: dict) -> d
     return sign_record(record, key)
 
 
+def _choose(ctx, device_id: str, password: str) -> str:
+    """The learner chooses ``password`` a minute later at a new station of ``ctx``, over the one it holds
+    (the record names it); returns the outcome's detail ("" when taken)."""
+    key = _station(ctx, device_id)
+    with ctx.sessions() as s:
+        over = s.get(Learner, LEARNER[0]).password_version
+    ctx.clock.advance(60_000)
+    chosen = _station_record(ctx, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash(password), "over_version": over,
+        "password_version": changed_version(over, ctx.clock.now())})
+    with ctx.sessions.begin() as s:
+        [taken] = ingest_records(s, [chosen], device_id=device_id, device_key=key.public_raw(), source="http",
+                                 now=ctx.clock.now())
+    return taken.detail
+
+
 def test_a_change_the_centre_refused_after_its_reset_is_refused_at_the_province_too(tiers):
     """Issue 20 (an outside tester): a learner changed the password at a station that had not yet heard of
     the centre's reset; the centre refused the change, but the province, which never heard of the reset,
@@ -201,17 +217,9 @@ def test_resets_a_centre_made_before_it_had_an_upstream_go_up_when_it_joins(tier
         s.delete(s.get(Setting, "upstream_url"))
     _reset(centre)
     _reset(centre)
-    key = _station(centre, "station-e")
     with centre.sessions() as s:
         over = s.get(Learner, LEARNER[0]).password_version
-    centre.clock.advance(60_000)
-    chosen = _station_record(centre, key, RecordKind.PASSWORD, {
-        "password_hash": HASHER.hash("Chosen-alone-1"), "password_version": changed_version(over, centre.clock.now()),
-        "over_version": over})
-    with centre.sessions.begin() as s:
-        [taken] = ingest_records(s, [chosen], device_id="station-e", device_key=key.public_raw(), source="http",
-                                 now=centre.clock.now())
-    assert taken.detail == "" and _opens(centre, "Chosen-alone-1")
+    assert _choose(centre, "station-e", "Chosen-alone-1") == "" and _opens(centre, "Chosen-alone-1")
     with centre.sessions.begin() as s:              # set-upstream: the centre joins the province
         s.add(Setting(key="upstream_url", value="https://province.example:8470"))
     province.clock.advance(10 * 60_000)
@@ -312,17 +320,7 @@ def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earli
     earlier = [_reset(centre) for _ in range(3)]         # centre B's resets, sent up later (here by bundle)
     province.clock.advance(10 * 60_000)
     _reset(province)
-    with province.sessions() as s:
-        over = s.get(Learner, LEARNER[0]).password_version
-    key = _station(province, "station-e")   # a station of another centre, relayed by it
-    province.clock.advance(60_000)
-    chosen = _station_record(province, key, RecordKind.PASSWORD, {
-        "password_hash": HASHER.hash("Chosen-after-P"), "over_version": over,
-        "password_version": changed_version(over, province.clock.now())})
-    with province.sessions.begin() as s:
-        [taken] = ingest_records(s, [chosen], device_id="station-e", device_key=key.public_raw(),
-                                    source="http", now=province.clock.now())
-    assert taken.detail == ""
+    assert _choose(province, "station-e", "Chosen-after-P") == ""   # a station of another centre, relayed by it
     export_bundle(centre, tmp_path / "b.xfb")
     details = [o.detail for o in import_bundle(province, (tmp_path / "b.xfb").read_bytes()).study]
     assert all(d for d in details), details                # none of them taken
@@ -348,15 +346,7 @@ def test_a_later_centres_resets_replace_a_password_chosen_before_them_though_the
         _reset(province)                                 # many resets this hour at the tier above
     with province.sessions() as s:
         over = s.get(Learner, LEARNER[0]).password_version
-    key = _station(province, "station-g")
-    province.clock.advance(60_000)
-    chosen = _station_record(province, key, RecordKind.PASSWORD, {
-        "password_hash": HASHER.hash("Chosen-early-1"), "over_version": over,
-        "password_version": changed_version(over, province.clock.now())})
-    with province.sessions.begin() as s:
-        [taken] = ingest_records(s, [chosen], device_id="station-g", device_key=key.public_raw(),
-                                 source="http", now=province.clock.now())
-    assert taken.detail == ""
+    assert _choose(province, "station-g", "Chosen-early-1") == ""
     centre.clock.advance(10 * 60_000)                    # minutes after the choice, by both clocks
     later = [_reset(centre) for _ in range(3)]
     with centre.sessions() as s:
@@ -371,6 +361,33 @@ def test_a_later_centres_resets_replace_a_password_chosen_before_them_though_the
         apply_learner(s, body, utc_naive(centre.clock.now()))
         assert s.get(Learner, LEARNER[0]).password_version == body["password_version"]
     assert _opens(centre, later[-1])
+
+
+def test_a_change_made_over_a_password_a_later_reset_replaced_loses_however_many_resets_were_counted(tiers):
+    """Outside round 94: the centre reset a learner, the province reset them a second later, and the learner
+    chose a password at a station over the centre's one-time password. With one province reset the chosen
+    password stood everywhere; with two it lost everywhere: the outcome followed the province's count. Now a
+    reset replaces every credential issued before it, and a change made over one of those loses to it."""
+    centre, province, sender = tiers
+    for ctx in (centre, province):
+        ctx.clock.wall = datetime(2026, 12, 6, 23, 10, tzinfo=timezone.utc)
+    _reset(centre)                                       # t1
+    province.clock.advance(60_000)
+    at_province = _reset(province)                       # t2, once: the same epoch as the centre's reset
+    centre.clock.advance(3 * 60_000)
+    assert _choose(centre, "station-h", "Chosen-late-1") == ""   # t3, over the centre's one-time password
+
+    def pull() -> None:
+        with province.sessions() as s:
+            body = learner_body(s, s.get(Learner, LEARNER[0]))
+        with centre.sessions.begin() as s:
+            apply_learner(s, body, utc_naive(centre.clock.now()))
+    pull()
+    details = [o.detail for o in _relay(centre, province, sender)]
+    assert details[0] and "a later reset replaced" in details[1], details   # neither the reset nor the change
+    pull()
+    for ctx in (centre, province):                       # the province's reset, the later, stands at both tiers
+        assert _opens(ctx, at_province) and not _opens(ctx, "Chosen-late-1")
 
 
 def test_a_forged_replaced_version_does_not_make_a_password_outlive_every_reset(tiers):
