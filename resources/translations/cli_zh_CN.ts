@@ -2964,6 +2964,10 @@ this PC's clock now: {clock}</source>
       <translation>下一张证书 {show} 已经公告，此后同步过的考试机都接受它。请用 `xuefa-server tls rotate --switch` 启用它；或用 `tls rotate --again` 替换它，替换后每台考试机都须在启用前再同步一次。</translation>
     </message>
     <message>
+      <source>{rule}: {count}</source>
+      <translation>{rule}：{count} 份</translation>
+    </message>
+    <message>
       <source>Switch to {show} now? Stations and lower servers that have not synced since it was announced must then enrol again, and enrolment codes and room files made before name the old certificate.</source>
       <translation>现在启用 {show} 吗？公告之后未同步过的考试机和下级服务器须重新注册，此前生成的注册码和考场注册文件指向的是旧证书。</translation>
     </message>
@@ -4712,12 +4716,8 @@ this PC's clock now: {clock}</source>
       <translation>  上级未采纳 {result_id}：{why}</translation>
     </message>
     <message>
-      <source>taking changes from the upstream stopped (run it again to resume)</source>
-      <translation>从上级取回变更时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>results and study records were not sent: the upstream cannot be reached; they stay here and go with the next sync-upstream</source>
-      <translation>成绩和学习记录未发送：无法连接上级服务器；它们留在本服务器，下次 sync-upstream 时发送</translation>
+      <source>results, study records and account records were not sent, as the upstream could not be used (said above); they stay here and go with the next sync-upstream</source>
+      <translation>成绩、学习记录和账号记录均未发送，因为上级服务器无法使用（原因见上）；它们留在本服务器，下次 sync-upstream 时发送</translation>
     </message>
     <message>
       <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
@@ -4754,6 +4754,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>this is the top server: it has no upstream, and results from the servers below stay here; there is nothing to sync</source>
       <translation>本服务器是最上级服务器：没有上级，下级服务器的成绩保存在这里；无需同步</translation>
+    </message>
+    <message>
+      <source>taking changes from the upstream stopped (run it again to resume)</source>
+      <translation>从上级取回变更时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>taking changes from the upstream stopped</source>
+      <translation>从上级取回变更未能完成</translation>
     </message>
     <message>
       <source>the relay of results stopped (run it again to resume)</source>

@@ -231,8 +231,9 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("{study_left} study record(s) not yet confirmed upstream").format(study_left=study_left))
     if held.get("total"):
         click.echo(cli_tr("{total} result(s) held back, not counted until an administrator decides: ").format(
-                       total=held["total"]) + cli_tr("; ").join(f"{rule_words([code])} {n}"
-                                                                    for code, n in held.items() if code != "total"))
+                       total=held["total"]) + cli_tr("; ").join(
+                           cli_tr("{rule}: {count}").format(rule=rule_words([code]), count=n)   # (round 94: a bare
+                           for code, n in held.items() if code != "total"))                      # count at the end)
         click.echo(cli_tr("  (xuefa-server flagged lists them with what each rule saw; xuefa-server decide "
                           "accepts or rejects one)"))
     if undelivered:   # each uses one of the learner's attempts until its result comes or it is released

@@ -69,7 +69,11 @@ EXIT_PULL_FAILED = 2    # the upstream's changes could not be taken (roster, pac
 EXIT_RELAY_FAILED = 4   # relaying results or study records stopped: what was not confirmed is sent next time
 # a pull that failed so (no connection, or not the upstream's own) means the relay cannot be tried either (round 91:
 # "relaying results" was printed after the connection had failed); a pull that stopped halfway does not
-CONNECTION_FAILED = frozenset({"unreachable", "certificate_changed", "plain_server", "proxy_failed", "closed_plain"})
+CONNECTION_FAILED = frozenset({"unreachable", "certificate_changed", "plain_server", "proxy_failed", "closed_plain",
+                               "not_xuefa", "no_such_path", "plain_http", "no_pin"})
+# failures that running again may cure (the network, the upstream busy or restarting); any other needs a person
+TRANSIENT = frozenset({"unreachable", "no_answer", "closed_plain", "gateway", "proxy_failed", "server_error",
+                       "database_unavailable", "too_many_requests", "sync_running", "bad_answer", "malformed"})
 
 
 @click.command("sync-upstream")
@@ -245,12 +249,13 @@ def _sync_steps(server, session) -> int:
             raise click.ClickException(explain(exc) if enrols_stations(server) else cli_tr(
                 "this is the top server: it has no upstream, and results from the servers below stay here; there "
                 "is nothing to sync")) from exc
-        click.echo(refusal(cli_tr("taking changes from the upstream stopped (run it again to resume)"), exc),
-                   err=True)
+        click.echo(refusal(cli_tr("taking changes from the upstream stopped (run it again to resume)")
+                           if exc.code in TRANSIENT else   # (round 94: a wrong address was told to run again)
+                           cli_tr("taking changes from the upstream stopped"), exc), err=True)
         status |= EXIT_PULL_FAILED
         if exc.code in CONNECTION_FAILED:   # the relay would fail alike: not tried, and not told as if it ran
-            click.echo(cli_tr("results and study records were not sent: the upstream cannot be reached; they stay "
-                              "here and go with the next sync-upstream"), err=True)
+            click.echo(cli_tr("results, study records and account records were not sent, as the upstream could not "
+                              "be used (said above); they stay here and go with the next sync-upstream"), err=True)
             return status | EXIT_RELAY_FAILED
     else:
         click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(

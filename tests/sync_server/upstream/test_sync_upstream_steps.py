@@ -61,7 +61,12 @@ def test_an_upstream_that_cannot_be_reached_is_not_relayed_to(server_config, mon
     done = _run(server_config, monkeypatch, pull=SyncError("unreachable", "connection refused"),
                 relay=AssertionError("the relay was tried"), study=AssertionError("the study relay was tried"))
     assert done.exit_code == 2 | 4, done.output
-    assert "relaying results" not in done.output and "the upstream cannot be reached; they stay here" in done.output
+    assert "relaying results" not in done.output and "account records were not sent" in done.output
+    assert "(run it again to resume)" in done.output   # the network: running again may cure it
+    wrong = _run(server_config, monkeypatch, pull=SyncError("not_xuefa", "HTTP 404"),
+                 relay=AssertionError("the relay was tried"), study=AssertionError("the study relay was tried"))
+    assert wrong.exit_code == 2 | 4 and "(run it again to resume)" not in wrong.output, wrong.output
+    assert "not a Xuefa server" in wrong.output
 
 
 def test_nothing_wrong_is_exit_zero(server_config, monkeypatch):
