@@ -861,6 +861,7 @@ class ReceiptsImported(Answer):
                                          description="the upstream's refusals the file carries, and why")
     not_taken: list[dict[str, str]] = Field(default_factory=list, description="account records the upstream kept "
                                             "but did not take: {learner_no, kind (password or reset)}")
+    passwords: list[str] = Field(default_factory=list, description="learners whose password the file brought down")
 
 
 class FlaggedResult(Answer):

@@ -74,17 +74,21 @@ def receipt_file_bytes(receipts: Sequence[bytes | str], study_receipt: str | Non
                                      **({"refusals": refusals} if refusals else {})})
 
 
-def sign_refusals(refused: Sequence[dict[str, str]], key: SigningKey, not_taken: Sequence[dict] = ()) -> str:
+def sign_refusals(refused: Sequence[dict[str, str]], key: SigningKey, not_taken: Sequence[dict] = (),
+                  accounts: Sequence[dict] = ()) -> str:
     """The results of a bundle a server refused, as it signs them for the receipt file: each
     {"result_id", "reason" (a stable code), "detail"}; ``not_taken``: the account records (a password change
-    or reset) it kept but did not take, each {"record_id", "detail", "detail_words" (Words.to_dict, or None)}.
+    or reset) it kept but did not take, each {"record_id", "detail", "detail_words" (Words.to_dict, or None)};
+    ``accounts``: the password it holds, after the bundle, of each learner whose account records the bundle
+    carried ({"learner_no", "password_hash", "password_version", "must_change_password",
+    "password_expires_at"}), which a sender with no network road takes as a pull would (round 95).
     The sender's server learns why on the USB road as on the network (issue 20, rounds 91 and 93: it read only
     "2 not confirmed", and a reset not taken as "confirmed"); this changes nothing there, it is told."""
     body = canonical.canonical_json({"format": REFUSALS_FORMAT, "refused": [
         {"result_id": str(r["result_id"]), "reason": str(r["reason"]), "detail": str(r.get("detail", ""))}
         for r in refused], "not_taken": [
         {"record_id": str(r["record_id"]), "detail": str(r.get("detail", "")), "detail_words": r.get("detail_words")}
-        for r in not_taken]})
+        for r in not_taken], **({"accounts": list(accounts)} if accounts else {})})
     return canonical.canonical_json({"body": canonical.b64e(body), "signature": canonical.b64e(key.sign(body)),
                                      "server_key": canonical.b64e(key.public_raw())}).decode("utf-8")
 
@@ -111,6 +115,22 @@ def not_taken_in_file(data: bytes, trusted_servers: Collection[bytes]) -> list[d
                 for r in inner.get("not_taken", [])]
     except (KeyError, TypeError, AttributeError) as exc:
         raise ReceiptError("malformed", f"the file's refusals cannot be read ({exc})") from exc
+
+
+def accounts_in_file(data: bytes, trusted_servers: Collection[bytes]) -> list[dict]:
+    """The learners' passwords a receipt file says its signer holds (``sign_refusals``'s ``accounts``; [] when
+    none); ReceiptError as ``refusals_in_file``, also for an entry that is not such a password."""
+    inner = _signed_refusals(data, trusted_servers)
+    out = []
+    for r in inner.get("accounts", []):
+        try:
+            out.append({"learner_no": str(r["learner_no"]), "password_hash": str(r["password_hash"]),
+                        "password_version": int(r["password_version"]),
+                        "must_change_password": bool(r["must_change_password"]),
+                        "password_expires_at": str(r["password_expires_at"]) if r["password_expires_at"] else None})
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ReceiptError("malformed", f"the file's passwords cannot be read ({exc})") from exc
+    return out
 
 
 def _signed_refusals(data: bytes, trusted_servers: Collection[bytes]) -> dict:

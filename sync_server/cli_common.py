@@ -142,7 +142,9 @@ class Name(click.ParamType):
 
     def convert(self, value, param, ctx):   # noqa: ANN001 - click's signature
         text = " ".join(str(value).split())
-        if not 1 <= len(text) <= 100:
+        if not text:   # (round 95: spaces only were told "1 to 100 characters")
+            self.fail(cli_tr("the name is blank: type it"), param, ctx)
+        if len(text) > 100:
             self.fail(cli_tr("a name has 1 to 100 characters"), param, ctx)
         return text
 

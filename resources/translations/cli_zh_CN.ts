@@ -3012,6 +3012,10 @@ this PC's clock now: {clock}</source>
       <translation>无法读取数据库文件 {file}：文件已损坏，或不是学法的数据库；未做任何改动：请在服务器停止时恢复最近的备份（xuefa-server restore 备份文件夹 --force）</translation>
     </message>
     <message>
+      <source>the name is blank: type it</source>
+      <translation>姓名为空：请填写姓名</translation>
+    </message>
+    <message>
       <source>a name has 1 to 100 characters</source>
       <translation>名称须有 1 到 100 个字符</translation>
     </message>
@@ -3590,6 +3594,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} holds a line break or an invisible control character: type it again as plain text</source>
       <translation>{text!r} 含有换行或不可见的控制字符：请以纯文本重新输入</translation>
+    </message>
+    <message>
+      <source>the name {name} is only digits: type the person's name (the number goes in the learner number)</source>
+      <translation>姓名 {name} 全是数字：请填写本人姓名（编号应填在学号一栏）</translation>
     </message>
     <message>
       <source>the phone number {phone} cannot be used: digits, spaces, + - ( ) / and 转 for an extension only</source>
@@ -4518,6 +4526,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>  kept but not taken by the upstream: {what}: {why}</source>
       <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
+    </message>
+    <message>
+      <source>the upstream's password of learner(s) {learners} taken from this file (it holds a later one); this server's stations get it with their next sync</source>
+      <translation>已从该文件采用上级持有的考生 {learners} 的密码（上级有更晚的密码）；本服务器的考试机在下次同步时获得</translation>
     </message>
     <message>
       <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>

@@ -5694,7 +5694,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="319"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="322"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5923,36 +5923,41 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="282"/>
+        <source>The upstream&apos;s password of learner(s) %1 was taken from the file; the stations get it with their next sync.</source>
+        <translation>已从该文件采用上级持有的考生 %1 的密码；考试机在下次同步时获得。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
         <source>%1 refused by the upstream:</source>
         <translation>上级拒收 %1 份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="290"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="293"/>
         <source>Not read: a bundle from %1 is already being imported (%2 of %3 result(s) done). Wait for it to end, then import this file again: what is already stored is recognised.</source>
         <translation>未读取：来自 %1 的结果包正在导入（%3 份成绩已处理 %2 份）。请等它结束后再导入此文件：已保存的成绩会被识别，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="296"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="299"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="316"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="319"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="317"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="320"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="325"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="328"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="327"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="330"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -210,4 +210,5 @@ def receipts_import():
         return jsonify(error=exc.code, message=f"the receipt file was refused: {exc.detail}; nothing changed"), 422
     return jsonify(confirmed=applied.confirmed, unmatched=applied.unmatched, already=applied.already,
                    study=applied.study, refused=list(applied.refused),
-                   not_taken=[{"learner_no": o["learner_no"], "kind": o["kind"]} for o in applied.not_taken])
+                   not_taken=[{"learner_no": o["learner_no"], "kind": o["kind"]} for o in applied.not_taken],
+                   passwords=list(applied.passwords))

@@ -35,7 +35,9 @@ def _name(value: str | None) -> str | None:
     """A name as the API takes it: 1 to 100 characters once the spaces around it are gone."""
     if value is None:
         return None
-    if not 1 <= len(value.strip()) <= 100:
+    if not value.strip():   # (round 95: spaces only were told "1 to 100 characters")
+        raise click.BadParameter(cli_tr("the name is blank: type it"), param_hint="--name")
+    if len(value.strip()) > 100:
         raise click.BadParameter(cli_tr("1 to 100 characters"), param_hint="--name")
     return value.strip()
 

@@ -242,6 +242,9 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     if unreadable is not None:   # a line break splits every listing; a direction mark (U+202E) shows it reversed
         raise DirectoryError("bad_text", Words("{text!r} holds a line break or an invisible control character: "
                                                "type it again as plain text", text=unreadable[:40]))
+    if unicodedata.normalize("NFKC", fields.name).strip().isdigit():   # the number typed again as the name (round 95)
+        raise DirectoryError("bad_name", Words("the name {name} is only digits: type the person's name (the number "
+                                               "goes in the learner number)", name=fields.name[:40]))
     if not PHONE.fullmatch(unicodedata.normalize("NFKC", fields.phone)):
         raise DirectoryError("bad_phone", Words("the phone number {phone} cannot be used: digits, spaces, + - ( ) / "
                                                 "and 转 for an extension only", phone=fields.phone))
@@ -324,6 +327,24 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
         changes.record(s, "learner", row.learner_no, {**learner_body(s, row, moved_at), "status": "transferred"},
                        now, unit_id=moved_from)
     changes.record(s, "learner", row.learner_no, learner_body(s, row, moved_at), now, unit_id=row.unit_id)
+
+
+def take_password_from_above(s: Session, held: dict, now: datetime) -> bool:
+    """A learner's password as the upstream holds it, carried back in its receipt file to a centre with no
+    network road (examcore/receipt.py ``accounts_in_file``): taken, as a pull takes it, when newer than the one
+    held here, and passed on to this server's stations. Returns whether it was taken (False also for a
+    learner not here, or a verifier this server would not keep)."""
+    row = s.get(Learner, held["learner_no"])
+    if row is None or not newer(held["password_version"], row.password_version) or \
+            verifier_problem(held["password_hash"]):
+        return False
+    row.password_hash, row.password_version = held["password_hash"], held["password_version"]
+    row.must_change_password = held["must_change_password"]
+    exp = held.get("password_expires_at")
+    row.password_expires_at = utc_naive(datetime.fromisoformat(exp)) if exp else None
+    s.flush()
+    changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    return True
 
 
 def _time(text: str | None) -> datetime | None:

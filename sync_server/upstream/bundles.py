@@ -72,14 +72,31 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
             not_taken = [{"record_id": o.record_id, "detail": str(o.detail),
                           "detail_words": o.detail.to_dict() if isinstance(o.detail, Words) else None}
                          for o in done.study if o.status.value == "stored" and o.detail]   # (an account record)
-            if refused or not_taken:   # told back on the receipt file, as the relay tells them (issue 20, 91, 93)
-                done = replace(done, refusals=sign_refusals(refused, ctx.keys.signing, not_taken))
+            accounts = _passwords_held(ctx, [o.record_id for o in done.study if o.status in HOLDS])
+            if refused or not_taken or accounts:   # told back on the receipt file, as the relay and the pull tell
+                # them (issue 20, rounds 91, 93, 95: a USB-only centre never heard of a later reset here)
+                done = replace(done, refusals=sign_refusals(refused, ctx.keys.signing, not_taken, accounts))
         except BundleError as exc:   # refused whole, nothing stored: an import that ended, never one that stopped
             session.finish(f"refused: {exc.code}")   # halfway (`status` had said so for ever: "import it again")
             raise
         counts = Counter(o.status.value for o in done.outcomes)
         session.finish(", ".join(f"{status} {n}" for status, n in sorted(counts.items())) or "no results")
     return done
+
+
+def _passwords_held(ctx: ServerContext, record_ids: Sequence[str]) -> list[dict]:
+    """The password this server holds of each learner whose account records (a password change or reset) are
+    among ``record_ids``: what the sender's pull would bring down, for the receipt file."""
+    from sync_server.models import Learner
+    with ctx.sessions() as s:
+        learners = sorted({learner for start in range(0, len(record_ids), 500) for learner in s.scalars(
+            select(StudyRecord.learner_no).where(StudyRecord.record_id.in_(record_ids[start:start + 500]),
+                                                 StudyRecord.kind.in_(("password", "reset"))))})
+        rows = [s.get(Learner, learner) for learner in learners]
+        return [{"learner_no": r.learner_no, "password_hash": r.password_hash, "password_version": r.password_version,
+                 "must_change_password": bool(r.must_change_password),
+                 "password_expires_at": r.password_expires_at.isoformat() if r.password_expires_at else None}
+                for r in rows if r is not None]
 
 
 def _taken(intake: Intake, items: Sequence, delivery: Delivery, session, stage: str) -> list:

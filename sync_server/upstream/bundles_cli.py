@@ -263,6 +263,10 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
             what=(cli_tr("the password reset of learner {learner}") if o["kind"] == "reset" else
                   cli_tr("the password change of learner {learner}")).format(learner=o["learner_no"]),
             why=words_said(o["detail"], o.get("detail_words"))))
+    if applied.passwords:   # what a pull would have brought: the tier above's later reset (or change) stands
+        click.echo(cli_tr("the upstream's password of learner(s) {learners} taken from this file (it holds a later "
+                          "one); this server's stations get it with their next sync").format(
+            learners=cli_tr(", ").join(applied.passwords[:20]) + (" …" if len(applied.passwords) > 20 else "")))
     if applied.unmatched and not (applied.confirmed or applied.already or applied.study or
                                   applied.study_already):   # nothing of this server's
         click.echo(cli_tr("nothing held here was confirmed by {file}: is it the receipt file of another server's "

@@ -161,6 +161,7 @@ class ReceiptsApplied(NamedTuple):
     refused: tuple[dict, ...] = ()   # the upstream's refusals the file carries: {"result_id", "reason", "detail"}
     not_taken: tuple[dict, ...] = ()   # account records kept, not taken: {record_id, kind, learner_no, detail, …}
     study_already: int = 0   # study records it names that were confirmed before (the same file again)
+    passwords: tuple[str, ...] = ()   # learners whose password the file brought down (a later one up there)
 
 
 def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
@@ -183,10 +184,11 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     held: dict[str, str] = {}
     acked: set[str] = set()
     study_held = _study_receipt(data, bytes.fromhex(key))   # checked before anything is marked: all or nothing
-    from examcore.receipt import not_taken_in_file, refusals_in_file
+    from examcore.receipt import accounts_in_file, not_taken_in_file, refusals_in_file
     try:
         refused = refusals_in_file(data, {bytes.fromhex(key)})
         not_taken = not_taken_in_file(data, {bytes.fromhex(key)})
+        accounts = accounts_in_file(data, {bytes.fromhex(key)})
     except ReceiptError as exc:
         raise ReceiptError("untrusted_upstream" if exc.code == "untrusted_server" else exc.code, exc.detail) from exc
     with ctx.sessions() as s:
@@ -205,8 +207,12 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     _remember_file_refusals(ctx, refused, set(matching))
     # a conflict up there is held here too, as the relay holds it (issue 14: the USB road carried none back)
     _hold_conflicts(ctx, [{**o, "status": "conflict"} for o in refused if o["reason"] == "conflict"])
+    from sync_server.directory.service import take_password_from_above
+    with ctx.sessions.begin() as s:   # the upstream's answer on the passwords, as a pull would bring it (round 95)
+        passwords = tuple(a["learner_no"] for a in accounts
+                          if take_password_from_above(s, a, utc_naive(ctx.clock.now())))
     return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study, tuple(refused),
-                           _named_records(ctx, not_taken), study_already)
+                           _named_records(ctx, not_taken), study_already, passwords)
 
 
 def _named_records(ctx: ServerContext, not_taken: list[dict]) -> tuple[dict, ...]:

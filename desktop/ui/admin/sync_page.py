@@ -278,6 +278,9 @@ class SyncPage(QWidget):
             text += " " + self.tr("The upstream kept but did not take the password reset or change of learner(s) "
                                   "%1: it holds a newer one, which comes down with the next sync.").replace(
                 "%1", "、".join(o["learner_no"] for o in answer["not_taken"][:10]))
+        if answer.get("passwords"):   # the upstream's later password, brought down by the file (round 95)
+            text += " " + self.tr("The upstream's password of learner(s) %1 was taken from the file; the stations "
+                                  "get it with their next sync.").replace("%1", "、".join(answer["passwords"][:10]))
         if answer.get("refused"):   # why the others stay here (round 91 of issue 20: only the count was told)
             text += " " + self.tr("%1 refused by the upstream:").replace("%1", str(len(answer["refused"]))) + \
                 self._refusals(answer["refused"], upstream=True)

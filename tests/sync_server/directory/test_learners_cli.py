@@ -29,7 +29,12 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
     again = _run(server_config, "add", "310000001", "--name", "孙三", "--unit", "A")
     assert again.exit_code == 1 and "already exists" in again.output
     blank = _run(server_config, "add", "310000002", "--name", "   ", "--unit", "A")
-    assert blank.exit_code == 2 and "1 to 100 characters" in blank.output
+    assert blank.exit_code == 2 and "the name is blank" in blank.output
+    # a number typed where the name goes, a name where the number goes (outside rounds 91, 95)
+    digits = _run(server_config, "add", "310000002", "--name", "310000002", "--unit", "A")
+    assert digits.exit_code == 1 and "is only digits: type the person's name" in digits.output, digits.output
+    letters = _run(server_config, "add", "孙三", "--name", "孙三", "--unit", "A")
+    assert letters.exit_code == 1 and "has no digit" in letters.output, letters.output
     cut = _run(server_config, "add", "310000002", "--name", "李四", "--unit", "A",
                "--slips", str(tmp_path / "no" / "s.pdf"))
     assert cut.exit_code == 2 and "does not exist: make it first" in cut.output   # before anyone is added

@@ -422,9 +422,11 @@ def test_import_bundle_names_a_reset_kept_but_not_taken(tiers, tmp_path):
     records: 1 stored" for a centre reset that a later province reset outranked."""
     from tests.server_cli import server_cli
     centre, province, _sender = tiers
-    _reset(centre)
+    with centre.sessions.begin() as s:   # a centre on the USB road only (round 95): no network upstream
+        s.delete(s.get(Setting, "upstream_url"))
+    mine = [_reset(centre), _reset(centre)]
     province.clock.advance(10 * 60_000)
-    _reset(province)
+    at_province = _reset(province)
     export_bundle(centre, tmp_path / "c.xfb")
     done = server_cli(province.config.instance_dir, "import-bundle", tmp_path / "c.xfb")
     assert f"kept, not taken: the password reset of learner {LEARNER[0]}: the tier above" in done.stdout, done.stdout
@@ -434,8 +436,15 @@ def test_import_bundle_names_a_reset_kept_but_not_taken(tiers, tmp_path):
     told = server_cli(centre.config.instance_dir, "import-receipts", tmp_path / "c.receipts.json")
     assert f"kept but not taken by the upstream: the password reset of learner {LEARNER[0]}" in told.stdout, \
         told.stdout + told.stderr
+    # round 95: a USB-only centre never runs a pull, so the province's later reset never came down; the centre
+    # kept accepting its own one-time password. The receipt file brings the province's password down.
+    assert f"password of learner(s) {LEARNER[0]} taken from this file" in told.stdout, told.stdout
+    assert _opens(centre, at_province) and not any(_opens(centre, p) for p in mine)
+    with centre.sessions() as s, province.sessions() as p:
+        assert s.get(Learner, LEARNER[0]).password_version == p.get(Learner, LEARNER[0]).password_version
     again = server_cli(centre.config.instance_dir, "import-receipts", tmp_path / "c.receipts.json")
     assert "password change(s) confirmed before" in again.stdout, again.stdout + again.stderr
+    assert "taken from this file" not in again.stdout   # held already
 
 
 def test_a_reset_from_a_centre_whose_clock_runs_days_ahead_is_refused_and_said(tiers):
