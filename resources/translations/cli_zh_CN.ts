@@ -3013,7 +3013,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>the name is blank: type it</source>
-      <translation>姓名为空：请填写姓名</translation>
+      <translation>名称为空：请填写</translation>
     </message>
     <message>
       <source>a name has 1 to 100 characters</source>

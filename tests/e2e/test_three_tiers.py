@@ -524,7 +524,7 @@ def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp
         assert setting(centre, "relay_cursor") is not None
     finally:
         centre.close()
-    assert cli(folders["province"], "import-package", second).returncode == 0
+    assert cli(folders["province"], "import-package", tmp_path / "second.xfp").returncode == 0
     healed = cli(folders["centre"], "sync-upstream")
     assert healed.returncode == 0 and _relayed(healed).startswith("2 result(s) sent"), healed.stdout
     assert "refused by the upstream" not in cli(folders["centre"], "status").stdout

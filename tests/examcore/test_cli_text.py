@@ -338,7 +338,7 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
     for blank in (["units", "add", " ", "空", "--level", "unit"], ["units", "add", "U2", " ", "--level", "unit"],
                   ["create-admin", "", "--role", "proctor", "--unit", "A"], ["units", "add", "U 2", "乙", "--level", "unit"]):
         done = run(*blank, stdin=password)
-        assert done.exit_code == 2 and ("不能使用" in done.stderr or "名称须有" in done.stderr), (blank, done.output)
+        assert done.exit_code == 2 and ("不能使用" in done.stderr or "名称为空" in done.stderr), (blank, done.output)
     assert run("units", "add", "U3", "丙局").exit_code == 2   # a new unit names its level
     assert not (tmp_path / "r.xlsx").exists()
     listed = run("admins", "list").stdout.splitlines()
