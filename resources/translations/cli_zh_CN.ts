@@ -3460,8 +3460,8 @@ this PC's clock now: {clock}</source>
       <translation>上一级有该考生在更晚一次重置之后自己设置的密码，以它为准（随下一次同步下发）</translation>
     </message>
     <message>
-      <source>the tier above holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
-      <translation>上一级有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
+      <source>the tier above holds a later reset of this learner, which stands (its password comes down with the next sync, or in the receipt file of a bundle)</source>
+      <translation>上一级有该考生更晚的一次重置，以它为准（其密码随下一次同步下发，或随成绩包的回执文件带回）</translation>
     </message>
     <message>
       <source>no learner {learner_no} here: check the number</source>
@@ -4512,6 +4512,10 @@ this PC's clock now: {clock}</source>
       <translation>本服务器没有上级：接收该文件的服务器须先批准本服务器（在那里执行 xuefa-server devices add-server，使用本服务器的 server-signing.key.pub）；然后在本机用 `xuefa-server trust-upstream` 信任其密钥，才能读取它写出的回执文件</translation>
     </message>
     <message>
+      <source>no results</source>
+      <translation>没有成绩</translation>
+    </message>
+    <message>
       <source>study records: {counts}</source>
       <translation>学习及账号记录：{counts}</translation>
     </message>
@@ -4800,8 +4804,8 @@ this PC's clock now: {clock}</source>
       <translation>取回上级服务器对密码重置的处理结果时中断（下次运行时会再取回）</translation>
     </message>
     <message>
-      <source>{resets} password reset(s) taken by the upstream; {applied} change(s) taken from it</source>
-      <translation>上级服务器采用了 {resets} 次密码重置；从上级取回 {applied} 项变更</translation>
+      <source>{resets} password reset(s) taken by the upstream; {applied} more change(s) taken from it, its answer on them</source>
+      <translation>上级服务器采用了 {resets} 次密码重置；又从上级取回其答复的 {applied} 项变更</translation>
     </message>
     <message>
       <source>the upstream counts this result; here it is {review}</source>

@@ -194,6 +194,6 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
                      "comes down with the next sync)")
     if not take:   # the one-time password issued here stands, re-ranked above the relayed one
         return Words("the tier above holds a later reset of this learner, which stands (its password comes "
-                     "down with the next sync)")
+                     "down with the next sync, or in the receipt file of a bundle)")
     return ""
 

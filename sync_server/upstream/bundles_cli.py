@@ -57,8 +57,8 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
     from examcore.refusals import plain_result_refusal
     verbose = bool(ctx.find_root().meta.get("verbose"))
     counts = Counter(o.status.value for o in done.outcomes)
-    click.echo(cli_tr("{file} from {sender}: {counts}").format(
-        file=path.name, sender=done.sender_id, counts=_counted(counts)))
+    click.echo(cli_tr("{file} from {sender}: {counts}").format(   # (round 96: a bare "none" named nothing)
+        file=path.name, sender=done.sender_id, counts=_counted(counts) if counts else cli_tr("no results")))
     for number, o in enumerate(done.outcomes, 1):
         if o.reason:   # a result too damaged to name itself is named by its place in the file
             click.echo(cli_tr("  result {result}: {why}").format(

@@ -70,7 +70,10 @@ EXIT_RELAY_FAILED = 4   # relaying results or study records stopped: what was no
 # a pull that failed so (no connection, or not the upstream's own) means the relay cannot be tried either (round 91:
 # "relaying results" was printed after the connection had failed); a pull that stopped halfway does not
 CONNECTION_FAILED = frozenset({"unreachable", "certificate_changed", "plain_server", "proxy_failed", "closed_plain",
-                               "not_xuefa", "no_such_path", "plain_http", "no_pin"})
+                               "not_xuefa", "no_such_path", "plain_http", "no_pin",
+                               # a Xuefa server that does not know this one (another server at the address, or
+                               # not approved yet): nothing, password records least, goes to it (round 96)
+                               "device_not_enrolled", "device_revoked", "wrong_server"})
 # failures that running again may cure (the network, the upstream busy or restarting); any other needs a person
 TRANSIENT = frozenset({"unreachable", "no_answer", "closed_plain", "gateway", "proxy_failed", "server_error",
                        "database_unavailable", "too_many_requests", "sync_running", "bad_answer", "malformed"})
@@ -325,8 +328,8 @@ def _sync_steps(server, session) -> int:
                                           "with the next run)"), exc), err=True)
                 status |= EXIT_PULL_FAILED
             else:
-                click.echo(cli_tr("{resets} password reset(s) taken by the upstream; {applied} change(s) taken "
-                                  "from it").format(resets=study.resets, applied=got.applied))
+                click.echo(cli_tr("{resets} password reset(s) taken by the upstream; {applied} more change(s) taken "
+                                  "from it, its answer on them").format(resets=study.resets, applied=got.applied))
     return status
 
 

@@ -75,7 +75,7 @@ def test_the_later_reset_stands_at_both_tiers_however_often_the_centre_reset(pro
     up = cli(folders["centre"], "sync-upstream")   # the resets go up, and the province's answer comes down
     assert up.returncode == 0 and "3 study record(s) sent" in up.stdout, up.stdout + up.stderr
     taken = 3 if later == "centre" else 0   # the centre's resets, or the province's later one, stand
-    assert re.search(rf"{taken} password reset\(s\) taken by the upstream; [1-3] change\(s\) taken", up.stdout), \
+    assert re.search(rf"{taken} password reset\(s\) taken by the upstream; [1-3] more change\(s\) taken", up.stdout), \
         up.stdout
     assert up.stdout.count("kept but not taken by the upstream: the password reset of learner") == 3 - taken
     if later == "province":

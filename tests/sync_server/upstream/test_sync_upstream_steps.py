@@ -67,6 +67,10 @@ def test_an_upstream_that_cannot_be_reached_is_not_relayed_to(server_config, mon
                  relay=AssertionError("the relay was tried"), study=AssertionError("the study relay was tried"))
     assert wrong.exit_code == 2 | 4 and "(run it again to resume)" not in wrong.output, wrong.output
     assert "not a Xuefa server" in wrong.output
+    # another Xuefa server at the address, which does not know this one: no results or password records to it
+    stranger = _run(server_config, monkeypatch, pull=SyncError("device_not_enrolled", "unknown device"),
+                    relay=AssertionError("the relay was tried"), study=AssertionError("the study relay was tried"))
+    assert stranger.exit_code == 2 | 4 and "account records were not sent" in stranger.output, stranger.output
 
 
 def test_nothing_wrong_is_exit_zero(server_config, monkeypatch):
