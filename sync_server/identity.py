@@ -61,7 +61,7 @@ def enrols_stations(ctx: ServerContext) -> bool:
 def reset_signer(ctx: ServerContext) -> UpstreamIdentity | None:
     """The identity a password reset made (or re-ranked) here is kept under as a signed record, so that it goes
     up with the next relay or bundle, now or once this server has an upstream (sync_server/directory/
-    password_resets.py); None at a province, the top, which has no tier to tell. A centre that ran alone
+    password_resets.py); None at a province, the top, which has no tier above to tell. A centre that ran alone
     and joined a province later had kept no record of its resets, so the province's later reset in the same
     hours lost to them there, and the tiers disagreed with no warning (issue 20, an outside tester)."""
     return identity(ctx) if enrols_stations(ctx) else None

@@ -72,7 +72,8 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None,
             not_taken = [{"record_id": o.record_id, "detail": str(o.detail),
                           "detail_words": o.detail.to_dict() if isinstance(o.detail, Words) else None}
                          for o in done.study if o.status.value == "stored" and o.detail]   # (an account record)
-            accounts = _passwords_held(ctx, [o.record_id for o in done.study if o.status in HOLDS])
+            accounts = _passwords_held(ctx, [o.record_id for o in done.study if o.status in HOLDS]) \
+                if done.relayed else []   # (a station's own file: its passwords come with its next sync)
             if refused or not_taken or accounts:   # told back on the receipt file, as the relay and the pull tell
                 # them (issue 20, rounds 91, 93, 95: a USB-only centre never heard of a later reset here)
                 done = replace(done, refusals=sign_refusals(refused, ctx.keys.signing, not_taken, accounts))

@@ -362,7 +362,7 @@ def _remember_file_refusals(ctx: ServerContext, refused: list[dict], confirmed: 
     (marked as the file's), and a remembered refusal of a result a receipt file now confirms is dropped."""
     earlier = relay_refused(ctx)
     kept = [o for o in (earlier or {}).get("refused", []) if o.get("result_id") not in confirmed] if earlier else []
-    if not refused and earlier is not None and len(kept) == len(earlier.get("refused", [])):
+    if not refused and (earlier is None or len(kept) == len(earlier.get("refused", []))):
         return   # nothing told, nothing confirmed of what was: as it was
     new = [{k: str(o.get(k, "")) for k in ("result_id", "reason", "detail")} for o in refused]
     ids = {o["result_id"] for o in new}
