@@ -231,12 +231,15 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
     """Read the receipt file the upstream wrote for a bundle: those results count as delivered upward."""
     from examcore.receipt import ReceiptError
     from sync_server.upstream.relay import apply_upstream_receipts
+    from sync_server.upstream.cli import not_taken_line, refused_by_upstream_line
+    from sync_server.upstream.relay import results_named
     with _server(ctx) as server:
         try:
             applied = apply_upstream_receipts(server, path.read_bytes())
         except (ReceiptError, UnicodeDecodeError) as exc:
             raise click.ClickException(refusal(cli_tr("{file} was refused, nothing changed").format(file=path.name),
                                                 exc)) from exc
+        named = results_named(server, [o["result_id"] for o in applied.refused]) if applied.refused else {}
     click.echo(cli_tr("{confirmed} result(s) confirmed by the upstream").format(confirmed=applied.confirmed)
                + (cli_tr("; {already} confirmed before (this file was read already)").format(already=applied.already)
                   if applied.already else "")
@@ -247,22 +250,10 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
                + (cli_tr("; {count} study record(s) and password change(s) confirmed before").format(
                    count=applied.study_already)
                   if applied.study_already and not applied.study else ""))
-    if applied.refused:   # why the others stay unconfirmed, as the relay road says it (round 91: "2 not confirmed")
-        from examcore.refusals import plain_result_refusal
-        from sync_server.upstream.cli import result_named
-        from sync_server.upstream.relay import results_named
-        with _server(ctx) as server:
-            named = results_named(server, [o["result_id"] for o in applied.refused])
-        for o in applied.refused:
-            click.echo(cli_tr("  refused by the upstream: {what}: {why}").format(
-                what=result_named(o["result_id"], named),
-                why=plain_result_refusal(o["reason"], o["detail"], upstream=True)))
-    for o in applied.not_taken:   # kept up there, not taken: the password given out here may not work (as sync-upstream)
-        from examcore.cli_text import words_said
-        click.echo(cli_tr("  kept but not taken by the upstream: {what}: {why}").format(
-            what=(cli_tr("the password reset of learner {learner}") if o["kind"] == "reset" else
-                  cli_tr("the password change of learner {learner}")).format(learner=o["learner_no"]),
-            why=words_said(o["detail"], o.get("detail_words"))))
+    for o in applied.refused:   # why the others stay unconfirmed, as the relay says it (round 91: "2 not confirmed")
+        click.echo(refused_by_upstream_line(o, named))
+    for o in applied.not_taken:   # kept up there, not taken: the password given out here may not work
+        click.echo(not_taken_line(o))
     if applied.passwords:   # what a pull would have brought: the tier above's later reset (or change) stands
         click.echo(cli_tr("the upstream's password of learner(s) {learners} taken from this file (it holds a later "
                           "one); this server's stations get it with their next sync").format(

@@ -176,6 +176,24 @@ def result_named(result_id: str, named: dict[str, tuple[str, str]]) -> str:
         f" ({result_id})"
 
 
+def refused_by_upstream_line(o: dict, named: dict[str, tuple[str, str]]) -> str:
+    """One result the upstream refused ({"result_id", "reason", "detail"}), by the relay or in its receipt
+    file: whose, in which exam, and why in words."""
+    return cli_tr("  refused by the upstream: {what}: {why}").format(
+        what=result_named(str(o["result_id"]), named),
+        why=plain_result_refusal(o["reason"], o["detail"], upstream=True))
+
+
+def not_taken_line(o: dict) -> str:
+    """One account record the upstream kept but did not take ({"kind", "learner_no", "detail", "detail_words"}),
+    by the relay or in its receipt file: the password given out here may not work."""
+    from examcore.cli_text import words_said
+    return cli_tr("  kept but not taken by the upstream: {what}: {why}").format(
+        what=(cli_tr("the password reset of learner {learner}") if o["kind"] == "reset" else
+              cli_tr("the password change of learner {learner}")).format(learner=o["learner_no"]),
+        why=words_said(o["detail"], o.get("detail_words")))
+
+
 def owner_said(owner: str) -> str:
     """Who runs a sync (transfer_sessions.owner_words: "host pid 123 (the sync-upstream command)", "… (admin
     window, alice)") in the reader's language; an owner written otherwise (an older release) as stored."""
@@ -235,7 +253,6 @@ def _told_reviews(report) -> int:
 
 def _sync_steps(server, session) -> int:
     """sync-upstream's steps, each told on its own; returns the exit status."""
-    from examcore.cli_text import words_said
     from examcore.sync_client import SyncError
     from sync_server.upstream.pull import pull
     from sync_server.upstream.relay import relay, results_named
@@ -284,9 +301,7 @@ def _sync_steps(server, session) -> int:
                        sent=report.sent, already_there=report.already_there))
         named = results_named(server, [str(o["result_id"]) for o in report.refused])
         for o in report.refused:   # in words; the code and the upstream's detail go to the log
-            click.echo(cli_tr("  refused by the upstream: {what}: {why}").format(
-                what=result_named(str(o["result_id"]), named),
-                why=plain_result_refusal(o['reason'], o['detail'], upstream=True)))
+            click.echo(refused_by_upstream_line(o, named))
         if report.match:
             click.echo(cli_tr("both sides hold the same {count} result(s)").format(count=report.count))
         else:   # a result the upstream refused, or one it holds that this server does not
@@ -316,10 +331,7 @@ def _sync_steps(server, session) -> int:
         if study.refused or (study.match is False and not study.all_held):
             status |= EXIT_REFUSED
         for o in study.not_taken:   # kept up there, not taken: the password given out here may not work
-            click.echo(cli_tr("  kept but not taken by the upstream: {what}: {why}").format(
-                what=(cli_tr("the password reset of learner {learner}") if o["kind"] == "reset" else
-                      cli_tr("the password change of learner {learner}")).format(learner=o["learner_no"]),
-                why=words_said(o["detail"], o.get("detail_words"))))
+            click.echo(not_taken_line(o))
         if study.resets or study.not_taken:   # the upstream settled them: take its answer now
             try:
                 got = pull(server)
