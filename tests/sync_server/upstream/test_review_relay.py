@@ -265,6 +265,43 @@ def test_a_bundle_of_decisions_alone_is_taken(tiers, tmp_path):
     assert "no receipt file" not in again.stdout and again.returncode == 0, again.stdout + again.stderr
 
 
+def test_a_centres_results_and_decisions_carried_by_usb_are_its_own_at_the_province(tmp_path, issuer, roster_file):
+    """Issue 14 (an open item: "the USB road may make the province judge them never seen by that centre"): a
+    centre with no link up carries its learner's two results (one attempt allowed: both held) to the province on
+    a file, reads the receipt file back, then carries its decisions on a second file. The province keeps the
+    results as relayed by that centre, never as results it did not see (OTHERS_UNSEEN would keep its accept),
+    follows both decisions, and both tiers count the same one attempt."""
+    from sync_server.upstream.bundles import export_bundle, import_bundle
+    from sync_server.models import Setting
+    from sync_server.upstream.relay import apply_upstream_receipts
+    ctxs: dict = {}
+    try:
+        centre, province, envelopes, _station, sender = tiers_with_station(tmp_path, issuer, roster_file, ctxs, 2, 5)
+        first, second = (e.result_id for e in envelopes)
+        for envelope in envelopes:   # one by one: the first counts, then both are held
+            Ingest(centre).ingest_many([envelope.to_bytes()], "http")
+        assert export_bundle(centre, tmp_path / "results.xfr")[0] == 2
+        taken = import_bundle(province, (tmp_path / "results.xfr").read_bytes())
+        assert taken.relayed and [o.status for o in taken.outcomes] == ["stored", "stored"]
+        with province.sessions() as s:
+            assert {(r.source, r.relayed_by, r.review) for r in s.scalars(select(Result))} == {("relay", sender, "held")}
+        with centre.sessions.begin() as s:   # what trust-upstream does
+            s.merge(Setting(key="upstream_key", value=province.keys.signing.public_raw().hex()))
+        assert apply_upstream_receipts(centre, taken.receipt_file()).confirmed == 2
+        _decide(centre, first, "accept", "本人首次作答")
+        _decide(centre, second, "reject", "重复作答")
+        assert export_bundle(centre, tmp_path / "decisions.xfr") == (0, 0, 2)   # the results went up already
+        told = import_bundle(province, (tmp_path / "decisions.xfr").read_bytes()).reviews
+        assert {o["result_id"]: o["outcome"] for o in told} == {first: "applied", second: "applied"}, told
+        assert _reviews(province) == {first: ("accepted", sender), second: ("rejected", sender)}
+        assert _counted(province) == _counted(centre) == {(LEARNER[0], 1)}
+        with province.sessions() as s:
+            assert not s.scalars(select(Alert).where(Alert.kind == "lower_review_kept")).all()
+    finally:
+        for ctx in ctxs.values():
+            ctx.close()
+
+
 def test_a_decision_taken_on_the_servers_command_line_is_said_in_the_readers_language(monkeypatch):
     """"guanli (server console)" stood in English inside the Chinese notes and lists (an outside tester)."""
     from examcore.cli_text import said
