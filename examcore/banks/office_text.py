@@ -42,6 +42,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          answer_omitted, asks_about_a_table, key_parts, numbers_listed,
                                          omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
+from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, lone_numerals_joined,
                                            margin_marks_moved, typed_numbers_joined, wrapped_headings_joined,
@@ -138,7 +139,6 @@ class _Material:
     refused: bool = False      # it names questions that stand above it: those below are refused with it
     empty: bool = False        # nothing but the line naming its questions: each of them refused
     points: str | None = None  # （1~2题共用题干）（每题2分）: each named question's points, as written
-TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
 # ·3·, P3, 〔3〕
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
@@ -500,21 +500,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     lines = lines_apart(wrapped_key_ranges_joined(grid_keys(typed_numbers_joined(margin_marks_moved(
         labelled_questions(wrapped_headings_joined(lone_numerals_joined(lines))))))),
         {**coloured, **underlined, **bold})
-    by_colour: list[int] = []   # questions whose answer is their coloured options
-    by_underline: list[int] = []   # questions whose answer is their underlined options
-    by_bold: list[int] = []   # questions whose answer is their bold options
-    terms_defined: list[int] = []   # questions under 名词解释 written term：definition
-    answers_omitted: list[int] = []   # short answers whose reference answer is 略
     omitted_sections: set[int] = set()   # sections whose key says 略 for all of them (七、略)
-    from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
-    blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
-    decimal_read: list[int] = []   # questions numbered right before a quantity (1.5倍…: question 1, 5倍…), said
-    ids_left_out: list[int] = []   # questions whose bank id (题库编号1024：) was left out of the stem, said
-    points_given: dict[int, list[int]] = {}       # a heading's (or shared stem's) line -> the questions given its
-    points_not_whole: dict[int, list[int]] = {}   # points per question; or that its 1.5分/题 could not be given
-    from_underline: list[int] = []  # fill-ins whose answers were their underlined words
-    coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
-    bold_apart: list[int] = []   # questions whose bold options are not the answer written
+    readings = Readings()   # what was read in ways to check in the preview, said once each at the end
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     if wide:
         report.notes.append(RowProblem(file, wide[0], None, Words(
@@ -967,12 +954,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
             return current is None or not _is_short(current)
         return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not _is_short(current)
-    word_numbered: list[int] = []   # stems Word numbers itself, read as numbered in order
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
-    page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —, 3: the page's furniture, copied in with the text
     title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
-    titles = 0
     texts = [as_usual_marks(raw.strip()) for _number, raw, _images in lines]
     furniture = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
     repeated = furniture.repeated
@@ -1014,7 +998,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                                                         _FRACTION.fullmatch(text)))
                            or (drafts and paged_file and text in title_lines and i in furniture.beside)
                            or i in furniture.rows):
-            page_marks.append(number)   # (a title repeated below the questions: a page's running head)
+            readings.page_marks.append(number)   # (a title repeated below the questions: a page's running head)
             continue
         if not images and text in repeated and current is not None and not current.in_answer and \
                 not current.in_explanation:
@@ -1252,7 +1236,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # refused below, its numbers being part of what the question says
             text = f"{current.number + 1 if current is not None and current.block == block else 1}. {text}"
             numbered = NUMBERED.match(text)
-            word_numbered.append(number)
+            readings.word_numbered.append(number)
         if numbered and skipping and skipped_style is not None and (numbered.group(2) is not None) != skipped_style:
             placed.add(number)   # 4、 案例… then （1）（2）: its sub-questions and points, not questions of their own
             continue
@@ -1344,7 +1328,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     unit=unit))
                 current.broken = True
             if re.match(r"\s*\d{1,5}[.．]\d", text) and re.match(r"\d[\d.．]*\s*(?:万|亿|千|百|元|%|％|倍)", numbered.group(3)):
-                decimal_read.append(number)   # 1.5倍工资…: question 1, 5倍工资…? said (round 85)
+                readings.decimal_read.append(number)   # 1.5倍工资…: question 1, 5倍工资…? said (round 85)
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
                              [numbered.group(3), *carried_caption], figures=carried + list(images),
                              broken=doubtful or cut,
@@ -1607,12 +1591,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 # to leave out (its facts had been dropped with a note, an outside round)
                 report.problems.append(_says_more(file, number, text, after_name.group(2), unit))
             else:
-                titles += 1
+                readings.titles += 1
                 title_lines.add(text)
                 chapter = _chapter_of(text, chapter)
                 if _CHAPTER.match(text):
                     report.notes.append(RowProblem(file, number, None, _chapter_note(text), unit=unit))
-                elif titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
+                elif readings.titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
                     report.notes.append(RowProblem(file, number, None, Words(
                         "{text!r} read as a title, not a question", text=text[:30]), unit=unit))
             continue
@@ -2153,7 +2137,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         bank_id = _BANK_ID_BEFORE_STEM.match(stem)
         if bank_id is not None:   # 题库编号1024：…, 【试题编号：A-17】…: the bank's own id of it, not its words
             stem = stem[bank_id.end():]
-            ids_left_out.append(d.line)
+            readings.ids_left_out.append(d.line)
         bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
         if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
             stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
@@ -2192,9 +2176,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 per_question = str(chinese_number(per_question.replace("两", "二")) or "")
             if per_question.isdigit():
                 own_points = int(per_question)
-                points_given.setdefault(heading_line, []).append(d.line)
+                readings.points_given.setdefault(heading_line, []).append(d.line)
             else:
-                points_not_whole.setdefault(heading_line, []).append(d.line)
+                readings.points_not_whole.setdefault(heading_line, []).append(d.line)
         tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
         tagged = parse_type(tag.group(1)) if tag else None
         if tag is not None and tagged is None and CHOICE_ONLY.fullmatch(tag.group(1)):
@@ -2239,22 +2223,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             answer = answer if answer is not None else "".join(ticked)
         if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
             answer = "".join(sorted(d.coloured))
-            by_colour.append(d.line)
+            readings.by_colour.append(d.line)
         elif answer is None and not d.coloured and d.underlined and len(d.underlined) < len(d.options):
             answer = "".join(sorted(d.underlined))   # the right option underlined, as 标红 is coloured
-            by_underline.append(d.line)
+            readings.by_underline.append(d.line)
         elif answer is None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options):
             answer = "".join(sorted(d.bold))   # the right option in bold (加粗)
-            by_bold.append(d.line)
+            readings.by_bold.append(d.line)
         elif answer is not None and d.coloured and len(d.coloured) < len(d.options) and \
                 parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
                 not _same_answer(_plain_choice(answer), "".join(sorted(d.coloured))):
             # 标红 B, and 答案：A: the answer written is taken (colour may mark other things), and said
-            coloured_apart.append(d.line)
+            readings.coloured_apart.append(d.line)
         elif answer is not None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options) \
                 and parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
                 not _same_answer(_plain_choice(answer), "".join(sorted(d.bold))):
-            bold_apart.append(d.line)   # B in bold, and 答案：A: the answer written is taken, and said
+            readings.bold_apart.append(d.line)   # B in bold, and 答案：A: the answer written is taken, and said
         keyed_answer = key.get((d.section, d.number))
         if keyed_answer is None and waiting[d.number] == 1 and d.answer is None:
             # (a key naming no section answers the one question of that number that waits for an answer, not
@@ -2346,7 +2330,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             answer = said if answer is None else answer
         if answer is None and underlined_answer:   # 我国的根本法是<u>宪法</u>。
             answer = underlined_answer
-            from_underline.append(d.line)
+            readings.from_underline.append(d.line)
         if answer is None and said_type is QuestionType.FILL_IN and not d.options and \
                 not BLANK_PATTERN.search(stem):
             # 我国的根本法是（宪法）。: a fill-in with its answers in its brackets, as circulated banks write them
@@ -2359,7 +2343,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if filled:
                 answer = "；".join(m.group(1).strip() for m in filled)
                 stem = _FILLED_BLANK.sub("（ ）", stem)
-                from_brackets.append(d.line)
+                readings.from_brackets.append(d.line)
         elif answer is not None and said_type is QuestionType.FILL_IN and not d.options and \
                 not BLANK_PATTERN.search(stem):   # 我国的根本法是（宪法）。 and 答案：宪法: those brackets are its blanks
             stem = _answers_as_blanks(stem, [a.strip() for a in re.split(r"[；;]", answer)])
@@ -2389,7 +2373,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                            d.section in omitted_sections)
         if omitted:   # 答案：略: no reference answer given (a definition in the stem is the one it left out)
             answer = None
-            answers_omitted.append(d.line)
+            readings.answers_omitted.append(d.line)
         if defined is not None and answer is not None:   # 1. 法治：依法治理国家。 and 答案：… below: which is it?
             problem(Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an "
                           "answer too: the learner would see the definition; keep only the term in the stem",
@@ -2397,9 +2381,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if defined is not None:   # 名词解释 / 1. 法治：依法治理国家。: the term asked, its definition the answer
             stem, answer = defined   # (the definition had been the question, shown to the learner)
-            terms_defined.append(d.line)
+            readings.terms_defined.append(d.line)
             if omitted:   # (略 left out the definition the stem gives: it is the answer)
-                answers_omitted.remove(d.line)
+                readings.answers_omitted.remove(d.line)
         elif terms and (bare := _TERM_AND_BLANK.fullmatch(stem)):   # 行政强制：, 行政许可：______, 居住权：（ ）
             stem = bare.group(1)
         if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
@@ -2492,7 +2476,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             pieces = [p for p in re.split(r"\s*[，,、]\s*|\s+", answer.strip()) if p]
             if len(pieces) == blanks:   # 答案：宪法，全国人大 for two blanks: one answer a blank, said
                 answer = "；".join(pieces)
-                blanks_apart.append(d.line)
+                readings.blanks_apart.append(d.line)
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    points=own_points,
@@ -2520,58 +2504,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             fields_here = {f for f, v in (("points", own_points), ("category", d.category),
                                       ("difficulty", d.difficulty)) if v is not None}
             report.uncarried_of[report.questions[-1].id] = report.uncarried - fields_here
-    if titles > TITLE_NOTES:
-        report.notes.append(RowProblem(file, None, None, Words(
-            "{count:,} more lines above the first question read as a title", count=titles - TITLE_NOTES)))
-    if page_marks:   # left out, and said where (the note's place is the first; all are listed)
-        report.notes.append(RowProblem(file, page_marks[0], None, Words(
-            "left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), "
-            "at {shown}", shown=numbers_listed(page_marks)), unit=unit))
-    if word_numbered:   # said: the numbers are Word's, not the text's; an answer key goes by them
-        listed = numbers_listed(word_numbered)
-        report.notes.append(RowProblem(file, None, None, Words(
-            "paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of "
-            "their section, as Word shows them", shown=listed)))
-    if by_colour:   # said, so a colour that meant something else is caught in the preview
-        listed = numbers_listed(by_colour)
-        report.notes.append(RowProblem(file, None, None, Words(
-            "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
-            "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
-            shown=listed)))
-    if by_underline:   # said, so underlining that only stressed a word is caught in the preview
-        report.notes.append(RowProblem(file, None, None, Words(
-            "the answers of {count} question(s) with no 答案 line were read from their underlined options, at "
-            "paragraph(s) {shown}: check them in the preview", count=len(by_underline),
-            shown=numbers_listed(by_underline))))
-    if by_bold:   # said, so bold that only stressed a word is caught in the preview
-        report.notes.append(RowProblem(file, None, None, Words(
-            "the answers of {count} question(s) with no 答案 line were read from their options in bold, at "
-            "paragraph(s) {shown}: check them in the preview", count=len(by_bold), shown=numbers_listed(by_bold))))
-    if from_underline:   # said, so underlining that only stressed a word is caught in the preview
-        listed = numbers_listed(from_underline)
-        report.notes.append(RowProblem(file, None, None, Words(
-            "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
-            "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
-            count=len(from_underline), shown=listed)))
-    if decimal_read:
-        report.notes.append(RowProblem(file, decimal_read[0], None, Words(
-            "{count} question(s) numbered right before a figure (1.5倍…) were read as question 1 with the stem 5倍…, "
-            "at {shown}: if the figure belongs to the stem, put a space after the question's number (1. 1.5倍…)",
-            count=len(decimal_read), shown=numbers_listed(decimal_read)), unit=unit))
-    if ids_left_out:   # said: the id is not kept (a question's id here is made from its content, Deliver 1)
-        report.notes.append(RowProblem(file, ids_left_out[0], None, Words(
-            "the bank's own ids written before {count} stem(s) (题库编号…, 试题编号…) were left out of them, at "
-            "{shown}; Xuefa gives each question its own id from its content, so two questions with one such id "
-            "are two questions", count=len(ids_left_out), shown=numbers_listed(ids_left_out)), unit=unit))
-    for heading_line, lines_given in points_given.items():
-        report.notes.append(RowProblem(file, heading_line, None, Words(
-            "the points per question written on this line given to the {count} question(s) it heads with none of "
-            "their own (at {shown}); an exam may still set others", count=len(lines_given),
-            shown=numbers_listed(lines_given)), unit=unit))
-    for heading_line, lines_given in points_not_whole.items():
-        report.notes.append(RowProblem(file, heading_line, None, Words(
-            "the points per question written on this line are not whole, so the {count} question(s) it heads keep "
-            "no points (set them when the exam is put together)", count=len(lines_given)), unit=unit))
+    say_readings(report, readings, file, unit)
+    _say_materials(report, materials, past_its_section, file, unit)
+    return report
+
+
+def _say_materials(report: ImportReport, materials: list[_Material], past_its_section: set[int], file: str,
+                   unit: str) -> None:
+    """Each material for several questions said: which questions it went with, or that it went with none (a
+    problem); ``past_its_section``: materials naming a question under the next heading (said there)."""
     for shared in materials:   # said, each: which questions it went with, or that it went with none
         if shared.refused or shared.empty:
             continue   # (said when it was read, or at each of its questions)
@@ -2596,35 +2537,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "material for questions {first}-{last}, but only {count} question(s) below go with it: a question "
                     "lost in copying, or merged into the one above it? Check the numbers", first=shared.first,
                     last=shared.last, count=len(shared.used)), unit=unit))
-    if blanks_apart:   # said: ， may also stand inside one blank's answer
-        report.notes.append(RowProblem(file, blanks_apart[0], None, Words(
-            "{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as "
-            "their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)",
-            count=len(blanks_apart), shown=numbers_listed(blanks_apart)), unit=unit))
-    if from_brackets:   # said, so a bracket that held the stem's own words is caught in the preview
-        report.notes.append(RowProblem(file, from_brackets[0], None, Words(
-            "{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in "
-            "their brackets (as in 我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
-            shown=numbers_listed(from_brackets)), unit=unit))
-    if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
-        listed = numbers_listed(coloured_apart)
-        report.notes.append(RowProblem(file, None, None, Words(
-            "{count} question(s) have options written in colour (标红) that are not the answer written on their "
-            "答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview",
-            count=len(coloured_apart), shown=listed)))
-    if bold_apart:   # the answer written was taken; bold on another option may mean a wrong one
-        report.notes.append(RowProblem(file, None, None, Words(
-            "{count} question(s) have options in bold that are not the answer written on their 答案 line, at "
-            "paragraph(s) {shown}: the answer line was taken; check them in the preview",
-            count=len(bold_apart), shown=numbers_listed(bold_apart))))
-    if answers_omitted:
-        report.notes.append(RowProblem(file, answers_omitted[0], None, omitted_note(answers_omitted), unit=unit))
-    if terms_defined:
-        report.notes.append(RowProblem(file, terms_defined[0], None, Words(
-            "{count} question(s) under 名词解释 written as term：definition, at {shown}: the term read as the question "
-            "and its definition as the reference answer; check them in the preview", count=len(terms_defined),
-            shown=numbers_listed(terms_defined)), unit=unit))
-    return report
 
 
 def _table_row_below(stem: list[str], text: str) -> bool:
