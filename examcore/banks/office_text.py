@@ -26,7 +26,6 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS,
@@ -42,6 +41,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          answer_omitted, asks_about_a_table, key_parts, numbers_listed,
                                          omitted_note, refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
+from examcore.banks.office_drafts import Draft, Material, is_short
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, lone_numerals_joined,
@@ -93,52 +93,6 @@ _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-�
 _NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．)）]|\.(?!\d))\s*\S")
 
 
-@dataclass
-class _Draft:
-    line: int
-    qtype: QuestionType | None
-    section: int
-    number: int
-    stem: list[str]
-    options: list[tuple[str, str]] = field(default_factory=list)
-    answer: str | None = None
-    explanation: list[str] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)    # shown where a bank cannot keep them (options …)
-    figures: list[str] = field(default_factory=list)   # shown with the stem: kept as its pictures
-    option_figures: dict[str, list[str]] = field(default_factory=dict)   # shown on an option's own line
-    in_explanation: bool = False
-    in_answer: bool = False   # after an 答案： line with the answer below it (a short answer's several lines)
-    broken: bool = False  # a problem on one of its lines is already reported
-    list_next: int | None = None   # the next number of a numbered list in its explanation (or answer)
-    block: int = 0                  # how many section headings stand above it (numbers repeat only across them)
-    coloured: set[str] = field(default_factory=set)   # options written in colour (Word): the answer, if none is given
-    underlined: set[str] = field(default_factory=set)   # options underlined (Word): the answer, if neither is given
-    bold: set[str] = field(default_factory=set)   # options in bold (Word): the answer, if none of those is given
-    bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
-    listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
-    refused_at: int | None = None   # the line above it whose problem refuses it too (a topic numbered from 1 again,
-    # its material refused)
-    category: str | None = None    # 知识点：/考点：/分类： below it
-    difficulty: int | None = None  # 难度：易 below it
-    points: str | None = None      # 分值：2分 below it, as written
-    topic_points: tuple[str, int] | None = None   # its topic's 每小题2分 as written, and the topic's line
-    answer_at: int | None = None   # the line of its 答案： line (a problem with the answer is said there)
-    material: _Material | None = None   # the material (材料：…) above it that its stem goes with
-
-
-@dataclass
-class _Material:
-    """Material shared by several questions (材料：…, 阅读下列案例，回答1-2题): put before each one's stem."""
-    line: int
-    block: int
-    text: list[str]
-    cased: bool = False        # in a section of cases, where each question goes with the case above it
-    first: int | None = None   # the questions it names (回答1-2题); None: up to the next heading or material
-    last: int | None = None
-    used: list[int] = field(default_factory=list)   # the lines of the questions it went with
-    refused: bool = False      # it names questions that stand above it: those below are refused with it
-    empty: bool = False        # nothing but the line naming its questions: each of them refused
-    points: str | None = None  # （1~2题共用题干）（每题2分）: each named question's points, as written
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
 # ·3·, P3, 〔3〕
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
@@ -269,7 +223,7 @@ def _stray(text: str) -> bool:
                                            not BLANK_PATTERN.search(text)))
 
 
-def _take_as_point(current: _Draft, text: str, n: int) -> None:
+def _take_as_point(current: Draft, text: str, n: int) -> None:
     """Line ``text``, numbered ``n``, is the next point of the numbered list in ``current``'s explanation (or
     reference answer), not a question."""
     if current.in_explanation:
@@ -279,7 +233,7 @@ def _take_as_point(current: _Draft, text: str, n: int) -> None:
     current.list_next = n + 1
 
 
-def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
+def _next_papers_title(current: Draft, text: str, after: str) -> bool:
     """``text``, between a question that has its answer and a section heading (``after``), is the title of the
     next paper or part (2024年试卷 above 一、单项选择题): short, no sentence, no option, label or heading. The
     answer may be in the stem's brackets (宪法是根本法。（√）, 首都是（ A ）。) and the stem ended."""
@@ -441,13 +395,13 @@ _WRITTEN_ANSWER = re.compile(r"\s*[【\[〔]?(?:答|参考答案|答案要点|�
 _CASE_KINDS = re.compile(r"案例|材料|综合")   # headings whose questions may be choices; 排序, 连线, 计算 … never
 
 
-def _a_term(d: _Draft) -> bool:
+def _a_term(d: Draft) -> bool:
     """A short answer that is a term alone so far (名词解释: “三重一大”制度), one short line with no punctuation."""
     return d.qtype is QuestionType.SHORT_ANSWER and d.answer is None and not d.in_explanation and \
         len(d.stem) == 1 and len(d.stem[0]) <= 24 and not re.search(r"[，,。；;：:？?（(、]", d.stem[0])
 
 
-def _last_text(d: _Draft) -> str:
+def _last_text(d: Draft) -> str:
     """The last line of what was read of a question so far: its answer, explanation, last option or stem."""
     if d.in_answer and d.answer:
         return d.answer[d.answer.rfind("\n") + 1:]   # (never the whole answer split at each line)
@@ -507,7 +461,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         report.notes.append(RowProblem(file, wide[0], None, Words(
             "runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}",
             count=WIDEST_SPACE, where=numbers_listed(wide)), unit=unit))
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     section, qtype = 0, None
     in_key = False
     key: dict[tuple[int, int], str] = {}
@@ -517,15 +471,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     loose_explained: dict[int, str] = {}   # the same in a key that names no section
     loose_runs: list[list[list]] = []   # those entries, [line, number, answer], in runs whose numbers go up
     key_section = 0
-    current: _Draft | None = None
+    current: Draft | None = None
     chapter = ""   # 第二章 民法典 above a part's sections: the category of the questions below it
     topic_name, topic_block, topic_number = "", -1, 0   # （二）刑法 inside section ``topic_block``: its questions'
     # category below the chapter's (宪法/国家机构); ``topic_number``: the last （N） topic's N, so （三） follows （二）
     topic_points: tuple[str, int] | None = None   # the topic's points per question (（一）宪法（每小题2分）) and its line
     topic_refused: tuple[int, int] | None = None   # a topic-shaped line not read as one: its line, its section
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
-    material: _Material | None = None   # the material standing above the questions that follow
-    materials: list[_Material] = []
+    material: Material | None = None   # the material standing above the questions that follow
+    materials: list[Material] = []
     skipped_blocks: set[int] = set()   # sections of a kind Xuefa has not whose skipping is said
     cased = False   # the section is of cases (二、案例选择题): a line of its own above a question is its material
     keyed: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}   # each key entry: (line, answer, loose)
@@ -618,8 +572,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers
     section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
 
-    draft_at: dict[tuple[int, int], _Draft] = {}   # (section, number) -> its question, as read so far
-    drafts_numbered: dict[int, list[_Draft]] = {}  # number -> the questions of that number, in any section
+    draft_at: dict[tuple[int, int], Draft] = {}   # (section, number) -> its question, as read so far
+    drafts_numbered: dict[int, list[Draft]] = {}  # number -> the questions of that number, in any section
     last_entry: list[tuple[int, int]] = []         # the key entry read last: a line below it may go on with it
     run_on_lines: set[int] = set()                 # a key's entries numbered past the paper (runs_on_past_the_paper)
     paper_shape: list[int] = [-1, 0, 0]            # for it: how many questions, their highest number, sections from 1
@@ -679,7 +633,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return
         if last_entry and text.strip() and (_next_point(key.get(last_entry[-1], ""), text) or (
                 not NUMBERED.match(text) and not _KEY_ENTRY.search(text) and
-                not _KEY_RANGE.search(text))) and any(_is_short(d) for d in (
+                not _KEY_RANGE.search(text))) and any(is_short(d) for d in (
                     [draft_at[last_entry[-1]]] if last_entry[-1] in draft_at else
                     drafts_numbered.get(last_entry[-1][1], []))):
             key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
@@ -773,7 +727,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 if (d.section, d.number) in last_entry or not key_section or d.section == key_section:
                     d.broken = True
         in_section = [d for d in drafts if d.section == key_section] if key_section and len(found) > 1 else []
-        if len(in_section) == 1 and _is_short(in_section[0]) and in_section[0].number == 1 and [n for n, _ in found] == \
+        if len(in_section) == 1 and is_short(in_section[0]) and in_section[0].number == 1 and [n for n, _ in found] == \
                 list(range(1, len(found) + 1)) and re.match(r"\s*[（(]\s*1\s*[)）]", text):
             # 二、（1）合法行政（2）合理行政 for a section of one short question: its answer's points, not questions
             # (question 1 was stored with the first point, the second named as a question not there)
@@ -841,20 +795,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             labelled = labelled_section(parts[0])
         return False
 
-    def keys_waiting_questions(current: _Draft, after: str, heading: str, at: int) -> bool:
+    def keys_waiting_questions(current: Draft, after: str, heading: str, at: int) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
         below short answers only after 参考答案 or 标准答案 alone (答案： then 1. … is a reference answer's points)."""
         entry = NUMBERED.match(after)
         before_waits = len(drafts) > 1 and drafts[-2].answer is None and drafts[-2].block == current.block and \
             not INLINE.search(" ".join(drafts[-2].stem)) and not INLINE_X.search("\n".join(drafts[-2].stem))
-        if entry is None and before_waits and _BARE_RUN.fullmatch(after) and not _is_short(current) and \
+        if entry is None and before_waits and _BARE_RUN.fullmatch(after) and not is_short(current) and \
                 current.qtype is not QuestionType.MULTIPLE:   # (ABD below a multiple choice is its answer)
             return True   # 参考答案 then ABCDA: the answers of the questions above, in their order
         if entry is None or not before_waits:
             return False
         n = int(entry.group(1) or entry.group(2))
-        if _is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
+        if is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
             return re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", heading) is not None and n == 1 and \
                 current.number > 1 and not any(d.block == current.block and d.answer is not None for d in drafts) \
                 and points_below(at) <= current.number
@@ -885,7 +839,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         answer in points (2、1．合法行政；2．合理行政。): a key whose labels name only such sections is not read
         as sections."""
         found = [d for d in drafts if d.section == section]
-        return bool(found) and (section in arabic_headed or not all(_is_short(d) for d in found))
+        return bool(found) and (section in arabic_headed or not all(is_short(d) for d in found))
 
     def numbered_in_brackets(section: int) -> bool:   # the section's questions are numbered （1）（2）…
         found = [d for d in drafts if d.section == section]
@@ -919,7 +873,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 not any(re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", t) for t in texts[start:])
         return labels_read[start]
 
-    def opens_key(rest: str, current: _Draft | None) -> bool:
+    def opens_key(rest: str, current: Draft | None) -> bool:
         """What follows 答案： on its line is an answer key, not the question's answer: several answers
         (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
         own answer is never written with a number ("参考答案：1. 18"), unless the numbers are its blanks'
@@ -952,8 +906,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return given > 1 and given == sum(1 for d in drafts if d.block == current.block and d.answer is None)
         first = NUMBERED.match(rest)
         if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
-            return current is None or not _is_short(current)
-        return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not _is_short(current)
+            return current is None or not is_short(current)
+        return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not is_short(current)
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
     title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
@@ -969,7 +923,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         mark_before = last_mark.get(block)
         if text[:1] in "（(" and (said_mark := _CASE_NUMBER_MARK.match(text)) is not None:   # （二）…: which came before
             last_mark[block] = (chinese_number(said_mark.group(0).strip(" （()）")), False)
-        if i in signed_off and current is not None and _is_short(current) and (current.in_answer or current.answer) \
+        if i in signed_off and current is not None and is_short(current) and (current.in_answer or current.answer) \
                 and not current.in_explanation and not _SIGNED_SURELY.fullmatch(text):
             # 国家市场监督管理总局 below a reference answer: its last line, or who made the file? (an outside tester)
             report.problems.append(RowProblem(file, number, None, Words(
@@ -984,7 +938,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "of the question above it: left out", text=text[:30]), unit=unit))
             continue
         if not images and current is not None and (text.isdigit() and len(text) <= 4 or _FRACTION.fullmatch(text)) and \
-                (current.answer and (current.in_answer or _is_short(current)) or current.in_explanation) and \
+                (current.answer and (current.in_answer or is_short(current)) or current.in_explanation) and \
                 not _ENDED.search(_last_text(current)):
             # …合并执行最长为 / 20: the sentence's own number, or a page's? It cannot be told
             report.problems.append(RowProblem(file, number, None, Words(
@@ -1329,7 +1283,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
             if re.match(r"\s*\d{1,5}[.．]\d", text) and re.match(r"\d[\d.．]*\s*(?:万|亿|千|百|元|%|％|倍)", numbered.group(3)):
                 readings.decimal_read.append(number)   # 1.5倍工资…: question 1, 5倍工资…? said (round 85)
-            current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
+            current = Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
                              [numbered.group(3), *carried_caption], figures=carried + list(images),
                              broken=doubtful or cut,
                              block=block, bracketed=numbered.group(2) is not None,
@@ -1466,7 +1420,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{said!r} after the shared stem's mark is left out: a question keeps its own points, not a "
                     "group's total; write them per question (每题2分) if they should be kept", said=remark.group(0).strip()),
                     unit=unit))
-            material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
+            material = Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
                                  _MATERIAL_OPENS.match(text) else [text], cased=cased,
                                  points=(each.group(1) or each.group(2)) if each else None)
             named_apart = sorted(set(range(written_range[0], written_range[1] + 1)) - named_here) if written_range else []
@@ -1694,18 +1648,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
             current.answer, current.in_answer, current.answer_at = answer_text.strip(), False, number
             points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", current.answer)]
-            if _is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
+            if is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
                 # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
                 current.in_answer, current.list_next = True, len(points) + 1
             points_at = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", current.answer)]
             next_numbered = NUMBERED.match(next_text(i))
-            if _is_short(current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
+            if is_short(current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
                     len(points_at) >= 2 or (current.answer.lstrip().startswith("1") and next_numbered is not None and
                                           int(next_numbered.group(1) or next_numbered.group(2)) == 2)):
                 # (答：1.科学立法； with 2.严格执法； on the next line: its one point so far, the list goes on)
                 # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
                 current.in_answer, current.list_next = True, len(points_at) + 1
-            elif _is_short(current) and current.answer.endswith(("：", ":")) and next_numbered is not None and \
+            elif is_short(current) and current.answer.endswith(("：", ":")) and next_numbered is not None and \
                     int(next_numbered.group(1) or next_numbered.group(2)) == 1:
                 # 答：依法行政是指…其基本要求包括： with 1. 合法行政； below: the answer's points begin there
                 current.in_answer, current.list_next = True, 1
@@ -1816,7 +1770,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.coloured |= _coloured_options(split, raw, coloured.get(number, ()))
             current.underlined |= _coloured_options(split, raw, underlined.get(number, ()))
             current.bold |= _coloured_options(split, raw, bold.get(number, ()))
-        elif _is_short(current) and current.answer and not current.in_explanation and not images and \
+        elif is_short(current) and current.answer and not current.in_explanation and not images and \
                 not _LABEL.match(text) and not _stray(text) and not _ASKING.match(text) and \
                 len(current.answer) <= MAX_TEXT_CHARS:
             # 答：法治是…。 then 一是坚持…； 二是…: a short answer's reference answer goes on below its 答 line
@@ -1961,7 +1915,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     for d in drafts:   # a section numbered （一）（二） that goes wrong: nothing of it is kept (said once, at its start)
         if d.block in numerals_broken and not d.broken:
             d.broken, d.refused_at = True, numerals_broken[d.block]
-    drafts_by_block: dict[int, list[_Draft]] = {}   # (each material looks at the questions up to the next one only:
+    drafts_by_block: dict[int, list[Draft]] = {}   # (each material looks at the questions up to the next one only:
     for d in drafts:                                 # linear in the file, however many materials it holds)
         drafts_by_block.setdefault(d.block, []).append(d)
     for k, shared in enumerate(materials):   # （1-2题共用题干） then 1、甲… 2、乙… 1.问… 2.问…: facts numbered as questions
@@ -2076,8 +2030,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     _fewer_options(drafts, report, unit)
     _named_and_left_out(drafts, report, file, unit, key_lines[0] if key_lines else None)
     answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
-    answered_above: dict[int, _Draft] = {}   # block -> the nearest question above with an answer (or asking)
-    prior: _Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
+    answered_above: dict[int, Draft] = {}   # block -> the nearest question above with an answer (or asking)
+    prior: Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
     for d in drafts:
         if prior is not None and (prior.answer or _ASKING.match(" ".join(prior.stem))):
             answered_above[prior.block] = prior
@@ -2111,7 +2065,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("question {n} asks about the table at {where}, which a question cannot keep: write what "
                           "it needs from the table into its stem as text", n=d.number, where=place(unit, table_above)))
             continue
-        glued_next = _NEXT_ON_ITS_LINE.match(stem.partition("\n")[0]) if _is_short(d) and not d.options else None
+        glued_next = _NEXT_ON_ITS_LINE.match(stem.partition("\n")[0]) if is_short(d) and not d.options else None
         if glued_next is not None and int(glued_next.group(2) or glued_next.group(3)) == d.number + 1:
             # 1. 法治  2. 宪法: two terms on one line were one question, 人权 of "2. 宪法 3. 人权" lost unsaid
             problem(Words("question {n}'s line holds the next question too ({said}): put each question on its own "
@@ -2509,7 +2463,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     return report
 
 
-def _say_materials(report: ImportReport, materials: list[_Material], past_its_section: set[int], file: str,
+def _say_materials(report: ImportReport, materials: list[Material], past_its_section: set[int], file: str,
                    unit: str) -> None:
     """Each material for several questions said: which questions it went with, or that it went with none (a
     problem); ``past_its_section``: materials naming a question under the next heading (said there)."""
@@ -2561,20 +2515,20 @@ LIST_LONGEST = 12   # points of a numbered list inside one question; numbers tha
                    # longer are a slip in the numbering (1. 1. 2. 3. …), said as a number standing twice
 
 
-def _lists_inside(drafts: list[_Draft], report: ImportReport, unit: str) -> None:
+def _lists_inside(drafts: list[Draft], report: ImportReport, unit: str) -> None:
     """Numbers that go back to 1 inside a section (1. then 1. 2. 3. then 2.) are a numbered list inside the
     question before them, read as questions: that question and every piece of the list are refused (with
     --accept-valid, a piece with options and an answer would otherwise be stored as a question of its own),
     until the numbers go on from that question (its next number, after the list's own). Questions already
     refused as such (numbered again below a topic's title, said there) are left out."""
-    by_block: dict[int, list[_Draft]] = {}
+    by_block: dict[int, list[Draft]] = {}
     for d in drafts:
         if not d.listed:
             by_block.setdefault(d.block, []).append(d)
-    runs: list[tuple[_Draft, list[_Draft], bool]] = []   # (the question, the list's pieces, the numbers went on)
+    runs: list[tuple[Draft, list[Draft], bool]] = []   # (the question, the list's pieces, the numbers went on)
     for block in by_block.values():
-        top: _Draft | None = None
-        pieces: list[_Draft] | None = None
+        top: Draft | None = None
+        pieces: list[Draft] | None = None
         for d in block:
             if pieces is not None and top is not None and (
                     pieces[-1].options or pieces[-1].answer is not None or
@@ -2609,7 +2563,7 @@ def _lists_inside(drafts: list[_Draft], report: ImportReport, unit: str) -> None
                 d.broken = True
 
 
-def _named_and_left_out(drafts: list[_Draft], report: ImportReport, file: str, unit: str,
+def _named_and_left_out(drafts: list[Draft], report: ImportReport, file: str, unit: str,
                         key_start: int | None = None) -> None:
     """Every problem that names a question's line leaves that question out (the import says "the questions they
     name were not imported"), and every question left out is named: one refused for a line below it with no
@@ -2648,11 +2602,11 @@ def _answers_as_blanks(stem: str, answers: list[str]) -> str:
     return stem
 
 
-def _fewer_options(drafts: list[_Draft], report: ImportReport, unit: str) -> None:
+def _fewer_options(drafts: list[Draft], report: ImportReport, unit: str) -> None:
     """Said, not refused: a choice question with fewer options than every other of its section (at least
     three others, all alike), as an option whose letter was lost reads into the one before it (C.法院军队
     for C.法院 D.军队) and nothing else shows it."""
-    by_block: dict[int, list[_Draft]] = {}
+    by_block: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.options and not d.broken:
             by_block.setdefault(d.block, []).append(d)
@@ -2671,7 +2625,7 @@ def _fewer_options(drafts: list[_Draft], report: ImportReport, unit: str) -> Non
                     usual=usual), unit=unit))
 
 
-def _runs_by_section(runs: list[list[list]], drafts: list[_Draft], skipped: set[tuple[int, int]],
+def _runs_by_section(runs: list[list[list]], drafts: list[Draft], skipped: set[tuple[int, int]],
                      keyed: dict[tuple[int, int], list[tuple[int, str, bool]]], key: dict[tuple[int, int], str],
                      loose: dict[int, str], report: ImportReport, unit: str) -> None:
     """An answer key that names no section but numbers each section's answers from 1 again (1.A 2.B, then
@@ -2923,18 +2877,18 @@ def _next_point(answer: str, text: str) -> bool:
         rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
 
 
-def _answers_given_together(drafts: list[_Draft], report: ImportReport, file: str, unit: str) -> None:
+def _answers_given_together(drafts: list[Draft], report: ImportReport, file: str, unit: str) -> None:
     """（1）什么是法治？ / （2）依法行政的要求？ / 答：（1）…（2）…: short questions numbered 1 to n in a section (（1）
     or 1.), none answered but the last, whose answer gives exactly n points numbered the same way: the answers of
     each in turn, or the last one's own points? Which cannot be told (an outside round found both), so they are
     all left out, said at the answer (read as the last one's, the others stored without theirs; split in turn,
     a question was given another's point)."""
-    def same_run(d: _Draft, run: list[_Draft]) -> bool:
+    def same_run(d: Draft, run: list[Draft]) -> bool:
         return d.block == run[-1].block and d.bracketed == run[-1].bracketed and d.number == run[-1].number + 1
 
-    run: list[_Draft] = []
+    run: list[Draft] = []
     for d in [*drafts, None]:
-        short = d is not None and _is_short(d) and not d.options
+        short = d is not None and is_short(d) and not d.options
         if d is not None and short and run and same_run(d, run):
             run.append(d)
             continue
@@ -2986,13 +2940,6 @@ _NEXT_ON_ITS_LINE = re.compile(r"([^。？?！!；;，,：:]{1,20}?)\s+(?:(\d{1,
 def _a_table(images: list) -> bool:
     """A line's (or a question's) shown things include a table of data (word_docx._tables_as_read marks it)."""
     return any(getattr(image, "template", "") == "a table" for image in images)
-
-
-def _is_short(draft: _Draft) -> bool:
-    """A short answer (or a question that may be one: no options, no blank), whose reference answer may be
-    written in numbered points."""
-    return draft.qtype is QuestionType.SHORT_ANSWER or draft.qtype is None and not (
-        draft.options or BLANK_PATTERN.search(" ".join(draft.stem)))
 
 
 _EXPLAIN_INSIDE = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析|理由|详解)[】\]〕]|(?:\s|(?<=[。；;！？]))"
