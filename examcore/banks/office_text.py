@@ -28,7 +28,7 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
-from examcore.banks.common import (BLANK_PATTERN, EXPLANATION_LABEL, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS,
+from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS,
                                    FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
@@ -39,9 +39,11 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_remarks,
                                          heading_says_more, heading_type,
                                          answer_omitted, asks_about_a_table, key_parts, numbers_listed,
-                                         omitted_note, refuse_what_it_lacks,
+                                         refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
 from examcore.banks.office_drafts import Draft, Material, is_short
+from examcore.banks.office_key import (ARABIC_KEY_LABEL, BARE_RUN, ENTRY_AFTER, ENTRY_EXPLAINED, KEY_ENTRY, KEY_RANGE, LEFT_MARKS,
+                                      REFERENCE_LABEL, entry_and_explanation, key_ranges, next_point, written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, lone_numerals_joined,
@@ -67,28 +69,8 @@ _MARK_ANY = re.compile(r"[（(]\s*(√|×|✓|✔|✗|✘|✕|✖|╳|对|错|�
 # an answer's letters written inside the blank's line (国家主席任期____C____年。)
 _UNDERSCORED = re.compile(r"(?<!_)_{2,}(?!_)\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×)\s*_{2,}")   # (a run
 # of underscores tried from its first only: from each of 60,000 took minutes)
-# an entry followed by its explanation's label, where it starts: 1.A解析：… 2.A解析：… on one line
-_ENTRY_EXPLAINED = re.compile(r"(?:^|(?<=[\s。；;！？!?]))(\d{1,5}\s*[.、．:：]?\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错]))\s{0,3}"
-                              rf"(?:{EXPLANATION_LABEL.pattern})")
 WIDEST_SPACE = 64   # spaces in a row a line keeps (a blank drawn with spaces is far shorter)
 _WIDE_SPACE = re.compile(rf"[^\S\n]{{{WIDEST_SPACE + 1},}}")
-# 1. A 【解析】宪法是… / 1. A 解析：…: a key's entry and then its question's explanation
-_ENTRY_AFTER = re.compile(r"(?:^|[\s。；;])\d{1,5}\s*[.、．:：]\s*(?:[A-HＡ-Ｈ]{1,8}|[√×对错])(?:\s|$)")   # …。 2.B 3.A
-def _key_explained(text: str) -> tuple[str, str] | None:
-    """``1. A 【解析】宪法是…`` as ("1. A", "宪法是…"); ("", …) for the label alone; None without an explanation
-    after its label. (Found by a plain search: a pattern taking the text before it lazily tried a long run of
-    spaces from each of its places.)"""
-    label = EXPLANATION_LABEL.search(text) if "解析" in text else None
-    if label is None or not text[label.end():].strip():
-        return None
-    return text[:label.start()].strip(), text[label.end():].strip()
-# 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
-# 2、（1）… or 2、1．A 2．B … in a key: a section's label, its entries after it
-# (with 、 only: 2．（1）合法行政（2）… is question 2's answer in points)
-_ARABIC_KEY_LABEL = re.compile(r"(\d{1,2})\s*、\s*(?=[（(]\s*[1１]\s*[)）])|(\d{1,2})\s*、\s*(?=[1１]\s*[.．]\s*\S)")
-_LEFT_MARKS = re.compile(r"[\s（()）【】\[\]，,、;；。.:：]*")   # what is left of a key line once its entries are taken
-_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
-                        r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
 # "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
 _NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．)）]|\.(?!\d))\s*\S")
 
@@ -631,9 +613,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # 七、略: the section's reference answers left out (never the last entry's words)
             omitted_sections.add(key_section)
             return
-        if last_entry and text.strip() and (_next_point(key.get(last_entry[-1], ""), text) or (
-                not NUMBERED.match(text) and not _KEY_ENTRY.search(text) and
-                not _KEY_RANGE.search(text))) and any(is_short(d) for d in (
+        if last_entry and text.strip() and (next_point(key.get(last_entry[-1], ""), text) or (
+                not NUMBERED.match(text) and not KEY_ENTRY.search(text) and
+                not KEY_RANGE.search(text))) and any(is_short(d) for d in (
                     [draft_at[last_entry[-1]]] if last_entry[-1] in draft_at else
                     drafts_numbered.get(last_entry[-1][1], []))):
             key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
@@ -641,37 +623,37 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 loose[last_entry[-1][1]] = key[last_entry[-1]]
                 loose_runs[-1][-1][2] = key[last_entry[-1]]
             return
-        if _BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
+        if BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
             waiting_sections = sorted({d.section for d in drafts if d.answer is None})
             read_bare_run(text.strip().rstrip("。."), line, key_section or (
                 waiting_sections[0] if len(waiting_sections) == 1 else 0))
             return
-        text, wrong, grouped = _key_ranges(text)
+        text, wrong, grouped = key_ranges(text)
         grouped_keys.update((key_section, n) for n in grouped)
         for bad_range in wrong:
             report.problems.append(RowProblem(file, line, None, Words(
                 "answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)", range=bad_range),
                 unit=unit))
-        starts = [m.start(1) for m in _ENTRY_EXPLAINED.finditer(text)] if "解析" in text else []
+        starts = [m.start(1) for m in ENTRY_EXPLAINED.finditer(text)] if "解析" in text else []
         if len(starts) > 1:   # 1.A解析：宪法是根本法。2.A解析：见第2条。: each entry with its explanation
             for a, b in zip(starts, [*starts[1:], len(text)]):
                 read_key_entries(text[a:b], line, key_section)
             return
-        explained = _key_explained(text)
+        explained = entry_and_explanation(text)
         explanation = ""
         if explained is not None and not explained[0] and len(last_entry) == 1 and last_entry[0] not in key_explained:
             # 1. A / 【解析】宪法是根本法。 (or on one line, cut apart before): the entry above's explanation, up to
             # the next entry with its own (… 2. A 【解析】…: that entry's, read as such)
-            after = next((m.start(1) for m in _ENTRY_EXPLAINED.finditer(explained[1])), None)
+            after = next((m.start(1) for m in ENTRY_EXPLAINED.finditer(explained[1])), None)
             own = explained[1][:after].strip() if after is not None else explained[1]
-            if not _ENTRY_AFTER.search(own):   # (… 2.B 3.A after it: refused below, never swallowed)
+            if not ENTRY_AFTER.search(own):   # (… 2.B 3.A after it: refused below, never swallowed)
                 key_explained[last_entry[0]] = own
                 if last_entry[0][1] in loose and not key_section:
                     loose_explained[last_entry[0][1]] = own
                 if after is not None:
                     read_key_entries(explained[1][after:], line, key_section)
                 return
-        if explained is not None and _KEY_ENTRY.fullmatch(explained[0]) and not _ENTRY_AFTER.search(explained[1]):
+        if explained is not None and KEY_ENTRY.fullmatch(explained[0]) and not ENTRY_AFTER.search(explained[1]):
             # 1. A 【解析】宪法是根本法。 (答案及解析 at the paper's end): one entry, then its question's explanation
             # (not 1.D 解析：… 2.B 3.A: entries go on after it, whose words end where cannot be told)
             text, explanation = explained
@@ -681,25 +663,25 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, line, None, Words(
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
                 unit=unit))
-            entered = {n for _, n in last_entry} | {int(n) for n, _ in _KEY_ENTRY.findall(_key_ranges(text)[0])}
+            entered = {n for _, n in last_entry} | {int(n) for n, _ in KEY_ENTRY.findall(key_ranges(text)[0])}
             for d in (d for n in entered for d in drafts_numbered.get(n, [])):
                 if (d.section, d.number) in last_entry or d.number in entered:   # never stored without it
                     d.broken = True
             return
         first = NUMBERED.match(text)
-        entries = _KEY_ENTRY.findall(text)
-        points = _ARABIC_KEY_LABEL.match(text.lstrip())   # (not read as a section's label above: see there)
-        if points is not None and not _KEY_ENTRY.match(text.lstrip()[points.end():].lstrip("（(").lstrip("1１").lstrip(
+        entries = KEY_ENTRY.findall(text)
+        points = ARABIC_KEY_LABEL.match(text.lstrip())   # (not read as a section's label above: see there)
+        if points is not None and not KEY_ENTRY.match(text.lstrip()[points.end():].lstrip("（(").lstrip("1１").lstrip(
                 ")）.． ")):   # 2、1．合法行政；2．合理行政。: question 2's answer in its points (it kept the first)
             found = [(int(points.group(1) or points.group(2)), text.lstrip()[points.end():].strip())]
         elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
-            found = _written_entries(int(first.group(1) or first.group(2)), first.group(3))
+            found = written_entries(int(first.group(1) or first.group(2)), first.group(3))
         else:
             found = [(int(n), given) for n, given in entries]
-            rest = _KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
+            rest = KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
             written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
-            if written and not _LEFT_MARKS.fullmatch(written.group(2)):   # (1、（1）A（2）B: "（ （" is left, no answer)
-                found += _written_entries(int(written.group(1)), written.group(2))
+            if written and not LEFT_MARKS.fullmatch(written.group(2)):   # (1、（1）A（2）B: "（ （" is left, no answer)
+                found += written_entries(int(written.group(1)), written.group(2))
         if not found and text.strip() and not wrong:
             # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
             # are left out with it (their key may be corrected by it)
@@ -733,7 +715,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # (question 1 was stored with the first point, the second named as a question not there)
             found = [(1, text.strip())]
         for n, given in found:
-            given = _REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
+            given = REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
             keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
             key[(max(key_section, 1), n)] = given
             last_entry[:] = [(max(key_section, 1), n)]
@@ -802,7 +784,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         entry = NUMBERED.match(after)
         before_waits = len(drafts) > 1 and drafts[-2].answer is None and drafts[-2].block == current.block and \
             not INLINE.search(" ".join(drafts[-2].stem)) and not INLINE_X.search("\n".join(drafts[-2].stem))
-        if entry is None and before_waits and _BARE_RUN.fullmatch(after) and not is_short(current) and \
+        if entry is None and before_waits and BARE_RUN.fullmatch(after) and not is_short(current) and \
                 current.qtype is not QuestionType.MULTIPLE:   # (ABD below a multiple choice is its answer)
             return True   # 参考答案 then ABCDA: the answers of the questions above, in their order
         if entry is None or not before_waits:
@@ -853,7 +835,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         """The heading at ``at`` (参考答案, 参考答案与评分标准) has below it a key whose lines 1、（1）… 2、（1）… name
         the paper's sections (arabic_labels_sections): a key, not the last question's answer."""
         below = next((j for j in range(at + 1, min(at + 5, len(texts))) if texts[j]), None)
-        return below is not None and _ARABIC_KEY_LABEL.match(texts[below]) is not None and \
+        return below is not None and ARABIC_KEY_LABEL.match(texts[below]) is not None and \
             arabic_labels_sections(below)
 
     def arabic_labels_sections(at: int) -> bool:
@@ -865,7 +847,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         while start > 0 and not (KEY_HEADING.match(texts[start]) or KEY_OPENING.match(texts[start])):
             start -= 1
         if start not in labels_read:
-            labels = [m for t in texts[start:] if (m := _ARABIC_KEY_LABEL.match(t))]
+            labels = [m for t in texts[start:] if (m := ARABIC_KEY_LABEL.match(t))]
             named = [int(m.group(1) or m.group(2)) for m in labels]
             labels_read[start] = bool(named) and len(set(named)) == len(named) and \
                 all(numbered_in_brackets(int(m.group(1))) if m.group(1) else has_section(int(m.group(2)))
@@ -891,13 +873,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # 参考答案：（1）不合法。（2）… below a question asked in parts （1）…（2）… (or in a section skipped, a case
             # question's): its answer's parts, not a key (a key of letters, （1）A（2）B, was taken above)
             return False
-        spans = _KEY_RANGE.match(rest.strip())
+        spans = KEY_RANGE.match(rest.strip())
         if spans is not None and int(spans.group(2)) > int(spans.group(1)):
             return True   # 1-4 √×√: a range of several questions (its count wrong, said by the key's reading)
         labelled = key_parts(rest)[0]
-        if labelled.labelled and _BARE_RUN.fullmatch(labelled.rest):   # 参考答案：一、ABCDA
+        if labelled.labelled and BARE_RUN.fullmatch(labelled.rest):   # 参考答案：一、ABCDA
             return True
-        if current is not None and _BARE_RUN.fullmatch(rest) and current.qtype in (
+        if current is not None and BARE_RUN.fullmatch(rest) and current.qtype in (
                 QuestionType.SINGLE, QuestionType.TRUE_FALSE):
             # 答案：ADCBAB below the last of six single-choice questions with no answers: their key, in order, one
             # letter a question (a multiple choice's letters cannot be told apart so)
@@ -905,7 +887,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # counted only for a run of two or more: a question's own 答案：A would walk every draft (quadratic)
             return given > 1 and given == sum(1 for d in drafts if d.block == current.block and d.answer is None)
         first = NUMBERED.match(rest)
-        if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
+        if first and len(written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
             return current is None or not is_short(current)
         return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not is_short(current)
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
@@ -975,7 +957,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         caption_line = bool(images) and bool(CAPTION.match(text))   # a picture with its caption beside it
         opened = KEY_OPENING.match(text)
         if opened and opens_key(opened.group(1), current):
-            run_of = current.section if current is not None and _BARE_RUN.fullmatch(opened.group(1)) else 0
+            run_of = current.section if current is not None and BARE_RUN.fullmatch(opened.group(1)) else 0
             in_key, key_section, current, text = True, run_of, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
             # (答案：ADCBAB below its section's last question: that section's, whatever other keys wait)
             key_lines.append(number)
@@ -1013,7 +995,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "from here on are not read: import each paper, with its own key, as a file of its own",
                 text=text[:30], n=text.strip()[:1]), unit=unit))
             break
-        arabic = _ARABIC_KEY_LABEL.match(text) if in_key and text[:1].isdigit() else None
+        arabic = ARABIC_KEY_LABEL.match(text) if in_key and text[:1].isdigit() else None
         labelled_as = int(arabic.group(1) or arabic.group(2)) if arabic is not None else 0
         if arabic is not None and 0 < labelled_as <= 10 and arabic_labels_sections(i):
             # 2、（1）依法治国。（2）… (or 2、1．AB 2．C) in the key of a paper whose sections are 1、 2、 …: section 2's
@@ -1024,7 +1006,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key = False
         elif in_key and any(_is_question_in_key(part.rest) and not awaited(
                 part.section if part.labelled else key_section, part.rest) for part in parts) and not (
-                last_entry and _next_point(key.get(last_entry[-1], ""), text)) and not runs_on_past_the_paper(text):
+                last_entry and next_point(key.get(last_entry[-1], ""), text)) and not runs_on_past_the_paper(text):
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was
             # stored without it)
@@ -1040,7 +1022,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             break
         elif in_key and heading_type(next_text(i)) is not None and len(text) <= 30 and \
                 not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) and \
-                not _BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
+                not BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
                 not (len(parts) == 1 and parts[0].labelled):
             continue   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
@@ -2716,24 +2698,24 @@ def _is_key_line(text: str) -> bool:
     rest = first.rest if first.labelled else text
     if first.labelled and first.section > 0 and NUMBERED.match(rest):
         return True   # 四、1. 法治是…。: a section's written answers (no question starts with its section's numeral)
-    explained = _key_explained(rest)
-    if explained is not None and _KEY_ENTRY.fullmatch(explained[0]):
+    explained = entry_and_explanation(rest)
+    if explained is not None and KEY_ENTRY.fullmatch(explained[0]):
         return True   # 1.A 解析：宪法是根本法。: an entry and its explanation, however it ends
     if _is_question_in_key(rest):
         return False
-    if _KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest) or (first.labelled and _BARE_RUN.fullmatch(rest)):
+    if KEY_ENTRY.match(rest) or KEY_RANGE.match(rest) or (first.labelled and BARE_RUN.fullmatch(rest)):
         return True
     numbered = NUMBERED.match(rest)   # 四、1. 宪法 (a section's fill-in key), 1. 宪法 2. 国务院
     return numbered is not None and (first.section > 0 or len(
-        _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
+        written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
 
 
 def _is_question_in_key(text: str) -> bool:
     """A numbered question standing among an answer key's lines (the key between sections ended), not a line of
     several fill-in answers (1. 宪法 2. 全国人民代表大会；全国人民代表大会常务委员会 …), long as that is."""
     numbered = NUMBERED.match(text)
-    return _is_question_line(text) and len(_KEY_ENTRY.findall(text)) < 2 and not (numbered and len(
-        _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
+    return _is_question_line(text) and len(KEY_ENTRY.findall(text)) < 2 and not (numbered and len(
+        written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
 
 
 _SENTENCE_ENDS = ("。", "？", "！", "；", "?", "!", ";")   # a line so ending is a sentence of a question, no page's head
@@ -2862,19 +2844,6 @@ def _sentence_ends_before(text: str, at: int, ends: str = "。？！?!") -> bool
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at > 0 and text[at - 1] in ends
-
-
-def _next_point(answer: str, text: str) -> bool:
-    """``text`` starts with the next point of a reference answer whose points are numbered in brackets
-    ("（1）合法行政；" given, "（2）合理行政；" below it), or with its first point below an answer that announces
-    them (``答：``, ``…如下：``): the same answer, not the key entry of question 1 or 2."""
-    point = re.match(r"\s*[（(](\d{1,2})[)）]", text)
-    if point is not None and int(point.group(1)) == 1:
-        # 1. 答： / 1. …的规则如下： with （1）… on the line below: the points start there (an outside round:
-        # refused as question 1 answered twice, though a paper's key is often so)
-        return not answer.strip() or answer.rstrip().endswith(("：", ":"))
-    return point is not None and int(point.group(1)) > 1 and re.search(
-        rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
 
 
 def _answers_given_together(drafts: list[Draft], report: ImportReport, file: str, unit: str) -> None:
@@ -3177,87 +3146,18 @@ def _same_answer(a: str, b: str) -> bool:
     return " ".join(x.split()) == " ".join(y.split())
 
 
-def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
-    """Fill-in answers of a key, from the first one's number and the text after it: "宪法 2. 国务院" is two when
-    the numbers inside go on one by one (2. after 1.); otherwise the whole text is the first one's."""
-    rest = rest.strip()
-    # 1.（1）人民主权原则；（2）基本人权原则: numbers in brackets that start again at （1） (or ①) are one answer's
-    # points (or a fill-in's blanks), not the next questions' entries
-    points = _POINTS_FROM_ONE.search(rest) is not None
-    for pattern in ((_NEXT_ENTRY_PLAIN,) if points else (_NEXT_ENTRY, _NEXT_ENTRY_BRACKETED)):   # (（2） glued to
-        # an answer only when nothing else fits:
-        marks = list(pattern.finditer(rest))              # 2.全国人大常委会（2）全国人民代表大会 is one entry's)
-        numbers = [int(m.group(1) or m.group(2) or m.group(3)) for m in marks]
-        if numbers and all(b > a for a, b in zip([first, *numbers], numbers)):
-            break   # (numbers going up, gaps allowed: 1.宪法  3.方略 when 2 has its own answer)
-    else:
-        return [(first, rest)]
-    starts = [0, *(m.end() for m in marks)]
-    ends = [m.start() for m in marks] + [len(rest)]
-    return [(n, rest[a:b].strip().rstrip("，,；;、。").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
-
-
-# the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院,
-# 1、18；2、60, 1.宪法。2.国务院。, （1）18（2）60 (after 、 a digit is the answer; after . it may be a decimal: 2.5)
-_NEXT_ENTRY = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|"
-                         r"(?:(?<!\s)\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")   # ((?<!\s): a run of spaces tried
-# from its first only, not from each of 20,000, which took seconds)
-_NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
-_NEXT_ENTRY_PLAIN = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d)))()\s*")
-_POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
-
-
 _OPTION_A_INSIDE = re.compile(r"(?<=\S)\s+[AＡ]\s*[.．、:：)）]\s*\S")   # A. after a stem's words, on its line
 
 
 def _numbers_go_up(text: str) -> bool:
     """The entries of a key line are numbered upwards (1.A 2.B, 3.√ 5.×), as a key is written."""
-    numbers = [int(m.group(1)) for m in _KEY_ENTRY.finditer(_key_ranges(text)[0])]
+    numbers = [int(m.group(1)) for m in KEY_ENTRY.finditer(key_ranges(text)[0])]
     return all(b > a for a, b in zip(numbers, numbers[1:]))
 
 
 def _several_answers(text: str) -> bool:
     """More than one answer in a key line (1.A 2.B, 1-3：ABC): a key, not one question's 答案：1.A."""
-    return len(_KEY_ENTRY.findall(_key_ranges(text)[0])) > 1
-
-
-# 1-5：ABCDA, 6～10 √×√√×, 1-5：A B C D A, 1-10：ABCDA BCDAB, 1-3：AB、C、ABD: an answer per question of the range
-_RANGE_ANSWER = "[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ对错]+"
-# 一、ABCDA BCDAB: a section's answers in order, with no question numbers (each letter one answer; with
-# separators, each group one: 二、AB、C、ABD)
-_BARE_RUN = re.compile(rf"\s*{_RANGE_ANSWER}(?:[ \t,，、;；]+{_RANGE_ANSWER})*\s*[。.]?\s*")
-_KEY_RANGE = re.compile(rf"(\d{{1,5}})\s*[-－—–~～至到]\s*(\d{{1,5}})\s*[.、．:：]?\s*"
-                        rf"({_RANGE_ANSWER}(?:[ \t,，、;；]+{_RANGE_ANSWER})*)")
-
-
-def _key_ranges(text: str) -> tuple[str, list[str], set[int]]:
-    """``text`` with each range written out (1-3：ABC -> 1.A 2.B 3.C), the ranges whose answers do not match
-    their questions' count, as written, and the numbers given one letter each from letters written together
-    (1-4：ABCD, 1-4：AB CD: in a multiple-choice section they may be fewer questions' letters). Answers spaced one per
-    question (1-3：AB C D) may be a multiple choice's letters; letters in groups (1-10：ABCDA BCDAB) are one per
-    question."""
-    wrong: list[str] = []
-    grouped: set[int] = set()
-
-    def out(m: re.Match[str]) -> str:
-        first, last = int(m.group(1)), int(m.group(2))
-        written = re.split(r"[ \t,，、;；]+", m.group(3).strip())
-        count = last - first + 1
-        if len("".join(written)) == count:
-            answers = list("".join(written))
-            if len(written) != count:   # (A B C D, spaced one a question, is no doubt)
-                grouped.update(range(first, last + 1))
-        elif len(written) == count:
-            answers = written
-        else:
-            answers = []
-        if not answers or last < first:
-            given = len("".join(written)) if len(written) == 1 else len(written)
-            wrong.append(Words("{range} gives {given} answer(s) for the {count} questions of its range",
-                               range=m.group(0).strip(), given=given, count=max(count, 0)))
-            return " "   # read as nothing, never as an answer to its last number
-        return " ".join(f"{first + n}.{a}" for n, a in enumerate(answers))
-    return _KEY_RANGE.sub(out, text), wrong, grouped
+    return len(KEY_ENTRY.findall(key_ranges(text)[0])) > 1
 
 
 def _section_heading_number(text: str) -> int:
@@ -3285,4 +3185,3 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
                                 for part in line.split("\x0b")], file, bank)
     refuse_what_it_lacks(report)   # a text file holds no table nor picture: one a stem asks about was lost
     return report
-_REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")

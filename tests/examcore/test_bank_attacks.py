@@ -712,7 +712,7 @@ def test_an_answer_key_as_people_write_it_answers_every_question(tmp_path, key):
 def test_a_range_of_grouped_or_multiple_answers_and_one_that_does_not_fit(tmp_path):
     """1-10：ABCDA BCDAB is one letter per question; 1-3：AB C ABD one answer per question (a multiple
     choice's letters together); a count that fits neither is named, and nothing is guessed."""
-    from examcore.banks.office_text import _key_ranges
+    from examcore.banks.office_key import key_ranges as _key_ranges
     assert _key_ranges("1-10：ABCDA BCDAB")[0].split() == [f"{n}.{a}" for n, a in enumerate("ABCDABCDAB", 1)]
     assert _key_ranges("1-3：AB C ABD")[0].split() == ["1.AB", "2.C", "3.ABD"]
     assert _key_ranges("1-3：A B")[:2] == (" ", ["1-3：A B gives 2 answer(s) for the 3 questions of its range"])
