@@ -715,3 +715,9 @@ def key_parts(text: str) -> list[KeyPart]:
         parts.append(KeyPart(True, chinese_number(numeral) if numeral else 0,
                               parse_type(name) if name else None, text[m.end():end]))
     return parts
+
+
+# an explanation's label starting a line (解析：…, 【解析】…, 理由：…), its text after it
+EXPLAIN = re.compile(r"^\s*(?:[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?|"
+                     r"[【\[〔]?(?:理由|详解|解题思路|答题思路|参考依据|解题分析|试题分析|答案分析)[】\]〕]?\s*[:：])\s*(.*)$")
+# (分析： alone is not one: under a case it asks the question, 分析：张某应承担哪些法律责任？)

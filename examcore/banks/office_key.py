@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-from examcore.banks.common import EXPLANATION_LABEL
+from examcore.banks.common import EXPLANATION_LABEL, ImportReport, RowProblem, place
+from examcore.banks.office_drafts import Draft, is_short
+from examcore.banks.office_forms import EXPLAIN, NUMBERED, answer_omitted
 from examcore.cli_text import Words
+from examcore.questions import QuestionType
 
 
 # an entry followed by its explanation's label, where it starts: 1.A解析：… 2.A解析：… on one line
@@ -119,3 +122,210 @@ def key_ranges(text: str) -> tuple[str, list[str], set[int]]:
 
 
 REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")
+
+
+class AnswerKey:
+    """The answers a paper's answer key gives, read part by part (``read``) while the paper is read: its
+    questions so far are ``drafts`` (in file order), ``draft_at`` (section, number) -> question,
+    ``drafts_numbered`` number -> the questions of that number in any section, ``section_types`` section -> its
+    type; problems go to ``report`` (``file``; ``unit``: line or paragraph). A key's section is its label's (二、,
+    判断题), 1 for a key that names none.
+
+    ``answers``: (section, number) -> the answer given; ``entries``: every entry as (line, answer, whether the key
+    named no section), two for one question being a problem; ``grouped``: (section, number) given one letter from
+    letters written together (1-4：ABCD); ``loose``, ``loose_explained``, ``loose_runs``: a key naming no section,
+    by number, and its runs of rising numbers ([line, number, answer]); ``explained``: an entry's explanation (1. A
+    【解析】…); ``omitted_sections``: sections whose key says 略; ``last_entry``: the entry read last (a line below may
+    go on with it); ``run_on_lines``: entries numbered past the paper (runs_on_past_the_paper)."""
+
+    def __init__(self, drafts: list[Draft], draft_at: dict[tuple[int, int], Draft],
+                 drafts_numbered: dict[int, list[Draft]], section_types: dict[int, QuestionType],
+                 report: ImportReport, file: str, unit: str):
+        self.drafts, self.draft_at, self.drafts_numbered = drafts, draft_at, drafts_numbered
+        self.section_types, self.report, self.file, self.unit = section_types, report, file, unit
+        self.answers: dict[tuple[int, int], str] = {}
+        self.entries: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}
+        self.grouped: set[tuple[int, int]] = set()
+        self.loose: dict[int, str] = {}
+        self.explained: dict[tuple[int, int], str] = {}
+        self.loose_explained: dict[int, str] = {}
+        self.loose_runs: list[list[list]] = []
+        self.omitted_sections: set[int] = set()
+        self.last_entry: list[tuple[int, int]] = []
+        self.run_on_lines: set[int] = set()
+        self._paper_shape: list[int] = [-1, 0, 0]   # how many questions, their highest number, sections from 1
+
+    def read_bare_run(self, run: str, line: int, section: int) -> None:
+        """一、ABCDA: the answers of section ``section``'s questions in their order, taken only when there are
+        as many as the section has questions (otherwise which answer is whose cannot be told)."""
+        groups = re.split(r"[\s,，、;；]+", run)
+        answers = groups if len(groups) > 1 else list(run)
+        if len(groups) > 1 and self.section_types.get(section) in (QuestionType.SINGLE, QuestionType.TRUE_FALSE) and \
+                re.fullmatch(r"\s*[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ]+(?:\s+[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ]+)*\s*", run):
+            answers = list(re.sub(r"\s", "", run))   # ABCDA BCDAB CD: one letter a question, in blocks of five
+        numbers = sorted(n for (s, n) in self.draft_at if s == section)
+        if len(groups) == 1 and self.section_types.get(section) is QuestionType.MULTIPLE:
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "answer key: {run!r} gives a multiple-choice section's answers without question numbers: which "
+                "letters are whose cannot be told; number them (1.AB 2.ACD …)", run=run[:30]), unit=self.unit))
+            return
+        if not section:
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "answer key: {run!r} gives answers without question numbers or the section they belong to: "
+                "number them (一、1.A 2.B …)", run=run[:30]), unit=self.unit))
+            return
+        if len(answers) != len(numbers):
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "answer key: {run!r} gives {given} answer(s) without question numbers, and section {section} has "
+                "{count} question(s): number them (1.A 2.B …)", run=run[:30], given=len(answers), section=section,
+                count=len(numbers)), unit=self.unit))
+            return
+        for n, given in zip(numbers, answers):
+            self.entries.setdefault((section, n), []).append((line, given, False))
+            self.answers[(section, n)] = given
+        self.last_entry[:] = []
+
+    def read(self, text: str, line: int, key_section: int) -> None:
+        """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
+        no entry below a short answer's entry goes on with it (its reference answer's points)."""
+        if not text.lstrip()[:1].isdigit() and answer_omitted(text):
+            # 七、略: the section's reference answers left out (never the last entry's words)
+            self.omitted_sections.add(key_section)
+            return
+        if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or (
+                not NUMBERED.match(text) and not KEY_ENTRY.search(text) and
+                not KEY_RANGE.search(text))) and any(is_short(d) for d in (
+                    [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else
+                    self.drafts_numbered.get(self.last_entry[-1][1], []))):
+            self.answers[self.last_entry[-1]] = f"{self.answers[self.last_entry[-1]]}\n{text.strip()}"
+            if self.last_entry[-1][1] in self.loose and not key_section:
+                self.loose[self.last_entry[-1][1]] = self.answers[self.last_entry[-1]]
+                self.loose_runs[-1][-1][2] = self.answers[self.last_entry[-1]]
+            return
+        if BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
+            waiting_sections = sorted({d.section for d in self.drafts if d.answer is None})
+            self.read_bare_run(text.strip().rstrip("。."), line, key_section or (
+                waiting_sections[0] if len(waiting_sections) == 1 else 0))
+            return
+        text, wrong, grouped = key_ranges(text)
+        self.grouped.update((key_section, n) for n in grouped)
+        for bad_range in wrong:
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)", range=bad_range),
+                unit=self.unit))
+        starts = [m.start(1) for m in ENTRY_EXPLAINED.finditer(text)] if "解析" in text else []
+        if len(starts) > 1:   # 1.A解析：宪法是根本法。2.A解析：见第2条。: each entry with its explanation
+            for a, b in zip(starts, [*starts[1:], len(text)]):
+                self.read(text[a:b], line, key_section)
+            return
+        explained = entry_and_explanation(text)
+        explanation = ""
+        if explained is not None and not explained[0] and len(self.last_entry) == 1 and \
+                self.last_entry[0] not in self.explained:
+            # 1. A / 【解析】宪法是根本法。 (or on one line, cut apart before): the entry above's explanation, up to
+            # the next entry with its own (… 2. A 【解析】…: that entry's, read as such)
+            after = next((m.start(1) for m in ENTRY_EXPLAINED.finditer(explained[1])), None)
+            own = explained[1][:after].strip() if after is not None else explained[1]
+            if not ENTRY_AFTER.search(own):   # (… 2.B 3.A after it: refused below, never swallowed)
+                self.explained[self.last_entry[0]] = own
+                if self.last_entry[0][1] in self.loose and not key_section:
+                    self.loose_explained[self.last_entry[0][1]] = own
+                if after is not None:
+                    self.read(explained[1][after:], line, key_section)
+                return
+        if explained is not None and KEY_ENTRY.fullmatch(explained[0]) and not ENTRY_AFTER.search(explained[1]):
+            # 1. A 【解析】宪法是根本法。 (答案及解析 at the paper's end): one entry, then its question's explanation
+            # (not 1.D 解析：… 2.B 3.A: entries go on after it, whose words end where cannot be told)
+            text, explanation = explained
+        elif EXPLAIN.search(text) or re.search(r"(?:^|\s|[。；;])(?:答案解析|试题解析|解析)\s*[:：】]|"
+                                                r"【\s*(?:答案解析|试题解析|解析)\s*】", text):
+            # (1-2 AB 【解析】…: whose it is cannot be told; its words were dropped unsaid)
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
+                unit=self.unit))
+            entered = {n for _, n in self.last_entry} | {int(n) for n, _ in KEY_ENTRY.findall(key_ranges(text)[0])}
+            for d in (d for n in entered for d in self.drafts_numbered.get(n, [])):
+                if (d.section, d.number) in self.last_entry or d.number in entered:   # never stored without it
+                    d.broken = True
+            return
+        first = NUMBERED.match(text)
+        entries = KEY_ENTRY.findall(text)
+        points = ARABIC_KEY_LABEL.match(text.lstrip())   # (not read as a section's label above: see there)
+        if points is not None and not KEY_ENTRY.match(text.lstrip()[points.end():].lstrip("（(").lstrip("1１").lstrip(
+                ")）.． ")):   # 2、1．合法行政；2．合理行政。: question 2's answer in its points (it kept the first)
+            found = [(int(points.group(1) or points.group(2)), text.lstrip()[points.end():].strip())]
+        elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
+            found = written_entries(int(first.group(1) or first.group(2)), first.group(3))
+        else:
+            found = [(int(n), given) for n, given in entries]
+            rest = KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
+            written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
+            if written and not LEFT_MARKS.fullmatch(written.group(2)):   # (1、（1）A（2）B: "（ （" is left, no answer)
+                found += written_entries(int(written.group(1)), written.group(2))
+        if not found and text.strip() and not wrong:
+            # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
+            # are left out with it (their key may be corrected by it)
+            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)}) or \
+                [n for _, n in self.last_entry]   # (none named: the entry above, whose explanation it may be)
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
+                "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
+                text=text.strip()[:30]), unit=self.unit))
+            for d in (d for n in named for d in self.drafts_numbered.get(n, [])):   # (by number: never every draft)
+                if (not key_section or d.section == key_section) and not d.broken:
+                    self.report.problems.append(RowProblem(self.file, d.line, None, Words(
+                        "question {n}: a line of the answer key that names it, or stands below its entry, is no "
+                        "entry (at {where})", n=d.number,
+                        where=place(self.unit, line)), unit=self.unit))
+                    d.broken = True
+        lead = re.match(r"\s*([A-HＡ-Ｈa-h√×✓✗]{1,8})\s+(?=\d)", text) if entries and self.last_entry else None
+        if lead is not None:
+            # 一、1．ABC　2．AB / CD　3．ABCD: a PDF copy wrapped the key inside question 2's letters; CD had been
+            # dropped unsaid and question 2 stored as AB (an outside round); the entry above is refused with it
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "{text!r} in the answer key starts with {lead} before its first number: the rest of the entry above "
+                "(question {n}), wrapped by a copy? Join the lines", text=text.strip()[:30], lead=lead.group(1),
+                n=self.last_entry[-1][1]), unit=self.unit))
+            for d in (d for n in [self.last_entry[-1][1]] for d in self.drafts_numbered.get(n, [])):
+                if (d.section, d.number) in self.last_entry or not key_section or d.section == key_section:
+                    d.broken = True
+        in_section = [d for d in self.drafts if d.section == key_section] if key_section and len(found) > 1 else []
+        if len(in_section) == 1 and is_short(in_section[0]) and in_section[0].number == 1 and [n for n, _ in found] == \
+                list(range(1, len(found) + 1)) and re.match(r"\s*[（(]\s*1\s*[)）]", text):
+            # 二、（1）合法行政（2）合理行政 for a section of one short question: its answer's points, not questions
+            # (question 1 was stored with the first point, the second named as a question not there)
+            found = [(1, text.strip())]
+        for n, given in found:
+            given = REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
+            self.entries.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
+            self.answers[(max(key_section, 1), n)] = given
+            self.last_entry[:] = [(max(key_section, 1), n)]
+            if explanation:
+                self.explained[(max(key_section, 1), n)] = explanation
+            if not key_section:   # a key that names no section: numbered straight through, perhaps
+                self.loose[n] = given
+                if explanation:
+                    self.loose_explained[n] = explanation
+                if not self.loose_runs or (self.loose_runs[-1] and n == 1):
+                    self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
+                self.loose_runs[-1].append([line, n, given])
+
+    def runs_on_past_the_paper(self, text: str, line: int, key_section: int) -> bool:
+        """``text`` is the next entry of a key naming no section (3. after 2.) past every question's number, in a
+        paper whose sections each number from 1 (一、1. 2. 二、（一）（二）): the key numbers the paper straight
+        through, which entry is whose cannot be told (its entries had been read as questions 3, 4 with no
+        reference answer): its lines stay the key's (``run_on_lines``), said once after reading."""
+        numbered = NUMBERED.match(text)
+        if numbered is None or key_section or not self.last_entry or not self.loose or not self.drafts:
+            return False
+        n = int(numbered.group(1) or numbered.group(2))
+        if n != self.last_entry[-1][1] + 1:
+            return False
+        if self._paper_shape[0] != len(self.drafts):   # (once per count of questions: a key of thousands of
+            # lines stays linear)
+            self._paper_shape[:] = [len(self.drafts), max(d.number for d in self.drafts),
+                              int(len({d.block for d in self.drafts if d.number == 1}) > 1)]
+        if n <= self._paper_shape[1] or not self._paper_shape[2]:
+            return False
+        self.run_on_lines.add(line)
+        return True

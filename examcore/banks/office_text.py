@@ -32,7 +32,8 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPT
                                    FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
-from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, HEADING_LONGEST, INLINE,
+from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, EXPLAIN, HEADING_LONGEST,
+                                         INLINE,
                                          HEADING_WITH_INSTRUCTIONS,
                                          INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
                                          ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
@@ -42,8 +43,8 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          refuse_what_it_lacks,
                                          term_and_definition, without_remarks)
 from examcore.banks.office_drafts import Draft, Material, is_short
-from examcore.banks.office_key import (ARABIC_KEY_LABEL, BARE_RUN, ENTRY_AFTER, ENTRY_EXPLAINED, KEY_ENTRY, KEY_RANGE, LEFT_MARKS,
-                                      REFERENCE_LABEL, entry_and_explanation, key_ranges, next_point, written_entries)
+from examcore.banks.office_key import (ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
+                                      entry_and_explanation, key_ranges, next_point, written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, lone_numerals_joined,
@@ -55,9 +56,6 @@ from examcore.questions import Picture, QuestionType
 
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
-_EXPLAIN = re.compile(r"^\s*(?:[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?|"
-                      r"[【\[〔]?(?:理由|详解|解题思路|答题思路|参考依据|解题分析|试题分析|答案分析)[】\]〕]?\s*[:：])\s*(.*)$")
-# (分析： alone is not one: under a case it asks the question, 分析：张某应承担哪些法律责任？)
 # 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
 _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
 # what is left ending a choice's or true/false stem after its answer was read that still looks like an answer
@@ -228,7 +226,7 @@ def _next_papers_title(current: Draft, text: str, after: str) -> bool:
         (not current.in_explanation or bool(_ENDED.search(_last_text(current)))) and len(text) <= 30 and \
         not NUMBERED.match(text) and not OPTION.match(text) and not _UNMARKED_OPTION.match(text) and \
         heading_type(text) is None and not _other_section(text) and not _untyped_section(text) and \
-        not re.search(r"[。？！?!；;：:，,]\s*$", text) and not _LABEL.match(text) and not _EXPLAIN.match(text) and \
+        not re.search(r"[。？！?!；;：:，,]\s*$", text) and not _LABEL.match(text) and not EXPLAIN.match(text) and \
         not ANSWER.match(text) and not _META.match(text) and \
         (heading_type(after) is not None or _untyped_section(after) is not None)
 
@@ -436,7 +434,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     lines = lines_apart(wrapped_key_ranges_joined(grid_keys(typed_numbers_joined(margin_marks_moved(
         labelled_questions(wrapped_headings_joined(lone_numerals_joined(lines))))))),
         {**coloured, **underlined, **bold})
-    omitted_sections: set[int] = set()   # sections whose key says 略 for all of them (七、略)
     readings = Readings()   # what was read in ways to check in the preview, said once each at the end
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     if wide:
@@ -446,12 +443,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     drafts: list[Draft] = []
     section, qtype = 0, None
     in_key = False
-    key: dict[tuple[int, int], str] = {}
-    grouped_keys: set[tuple[int, int]] = set()   # (key section, number) given one letter from letters together
-    loose: dict[int, str] = {}   # entries of a key that names no section (1.A … 21.AB)
-    key_explained: dict[tuple[int, int], str] = {}   # 1. A 【解析】…: an entry's explanation, by (section, number)
-    loose_explained: dict[int, str] = {}   # the same in a key that names no section
-    loose_runs: list[list[list]] = []   # those entries, [line, number, answer], in runs whose numbers go up
     key_section = 0
     current: Draft | None = None
     chapter = ""   # 第二章 民法典 above a part's sections: the category of the questions below it
@@ -464,7 +455,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     materials: list[Material] = []
     skipped_blocks: set[int] = set()   # sections of a kind Xuefa has not whose skipping is said
     cased = False   # the section is of cases (二、案例选择题): a line of its own above a question is its material
-    keyed: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}   # each key entry: (line, answer, loose)
     skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
     block = 0                 # section headings read so far
     block_points: dict[int, tuple[str, int]] = {}   # a section's points per question from its heading, and its line
@@ -556,12 +546,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
     draft_at: dict[tuple[int, int], Draft] = {}   # (section, number) -> its question, as read so far
     drafts_numbered: dict[int, list[Draft]] = {}  # number -> the questions of that number, in any section
-    last_entry: list[tuple[int, int]] = []         # the key entry read last: a line below it may go on with it
-    run_on_lines: set[int] = set()                 # a key's entries numbered past the paper (runs_on_past_the_paper)
-    paper_shape: list[int] = [-1, 0, 0]            # for it: how many questions, their highest number, sections from 1
     options_shared: tuple[int, int, set[int]] | None = None   # （1-2题共用备选答案）: its line, section, questions
     options_unnamed: list[tuple[int, int]] = []   # such marks naming no question by number: line, section
     key_lines: list[int] = []                      # where answer keys start
+    answer_key = AnswerKey(drafts, draft_at, drafts_numbered, section_types, report, file, unit)
 
     def awaited(section: int, text: str) -> bool:
         """``text`` starts with the number of a question of ``section`` (0: any) still waiting for its answer:
@@ -575,178 +563,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         else:
             found = drafts_numbered.get(n, [])
         return any(d.answer is None and not d.broken for d in found)
-
-    def read_bare_run(run: str, line: int, section: int) -> None:
-        """一、ABCDA: the answers of section ``section``'s questions in their order, taken only when there are
-        as many as the section has questions (otherwise which answer is whose cannot be told)."""
-        groups = re.split(r"[\s,，、;；]+", run)
-        answers = groups if len(groups) > 1 else list(run)
-        if len(groups) > 1 and section_types.get(section) in (QuestionType.SINGLE, QuestionType.TRUE_FALSE) and \
-                re.fullmatch(r"\s*[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ]+(?:\s+[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ]+)*\s*", run):
-            answers = list(re.sub(r"\s", "", run))   # ABCDA BCDAB CD: one letter a question, in blocks of five
-        numbers = sorted(n for (s, n) in draft_at if s == section)
-        if len(groups) == 1 and section_types.get(section) is QuestionType.MULTIPLE:
-            report.problems.append(RowProblem(file, line, None, Words(
-                "answer key: {run!r} gives a multiple-choice section's answers without question numbers: which "
-                "letters are whose cannot be told; number them (1.AB 2.ACD …)", run=run[:30]), unit=unit))
-            return
-        if not section:
-            report.problems.append(RowProblem(file, line, None, Words(
-                "answer key: {run!r} gives answers without question numbers or the section they belong to: "
-                "number them (一、1.A 2.B …)", run=run[:30]), unit=unit))
-            return
-        if len(answers) != len(numbers):
-            report.problems.append(RowProblem(file, line, None, Words(
-                "answer key: {run!r} gives {given} answer(s) without question numbers, and section {section} has "
-                "{count} question(s): number them (1.A 2.B …)", run=run[:30], given=len(answers), section=section,
-                count=len(numbers)), unit=unit))
-            return
-        for n, given in zip(numbers, answers):
-            keyed.setdefault((section, n), []).append((line, given, False))
-            key[(section, n)] = given
-        last_entry[:] = []
-
-    def read_key_entries(text: str, line: int, key_section: int) -> None:
-        """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
-        no entry below a short answer's entry goes on with it (its reference answer's points)."""
-        if not text.lstrip()[:1].isdigit() and answer_omitted(text):
-            # 七、略: the section's reference answers left out (never the last entry's words)
-            omitted_sections.add(key_section)
-            return
-        if last_entry and text.strip() and (next_point(key.get(last_entry[-1], ""), text) or (
-                not NUMBERED.match(text) and not KEY_ENTRY.search(text) and
-                not KEY_RANGE.search(text))) and any(is_short(d) for d in (
-                    [draft_at[last_entry[-1]]] if last_entry[-1] in draft_at else
-                    drafts_numbered.get(last_entry[-1][1], []))):
-            key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
-            if last_entry[-1][1] in loose and not key_section:
-                loose[last_entry[-1][1]] = key[last_entry[-1]]
-                loose_runs[-1][-1][2] = key[last_entry[-1]]
-            return
-        if BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
-            waiting_sections = sorted({d.section for d in drafts if d.answer is None})
-            read_bare_run(text.strip().rstrip("。."), line, key_section or (
-                waiting_sections[0] if len(waiting_sections) == 1 else 0))
-            return
-        text, wrong, grouped = key_ranges(text)
-        grouped_keys.update((key_section, n) for n in grouped)
-        for bad_range in wrong:
-            report.problems.append(RowProblem(file, line, None, Words(
-                "answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)", range=bad_range),
-                unit=unit))
-        starts = [m.start(1) for m in ENTRY_EXPLAINED.finditer(text)] if "解析" in text else []
-        if len(starts) > 1:   # 1.A解析：宪法是根本法。2.A解析：见第2条。: each entry with its explanation
-            for a, b in zip(starts, [*starts[1:], len(text)]):
-                read_key_entries(text[a:b], line, key_section)
-            return
-        explained = entry_and_explanation(text)
-        explanation = ""
-        if explained is not None and not explained[0] and len(last_entry) == 1 and last_entry[0] not in key_explained:
-            # 1. A / 【解析】宪法是根本法。 (or on one line, cut apart before): the entry above's explanation, up to
-            # the next entry with its own (… 2. A 【解析】…: that entry's, read as such)
-            after = next((m.start(1) for m in ENTRY_EXPLAINED.finditer(explained[1])), None)
-            own = explained[1][:after].strip() if after is not None else explained[1]
-            if not ENTRY_AFTER.search(own):   # (… 2.B 3.A after it: refused below, never swallowed)
-                key_explained[last_entry[0]] = own
-                if last_entry[0][1] in loose and not key_section:
-                    loose_explained[last_entry[0][1]] = own
-                if after is not None:
-                    read_key_entries(explained[1][after:], line, key_section)
-                return
-        if explained is not None and KEY_ENTRY.fullmatch(explained[0]) and not ENTRY_AFTER.search(explained[1]):
-            # 1. A 【解析】宪法是根本法。 (答案及解析 at the paper's end): one entry, then its question's explanation
-            # (not 1.D 解析：… 2.B 3.A: entries go on after it, whose words end where cannot be told)
-            text, explanation = explained
-        elif _EXPLAIN.search(text) or re.search(r"(?:^|\s|[。；;])(?:答案解析|试题解析|解析)\s*[:：】]|"
-                                                r"【\s*(?:答案解析|试题解析|解析)\s*】", text):
-            # (1-2 AB 【解析】…: whose it is cannot be told; its words were dropped unsaid)
-            report.problems.append(RowProblem(file, line, None, Words(
-                "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
-                unit=unit))
-            entered = {n for _, n in last_entry} | {int(n) for n, _ in KEY_ENTRY.findall(key_ranges(text)[0])}
-            for d in (d for n in entered for d in drafts_numbered.get(n, [])):
-                if (d.section, d.number) in last_entry or d.number in entered:   # never stored without it
-                    d.broken = True
-            return
-        first = NUMBERED.match(text)
-        entries = KEY_ENTRY.findall(text)
-        points = ARABIC_KEY_LABEL.match(text.lstrip())   # (not read as a section's label above: see there)
-        if points is not None and not KEY_ENTRY.match(text.lstrip()[points.end():].lstrip("（(").lstrip("1１").lstrip(
-                ")）.． ")):   # 2、1．合法行政；2．合理行政。: question 2's answer in its points (it kept the first)
-            found = [(int(points.group(1) or points.group(2)), text.lstrip()[points.end():].strip())]
-        elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
-            found = written_entries(int(first.group(1) or first.group(2)), first.group(3))
-        else:
-            found = [(int(n), given) for n, given in entries]
-            rest = KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
-            written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
-            if written and not LEFT_MARKS.fullmatch(written.group(2)):   # (1、（1）A（2）B: "（ （" is left, no answer)
-                found += written_entries(int(written.group(1)), written.group(2))
-        if not found and text.strip() and not wrong:
-            # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
-            # are left out with it (their key may be corrected by it)
-            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)}) or \
-                [n for _, n in last_entry]   # (none named: the entry above, whose explanation it may be)
-            report.problems.append(RowProblem(file, line, None, Words(
-                "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
-                "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
-                text=text.strip()[:30]), unit=unit))
-            for d in (d for n in named for d in drafts_numbered.get(n, [])):   # (by number: never every draft)
-                if (not key_section or d.section == key_section) and not d.broken:
-                    report.problems.append(RowProblem(file, d.line, None, Words(
-                        "question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})", n=d.number,
-                        where=place(unit, line)), unit=unit))
-                    d.broken = True
-        lead = re.match(r"\s*([A-HＡ-Ｈa-h√×✓✗]{1,8})\s+(?=\d)", text) if entries and last_entry else None
-        if lead is not None:
-            # 一、1．ABC　2．AB / CD　3．ABCD: a PDF copy wrapped the key inside question 2's letters; CD had been
-            # dropped unsaid and question 2 stored as AB (an outside round); the entry above is refused with it
-            report.problems.append(RowProblem(file, line, None, Words(
-                "{text!r} in the answer key starts with {lead} before its first number: the rest of the entry above "
-                "(question {n}), wrapped by a copy? Join the lines", text=text.strip()[:30], lead=lead.group(1),
-                n=last_entry[-1][1]), unit=unit))
-            for d in (d for n in [last_entry[-1][1]] for d in drafts_numbered.get(n, [])):
-                if (d.section, d.number) in last_entry or not key_section or d.section == key_section:
-                    d.broken = True
-        in_section = [d for d in drafts if d.section == key_section] if key_section and len(found) > 1 else []
-        if len(in_section) == 1 and is_short(in_section[0]) and in_section[0].number == 1 and [n for n, _ in found] == \
-                list(range(1, len(found) + 1)) and re.match(r"\s*[（(]\s*1\s*[)）]", text):
-            # 二、（1）合法行政（2）合理行政 for a section of one short question: its answer's points, not questions
-            # (question 1 was stored with the first point, the second named as a question not there)
-            found = [(1, text.strip())]
-        for n, given in found:
-            given = REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
-            keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
-            key[(max(key_section, 1), n)] = given
-            last_entry[:] = [(max(key_section, 1), n)]
-            if explanation:
-                key_explained[(max(key_section, 1), n)] = explanation
-            if not key_section:   # a key that names no section: numbered straight through, perhaps
-                loose[n] = given
-                if explanation:
-                    loose_explained[n] = explanation
-                if not loose_runs or (loose_runs[-1] and n == 1):
-                    loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
-                loose_runs[-1].append([line, n, given])
-
-    def runs_on_past_the_paper(text: str) -> bool:
-        """``text`` is the next entry of a key naming no section (3. after 2.) past every question's number, in a
-        paper whose sections each number from 1 (一、1. 2. 二、（一）（二）): the key numbers the paper straight
-        through, which entry is whose cannot be told (its entries had been read as questions 3, 4 with no
-        reference answer): its lines stay the key's (``run_on_lines``), said once after reading."""
-        numbered = NUMBERED.match(text)
-        if numbered is None or key_section or not last_entry or not loose or not drafts:
-            return False
-        n = int(numbered.group(1) or numbered.group(2))
-        if n != last_entry[-1][1] + 1:
-            return False
-        if paper_shape[0] != len(drafts):   # (once per count of questions: a key of thousands of lines stays linear)
-            paper_shape[:] = [len(drafts), max(d.number for d in drafts),
-                              int(len({d.block for d in drafts if d.number == 1}) > 1)]
-        if n <= paper_shape[1] or not paper_shape[2]:
-            return False
-        run_on_lines.add(number)
-        return True
 
     def labelled_section(part: KeyPart) -> int:
         """The section a key's label names: its numeral's, or the one section of its type; 0 when neither."""
@@ -1006,13 +822,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key = False
         elif in_key and any(_is_question_in_key(part.rest) and not awaited(
                 part.section if part.labelled else key_section, part.rest) for part in parts) and not (
-                last_entry and next_point(key.get(last_entry[-1], ""), text)) and not runs_on_past_the_paper(text):
+                answer_key.last_entry and next_point(answer_key.answers.get(answer_key.last_entry[-1], ""), text)) and \
+                not answer_key.runs_on_past_the_paper(text, number, key_section):
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was
             # stored without it)
             in_key = False   # questions go on after a key that stood between them
         elif in_key and (again := NUMBERED.match(text)) and OPTION.match(next_text(i)) and \
-                int(again.group(1) or again.group(2)) in {n for _, n in key} | set(loose):
+                int(again.group(1) or again.group(2)) in {n for _, n in answer_key.answers} | set(answer_key.loose):
             # 1. 民法典何时施行（ ）。 then A. … below a key that answered its number: a second paper, its own key
             # further down; its questions would be read as this key's entries
             report.problems.append(RowProblem(file, number, None, Words(
@@ -1030,7 +847,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
                     key_section = labelled_section(part) or key_section + 1
-                read_key_entries(part.rest, number, key_section)
+                answer_key.read(part.rest, number, key_section)
             continue
         if current is not None and not images and _next_papers_title(current, text, next_text(i)):
             # 2024年试卷 between question 2's answer and 一、单项选择题: the next paper's title, not question 2's words
@@ -1378,7 +1195,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 (current is None or (current.answer is not None and not current.in_explanation) or
                  bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and
                 not ANSWER.match(text) and not NUMBERED.match(text) and not OPTION.match(text) and
-                not _EXPLAIN.match(text) and introduces_material(i) and heading_type(text) is None and
+                not EXPLAIN.match(text) and introduces_material(i) and heading_type(text) is None and
                 not _is_key_line(text))):   # (the cheap tests first: most lines are answers or questions)
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
             named_here = _named_questions(text)
@@ -1588,7 +1405,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             placed.add(number)
             continue
         answer_line = ANSWER.match(text)
-        explain = _EXPLAIN.match(text)
+        explain = EXPLAIN.match(text)
         if current.in_explanation and current.answer is not None and ANSWER_SENTENCE.match(text):
             current.explanation.append(text)   # 正确答案是A，其余选项均为部门法。: the explanation's own sentence
             placed.add(number)
@@ -1933,26 +1750,26 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 d.listed = d.broken = True
                 d.refused_at = shared.line
     top = max((d.number for d in drafts), default=0)
-    if loose and max(loose) > top and len({d.block for d in drafts if d.number == 1}) > 1:
+    if answer_key.loose and max(answer_key.loose) > top and len({d.block for d in drafts if d.number == 1}) > 1:
         # a key naming no section numbered on past every question (3.对 4.错 5.错 after 1.A 2.D) while each section
         # numbers from 1: its 3. had answered the true/false section's question 3 (round 90, stored with
         # --accept-valid); its entries past the paper are the key's, and said once
-        run_on_lines.update(line for (_, n), entries in keyed.items() for line, _, loosely in entries
-                            if loosely and n > top)
+        answer_key.run_on_lines.update(line for (_, n), entries in answer_key.entries.items()
+                                       for line, _, loosely in entries if loosely and n > top)
     for mark_line, mark_block in options_unnamed:   # its questions: those below it with no options of their own
         for d in (d for d in drafts if d.block == mark_block and d.line > mark_line):
             if d.options:
                 break
             d.broken, d.refused_at = True, mark_line
-    if run_on_lines:   # every question waiting for that key is refused with it
-        report.problems.append(RowProblem(file, min(run_on_lines), None, Words(
+    if answer_key.run_on_lines:   # every question waiting for that key is refused with it
+        report.problems.append(RowProblem(file, min(answer_key.run_on_lines), None, Words(
             "the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers "
             "its questions from 1: which entry answers which section's question cannot be told. Number the "
             "questions on through the paper as the key does, or head each section's part of the key (一、1.A "
             "2.C 二、1.…)", n=top + 1, m=top), unit=unit))
         for d in drafts:
             if d.answer is None and not d.broken:
-                d.broken, d.refused_at = True, min(run_on_lines)
+                d.broken, d.refused_at = True, min(answer_key.run_on_lines)
     for first in sorted(restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
         for d in drafts[first:]:
             if d.block != drafts[first].block:
@@ -1969,9 +1786,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
                 n=d.number), unit=unit))
             d.broken = True
-    if len(loose_runs) > 1:   # a key naming no section whose numbers start again: one run per section?
-        _runs_by_section(loose_runs, drafts, skipped_numbers, keyed, key, loose, report, unit)
-    for (key_section_of, n), entries in keyed.items():   # an entry twice, or for no question: never ignored
+    if len(answer_key.loose_runs) > 1:   # a key naming no section whose numbers start again: one run per section?
+        _runs_by_section(answer_key.loose_runs, drafts, skipped_numbers, answer_key.entries, answer_key.answers,
+                         answer_key.loose, report, unit)
+    for (key_section_of, n), entries in answer_key.entries.items():   # an entry twice, or for no question:
+        # never ignored
         if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in entries}) > 1:
             report.problems.append(RowProblem(file, entries[-1][0], None, Words(
                 "the answer key gives question {n} more than one answer ({answers}): keep the right one",
@@ -1982,14 +1801,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         held = any((d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)
                    for d in drafts) or (key_section_of, n) in skipped_numbers or \
             (entries[0][2] and any(number == n for _, number in skipped_numbers))
-        if not held and entries[0][0] not in run_on_lines:
+        if not held and entries[0][0] not in answer_key.run_on_lines:
             report.problems.append(RowProblem(file, entries[0][0], None, Words(
                 "the answer key names question {n}, which is not in its section: check the key's numbers",
                 n=n), unit=unit))
     if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
         told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
                 not d.figures and not INLINE.search(" ".join(d.stem)) and not INLINE_X.search(" ".join(d.stem))
-                and ((d.section, d.number) not in key and d.number not in loose or
+                and ((d.section, d.number) not in answer_key.answers and d.number not in answer_key.loose or
                      any(e.block > 0 and e.number == d.number for e in drafts_numbered.get(d.number, [])))]
         for d in told:
             report.notes.append(RowProblem(file, d.line, None, Words(
@@ -2001,9 +1820,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
     unread_key = sorted(p.row for p in report.problems if p.row is not None and key_lines and p.row >= key_lines[0])
     keyed_numbers: dict[int, set[int]] = {}   # section -> the question numbers its key entries answer
-    for section_of, n in key:
+    for section_of, n in answer_key.answers:
         keyed_numbers.setdefault(section_of, set()).add(n)
-    loosely_keyed = {d.section for d in drafts if d.number in loose}   # sections a key of no section answers
+    loosely_keyed = {d.section for d in drafts if d.number in answer_key.loose}   # sections a key of no section answers
     gaps = [(d, e) for d, e in zip(drafts, drafts[1:]) if d.block == e.block and e.number > d.number + 1]
     for earlier, later in gaps[:10]:   # 1、 2、 4、: a question whose number was lost went into the one before
         report.notes.append(RowProblem(file, later.line, None, Words(
@@ -2027,7 +1846,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if d.qtype is QuestionType.FILL_IN and not d.options and d.line in underlined and \
                 not any(BLANK_PATTERN.search(s) for s in d.stem):
             blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
-            given_here = d.answer if d.answer is not None else key.get((d.section, d.number))
+            given_here = d.answer if d.answer is not None else answer_key.answers.get((d.section, d.number))
             if given_here is None or [w.strip() for w in re.split(r"[；;]", given_here)] == words:
                 # no answer given (the underlined words are it), or the answer given is those words: blanks
                 d.stem[0], underlined_answer = blanked, "" if given_here is not None else "；".join(words)
@@ -2142,10 +1961,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                           "(一、单项选择题（共10题）) or delete it", said=counted.group(0).strip()))
             continue
         said_type = tagged or d.qtype   # 2.【判断题】… under 一、单项选择题: the question's own type wins
-        answer = d.answer if d.answer is not None else key.get((d.section, d.number))
-        from_key = key_explained.get((d.section, d.number), "") if d.answer is None else ""
+        answer = d.answer if d.answer is not None else answer_key.answers.get((d.section, d.number))
+        from_key = answer_key.explained.get((d.section, d.number), "") if d.answer is None else ""
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
-            answer, from_key = loose.get(d.number), loose_explained.get(d.number, "")
+            answer, from_key = answer_key.loose.get(d.number), answer_key.loose_explained.get(d.number, "")
         if from_key and not d.explanation:   # 1. A 【解析】… in the key: its explanation (its own 解析 wins)
             d.explanation = [from_key]
         ticked = ticked_options(d.options)
@@ -2175,11 +1994,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 and parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
                 not _same_answer(_plain_choice(answer), "".join(sorted(d.bold))):
             readings.bold_apart.append(d.line)   # B in bold, and 答案：A: the answer written is taken, and said
-        keyed_answer = key.get((d.section, d.number))
+        keyed_answer = answer_key.answers.get((d.section, d.number))
         if keyed_answer is None and waiting[d.number] == 1 and d.answer is None:
             # (a key naming no section answers the one question of that number that waits for an answer, not
             # one with its own 答案 line: 二、简答题 （一）… 答案：… and 参考答案 1. A 2. A, round 83)
-            keyed_answer = loose.get(d.number)
+            keyed_answer = answer_key.loose.get(d.number)
         if d.answer is not None and keyed_answer is not None and not _same_answer(d.answer, keyed_answer):
             problem(Words("the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: "
                           "keep the right one", n=d.number, key=keyed_answer, answer=d.answer))
@@ -2306,7 +2125,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         terms = d.section in term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
         defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
         omitted = qtype is QuestionType.SHORT_ANSWER and (answer_omitted(answer) if answer is not None else
-                                                           d.section in omitted_sections)
+                                                           d.section in answer_key.omitted_sections)
         if omitted:   # 答案：略: no reference answer given (a definition in the stem is the one it left out)
             answer = None
             readings.answers_omitted.append(d.line)
@@ -2323,7 +2142,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif terms and (bare := _TERM_AND_BLANK.fullmatch(stem)):   # 行政强制：, 行政许可：______, 居住权：（ ）
             stem = bare.group(1)
         if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
-                (d.section, d.number) in grouped_keys or (0, d.number) in grouped_keys):
+                (d.section, d.number) in answer_key.grouped or (0, d.number) in answer_key.grouped):
             # 1-4：AB CD read one letter a question: in a multiple-choice section AB and CD may each be one's
             problem(Words("the answer key's range gives question {n} one letter from letters written together "
                           "(1-4：ABCD, 1-4：AB CD); in a multiple-choice section they may be fewer questions' letters: "
@@ -2800,7 +2619,7 @@ def _complete(line: str) -> bool:
 
 def _structural(t: str) -> bool:
     """A line of a question's or key's own form: numbered, an option, an answer, an explanation, a heading."""
-    return bool(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or _EXPLAIN.match(t) or
+    return bool(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or EXPLAIN.match(t) or
                 heading_type(t) or _other_section(t) or _untyped_section(t) or KEY_OPENING.match(t) or
                 KEY_HEADING.match(t) or _PAGE_MARK.fullmatch(t))
 
