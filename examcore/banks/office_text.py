@@ -26,6 +26,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS,
@@ -1832,436 +1833,475 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     _named_and_left_out(drafts, report, file, unit, key_lines[0] if key_lines else None)
     answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
     answered_above: dict[int, Draft] = {}   # block -> the nearest question above with an answer (or asking)
+    paper = _PaperRead(report, file, unit, readings, sink, answer_key, pictures, underlined, tables_seen,
+                       block_points, waiting, answered_above, answered_blocks, keyed_numbers, loosely_keyed,
+                       unread_key, key_lines, term_sections, two_or_more, a_is_true)
     prior: Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
     for d in drafts:
         if prior is not None and (prior.answer or _ASKING.match(" ".join(prior.stem))):
             answered_above[prior.block] = prior
         prior = d
-        if d.broken:
-            continue
-
-        def problem(message: str) -> None:
-            report.problems.append(RowProblem(file, d.line, None, message, unit=unit))
-        underlined_answer = ""
-        if d.qtype is QuestionType.FILL_IN and not d.options and d.line in underlined and \
-                not any(BLANK_PATTERN.search(s) for s in d.stem):
-            blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
-            given_here = d.answer if d.answer is not None else answer_key.answers.get((d.section, d.number))
-            if given_here is None or [w.strip() for w in re.split(r"[；;]", given_here)] == words:
-                # no answer given (the underlined words are it), or the answer given is those words: blanks
-                d.stem[0], underlined_answer = blanked, "" if given_here is not None else "；".join(words)
-        underlined_letter = ""
-        if d.options and d.line in underlined:   # 我国的根本法是<u> A </u>。: the answer on the blank's line
-            blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
-            if len(words) == 1 and re.fullmatch(r"[A-HＡ-Ｈ]{1,8}", words[0]):
-                d.stem[0], underlined_letter = blanked, unicodedata.normalize("NFKC", words[0])
-        # (a stem's lines keep their breaks: joining the lines that stop between Chinese characters joined a
-        # stem's deliberate statements too, 甲规定… / 乙规定…, which an outside round found)
-        stem = "\n".join(s for s in d.stem if s.strip())
-        # (a table of another section's question above it too: 如上表所示 in a later section, an outside round)
-        table_above = next((n for _, n in reversed(tables_seen) if n < d.line), None) if tables_seen else None
-        own_table = _a_table([*d.images, *d.figures])
-        if table_above is not None and not own_table and asks_about_a_table(stem, above_only=True):
-            # 3. 上表中…, 2. 根据表1，… below a table of data (in a question above, or in none): stored without it
-            problem(Words("question {n} asks about the table at {where}, which a question cannot keep: write what "
-                          "it needs from the table into its stem as text", n=d.number, where=place(unit, table_above)))
-            continue
-        glued_next = _NEXT_ON_ITS_LINE.match(stem.partition("\n")[0]) if is_short(d) and not d.options else None
-        if glued_next is not None and int(glued_next.group(2) or glued_next.group(3)) == d.number + 1:
-            # 1. 法治  2. 宪法: two terms on one line were one question, 人权 of "2. 宪法 3. 人权" lost unsaid
-            problem(Words("question {n}'s line holds the next question too ({said}): put each question on its own "
-                          "line", n=d.number, said=stem.partition("\n")[0].strip()[:30]))
-            continue
-        if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
-            # shown as the brackets the others are (a short answer's {} are its own words)
-            stem = _BRACE_BLANK.sub("（ ）", stem)
-        first_line, _, below_first = stem.partition("\n")
-        typed_line = _TYPE_LINE.fullmatch(first_line) if below_first.strip() else None
-        if typed_line is not None:   # 单选题（2分） on a line above its stem (a page number between undid the join)
-            worth = _LINE_POINTS.fullmatch(typed_line.group(2) or "（0分）")
-            if worth is None:
-                problem(Words("{said} above the stem: its type and points? Points are whole numbers written （3分）",
-                              said=first_line.strip()[:20]))
-                continue
-            stem = f"【{typed_line.group(1)}】" + (f"（{worth.group(1)}分）" if typed_line.group(2) else "") + below_first
-        glued = _GLUED_TYPE.match(stem)
-        if glued is not None:   # 单选我国的根本法是…: a type word no stem begins with, glued on (第1题单选我国…)
-            problem(Words("the stem begins with the type word {said}: write it as 【{said}】 before the stem, or "
-                          "delete it", said=glued.group(1)))
-            continue
-        bank_id = _BANK_ID_BEFORE_STEM.match(stem)
-        if bank_id is not None:   # 题库编号1024：…, 【试题编号：A-17】…: the bank's own id of it, not its words
-            stem = stem[bank_id.end():]
-            readings.ids_left_out.append(d.line)
-        bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
-        if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
-            stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
-        scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
-        if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
-                not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
-            scored = None   # 一次记（12分）。: inside the sentence, before its full stop, it is the statement's own
-        stated = _TYPE_TAG.match(stem)
-        stated_type = parse_type(stated.group(1)) if stated else None
-        if scored and scored.start() > 0 and (stated_type or d.qtype) in _ONE_STATEMENT and \
-                not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
-            problem(Words("{said} ending the statement without a full stop before it: its points, or its own words "
-                          "(一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets",
-                          said=scored.group(0).strip()))
-            continue
-        own_points = None
-        if scored:
-            given_points = re.sub(r"[.．]0$", "", scored.group(1) or scored.group(2))   # （2.0分） is 2
-            if "." in given_points or "．" in given_points:
-                problem(Words("{said}: points are whole numbers here; give the question whole points (or set them "
-                              "when the exam is put together)", said=scored.group(0).strip()))
-                continue
-            own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
-        if d.points is not None and own_points is None:   # 分值：2分 below it
-            whole = re.fullmatch(r"(\d{1,3})(?:\.0)?\s*分?", unicodedata.normalize("NFKC", d.points).strip())
-            if whole is None:
-                problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
-                continue
-            own_points = int(whole.group(1))
-        given_at = (d.material.points, d.material.line) if d.material is not None and d.material.points else \
-            d.topic_points or block_points.get(d.block)   # the nearest says: a shared stem's, a topic's, a heading's
-        if own_points is None and given_at is not None:   # none of its own: its shared stem's or heading's 每题2分
-            per_question, heading_line = given_at
-            per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
-            if per_question[:1] in "一二两三四五六七八九十":   # 每小题两分 (round 85)
-                per_question = str(chinese_number(per_question.replace("两", "二")) or "")
-            if per_question.isdigit():
-                own_points = int(per_question)
-                readings.points_given.setdefault(heading_line, []).append(d.line)
-            else:
-                readings.points_not_whole.setdefault(heading_line, []).append(d.line)
-        tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
-        tagged = parse_type(tag.group(1)) if tag else None
-        if tag is not None and tagged is None and CHOICE_ONLY.fullmatch(tag.group(1)):
-            stem = stem[tag.end():].strip()   # 【选择题】: a choice, single or multiple as its answer or section says
-        if tagged is not None and tag is not None:
-            stem = stem[tag.end():].strip()
-            lead = re.match(r"[（(]\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）]\s*", stem)
-            if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
-                given_points = re.sub(r"[.．]0$", "", lead.group(1))
-                if not given_points.isdigit():   # 判断题（1.5分）：…
-                    problem(Words("{said}: points are whole numbers here; give the question whole points (or set "
-                                  "them when the exam is put together)", said=lead.group(0).strip()))
-                    continue
-                own_points, stem = int(given_points), stem[lead.end():].strip()
-        labels_before = _LABEL_BEFORE_STEM.match(stem) if tag is not None else None
-        if labels_before is not None:   # 【单选题】（难度：易）【知识点：宪法】…: a bank's labels, not the stem's words
-            stem = stem[labels_before.end():].strip()
-            # （难度：易）（2分）…, 【难度：易】【分值：1】…: its points after its labels (a round after: 【分值：1】 stayed)
-            lead = re.match(r"[（(【\[]\s*(?:分值\s*[:：]\s*(\d{1,3})\s*分?|(\d{1,3})\s*分)\s*[)）】\]]\s*", stem)
-            if lead is not None and own_points is None:
-                own_points, stem = int(lead.group(1) or lead.group(2)), stem[lead.end():].strip()
-        counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
-        if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
-            problem(Words("{said} before the stem: a section's count? Write it in the section heading "
-                          "(一、单项选择题（共10题）) or delete it", said=counted.group(0).strip()))
-            continue
-        said_type = tagged or d.qtype   # 2.【判断题】… under 一、单项选择题: the question's own type wins
-        answer = d.answer if d.answer is not None else answer_key.answers.get((d.section, d.number))
-        from_key = answer_key.explained.get((d.section, d.number), "") if d.answer is None else ""
-        if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
-            answer, from_key = answer_key.loose.get(d.number), answer_key.loose_explained.get(d.number, "")
-        if from_key and not d.explanation:   # 1. A 【解析】… in the key: its explanation (its own 解析 wins)
-            d.explanation = [from_key]
-        ticked = ticked_options(d.options)
-        if ticked and len(ticked) < len(d.options) and (answer is None or re.sub(
-                r"[^A-H]", "", unicodedata.normalize("NFKC", answer).upper()) == "".join(ticked)):
-            # A. 丙 ✓ / B. 北京（✓）: the tick marks the right option, never the learner's to see
-            d.options = [(k, TICKED.sub("", t).strip()) for k, t in d.options]
-            report.notes.append(RowProblem(file, d.line, None, Words(
-                "the ✓ marking option(s) {items} read as the answer, and left out of the option's text",
-                items=", ".join(ticked)), unit=unit))
-            answer = answer if answer is not None else "".join(ticked)
-        if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
-            answer = "".join(sorted(d.coloured))
-            readings.by_colour.append(d.line)
-        elif answer is None and not d.coloured and d.underlined and len(d.underlined) < len(d.options):
-            answer = "".join(sorted(d.underlined))   # the right option underlined, as 标红 is coloured
-            readings.by_underline.append(d.line)
-        elif answer is None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options):
-            answer = "".join(sorted(d.bold))   # the right option in bold (加粗)
-            readings.by_bold.append(d.line)
-        elif answer is not None and d.coloured and len(d.coloured) < len(d.options) and \
-                parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
-                not _same_answer(_plain_choice(answer), "".join(sorted(d.coloured))):
-            # 标红 B, and 答案：A: the answer written is taken (colour may mark other things), and said
-            readings.coloured_apart.append(d.line)
-        elif answer is not None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options) \
-                and parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
-                not _same_answer(_plain_choice(answer), "".join(sorted(d.bold))):
-            readings.bold_apart.append(d.line)   # B in bold, and 答案：A: the answer written is taken, and said
-        keyed_answer = answer_key.answers.get((d.section, d.number))
-        if keyed_answer is None and waiting[d.number] == 1 and d.answer is None:
-            # (a key naming no section answers the one question of that number that waits for an answer, not
-            # one with its own 答案 line: 二、简答题 （一）… 答案：… and 参考答案 1. A 2. A, round 83)
-            keyed_answer = answer_key.loose.get(d.number)
-        if d.answer is not None and keyed_answer is not None and not _same_answer(d.answer, keyed_answer):
-            problem(Words("the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: "
-                          "keep the right one", n=d.number, key=keyed_answer, answer=d.answer))
-            continue
-        if underlined_letter and answer is not None and not _same_answer(answer, underlined_letter):
-            problem(Words("the answer written on the blank ({said}) and the answer given ({answer}) differ",
-                          said=underlined_letter, answer=answer))
-            continue
-        answer = underlined_letter if answer is None and underlined_letter else answer
-        underscored = _UNDERSCORED.search(stem) if d.options or said_type is QuestionType.TRUE_FALSE else None
-        if underscored is not None:   # 国家主席任期____C____年。: the answer written on the blank's line
-            said = re.sub(r"[\s、,，]+", "", unicodedata.normalize("NFKC", underscored.group(1)))
-            if answer is not None and not _same_answer(unicodedata.normalize("NFKC", answer), said):
-                problem(Words("the answer written on the blank ({said}) and the answer given ({answer}) differ",
-                              said=said, answer=answer))
-                continue
-            stem = stem[:underscored.start()] + "（ ）" + stem[underscored.end():]
-            answer = said if answer is None else answer
-        inline = INLINE.search(stem)
-        if inline is not None and inline.group(1) and not re.fullmatch(
-                r"[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}", inline.group(1)):
-            # 画（√）表示同意…（√）: only a mark after the statement's end (or ending it) answers it
-            inline = next((m for m in reversed(list(_MARK_ANY.finditer(stem)))
-                           if m.start() == 0 or stem[m.start() - 1].isspace() or
-                           _sentence_ends_before(stem, m.start(), "。？！?!.") or
-                           re.fullmatch(r"\s*[。.]?\s*(?:[（(]\s*\d{1,3}\s*分\s*[)）])?\s*", stem[m.end():])), None)
-        marks_after_ends = [m for m in _MARK_ANY.finditer(stem) if _sentence_ends_before(stem, m.start())] \
-            if not d.options and said_type in (QuestionType.TRUE_FALSE, None) else []
-        if len(marks_after_ends) >= 2:
-            # 1. 宪法是根本法。（√） 行政法规高于法律。（×）: two statements, each with its answer: one lost its number
-            problem(Words("two statements, each with its answer ({first}, {second}), in one question: a question "
-                          "without its number? Number it on a line of its own",
-                          first=marks_after_ends[0].group(0), second=marks_after_ends[1].group(0)))
-            continue
-        if inline is None and said_type in (QuestionType.TRUE_FALSE, None) and not d.options:
-            inline = INLINE_X.search(stem)
-            if inline is not None and answer is not None and \
-                    unicodedata.normalize("NFKC", next(g for g in inline.groups() if g)).upper() in ("Y", "N"):
-                inline = None   # 力的单位是牛顿（N）。 with 答案：√: a symbol of the statement's, its answer given apart
-        said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
-                      unicodedata.normalize("NFKC", next(g for g in inline.groups() if g))) if inline else ""
-        mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
-        if mark and said_type not in (QuestionType.TRUE_FALSE, None):
-            inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
-        given = unicodedata.normalize("NFKC", answer).replace(" ", "") if answer is not None else None
-        if inline and given is not None and not _same_answer(given, said) and (mark or (
-                d.options and not BLANK_PATTERN.search(stem) and stem.rstrip().endswith(
-                    (inline.group(0), inline.group(0) + "。", inline.group(0) + "？")))):
-            # （ √ ） beside 答案：错; 单一（ B ）。 ending a choice question beside the key's A
-            problem(Words("the answer in the brackets ({said}) and the answer given ({answer}) differ",
-                          said=said, answer=answer))
-            continue
-        if inline and not mark and not BLANK_PATTERN.search(stem) and \
-                re.match(r"[级类照型区股档字证牌超轮栋座幢号]", stem[inline.end():inline.end() + 1]):
-            # 被评为（A）级纳税信用, 持有（C）照驾驶证: the answer in the brackets, or the stem's own words (A级)?
-            # (任期（ C ）年: a blank's answer before its unit, as banks write it)
-            problem(Words("{said} inside the stem, followed by its words: the answer in brackets, or the stem's own "
-                          "text (A级)? It cannot be told: write the stem's blank as （ ） with the answer on an 答案： "
-                          "line, or the words without brackets", said=inline.group(0).strip()))
-            continue
-        if inline and not BLANK_PATTERN.search(stem) and (given is None or _same_answer(given, said)):
-            # the answer written in the stem's brackets: never left where a learner sees it. A bracketed
-            # letter beside an empty blank, or apart from the answer given, is the stem's own text
-            # (被评为（A）级…正确的是（ ）, 维生素（C）)
-            after_mark = _EXPLAIN_INSIDE.sub("", stem[inline.end():].strip(), count=1).strip()
-            if after_mark and (mark or re.match(r"[。.]?\s*[\u4e00-\u9fff《“]", after_mark)) and \
-                    not CAPTION.match(after_mark) and not _POINTS.fullmatch(after_mark) and \
-                    not _TAG_WORDS.search(after_mark) and (
-                    re.search(r"[。？！?!]\s*$", stem[:inline.start()]) or (
-                        not mark and re.match(r"[。.]\s*\S", stem[inline.end():].strip()))):
-                # …设定刑罚。（×）应为只有法律…: the reason after the answer, which the learner would read
-                if mark:   # (…。（×）2018年后仍为五年, ——应为…, （应为…）: whatever follows is the reason)
-                    d.explanation.insert(0, after_mark.lstrip("。.:：—-－ "))
-                    stem = stem[:inline.end()]
-                    report.notes.append(RowProblem(file, d.line, None, Words(
-                        "the words after the answer {answer!r} read as its explanation (解析)", answer=said),
-                        unit=unit))
-                else:
-                    problem(Words("{text!r} after the answer in the stem's brackets ({said}): the answer's reason? "
-                                  "The learner would read it: move it into a 解析： line", text=after_mark.lstrip("。. ")[:20],
-                                  said=said))
-                    continue
-            stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
-            answer = said if answer is None else answer
-        if answer is None and underlined_answer:   # 我国的根本法是<u>宪法</u>。
-            answer = underlined_answer
-            readings.from_underline.append(d.line)
-        if answer is None and said_type is QuestionType.FILL_IN and not d.options and \
-                not BLANK_PATTERN.search(stem):
-            # 我国的根本法是（宪法）。: a fill-in with its answers in its brackets, as circulated banks write them
-            filled = list(_FILLED_BLANK.finditer(stem))
-            noted = next((m.group(1) for m in filled if _BRACKET_NOTE.search(m.group(1))), None)
-            if noted is not None:
-                problem(Words("（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot "
-                              "be told; write the blanks as （ ） and the answers on an 答案： line", said=noted[:20]))
-                continue
-            if filled:
-                answer = "；".join(m.group(1).strip() for m in filled)
-                stem = _FILLED_BLANK.sub("（ ）", stem)
-                readings.from_brackets.append(d.line)
-        elif answer is not None and said_type is QuestionType.FILL_IN and not d.options and \
-                not BLANK_PATTERN.search(stem):   # 我国的根本法是（宪法）。 and 答案：宪法: those brackets are its blanks
-            stem = _answers_as_blanks(stem, [a.strip() for a in re.split(r"[；;]", answer)])
-        if answer is not None and d.qtype is QuestionType.TRUE_FALSE and not d.options and d.section in a_is_true and \
-                unicodedata.normalize("NFKC", answer).strip(" 。.").upper() in ("A", "B"):
-            answer = "对" if unicodedata.normalize("NFKC", answer).strip(" 。.").upper() == "A" else "错"   # as its heading says
-        if answer is not None and (d.options or said_type is QuestionType.TRUE_FALSE):
-            answer = _plain_choice(answer)
-            spelled = re.fullmatch(r"(?:是\s*)?([A-HＡ-Ｈ])\s*[.．、:：]?\s*(\S.*)", unicodedata.normalize("NFKC", answer))
-            if spelled and dict(d.options).get(spelled.group(1), "").strip() == spelled.group(2).strip():
-                answer = spelled.group(1)   # 答案：B.刑法 (web banks write the option out): the letter, its text agreeing
-            elif re.fullmatch(r"是\s*[:：]?\s*[A-HＡ-Ｈ]{1,8}", answer):
-                answer = answer[1:].strip(" :：")   # 正确答案是C, 正确答案是：C
-        letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
-        guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
-            if d.options and re.fullmatch(r"[A-H]+", letters) else None
-        qtype = tagged or d.qtype or guessed  # options and letters are a choice whatever the (missing) heading
-        if qtype is None and answer is None and d.options:   # a choice whose answer would have told its type
-            problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
-            continue
-        if qtype is None:
-            problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
-            continue
-        terms = d.section in term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
-        defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
-        omitted = qtype is QuestionType.SHORT_ANSWER and (answer_omitted(answer) if answer is not None else
-                                                           d.section in answer_key.omitted_sections)
-        if omitted:   # 答案：略: no reference answer given (a definition in the stem is the one it left out)
-            answer = None
-            readings.answers_omitted.append(d.line)
-        if defined is not None and answer is not None:   # 1. 法治：依法治理国家。 and 答案：… below: which is it?
-            problem(Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an "
-                          "answer too: the learner would see the definition; keep only the term in the stem",
-                          term=defined[0]))
-            continue
-        if defined is not None:   # 名词解释 / 1. 法治：依法治理国家。: the term asked, its definition the answer
-            stem, answer = defined   # (the definition had been the question, shown to the learner)
-            readings.terms_defined.append(d.line)
-            if omitted:   # (略 left out the definition the stem gives: it is the answer)
-                readings.answers_omitted.remove(d.line)
-        elif terms and (bare := _TERM_AND_BLANK.fullmatch(stem)):   # 行政强制：, 行政许可：______, 居住权：（ ）
-            stem = bare.group(1)
-        if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
-                (d.section, d.number) in answer_key.grouped or (0, d.number) in answer_key.grouped):
-            # 1-4：AB CD read one letter a question: in a multiple-choice section AB and CD may each be one's
-            problem(Words("the answer key's range gives question {n} one letter from letters written together "
-                          "(1-4：ABCD, 1-4：AB CD); in a multiple-choice section they may be fewer questions' letters: "
-                          "write the entries one by one (1.AB 2.CD), or a letter each apart (1-4：A B C D)", n=d.number))
-            continue
-        if qtype is QuestionType.MULTIPLE and tagged is None and d.section in two_or_more and \
-                re.fullmatch(r"[A-H]", letters):
-            # 二、多项选择题（每题有两个或两个以上正确答案）, and 答案：A: a letter lost, or a typing slip
-            problem(Words("the section's heading says each question has two or more right answers; this one gives "
-                          "only {answer}: give all its right answers", answer=letters))
-            continue
-        if answer is None and qtype is not QuestionType.SHORT_ANSWER:
-            problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
-            continue
-        if qtype is QuestionType.FILL_IN and d.answer is None and answer is not None:
-            answer = _numbered_blanks(answer)   # 2. （1）中央人民政府（2）权力机关 in the key: a blank each
-        if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and (keyed_numbers.get(d.section) or
-                                                                       d.section in loosely_keyed):
-            problem(Words("no reference answer: the answer key answers other questions of its section but not this "
-                          "one; check the key's entry for question {n} (its number)", n=d.number))
-            continue
-        # the nearest question above with an answer, past pieces with none (答：1. 科学立法 / 2. 严格执法 /
-        # 3. 公正司法: 2 and 3 are both pieces of 1's answer)
-        question_above = answered_above.get(d.block) \
-            if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks \
-            else None
-        if question_above is not None and question_above.answer and not _ASKING.match(stem) and (
-                re.search(r"\w\s*[；;，,、]\s*$", stem) or re.search(r"\w\s*[；;，,、]\s*$", question_above.answer) or
-                re.match(r"\s*(?:1\s*[.、．]|[（(]1[)）]|①)", question_above.answer)):
-            # a point of the reference answer above (3. 合理行政；) read as a question: refused with the question
-            # above it, whose answer it was cut from (a piece is never stored; issue 16)
-            problem(Words("question {n} has no reference answer while the other questions of its section have one: "
-                          "a point of the answer above it read as a question? Number the answer's points ① ② …, or "
-                          "give this question its answer", n=d.number))
-            report.problems.append(RowProblem(file, question_above.line, None, Words(
-                "question {m}: its reference answer may go on into the line read as question {n} below it; "
-                "number the answer's points ① ② …", m=question_above.number, n=d.number), unit=unit))
-            continue
-        if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks:
-            report.notes.append(RowProblem(file, d.line, None, Words(   # (简述… below an answered one: a question)
-                "question {n} has no reference answer while the other questions of its section have one: a point of "
-                "the answer above it read as a question? Check it in the preview", n=d.number), unit=unit))
-        if answer is None and not omitted and key_lines and unread_key:   # its reference answer may be on the key's refused line
-            problem(Words("no reference answer, and a line of the answer key could not be read ({where}): correct "
-                          "that line first", where=place(unit, unread_key[0])))
-            continue
-        unmarked = next((line for line in d.stem[1:] if _UNMARKED_OPTION.match(line)), None) or next(
-            (m.group(0) for m in [_UNMARKED_INLINE.search(d.stem[0])] if m), None)
-        if not d.options and unmarked is not None and (qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE) or (
-                qtype is None and answer is not None)):   # A 人民 / a. 人民: options the layout does not read
-            own = re.sub(r"^\s*[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]?\s*", "", unmarked.strip())[:12]
-            problem(Words("{text!r}: options written without a mark after their letters, or with small letters? "
-                          "Options are read as A. B. C. (A．, A、): write {example}", text=unmarked.strip()[:30],
-                          example=f"A. {own}"))
-            continue
-        inline = _OPTION_A_INSIDE.search(d.stem[0]) if not d.options and qtype in (
-            QuestionType.SINGLE, QuestionType.MULTIPLE) else None
-        if inline is not None and len(_split_options(d.stem[0][inline.start():].strip())) >= 2:
-            # 1. 下列属于国际组织的是 A.甲 B.乙: options after a stem that has not ended (no blank, bracket or 。)
-            problem(Words("the options stand on the stem's line, after a stem that has not ended: end the stem with "
-                          "its blank （ ） (or 。), or put each option on a line of its own"))
-            continue
-        if (d.options or qtype is QuestionType.TRUE_FALSE) and (left := _ANSWERISH_END.search(stem)):
-            # ［A］, 〔B〕, （选A）, （A项）, （abd）, （是） ending the stem: an answer in a form not read; the learner would see it
-            problem(Words("the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would "
-                          "see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line", said=left.group(0).strip()))
-            continue
-        if d.material is not None:   # the material the question goes with, above its own stem (not the words
-            # that say which questions it is for: 回答1-2题 would be wrong wherever the question stands in an exam)
-            shared_text = [t for t in (_MATERIAL_ASK.sub("", _CASE_NUMBER_MARK.sub("", line, count=1) if not k else
-                                                         line).strip()
-                                       for k, line in enumerate(d.material.text)) if t]   # （一）阅读… on its first
-            # line only: （一）基本案情 （二）争议焦点 further down are the material's own headings, kept (round 83)
-            if not shared_text and d.material.first is not None:
-                # （1-2题共用题干） straight above question 1: its facts lost in copying (round 81); a line naming no
-                # questions (阅读下列案例，根据所学知识回答问题。) only tells how to answer them
-                d.material.empty = True
-                problem(Words("question {n} goes with the material at {where}, which holds no text below the line "
-                              "naming its questions: its facts lost in copying? Put them right below that line (a "
-                              "picture there cannot be kept: put it in each question's stem)", n=d.number,
-                              where=place(unit, d.material.line)))
-                continue
-            stem = "\n".join([*shared_text, stem])
-        blanks = len(BLANK_PATTERN.findall(stem)) if qtype is QuestionType.FILL_IN and answer else 0
-        if blanks > 1 and answer and not re.search(r"[；;|\n]", answer):
-            pieces = [p for p in re.split(r"\s*[，,、]\s*|\s+", answer.strip()) if p]
-            if len(pieces) == blanks:   # 答案：宪法，全国人大 for two blanks: one answer a blank, said
-                answer = "；".join(pieces)
-                readings.blanks_apart.append(d.line)
-        shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
-        q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
-                                   points=own_points,
-                                   category=d.category or "", difficulty=d.difficulty or 3, tags=(),
-                                   explanation="\n".join(d.explanation),
-                                   # what a paragraph shows that is no picture (an embedded object, crossed-out
-                                   # words) cannot be kept wherever it stands
-                                   fixed_keys=set(), images=tuple(d.images) + tuple(
-                                       f for f in shown if isinstance(f, Words)),
-                                   pictures=tuple(pictures[f] for f in d.figures if f in pictures),
-                                   missing=tuple(f.rsplit("/", 1)[-1] for f in shown
-                                                 if f not in pictures and not isinstance(f, Words)),
-                                   option_pictures={k: tuple(pictures[f] for f in fs if f in pictures)
-                                                    for k, fs in d.option_figures.items()})
-        if q is None:
-            for e in errors:   # an answer's problem where its 答案： line stands, the others at the question
-                at = d.answer_at if d.answer_at is not None and str(e).startswith("answer") else d.line
-                report.problems.append(RowProblem(file, at, None, e, unit=unit))
-            continue
-        refused = sink.add(q, place(unit, d.line), d.line)
-        if refused:
-            problem(refused)
-        elif report.questions and (own_points is not None or d.category is not None or d.difficulty is not None):
-            # written here: taken, not left as the bank has them
-            fields_here = {f for f, v in (("points", own_points), ("category", d.category),
-                                      ("difficulty", d.difficulty)) if v is not None}
-            report.uncarried_of[report.questions[-1].id] = report.uncarried - fields_here
+        if not d.broken:
+            _build_question(d, paper)
     say_readings(report, readings, file, unit)
     _say_materials(report, materials, past_its_section, file, unit)
     return report
+
+
+@dataclass
+class _PaperRead:
+    """What reading the whole paper leaves for building each of its questions (_build_question): where problems
+    and readings go, the answer key, the Word file's pictures and underlining, the tables met, the headings'
+    points, which numbers a key must tell apart (``waiting``), the nearest answered question above per block, the
+    sections' kinds from their headings."""
+    report: ImportReport
+    file: str
+    unit: str
+    readings: Readings
+    sink: QuestionSink
+    answer_key: AnswerKey
+    pictures: dict[str, Picture]
+    underlined: dict[int, list[tuple[str, str]]]
+    tables_seen: list[tuple[int, int]]
+    block_points: dict[int, tuple[str, int]]
+    waiting: Counter[int]
+    answered_above: dict[int, Draft]
+    answered_blocks: set[int]
+    keyed_numbers: dict[int, set[int]]
+    loosely_keyed: set[int]
+    unread_key: list[int]
+    key_lines: list[int]
+    term_sections: set[int]
+    two_or_more: set[int]
+    a_is_true: set[int]
+
+
+def _build_question(d: Draft, paper: _PaperRead) -> None:
+    """The question ``d`` drafted as read, built with what the whole paper said of it (its key's answer, a
+    heading's points, colours) and given to ``paper.sink``; or refused with its problem in ``paper.report``."""
+    report, file, unit, readings = paper.report, paper.file, paper.unit, paper.readings
+
+    def problem(message: str) -> None:
+        report.problems.append(RowProblem(file, d.line, None, message, unit=unit))
+    underlined_answer = ""
+    if d.qtype is QuestionType.FILL_IN and not d.options and d.line in paper.underlined and \
+            not any(BLANK_PATTERN.search(s) for s in d.stem):
+        blanked, words = _underlined_blanks(d.stem[0], paper.underlined[d.line])
+        given_here = d.answer if d.answer is not None else paper.answer_key.answers.get((d.section, d.number))
+        if given_here is None or [w.strip() for w in re.split(r"[；;]", given_here)] == words:
+            # no answer given (the underlined words are it), or the answer given is those words: blanks
+            d.stem[0], underlined_answer = blanked, "" if given_here is not None else "；".join(words)
+    underlined_letter = ""
+    if d.options and d.line in paper.underlined:   # 我国的根本法是<u> A </u>。: the answer on the blank's line
+        blanked, words = _underlined_blanks(d.stem[0], paper.underlined[d.line])
+        if len(words) == 1 and re.fullmatch(r"[A-HＡ-Ｈ]{1,8}", words[0]):
+            d.stem[0], underlined_letter = blanked, unicodedata.normalize("NFKC", words[0])
+    # (a stem's lines keep their breaks: joining the lines that stop between Chinese characters joined a
+    # stem's deliberate statements too, 甲规定… / 乙规定…, which an outside round found)
+    stem = "\n".join(s for s in d.stem if s.strip())
+    # (a table of another section's question above it too: 如上表所示 in a later section, an outside round)
+    table_above = next((n for _, n in reversed(paper.tables_seen) if n < d.line), None) if paper.tables_seen else None
+    own_table = _a_table([*d.images, *d.figures])
+    if table_above is not None and not own_table and asks_about_a_table(stem, above_only=True):
+        # 3. 上表中…, 2. 根据表1，… below a table of data (in a question above, or in none): stored without it
+        problem(Words("question {n} asks about the table at {where}, which a question cannot keep: write what "
+                      "it needs from the table into its stem as text", n=d.number, where=place(unit, table_above)))
+        return
+    glued_next = _NEXT_ON_ITS_LINE.match(stem.partition("\n")[0]) if is_short(d) and not d.options else None
+    if glued_next is not None and int(glued_next.group(2) or glued_next.group(3)) == d.number + 1:
+        # 1. 法治  2. 宪法: two terms on one line were one question, 人权 of "2. 宪法 3. 人权" lost unsaid
+        problem(Words("question {n}'s line holds the next question too ({said}): put each question on its own "
+                      "line", n=d.number, said=stem.partition("\n")[0].strip()[:30]))
+        return
+    if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
+        # shown as the brackets the others are (a short answer's {} are its own words)
+        stem = _BRACE_BLANK.sub("（ ）", stem)
+    first_line, _, below_first = stem.partition("\n")
+    typed_line = _TYPE_LINE.fullmatch(first_line) if below_first.strip() else None
+    if typed_line is not None:   # 单选题（2分） on a line above its stem (a page number between undid the join)
+        worth = _LINE_POINTS.fullmatch(typed_line.group(2) or "（0分）")
+        if worth is None:
+            problem(Words("{said} above the stem: its type and points? Points are whole numbers written （3分）",
+                          said=first_line.strip()[:20]))
+            return
+        stem = f"【{typed_line.group(1)}】" + (f"（{worth.group(1)}分）" if typed_line.group(2) else "") + below_first
+    glued = _GLUED_TYPE.match(stem)
+    if glued is not None:   # 单选我国的根本法是…: a type word no stem begins with, glued on (第1题单选我国…)
+        problem(Words("the stem begins with the type word {said}: write it as 【{said}】 before the stem, or "
+                      "delete it", said=glued.group(1)))
+        return
+    bank_id = _BANK_ID_BEFORE_STEM.match(stem)
+    if bank_id is not None:   # 题库编号1024：…, 【试题编号：A-17】…: the bank's own id of it, not its words
+        stem = stem[bank_id.end():]
+        readings.ids_left_out.append(d.line)
+    bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
+    if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
+        stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
+    scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
+    if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
+            not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
+        scored = None   # 一次记（12分）。: inside the sentence, before its full stop, it is the statement's own
+    stated = _TYPE_TAG.match(stem)
+    stated_type = parse_type(stated.group(1)) if stated else None
+    if scored and scored.start() > 0 and (stated_type or d.qtype) in _ONE_STATEMENT and \
+            not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
+        problem(Words("{said} ending the statement without a full stop before it: its points, or its own words "
+                      "(一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets",
+                      said=scored.group(0).strip()))
+        return
+    own_points = None
+    if scored:
+        given_points = re.sub(r"[.．]0$", "", scored.group(1) or scored.group(2))   # （2.0分） is 2
+        if "." in given_points or "．" in given_points:
+            problem(Words("{said}: points are whole numbers here; give the question whole points (or set them "
+                          "when the exam is put together)", said=scored.group(0).strip()))
+            return
+        own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
+    if d.points is not None and own_points is None:   # 分值：2分 below it
+        whole = re.fullmatch(r"(\d{1,3})(?:\.0)?\s*分?", unicodedata.normalize("NFKC", d.points).strip())
+        if whole is None:
+            problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
+            return
+        own_points = int(whole.group(1))
+    given_at = (d.material.points, d.material.line) if d.material is not None and d.material.points else \
+        d.topic_points or paper.block_points.get(d.block)   # the nearest says: a shared stem's, a topic's, a heading's
+    if own_points is None and given_at is not None:   # none of its own: its shared stem's or heading's 每题2分
+        per_question, heading_line = given_at
+        per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
+        if per_question[:1] in "一二两三四五六七八九十":   # 每小题两分 (round 85)
+            per_question = str(chinese_number(per_question.replace("两", "二")) or "")
+        if per_question.isdigit():
+            own_points = int(per_question)
+            readings.points_given.setdefault(heading_line, []).append(d.line)
+        else:
+            readings.points_not_whole.setdefault(heading_line, []).append(d.line)
+    tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
+    tagged = parse_type(tag.group(1)) if tag else None
+    if tag is not None and tagged is None and CHOICE_ONLY.fullmatch(tag.group(1)):
+        stem = stem[tag.end():].strip()   # 【选择题】: a choice, single or multiple as its answer or section says
+    if tagged is not None and tag is not None:
+        stem = stem[tag.end():].strip()
+        lead = re.match(r"[（(]\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）]\s*", stem)
+        if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
+            given_points = re.sub(r"[.．]0$", "", lead.group(1))
+            if not given_points.isdigit():   # 判断题（1.5分）：…
+                problem(Words("{said}: points are whole numbers here; give the question whole points (or set "
+                              "them when the exam is put together)", said=lead.group(0).strip()))
+                return
+            own_points, stem = int(given_points), stem[lead.end():].strip()
+    labels_before = _LABEL_BEFORE_STEM.match(stem) if tag is not None else None
+    if labels_before is not None:   # 【单选题】（难度：易）【知识点：宪法】…: a bank's labels, not the stem's words
+        stem = stem[labels_before.end():].strip()
+        # （难度：易）（2分）…, 【难度：易】【分值：1】…: its points after its labels (a round after: 【分值：1】 stayed)
+        lead = re.match(r"[（(【\[]\s*(?:分值\s*[:：]\s*(\d{1,3})\s*分?|(\d{1,3})\s*分)\s*[)）】\]]\s*", stem)
+        if lead is not None and own_points is None:
+            own_points, stem = int(lead.group(1) or lead.group(2)), stem[lead.end():].strip()
+    counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
+    if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
+        problem(Words("{said} before the stem: a section's count? Write it in the section heading "
+                      "(一、单项选择题（共10题）) or delete it", said=counted.group(0).strip()))
+        return
+    said_type = tagged or d.qtype   # 2.【判断题】… under 一、单项选择题: the question's own type wins
+    answer = d.answer if d.answer is not None else paper.answer_key.answers.get((d.section, d.number))
+    from_key = paper.answer_key.explained.get((d.section, d.number), "") if d.answer is None else ""
+    if answer is None and paper.waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
+        answer, from_key = paper.answer_key.loose.get(d.number), paper.answer_key.loose_explained.get(d.number, "")
+    if from_key and not d.explanation:   # 1. A 【解析】… in the key: its explanation (its own 解析 wins)
+        d.explanation = [from_key]
+    ticked = ticked_options(d.options)
+    if ticked and len(ticked) < len(d.options) and (answer is None or re.sub(
+            r"[^A-H]", "", unicodedata.normalize("NFKC", answer).upper()) == "".join(ticked)):
+        # A. 丙 ✓ / B. 北京（✓）: the tick marks the right option, never the learner's to see
+        d.options = [(k, TICKED.sub("", t).strip()) for k, t in d.options]
+        report.notes.append(RowProblem(file, d.line, None, Words(
+            "the ✓ marking option(s) {items} read as the answer, and left out of the option's text",
+            items=", ".join(ticked)), unit=unit))
+        answer = answer if answer is not None else "".join(ticked)
+    if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
+        answer = "".join(sorted(d.coloured))
+        readings.by_colour.append(d.line)
+    elif answer is None and not d.coloured and d.underlined and len(d.underlined) < len(d.options):
+        answer = "".join(sorted(d.underlined))   # the right option underlined, as 标红 is coloured
+        readings.by_underline.append(d.line)
+    elif answer is None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options):
+        answer = "".join(sorted(d.bold))   # the right option in bold (加粗)
+        readings.by_bold.append(d.line)
+    elif answer is not None and d.coloured and len(d.coloured) < len(d.options) and \
+            parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
+            not _same_answer(_plain_choice(answer), "".join(sorted(d.coloured))):
+        # 标红 B, and 答案：A: the answer written is taken (colour may mark other things), and said
+        readings.coloured_apart.append(d.line)
+    elif answer is not None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options) \
+            and parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
+            not _same_answer(_plain_choice(answer), "".join(sorted(d.bold))):
+        readings.bold_apart.append(d.line)   # B in bold, and 答案：A: the answer written is taken, and said
+    keyed_answer = paper.answer_key.answers.get((d.section, d.number))
+    if keyed_answer is None and paper.waiting[d.number] == 1 and d.answer is None:
+        # (a key naming no section answers the one question of that number that waits for an answer, not
+        # one with its own 答案 line: 二、简答题 （一）… 答案：… and 参考答案 1. A 2. A, round 83)
+        keyed_answer = paper.answer_key.loose.get(d.number)
+    if d.answer is not None and keyed_answer is not None and not _same_answer(d.answer, keyed_answer):
+        problem(Words("the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: "
+                      "keep the right one", n=d.number, key=keyed_answer, answer=d.answer))
+        return
+    if underlined_letter and answer is not None and not _same_answer(answer, underlined_letter):
+        problem(Words("the answer written on the blank ({said}) and the answer given ({answer}) differ",
+                      said=underlined_letter, answer=answer))
+        return
+    answer = underlined_letter if answer is None and underlined_letter else answer
+    underscored = _UNDERSCORED.search(stem) if d.options or said_type is QuestionType.TRUE_FALSE else None
+    if underscored is not None:   # 国家主席任期____C____年。: the answer written on the blank's line
+        said = re.sub(r"[\s、,，]+", "", unicodedata.normalize("NFKC", underscored.group(1)))
+        if answer is not None and not _same_answer(unicodedata.normalize("NFKC", answer), said):
+            problem(Words("the answer written on the blank ({said}) and the answer given ({answer}) differ",
+                          said=said, answer=answer))
+            return
+        stem = stem[:underscored.start()] + "（ ）" + stem[underscored.end():]
+        answer = said if answer is None else answer
+    inline = INLINE.search(stem)
+    if inline is not None and inline.group(1) and not re.fullmatch(
+            r"[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}", inline.group(1)):
+        # 画（√）表示同意…（√）: only a mark after the statement's end (or ending it) answers it
+        inline = next((m for m in reversed(list(_MARK_ANY.finditer(stem)))
+                       if m.start() == 0 or stem[m.start() - 1].isspace() or
+                       _sentence_ends_before(stem, m.start(), "。？！?!.") or
+                       re.fullmatch(r"\s*[。.]?\s*(?:[（(]\s*\d{1,3}\s*分\s*[)）])?\s*", stem[m.end():])), None)
+    marks_after_ends = [m for m in _MARK_ANY.finditer(stem) if _sentence_ends_before(stem, m.start())] \
+        if not d.options and said_type in (QuestionType.TRUE_FALSE, None) else []
+    if len(marks_after_ends) >= 2:
+        # 1. 宪法是根本法。（√） 行政法规高于法律。（×）: two statements, each with its answer: one lost its number
+        problem(Words("two statements, each with its answer ({first}, {second}), in one question: a question "
+                      "without its number? Number it on a line of its own",
+                      first=marks_after_ends[0].group(0), second=marks_after_ends[1].group(0)))
+        return
+    if inline is None and said_type in (QuestionType.TRUE_FALSE, None) and not d.options:
+        inline = INLINE_X.search(stem)
+        if inline is not None and answer is not None and \
+                unicodedata.normalize("NFKC", next(g for g in inline.groups() if g)).upper() in ("Y", "N"):
+            inline = None   # 力的单位是牛顿（N）。 with 答案：√: a symbol of the statement's, its answer given apart
+    said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
+                  unicodedata.normalize("NFKC", next(g for g in inline.groups() if g))) if inline else ""
+    mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
+    if mark and said_type not in (QuestionType.TRUE_FALSE, None):
+        inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
+    given = unicodedata.normalize("NFKC", answer).replace(" ", "") if answer is not None else None
+    if inline and given is not None and not _same_answer(given, said) and (mark or (
+            d.options and not BLANK_PATTERN.search(stem) and stem.rstrip().endswith(
+                (inline.group(0), inline.group(0) + "。", inline.group(0) + "？")))):
+        # （ √ ） beside 答案：错; 单一（ B ）。 ending a choice question beside the key's A
+        problem(Words("the answer in the brackets ({said}) and the answer given ({answer}) differ",
+                      said=said, answer=answer))
+        return
+    if inline and not mark and not BLANK_PATTERN.search(stem) and \
+            re.match(r"[级类照型区股档字证牌超轮栋座幢号]", stem[inline.end():inline.end() + 1]):
+        # 被评为（A）级纳税信用, 持有（C）照驾驶证: the answer in the brackets, or the stem's own words (A级)?
+        # (任期（ C ）年: a blank's answer before its unit, as banks write it)
+        problem(Words("{said} inside the stem, followed by its words: the answer in brackets, or the stem's own "
+                      "text (A级)? It cannot be told: write the stem's blank as （ ） with the answer on an 答案： "
+                      "line, or the words without brackets", said=inline.group(0).strip()))
+        return
+    if inline and not BLANK_PATTERN.search(stem) and (given is None or _same_answer(given, said)):
+        # the answer written in the stem's brackets: never left where a learner sees it. A bracketed
+        # letter beside an empty blank, or apart from the answer given, is the stem's own text
+        # (被评为（A）级…正确的是（ ）, 维生素（C）)
+        after_mark = _EXPLAIN_INSIDE.sub("", stem[inline.end():].strip(), count=1).strip()
+        if after_mark and (mark or re.match(r"[。.]?\s*[\u4e00-\u9fff《“]", after_mark)) and \
+                not CAPTION.match(after_mark) and not _POINTS.fullmatch(after_mark) and \
+                not _TAG_WORDS.search(after_mark) and (
+                re.search(r"[。？！?!]\s*$", stem[:inline.start()]) or (
+                    not mark and re.match(r"[。.]\s*\S", stem[inline.end():].strip()))):
+            # …设定刑罚。（×）应为只有法律…: the reason after the answer, which the learner would read
+            if mark:   # (…。（×）2018年后仍为五年, ——应为…, （应为…）: whatever follows is the reason)
+                d.explanation.insert(0, after_mark.lstrip("。.:：—-－ "))
+                stem = stem[:inline.end()]
+                report.notes.append(RowProblem(file, d.line, None, Words(
+                    "the words after the answer {answer!r} read as its explanation (解析)", answer=said),
+                    unit=unit))
+            else:
+                problem(Words("{text!r} after the answer in the stem's brackets ({said}): the answer's reason? "
+                              "The learner would read it: move it into a 解析： line", text=after_mark.lstrip("。. ")[:20],
+                              said=said))
+                return
+        stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
+        answer = said if answer is None else answer
+    if answer is None and underlined_answer:   # 我国的根本法是<u>宪法</u>。
+        answer = underlined_answer
+        readings.from_underline.append(d.line)
+    if answer is None and said_type is QuestionType.FILL_IN and not d.options and \
+            not BLANK_PATTERN.search(stem):
+        # 我国的根本法是（宪法）。: a fill-in with its answers in its brackets, as circulated banks write them
+        filled = list(_FILLED_BLANK.finditer(stem))
+        noted = next((m.group(1) for m in filled if _BRACKET_NOTE.search(m.group(1))), None)
+        if noted is not None:
+            problem(Words("（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot "
+                          "be told; write the blanks as （ ） and the answers on an 答案： line", said=noted[:20]))
+            return
+        if filled:
+            answer = "；".join(m.group(1).strip() for m in filled)
+            stem = _FILLED_BLANK.sub("（ ）", stem)
+            readings.from_brackets.append(d.line)
+    elif answer is not None and said_type is QuestionType.FILL_IN and not d.options and \
+            not BLANK_PATTERN.search(stem):   # 我国的根本法是（宪法）。 and 答案：宪法: those brackets are its blanks
+        stem = _answers_as_blanks(stem, [a.strip() for a in re.split(r"[；;]", answer)])
+    if answer is not None and d.qtype is QuestionType.TRUE_FALSE and not d.options and \
+            d.section in paper.a_is_true and unicodedata.normalize("NFKC", answer).strip(" 。.").upper() in ("A", "B"):
+        # as its heading says
+        answer = "对" if unicodedata.normalize("NFKC", answer).strip(" 。.").upper() == "A" else "错"
+    if answer is not None and (d.options or said_type is QuestionType.TRUE_FALSE):
+        answer = _plain_choice(answer)
+        spelled = re.fullmatch(r"(?:是\s*)?([A-HＡ-Ｈ])\s*[.．、:：]?\s*(\S.*)", unicodedata.normalize("NFKC", answer))
+        if spelled and dict(d.options).get(spelled.group(1), "").strip() == spelled.group(2).strip():
+            answer = spelled.group(1)   # 答案：B.刑法 (web banks write the option out): the letter, its text agreeing
+        elif re.fullmatch(r"是\s*[:：]?\s*[A-HＡ-Ｈ]{1,8}", answer):
+            answer = answer[1:].strip(" :：")   # 正确答案是C, 正确答案是：C
+    letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
+    guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
+        if d.options and re.fullmatch(r"[A-H]+", letters) else None
+    qtype = tagged or d.qtype or guessed  # options and letters are a choice whatever the (missing) heading
+    if qtype is None and answer is None and d.options:   # a choice whose answer would have told its type
+        problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
+        return
+    if qtype is None:
+        problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
+        return
+    terms = d.section in paper.term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
+    defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
+    omitted = qtype is QuestionType.SHORT_ANSWER and (answer_omitted(answer) if answer is not None else
+                                                       d.section in paper.answer_key.omitted_sections)
+    if omitted:   # 答案：略: no reference answer given (a definition in the stem is the one it left out)
+        answer = None
+        readings.answers_omitted.append(d.line)
+    if defined is not None and answer is not None:   # 1. 法治：依法治理国家。 and 答案：… below: which is it?
+        problem(Words("under 名词解释 the stem reads as a term and its definition ({term}：…) and the question has an "
+                      "answer too: the learner would see the definition; keep only the term in the stem",
+                      term=defined[0]))
+        return
+    if defined is not None:   # 名词解释 / 1. 法治：依法治理国家。: the term asked, its definition the answer
+        stem, answer = defined   # (the definition had been the question, shown to the learner)
+        readings.terms_defined.append(d.line)
+        if omitted:   # (略 left out the definition the stem gives: it is the answer)
+            readings.answers_omitted.remove(d.line)
+    elif terms and (bare := _TERM_AND_BLANK.fullmatch(stem)):   # 行政强制：, 行政许可：______, 居住权：（ ）
+        stem = bare.group(1)
+    if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
+            (d.section, d.number) in paper.answer_key.grouped or (0, d.number) in paper.answer_key.grouped):
+        # 1-4：AB CD read one letter a question: in a multiple-choice section AB and CD may each be one's
+        problem(Words("the answer key's range gives question {n} one letter from letters written together "
+                      "(1-4：ABCD, 1-4：AB CD); in a multiple-choice section they may be fewer questions' letters: "
+                      "write the entries one by one (1.AB 2.CD), or a letter each apart (1-4：A B C D)", n=d.number))
+        return
+    if qtype is QuestionType.MULTIPLE and tagged is None and d.section in paper.two_or_more and \
+            re.fullmatch(r"[A-H]", letters):
+        # 二、多项选择题（每题有两个或两个以上正确答案）, and 答案：A: a letter lost, or a typing slip
+        problem(Words("the section's heading says each question has two or more right answers; this one gives "
+                      "only {answer}: give all its right answers", answer=letters))
+        return
+    if answer is None and qtype is not QuestionType.SHORT_ANSWER:
+        problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
+        return
+    if qtype is QuestionType.FILL_IN and d.answer is None and answer is not None:
+        answer = _numbered_blanks(answer)   # 2. （1）中央人民政府（2）权力机关 in the key: a blank each
+    if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and (paper.keyed_numbers.get(d.section) or
+                                                                   d.section in paper.loosely_keyed):
+        problem(Words("no reference answer: the answer key answers other questions of its section but not this "
+                      "one; check the key's entry for question {n} (its number)", n=d.number))
+        return
+    # the nearest question above with an answer, past pieces with none (答：1. 科学立法 / 2. 严格执法 /
+    # 3. 公正司法: 2 and 3 are both pieces of 1's answer)
+    question_above = paper.answered_above.get(d.block) \
+        if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and d.block in paper.answered_blocks \
+        else None
+    if question_above is not None and question_above.answer and not _ASKING.match(stem) and (
+            re.search(r"\w\s*[；;，,、]\s*$", stem) or re.search(r"\w\s*[；;，,、]\s*$", question_above.answer) or
+            re.match(r"\s*(?:1\s*[.、．]|[（(]1[)）]|①)", question_above.answer)):
+        # a point of the reference answer above (3. 合理行政；) read as a question: refused with the question
+        # above it, whose answer it was cut from (a piece is never stored; issue 16)
+        problem(Words("question {n} has no reference answer while the other questions of its section have one: "
+                      "a point of the answer above it read as a question? Number the answer's points ① ② …, or "
+                      "give this question its answer", n=d.number))
+        report.problems.append(RowProblem(file, question_above.line, None, Words(
+            "question {m}: its reference answer may go on into the line read as question {n} below it; "
+            "number the answer's points ① ② …", m=question_above.number, n=d.number), unit=unit))
+        return
+    if answer is None and not omitted and qtype is QuestionType.SHORT_ANSWER and d.block in paper.answered_blocks:
+        report.notes.append(RowProblem(file, d.line, None, Words(   # (简述… below an answered one: a question)
+            "question {n} has no reference answer while the other questions of its section have one: a point of "
+            "the answer above it read as a question? Check it in the preview", n=d.number), unit=unit))
+    if answer is None and not omitted and paper.key_lines and paper.unread_key:
+        # its reference answer may be on the key's refused line
+        problem(Words("no reference answer, and a line of the answer key could not be read ({where}): correct "
+                      "that line first", where=place(unit, paper.unread_key[0])))
+        return
+    unmarked = next((line for line in d.stem[1:] if _UNMARKED_OPTION.match(line)), None) or next(
+        (m.group(0) for m in [_UNMARKED_INLINE.search(d.stem[0])] if m), None)
+    if not d.options and unmarked is not None and (qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE) or (
+            qtype is None and answer is not None)):   # A 人民 / a. 人民: options the layout does not read
+        own = re.sub(r"^\s*[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]?\s*", "", unmarked.strip())[:12]
+        problem(Words("{text!r}: options written without a mark after their letters, or with small letters? "
+                      "Options are read as A. B. C. (A．, A、): write {example}", text=unmarked.strip()[:30],
+                      example=f"A. {own}"))
+        return
+    inline = _OPTION_A_INSIDE.search(d.stem[0]) if not d.options and qtype in (
+        QuestionType.SINGLE, QuestionType.MULTIPLE) else None
+    if inline is not None and len(_split_options(d.stem[0][inline.start():].strip())) >= 2:
+        # 1. 下列属于国际组织的是 A.甲 B.乙: options after a stem that has not ended (no blank, bracket or 。)
+        problem(Words("the options stand on the stem's line, after a stem that has not ended: end the stem with "
+                      "its blank （ ） (or 。), or put each option on a line of its own"))
+        return
+    if (d.options or qtype is QuestionType.TRUE_FALSE) and (left := _ANSWERISH_END.search(stem)):
+        # ［A］, 〔B〕, （选A）, （A项）, （abd）, （是） ending the stem: an answer in a form not read; the learner would see it
+        problem(Words("the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would "
+                      "see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line", said=left.group(0).strip()))
+        return
+    if d.material is not None:   # the material the question goes with, above its own stem (not the words
+        # that say which questions it is for: 回答1-2题 would be wrong wherever the question stands in an exam)
+        shared_text = [t for t in (_MATERIAL_ASK.sub("", _CASE_NUMBER_MARK.sub("", line, count=1) if not k else
+                                                     line).strip()
+                                   for k, line in enumerate(d.material.text)) if t]   # （一）阅读… on its first
+        # line only: （一）基本案情 （二）争议焦点 further down are the material's own headings, kept (round 83)
+        if not shared_text and d.material.first is not None:
+            # （1-2题共用题干） straight above question 1: its facts lost in copying (round 81); a line naming no
+            # questions (阅读下列案例，根据所学知识回答问题。) only tells how to answer them
+            d.material.empty = True
+            problem(Words("question {n} goes with the material at {where}, which holds no text below the line "
+                          "naming its questions: its facts lost in copying? Put them right below that line (a "
+                          "picture there cannot be kept: put it in each question's stem)", n=d.number,
+                          where=place(unit, d.material.line)))
+            return
+        stem = "\n".join([*shared_text, stem])
+    blanks = len(BLANK_PATTERN.findall(stem)) if qtype is QuestionType.FILL_IN and answer else 0
+    if blanks > 1 and answer and not re.search(r"[；;|\n]", answer):
+        pieces = [p for p in re.split(r"\s*[，,、]\s*|\s+", answer.strip()) if p]
+        if len(pieces) == blanks:   # 答案：宪法，全国人大 for two blanks: one answer a blank, said
+            answer = "；".join(pieces)
+            readings.blanks_apart.append(d.line)
+    shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
+    q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
+                               points=own_points,
+                               category=d.category or "", difficulty=d.difficulty or 3, tags=(),
+                               explanation="\n".join(d.explanation),
+                               # what a paragraph shows that is no picture (an embedded object, crossed-out
+                               # words) cannot be kept wherever it stands
+                               fixed_keys=set(), images=tuple(d.images) + tuple(
+                                   f for f in shown if isinstance(f, Words)),
+                               pictures=tuple(paper.pictures[f] for f in d.figures if f in paper.pictures),
+                               missing=tuple(f.rsplit("/", 1)[-1] for f in shown
+                                             if f not in paper.pictures and not isinstance(f, Words)),
+                               option_pictures={k: tuple(paper.pictures[f] for f in fs if f in paper.pictures)
+                                                for k, fs in d.option_figures.items()})
+    if q is None:
+        for e in errors:   # an answer's problem where its 答案： line stands, the others at the question
+            at = d.answer_at if d.answer_at is not None and str(e).startswith("answer") else d.line
+            report.problems.append(RowProblem(file, at, None, e, unit=unit))
+        return
+    refused = paper.sink.add(q, place(unit, d.line), d.line)
+    if refused:
+        problem(refused)
+    elif report.questions and (own_points is not None or d.category is not None or d.difficulty is not None):
+        # written here: taken, not left as the bank has them
+        fields_here = {f for f, v in (("points", own_points), ("category", d.category),
+                                  ("difficulty", d.difficulty)) if v is not None}
+        report.uncarried_of[report.questions[-1].id] = report.uncarried - fields_here
 
 
 def _say_materials(report: ImportReport, materials: list[Material], past_its_section: set[int], file: str,
