@@ -8,7 +8,7 @@ import re
 
 from examcore.banks.common import EXPLANATION_LABEL, ImportReport, RowProblem, place
 from examcore.banks.office_drafts import Draft, is_short
-from examcore.banks.office_forms import EXPLAIN, NUMBERED, answer_omitted
+from examcore.banks.office_forms import EXPLAIN, NUMBERED, KeyPart, answer_omitted
 from examcore.cli_text import Words
 from examcore.questions import QuestionType
 
@@ -154,6 +154,24 @@ class AnswerKey:
         self.last_entry: list[tuple[int, int]] = []
         self.run_on_lines: set[int] = set()
         self._paper_shape: list[int] = [-1, 0, 0]   # how many questions, their highest number, sections from 1
+
+    def awaited(self, section: int, text: str) -> bool:
+        """``text`` starts with the number of a question of ``section`` (0: any) still waiting for its answer:
+        a key entry, however long (a short answer's reference answer), not a question."""
+        numbered = NUMBERED.match(text)
+        if numbered is None:
+            return False
+        n = int(numbered.group(1) or numbered.group(2))
+        if section:
+            found = [self.draft_at[(section, n)]] if (section, n) in self.draft_at else []
+        else:
+            found = self.drafts_numbered.get(n, [])
+        return any(d.answer is None and not d.broken for d in found)
+
+    def labelled_section(self, part: KeyPart) -> int:
+        """The section a key's label names: its numeral's, or the one section of its type; 0 when neither."""
+        typed = [n for n, t in self.section_types.items() if t == part.qtype]
+        return part.section or (typed[0] if len(typed) == 1 else 0)
 
     def read_bare_run(self, run: str, line: int, section: int) -> None:
         """一、ABCDA: the answers of section ``section``'s questions in their order, taken only when there are

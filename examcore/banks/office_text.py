@@ -393,6 +393,86 @@ def _last_text(d: Draft) -> str:
     return d.options[-1][1] if d.options else (d.stem[-1] if d.stem else "")
 
 
+def _numbered_below(lines: list[tuple[int, str, list[str]]], i: int) -> bool:
+    """A numbered question follows line ``i`` in its section (before the next heading or answer key)."""
+    for j in range(i + 1, len(lines)):
+        text = lines[j][1].strip()
+        if not text:
+            continue
+        if heading_type(text) is not None or _other_section(text) or KEY_HEADING.match(text):
+            return False
+        if NUMBERED.match(as_usual_marks(text)):
+            return True
+    return False
+
+
+def _introduces_material(lines: list[tuple[int, str, list[str]]], i: int) -> bool:
+    """Lines from ``i`` that end, before the next question, with 根据上述材料，回答1-2题。: facts above the
+    questions they name, in an ordinary section ((一)某市2023年受理…件。 then that line, or both on one)."""
+    for j in range(i, min(i + 12, len(lines))):
+        text = lines[j][1].strip()
+        if j > i and (NUMBERED.match(text) or heading_type(text) is not None or _other_section(text) or
+                      ANSWER.match(text) or OPTION.match(text)):
+            return False
+        if "题" in text and _MATERIAL_UP_RANGE.search(text):
+            return True
+    return False
+
+
+def _next_question(lines: list[tuple[int, str, list[str]]], i: int) -> str:
+    """The next numbered line after line i, past section headings; "" when text of another kind comes
+    first."""
+    for j in range(i + 1, len(lines)):   # (no slice: a document of many pictures would copy it each time)
+        text = lines[j][1].strip()
+        if not text:
+            continue
+        if NUMBERED.match(text):
+            return text
+        if heading_type(text) is None and not _other_section(text) and not CAPTION.match(text) and \
+                not _untyped_section(text):
+            return ""   # (a figure's caption goes with its figure: it does not stand between)
+    return ""
+
+
+def _point_or_question(lines: list[tuple[int, str, list[str]]], i: int, n: int) -> str | None:
+    """Line i, numbered n, below an explanation whose numbered list has reached n - 1: "question" when options
+    or an answer line follow it, "point" when the numbered lines below it go on n + 1, n + 2 … and then n
+    stands again (question n, below the list's last point); None when neither can be told."""
+    if re.search(r"[；;，,、]\s*$", lines[i][1]):
+        return "point"   # 2.严格执法； ends as a list's point does, never as a question
+    following = n + 1   # (1. 2. 3. under 包括： then 2. 简述…: the list went past 2, so its 2. was a point)
+    for j in range(i + 1, min(i + 30, len(lines))):
+        text = lines[j][1].strip()
+        if not text:
+            continue
+        if OPTION.match(text) or ANSWER.match(text):   # (below n + 1's line instead: n's own cannot be told)
+            return "question" if following == n + 1 else None
+        if heading_type(text) is not None or KEY_HEADING.match(text):
+            return None   # (the numbers below a heading or a key are another run's)
+        numbered = NUMBERED.match(text)
+        if numbered:
+            at = int(numbered.group(1) or numbered.group(2))
+            if at == n:
+                return "point"
+            if at != following:
+                return None
+            following += 1
+    return None
+
+
+def _points_below(texts: list[str], at: int) -> int:
+    """The highest of the numbers 1. 2. … that start the lines below line ``at``, as long as they go up."""
+    highest = 0
+    for j in range(at + 1, min(at + 60, len(texts))):
+        if not texts[j]:
+            continue
+        entry = NUMBERED.match(texts[j])
+        if entry is None or int(entry.group(1) or entry.group(2)) != highest + 1:
+            break
+        highest += 1
+    return highest
+
+
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
                       unit: str = "line", pictures: dict[str, Picture] | None = None,
                       auto_numbered: frozenset[int] = frozenset(),
@@ -480,67 +560,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def next_text(i: int) -> str:
         return following[i]
 
-    def numbered_below(i: int) -> bool:
-        """A numbered question follows line ``i`` in its section (before the next heading or answer key)."""
-        for j in range(i + 1, len(lines)):
-            text = lines[j][1].strip()
-            if not text:
-                continue
-            if heading_type(text) is not None or _other_section(text) or KEY_HEADING.match(text):
-                return False
-            if NUMBERED.match(as_usual_marks(text)):
-                return True
-        return False
-
-    def introduces_material(i: int) -> bool:
-        """Lines from ``i`` that end, before the next question, with 根据上述材料，回答1-2题。: facts above the
-        questions they name, in an ordinary section ((一)某市2023年受理…件。 then that line, or both on one)."""
-        for j in range(i, min(i + 12, len(lines))):
-            text = lines[j][1].strip()
-            if j > i and (NUMBERED.match(text) or heading_type(text) is not None or _other_section(text) or
-                          ANSWER.match(text) or OPTION.match(text)):
-                return False
-            if "题" in text and _MATERIAL_UP_RANGE.search(text):
-                return True
-        return False
-
-    def next_question(i: int) -> str:
-        """The next numbered line after line i, past section headings; "" when text of another kind comes
-        first."""
-        for j in range(i + 1, len(lines)):   # (no slice: a document of many pictures would copy it each time)
-            text = lines[j][1].strip()
-            if not text:
-                continue
-            if NUMBERED.match(text):
-                return text
-            if heading_type(text) is None and not _other_section(text) and not CAPTION.match(text) and \
-                    not _untyped_section(text):
-                return ""   # (a figure's caption goes with its figure: it does not stand between)
-        return ""
-    def point_or_question(i: int, n: int) -> str | None:
-        """Line i, numbered n, below an explanation whose numbered list has reached n - 1: "question" when options
-        or an answer line follow it, "point" when the numbered lines below it go on n + 1, n + 2 … and then n
-        stands again (question n, below the list's last point); None when neither can be told."""
-        if re.search(r"[；;，,、]\s*$", lines[i][1]):
-            return "point"   # 2.严格执法； ends as a list's point does, never as a question
-        following = n + 1   # (1. 2. 3. under 包括： then 2. 简述…: the list went past 2, so its 2. was a point)
-        for j in range(i + 1, min(i + 30, len(lines))):
-            text = lines[j][1].strip()
-            if not text:
-                continue
-            if OPTION.match(text) or ANSWER.match(text):   # (below n + 1's line instead: n's own cannot be told)
-                return "question" if following == n + 1 else None
-            if heading_type(text) is not None or KEY_HEADING.match(text):
-                return None   # (the numbers below a heading or a key are another run's)
-            numbered = NUMBERED.match(text)
-            if numbered:
-                at = int(numbered.group(1) or numbered.group(2))
-                if at == n:
-                    return "point"
-                if at != following:
-                    return None
-                following += 1
-        return None
     a_is_true: set[int] = set()   # true/false sections whose heading says A is right and B wrong
     two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers
     section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
@@ -552,30 +571,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     key_lines: list[int] = []                      # where answer keys start
     answer_key = AnswerKey(drafts, draft_at, drafts_numbered, section_types, report, file, unit)
 
-    def awaited(section: int, text: str) -> bool:
-        """``text`` starts with the number of a question of ``section`` (0: any) still waiting for its answer:
-        a key entry, however long (a short answer's reference answer), not a question."""
-        numbered = NUMBERED.match(text)
-        if numbered is None:
-            return False
-        n = int(numbered.group(1) or numbered.group(2))
-        if section:
-            found = [draft_at[(section, n)]] if (section, n) in draft_at else []
-        else:
-            found = drafts_numbered.get(n, [])
-        return any(d.answer is None and not d.broken for d in found)
-
-    def labelled_section(part: KeyPart) -> int:
-        """The section a key's label names: its numeral's, or the one section of its type; 0 when neither."""
-        typed = [n for n, t in section_types.items() if t == part.qtype]
-        return part.section or (typed[0] if len(typed) == 1 else 0)
-
     def key_ends_at(parts: list[KeyPart], after: str) -> bool:
         """A label alone (二、判断题) ends the key when the line ``after`` it is that section's first question,
         not its key: a question line, or a numbered one whose text is no letter or mark a key of a choice or
         true/false section gives (4. 判一); never a line answering a question still waiting."""
         if len(parts) != 1 or not parts[0].labelled or parts[0].rest.strip() or \
-                awaited(labelled_section(parts[0]), after):
+                answer_key.awaited(answer_key.labelled_section(parts[0]), after):
             return False
         return _is_question_line(after) or (
             parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
@@ -590,8 +591,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             parts = key_parts(text)
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
-                return _is_key_line(text) or bool(labelled and awaited(labelled, text))
-            labelled = labelled_section(parts[0])
+                return _is_key_line(text) or bool(labelled and answer_key.awaited(labelled, text))
+            labelled = answer_key.labelled_section(parts[0])
         return False
 
     def keys_waiting_questions(current: Draft, after: str, heading: str, at: int) -> bool:
@@ -610,22 +611,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
             return re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", heading) is not None and n == 1 and \
                 current.number > 1 and not any(d.block == current.block and d.answer is not None for d in drafts) \
-                and points_below(at) <= current.number
+                and _points_below(texts, at) <= current.number
             # (not where the questions above have answers of their own: 参考答案： is then each one's label, and
             # below the last its own points; nor with more points than questions: the last one's points)
         return n <= current.number
-
-    def points_below(at: int) -> int:
-        """The highest of the numbers 1. 2. … that start the lines below line ``at``, as long as they go up."""
-        highest = 0
-        for j in range(at + 1, min(at + 60, len(texts))):
-            if not texts[j]:
-                continue
-            entry = NUMBERED.match(texts[j])
-            if entry is None or int(entry.group(1) or entry.group(2)) != highest + 1:
-                break
-            highest += 1
-        return highest
 
     arabic_headed: set[int] = set()   # sections whose heading the paper numbered 1、 2、 (read as 一、 二、)
 
@@ -821,7 +810,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         parts = key_parts(text) if in_key else []
         if in_key and key_ends_at(parts, next_text(i)):
             in_key = False
-        elif in_key and any(_is_question_in_key(part.rest) and not awaited(
+        elif in_key and any(_is_question_in_key(part.rest) and not answer_key.awaited(
                 part.section if part.labelled else key_section, part.rest) for part in parts) and not (
                 answer_key.last_entry and next_point(answer_key.answers.get(answer_key.last_entry[-1], ""), text)) and \
                 not answer_key.runs_on_past_the_paper(text, number, key_section):
@@ -847,7 +836,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif in_key:
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
-                    key_section = labelled_section(part) or key_section + 1
+                    key_section = answer_key.labelled_section(part) or key_section + 1
                 answer_key.read(part.rest, number, key_section)
             continue
         if current is not None and not images and _next_papers_title(current, text, next_text(i)):
@@ -1066,7 +1055,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 placed.add(number)
                 continue
             cut = current is not None and current.list_next == n == current.number + 1
-            read_as = point_or_question(i, n) if cut else None
+            read_as = _point_or_question(lines, i, n) if cut else None
             if read_as == "point" and current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
                 _take_as_point(current, text, n)
                 placed.add(number)
@@ -1196,7 +1185,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 (current is None or (current.answer is not None and not current.in_explanation) or
                  bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and
                 not ANSWER.match(text) and not NUMBERED.match(text) and not OPTION.match(text) and
-                not EXPLAIN.match(text) and introduces_material(i) and heading_type(text) is None and
+                not EXPLAIN.match(text) and _introduces_material(lines, i) and heading_type(text) is None and
                 not _is_key_line(text))):   # (the cheap tests first: most lines are answers or questions)
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
             named_here = _named_questions(text)
@@ -1293,7 +1282,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if current is None and (not text or caption_line):   # a picture above a section's first question
             placed.add(number)
-            if _UPWARD.search(next_question(i)):   # whose stem says 如上图
+            if _UPWARD.search(_next_question(lines, i)):   # whose stem says 如上图
                 carried += images
                 carried_caption += [text] if text else []
                 captioned = "carried"
@@ -1304,7 +1293,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             doubtful = True   # the question below may be its owner: never imported without it
             continue
         if current is None:  # a title or instructions above the questions
-            if (section or drafts) and instructions_only(text) and (numbered_below(i) or (
+            if (section or drafts) and instructions_only(text) and (_numbered_below(lines, i) or (
                     _INSTRUCTION.fullmatch(text) and not _ASKS_AN_ESSAY.search(text))):
                 # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… with no numbered
                 # question below it in its section is a question, never the section's instructions: it had been
@@ -1357,8 +1346,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if not text or caption_line:   # a paragraph that only shows a picture: the stem's figure, until options
             placed.add(number)
             below = current.options or current.answer is not None or current.in_explanation
-            if next_question(i):   # between two questions: 如上图 below it, or 如下图 above?
-                upward = bool(_UPWARD.search(next_question(i)))
+            if _next_question(lines, i):   # between two questions: 如上图 below it, or 如下图 above?
+                upward = bool(_UPWARD.search(_next_question(lines, i)))
                 downward = not below and bool(_DOWNWARD.search("".join(current.stem)))
                 if upward and not downward:
                     carried += images
