@@ -50,6 +50,7 @@ HEADERS = {
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
     "试题答案": "answer",
     "分类": "category", "知识点": "category", "所属分类": "category", "题目分类": "category", "知识点分类": "category",
+    "试题分类": "category",
     "难度": "difficulty", "难易程度": "difficulty", "题目难度": "difficulty", "试题难度": "difficulty",
     "标签": "tags", "关键词": "tags",
     "解析": "explanation", "答案解析": "explanation", "试题解析": "explanation", "固定选项": "fixed",
@@ -929,6 +930,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 _GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《")   # a line that does not end an option
 _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with an option's letter, even unmarked
+# a type tag before a stem, as exported banks write it (【单选题】, [判断题], 【选择题】), and a question's points
+# written before its stem, with or after its tag (（2分）, 【2分】)
+_STEM_TYPE_TAG = re.compile(r"^\s*[【\[［]\s*([^】\]］]{1,8}?)\s*[】\]］]\s*")
+_STEM_POINTS = re.compile(r"^\s*[（(【\[［]\s*(\d{1,3})\s*分\s*[)）】\]］]\s*(?=\S)")
 CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 
 
@@ -1037,6 +1042,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     terms_defined: list[int] = []   # rows read so
     answers_omitted: list[int] = []   # short answers whose reference answer is 略
     numbered_stems: list[int] = []   # rows whose stem began with the row's number (1.我国…): left out, said
+    tagged_stems: list[int] = []   # rows whose stem began with a type tag or points (【单选题】（2分）…): taken out, said
     numbered_down = _stems_numbered_down(rows, header_at, columns["stem"][0]) if "stem" in columns else set()
     section_rows: list[int] = []
     stem_header = _as_header(columns["stem"][1]) if "stem" in columns else ""
@@ -1187,6 +1193,21 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             # which a shuffled paper would show before another question
             stem = stem[typed_number.end():]
             numbered_stems.append(rownum)
+        tag = _STEM_TYPE_TAG.match(stem)
+        tagged = parse_type(tag.group(1)) if tag is not None else None
+        if tag is not None and (tagged is not None or CHOICE_ONLY.fullmatch(tag.group(1))):
+            # 【单选题】我国的根本法是…: an exported bank's type tag, never the learner's to read (it was kept in the
+            # stem, round 38's leftovers); a tag saying another type than the row's is a doubt, not a choice
+            if tagged is not None and tagged is not qtype and not (told_by_answer and tagged.has_options):
+                bad("stem", Words("the stem begins with {tag} while its 题型 says {type}: which is it? Correct the "
+                                  "题型, or the tag", tag=tag.group(0).strip(), type=cell("type").strip() or qtype.value))
+                continue
+            stem = stem[tag.end():]
+            tagged_stems.append(rownum)
+        lead_points = _STEM_POINTS.match(stem)
+        if lead_points is not None:   # （2分）我国的根本法是…, 【单选题】（2分）…: its points, not its words
+            stem = stem[lead_points.end():]
+            tagged_stems.append(rownum)
         difficulty = parse_difficulty(cell("difficulty"))
         if difficulty is None:
             bad("difficulty", Words("{difficulty!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, 低难度/中难度/高难度)",
@@ -1194,6 +1215,13 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         points_text = cell("points").strip()
         points = None
+        if lead_points is not None:
+            written = int(unicodedata.normalize("NFKC", lead_points.group(1)))
+            if points_text and re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)) != str(written):
+                bad("points", Words("the stem begins with {said} while 分值 says {points_text}: which is it?",
+                                    said=lead_points.group(0).strip(), points_text=points_text))
+                continue
+            points_text = points_text or str(written)
         if points_text:
             try:   # 2, 2分, 2.0 (a whole number written as Excel or a person writes it)
                 points = int(re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)))
@@ -1326,6 +1354,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         report.notes.append(RowProblem(path.name, numbered_stems[0], None, Words(
             "the number typed before the stem (1. 2、) left out at row(s) {shown}: a paper shuffles the questions, "
             "and each is numbered where it stands", shown=numbers_listed(numbered_stems)),
+            sheet=sheet_name if many_sheets else None))
+    if tagged_stems:   # said, so a tag that was the stem's own words is caught in the preview
+        tag_rows = sorted(set(tagged_stems))
+        report.notes.append(RowProblem(path.name, tag_rows[0], None, Words(
+            "the type tag or points written before the stem (【单选题】, （2分）) taken out of it at row(s) {shown}: "
+            "the type is the 题型's, the points the question's", shown=numbers_listed(tag_rows)),
             sheet=sheet_name if many_sheets else None))
     if section_rows:   # said, so a title row that names a type is seen
         report.notes.append(RowProblem(path.name, section_rows[0], None, Words(

@@ -4528,10 +4528,6 @@ this PC's clock now: {clock}</source>
       <translation>本服务器没有的考试包（{package}）</translation>
     </message>
     <message>
-      <source>  kept but not taken by the upstream: {what}: {why}</source>
-      <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
-    </message>
-    <message>
       <source>the upstream's password of learner(s) {learners} taken from this file (it holds a later one); this server's stations get it with their next sync</source>
       <translation>已从该文件采用上级持有的考生 {learners} 的密码（上级有更晚的密码）；本服务器的考试机在下次同步时获得</translation>
     </message>
@@ -4562,10 +4558,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>; {count} study record(s) and password change(s) confirmed before</source>
       <translation>；另有 {count} 条学习记录和密码变更此前已确认</translation>
-    </message>
-    <message>
-      <source>  refused by the upstream: {what}: {why}</source>
-      <translation>  被上级拒收：{what}：{why}</translation>
     </message>
     <message>
       <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
@@ -4612,10 +4604,6 @@ this PC's clock now: {clock}</source>
       <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
     </message>
     <message>
-      <source>the password reset of learner {learner}</source>
-      <translation>考生 {learner} 的密码重置</translation>
-    </message>
-    <message>
       <source>  kept, not taken: {what}: {why}</source>
       <translation>  已保存，未采用：{what}：{why}</translation>
     </message>
@@ -4630,6 +4618,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no. {number} in the file</source>
       <translation>文件中第 {number} 份</translation>
+    </message>
+    <message>
+      <source>the password reset of learner {learner}</source>
+      <translation>考生 {learner} 的密码重置</translation>
     </message>
     <message>
       <source>starting</source>
@@ -4666,6 +4658,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the last import of a bundle from {sender} stopped at {at} with {done} of {total} result(s) done: {how}. Import the same file again: what is stored stays, the rest goes in, nothing twice</source>
       <translation>来自 {sender} 的数据包最近一次导入于 {at} 中断，已完成 {done} / {total} 份成绩：{how}。请再次导入同一个文件：已保存的成绩保留，其余的补上，不会重复保存</translation>
+    </message>
+    <message>
+      <source>  refused by the upstream: {what}: {why}</source>
+      <translation>  被上级拒收：{what}：{why}</translation>
+    </message>
+    <message>
+      <source>  kept but not taken by the upstream: {what}: {why}</source>
+      <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
     </message>
     <message>
       <source>the import-bundle command</source>
@@ -5388,6 +5388,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {shown} 行题干前输入的题号（1. 2、）已去掉：试卷会打乱题目顺序，每道题按其所在位置编号</translation>
     </message>
     <message>
+      <source>the type tag or points written before the stem (【单选题】, （2分）) taken out of it at row(s) {shown}: the type is the 题型's, the points the question's</source>
+      <translation>第 {shown} 行题干前写的题型标签或分值（【单选题】、（2分））已从题干中去掉：题型以“题型”列为准，分值作为该题的分值</translation>
+    </message>
+    <message>
       <source>row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty</source>
       <translation>第 {shown} 行读作大题标题：其下“题型”为空的各行按它的题型读取</translation>
     </message>
@@ -5438,6 +5442,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the question type is empty (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)</source>
       <translation>题型为空（应为 单选、多选、判断、填空 或 简答；英文 single、multiple、true_false、fill_in 或 short_answer）</translation>
+    </message>
+    <message>
+      <source>the stem begins with {tag} while its 题型 says {type}: which is it? Correct the 题型, or the tag</source>
+      <translation>题干以 {tag} 开头，而“题型”列为 {type}：以哪个为准？请更正“题型”列或该标签</translation>
+    </message>
+    <message>
+      <source>the stem begins with {said} while 分值 says {points_text}: which is it?</source>
+      <translation>题干以 {said} 开头，而“分值”列为 {points_text}：以哪个为准？</translation>
     </message>
     <message>
       <source>{value!r} does not list options as A. … B. …</source>
@@ -5792,6 +5804,102 @@ this PC's clock now: {clock}</source>
       <translation>该题指向一幅图（{said}），但本文件中没有这幅图：请把图片与试题放在一起（Word .docx 可以保留图片），或把图中内容以文字写进题干，或不导入该题</translation>
     </message>
     <message>
+      <source>{range} gives {given} answer(s) for the {count} questions of its range</source>
+      <translation>{range} 给出 {given} 个答案，而该范围有 {count} 道题</translation>
+    </message>
+    <message>
+      <source>answer key: {run!r} gives a multiple-choice section's answers without question numbers: which letters are whose cannot be told; number them (1.AB 2.ACD …)</source>
+      <translation>答案表：{run!r} 给出多项选择题一节的答案却没有题号，无法分清哪些字母属于哪道题；请写上题号（1.AB 2.ACD …）</translation>
+    </message>
+    <message>
+      <source>answer key: {run!r} gives answers without question numbers or the section they belong to: number them (一、1.A 2.B …)</source>
+      <translation>答案表：{run!r} 给出的答案既无题号，也看不出属于哪一节；请写上题号（一、1.A 2.B …）</translation>
+    </message>
+    <message>
+      <source>answer key: {run!r} gives {given} answer(s) without question numbers, and section {section} has {count} question(s): number them (1.A 2.B …)</source>
+      <translation>答案表：{run!r} 给出 {given} 个答案但没有题号，而第 {section} 节有 {count} 道题；请写上题号（1.A 2.B …）</translation>
+    </message>
+    <message>
+      <source>answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)</source>
+      <translation>答案表：{range}；请每题给一个答案，或逐题写出（1.A 2.B 3.C）</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
+      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key starts with {lead} before its first number: the rest of the entry above (question {n}), wrapped by a copy? Join the lines</source>
+      <translation>答案表中的 {text!r} 在第一个题号前以 {lead} 开头：这是上一条（第 {n} 题）答案折行后的后半部分吗？请把两行合并</translation>
+    </message>
+    <message>
+      <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
+      <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
+    </message>
+    <message>
+      <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
+      <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
+    </message>
+    <message>
+      <source>{count:,} more lines above the first question read as a title</source>
+      <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
+    </message>
+    <message>
+      <source>left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), at {shown}</source>
+      <translation>已略去：页码和页眉（单独的数字、第 N 页、— N —、重复出现的标题行），位于 {shown}</translation>
+    </message>
+    <message>
+      <source>paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of their section, as Word shows them</source>
+      <translation>第 {shown} 段：题干使用 Word 的自动编号，已按 Word 显示的编号读作本大题的第 1、2、3 … 题</translation>
+    </message>
+    <message>
+      <source>the answers of {count} question(s) with no 答案 line were read from the options written in colour (标红) or highlighted, at paragraph(s) {shown}: check them in the preview</source>
+      <translation>有 {count} 道题没有“答案”行，其答案按标红（彩色文字）或突出显示的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+    </message>
+    <message>
+      <source>the answers of {count} question(s) with no 答案 line were read from their underlined options, at paragraph(s) {shown}: check them in the preview</source>
+      <translation>有 {count} 道题没有“答案”行，其答案按加了下划线的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+    </message>
+    <message>
+      <source>the answers of {count} question(s) with no 答案 line were read from their options in bold, at paragraph(s) {shown}: check them in the preview</source>
+      <translation>有 {count} 道题没有“答案”行，其答案按加粗的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+    </message>
+    <message>
+      <source>the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words (as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview</source>
+      <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
+    </message>
+    <message>
+      <source>{count} question(s) numbered right before a figure (1.5倍…) were read as question 1 with the stem 5倍…, at {shown}: if the figure belongs to the stem, put a space after the question's number (1. 1.5倍…)</source>
+      <translation>{count} 道题的题号紧挨着题干中的数字（1.5倍…），已按第 1 题、题干“5倍…”读入，位于 {shown}：如果这个数字属于题干，请在题号后加一个空格（1. 1.5倍…）</translation>
+    </message>
+    <message>
+      <source>the bank's own ids written before {count} stem(s) (题库编号…, 试题编号…) were left out of them, at {shown}; Xuefa gives each question its own id from its content, so two questions with one such id are two questions</source>
+      <translation>{count} 道题题干前写的题库自有编号（题库编号…、试题编号…）未计入题干，位于 {shown}；本系统按试题内容为每道题生成编号，因此两道题即使写了同一个编号也仍是两道题</translation>
+    </message>
+    <message>
+      <source>the points per question written on this line given to the {count} question(s) it heads with none of their own (at {shown}); an exam may still set others</source>
+      <translation>此行写明的每题分值已赋给其下本身未写分值的 {count} 道题（位于 {shown}）；组卷时仍可另行设定</translation>
+    </message>
+    <message>
+      <source>the points per question written on this line are not whole, so the {count} question(s) it heads keep no points (set them when the exam is put together)</source>
+      <translation>此行写明的每题分值不是整数，其下 {count} 道题未记分值（请在组卷时设定）</translation>
+    </message>
+    <message>
+      <source>{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)</source>
+      <translation>{count} 道填空题（{shown}）：答案用“，”或空格分隔，个数与空数相同，已按每空一个答案读取；请在预览中核对（各空答案用“；”分隔则不会有疑问）</translation>
+    </message>
+    <message>
+      <source>{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in their brackets (as in 我国的根本法是（宪法）); check them in the preview</source>
+      <translation>{shown} 处共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（例如“我国的根本法是（宪法）”）；请在预览中核对</translation>
+    </message>
+    <message>
+      <source>{count} question(s) have options written in colour (标红) that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
+      <translation>有 {count} 道题的标红选项与其“答案”行写的答案不同（第 {shown} 段）：已采用答案行；请在预览中核对</translation>
+    </message>
+    <message>
+      <source>{count} question(s) have options in bold that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
+      <translation>有 {count} 道题的加粗选项与其“答案”行写的答案不一致，位于第 {shown} 段：已按答案行读取；请在预览中核对</translation>
+    </message>
+    <message>
       <source>{text!r} read as a chapter's title: {name} is the category of the questions below it (a 知识点： line of their own wins)</source>
       <translation>{text!r} 读作章的标题：其下试题的分类为“{name}”（试题自己的“知识点：”行优先）</translation>
     </message>
@@ -5806,26 +5914,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
-    </message>
-    <message>
-      <source>runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}</source>
-      <translation>连续超过 {count} 个的空格缩短为 {count} 个（只去掉了空格），位置：{where}</translation>
-    </message>
-    <message>
-      <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
-      <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
-    </message>
-    <message>
-      <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
-      <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
-    </message>
-    <message>
-      <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
-      <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
-    </message>
-    <message>
-      <source>question {n} follows question {m}: the numbers between are missing (a question whose number was lost is read into the one before it: check question {m})</source>
-      <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
       <source>question {n} asks about the table at {where}, which a question cannot keep: write what it needs from the table into its stem as text</source>
@@ -5904,96 +5992,56 @@ this PC's clock now: {clock}</source>
       <translation>题干以 {said} 结尾：是用本系统不读取的形式写的答案吗？考生会看到它；请写成（ A ）（判断题写成（ √ ）），或写在“答案：”行</translation>
     </message>
     <message>
-      <source>{count:,} more lines above the first question read as a title</source>
-      <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
+      <source>runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}</source>
+      <translation>连续超过 {count} 个的空格缩短为 {count} 个（只去掉了空格），位置：{where}</translation>
     </message>
     <message>
-      <source>left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), at {shown}</source>
-      <translation>已略去：页码和页眉（单独的数字、第 N 页、— N —、重复出现的标题行），位于 {shown}</translation>
+      <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
+      <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
     </message>
     <message>
-      <source>paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of their section, as Word shows them</source>
-      <translation>第 {shown} 段：题干使用 Word 的自动编号，已按 Word 显示的编号读作本大题的第 1、2、3 … 题</translation>
+      <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
+      <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
     </message>
     <message>
-      <source>the answers of {count} question(s) with no 答案 line were read from the options written in colour (标红) or highlighted, at paragraph(s) {shown}: check them in the preview</source>
-      <translation>有 {count} 道题没有“答案”行，其答案按标红（彩色文字）或突出显示的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+      <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
+      <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
     </message>
     <message>
-      <source>the answers of {count} question(s) with no 答案 line were read from their underlined options, at paragraph(s) {shown}: check them in the preview</source>
-      <translation>有 {count} 道题没有“答案”行，其答案按加了下划线的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+      <source>question {n} follows question {m}: the numbers between are missing (a question whose number was lost is read into the one before it: check question {m})</source>
+      <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
-      <source>the answers of {count} question(s) with no 答案 line were read from their options in bold, at paragraph(s) {shown}: check them in the preview</source>
-      <translation>有 {count} 道题没有“答案”行，其答案按加粗的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+      <source>{said} above the stem: its type and points? Points are whole numbers written （3分）</source>
+      <translation>题干上方的 {said}：是试题的题型和分值吗？分值须为整数，写成（3分）</translation>
     </message>
     <message>
-      <source>the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words (as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview</source>
-      <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
+      <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
+      <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
     </message>
     <message>
-      <source>{count} question(s) numbered right before a figure (1.5倍…) were read as question 1 with the stem 5倍…, at {shown}: if the figure belongs to the stem, put a space after the question's number (1. 1.5倍…)</source>
-      <translation>{count} 道题的题号紧挨着题干中的数字（1.5倍…），已按第 1 题、题干“5倍…”读入，位于 {shown}：如果这个数字属于题干，请在题号后加一个空格（1. 1.5倍…）</translation>
+      <source>分值 {said}: points are whole numbers here (分值：2分)</source>
+      <translation>分值 {said}：这里的分值须为整数（分值：2分）</translation>
     </message>
     <message>
-      <source>the bank's own ids written before {count} stem(s) (题库编号…, 试题编号…) were left out of them, at {shown}; Xuefa gives each question its own id from its content, so two questions with one such id are two questions</source>
-      <translation>{count} 道题题干前写的题库自有编号（题库编号…、试题编号…）未计入题干，位于 {shown}；本系统按试题内容为每道题生成编号，因此两道题即使写了同一个编号也仍是两道题</translation>
+      <source>（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot be told; write the blanks as （ ） and the answers on an 答案： line</source>
+      <translation>填空题括号中写有答案，其中（{said}）是注释还是答案？无法判断；请把空写成（ ），答案写在“答案：”行</translation>
     </message>
     <message>
-      <source>the points per question written on this line given to the {count} question(s) it heads with none of their own (at {shown}); an exam may still set others</source>
-      <translation>此行写明的每题分值已赋给其下本身未写分值的 {count} 道题（位于 {shown}）；组卷时仍可另行设定</translation>
+      <source>question {m}: its reference answer may go on into the line read as question {n} below it; number the answer's points ① ② …</source>
+      <translation>第 {m} 题：其参考答案可能延续到下面被读作第 {n} 题的那一行；请把答案的各点编为 ① ② …</translation>
     </message>
     <message>
-      <source>the points per question written on this line are not whole, so the {count} question(s) it heads keep no points (set them when the exam is put together)</source>
-      <translation>此行写明的每题分值不是整数，其下 {count} 道题未记分值（请在组卷时设定）</translation>
+      <source>question {n} has no reference answer while the other questions of its section have one: a point of the answer above it read as a question? Check it in the preview</source>
+      <translation>第 {n} 题没有参考答案，而本大题其他试题都有：是否把上一题答案中的一点读成了试题？请在预览中核对</translation>
     </message>
     <message>
-      <source>{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)</source>
-      <translation>{count} 道填空题（{shown}）：答案用“，”或空格分隔，个数与空数相同，已按每空一个答案读取；请在预览中核对（各空答案用“；”分隔则不会有疑问）</translation>
-    </message>
-    <message>
-      <source>{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in their brackets (as in 我国的根本法是（宪法）); check them in the preview</source>
-      <translation>{shown} 处共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（例如“我国的根本法是（宪法）”）；请在预览中核对</translation>
-    </message>
-    <message>
-      <source>{count} question(s) have options written in colour (标红) that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
-      <translation>有 {count} 道题的标红选项与其“答案”行写的答案不同（第 {shown} 段）：已采用答案行；请在预览中核对</translation>
-    </message>
-    <message>
-      <source>{count} question(s) have options in bold that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
-      <translation>有 {count} 道题的加粗选项与其“答案”行写的答案不一致，位于第 {shown} 段：已按答案行读取；请在预览中核对</translation>
+      <source>question {n} goes with the material at {where}, which holds no text below the line naming its questions: its facts lost in copying? Put them right below that line (a picture there cannot be kept: put it in each question's stem)</source>
+      <translation>第 {n} 题对应 {where} 的材料，但注明题号的那一行下面没有材料内容：是否在复制时丢失？请把材料内容紧接着写在该行下面（那里的图片无法保留：请放进每道题的题干）</translation>
     </message>
     <message>
       <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
       <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
-    </message>
-    <message>
-      <source>{range} gives {given} answer(s) for the {count} questions of its range</source>
-      <translation>{range} 给出 {given} 个答案，而该范围有 {count} 道题</translation>
-    </message>
-    <message>
-      <source>answer key: {run!r} gives a multiple-choice section's answers without question numbers: which letters are whose cannot be told; number them (1.AB 2.ACD …)</source>
-      <translation>答案表：{run!r} 给出多项选择题一节的答案却没有题号，无法分清哪些字母属于哪道题；请写上题号（1.AB 2.ACD …）</translation>
-    </message>
-    <message>
-      <source>answer key: {run!r} gives answers without question numbers or the section they belong to: number them (一、1.A 2.B …)</source>
-      <translation>答案表：{run!r} 给出的答案既无题号，也看不出属于哪一节；请写上题号（一、1.A 2.B …）</translation>
-    </message>
-    <message>
-      <source>answer key: {run!r} gives {given} answer(s) without question numbers, and section {section} has {count} question(s): number them (1.A 2.B …)</source>
-      <translation>答案表：{run!r} 给出 {given} 个答案但没有题号，而第 {section} 节有 {count} 道题；请写上题号（1.A 2.B …）</translation>
-    </message>
-    <message>
-      <source>answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)</source>
-      <translation>答案表：{range}；请每题给一个答案，或逐题写出（1.A 2.B 3.C）</translation>
-    </message>
-    <message>
-      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
-      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
-    </message>
-    <message>
-      <source>{text!r} in the answer key starts with {lead} before its first number: the rest of the entry above (question {n}), wrapped by a copy? Join the lines</source>
-      <translation>答案表中的 {text!r} 在第一个题号前以 {lead} 开头：这是上一条（第 {n} 题）答案折行后的后半部分吗？请把两行合并</translation>
     </message>
     <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
@@ -6072,32 +6120,8 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
     </message>
     <message>
-      <source>{said} above the stem: its type and points? Points are whole numbers written （3分）</source>
-      <translation>题干上方的 {said}：是试题的题型和分值吗？分值须为整数，写成（3分）</translation>
-    </message>
-    <message>
-      <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
-      <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
-    </message>
-    <message>
-      <source>分值 {said}: points are whole numbers here (分值：2分)</source>
-      <translation>分值 {said}：这里的分值须为整数（分值：2分）</translation>
-    </message>
-    <message>
-      <source>（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot be told; write the blanks as （ ） and the answers on an 答案： line</source>
-      <translation>填空题括号中写有答案，其中（{said}）是注释还是答案？无法判断；请把空写成（ ），答案写在“答案：”行</translation>
-    </message>
-    <message>
-      <source>question {m}: its reference answer may go on into the line read as question {n} below it; number the answer's points ① ② …</source>
-      <translation>第 {m} 题：其参考答案可能延续到下面被读作第 {n} 题的那一行；请把答案的各点编为 ① ② …</translation>
-    </message>
-    <message>
-      <source>question {n} has no reference answer while the other questions of its section have one: a point of the answer above it read as a question? Check it in the preview</source>
-      <translation>第 {n} 题没有参考答案，而本大题其他试题都有：是否把上一题答案中的一点读成了试题？请在预览中核对</translation>
-    </message>
-    <message>
-      <source>question {n} goes with the material at {where}, which holds no text below the line naming its questions: its facts lost in copying? Put them right below that line (a picture there cannot be kept: put it in each question's stem)</source>
-      <translation>第 {n} 题对应 {where} 的材料，但注明题号的那一行下面没有材料内容：是否在复制时丢失？请把材料内容紧接着写在该行下面（那里的图片无法保留：请放进每道题的题干）</translation>
+      <source>{text!r} after the answer in the stem's brackets ({said}): the answer's reason? The learner would read it: move it into a 解析： line</source>
+      <translation>题干括号中的答案（{said}）后面有 {text!r}：是答案的理由吗？考生会看到它：请移到“解析：”行</translation>
     </message>
     <message>
       <source>material for several questions (材料：…) that no question below goes with{named}: number the questions it is for right below it (回答1-2题 names them)</source>
@@ -6110,10 +6134,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the reference answer below question {last} gives {count} points numbered as the questions {first}–{last} above it, which have none: each question's answer in turn, or question {last}'s own points? Which cannot be told, so these {count} questions are left out; write each question's answer below it (答：…), or number the points of one answer ① ② …</source>
       <translation>第 {last} 题下的参考答案分 {count} 点，编号与其上没有答案的第 {first}–{last} 题相同：是各题依次的答案，还是第 {last} 题自己的要点？无法判断，因此这 {count} 道题未导入；请把每道题的答案写在该题下方（答：…），或把一道题答案的要点编为 ① ② …</translation>
-    </message>
-    <message>
-      <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
-      <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
       <source>{text!r} above a section heading read as a title, not as part of the question above it</source>
@@ -6176,10 +6196,6 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题由 {where} 的材料注明，却位于下一个大题标题之下，材料管不到那里：请把同一材料所用的试题放在同一大题内，或把材料内容写进本题题干</translation>
     </message>
     <message>
-      <source>{text!r} after the answer in the stem's brackets ({said}): the answer's reason? The learner would read it: move it into a 解析： line</source>
-      <translation>题干括号中的答案（{said}）后面有 {text!r}：是答案的理由吗？考生会看到它：请移到“解析：”行</translation>
-    </message>
-    <message>
       <source>a case put before the stems of the questions at {shown}: it names none (回答1-2题), so it went with each one up to the next case or heading; check them in the preview</source>
       <translation>案例已放在 {shown} 处各题题干之前：案例未注明题号（回答1-2题），因此归入其后直到下一个案例或标题之前的每道题；请在预览中核对</translation>
     </message>
@@ -6194,10 +6210,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} is left out: its answer may be in the reference answer below question {last} (at {where})</source>
       <translation>第 {n} 题未导入：它的答案可能在第 {last} 题下的参考答案中（{where}）</translation>
-    </message>
-    <message>
-      <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
-      <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
       <source>{text!r} below the answer key, with options, numbered as a question the key has answered: a second paper in the same file? Lines from here on are not read: import each paper, with its own key, as a file of its own</source>

@@ -181,6 +181,43 @@ def test_an_excel_stems_typed_number_is_left_out_and_said(tmp_path):
         assert [q.stem for q in read_bank(tmp_path / "c.xlsx", "b").questions] == kept
 
 
+def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
+    """Issue 16 (round 38's leftover): an exported sheet's 题干 cells begin 【单选题】（2分）…; the tag and the points
+    stayed in the stem a learner reads, with exit code 0. Now the tag goes when it says the row's type (a doubt
+    otherwise), the points become the question's (a doubt when 分值 says otherwise), and both are said; a tag
+    that names no type (【宪法】) is the stem's own."""
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    wb = Workbook()
+    ws = wb.active
+    for row in (["题型", "题干", "选项A", "选项B", "答案", "分值", "试题分类"],
+                ["单选", "【单选题】（2分）我国的根本法是（ ）。", "宪法", "刑法", "A", None, "宪法"],
+                ["判断", "[判断题] 公民有劳动的权利。", None, None, "对", None, None],
+                ["多选", "（3分）属于国家机构的有（ ）。", "国务院", "最高人民法院", "AB", 3, None],
+                ["选择", "【多选题】属于法律的有（ ）。", "宪法", "刑法", "AB", None, None],
+                ["单选", "【宪法】第一条规定的是（ ）。", "国体", "政体", "A", None, None]):
+        ws.append(row)
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [(q.stem, q.points, q.category) for q in report.questions] == [
+        ("我国的根本法是（ ）。", 2, "宪法"), ("公民有劳动的权利。", None, ""), ("属于国家机构的有（ ）。", 3, ""),
+        ("属于法律的有（ ）。", None, ""), ("【宪法】第一条规定的是（ ）。", None, "")], _said(report)
+    assert "(【单选题】, （2分）) taken out of it at row(s) 2, 3, 4, 5" in _said(report), _said(report)
+    assert not report.problems
+    # a tag or points that say otherwise than the row: which is right is the author's to say
+    wb = Workbook()
+    ws = wb.active
+    for row in (["题型", "题干", "选项A", "选项B", "答案", "分值"],
+                ["单选", "【判断题】我国的根本法是宪法。", "对", "错", "A", None],
+                ["单选", "（2分）我国的根本法是（ ）。", "宪法", "刑法", "A", 3]):
+        ws.append(row)
+    wb.save(tmp_path / "c.xlsx")
+    said = _said(read_bank(tmp_path / "c.xlsx", "b"))
+    assert "the stem begins with 【判断题】 while its 题型 says 单选: which is it?" in said, said
+    assert "the stem begins with （2分） while 分值 says 3: which is it?" in said, said
+
+
 def test_an_option_whose_text_ends_in_a_letter_and_a_full_stop():
     """A. Vitamin C. read C. as option C's mark: every option of the question was refused."""
     report = _read("一、单项选择题\n1. 下列哪个是正确的？\nA. Vitamin C.\nB. 维生素B族\nC. U.S.A.\nD. 以上都不是\n答案：D\n")
