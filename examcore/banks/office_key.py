@@ -5,6 +5,7 @@ questions it names are refused with it (issue 16: nothing lost or changed unseen
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from examcore.banks.common import EXPLANATION_LABEL, ImportReport, RowProblem, place
 from examcore.banks.office_drafts import Draft, is_short
@@ -347,3 +348,81 @@ class AnswerKey:
             return False
         self.run_on_lines.add(line)
         return True
+
+    def refuse_run_on(self) -> None:
+        """A key naming no section numbered on past every question while each section numbers from 1: its
+        entries past the paper are the key's (``run_on_lines``), said once, and every question waiting for it is
+        refused with it."""
+        top = max((d.number for d in self.drafts), default=0)
+        if self.loose and max(self.loose) > top and len({d.block for d in self.drafts if d.number == 1}) > 1:
+            # a key naming no section numbered on past every question (3.对 4.错 5.错 after 1.A 2.D) while each
+            # section numbers from 1: its 3. had answered the true/false section's question 3 (round 90, stored
+            # with --accept-valid); its entries past the paper are the key's, and said once
+            self.run_on_lines.update(line for (_, n), entries in self.entries.items()
+                                     for line, _, loosely in entries if loosely and n > top)
+        if self.run_on_lines:   # every question waiting for that key is refused with it
+            self.report.problems.append(RowProblem(self.file, min(self.run_on_lines), None, Words(
+                "the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers "
+                "its questions from 1: which entry answers which section's question cannot be told. Number the "
+                "questions on through the paper as the key does, or head each section's part of the key (一、1.A "
+                "2.C 二、1.…)", n=top + 1, m=top), unit=self.unit))
+            for d in self.drafts:
+                if d.answer is None and not d.broken:
+                    d.broken, d.refused_at = True, min(self.run_on_lines)
+
+    def checked(self, skipped_numbers: set[tuple[int, int]]) -> None:
+        """The whole key against the paper, once read: a key naming no section whose numbers start again is
+        split by section (or said); an entry given twice, or for a question not in its section, is said
+        (``skipped_numbers``: (section, number) of questions of kinds Xuefa has not, which a key may answer)."""
+        if len(self.loose_runs) > 1:   # a key naming no section whose numbers start again: one run per section?
+            self._runs_by_section(skipped_numbers)
+        for (key_section_of, n), entries in self.entries.items():   # an entry twice, or for no question: never
+            # ignored
+            if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in entries}) > 1:
+                self.report.problems.append(RowProblem(self.file, entries[-1][0], None, Words(
+                    "the answer key gives question {n} more than one answer ({answers}): keep the right one",
+                    n=n, answers=", ".join(a for _, a, _ in entries)), unit=self.unit))
+                for d in self.drafts:
+                    if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
+                        d.broken = True
+            held = any((d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)
+                       for d in self.drafts) or (key_section_of, n) in skipped_numbers or \
+                (entries[0][2] and any(number == n for _, number in skipped_numbers))
+            if not held and entries[0][0] not in self.run_on_lines:
+                self.report.problems.append(RowProblem(self.file, entries[0][0], None, Words(
+                    "the answer key names question {n}, which is not in its section: check the key's numbers",
+                    n=n), unit=self.unit))
+
+    def _runs_by_section(self, skipped: set[tuple[int, int]]) -> None:
+        """An answer key that names no section but numbers each section's answers from 1 again (1.A 2.B, then
+        1.√ 2.×): its runs are the sections' keys in the sections' order, taken only when there are as many runs
+        as sections that start again at 1 and each run answers exactly its section's numbers; otherwise said,
+        since which answer is whose cannot be told."""
+        order: list[int] = []
+        numbers: dict[int, set[int]] = {}
+        for section, n in [(d.section, d.number) for d in sorted(self.drafts, key=lambda d: d.line)] + sorted(skipped):
+            if section not in numbers:
+                order.append(section)
+            numbers.setdefault(section, set()).add(n)
+        taken = [{n for _line, n, _given in run} for run in self.loose_runs]
+        if len(order) < 2:
+            return   # one section: an entry given twice, said as such
+        if len(self.loose_runs) != len(order) or any(t != numbers[s] for t, s in zip(taken, order)):
+            self.report.problems.append(RowProblem(self.report.file, self.loose_runs[1][0][0], None, Words(
+                "the answer key starts again at question {n} here but names no section, and its parts do not answer "
+                "the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section "
+                "(一、1.A 2.B … 二、1.√ …)", n=self.loose_runs[1][0][1], parts=len(self.loose_runs),
+                sections=len(order)), unit=self.unit))
+            return
+        for run, section in zip(self.loose_runs, order):
+            for line, n, given in run:
+                kept = [e for e in self.entries.get((1, n), []) if not e[2]]   # what a key labelled 一、 gave, if any
+                if kept:
+                    self.entries[(1, n)], self.answers[(1, n)] = kept, kept[-1][1]
+                elif (1, n) in self.entries:
+                    del self.entries[(1, n)]
+                    self.answers.pop((1, n), None)
+                self.loose.pop(n, None)
+            for line, n, given in run:
+                self.entries.setdefault((section, n), []).append((line, given, False))
+                self.answers[(section, n)] = given

@@ -1739,27 +1739,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             for d in named_below:
                 d.listed = d.broken = True
                 d.refused_at = shared.line
-    top = max((d.number for d in drafts), default=0)
-    if answer_key.loose and max(answer_key.loose) > top and len({d.block for d in drafts if d.number == 1}) > 1:
-        # a key naming no section numbered on past every question (3.对 4.错 5.错 after 1.A 2.D) while each section
-        # numbers from 1: its 3. had answered the true/false section's question 3 (round 90, stored with
-        # --accept-valid); its entries past the paper are the key's, and said once
-        answer_key.run_on_lines.update(line for (_, n), entries in answer_key.entries.items()
-                                       for line, _, loosely in entries if loosely and n > top)
     for mark_line, mark_block in options_unnamed:   # its questions: those below it with no options of their own
         for d in (d for d in drafts if d.block == mark_block and d.line > mark_line):
             if d.options:
                 break
             d.broken, d.refused_at = True, mark_line
-    if answer_key.run_on_lines:   # every question waiting for that key is refused with it
-        report.problems.append(RowProblem(file, min(answer_key.run_on_lines), None, Words(
-            "the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers "
-            "its questions from 1: which entry answers which section's question cannot be told. Number the "
-            "questions on through the paper as the key does, or head each section's part of the key (一、1.A "
-            "2.C 二、1.…)", n=top + 1, m=top), unit=unit))
-        for d in drafts:
-            if d.answer is None and not d.broken:
-                d.broken, d.refused_at = True, min(answer_key.run_on_lines)
+    answer_key.refuse_run_on()
     for first in sorted(restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
         for d in drafts[first:]:
             if d.block != drafts[first].block:
@@ -1776,25 +1761,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
                 n=d.number), unit=unit))
             d.broken = True
-    if len(answer_key.loose_runs) > 1:   # a key naming no section whose numbers start again: one run per section?
-        _runs_by_section(answer_key.loose_runs, drafts, skipped_numbers, answer_key.entries, answer_key.answers,
-                         answer_key.loose, report, unit)
-    for (key_section_of, n), entries in answer_key.entries.items():   # an entry twice, or for no question:
-        # never ignored
-        if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in entries}) > 1:
-            report.problems.append(RowProblem(file, entries[-1][0], None, Words(
-                "the answer key gives question {n} more than one answer ({answers}): keep the right one",
-                n=n, answers=", ".join(a for _, a, _ in entries)), unit=unit))
-            for d in drafts:
-                if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
-                    d.broken = True
-        held = any((d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)
-                   for d in drafts) or (key_section_of, n) in skipped_numbers or \
-            (entries[0][2] and any(number == n for _, number in skipped_numbers))
-        if not held and entries[0][0] not in answer_key.run_on_lines:
-            report.problems.append(RowProblem(file, entries[0][0], None, Words(
-                "the answer key names question {n}, which is not in its section: check the key's numbers",
-                n=n), unit=unit))
+    answer_key.checked(skipped_numbers)
     if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
         told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
                 not d.figures and not INLINE.search(" ".join(d.stem)) and not INLINE_X.search(" ".join(d.stem))
@@ -2453,42 +2420,6 @@ def _fewer_options(drafts: list[Draft], report: ImportReport, unit: str) -> None
                     "question {n} has {fewer} options where the other questions of its section have {usual}: check "
                     "that no option lost its letter (C.法院军队 written for C.法院 D.军队)", n=d.number, fewer=fewer,
                     usual=usual), unit=unit))
-
-
-def _runs_by_section(runs: list[list[list]], drafts: list[Draft], skipped: set[tuple[int, int]],
-                     keyed: dict[tuple[int, int], list[tuple[int, str, bool]]], key: dict[tuple[int, int], str],
-                     loose: dict[int, str], report: ImportReport, unit: str) -> None:
-    """An answer key that names no section but numbers each section's answers from 1 again (1.A 2.B, then
-    1.√ 2.×): its runs are the sections' keys in the sections' order, taken only when there are as many runs
-    as sections that start again at 1 and each run answers exactly its section's numbers; otherwise said,
-    since which answer is whose cannot be told."""
-    order: list[int] = []
-    numbers: dict[int, set[int]] = {}
-    for section, n in [(d.section, d.number) for d in sorted(drafts, key=lambda d: d.line)] + sorted(skipped):
-        if section not in numbers:
-            order.append(section)
-        numbers.setdefault(section, set()).add(n)
-    taken = [{n for _line, n, _given in run} for run in runs]
-    if len(order) < 2:
-        return   # one section: an entry given twice, said as such
-    if len(runs) != len(order) or any(t != numbers[s] for t, s in zip(taken, order)):
-        report.problems.append(RowProblem(report.file, runs[1][0][0], None, Words(
-            "the answer key starts again at question {n} here but names no section, and its parts do not answer "
-            "the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section "
-            "(一、1.A 2.B … 二、1.√ …)", n=runs[1][0][1], parts=len(runs), sections=len(order)), unit=unit))
-        return
-    for run, section in zip(runs, order):
-        for line, n, given in run:
-            kept = [e for e in keyed.get((1, n), []) if not e[2]]   # what a key labelled 一、 gave, if anything
-            if kept:
-                keyed[(1, n)], key[(1, n)] = kept, kept[-1][1]
-            elif (1, n) in keyed:
-                del keyed[(1, n)]
-                key.pop((1, n), None)
-            loose.pop(n, None)
-        for line, n, given in run:
-            keyed.setdefault((section, n), []).append((line, given, False))
-            key[(section, n)] = given
 
 
 _BRACE_BLANK = re.compile(r"[{｛][\s\u3000]*[}｝]")
