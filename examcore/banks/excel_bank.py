@@ -50,7 +50,6 @@ HEADERS = {
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
     "试题答案": "answer",
     "分类": "category", "知识点": "category", "所属分类": "category", "题目分类": "category", "知识点分类": "category",
-    "试题分类": "category",
     "难度": "difficulty", "难易程度": "difficulty", "题目难度": "difficulty", "试题难度": "difficulty",
     "标签": "tags", "关键词": "tags",
     "解析": "explanation", "答案解析": "explanation", "试题解析": "explanation", "固定选项": "fixed",
@@ -74,8 +73,8 @@ ENGLISH_HEADERS = {
 
 
 # read only where no other column gives the field: a chapter beside a 知识点 column is its own (said unread)
-SECONDARY_HEADERS = {"所属章节": "category", "章节": "category", "所属知识点": "category", "难易度": "difficulty",
-                     "难度等级": "difficulty"}
+SECONDARY_HEADERS = {"所属章节": "category", "章节": "category", "所属知识点": "category", "试题分类": "category",
+                     "难易度": "difficulty", "难度等级": "difficulty"}
 
 
 def _field_of(header: object) -> str | None:

@@ -216,6 +216,14 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
     said = _said(read_bank(tmp_path / "c.xlsx", "b"))
     assert "the stem begins with 【判断题】 while its 题型 says 单选: which is it?" in said, said
     assert "the stem begins with （2分） while 分值 says 3: which is it?" in said, said
+    # 试题分类 is the category where no other column gives one; beside 知识点 it is said unread
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案", "知识点", "试题分类"])
+    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "A", "宪法", "法律基础"])
+    wb.save(tmp_path / "d.xlsx")
+    report = read_bank(tmp_path / "d.xlsx", "b")
+    assert [q.category for q in report.questions] == ["宪法"] and "column(s) not read: 试题分类" in _said(report)
 
 
 def test_an_option_whose_text_ends_in_a_letter_and_a_full_stop():
