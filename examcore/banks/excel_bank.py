@@ -933,6 +933,9 @@ _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with
 # written before its stem, with or after its tag (（2分）, 【2分】)
 _STEM_TYPE_TAG = re.compile(r"^\s*[【\[［]\s*([^】\]］]{1,8}?)\s*[】\]］]\s*")
 _STEM_POINTS = re.compile(r"^\s*[（(【\[［]\s*(\d{1,3})\s*分\s*[)）】\]］]\s*(?=\S)")
+# …（ ）。（本题3分）: after the sentence's end (or its blank), never inside it (一次记（12分）。 is the statement's own)
+_STEM_POINTS_AFTER = re.compile(r"(?<=[。？?！!）)_])\s*[（(【\[［]\s*(?:本题|本小题|每题|每小题)?\s*(\d{1,3})\s*分\s*"
+                                r"[)）】\]］]\s*$")
 CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 
 
@@ -1196,16 +1199,16 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         tagged = parse_type(tag.group(1)) if tag is not None else None
         if tag is not None and (tagged is not None or CHOICE_ONLY.fullmatch(tag.group(1))):
             # 【单选题】我国的根本法是…: an exported bank's type tag, never the learner's to read (it was kept in the
-            # stem, round 38's leftovers); a tag saying another type than the row's is a doubt, not a choice
+            # stem, round 28's leftovers); a tag saying another type than the row's is a doubt, not a choice
             if tagged is not None and tagged is not qtype and not (told_by_answer and tagged.has_options):
                 bad("stem", Words("the stem begins with {tag} while its 题型 says {type}: which is it? Correct the "
                                   "题型, or the tag", tag=tag.group(0).strip(), type=cell("type").strip() or qtype.value))
                 continue
             stem = stem[tag.end():]
             tagged_stems.append(rownum)
-        lead_points = _STEM_POINTS.match(stem)
-        if lead_points is not None:   # （2分）我国的根本法是…, 【单选题】（2分）…: its points, not its words
-            stem = stem[lead_points.end():]
+        lead_points = _STEM_POINTS.match(stem) or _STEM_POINTS_AFTER.search(stem)
+        if lead_points is not None:   # （2分）我国的根本法是…, 【单选题】（2分）…, …（ ）。（本题3分）: its points, not its words
+            stem = (stem[:lead_points.start()] + stem[lead_points.end():]).strip()
             tagged_stems.append(rownum)
         difficulty = parse_difficulty(cell("difficulty"))
         if difficulty is None:
@@ -1357,8 +1360,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     if tagged_stems:   # said, so a tag that was the stem's own words is caught in the preview
         tag_rows = sorted(set(tagged_stems))
         report.notes.append(RowProblem(path.name, tag_rows[0], None, Words(
-            "the type tag or points written before the stem (【单选题】, （2分）) taken out of it at row(s) {shown}: "
-            "the type is the 题型's, the points the question's", shown=numbers_listed(tag_rows)),
+            "the type tag or points written into the stem (【单选题】, （2分）, （本题3分）) taken out of it at row(s) "
+            "{shown}: the type is the 题型's, the points the question's", shown=numbers_listed(tag_rows)),
             sheet=sheet_name if many_sheets else None))
     if section_rows:   # said, so a title row that names a type is seen
         report.notes.append(RowProblem(path.name, section_rows[0], None, Words(

@@ -5388,8 +5388,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {shown} 行题干前输入的题号（1. 2、）已去掉：试卷会打乱题目顺序，每道题按其所在位置编号</translation>
     </message>
     <message>
-      <source>the type tag or points written before the stem (【单选题】, （2分）) taken out of it at row(s) {shown}: the type is the 题型's, the points the question's</source>
-      <translation>第 {shown} 行题干前写的题型标签或分值（【单选题】、（2分））已从题干中去掉：题型以“题型”列为准，分值作为该题的分值</translation>
+      <source>the type tag or points written into the stem (【单选题】, （2分）, （本题3分）) taken out of it at row(s) {shown}: the type is the 题型's, the points the question's</source>
+      <translation>第 {shown} 行题干中写的题型标签或分值（【单选题】、（2分）、（本题3分））已从题干中去掉：题型以“题型”列为准，分值作为该题的分值</translation>
     </message>
     <message>
       <source>row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty</source>
@@ -5832,8 +5832,24 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r} 在第一个题号前以 {lead} 开头：这是上一条（第 {n} 题）答案折行后的后半部分吗？请把两行合并</translation>
     </message>
     <message>
+      <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
+      <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
+    </message>
+    <message>
+      <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
+      <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
+    </message>
+    <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
+    </message>
+    <message>
+      <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
+      <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
+    </message>
+    <message>
+      <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
+      <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
     </message>
     <message>
       <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
@@ -6004,10 +6020,6 @@ this PC's clock now: {clock}</source>
       <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
     </message>
     <message>
-      <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
-      <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
-    </message>
-    <message>
       <source>question {n} follows question {m}: the numbers between are missing (a question whose number was lost is read into the one before it: check question {m})</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
@@ -6038,10 +6050,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} goes with the material at {where}, which holds no text below the line naming its questions: its facts lost in copying? Put them right below that line (a picture there cannot be kept: put it in each question's stem)</source>
       <translation>第 {n} 题对应 {where} 的材料，但注明题号的那一行下面没有材料内容：是否在复制时丢失？请把材料内容紧接着写在该行下面（那里的图片无法保留：请放进每道题的题干）</translation>
-    </message>
-    <message>
-      <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
-      <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
     </message>
     <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
@@ -6106,14 +6114,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question number {n} stands more than once in its section: a numbered list inside a question (1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers</source>
       <translation>题号 {n} 在本部分出现了不止一次：题目中的编号列表（1. 2. 或（1）（2））会被读成试题；请把各点改为 ① ② … 编号，或改正题号</translation>
-    </message>
-    <message>
-      <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
-      <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
-    </message>
-    <message>
-      <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
-      <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
     </message>
     <message>
       <source>{text!r} above the first section heading, with no options and no answer: read as instructions, not a question</source>

@@ -182,7 +182,7 @@ def test_an_excel_stems_typed_number_is_left_out_and_said(tmp_path):
 
 
 def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
-    """Issue 16 (round 38's leftover): an exported sheet's 题干 cells begin 【单选题】（2分）…; the tag and the points
+    """Issue 16 (round 28's leftover): an exported sheet's 题干 cells begin 【单选题】（2分）…; the tag and the points
     stayed in the stem a learner reads, with exit code 0. Now the tag goes when it says the row's type (a doubt
     otherwise), the points become the question's (a doubt when 分值 says otherwise), and both are said; a tag
     that names no type (【宪法】) is the stem's own."""
@@ -196,14 +196,17 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
                 ["判断", "[判断题] 公民有劳动的权利。", None, None, "对", None, None],
                 ["多选", "（3分）属于国家机构的有（ ）。", "国务院", "最高人民法院", "AB", 3, None],
                 ["选择", "【多选题】属于法律的有（ ）。", "宪法", "刑法", "AB", None, None],
-                ["单选", "【宪法】第一条规定的是（ ）。", "国体", "政体", "A", None, None]):
+                ["单选", "【宪法】第一条规定的是（ ）。", "国体", "政体", "A", None, None],
+                ["单选", "全国人大每届任期（ ）年。（本题3分）", "五", "四", "A", None, None],
+                ["判断", "违章一次记（12分）。", None, None, "错", None, None]):
         ws.append(row)
     wb.save(tmp_path / "b.xlsx")
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert [(q.stem, q.points, q.category) for q in report.questions] == [
         ("我国的根本法是（ ）。", 2, "宪法"), ("公民有劳动的权利。", None, ""), ("属于国家机构的有（ ）。", 3, ""),
-        ("属于法律的有（ ）。", None, ""), ("【宪法】第一条规定的是（ ）。", None, "")], _said(report)
-    assert "(【单选题】, （2分）) taken out of it at row(s) 2, 3, 4, 5" in _said(report), _said(report)
+        ("属于法律的有（ ）。", None, ""), ("【宪法】第一条规定的是（ ）。", None, ""), ("全国人大每届任期（ ）年。", 3, ""),
+        ("违章一次记（12分）。", None, "")], _said(report)
+    assert "(【单选题】, （2分）, （本题3分）) taken out of it at row(s) 2, 3, 4, 5, 7" in _said(report), _said(report)
     assert not report.problems
     # a tag or points that say otherwise than the row: which is right is the author's to say
     wb = Workbook()
