@@ -153,6 +153,8 @@ class AnswerKey:
         self.loose_runs: list[list[list]] = []
         self.omitted_sections: set[int] = set()
         self.last_entry: list[tuple[int, int]] = []
+        self.line_entries: list[tuple[int, int]] = []   # every entry of the key line read last (1.A 2.B 二、1.对)
+        self._entries_line = -1   # that line
         self.run_on_lines: set[int] = set()
         self._paper_shape: list[int] = [-1, 0, 0]   # how many questions, their highest number, sections from 1
 
@@ -202,6 +204,7 @@ class AnswerKey:
         for n, given in zip(numbers, answers):
             self.entries.setdefault((section, n), []).append((line, given, False))
             self.answers[(section, n)] = given
+            self._entered(line, (section, n))
         self.last_entry[:] = []
 
     def read(self, text: str, line: int, key_section: int) -> None:
@@ -240,7 +243,9 @@ class AnswerKey:
         explained = entry_and_explanation(text)
         explanation = ""
         if explained is not None and not explained[0] and len(self.last_entry) == 1 and \
-                self.last_entry[0] not in self.explained:
+                self.line_entries == self.last_entry and self.last_entry[0] not in self.explained:
+            # (only below a line of one entry: below 一、1.A 2.B 二、1.对 2.错 it had gone to 二、2 whoever it was about,
+            # an outside round)
             # 1. A / 【解析】宪法是根本法。 (or on one line, cut apart before): the entry above's explanation, up to
             # the next entry with its own (… 2. A 【解析】…: that entry's, read as such)
             after = next((m.start(1) for m in ENTRY_EXPLAINED.finditer(explained[1])), None)
@@ -262,7 +267,7 @@ class AnswerKey:
             self.report.problems.append(RowProblem(self.file, line, None, Words(
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
                 unit=self.unit))
-            entered = {n for _, n in self.last_entry} | {int(n) for n, _ in KEY_ENTRY.findall(key_ranges(text)[0])}
+            entered = {n for _, n in self.line_entries} | {int(n) for n, _ in KEY_ENTRY.findall(key_ranges(text)[0])}
             for d in (d for n in entered for d in self.drafts_numbered.get(n, [])):
                 if (d.section, d.number) in self.last_entry or d.number in entered:   # never stored without it
                     d.broken = True
@@ -319,6 +324,7 @@ class AnswerKey:
             self.entries.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
             self.answers[(max(key_section, 1), n)] = given
             self.last_entry[:] = [(max(key_section, 1), n)]
+            self._entered(line, (max(key_section, 1), n))
             if explanation:
                 self.explained[(max(key_section, 1), n)] = explanation
             if not key_section:   # a key that names no section: numbered straight through, perhaps
@@ -348,6 +354,12 @@ class AnswerKey:
             return False
         self.run_on_lines.add(line)
         return True
+
+    def _entered(self, line: int, entry: tuple[int, int]) -> None:
+        """``entry`` (section, number) read on key line ``line``: one of that line's entries."""
+        if line != self._entries_line:
+            self._entries_line, self.line_entries = line, []
+        self.line_entries.append(entry)
 
     def refuse_run_on(self) -> None:
         """A key naming no section numbered on past every question while each section numbers from 1: its

@@ -199,6 +199,16 @@ def test_an_answer_keys_entries_with_their_explanations_are_read():
     assert own.questions[0].explanation == "它自己的。", _said(own)   # its own 解析 wins
     ranged = _read(paper + "参考答案\n1-2 AB 【解析】两题。\n3. ×\n")
     assert len(ranged.questions) == 1 and {p.row for p in ranged.problems} >= {2, 4, 9}, _said(ranged)
+    # below a line of several entries the explanation is no one entry's: it had gone to the line's last entry
+    # (outside round 97: 一、1.A 2.B 二、1.对 then 【解析】第二部分第1题… stored on true/false question 2), now refused
+    # with every question of that line
+    for key in ("参考答案：一、1.A 2.B 二、3.错\n【解析】第二部分第3题规章不得设定刑罚。\n",
+                "参考答案\n1.A 2.B\n解析：第1题考查根本法；第2题考查任期。\n3. ×\n",
+                "参考答案\n1-2：AB\n解析：本部分两题均考查宪法。\n3. ×\n"):
+        several = _read(paper + key)
+        assert not any(q.explanation for q in several.questions), _said(several)
+        assert "an explanation (解析) inside the answer key is not read" in _said(several)
+        assert {q.stem for q in several.questions} <= {"规章可以设定刑罚。（ ）"}, _said(several)
 
 
 def test_a_word_export_of_one_question_a_table_is_read_by_its_fields(tmp_path):
