@@ -932,9 +932,9 @@ _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with
 # a type tag before a stem, as exported banks write it (【单选题】, [判断题], 【选择题】), and a question's points
 # written before its stem, with or after its tag (（2分）, 【2分】)
 _STEM_TYPE_TAG = re.compile(r"^\s*[【\[［]\s*([^】\]］]{1,8}?)\s*[】\]］]\s*")
-_STEM_POINTS = re.compile(r"^\s*[（(【\[［]\s*(\d{1,3})\s*分\s*[)）】\]］]\s*(?=\S)")
+_STEM_POINTS = re.compile(r"^\s*[（(【\[［]\s*(\d{1,3}(?:[.．]\d{1,2})?)\s*分\s*[)）】\]］]\s*")
 # …（ ）。（本题3分）: after the sentence's end (or its blank), never inside it (一次记（12分）。 is the statement's own)
-_STEM_POINTS_AFTER = re.compile(r"(?<=[。？?！!）)_])\s*[（(【\[［]\s*(?:本题|本小题|每题|每小题)?\s*(\d{1,3})\s*分\s*"
+_STEM_POINTS_AFTER = re.compile(r"(?<=[。？?！!）)_])\s*[（(【\[［]\s*(?:本题|本小题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d{1,2})?)\s*分\s*"
                                 r"[)）】\]］]\s*$")
 CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 
@@ -1195,20 +1195,32 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             # which a shuffled paper would show before another question
             stem = stem[typed_number.end():]
             numbered_stems.append(rownum)
-        tag = _STEM_TYPE_TAG.match(stem)
-        tagged = parse_type(tag.group(1)) if tag is not None else None
-        if tag is not None and (tagged is not None or CHOICE_ONLY.fullmatch(tag.group(1))):
-            # 【单选题】我国的根本法是…: an exported bank's type tag, never the learner's to read (it was kept in the
-            # stem, round 28's leftovers); a tag saying another type than the row's is a doubt, not a choice
-            if tagged is not None and tagged is not qtype and not (told_by_answer and tagged.has_options):
+        # 【单选题】（2分）我国的根本法是…, （2分）【单选题】…, …（ ）。（本题3分）: an exported bank's type tag and the
+        # question's points, never the learner's to read (they were kept in the stem, round 28's leftovers)
+        tag = tagged = lead_points = None
+        for _ in range(2):   # (in either order)
+            found = _STEM_TYPE_TAG.match(stem) if tag is None else None
+            if found is not None and (parse_type(found.group(1)) or CHOICE_ONLY.fullmatch(found.group(1))):
+                tag, tagged, stem = found, parse_type(found.group(1)), stem[found.end():]
+            elif lead_points is None and (found := _STEM_POINTS.match(stem)) is not None:
+                lead_points, stem = found, stem[found.end():]
+        trailing_points = _STEM_POINTS_AFTER.search(stem)
+        if trailing_points is not None:
+            stem = stem[:trailing_points.start()].strip()
+        if tag is not None:   # a tag saying another type than the row's is a doubt, not a choice
+            if told_by_answer and tagged in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+                qtype, told_by_answer = tagged, False   # 选择 and 【多选题】: the tag says which (round 97: the answer
+                # had said it, and the tag that disagreed went unsaid)
+            elif tagged is not None and tagged is not qtype:
                 bad("stem", Words("the stem begins with {tag} while its 题型 says {type}: which is it? Correct the "
                                   "题型, or the tag", tag=tag.group(0).strip(), type=cell("type").strip() or qtype.value))
                 continue
-            stem = stem[tag.end():]
-            tagged_stems.append(rownum)
-        lead_points = _STEM_POINTS.match(stem) or _STEM_POINTS_AFTER.search(stem)
-        if lead_points is not None:   # （2分）我国的根本法是…, 【单选题】（2分）…, …（ ）。（本题3分）: its points, not its words
-            stem = (stem[:lead_points.start()] + stem[lead_points.end():]).strip()
+        written_points = [m.group(1) for m in (lead_points, trailing_points) if m is not None]
+        if len(set(written_points)) > 1:   # 【判断题】（1分）宪法是根本法。（2分）
+            bad("stem", Words("the stem gives its points twice ({points}): which is it? Keep one, or write them in "
+                              "分值", points=", ".join(f"（{p}分）" for p in written_points)))
+            continue
+        if tag is not None or written_points:
             tagged_stems.append(rownum)
         difficulty = parse_difficulty(cell("difficulty"))
         if difficulty is None:
@@ -1217,13 +1229,13 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         points_text = cell("points").strip()
         points = None
-        if lead_points is not None:
-            written = int(unicodedata.normalize("NFKC", lead_points.group(1)))
-            if points_text and re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)) != str(written):
-                bad("points", Words("the stem begins with {said} while 分值 says {points_text}: which is it?",
-                                    said=lead_points.group(0).strip(), points_text=points_text))
+        if written_points:
+            written = re.sub(r"(?:[.．]0+)?$", "", unicodedata.normalize("NFKC", written_points[0]))
+            if points_text and re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)) != written:
+                bad("points", Words("the stem gives {said} while 分值 says {points_text}: which is it?",
+                                    said=f"（{written_points[0]}分）", points_text=points_text))
                 continue
-            points_text = points_text or str(written)
+            points_text = points_text or written
         if points_text:
             try:   # 2, 2分, 2.0 (a whole number written as Excel or a person writes it)
                 points = int(re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)))

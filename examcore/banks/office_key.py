@@ -391,9 +391,15 @@ class AnswerKey:
         for (key_section_of, n), entries in self.entries.items():   # an entry twice, or for no question: never
             # ignored
             if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in entries}) > 1:
+                answered = [d for d in self.drafts
+                            if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)]
                 self.report.problems.append(RowProblem(self.file, entries[-1][0], None, Words(
                     "the answer key gives question {n} more than one answer ({answers}): keep the right one",
-                    n=n, answers=", ".join(a for _, a, _ in entries)), unit=self.unit))
+                    n=n, answers=", ".join(a for _, a, _ in entries)) if not any(is_short(d) for d in answered) else
+                    Words("the answer key gives question {n} more than one answer ({answers}): keep the right one; "
+                          "if the lines numbered 1、 2、 or 1） 2） below an entry are the points of its reference "
+                          "answer, number them （1）（2） …", n=n, answers=", ".join(a for _, a, _ in entries)),
+                    unit=self.unit))
                 for d in self.drafts:
                     if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
                         d.broken = True

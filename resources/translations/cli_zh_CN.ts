@@ -5364,6 +5364,10 @@ this PC's clock now: {clock}</source>
       <translation>本行的图片无法从 Excel 题库中保留：请把此题连同图片放入 Word 题库（图片放在题干下方），或删除图片</translation>
     </message>
     <message>
+      <source>the stem gives its points twice ({points}): which is it? Keep one, or write them in 分值</source>
+      <translation>题干中两次写了分值（{points}）：以哪个为准？请只保留一个，或写在“分值”列中</translation>
+    </message>
+    <message>
       <source>{difficulty!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, 低难度/中难度/高难度)</source>
       <translation>{difficulty!r} 不是 1 到 5 的整数（或 低/中/高、易/中/难、低难度/中难度/高难度）</translation>
     </message>
@@ -5444,12 +5448,8 @@ this PC's clock now: {clock}</source>
       <translation>题型为空（应为 单选、多选、判断、填空 或 简答；英文 single、multiple、true_false、fill_in 或 short_answer）</translation>
     </message>
     <message>
-      <source>the stem begins with {tag} while its 题型 says {type}: which is it? Correct the 题型, or the tag</source>
-      <translation>题干以 {tag} 开头，而“题型”列为 {type}：以哪个为准？请更正“题型”列或该标签</translation>
-    </message>
-    <message>
-      <source>the stem begins with {said} while 分值 says {points_text}: which is it?</source>
-      <translation>题干以 {said} 开头，而“分值”列为 {points_text}：以哪个为准？</translation>
+      <source>the stem gives {said} while 分值 says {points_text}: which is it?</source>
+      <translation>题干中写了 {said}，而“分值”列为 {points_text}：以哪个为准？</translation>
     </message>
     <message>
       <source>{value!r} does not list options as A. … B. …</source>
@@ -5518,6 +5518,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>Excel shows nothing here: the cell's number format {code} hides “{text}” (a way to hide a cell, 隐藏); the station would show it. Set the cell's format to 常规 (General) if it belongs to the question, or delete it</source>
       <translation>Excel 在这里什么也不显示：单元格的数字格式 {code} 把“{text}”隐藏了（隐藏单元格内容的一种做法），考试机却会显示出来。如果它属于试题，请把单元格格式设为“常规”；否则请删除</translation>
+    </message>
+    <message>
+      <source>the stem begins with {tag} while its 题型 says {type}: which is it? Correct the 题型, or the tag</source>
+      <translation>题干以 {tag} 开头，而“题型”列为 {type}：以哪个为准？请更正“题型”列或该标签</translation>
     </message>
     <message>
       <source>{points_text!r} is not a whole number of points: Xuefa counts whole points (a paper's too); give whole ones (1.5 and 0.5 doubled: 3 and 1, with a pass mark to match), or leave 分值 empty and set the points when the exam is put together</source>
@@ -5844,16 +5848,20 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
-      <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
-      <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
-    </message>
-    <message>
       <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
       <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
     </message>
     <message>
       <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
       <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
+    </message>
+    <message>
+      <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
+      <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
+    </message>
+    <message>
+      <source>the answer key gives question {n} more than one answer ({answers}): keep the right one; if the lines numbered 1、 2、 or 1） 2） below an entry are the points of its reference answer, number them （1）（2） …</source>
+      <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个；如果某条答案下面编号为 1、 2、 或 1） 2） 的各行是其参考答案的要点，请改用（1）（2）……编号</translation>
     </message>
     <message>
       <source>{count:,} more lines above the first question read as a title</source>

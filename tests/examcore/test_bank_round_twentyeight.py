@@ -211,6 +211,18 @@ def test_an_answer_keys_entries_with_their_explanations_are_read():
         assert {q.stem for q in several.questions} <= {"规章可以设定刑罚。（ ）"}, _said(several)
 
 
+def test_a_short_answers_points_numbered_as_entries_are_refused_with_the_way_out():
+    """Outside round 97 F5: a reference answer's points numbered 1、 2、 (or 1） 2）) below its key entry read as the
+    key's entries for questions 1, 2 …: refused as answered twice (safe), and the message now says how to write
+    points; a choice question answered twice keeps the plain message."""
+    paper = ("一、简答题\n1. 简述宪法的基本原则。\n2. 简述依法行政的要求。\n参考答案\n1. 宪法的基本原则有：\n"
+             "（1）人民主权；\n（2）基本人权。\n2. 依法行政要求：\n1、合法行政；\n2、合理行政。\n")
+    said = _said(_read(paper))
+    assert "if the lines numbered 1、 2、 or 1） 2） below an entry are the points of its reference answer" in said, said
+    choice = _said(_read("一、单项选择题\n1. 根本法是（ ）。\nA. 宪法 B. 刑法\n参考答案\n1.A\n1.B\n"))
+    assert "more than one answer (A, B): keep the right one" in choice and "reference answer" not in choice, choice
+
+
 def test_a_word_export_of_one_question_a_table_is_read_by_its_fields(tmp_path):
     """题号 | 1 / 题型 | 单选题 / 题干 | … / 选项 | A.… / 答案 | A / 解析 | …, a table a question as exam systems
     export them, was read as paragraphs: 17 wrong messages (an answer key, page numbers), nothing stored. It

@@ -4,6 +4,7 @@ export writes comes back whole."""
 from __future__ import annotations
 
 from examcore.banks import read_bank
+from examcore.questions import QuestionType
 from tests.examcore.test_text_bank_layouts import _read, _said
 
 
@@ -218,7 +219,27 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
     wb.save(tmp_path / "c.xlsx")
     said = _said(read_bank(tmp_path / "c.xlsx", "b"))
     assert "the stem begins with 【判断题】 while its 题型 says 单选: which is it?" in said, said
-    assert "the stem begins with （2分） while 分值 says 3: which is it?" in said, said
+    assert "the stem gives （2分） while 分值 says 3: which is it?" in said, said
+    # outside round 97: a tag under 选择 decides single or multiple (the answer had, unsaid); the tag after the
+    # points, points alone, half points and points given twice
+    wb = Workbook()
+    ws = wb.active
+    for row in (["题型", "题干", "选项A", "选项B", "选项C", "答案"],
+                ["选择", "【单选题】下列属于国家机关的有（ ）。", "全国人大", "国务院", "妇联", "AB"],
+                ["选择", "【多选题】下列属于国家机关的是（ ）。", "全国人大", "工会", "妇联", "A"],
+                ["判断", "【判断】（2分）", None, None, None, "对"],
+                ["单选", "【单选题】（2.5分）下列属于司法解释的是（ ）。", "解释", "章程", "通知", "A"],
+                ["单选", "（2分）【单选题】国务院总理由（ ）决定。", "全国人大", "主席", "法院", "A"],
+                ["判断", "【判断题】（1分）宪法是根本法。（2分）", None, None, None, "对"]):
+        ws.append(row)
+    wb.save(tmp_path / "e.xlsx")
+    report = read_bank(tmp_path / "e.xlsx", "b")
+    assert [(q.stem, q.type, q.points) for q in report.questions] == [
+        ("下列属于国家机关的是（ ）。", QuestionType.MULTIPLE, None), ("国务院总理由（ ）决定。", QuestionType.SINGLE, 2)]
+    said = _said(report)
+    assert "row 2: a single-choice question needs exactly one right answer, has 2" in said, said
+    assert "row 4, column 题干: empty stem" in said and "row 5: '2.5' is not a whole number of points" in said, said
+    assert "the stem gives its points twice (（1分）, （2分）)" in said, said
     # 试题分类 is the category where no other column gives one; beside 知识点 it is said unread
     wb = Workbook()
     ws = wb.active
