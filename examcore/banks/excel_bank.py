@@ -929,9 +929,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 _GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《")   # a line that does not end an option
 _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with an option's letter, even unmarked
-# a type tag before a stem, as exported banks write it (【单选题】, [判断题], 【选择题】), and a question's points
+# a type tag before a stem, as exported banks write it (【单选题】, [判断题], （单选题）, 单选题：, 【选择题】; read only
+# where it names a type: （2019年真题）, 注意： stay the stem's), and a question's points
 # written before its stem, with or after its tag (（2分）, 【2分】)
-_STEM_TYPE_TAG = re.compile(r"^\s*[【\[［]\s*([^】\]］]{1,8}?)\s*[】\]］]\s*")
+_STEM_TYPE_TAG = re.compile(r"^\s*(?:[【\[［（(]\s*([^】\]］）)]{1,8}?)\s*[】\]］）)]|([^\s:：【\[［（(]{1,8}?)\s*[:：])\s*")
 _STEM_POINTS = re.compile(r"^\s*[（(【\[［]\s*(\d{1,3}(?:[.．]\d{1,2})?)\s*分\s*[)）】\]］]\s*")
 # …（ ）。（本题3分）: after the sentence's end (or its blank), never inside it (一次记（12分）。 is the statement's own)
 _STEM_POINTS_AFTER = re.compile(r"(?<=[。？?！!）)_])\s*[（(【\[［]\s*(?:本题|本小题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d{1,2})?)\s*分\s*"
@@ -1044,6 +1045,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     terms_defined: list[int] = []   # rows read so
     answers_omitted: list[int] = []   # short answers whose reference answer is 略
     numbered_stems: list[int] = []   # rows whose stem began with the row's number (1.我国…): left out, said
+    tag_typed: list[int] = []   # rows whose 题型 was empty and whose stem's tag gave the type (【判断题】…), said
     tagged_stems: list[int] = []   # rows whose stem began with a type tag or points (【单选题】（2分）…): taken out, said
     numbered_down = _stems_numbered_down(rows, header_at, columns["stem"][0]) if "stem" in columns else set()
     section_rows: list[int] = []
@@ -1178,6 +1180,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                             or (not given and typed == CHOICE_SECTION))
         if told_by_answer:   # 选择题: single or multiple as its answer says (as a 二、选择题 section is read)
             qtype = QuestionType.MULTIPLE
+        stem_tag = _STEM_TYPE_TAG.match(cell("stem")) if qtype is None and not given else None
+        if stem_tag is not None and parse_type(stem_tag.group(1) or stem_tag.group(2)) is not None:
+            # its 题型 empty, its stem 【单选题】…: the tag says it (round 97)
+            qtype = parse_type(stem_tag.group(1) or stem_tag.group(2))
+            tag_typed.append(rownum)
         if qtype is None:
             bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, "
                               "true_false, fill_in or short_answer)", type=cell('type'))
@@ -1200,8 +1207,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         tag = tagged = lead_points = None
         for _ in range(2):   # (in either order)
             found = _STEM_TYPE_TAG.match(stem) if tag is None else None
-            if found is not None and (parse_type(found.group(1)) or CHOICE_ONLY.fullmatch(found.group(1))):
-                tag, tagged, stem = found, parse_type(found.group(1)), stem[found.end():]
+            named = (found.group(1) or found.group(2)) if found is not None else ""
+            if found is not None and (parse_type(named) or CHOICE_ONLY.fullmatch(named)):
+                tag, tagged, stem = found, parse_type(named), stem[found.end():]
             elif lead_points is None and (found := _STEM_POINTS.match(stem)) is not None:
                 lead_points, stem = found, stem[found.end():]
         trailing_points = _STEM_POINTS_AFTER.search(stem)
@@ -1369,6 +1377,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             "the number typed before the stem (1. 2、) left out at row(s) {shown}: a paper shuffles the questions, "
             "and each is numbered where it stands", shown=numbers_listed(numbered_stems)),
             sheet=sheet_name if many_sheets else None))
+    if tag_typed:   # said: the type came from the stem, not from the 题型 column
+        report.notes.append(RowProblem(path.name, tag_typed[0], None, Words(
+            "题型 empty at row(s) {shown}: the type read from the tag before the stem (【单选题】 …)",
+            shown=numbers_listed(tag_typed)), sheet=sheet_name if many_sheets else None))
     if tagged_stems:   # said, so a tag that was the stem's own words is caught in the preview
         tag_rows = sorted(set(tagged_stems))
         report.notes.append(RowProblem(path.name, tag_rows[0], None, Words(

@@ -5392,6 +5392,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {shown} 行题干前输入的题号（1. 2、）已去掉：试卷会打乱题目顺序，每道题按其所在位置编号</translation>
     </message>
     <message>
+      <source>题型 empty at row(s) {shown}: the type read from the tag before the stem (【单选题】 …)</source>
+      <translation>第 {shown} 行“题型”为空：题型按题干前的标签（【单选题】……）读取</translation>
+    </message>
+    <message>
       <source>the type tag or points written into the stem (【单选题】, （2分）, （本题3分）) taken out of it at row(s) {shown}: the type is the 题型's, the points the question's</source>
       <translation>第 {shown} 行题干中写的题型标签或分值（【单选题】、（2分）、（本题3分））已从题干中去掉：题型以“题型”列为准，分值作为该题的分值</translation>
     </message>

@@ -240,6 +240,23 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
     assert "row 2: a single-choice question needs exactly one right answer, has 2" in said, said
     assert "row 4, column 题干: empty stem" in said and "row 5: '2.5' is not a whole number of points" in said, said
     assert "the stem gives its points twice (（1分）, （2分）)" in said, said
+    # its 题型 empty: the tag says the type (said); （单选题） and 单选题： are tags too, （2019年真题） is the stem's
+    wb = Workbook()
+    ws = wb.active
+    for row in (["题型", "题干", "选项A", "选项B", "答案"],
+                [None, "【单选题】我国的根本法是（ ）。", "宪法", "刑法", "A"],
+                [None, "【判断题】宪法是根本法。", None, None, "对"],
+                ["单选", "（单选题）国家主席由（ ）选举。", "全国人大", "国务院", "A"],
+                ["单选", "单选题：国务院总理由（ ）决定。", "全国人大", "主席", "A"],
+                ["单选", "（2019年真题）下列说法正确的是（ ）。", "甲", "乙", "A"]):
+        ws.append(row)
+    wb.save(tmp_path / "f.xlsx")
+    report = read_bank(tmp_path / "f.xlsx", "b")
+    assert [(q.stem, q.type) for q in report.questions] == [
+        ("我国的根本法是（ ）。", QuestionType.SINGLE), ("宪法是根本法。", QuestionType.TRUE_FALSE),
+        ("国家主席由（ ）选举。", QuestionType.SINGLE), ("国务院总理由（ ）决定。", QuestionType.SINGLE),
+        ("（2019年真题）下列说法正确的是（ ）。", QuestionType.SINGLE)], _said(report)
+    assert "题型 empty at row(s) 2, 3: the type read from the tag before the stem" in _said(report)
     # 试题分类 is the category where no other column gives one; beside 知识点 it is said unread
     wb = Workbook()
     ws = wb.active
