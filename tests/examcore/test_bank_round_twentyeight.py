@@ -211,6 +211,17 @@ def test_an_answer_keys_entries_with_their_explanations_are_read():
         assert {q.stem for q in several.questions} <= {"规章可以设定刑罚。（ ）"}, _said(several)
 
 
+def test_a_keys_choice_answer_with_its_reason_after_a_full_stop():
+    """Outside round 97 F6: 一、1.A。宪法是国家的根本法。 in the key was refused ("not option letters") while the same
+    on an 答案 line is the answer and its explanation; now read alike, and said at the key's line."""
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n二、判断题\n1. 国务院是最高国家权力机关。（ ）\n"
+                   "参考答案\n一、1.A。宪法是国家的根本法。\n二、1.错。国务院是最高国家行政机关。\n")
+    assert [(q.answer, q.explanation) for q in report.questions] == [
+        (("A",), "宪法是国家的根本法。"), (("F",), "国务院是最高国家行政机关。")], _said(report)
+    assert "line 7: the words after the answer 'A' read as its explanation" in _said(report), _said(report)
+    assert not report.problems
+
+
 def test_a_short_answers_points_numbered_as_entries_are_refused_with_the_way_out():
     """Outside round 97 F5: a reference answer's points numbered 1、 2、 (or 1） 2）) below its key entry read as the
     key's entries for questions 1, 2 …: refused as answered twice (safe), and the message now says how to write
