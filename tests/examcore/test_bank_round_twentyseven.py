@@ -3,6 +3,8 @@ round and a fifth round): a type's name that is a stem's subject stays in the st
 export writes comes back whole."""
 from __future__ import annotations
 
+import pytest
+
 from examcore.banks import read_bank
 from examcore.questions import QuestionType
 from tests.examcore.test_text_bank_layouts import _read, _said
@@ -257,14 +259,6 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
         ("国家主席由（ ）选举。", QuestionType.SINGLE), ("国务院总理由（ ）决定。", QuestionType.SINGLE),
         ("（2019年真题）下列说法正确的是（ ）。", QuestionType.SINGLE)], _said(report)
     assert "题型 empty at row(s) 2, 3: the type read from the tag before the stem" in _said(report)
-    # 试题分类 is the category where no other column gives one; beside 知识点 it is said unread
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["题型", "题干", "选项A", "选项B", "答案", "知识点", "试题分类"])
-    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "A", "宪法", "法律基础"])
-    wb.save(tmp_path / "d.xlsx")
-    report = read_bank(tmp_path / "d.xlsx", "b")
-    assert [q.category for q in report.questions] == ["宪法"] and "column(s) not read: 试题分类" in _said(report)
 
 
 def test_an_option_whose_text_ends_in_a_letter_and_a_full_stop():
@@ -277,14 +271,16 @@ def test_an_option_whose_text_ends_in_a_letter_and_a_full_stop():
     assert not report.questions and "option D seems to be written here without its mark" in _said(report)
 
 
-def test_excel_headers_for_chapter_and_difficulty_as_other_templates_name_them(tmp_path):
-    """难易度 and 所属章节 were left unread (a note only): common headers of difficulty and category."""
+@pytest.mark.parametrize("chapter", ["所属章节", "试题分类"])
+def test_excel_headers_for_chapter_and_difficulty_as_other_templates_name_them(tmp_path, chapter):
+    """难易度 and 所属章节 (and 试题分类, round 27) were left unread (a note only): common headers of difficulty and
+    category."""
     from openpyxl import Workbook
 
     from examcore.banks import read_bank
     wb = Workbook()
     ws = wb.active
-    ws.append(["题型", "题干", "选项A", "选项B", "答案", "难易度", "所属章节"])
+    ws.append(["题型", "题干", "选项A", "选项B", "答案", "难易度", chapter])
     ws.append(["单选", "根本法是（ ）", "宪法", "刑法", "A", "难", "第一章 宪法"])
     wb.save(tmp_path / "b.xlsx")
     report = read_bank(tmp_path / "b.xlsx", "b")
@@ -294,7 +290,7 @@ def test_excel_headers_for_chapter_and_difficulty_as_other_templates_name_them(t
     ws.cell(2, 8, "宪法地位")
     wb.save(tmp_path / "b.xlsx")
     report = read_bank(tmp_path / "b.xlsx", "b")
-    assert [q.category for q in report.questions] == ["宪法地位"] and "column(s) not read: 所属章节" in _said(report)
+    assert [q.category for q in report.questions] == ["宪法地位"] and f"column(s) not read: {chapter}" in _said(report)
 
 
 def test_a_written_answer_questions_type_and_points_on_the_line_above_its_stem():
