@@ -1219,7 +1219,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             if told_by_answer and tagged in (QuestionType.SINGLE, QuestionType.MULTIPLE):
                 qtype, told_by_answer = tagged, False   # 选择 and 【多选题】: the tag says which (round 97: the answer
                 # had said it, and the tag that disagreed went unsaid)
-            elif tagged is not None and tagged is not qtype:
+            elif (tagged is not None and tagged is not qtype) or (tagged is None and not qtype.has_options):
+                # (【选择题】 under 判断 too)
                 bad("stem", Words("the stem begins with {tag} while its 题型 says {type}: which is it? Correct the "
                                   "题型, or the tag", tag=tag.group(0).strip(), type=cell("type").strip() or qtype.value))
                 continue

@@ -216,12 +216,14 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
     ws = wb.active
     for row in (["题型", "题干", "选项A", "选项B", "答案", "分值"],
                 ["单选", "【判断题】我国的根本法是宪法。", "对", "错", "A", None],
-                ["单选", "（2分）我国的根本法是（ ）。", "宪法", "刑法", "A", 3]):
+                ["单选", "（2分）我国的根本法是（ ）。", "宪法", "刑法", "A", 3],
+                ["判断", "【选择题】宪法是根本法。", None, None, "对", None]):
         ws.append(row)
     wb.save(tmp_path / "c.xlsx")
     said = _said(read_bank(tmp_path / "c.xlsx", "b"))
     assert "the stem begins with 【判断题】 while its 题型 says 单选: which is it?" in said, said
     assert "the stem gives （2分） while 分值 says 3: which is it?" in said, said
+    assert "the stem begins with 【选择题】 while its 题型 says 判断: which is it?" in said, said
     # outside round 97: a tag under 选择 decides single or multiple (the answer had, unsaid); the tag after the
     # points, points alone, half points and points given twice
     wb = Workbook()
