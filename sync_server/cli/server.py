@@ -187,6 +187,8 @@ def status(ctx: click.Context) -> None:
         from sync_server.upstream.relay import relay_refused, results_named
         refused = relay_refused(server)
         named = results_named(server, [str(o["result_id"]) for o in refused["refused"]]) if refused else {}
+        # whose result in which exam each alert is about (issue 14: the ids alone tell a clerk nothing)
+        named.update(results_named(server, [a.result_id for a in alerts if a.result_id]))
     click.echo(cli_tr("{name}: {results} result(s), {pending} device(s) waiting for approval, "
                       "{alerts} alert(s)").format(
                    name=name, results=results, pending=pending, alerts=len(alerts)))
@@ -200,13 +202,13 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet "
                           "confirmed upstream (by USB: export-bundle, then import-receipts)").format(
                        to_relay=to_relay))
+    from sync_server.upstream.cli import result_named
     if refused:   # kept here, sent again at each relay until the upstream takes them
         from examcore.refusals import plain_result_refusal
         click.echo((cli_tr("{count} result(s) refused by the upstream, as its receipt file read on {at} says (they "
                            "stay here and go again with the next export-bundle):") if refused.get("road") == "usb" else
                     cli_tr("{count} result(s) refused by the upstream at the relay of {at} (they stay here and go "
                            "again with each sync-upstream):")).format(count=refused["count"], at=_stamp(refused["at"])))
-        from sync_server.upstream.cli import result_named
         for o in refused["refused"]:
             click.echo(cli_tr("  {result_id}: {why}").format(
                 result_id=result_named(str(o["result_id"]), named),
@@ -252,8 +254,8 @@ def status(ctx: click.Context) -> None:
                 now=review_words(decision["now"]), rules=rules, reason=decision["reason"])
         else:   # made with Words: in the reader's language
             detail = a.said()
-        click.echo(f"  {local_minute(from_utc_naive(a.created_at))} {alert_words(a.kind)} {a.result_id or ''} "
-                   f"{detail}")
+        about = result_named(a.result_id, named) if a.result_id else ""
+        click.echo(f"  {local_minute(from_utc_naive(a.created_at))} {alert_words(a.kind)} {about} {detail}")
 
 
 def _stamp(value: str | None) -> str:

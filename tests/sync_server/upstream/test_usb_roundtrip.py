@@ -181,6 +181,8 @@ def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_confi
     assert "receipt file for the station (1 held here)" in done.stdout
     status = server_cli(server_config.instance_dir, "status", env={"XUEFA_LANG": "zh_CN"}).stdout
     assert "份成绩暂不计入，待管理员决定：" in status and "：1 份" in status, status   # (round 94: a bare count)
+    # its alert names whose result in which exam, not the id alone
+    assert f"考生 {LEARNER[0]} 的《{receipt.exam_title}》成绩 ({receipt.result_id})" in status, status
 
 
 def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_path, station_for_server):
