@@ -41,16 +41,27 @@ KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-�
 
 
 def next_point(answer: str, text: str) -> bool:
-    """``text`` starts with the next point of a reference answer whose points are numbered in brackets
-    ("（1）合法行政；" given, "（2）合理行政；" below it), or with its first point below an answer that announces
-    them (``答：``, ``…如下：``): the same answer, not the key entry of question 1 or 2."""
+    """``text`` starts with the next point of a reference answer whose points are numbered ("（1）合法行政；" given,
+    "（2）合理行政；" below it; or 1、 2、 1） 2）, counted in the same marks), or with its first point below an answer
+    that announces them (``答：``, ``…如下：``): the same answer, not the key entry of question 1 or 2. A line
+    whose words start with 答： is an entry (2.答：), never a point."""
     point = re.match(r"\s*[（(](\d{1,2})[)）]", text)
     if point is not None and int(point.group(1)) == 1:
         # 1. 答： / 1. …的规则如下： with （1）… on the line below: the points start there (an outside round:
         # refused as question 1 answered twice, though a paper's key is often so)
         return not answer.strip() or answer.rstrip().endswith(("：", ":"))
-    return point is not None and int(point.group(1)) > 1 and re.search(
-        rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
+    if point is not None:
+        return int(point.group(1)) > 1 and re.search(rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
+    # 1.答： / 1、科学立法； / 2、严格执法； / 2.答：: points numbered as entries are (round 98: read as the key's
+    # entries, question 2 was stored with question 1's second point under --accept-valid)
+    plain = re.match(r"\s*(\d{1,2})\s*([、.．)）])(?!\d)\s*(?!答\s*[:：])\S", text)
+    if plain is None:
+        return False
+    n, mark = int(plain.group(1)), plain.group(2)
+    if n == 1:
+        return not answer.strip() or answer.rstrip().endswith(("：", ":"))
+    counted = re.findall(rf"(?m)^\s*(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", answer)
+    return bool(counted) and int(counted[-1]) == n - 1
 
 
 def written_entries(first: int, rest: str) -> list[tuple[int, str]]:
@@ -123,6 +134,23 @@ def key_ranges(text: str) -> tuple[str, list[str], set[int]]:
 
 
 REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")
+
+
+def _with_reasons(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The entries ``found`` of a key line ``text`` (1.A。… 2.A。…), each answer with the words after it up to the
+    next entry when they start with a full stop or a comma (its reason, split off as its explanation where the
+    question is built); the entries as they were when no entry has such words; None when an entry stands inside
+    such words (…选项2.B错误。), so where one reason ends cannot be told."""
+    marks = list(KEY_ENTRY.finditer(text))
+    if len(marks) != len(found):
+        return found
+    tails = [text[m.end():nxt.start() if nxt is not None else len(text)].strip()
+             for m, nxt in zip(marks, [*marks[1:], None])]
+    if not any(re.match(r"[。；;，,]\s*[^\s。；;，,]", tail) for tail in tails):
+        return found
+    if any(not re.match(r"[\s。；;，,！!？?）)]", text[m.start() - 1]) for m in marks[1:]):
+        return None   # 1.A。依据宪法，选项2.B错误。: an "entry" inside the reason: where it ends cannot be told
+    return [(n, f"{given}{tail}" if re.match(r"[。；;，,]", tail) else given) for (n, given), tail in zip(found, tails)]
 
 
 class AnswerKey:
@@ -215,8 +243,9 @@ class AnswerKey:
             self.omitted_sections.add(key_section)
             return
         if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or (
-                not NUMBERED.match(text) and not KEY_ENTRY.search(text) and
-                not KEY_RANGE.search(text))) and any(is_short(d) for d in (
+                not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
+                not EXPLAIN.match(text))) and any(is_short(d) for d in (   # (解析： below a short answer's entry
+                # is its explanation: it had gone into the reference answer, round 98)
                     [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else
                     self.drafts_numbered.get(self.last_entry[-1][1], []))):
             self.answers[self.last_entry[-1]] = f"{self.answers[self.last_entry[-1]]}\n{text.strip()}"
@@ -250,7 +279,10 @@ class AnswerKey:
             # the next entry with its own (… 2. A 【解析】…: that entry's, read as such)
             after = next((m.start(1) for m in ENTRY_EXPLAINED.finditer(explained[1])), None)
             own = explained[1][:after].strip() if after is not None else explained[1]
-            if not ENTRY_AFTER.search(own):   # (… 2.B 3.A after it: refused below, never swallowed)
+            about = re.match(r"\s*(?:第\s*)?(\d{1,5})\s*(?:题|[.、．:：](?!\d))", own)
+            if not ENTRY_AFTER.search(own) and (about is None or int(about.group(1)) == self.last_entry[0][1]):
+                # (… 2.B 3.A after it: refused below, never swallowed; nor 解析：1.… below entry 3, whose it is
+                # cannot be told: it had gone to question 3, round 98)
                 self.explained[self.last_entry[0]] = own
                 if self.last_entry[0][1] in self.loose and not key_section:
                     self.loose_explained[self.last_entry[0][1]] = own
@@ -286,6 +318,18 @@ class AnswerKey:
             written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
             if written and not LEFT_MARKS.fullmatch(written.group(2)):   # (1、（1）A（2）B: "（ （" is left, no answer)
                 found += written_entries(int(written.group(1)), written.group(2))
+            elif written is None:   # 1.A。宪法第2条… 2.A。全国人大…: each entry's reason after it, as on a line of
+                reasoned = _with_reasons(text, found)   # its own (round 98: dropped unsaid on a line of several)
+                if reasoned is None:
+                    self.report.problems.append(RowProblem(self.file, line, None, Words(
+                        "the reasons written after the answers on this line of the answer key cannot be told apart "
+                        "(a question's number and letter inside one?): put each reason under its question as a "
+                        "解析： line"), unit=self.unit))
+                    for d in (d for n, _ in found for d in self.drafts_numbered.get(n, [])):
+                        if not key_section or d.section == key_section:
+                            d.broken = True
+                    return
+                found = reasoned
         if not found and text.strip() and not wrong:
             # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
             # are left out with it (their key may be corrected by it)

@@ -5868,6 +5868,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个；如果某条答案下面编号为 1、 2、 或 1） 2） 的各行是其参考答案的要点，请改用（1）（2）……编号</translation>
     </message>
     <message>
+      <source>the reasons written after the answers on this line of the answer key cannot be told apart (a question's number and letter inside one?): put each reason under its question as a 解析： line</source>
+      <translation>答案表这一行中写在各答案后面的理由无法分开（其中含有题号和字母？）：请把每条理由写在对应试题下面的“解析：”行中</translation>
+    </message>
+    <message>
       <source>{count:,} more lines above the first question read as a title</source>
       <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
     </message>
@@ -6132,6 +6136,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
     </message>
     <message>
+      <source>the words after the answer {answer!r} read as its explanation (解析)</source>
+      <translation>答案 {answer!r} 后面的文字读作该题的解析</translation>
+    </message>
+    <message>
       <source>{text!r} after the answer in the stem's brackets ({said}): the answer's reason? The learner would read it: move it into a 解析： line</source>
       <translation>题干括号中的答案（{said}）后面有 {text!r}：是答案的理由吗？考生会看到它：请移到“解析：”行</translation>
     </message>
@@ -6198,10 +6206,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a second answer line ({text!r}) for the question of {where}: keep one</source>
       <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
-    </message>
-    <message>
-      <source>the words after the answer {answer!r} read as its explanation (解析)</source>
-      <translation>答案 {answer!r} 后面的文字读作该题的解析</translation>
     </message>
     <message>
       <source>question {n} is named by the material at {where} but stands under the next section heading, where the material does not reach: put the questions a material serves in one section, or write its facts into this question's stem</source>

@@ -211,6 +211,28 @@ def test_an_answer_keys_entries_with_their_explanations_are_read():
         assert {q.stem for q in several.questions} <= {"规章可以设定刑罚。（ ）"}, _said(several)
 
 
+def test_explanations_and_reasons_in_a_key_go_to_their_own_question_or_are_refused():
+    """Outside round 98: 解析： below a short answer's key entry went into its reference answer (H1); the reasons
+    after several entries on one key line were dropped unsaid (H3); 解析：1.… below entry 3 went to question 3
+    (H4); a question's number and letter inside a reason cannot be told from an entry (refused)."""
+    short = _read("一、简答题\n1. 简述全面依法治国的基本要求。\n2. 简述宪法的基本原则。\n参考答案\n"
+                  "1.（1）科学立法；（2）严格执法。\n解析：见十八届四中全会决定。\n2.（1）人民主权原则。\n")
+    assert [(q.answer, q.explanation) for q in short.questions] == [
+        (("（1）科学立法；（2）严格执法。",), "见十八届四中全会决定。"), (("（1）人民主权原则。",), "")], _said(short)
+    paper = ("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n2. 国务院是（ ）。\nA. 权力机关 B. 行政机关\n"
+             "二、判断题\n1. 国务院是最高国家权力机关。（ ）\n参考答案\n")
+    several = _read(paper + "一、1.A。宪法是根本法。 2.B。见宪法第85条。\n二、1.错。国务院是行政机关。\n")
+    assert [(q.answer, q.explanation) for q in several.questions] == [
+        (("A",), "宪法是根本法。"), (("B",), "见宪法第85条。"), (("F",), "国务院是行政机关。")], _said(several)
+    assert not several.problems
+    inside = _read(paper + "一、1.A。依据宪法，选项2.B错误。 2.B\n二、1.错\n")
+    assert "the reasons written after the answers on this line of the answer key cannot be told apart" in \
+        _said(inside) and [q.stem for q in inside.questions] == ["国务院是最高国家权力机关。（ ）"], _said(inside)
+    other = _read(paper + "一、1.A\n2.B\n解析：1.宪法是根本法。\n二、1.错\n")
+    assert not any(q.explanation for q in other.questions), _said(other)
+    assert "an explanation (解析) inside the answer key is not read" in _said(other)
+
+
 def test_a_keys_choice_answer_with_its_reason_after_a_full_stop():
     """Outside round 97 F6: 一、1.A。宪法是国家的根本法。 in the key was refused ("not option letters") while the same
     on an 答案 line is the answer and its explanation; now read alike, and said at the key's line."""
@@ -222,13 +244,21 @@ def test_a_keys_choice_answer_with_its_reason_after_a_full_stop():
     assert not report.problems
 
 
-def test_a_short_answers_points_numbered_as_entries_are_refused_with_the_way_out():
-    """Outside round 97 F5: a reference answer's points numbered 1、 2、 (or 1） 2）) below its key entry read as the
-    key's entries for questions 1, 2 …: refused as answered twice (safe), and the message now says how to write
-    points; a choice question answered twice keeps the plain message."""
-    paper = ("一、简答题\n1. 简述宪法的基本原则。\n2. 简述依法行政的要求。\n参考答案\n1. 宪法的基本原则有：\n"
-             "（1）人民主权；\n（2）基本人权。\n2. 依法行政要求：\n1、合法行政；\n2、合理行政。\n")
-    said = _said(_read(paper))
+def test_a_short_answers_points_numbered_as_entries_are_read_or_refused_with_the_way_out():
+    """Outside rounds 97 (F5) and 98 (H2): a reference answer's points numbered 1、 2、 (or 1. 2.) below its key
+    entry read as the key's entries for questions 1, 2 …: refused as answered twice, and with --accept-valid
+    question 2 was stored with question 1's second point. Below an entry that announces them (答：, …要求：) they
+    are its points now, counted in their own marks (2.答： is the next entry); below any other entry they are
+    still refused, and the message says how to write points; a choice answered twice keeps the plain message."""
+    paper = "一、简答题\n1. 简述全面依法治国的基本要求。\n2. 简述宪法的基本原则。\n参考答案\n"
+    for key in ("1.答：\n1、科学立法；\n2、严格执法；\n3、公正司法。\n2.答：\n1、人民主权原则；\n2、基本人权原则。\n",
+                "1. 基本要求：\n1. 科学立法；\n2. 严格执法；\n3. 公正司法。\n2. 基本原则：\n1. 人民主权原则；\n"
+                "2. 基本人权原则。\n"):
+        report = _read(paper + key)
+        first, second = (q.answer[0] for q in report.questions)
+        assert all(p in first for p in ("科学立法", "严格执法", "公正司法")) and "人民主权" in second, _said(report)
+        assert second.endswith("基本人权原则。") and "人民" not in first and not report.problems, _said(report)
+    said = _said(_read(paper + "1. 全面依法治国的基本要求有四项\n1、科学立法；\n2、严格执法；\n2. 人民主权原则。\n"))
     assert "if the lines numbered 1、 2、 or 1） 2） below an entry are the points of its reference answer" in said, said
     choice = _said(_read("一、单项选择题\n1. 根本法是（ ）。\nA. 宪法 B. 刑法\n参考答案\n1.A\n1.B\n"))
     assert "more than one answer (A, B): keep the right one" in choice and "reference answer" not in choice, choice
