@@ -30,6 +30,7 @@ from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_
                                    QuestionSink, RowProblem,
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
+from examcore.banks.stem_marks import stem_marks
 from examcore.banks.office_forms import (CHOICE_HEADING, ONLY_ONE, SAYS_MULTIPLE, TWO_OR_MORE, as_section, heading_type,
                                          answer_omitted, numbers_listed, omitted_note, term_and_definition,
                                          unbracketed_options, without_remarks)
@@ -929,14 +930,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 _GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《")   # a line that does not end an option
 _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with an option's letter, even unmarked
-# a type tag before a stem, as exported banks write it (【单选题】, [判断题], （单选题）, 单选题：, 【选择题】; read only
-# where it names a type: （2019年真题）, 注意： stay the stem's), and a question's points
-# written before its stem, with or after its tag (（2分）, 【2分】)
-_STEM_TYPE_TAG = re.compile(r"^\s*(?:[【\[［（(]\s*([^】\]］）)]{1,8}?)\s*[】\]］）)]|([^\s:：【\[［（(]{1,8}?)\s*[:：])\s*")
-_STEM_POINTS = re.compile(r"^\s*[（(【\[［]\s*(\d{1,3}(?:[.．]\d{1,2})?)\s*分\s*[)）】\]］]\s*")
-# …（ ）。（本题3分）: after the sentence's end (or its blank), never inside it (一次记（12分）。 is the statement's own)
-_STEM_POINTS_AFTER = re.compile(r"(?<=[。？?！!）)_])\s*[（(【\[［]\s*(?:本题|本小题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d{1,2})?)\s*分\s*"
-                                r"[)）】\]］]\s*$")
+# 题目：我国的根本法是（ ）: the column's name typed again in its cell
+_STEM_LABEL = re.compile(r"^\s*(?:[【\[](?:题目|题干|试题)[】\]]\s*[:：]?|(?:题目|题干|试题)\s*[:：])\s*(?=\S)")
 CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 
 
@@ -1180,10 +1175,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                             or (not given and typed == CHOICE_SECTION))
         if told_by_answer:   # 选择题: single or multiple as its answer says (as a 二、选择题 section is read)
             qtype = QuestionType.MULTIPLE
-        stem_tag = _STEM_TYPE_TAG.match(cell("stem")) if qtype is None and not given else None
-        if stem_tag is not None and parse_type(stem_tag.group(1) or stem_tag.group(2)) is not None:
-            # its 题型 empty, its stem 【单选题】…: the tag says it (round 97)
-            qtype = parse_type(stem_tag.group(1) or stem_tag.group(2))
+        stem_tag = stem_marks(cell("stem")).type_name if qtype is None and not given else ""
+        if stem_tag:   # its 题型 empty, its stem 【单选题】… or （2分）【选择题】…: the tag says it (rounds 97, 98)
+            qtype = parse_type(stem_tag)
+            told_by_answer = qtype is None   # 【选择题】: single or multiple as its answer says
+            qtype = qtype or QuestionType.MULTIPLE
             tag_typed.append(rownum)
         if qtype is None:
             bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, "
@@ -1193,8 +1189,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         # 题目：我国的根本法是（ ）: the column's name typed again in its cell, never what the learner is asked
         # (an outside round: shown to learners)
-        stem = re.sub(r"^\s*(?:[【\[](?:题目|题干|试题)[】\]]\s*[:：]?|(?:题目|题干|试题)\s*[:：])\s*(?=\S)", "",
-                      cell("stem"))
+        stem = _STEM_LABEL.sub("", cell("stem"))
         typed_number = _STEM_NUMBER.match(stem)
         if typed_number is not None and (rownum in numbered_down or cell("rownumber").strip() == typed_number.group(1)) \
                 and not _own_list(stem, typed_number.group(1)):
@@ -1204,32 +1199,35 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             numbered_stems.append(rownum)
         # 【单选题】（2分）我国的根本法是…, （2分）【单选题】…, …（ ）。（本题3分）: an exported bank's type tag and the
         # question's points, never the learner's to read (they were kept in the stem, round 28's leftovers)
-        tag = tagged = lead_points = None
-        for _ in range(2):   # (in either order)
-            found = _STEM_TYPE_TAG.match(stem) if tag is None else None
-            named = (found.group(1) or found.group(2)) if found is not None else ""
-            if found is not None and (parse_type(named) or CHOICE_ONLY.fullmatch(named)):
-                tag, tagged, stem = found, parse_type(named), stem[found.end():]
-            elif lead_points is None and (found := _STEM_POINTS.match(stem)) is not None:
-                lead_points, stem = found, stem[found.end():]
-        trailing_points = _STEM_POINTS_AFTER.search(stem)
-        if trailing_points is not None:
-            stem = stem[:trailing_points.start()].strip()
-        if tag is not None:   # a tag saying another type than the row's is a doubt, not a choice
+        marks = stem_marks(stem)
+        stem = _STEM_LABEL.sub("", marks.stem) if marks.stem != stem else stem   # 【单选题】题目：…
+        tagged = parse_type(marks.type_name) if marks.tag else None
+        if marks.tag:   # a tag saying another type than the row's is a doubt, not a choice
             if told_by_answer and tagged in (QuestionType.SINGLE, QuestionType.MULTIPLE):
                 qtype, told_by_answer = tagged, False   # 选择 and 【多选题】: the tag says which (round 97: the answer
                 # had said it, and the tag that disagreed went unsaid)
             elif (tagged is not None and tagged is not qtype) or (tagged is None and not qtype.has_options):
                 # (【选择题】 under 判断 too)
                 bad("stem", Words("the stem begins with {tag} while its 题型 says {type}: which is it? Correct the "
-                                  "题型, or the tag", tag=tag.group(0).strip(), type=cell("type").strip() or qtype.value))
+                                  "题型, or the tag", tag=marks.tag, type=cell("type").strip() or qtype.value))
                 continue
-        written_points = [m.group(1) for m in (lead_points, trailing_points) if m is not None]
+        written_points = list(marks.points)
+        if marks.unsure and qtype in (QuestionType.TRUE_FALSE, QuestionType.FILL_IN):
+            # 违章一次记（12分）: its points, or the statement's own words? (as the Word reader asks)
+            bad("stem", Words("{said} ending the statement without a full stop before it: its points, or its own words "
+                              "(一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets",
+                              said=f"（{marks.unsure}分）"))
+            continue
+        written_points += [marks.unsure] if marks.unsure else []
         if len(set(written_points)) > 1:   # 【判断题】（1分）宪法是根本法。（2分）
             bad("stem", Words("the stem gives its points twice ({points}): which is it? Keep one, or write them in "
                               "分值", points=", ".join(f"（{p}分）" for p in written_points)))
             continue
-        if tag is not None or written_points:
+        if written_points and not written_points[0].isdigit():   # （2.5分）: whole points only, as 分值 says
+            bad("stem", Words("{said}: points are whole numbers here; give the question whole points (or set them "
+                              "when the exam is put together)", said=f"（{written_points[0]}分）"))
+            continue
+        if marks.tag or written_points:
             tagged_stems.append(rownum)
         difficulty = parse_difficulty(cell("difficulty"))
         if difficulty is None:
@@ -1239,7 +1237,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         points_text = cell("points").strip()
         points = None
         if written_points:
-            written = re.sub(r"(?:[.．]0+)?$", "", unicodedata.normalize("NFKC", written_points[0]))
+            written = written_points[0]
             if points_text and re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)) != written:
                 bad("points", Words("the stem gives {said} while 分值 says {points_text}: which is it?",
                                     said=f"（{written_points[0]}分）", points_text=points_text))

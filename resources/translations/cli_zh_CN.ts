@@ -5364,8 +5364,16 @@ this PC's clock now: {clock}</source>
       <translation>本行的图片无法从 Excel 题库中保留：请把此题连同图片放入 Word 题库（图片放在题干下方），或删除图片</translation>
     </message>
     <message>
+      <source>{said} ending the statement without a full stop before it: its points, or its own words (一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets</source>
+      <translation>{said} 结束了这句陈述，前面没有句号：是分值，还是陈述本身的文字（一次记12分）？分值请写在句号之后（…。（2分）），或去掉文字的括号</translation>
+    </message>
+    <message>
       <source>the stem gives its points twice ({points}): which is it? Keep one, or write them in 分值</source>
       <translation>题干中两次写了分值（{points}）：以哪个为准？请只保留一个，或写在“分值”列中</translation>
+    </message>
+    <message>
+      <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
+      <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
     </message>
     <message>
       <source>{difficulty!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, 低难度/中难度/高难度)</source>
@@ -5960,10 +5968,6 @@ this PC's clock now: {clock}</source>
       <translation>题干以题型词 {said} 开头：请写成题干前的【{said}】，或删除它</translation>
     </message>
     <message>
-      <source>{said} ending the statement without a full stop before it: its points, or its own words (一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets</source>
-      <translation>{said} 结束了这句陈述，前面没有句号：是分值，还是陈述本身的文字（一次记12分）？分值请写在句号之后（…。（2分）），或去掉文字的括号</translation>
-    </message>
-    <message>
       <source>{said} before the stem: a section's count? Write it in the section heading (一、单项选择题（共10题）) or delete it</source>
       <translation>题干前的“{said}”是大题的题数吗？请把它写在大题标题中（一、单项选择题（共10题）），或删去</translation>
     </message>
@@ -6042,10 +6046,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{said} above the stem: its type and points? Points are whole numbers written （3分）</source>
       <translation>题干上方的 {said}：是试题的题型和分值吗？分值须为整数，写成（3分）</translation>
-    </message>
-    <message>
-      <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
-      <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
     </message>
     <message>
       <source>分值 {said}: points are whole numbers here (分值：2分)</source>

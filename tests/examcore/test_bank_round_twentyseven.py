@@ -242,8 +242,28 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
         ("下列属于国家机关的是（ ）。", QuestionType.MULTIPLE, None), ("国务院总理由（ ）决定。", QuestionType.SINGLE, 2)]
     said = _said(report)
     assert "row 2: a single-choice question needs exactly one right answer, has 2" in said, said
-    assert "row 4, column 题干: empty stem" in said and "row 5: '2.5' is not a whole number of points" in said, said
+    assert "row 4, column 题干: empty stem" in said and "row 5, column 题干: （2.5分）: points are whole numbers" in said, said
     assert "the stem gives its points twice (（1分）, （2分）)" in said, said
+    # outside round 98: the forms other exports write, each taken out with its points; 名词解释： is the learner's
+    # instruction and stays; points ending a statement with no full stop before them are a doubt
+    forms = ["（本题3分）我国的根本法是（ ）。", "（单选题，2分）我国的根本法是（ ）。", "【单选题 2分】我国的根本法是（ ）。",
+             "单选题（2分）：我国的根本法是（ ）。", "我国的根本法是（ ）（2分）。", "〔单选题〕我国的根本法是（ ）。",
+             "〖单选题〗【2分】我国的根本法是（ ）。", "我国的根本法是（ ）。（本题满分2分）", "我国的根本法是（ ）。（共2分）",
+             "【单选题】（两分）我国的根本法是（ ）。", "【单选题】：我国的根本法是（ ）。", "【单选题】题目：我国的根本法是（ ）。"]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案"])
+    for k, stem in enumerate(forms):   # (options apart: the same question twice is refused)
+        ws.append(["单选", stem, "宪法", f"刑法{k}", "A"])
+    ws.append(["简答", "名词解释：依法治国", None, None, "依法治国是…"])
+    ws.append(["判断", "违章一次记（12分）", None, None, "错"])
+    ws.append(["单选", "下列属于我国根本法的是（2分）", "宪法", "刑法", "A"])
+    wb.save(tmp_path / "g.xlsx")
+    report = read_bank(tmp_path / "g.xlsx", "b")
+    assert [(q.stem, q.points) for q in report.questions] == [
+        ("我国的根本法是（ ）。", p) for p in (3, 2, 2, 2, 2, None, 2, 2, 2, 2, None, None)] + [
+        ("名词解释：依法治国", None), ("下列属于我国根本法的是", 2)], _said(report)
+    assert "row 15, column 题干: （12分） ending the statement without a full stop before it" in _said(report)
     # its 题型 empty: the tag says the type (said); （单选题） and 单选题： are tags too, （2019年真题） is the stem's
     wb = Workbook()
     ws = wb.active
@@ -252,15 +272,18 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
                 [None, "【判断题】宪法是根本法。", None, None, "对"],
                 ["单选", "（单选题）国家主席由（ ）选举。", "全国人大", "国务院", "A"],
                 ["单选", "单选题：国务院总理由（ ）决定。", "全国人大", "主席", "A"],
-                ["单选", "（2019年真题）下列说法正确的是（ ）。", "甲", "乙", "A"]):
+                ["单选", "（2019年真题）下列说法正确的是（ ）。", "甲", "乙", "A"],
+                [None, "（2分）【单选题】国务院是（ ）。", "行政机关", "权力机关", "A"],
+                [None, "【选择题】属于法律的有（ ）。", "宪法", "刑法", "AB"]):
         ws.append(row)
     wb.save(tmp_path / "f.xlsx")
     report = read_bank(tmp_path / "f.xlsx", "b")
     assert [(q.stem, q.type) for q in report.questions] == [
         ("我国的根本法是（ ）。", QuestionType.SINGLE), ("宪法是根本法。", QuestionType.TRUE_FALSE),
         ("国家主席由（ ）选举。", QuestionType.SINGLE), ("国务院总理由（ ）决定。", QuestionType.SINGLE),
-        ("（2019年真题）下列说法正确的是（ ）。", QuestionType.SINGLE)], _said(report)
-    assert "题型 empty at row(s) 2, 3: the type read from the tag before the stem" in _said(report)
+        ("（2019年真题）下列说法正确的是（ ）。", QuestionType.SINGLE), ("国务院是（ ）。", QuestionType.SINGLE),
+        ("属于法律的有（ ）。", QuestionType.MULTIPLE)], _said(report)
+    assert "题型 empty at row(s) 2, 3, 7, 8: the type read from the tag before the stem" in _said(report)
 
 
 def test_an_option_whose_text_ends_in_a_letter_and_a_full_stop():
