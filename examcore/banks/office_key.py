@@ -299,9 +299,13 @@ class AnswerKey:
             self.report.problems.append(RowProblem(self.file, line, None, Words(
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
                 unit=self.unit))
-            entered = {n for _, n in self.line_entries} | {int(n) for n, _ in KEY_ENTRY.findall(key_ranges(text)[0])}
-            for d in (d for n in entered for d in self.drafts_numbered.get(n, [])):
-                if (d.section, d.number) in self.last_entry or d.number in entered:   # never stored without it
+            named_here = {int(n) for n, _ in KEY_ENTRY.findall(key_ranges(text)[0])}
+            entered = {n for _, n in self.line_entries} | named_here
+            for d in (d for n in entered for d in self.drafts_numbered.get(n, [])):   # never stored without it; only
+                # the questions of that line's entries, or of this part's section (round 98: section 二's were
+                # refused for a 解析 line in section 一's key)
+                if (d.section, d.number) in self.line_entries or (
+                        d.number in named_here and (not key_section or d.section == key_section)):
                     d.broken = True
             return
         first = NUMBERED.match(text)
