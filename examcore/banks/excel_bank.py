@@ -930,6 +930,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 _GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《")   # a line that does not end an option
 _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with an option's letter, even unmarked
+# words that name a type and also tell the learner what to do, before a colon (判断：甲的行为是否合法？ under 简答)
+_INSTRUCTION_WORDS = ("判断", "简答", "问答", "论述", "分析", "说明")
 # 题目：我国的根本法是（ ）: the column's name typed again in its cell
 _STEM_LABEL = re.compile(r"^\s*(?:[【\[](?:题目|题干|试题)[】\]]\s*[:：]?|(?:题目|题干|试题)\s*[:：])\s*(?=\S)")
 CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
@@ -1200,8 +1202,17 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         # 【单选题】（2分）我国的根本法是…, （2分）【单选题】…, …（ ）。（本题3分）: an exported bank's type tag and the
         # question's points, never the learner's to read (they were kept in the stem, round 28's leftovers)
         marks = stem_marks(stem)
+        if marks.colon and marks.type_name in _INSTRUCTION_WORDS and parse_type(marks.type_name) is not qtype and \
+                not told_by_answer:
+            # 判断：甲的行为是否合法？ under 简答: the learner's instruction, not a tag (round 99: refused)
+            marks = stem_marks(stem, names_type=lambda words: False)
         stem = _STEM_LABEL.sub("", marks.stem) if marks.stem != stem else stem   # 【单选题】题目：…
         tagged = parse_type(marks.type_name) if marks.tag else None
+        if any(parse_type(other) is not tagged for other in marks.other_types):   # （单选）（多选）…
+            bad("stem", Words("the stem begins with {tag} while its 题型 says {type}: which is it? Correct the "
+                              "题型, or the tag", tag="、".join([marks.tag, *marks.other_types]),
+                              type=cell("type").strip() or qtype.value))
+            continue
         if marks.tag:   # a tag saying another type than the row's is a doubt, not a choice
             if told_by_answer and tagged in (QuestionType.SINGLE, QuestionType.MULTIPLE):
                 qtype, told_by_answer = tagged, False   # 选择 and 【多选题】: the tag says which (round 97: the answer
@@ -1212,13 +1223,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                   "题型, or the tag", tag=marks.tag, type=cell("type").strip() or qtype.value))
                 continue
         written_points = list(marks.points)
-        if marks.unsure and qtype in (QuestionType.TRUE_FALSE, QuestionType.FILL_IN):
-            # 违章一次记（12分）: its points, or the statement's own words? (as the Word reader asks)
+        if marks.unsure:   # 违章一次记（12分）, …哪种违法行为一次记（12分）: its points, or the stem's own words?
+            # (round 99: a choice's stem was cut there and given 12 points)
             bad("stem", Words("{said} ending the statement without a full stop before it: its points, or its own words "
                               "(一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets",
                               said=f"（{marks.unsure}分）"))
             continue
-        written_points += [marks.unsure] if marks.unsure else []
         if len(set(written_points)) > 1:   # 【判断题】（1分）宪法是根本法。（2分）
             bad("stem", Words("the stem gives its points twice ({points}): which is it? Keep one, or write them in "
                               "分值", points=", ".join(f"（{p}分）" for p in written_points)))

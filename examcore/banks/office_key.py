@@ -148,8 +148,11 @@ def _with_reasons(text: str, found: list[tuple[int, str]]) -> list[tuple[int, st
              for m, nxt in zip(marks, [*marks[1:], None])]
     if not any(re.match(r"[。；;，,]\s*[^\s。；;，,]", tail) for tail in tails):
         return found
-    if any(not re.match(r"[\s。；;，,！!？?）)]", text[m.start() - 1]) for m in marks[1:]):
-        return None   # 1.A。依据宪法，选项2.B错误。: an "entry" inside the reason: where it ends cannot be told
+    if any(not re.match(r"[\s。；;，,！!？?）)]", text[m.start() - 1]) for m in marks[1:]) or \
+            any(tail and not re.match(r"[。；;，,]", tail) for tail in tails):
+        # 1.A。依据宪法，选项2.B错误。, …其中 2.B 是错的。: an "entry" inside the reason (its words go on after it):
+        # where one reason ends cannot be told (round 99: the reason was cut there, exit 0)
+        return None
     return [(n, f"{given}{tail}" if re.match(r"[。；;，,]", tail) else given) for (n, given), tail in zip(found, tails)]
 
 
@@ -183,6 +186,7 @@ class AnswerKey:
         self.last_entry: list[tuple[int, int]] = []
         self.line_entries: list[tuple[int, int]] = []   # every entry of the key line read last (1.A 2.B 二、1.对)
         self._entries_line = -1   # that line
+        self._entry_mark = ""   # the mark after the number of the key line read last (1、 1. 1）)
         self.run_on_lines: set[int] = set()
         self._paper_shape: list[int] = [-1, 0, 0]   # how many questions, their highest number, sections from 1
 
@@ -248,6 +252,19 @@ class AnswerKey:
                 # is its explanation: it had gone into the reference answer, round 98)
                     [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else
                     self.drafts_numbered.get(self.last_entry[-1][1], []))):
+            plain = re.match(r"\s*(\d{1,5})\s*([、.．)）])", text)
+            if plain is not None and plain.group(2) == self._entry_mark and \
+                    int(plain.group(1)) == self.last_entry[-1][1] + 1 and self.awaited(key_section, text):
+                # 2、依法行政要求： / 1、合法行政 / 2、合理行政 / 3、法治政府特征：…: point 3, or the entry of question 3,
+                # written alike? (round 99: taken as a point, question 2 was stored with question 3's answer)
+                self.report.problems.append(RowProblem(self.file, line, None, Words(
+                    "{text!r} in the answer key: point {n} of question {m}'s reference answer, or the key's entry for "
+                    "question {n}? They are numbered alike: number the points （1）（2） …",
+                    text=text.strip()[:30], n=int(plain.group(1)), m=self.last_entry[-1][1]), unit=self.unit))
+                for d in (d for n in (self.last_entry[-1][1], int(plain.group(1)))
+                          for d in self.drafts_numbered.get(n, [])):
+                    if not key_section or d.section == key_section:
+                        d.broken = True   # (read on as a point, so the lines below it are read as before)
             self.answers[self.last_entry[-1]] = f"{self.answers[self.last_entry[-1]]}\n{text.strip()}"
             if self.last_entry[-1][1] in self.loose and not key_section:
                 self.loose[self.last_entry[-1][1]] = self.answers[self.last_entry[-1]]
@@ -373,6 +390,8 @@ class AnswerKey:
             self.answers[(max(key_section, 1), n)] = given
             self.last_entry[:] = [(max(key_section, 1), n)]
             self._entered(line, (max(key_section, 1), n))
+            written = re.match(r"\s*\d{1,5}\s*([、.．)）:：])", text)
+            self._entry_mark = written.group(1) if written is not None else ""
             if explanation:
                 self.explained[(max(key_section, 1), n)] = explanation
             if not key_section:   # a key that names no section: numbered straight through, perhaps

@@ -1962,10 +1962,16 @@ def _build_question(d: Draft, paper: _PaperRead) -> None:
     from_key = paper.answer_key.explained.get((d.section, d.number), "") if d.answer is None else ""
     if answer is None and paper.waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
         answer, from_key = paper.answer_key.loose.get(d.number), paper.answer_key.loose_explained.get(d.number, "")
-    if d.answer is None and answer is not None and not from_key and (d.options or d.qtype in (
-            QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE)):
-        answer, from_key = _answer_then_reason(answer)   # 一、1.A。宪法是国家的根本法。: the key's reason (round 97:
-        if from_key:                                     # refused as "not option letters")
+    if d.answer is None and answer is not None and not from_key:
+        if d.options or d.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
+            answer, from_key = _answer_then_reason(answer)   # 一、1.A。宪法是国家的根本法。: the key's reason (round
+            # 97: refused as "not option letters")
+        elif d.qtype is QuestionType.FILL_IN or (d.qtype is None and BLANK_PATTERN.search(" ".join(d.stem))):
+            # 1.社会主义制度。见宪法第1条。: a fill-in's answer, then its reason, as on its 答案 line (round 99: the
+            # reason was stored as part of the accepted answer)
+            split, reason = _fill_answer_then_reason(_numbered_blanks(answer))
+            answer, from_key = (split, reason) if reason else (answer, "")
+        if from_key:
             entry = paper.answer_key.entries.get((d.section, d.number)) or [(d.line, "", False)]
             report.notes.append(RowProblem(file, entry[-1][0], None, Words(
                 "the words after the answer {answer!r} read as its explanation (解析)", answer=answer), unit=unit))

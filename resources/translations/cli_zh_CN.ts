@@ -5364,6 +5364,10 @@ this PC's clock now: {clock}</source>
       <translation>本行的图片无法从 Excel 题库中保留：请把此题连同图片放入 Word 题库（图片放在题干下方），或删除图片</translation>
     </message>
     <message>
+      <source>the stem begins with {tag} while its 题型 says {type}: which is it? Correct the 题型, or the tag</source>
+      <translation>题干以 {tag} 开头，而“题型”列为 {type}：以哪个为准？请更正“题型”列或该标签</translation>
+    </message>
+    <message>
       <source>{said} ending the statement without a full stop before it: its points, or its own words (一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets</source>
       <translation>{said} 结束了这句陈述，前面没有句号：是分值，还是陈述本身的文字（一次记12分）？分值请写在句号之后（…。（2分）），或去掉文字的括号</translation>
     </message>
@@ -5530,10 +5534,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>Excel shows nothing here: the cell's number format {code} hides “{text}” (a way to hide a cell, 隐藏); the station would show it. Set the cell's format to 常规 (General) if it belongs to the question, or delete it</source>
       <translation>Excel 在这里什么也不显示：单元格的数字格式 {code} 把“{text}”隐藏了（隐藏单元格内容的一种做法），考试机却会显示出来。如果它属于试题，请把单元格格式设为“常规”；否则请删除</translation>
-    </message>
-    <message>
-      <source>the stem begins with {tag} while its 题型 says {type}: which is it? Correct the 题型, or the tag</source>
-      <translation>题干以 {tag} 开头，而“题型”列为 {type}：以哪个为准？请更正“题型”列或该标签</translation>
     </message>
     <message>
       <source>{points_text!r} is not a whole number of points: Xuefa counts whole points (a paper's too); give whole ones (1.5 and 0.5 doubled: 3 and 1, with a pass mark to match), or leave 分值 empty and set the points when the exam is put together</source>
@@ -5854,6 +5854,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
       <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key: point {n} of question {m}'s reference answer, or the key's entry for question {n}? They are numbered alike: number the points （1）（2） …</source>
+      <translation>答案表中的 {text!r}：是第 {m} 题参考答案的第 {n} 个要点，还是第 {n} 题的答案？二者编号方式相同，无法区分：请把要点改为（1）（2）……编号</translation>
     </message>
     <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>

@@ -228,6 +228,14 @@ def test_explanations_and_reasons_in_a_key_go_to_their_own_question_or_are_refus
     inside = _read(paper + "一、1.A。依据宪法，选项2.B错误。 2.B\n二、1.错\n")
     assert "the reasons written after the answers on this line of the answer key cannot be told apart" in \
         _said(inside) and [q.stem for q in inside.questions] == ["国务院是最高国家权力机关。（ ）"], _said(inside)
+    for line in ("一、1.A。见宪法序言，其中 2.B 是错的。\n2.B\n二、1.错\n",   # (round 99: cut at " 2.B", exit 0)
+                 "一、1.A。宪法是根本法。 2.B。B项2.5万元正确，3.A项错误。\n二、1.错\n"):
+        cut = _read(paper + line)
+        assert "cannot be told apart" in _said(cut) and not any(q.explanation for q in cut.questions), _said(cut)
+    filled = _read("一、填空题\n1. 我国的根本制度是____。\n2. 最高国家行政机关是____。\n参考答案\n"
+                   "一、1.社会主义制度。见宪法第1条。 2.国务院，依据宪法第85条\n")
+    assert [(q.answer, q.explanation) for q in filled.questions] == [
+        (("社会主义制度",), "见宪法第1条"), (("国务院",), "依据宪法第85条")], _said(filled)   # (round 99: in the answer)
     other = _read(paper + "一、1.A\n2.B\n解析：1.宪法是根本法。\n二、1.错\n")
     assert not any(q.explanation for q in other.questions), _said(other)
     assert "an explanation (解析) inside the answer key is not read" in _said(other)
@@ -252,12 +260,19 @@ def test_a_short_answers_points_numbered_as_entries_are_read_or_refused_with_the
     still refused, and the message says how to write points; a choice answered twice keeps the plain message."""
     paper = "一、简答题\n1. 简述全面依法治国的基本要求。\n2. 简述宪法的基本原则。\n参考答案\n"
     for key in ("1.答：\n1、科学立法；\n2、严格执法；\n3、公正司法。\n2.答：\n1、人民主权原则；\n2、基本人权原则。\n",
-                "1. 基本要求：\n1. 科学立法；\n2. 严格执法；\n3. 公正司法。\n2. 基本原则：\n1. 人民主权原则；\n"
-                "2. 基本人权原则。\n"):
+                "1. 基本要求：\n（1）科学立法；\n（2）严格执法；\n（3）公正司法。\n2. 基本原则：\n1、人民主权原则；\n"
+                "2、基本人权原则。\n"):
         report = _read(paper + key)
         first, second = (q.answer[0] for q in report.questions)
         assert all(p in first for p in ("科学立法", "严格执法", "公正司法")) and "人民主权" in second, _said(report)
         assert second.endswith("基本人权原则。") and "人民" not in first and not report.problems, _said(report)
+    # points numbered as the entries are, where a point's number is the next entry's (round 99: 3、法治政府特征：…
+    # below question 2's points 1、 2、 went into question 2's answer): which it is cannot be told, both refused
+    for key in ("1. 基本要求：\n1. 科学立法；\n2. 严格执法；\n2. 基本原则：\n1. 人民主权原则。\n",
+                "1、答：\n1、科学立法；\n2、人民主权原则。\n"):
+        alike = _read(paper + key)
+        assert not alike.questions and "point 2 of question 1's reference answer, or the key's entry for question 2?" \
+            in _said(alike), _said(alike)
     said = _said(_read(paper + "1. 全面依法治国的基本要求有四项\n1、科学立法；\n2、严格执法；\n2. 人民主权原则。\n"))
     assert "if the lines numbered 1、 2、 or 1） 2） below an entry are the points of its reference answer" in said, said
     choice = _said(_read("一、单项选择题\n1. 根本法是（ ）。\nA. 宪法 B. 刑法\n参考答案\n1.A\n1.B\n"))

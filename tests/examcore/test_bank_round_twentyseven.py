@@ -262,8 +262,28 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
     report = read_bank(tmp_path / "g.xlsx", "b")
     assert [(q.stem, q.points) for q in report.questions] == [
         ("我国的根本法是（ ）。", p) for p in (3, 2, 2, 2, 2, None, 2, 2, 2, 2, None, None)] + [
-        ("名词解释：依法治国", None), ("下列属于我国根本法的是", 2)], _said(report)
+        ("名词解释：依法治国", None)], _said(report)
+    # (round 99: a choice's …一次记（12分） was cut there and given 12 points: with no sentence end before them, points
+    # ending a stem are a doubt whatever its type)
     assert "row 15, column 题干: （12分） ending the statement without a full stop before it" in _said(report)
+    assert "row 16, column 题干: （2分） ending the statement without a full stop before it" in _said(report)
+    # round 99's forms: a type word with points and no colon, points inside the tag with no separator, a row's
+    # number before the points, 第1题 inside them, two tags that disagree, 判断： as the learner's instruction
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案", "分值"])
+    for k, (kind, stem) in enumerate((("单选", "单选（2分）下列属于根本法的是（ ）。"), ("判断", "【判断2分】宪法是国家的根本法。"),
+                                      ("判断", "判断题2分：行政机关可以随意罚款。"), ("单选", "（第1题，2分）下列属于法律的是（ ）。"),
+                                      ("单选", "1.（2分）下列属于规章的是（ ）。"), ("单选", "单选题 2分 下列属于条例的是（ ）。"),
+                                      ("单选", "（单选）（多选）下列属于法律的是（ ）。"), ("简答", "判断：甲的行为是否合法？"))):
+        ws.append([kind, stem, None if kind != "单选" else "甲", None if kind != "单选" else f"乙{k}",
+                   "对" if kind == "判断" else "甲乙" if kind == "简答" else "A", None])
+    wb.save(tmp_path / "h.xlsx")
+    report = read_bank(tmp_path / "h.xlsx", "b")
+    assert [(q.stem, q.points) for q in report.questions] == [
+        ("下列属于根本法的是（ ）。", 2), ("宪法是国家的根本法。", 2), ("行政机关可以随意罚款。", 2), ("下列属于法律的是（ ）。", 2),
+        ("下列属于规章的是（ ）。", 2), ("下列属于条例的是（ ）。", 2), ("判断：甲的行为是否合法？", None)], _said(report)
+    assert "row 8, column 题干: the stem begins with （单选）、多选 while its 题型 says 单选" in _said(report)
     # its 题型 empty: the tag says the type (said); （单选题） and 单选题： are tags too, （2019年真题） is the stem's
     wb = Workbook()
     ws = wb.active
