@@ -30,10 +30,10 @@ from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_
                                    QuestionSink, RowProblem,
                                    build_question, parse_choice_answer, parse_difficulty, parse_type, place,
                                    problem_column, reason_of)
-from examcore.banks.stem_marks import stem_marks
 from examcore.banks.office_forms import (CHOICE_HEADING, ONLY_ONE, SAYS_MULTIPLE, TWO_OR_MORE, as_section, heading_type,
                                          answer_omitted, numbers_listed, omitted_note, term_and_definition,
                                          unbracketed_options, without_remarks)
+from examcore.banks.stem_marks import stem_marks
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 

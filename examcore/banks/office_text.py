@@ -29,21 +29,18 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS,
-                                   FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
+from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
+                                   QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
-from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, EXPLAIN, HEADING_LONGEST,
-                                         INLINE,
-                                         HEADING_WITH_INSTRUCTIONS,
-                                         INLINE_X, KEY_HEADING, KEY_OPENING, MAX_LINES, META_WORDS, NUMBERED, NUMERAL,
-                                         ONLY_ONE, OPTION, SAYS_MULTIPLE, TWO_OR_MORE, TYPE_ALONE,
-                                         TYPE_AS_SUBJECT, KeyPart, as_usual_marks, chinese_number, heading_remarks,
-                                         heading_says_more, heading_type,
-                                         answer_omitted, asks_about_a_table, key_parts, numbers_listed,
-                                         refuse_what_it_lacks,
-                                         term_and_definition, without_remarks)
 from examcore.banks.office_drafts import Draft, Material, is_short
+from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, EXPLAIN, HEADING_LONGEST,
+                                         HEADING_WITH_INSTRUCTIONS, INLINE, INLINE_X, KEY_HEADING, KEY_OPENING,
+                                         MAX_LINES, META_WORDS, NUMBERED, NUMERAL, ONLY_ONE, OPTION, SAYS_MULTIPLE,
+                                         TWO_OR_MORE, TYPE_ALONE, TYPE_AS_SUBJECT, KeyPart, answer_omitted,
+                                         as_usual_marks, asks_about_a_table, chinese_number, heading_remarks,
+                                         heading_says_more, heading_type, key_parts, numbers_listed,
+                                         refuse_what_it_lacks, term_and_definition, without_remarks)
 from examcore.banks.office_key import (ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
                                       entry_and_explanation, key_ranges, next_point, written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
