@@ -331,12 +331,16 @@ class AnswerKey:
         if points is not None and not KEY_ENTRY.match(text.lstrip()[points.end():].lstrip("（(").lstrip("1１").lstrip(
                 ")）.． ")):   # 2、1．合法行政；2．合理行政。: question 2's answer in its points (it kept the first)
             found = [(int(points.group(1) or points.group(2)), text.lstrip()[points.end():].strip())]
+        elif first and len(entries) == 1 and (lettered := KEY_ENTRY.match(text.lstrip())) is not None and \
+                re.match(r"\s*[。；;，,]", text.lstrip()[lettered.end():]):
+            # 1.A。罚款 2.5万元 以下。: a choice's answer and its reason, all of it (round 100: cut at " 2.5")
+            found = [(int(lettered.group(1)), f"{lettered.group(2)}{text.lstrip()[lettered.end():].strip()}")]
         elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
             found = written_entries(int(first.group(1) or first.group(2)), first.group(3))
         else:
             found = [(int(n), given) for n, given in entries]
             rest = KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
-            written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
+            written = re.search(r"(?:^|\s)(\d{1,5})\s*(?:、|[.．](?!\d))\s*(\S.*)$", rest)   # (not 2.5万元)
             if written and not LEFT_MARKS.fullmatch(written.group(2)):   # (1、（1）A（2）B: "（ （" is left, no answer)
                 found += written_entries(int(written.group(1)), written.group(2))
             elif written is None:   # 1.A。宪法第2条… 2.A。全国人大…: each entry's reason after it, as on a line of

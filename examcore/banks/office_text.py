@@ -771,6 +771,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if current is not None and current.answer is None and not key_follows(i) and not \
                     keys_waiting_questions(current, next_text(i), text, i) and not arabic_key_follows(i) and \
                     not _a_heading(next_text(i)):   # (参考答案 then 二、简答题: the paper's key, round 84)
+                waiting_above = [d for d in drafts[:-1] if d.block == current.block and d.answer is None and
+                                 not d.broken and not INLINE.search(" ".join(d.stem))] if is_short(current) else []
+                entry_below = NUMBERED.match(next_text(i))
+                if waiting_above and entry_below is not None and \
+                        int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number == 1 and \
+                        re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", text):
+                    # 参考答案 / 1. … below the last short answer while question 1 above waits for its answer too
+                    # (its entry 1.): the last one's points, or the key of both? (round 100: the whole key went into
+                    # question 3's reference answer, exit 0)
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "{text!r} below question {n}, while question(s) {waiting} above have no reference answer "
+                        "either: question {n}'s own answer, or the answer key of them all? Give each question its own "
+                        "答： line, or head the key with its section (一、1. … 2. …)", text=text.strip()[:20],
+                        n=current.number, waiting=", ".join(str(d.number) for d in waiting_above[:10])), unit=unit))
+                    for d in [*waiting_above, current]:
+                        d.broken = True
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
                 continue
             in_key, key_section, current = True, 0, None

@@ -15,7 +15,7 @@ _OPEN, _CLOSE = "【\\[［（(〔〖", "】\\]］）)〕〗"
 _POINTS = r"(\d{1,3}(?:[.．]\d{1,2})?|[一二两三四五六七八九十]{1,3})\s*分"
 # a tag at the stem's start: 【单选题】, 【单选题 2分】, 【判断2分】, （单选题/2分）; with a colon: 单选题：, 单选题（2分）：,
 # 判断题2分：; with points and no colon: 单选（2分）…, 单选题 2分 …
-_TAG = re.compile(rf"^\s*(?:[{_OPEN}]\s*([^{_CLOSE}\s,，、;；/／]{{1,8}}?)(?:\s*[\s,，、;；/／]?\s*{_POINTS})?\s*"
+_TAG = re.compile(rf"^\s*(?:[{_OPEN}]\s*([^{_CLOSE}\s,，、;；/／]{{1,8}}?)(?:\s*[\s,，、;；/／]?\s*(?:共|每题|每小题|本题)?\s*{_POINTS})?\s*"
                   rf"[{_CLOSE}]\s*[:：]?|([^\s:：{_OPEN}]{{1,8}}?)\s*(?:[（(]\s*{_POINTS}\s*[)）]|{_POINTS})?\s*([:：])|"
                   rf"([^\s:：{_OPEN}\d]{{1,8}}?)\s*(?:[（(]\s*{_POINTS}\s*[)）]|\s{_POINTS}\s))\s*")
 # points at the stem's start: （2分）, 【2分】, （本题2分）, （第1题，2分）

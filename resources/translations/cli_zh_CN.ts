@@ -6268,6 +6268,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题未导入：可能属于它的某一行无法读取（见上方或下方的说明）</translation>
     </message>
     <message>
+      <source>{text!r} below question {n}, while question(s) {waiting} above have no reference answer either: question {n}'s own answer, or the answer key of them all? Give each question its own 答： line, or head the key with its section (一、1. … 2. …)</source>
+      <translation>第 {n} 题下面的 {text!r}，而上面的第 {waiting} 题也没有参考答案：这是第 {n} 题自己的答案，还是所有试题的答案表？请给每道题写上自己的“答：”行，或在答案表前标明所属大题（一、1. … 2. …）</translation>
+    </message>
+    <message>
       <source>{text!r} among questions numbered （一）（二）…: a topic's title? It cannot be told from the questions' own numbers: number the questions 1. 2. … (a title （一）刑法 above them is then a topic), or delete it</source>
       <translation>{text!r} 夹在以（一）（二）…编号的试题中间：是专题标题吗？它与试题自己的编号无法区分：请把试题编为 1. 2. …（这样其上方的（一）刑法 就作为专题读入），或删去它</translation>
     </message>

@@ -236,9 +236,21 @@ def test_explanations_and_reasons_in_a_key_go_to_their_own_question_or_are_refus
                    "一、1.社会主义制度。见宪法第1条。 2.国务院，依据宪法第85条\n")
     assert [(q.answer, q.explanation) for q in filled.questions] == [
         (("社会主义制度",), "见宪法第1条"), (("国务院",), "依据宪法第85条")], _said(filled)   # (round 99: in the answer)
+    spaced = _read(paper + "一、1.A。罚款 2.5万元 以下。\n2.B。任期五年。\n二、1.错\n")   # (round 100: cut at " 2.5")
+    assert [q.explanation for q in spaced.questions][:2] == ["罚款 2.5万元 以下。", "任期五年。"], _said(spaced)
     other = _read(paper + "一、1.A\n2.B\n解析：1.宪法是根本法。\n二、1.错\n")
     assert not any(q.explanation for q in other.questions), _said(other)
     assert "an explanation (解析) inside the answer key is not read" in _said(other)
+
+
+def test_a_reference_answer_heading_below_the_last_question_while_question_1_waits_is_a_doubt():
+    """Outside round 100 F1: 参考答案 / 1. … / 3. … below question 3 while question 1 (no answer of its own) waits
+    and question 2 has one: the whole key was stored as question 3's reference answer and question 1 with none,
+    exit 0. Which it is cannot be told: both refused, with the way to write it."""
+    report = _read("一、简答题\n1. 简述宪法的基本原则。\n2. 简述依法治国的基本要求。\n答：科学立法、严格执法。\n"
+                   "3. 简述行政复议的范围。\n参考答案\n1. 人民主权原则、基本人权原则。\n3. 具体行政行为。\n")
+    assert [q.stem for q in report.questions] == ["简述依法治国的基本要求。"], _said(report)
+    assert "question 3's own answer, or the answer key of them all?" in _said(report), _said(report)
 
 
 def test_a_keys_choice_answer_with_its_reason_after_a_full_stop():
