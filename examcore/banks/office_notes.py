@@ -30,6 +30,7 @@ class Readings:
     points_given: dict[int, list[int]] = field(default_factory=dict)
     points_not_whole: dict[int, list[int]] = field(default_factory=dict)
     blanks_apart: list[int] = field(default_factory=list)    # fill-ins whose answers were apart by ， or spaces
+    one_blank_comma: list[int] = field(default_factory=list)   # one-blank fill-ins whose answer holds ， or a space
     from_brackets: list[int] = field(default_factory=list)   # fill-ins whose answers were read from their brackets
     coloured_apart: list[int] = field(default_factory=list)   # coloured options that are not the answer written
     bold_apart: list[int] = field(default_factory=list)   # options in bold that are not the answer written
@@ -96,6 +97,11 @@ def say_readings(report: ImportReport, said: Readings, file: str, unit: str) -> 
             "{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as "
             "their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)",
             count=len(said.blanks_apart), shown=numbers_listed(said.blanks_apart)), unit=unit))
+    if said.one_blank_comma:   # said: the words after ， may be its reason, which a learner would have to type
+        report.notes.append(RowProblem(file, said.one_blank_comma[0], None, Words(
+            "{count} fill-in question(s) of one blank, at {shown}: the answer holds ， or a space and was taken whole as "
+            "what a learner must write; if the words after it are a reason, put them on a 解析： line (or after 。)",
+            count=len(said.one_blank_comma), shown=numbers_listed(said.one_blank_comma)), unit=unit))
     if said.from_brackets:   # said, so a bracket that held the stem's own words is caught in the preview
         report.notes.append(RowProblem(file, said.from_brackets[0], None, Words(
             "{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in "

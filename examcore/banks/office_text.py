@@ -457,6 +457,21 @@ def _point_or_question(lines: list[tuple[int, str, list[str]]], i: int, n: int) 
     return None
 
 
+def _last_in_its_section(lines: list[tuple[int, str, list[str]]], i: int) -> bool:
+    """Nothing but a section heading, an answer key's heading or the end of the paper follows line ``i``."""
+    for j in range(i + 1, len(lines)):
+        text = lines[j][1].strip()
+        if text:
+            return heading_type(text) is not None or bool(KEY_HEADING.match(text)) or _other_section(text) is not None
+    return True
+
+
+def _asks(text: str) -> bool:
+    """``text`` asks something, as a question's stem does: 简述…, …？, a blank, （ ）."""
+    return bool(_ASKING.match(text) or re.search(r"[？?]\s*$", text) or BLANK_PATTERN.search(text) or
+                INLINE.search(text))
+
+
 def _points_below(texts: list[str], at: int) -> int:
     """The highest of the numbers 1. 2. … that start the lines below line ``at``, as long as they go up."""
     highest = 0
@@ -1069,6 +1084,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             cut = current is not None and current.list_next == n == current.number + 1
             read_as = _point_or_question(lines, i, n) if cut else None
+            if cut and read_as is None and current is not None and is_short(current) and \
+                    (current.in_answer or current.answer) and _last_in_its_section(lines, i) and \
+                    not _asks(numbered.group(3)):
+                read_as = "point"   # 答案： / 1. … / 2. … / 3. 依法纳税。 ending the paper (or its section): the last
+                # question's last point, no question of its own (round 101: refused as either)
             if read_as == "point" and current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
                 _take_as_point(current, text, n)
                 placed.add(number)
@@ -2257,6 +2277,11 @@ def _build_question(d: Draft, paper: _PaperRead) -> None:
         if len(pieces) == blanks:   # 答案：宪法，全国人大 for two blanks: one answer a blank, said
             answer = "；".join(pieces)
             readings.blanks_apart.append(d.line)
+    if blanks == 1 and answer and re.search(r"[，,]\s*\S|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff《])", answer.strip()):
+        # 1. 宪法，宪法是国家的根本法。: one blank's answer with words after ， or a space: all of it the answer a
+        # learner must write, or the answer and its reason? Taken whole (依法治国，建设法治国家 is one), and said
+        # (round 101: stored unsaid)
+        readings.one_blank_comma.append(d.line)
     shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
     q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                points=own_points,
@@ -2729,8 +2754,9 @@ def _answer_and_explanation(text: str) -> tuple[str, str]:
 
 # 答案：正确。宪法具有最高法律效力 / 答案：B，因为… : an answer, then the reason in a sentence of its own
 _ANSWER_THEN_REASON = re.compile(r"\s*(?:((?:[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|不正确|正确|错误|对|错|√|×|✓|✗|✔|✘))\s*"
-                                 r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘)\s+)\s*"
-                                 r"((?![A-HＡ-Ｈ](?:[\s,，、;；]*[A-HＡ-Ｈ])*\s*[。.]?$)[^\s。.].*)")   # (A，B: two letters)
+                                 r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘|[A-HＡ-Ｈ]{1,8})\s+(?=[\u4e00-\u9fff《（(]))\s*"
+                                 r"((?![A-HＡ-Ｈ](?:[\s,，、;；]*[A-HＡ-Ｈ])*\s*[。.]?$)[^\s。.].*)")   # (A，B: two letters;
+# A 宪法是根本法。: letters, a space and words (round 101: refused as not option letters))
 
 
 # a remark or tag after an answer (（易错）, 【2023年真题】): refused as such below, never taken for its reason
@@ -2746,7 +2772,8 @@ def _answer_then_reason(text: str) -> tuple[str, str]:
 
 # 答案：宪法。宪法是国家的根本法 / 答案：宪法，因为…: a fill-in's answer, then its reason (a full stop, or a comma
 # before 因为/理由/依据/根据; a comma alone may part two blanks' answers)
-_FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|[，,](?=\s*(?:因为|理由|依据|根据)))\s*(\S.*)")
+_FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|(?:[，,]|(?<=[\u4e00-\u9fff\d])\s)"
+                               r"(?=\s*(?:因为|理由|依据|根据|参见|详见|见|出自)))\s*(\S.*)")   # (… 见《…》: round 101)
 
 
 def _numbered_blanks(text: str) -> str:

@@ -19,15 +19,15 @@ _TAG = re.compile(rf"^\s*(?:[{_OPEN}]\s*([^{_CLOSE}\s,，、;；/／]{{1,8}}?)(?
                   rf"[{_CLOSE}]\s*[:：]?|([^\s:：{_OPEN}]{{1,8}}?)\s*(?:[（(]\s*{_POINTS}\s*[)）]|{_POINTS})?\s*([:：])|"
                   rf"([^\s:：{_OPEN}\d]{{1,8}}?)\s*(?:[（(]\s*{_POINTS}\s*[)）]|\s{_POINTS}\s))\s*")
 # points at the stem's start: （2分）, 【2分】, （本题2分）, （第1题，2分）
-_LEAD = re.compile(rf"^\s*[{_OPEN}]\s*(?:第\s*\d{{1,4}}\s*题\s*[,，、]?\s*)?(?:本题|本小题|每题|每小题)?\s*(?:满分|共)?\s*"
+_LEAD = re.compile(rf"^\s*[{_OPEN}]\s*(?:第\s*\d{{1,4}}\s*题\s*[,，、]?\s*)?(?:(?:本题|本小题)\s*满分|本题|本小题|每题|每小题|共)?\s*"
                    rf"{_POINTS}\s*[{_CLOSE}]\s*[:：]?\s*")
 # the row's number before a tag or points: 1.（2分）下列…
 _NUMBER = re.compile(rf"^\s*\d{{1,4}}\s*[.、．]\s*(?=[{_OPEN}])")
 # points after the stem's sentence (…（ ）。（本题3分）, …（ ）（2分）。, …的是：（2分）), never inside it: 一次记（12分）。
-_AFTER = re.compile(rf"(?<=[。？?！!）)_:：])\s*[{_OPEN}]\s*(?:本题|本小题|每题|每小题)?\s*(?:满分|共)?\s*{_POINTS}\s*"
+_AFTER = re.compile(rf"(?<=[。？?！!）)_:：])\s*[{_OPEN}]\s*(?:(?:本题|本小题)\s*满分|本题|本小题|每题|每小题|共)?\s*{_POINTS}\s*"
                     rf"[{_CLOSE}]\s*([。.]?)\s*$")
 # points ending the stem with no sentence end before them (…一次记（12分）): its points, or its own words?
-_END = re.compile(rf"[{_OPEN}]\s*(?:本题|本小题|每题|每小题)?\s*(?:满分|共)?\s*{_POINTS}\s*[{_CLOSE}]\s*$")
+_END = re.compile(rf"[{_OPEN}]\s*(?:(?:本题|本小题)\s*满分|本题|本小题|每题|每小题|共)?\s*{_POINTS}\s*[{_CLOSE}]\s*$")
 _NOT_A_TAG = ("名词解释",)   # the learner's instruction, not an export's tag
 
 

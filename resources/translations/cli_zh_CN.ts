@@ -5932,6 +5932,10 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道填空题（{shown}）：答案用“，”或空格分隔，个数与空数相同，已按每空一个答案读取；请在预览中核对（各空答案用“；”分隔则不会有疑问）</translation>
     </message>
     <message>
+      <source>{count} fill-in question(s) of one blank, at {shown}: the answer holds ， or a space and was taken whole as what a learner must write; if the words after it are a reason, put them on a 解析： line (or after 。)</source>
+      <translation>{count} 道只有一个空的填空题（第 {shown} 处）：答案中有“，”或空格，已整体作为考生须填写的答案；如果其后的文字是理由，请写到“解析：”行中（或写在“。”之后）</translation>
+    </message>
+    <message>
       <source>{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in their brackets (as in 我国的根本法是（宪法）); check them in the preview</source>
       <translation>{shown} 处共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（例如“我国的根本法是（宪法）”）；请在预览中核对</translation>
     </message>

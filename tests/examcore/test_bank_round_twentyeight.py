@@ -253,6 +253,26 @@ def test_a_reference_answer_heading_below_the_last_question_while_question_1_wai
     assert "question 3's own answer, or the answer key of them all?" in _said(report), _said(report)
 
 
+def test_ordinary_papers_round_101_found_refused_or_changed():
+    """Outside round 101 (ordinary papers): the last short answer's points 1. 2. 3. running past its own number
+    were refused as "point or question 3" though nothing follows (F4); 答案：A 宪法是根本法。 (a space before the
+    reason) was refused as not option letters (F3); a fill-in's reason after ， or a space (五，见宪法第六十条。,
+    12月4日 见《…》) became part of the accepted answer (F1): split where it opens with 见/依据/根据…, and said where
+    it cannot be told (宪法，宪法是国家的根本法。: taken whole)."""
+    last = _read("一、简答题\n1. 简述依法行政的基本要求。\n答案：合法行政、合理行政、程序正当。\n2. 简述公民的基本义务。\n"
+                 "答案：\n1. 维护国家统一和民族团结；\n2. 遵守宪法和法律；\n3. 依法纳税。\n")
+    assert len(last.questions) == 2 and last.questions[1].answer[0].endswith("3. 依法纳税。") and not last.problems, \
+        _said(last)
+    spaced = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A 宪法是根本法。\n")
+    assert [(q.answer, q.explanation) for q in spaced.questions] == [(("A",), "宪法是根本法。")], _said(spaced)
+    filled = _read("一、填空题\n1. 我国的根本法是______。\n2. 每届全国人大任期______年。\n3. 每年的______为国家宪法日。\n"
+                   "参考答案\n1. 宪法，宪法是国家的根本法。\n2. 五，见宪法第六十条。\n3. 12月4日 见《决定》。\n")
+    assert [(q.answer, q.explanation) for q in filled.questions] == [
+        (("宪法，宪法是国家的根本法。",), ""), (("五",), "见宪法第六十条。"), (("12月4日",), "见《决定》。")], _said(filled)
+    assert "fill-in question(s) of one blank, at 2: the answer holds ， or a space and was taken whole" in \
+        _said(filled), _said(filled)
+
+
 def test_a_keys_choice_answer_with_its_reason_after_a_full_stop():
     """Outside round 97 F6: 一、1.A。宪法是国家的根本法。 in the key was refused ("not option letters") while the same
     on an 答案 line is the answer and its explanation; now read alike, and said at the key's line."""

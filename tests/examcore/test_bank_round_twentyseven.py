@@ -284,6 +284,16 @@ def test_an_excel_stems_type_tag_and_points_are_taken_out_and_said(tmp_path):
         ("下列属于根本法的是（ ）。", 2), ("宪法是国家的根本法。", 2), ("行政机关可以随意罚款。", 2), ("下列属于法律的是（ ）。", 2),
         ("下列属于规章的是（ ）。", 2), ("下列属于条例的是（ ）。", 2), ("判断：甲的行为是否合法？", None)], _said(report)
     assert "row 8, column 题干: the stem begins with （单选）、多选 while its 题型 says 单选" in _said(report)
+    # round 101: （满分20分） ending a stem is the stem's own (a score out of 20), never the question's points
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案"])
+    ws.append(["单选", "某考生选择题部分得分为（ ）（满分20分）", "15", "18", "B"])
+    ws.append(["单选", "某考生笔试成绩为（ ）。（满分100分）", "70", "80", "B"])
+    wb.save(tmp_path / "i.xlsx")
+    report = read_bank(tmp_path / "i.xlsx", "b")
+    assert [(q.stem, q.points) for q in report.questions] == [("某考生选择题部分得分为（ ）（满分20分）", None),
+                                                             ("某考生笔试成绩为（ ）。（满分100分）", None)], _said(report)
     # its 题型 empty: the tag says the type (said); （单选题） and 单选题： are tags too, （2019年真题） is the stem's
     wb = Workbook()
     ws = wb.active
