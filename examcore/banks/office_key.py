@@ -36,7 +36,8 @@ def entry_and_explanation(text: str) -> tuple[str, str] | None:
 ARABIC_KEY_LABEL = re.compile(r"(\d{1,2})\s*、\s*(?=[（(]\s*[1１]\s*[)）])|(\d{1,2})\s*、\s*(?=[1１]\s*[.．]\s*\S)")
 LEFT_MARKS = re.compile(r"[\s（()）【】\[\]，,、;；。.:：]*")   # what is left of a key line once its entries are taken
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
-KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
+KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、]?[A-HＡ-Ｈa-h]|"
+                       r" [A-HＡ-Ｈa-h](?![\u4e00-\u9fff])){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"   # (1.ABD C项…: ABD and a reason)
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
 
 
@@ -137,23 +138,26 @@ REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")
 
 
 def _with_reasons(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
-    """The entries ``found`` of a key line ``text`` (1.A。… 2.A。…), each answer with the words after it up to the
-    next entry when they start with a full stop or a comma (its reason, split off as its explanation where the
-    question is built); the entries as they were when no entry has such words; None when an entry stands inside
-    such words (…选项2.B错误。), so where one reason ends cannot be told."""
+    """The entries ``found`` of a key line ``text`` (1.A。… 2.A。…, 1.A 宪法是… 2.B …), each answer with the words
+    after it up to the next entry (its reason, split off as its explanation where the question is built); the
+    entries as they were when no entry has such words; None when where a reason ends cannot be told: words glued
+    to an answer (1.A宪法), or an entry standing inside a reason (…选项2.B错误。, …其中 2.B 是错的。: the next entry
+    must follow a reason's sentence end)."""
     marks = list(KEY_ENTRY.finditer(text))
     if len(marks) != len(found):
         return found
-    tails = [text[m.end():nxt.start() if nxt is not None else len(text)].strip()
-             for m, nxt in zip(marks, [*marks[1:], None])]
-    if not any(re.match(r"[。；;，,]\s*[^\s。；;，,]", tail) for tail in tails):
+    raw = [text[m.end():nxt.start() if nxt is not None else len(text)] for m, nxt in zip(marks, [*marks[1:], None])]
+    tails = ["" if LEFT_MARKS.fullmatch(tail) else tail.strip() for tail in raw]   # (（1）A（2）A: marks only)
+    if not any(tails):
         return found
-    if any(not re.match(r"[\s。；;，,！!？?）)]", text[m.start() - 1]) for m in marks[1:]) or \
-            any(tail and not re.match(r"[。；;，,]", tail) for tail in tails):
-        # 1.A。依据宪法，选项2.B错误。, …其中 2.B 是错的。: an "entry" inside the reason (its words go on after it):
-        # where one reason ends cannot be told (round 99: the reason was cut there, exit 0)
-        return None
-    return [(n, f"{given}{tail}" if re.match(r"[。；;，,]", tail) else given) for (n, given), tail in zip(found, tails)]
+    if any(not re.match(r"[\s。；;，,！!？?）)]", text[m.start() - 1]) for m in marks[1:]):
+        return None   # (round 99: the reason was cut there, exit 0)
+    for k, tail in enumerate(tails):
+        if tail and (not re.match(r"[\s。；;，,]", raw[k]) or
+                     (k + 1 < len(marks) and not re.search(r"[。！？!?；;）)]$", tail))):
+            return None   # (round 102: reasons after a space on a labelled key line were dropped unsaid)
+    return [(n, f"{given}{' ' if raw[k][:1].isspace() else ''}{tail}" if tail else given)
+            for k, ((n, given), tail) in enumerate(zip(found, tails))]
 
 
 class AnswerKey:

@@ -2754,7 +2754,8 @@ def _answer_and_explanation(text: str) -> tuple[str, str]:
 
 # 答案：正确。宪法具有最高法律效力 / 答案：B，因为… : an answer, then the reason in a sentence of its own
 _ANSWER_THEN_REASON = re.compile(r"\s*(?:((?:[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|不正确|正确|错误|对|错|√|×|✓|✗|✔|✘))\s*"
-                                 r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘|[A-HＡ-Ｈ]{1,8})\s+(?=[\u4e00-\u9fff《（(]))\s*"
+                                 r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘|[A-HＡ-Ｈ]{1,8})\s+"
+                                 r"(?=[\u4e00-\u9fff《（(]|[A-HＡ-Ｈ]项))\s*"
                                  r"((?![A-HＡ-Ｈ](?:[\s,，、;；]*[A-HＡ-Ｈ])*\s*[。.]?$)[^\s。.].*)")   # (A，B: two letters;
 # A 宪法是根本法。: letters, a space and words (round 101: refused as not option letters))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from examcore.questions import QuestionType
 from tests.examcore.test_text_bank_layouts import _read, _said
 
 PAPER = ("{heading}\n1、我国的根本大法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n2、全国人大常委会是全国人大的（ ）。\n"
@@ -271,6 +272,22 @@ def test_ordinary_papers_round_101_found_refused_or_changed():
         (("宪法，宪法是国家的根本法。",), ""), (("五",), "见宪法第六十条。"), (("12月4日",), "见《决定》。")], _said(filled)
     assert "fill-in question(s) of one blank, at 2: the answer holds ， or a space and was taken whole" in \
         _said(filled), _said(filled)
+
+
+def test_reasons_after_a_space_on_a_section_labelled_key_line():
+    """Outside round 102: 二、1.ABD C项是统一战线组织… stored ABCD (the reason's letter read as an answer's), 一、1.A B项…
+    under 选择题 made a single choice multiple (AB), and reasons after a space on a labelled line were dropped
+    unsaid. Each reason is its entry's explanation now; where the next entry does not follow a reason's sentence
+    end, the line is refused."""
+    paper = ("一、选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n2. 下列属于国家机构的有（ ）。\nA. 国务院 B. 人民法院 "
+             "C. 政协 D. 监察委员会\n二、判断题\n1. 宪法是根本法。（ ）\n参考答案\n")
+    report = _read(paper + "一、1.A B项刑法是部门法。 2.ABD C项是统一战线组织，不是国家机构。\n二、1.√ 宪法序言。\n")
+    assert [(q.answer, q.explanation) for q in report.questions] == [
+        (("A",), "B项刑法是部门法。"), (("A", "B", "D"), "C项是统一战线组织，不是国家机构。"), (("T",), "宪法序言。")], \
+        _said(report)
+    assert not report.problems and report.questions[0].type is QuestionType.SINGLE, _said(report)
+    unended = _read(paper + "一、1.A 宪法 2.ABD C不是国家机构\n二、1.√\n")   # (where does the first reason end?)
+    assert "cannot be told apart" in _said(unended) and len(unended.questions) == 1, _said(unended)
 
 
 def test_a_keys_choice_answer_with_its_reason_after_a_full_stop():
