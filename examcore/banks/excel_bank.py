@@ -33,7 +33,7 @@ from examcore.banks.common import (EXPLANATION_LABEL, MAX_PART_BYTES, MAX_SHEET_
 from examcore.banks.office_forms import (CHOICE_HEADING, ONLY_ONE, SAYS_MULTIPLE, TWO_OR_MORE, as_section, heading_type,
                                          answer_omitted, numbers_listed, omitted_note, term_and_definition,
                                          unbracketed_options, without_remarks)
-from examcore.banks.stem_marks import stem_marks
+from examcore.banks.stem_marks import CHOICE_ONLY, stem_marks
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
@@ -934,7 +934,6 @@ _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with
 _INSTRUCTION_WORDS = ("判断", "简答", "问答", "论述", "分析", "说明")
 # 题目：我国的根本法是（ ）: the column's name typed again in its cell
 _STEM_LABEL = re.compile(r"^\s*(?:[【\[](?:题目|题干|试题)[】\]]\s*[:：]?|(?:题目|题干|试题)\s*[:：])\s*(?=\S)")
-CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 
 
 CHOICE_SECTION: Literal["choice"] = "choice"   # a 选择题 section: each question below single or multiple as its answer says

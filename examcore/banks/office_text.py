@@ -32,7 +32,7 @@ from typing import NamedTuple
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
                                    QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
-from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
+from examcore.banks.excel_bank import TICKED, _split_options, ticked_options
 from examcore.banks.office_drafts import Draft, Material, is_short
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, EXPLAIN, HEADING_LONGEST,
                                          HEADING_WITH_INSTRUCTIONS, INLINE, INLINE_X, KEY_HEADING, KEY_OPENING,
@@ -44,6 +44,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
 from examcore.banks.office_key import (ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
                                       entry_and_explanation, key_ranges, next_point, written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
+from examcore.banks.stem_marks import CHOICE_ONLY
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
 from examcore.banks.office_prepass import (grid_keys, labelled_questions, lines_apart, lone_numerals_joined,
                                            margin_marks_moved, typed_numbers_joined, wrapped_headings_joined,
@@ -621,7 +622,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return False
         n = int(entry.group(1) or entry.group(2))
         if is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
-            return re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", heading) is not None and n == 1 and \
+            return _KEY_WORD_ALONE.fullmatch(heading) is not None and n == 1 and \
                 current.number > 1 and not any(d.block == current.block and d.answer is not None for d in drafts) \
                 and _points_below(texts, at) <= current.number
             # (not where the questions above have answers of their own: 参考答案： is then each one's label, and
@@ -791,7 +792,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 entry_below = NUMBERED.match(next_text(i))
                 if waiting_above and entry_below is not None and \
                         int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number == 1 and \
-                        re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", text):
+                        _KEY_WORD_ALONE.fullmatch(text):
                     # 参考答案 / 1. … below the last short answer while question 1 above waits for its answer too
                     # (its entry 1.): the last one's points, or the key of both? (round 100: the whole key went into
                     # question 3's reference answer, exit 0)
@@ -2903,6 +2904,7 @@ _MAY_BE_MATERIAL = re.compile(r"材料|案例|案情|情景|阅读|根据|共用
 _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
 
 # how a short answer's question starts: a line so starting below a whole question is another question
+_KEY_WORD_ALONE = re.compile(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*")   # 参考答案 / 【标准答案】： on a line alone
 _ASKING = re.compile(r"^\s*(?:请?简述|请?试述|请?论述|请?简要|谈谈|什么是|如何理解)")
 
 

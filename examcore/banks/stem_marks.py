@@ -28,6 +28,7 @@ _AFTER = re.compile(rf"(?<=[。？?！!）)_:：])\s*[{_OPEN}]\s*(?:(?:本题|�
                     rf"[{_CLOSE}]\s*([。.]?)\s*$")
 # points ending the stem with no sentence end before them (…一次记（12分）): its points, or its own words?
 _END = re.compile(rf"[{_OPEN}]\s*(?:(?:本题|本小题)\s*满分|本题|本小题|每题|每小题|共)?\s*{_POINTS}\s*[{_CLOSE}]\s*$")
+CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 _NOT_A_TAG = ("名词解释",)   # the learner's instruction, not an export's tag
 
 
@@ -55,8 +56,7 @@ def _figure(written: str) -> str:
 def stem_marks(stem: str, names_type=None) -> StemMarks:
     """The type tag and points written into ``stem`` (in either order, again after them), taken out.
     ``names_type``: whether a tag's words name a type (default: parse_type reads them, or they say 选择)."""
-    names_type = names_type or (lambda words: parse_type(words) is not None or
-                                re.fullmatch(r"\s*(?:选择题?|选择类|choice)\s*", words, re.I) is not None)
+    names_type = names_type or (lambda words: parse_type(words) is not None or CHOICE_ONLY.fullmatch(words) is not None)
     marks = StemMarks(stem)
     number = _NUMBER.match(stem)
     if number is not None:   # 1.（2分）…: the row's number goes with them, never alone
