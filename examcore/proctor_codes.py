@@ -79,8 +79,9 @@ def new_challenge(station_id: str, attempt_id: str) -> str:
 
 def challenge_names(challenge: str, station_id: str, attempt_id: str) -> bool:
     """The challenge was made for this station and attempt, so a code made for a neighbour's challenge, or
-    for another attempt here, copied into this station's records, is no code here. (5 characters: a 1 in
-    32 million chance that another seat's match; the random part and the proctor's key do the rest.)"""
+    for another attempt here, copied into this station's records, is no code here. (The station's 3 characters
+    match another station's 1 time in 32,768; the attempt's 2 another attempt's of the same station 1 time
+    in 1,024; the random part and the proctor's key do the rest, and code grants are capped per attempt.)"""
     normal = normalize(challenge, CHALLENGE_LEN)
     return normal is not None and normal[:5] == station_tag(station_id) + _attempt_tag(station_id, attempt_id)
 

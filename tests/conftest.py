@@ -110,6 +110,21 @@ def give_proctor_key(station: Station, header) -> bytes:
     return key
 
 
+def another_attempt(station_id: str, attempt_id: str) -> str:
+    """An attempt id whose challenges do not name this attempt's: a challenge carries 2 characters of the
+    attempt (1 in 1,024 that two attempts of one station share them; the random part and the key then do
+    the rest), so a random id made tests of "a code for another seat" fail about once in a thousand runs."""
+    from examcore.proctor_codes import challenge_names, new_challenge
+    return next(other for n in range(100) if not challenge_names(
+        new_challenge(station_id, other := f"another-attempt-{n}"), station_id, attempt_id))
+
+
+def another_station(station_id: str) -> str:
+    """A station id whose tag differs from this station's (3 characters: 1 in 32,768 that two share it)."""
+    from examcore.proctor_codes import station_tag
+    return next(other for n in range(100) if station_tag(other := f"another-station-{n}") != station_tag(station_id))
+
+
 def ready_station(folder: Path, clock, issuer: SigningKey, roster_file: Path, package: Path) -> Station:
     """A station as exam-centre IT leaves it: the issuer trusted, the roster and a package imported."""
     st = Station.open(folder, clock=clock)

@@ -11,7 +11,7 @@ from desktop.ui.proctor.proctor_tool import ProctorTool
 from examcore.chain import EventKind
 from examcore.proctor_codes import RESUME, make_code, new_challenge
 from tests.desktop.conftest import restarted, stop, type_start_code
-from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, another_attempt, another_station, give_proctor_key
 
 
 def _crash_mid_exam(station: Station) -> str:
@@ -64,7 +64,9 @@ def test_after_the_grace_period_only_this_stations_resume_code_opens_the_exam(qt
         from desktop.store.models import Attempt
         row = s.get(Attempt, attempt_id)
     key = give_proctor_key(ctl.station, ctl.station.library.load(row.package_id).header)
-    for other in (new_challenge("another-station", attempt_id), new_challenge(ctl.station.keys.device_id, "other")):
+    device = ctl.station.keys.device_id
+    for other in (new_challenge(another_station(device), attempt_id),
+                  new_challenge(device, another_attempt(device, attempt_id))):
         qtbot.keyClicks(gate.code_edit, make_code(key, RESUME, other))
         qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
         assert "not the resume code" in gate.error_label.text() and ctl.exam is None

@@ -13,7 +13,8 @@ from examcore.errors import PackageError
 from examcore.package import parse_package
 from examcore.proctor_codes import EXTRA_TIME, START, make_code, new_challenge, station_code, station_key
 from sync_server.results.acceptance import granted_ms
-from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key, proctor_key_of
+from tests.conftest import (LEARNER, PROCTOR_PASSWORD, START_CODE, another_attempt, another_station, give_proctor_key,
+                            proctor_key_of)
 
 
 def legacy_proctor_key(content_key: bytes, package_id: str) -> bytes:
@@ -103,7 +104,7 @@ def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_server
     assert granted_ms(attempt.chain.events, LEARNER[0], server_key, issuer.public_raw(), seat=seat) == 10 * 60_000
     # the same proof in another attempt's chain (another seat's) is no grant
     assert granted_ms(attempt.chain.events, LEARNER[0], server_key, issuer.public_raw(),
-                      seat=(station.keys.device_id, "another-attempt")) == 0
+                      seat=(station.keys.device_id, another_attempt(station.keys.device_id, attempt.attempt_id))) == 0
     # from now on the station holds its own key (never the package's): the proctor tool's codes work
     # without the password, and nothing it can make is a code for another seat
     held = station.attempts.proctor_keys.held(parsed.header, None)
@@ -111,11 +112,12 @@ def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_server
     for path in station.data_dir.rglob("*"):
         if path.is_file():
             assert server_key not in path.read_bytes(), path
-    neighbour = new_challenge("station-next-door", "their-attempt")
+    next_door = another_station(station.keys.device_id)
+    neighbour = new_challenge(next_door, "their-attempt")
     forged = {"minutes": 240, "reason": "x", "action_id": "code:" + neighbour,
               "proof": {"code": station_code(held, EXTRA_TIME, neighbour, 240)}}
     assert granted_ms([Event(0, EventKind.EXTRA_TIME, 0, "", forged, "")], LEARNER[0], server_key, issuer.public_raw(),
-                      seat=("station-next-door", "their-attempt")) == 0
+                      seat=(next_door, "their-attempt")) == 0
     nxt = attempt.codes.challenge()
     assert attempt.codes.use(EXTRA_TIME, make_code(server_key, EXTRA_TIME, nxt, 5), 5, "再延") == "applied"
     assert attempt.extra_ms == 15 * 60_000
@@ -169,7 +171,7 @@ def test_a_code_for_a_neighbours_challenge_copied_into_this_station_opens_nothin
     attempt = _in_exam(station)
     key = give_proctor_key(station, attempt.unlocked.header)
     shown = f"resume_challenge:{attempt.attempt_id}"
-    neighbour = new_challenge("station-next-door", "their-attempt")   # the proctor made a code for this one
+    neighbour = new_challenge(another_station(station.keys.device_id), "their-attempt")   # the proctor's code is for this
     with station.sessions.begin() as s:
         s.merge(Setting(key=shown, value=neighbour))                   # written into this station's database
     assert not station.attempts.use_resume_code(attempt.attempt_id, make_code(key, RESUME, neighbour))

@@ -23,7 +23,7 @@ from sync_server.results.ingest import Ingest
 from sync_server.exams.packages import import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings.service import start
-from tests.conftest import LEARNER, START_CODE
+from tests.conftest import LEARNER, START_CODE, another_attempt
 from tests.server_fixtures import make_envelopes, on_roster, room_station, sit_exam
 from tests.sync_server.sittings.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
 
@@ -366,7 +366,8 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
         """how: fair (the proctor's code for this seat's challenge), forged, or another_seat (a right code,
         but for the challenge of another attempt: copied from a neighbour)."""
         attempt_id = str(uuid.uuid4())
-        seat = attempt_id if how != "another_seat" else str(uuid.uuid4())
+        device = station_for_server.keys.device_id
+        seat = attempt_id if how != "another_seat" else another_attempt(device, attempt_id)
         challenge = new_challenge(station_for_server.keys.device_id, seat)
         code = make_code(key, "extra_time", challenge, 15) if how != "forged" else "AAAA-AAAA"
         return _sealed(server, station_for_server, content, package_id, [
