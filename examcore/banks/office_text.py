@@ -508,113 +508,144 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
     by name."""
-    pictures = pictures or {}
-    labelled = labelled or {}
-    coloured = coloured or {}
-    underlined = underlined or {}
-    bold = bold or {}
-    if len(lines) > MAX_LINES:
-        raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
-                                "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    wide = [n for n, raw, _ in lines if len(raw) > WIDEST_SPACE and _WIDE_SPACE.search(raw) and
-            n not in coloured and n not in underlined and n not in bold]   # (most lines: the length alone)
-    if wide:   # thousands of spaces in a line: every search that starts with "spaces, then …" tried each of them
-        spaced = set(wide)
-        lines = [(n, _WIDE_SPACE.sub(lambda m: m.group(0)[:WIDEST_SPACE], raw) if n in spaced else raw, images)
-                 for n, raw, images in lines]   # (said below, once the report is made)
-    # the headings the paper numbers 1、 2、 (1、单选题, read as 一、 below): its key may name their sections so
-    arabic_heading_lines = {n for n, raw, _ in lines if raw.lstrip()[:1].isdigit() and
-                            heading_type(as_usual_marks(f"一、{re.sub(r'^[0-9]+[、.．]', '', raw.strip())}")) is not None}
-    lines = lines_apart(wrapped_key_ranges_joined(grid_keys(typed_numbers_joined(margin_marks_moved(
-        labelled_questions(wrapped_headings_joined(lone_numerals_joined(lines))))))),
-        {**coloured, **underlined, **bold})
-    readings = Readings()   # what was read in ways to check in the preview, said once each at the end
-    report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
-    if wide:
-        report.notes.append(RowProblem(file, wide[0], None, Words(
-            "runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}",
-            count=WIDEST_SPACE, where=numbers_listed(wide)), unit=unit))
-    drafts: list[Draft] = []
-    section, qtype = 0, None
-    in_key = False
-    key_section = 0
-    current: Draft | None = None
-    chapter = ""   # 第二章 民法典 above a part's sections: the category of the questions below it
-    topic_name, topic_block, topic_number = "", -1, 0   # （二）刑法 inside section ``topic_block``: its questions'
-    # category below the chapter's (宪法/国家机构); ``topic_number``: the last （N） topic's N, so （三） follows （二）
-    topic_points: tuple[str, int] | None = None   # the topic's points per question (（一）宪法（每小题2分）) and its line
-    topic_refused: tuple[int, int] | None = None   # a topic-shaped line not read as one: its line, its section
-    carried: list[str] = []   # a picture above the next question, whose stem says 如上图
-    material: Material | None = None   # the material standing above the questions that follow
-    materials: list[Material] = []
-    skipped_blocks: set[int] = set()   # sections of a kind Xuefa has not whose skipping is said
-    cased = False   # the section is of cases (二、案例选择题): a line of its own above a question is its material
-    skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
-    block = 0                 # section headings read so far
-    block_points: dict[int, tuple[str, int]] = {}   # a section's points per question from its heading, and its line
-    last_mark: dict[int, tuple[int, bool]] = {}   # section -> the last （N） line's N, and whether it was a topic
-    past_its_section: set[int] = set()   # lines of materials naming a question under the next heading (said there)
-    numerals_broken: dict[int, int] = {}   # sections whose （一）（二） numbering repeats or skips: the line it is said at
-    chinese_numbered: dict[int, str] = {}   # section -> how its questions are numbered (_numbered_by_chinese_numerals)
-    restarted_at: dict[int, int] = {}   # index in drafts of a question numbered from 1 again below a topic: its line
-    skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
-    skipped_style: bool | None = None   # whether that section's questions are numbered in brackets （1）
-    placed: set[int] = set()  # lines whose pictures went to a question (or were refused with it)
-    doubtful = False          # the next question may own a picture that could not be placed
-    following = [""] * len(lines)   # the next line with text after each line (found once, backwards)
-    for i in range(len(lines) - 2, -1, -1):
-        after = lines[i + 1][1].strip()
-        following[i] = after or following[i + 1]
+    return _PaperReader(lines, file, bank, unit=unit, pictures=pictures, auto_numbered=auto_numbered,
+                        labelled=labelled, coloured=coloured, underlined=underlined, bold=bold).read()
 
-    def drafts_here(block_of: int) -> bool:
+
+class _PaperReader:
+    """The reading of one Word or text paper, line by line (read_office_lines): what has been read so far
+    (sections, questions drafted, the answer key, materials, pictures), and the reading of each line."""
+
+    def __init__(self, lines: list[tuple[int, str, list[str]]], file: str, bank: str,
+                 unit: str = "line", pictures: dict[str, Picture] | None = None,
+                 auto_numbered: frozenset[int] = frozenset(),
+                 labelled: dict[int, str] | None = None,
+                 coloured: dict[int, list[tuple[str, str]]] | None = None,
+                 underlined: dict[int, list[tuple[str, str]]] | None = None,
+                 bold: dict[int, list[tuple[str, str]]] | None = None) -> None:
+        self.lines = lines
+        self.file = file
+        self.bank = bank
+        self.unit = unit
+        self.pictures = pictures or {}
+        self.auto_numbered = auto_numbered
+        self.labelled = labelled or {}
+        self.coloured = coloured or {}
+        self.underlined = underlined or {}
+        self.bold = bold or {}
+        if len(self.lines) > MAX_LINES:
+            raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
+                                    "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
+        wide = [n for n, raw, _ in self.lines if len(raw) > WIDEST_SPACE and _WIDE_SPACE.search(raw) and
+                n not in self.coloured and n not in self.underlined and n not in self.bold]   # (most lines: the length alone)
+        if wide:   # thousands of spaces in a line: every search that starts with "spaces, then …" tried each of them
+            spaced = set(wide)
+            self.lines = [(n, _WIDE_SPACE.sub(lambda m: m.group(0)[:WIDEST_SPACE], raw) if n in spaced else raw, images)
+                          for n, raw, images in self.lines]   # (said below, once the report is made)
+        # the headings the paper numbers 1、 2、 (1、单选题, read as 一、 below): its key may name their sections so
+        self.arabic_heading_lines = {n for n, raw, _ in self.lines if raw.lstrip()[:1].isdigit() and
+                                     heading_type(as_usual_marks(f"一、{re.sub(r'^[0-9]+[、.．]', '', raw.strip())}")) is not None}
+        self.lines = lines_apart(wrapped_key_ranges_joined(grid_keys(typed_numbers_joined(margin_marks_moved(
+            labelled_questions(wrapped_headings_joined(lone_numerals_joined(self.lines))))))),
+            {**self.coloured, **self.underlined, **self.bold})
+        self.readings = Readings()   # what was read in ways to check in the preview, said once each at the end
+        self.report = ImportReport(self.file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=self.unit)
+        if wide:
+            self.report.notes.append(RowProblem(self.file, wide[0], None, Words(
+                "runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}",
+                count=WIDEST_SPACE, where=numbers_listed(wide)), unit=self.unit))
+        self.drafts: list[Draft] = []
+        self.section = 0
+        self.qtype: QuestionType | None = None
+        self.in_key = False
+        self.key_section = 0
+        self.current: Draft | None = None
+        self.chapter = ""   # 第二章 民法典 above a part's sections: the category of the questions below it
+        self.topic_name, self.topic_block, self.topic_number = "", -1, 0   # （二）刑法 inside section ``topic_block``: its questions'
+        # category below the chapter's (宪法/国家机构); ``topic_number``: the last （N） topic's N, so （三） follows （二）
+        self.topic_points: tuple[str, int] | None = None   # the topic's points per question (（一）宪法（每小题2分）) and its line
+        self.topic_refused: tuple[int, int] | None = None   # a topic-shaped line not read as one: its line, its section
+        self.carried: list[str] = []   # a picture above the next question, whose stem says 如上图
+        self.material: Material | None = None   # the material standing above the questions that follow
+        self.materials: list[Material] = []
+        self.skipped_blocks: set[int] = set()   # sections of a kind Xuefa has not whose skipping is said
+        self.cased = False   # the section is of cases (二、案例选择题): a line of its own above a question is its material
+        self.skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
+        self.block = 0                 # section headings read so far
+        self.block_points: dict[int, tuple[str, int]] = {}   # a section's points per question from its heading, and its line
+        self.last_mark: dict[int, tuple[int, bool]] = {}   # section -> the last （N） line's N, and whether it was a topic
+        self.past_its_section: set[int] = set()   # lines of materials naming a question under the next heading (said there)
+        self.numerals_broken: dict[int, int] = {}   # sections whose （一）（二） numbering repeats or skips: the line it is said at
+        self.chinese_numbered: dict[int, str] = {}   # section -> how its questions are numbered (_numbered_by_chinese_numerals)
+        self.restarted_at: dict[int, int] = {}   # index in drafts of a question numbered from 1 again below a topic: its line
+        self.skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
+        self.skipped_style: bool | None = None   # whether that section's questions are numbered in brackets （1）
+        self.placed: set[int] = set()  # lines whose pictures went to a question (or were refused with it)
+        self.doubtful = False          # the next question may own a picture that could not be placed
+        self.following = [""] * len(self.lines)   # the next line with text after each line (found once, backwards)
+        for i in range(len(self.lines) - 2, -1, -1):
+            after = self.lines[i + 1][1].strip()
+            self.following[i] = after or self.following[i + 1]
+        self.a_is_true: set[int] = set()   # true/false sections whose heading says A is right and B wrong
+        self.two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers
+        self.section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
+        self.draft_at: dict[tuple[int, int], Draft] = {}   # (section, number) -> its question, as read so far
+        self.drafts_numbered: dict[int, list[Draft]] = {}  # number -> the questions of that number, in any section
+        self.options_shared: tuple[int, int, set[int]] | None = None   # （1-2题共用备选答案）: its line, section, questions
+        self.options_unnamed: list[tuple[int, int]] = []   # such marks naming no question by number: line, section
+        self.key_lines: list[int] = []                      # where answer keys start
+        self.answer_key = AnswerKey(self.drafts, self.draft_at, self.drafts_numbered, self.section_types, self.report, self.file, self.unit)
+        self.arabic_headed: set[int] = set()   # sections whose heading the paper numbered 1、 2、 (read as 一、 二、)
+        self.labels_read: dict[int, bool] = {}   # the key's first line -> whether its 1、 2、 lines name sections
+        self.tables_seen: list[tuple[int, int]] = []   # (block, line) of each table of data met
+        self.term_sections: set[int] = set()   # sections headed 名词解释
+        self.captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
+        self.carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
+        self.title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
+        self.texts = [as_usual_marks(raw.strip()) for _number, raw, _images in self.lines]
+        self.furniture = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(self.texts, self.lines)])
+        self.repeated = self.furniture.repeated
+        self.paged_file = any(_PAGE_MARK.fullmatch(t) for t in self.texts if t)   # a copy of pages: its title may repeat as a head
+        self.signed_off = _signed_off(self.texts, self.lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
+
+    def drafts_here(self, block_of: int) -> bool:
         """Whether a question of the section ``block_of`` has been read already."""
-        return bool(drafts) and drafts[-1].block == block_of
+        return bool(self.drafts) and self.drafts[-1].block == block_of
 
-    def next_text(i: int) -> str:
-        return following[i]
+    def next_text(self, i: int) -> str:
+        return self.following[i]
 
-    a_is_true: set[int] = set()   # true/false sections whose heading says A is right and B wrong
-    two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers
-    section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
-
-    draft_at: dict[tuple[int, int], Draft] = {}   # (section, number) -> its question, as read so far
-    drafts_numbered: dict[int, list[Draft]] = {}  # number -> the questions of that number, in any section
-    options_shared: tuple[int, int, set[int]] | None = None   # （1-2题共用备选答案）: its line, section, questions
-    options_unnamed: list[tuple[int, int]] = []   # such marks naming no question by number: line, section
-    key_lines: list[int] = []                      # where answer keys start
-    answer_key = AnswerKey(drafts, draft_at, drafts_numbered, section_types, report, file, unit)
-
-    def key_ends_at(parts: list[KeyPart], after: str) -> bool:
+    def key_ends_at(self, parts: list[KeyPart], after: str) -> bool:
         """A label alone (二、判断题) ends the key when the line ``after`` it is that section's first question,
         not its key: a question line, or a numbered one whose text is no letter or mark a key of a choice or
         true/false section gives (4. 判一); never a line answering a question still waiting."""
         if len(parts) != 1 or not parts[0].labelled or parts[0].rest.strip() or \
-                answer_key.awaited(answer_key.labelled_section(parts[0]), after):
+                self.answer_key.awaited(self.answer_key.labelled_section(parts[0]), after):
             return False
         return _is_question_line(after) or (
             parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
             NUMBERED.match(after) is not None and not _is_key_line(after))
 
-    def key_follows(i: int) -> bool:
+    def key_follows(self, i: int) -> bool:
         """An answer key's lines follow line i: a key line, perhaps after a label of its own (一、单项选择题)."""
         labelled = 0   # the section a label alone names (四、简答题): its awaited questions' numbers are entries
-        for j in range(i + 1, min(i + 40, len(lines))):
-            text = lines[j][1].strip()
+        for j in range(i + 1, min(i + 40, len(self.lines))):
+            text = self.lines[j][1].strip()
             if not text:
                 continue
             parts = key_parts(text)
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
-                return _is_key_line(text) or bool(labelled and answer_key.awaited(labelled, text))
-            labelled = answer_key.labelled_section(parts[0])
+                return _is_key_line(text) or bool(labelled and self.answer_key.awaited(labelled, text))
+            labelled = self.answer_key.labelled_section(parts[0])
         return False
 
-    def keys_waiting_questions(current: Draft, after: str, heading: str, at: int) -> bool:
+    def keys_waiting_questions(self, current: Draft, after: str, heading: str, at: int) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
         below short answers only after 参考答案 or 标准答案 alone (答案： then 1. … is a reference answer's points)."""
         entry = NUMBERED.match(after)
-        before_waits = len(drafts) > 1 and drafts[-2].answer is None and drafts[-2].block == current.block and \
-            not INLINE.search(" ".join(drafts[-2].stem)) and not INLINE_X.search("\n".join(drafts[-2].stem))
+        before_waits = len(self.drafts) > 1 and self.drafts[-2].answer is None and self.drafts[-2].block == current.block and \
+            not INLINE.search(" ".join(self.drafts[-2].stem)) and not INLINE_X.search("\n".join(self.drafts[-2].stem))
         if entry is None and before_waits and BARE_RUN.fullmatch(after) and not is_short(current) and \
                 current.qtype is not QuestionType.MULTIPLE:   # (ABD below a multiple choice is its answer)
             return True   # 参考答案 then ABCDA: the answers of the questions above, in their order
@@ -623,58 +654,52 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         n = int(entry.group(1) or entry.group(2))
         if is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
             return _KEY_WORD_ALONE.fullmatch(heading) is not None and n == 1 and \
-                current.number > 1 and not any(d.block == current.block and d.answer is not None for d in drafts) \
-                and _points_below(texts, at) <= current.number
+                current.number > 1 and not any(d.block == current.block and d.answer is not None for d in self.drafts) \
+                and _points_below(self.texts, at) <= current.number
             # (not where the questions above have answers of their own: 参考答案： is then each one's label, and
             # below the last its own points; nor with more points than questions: the last one's points)
         return n <= current.number
 
-    arabic_headed: set[int] = set()   # sections whose heading the paper numbered 1、 2、 (read as 一、 二、)
+    def has_section(self, section: int) -> bool:
+        return any(d.section == section for d in self.drafts)
 
-    def has_section(section: int) -> bool:
-        return any(d.section == section for d in drafts)
-
-    def named_so(section: int) -> bool:
+    def named_so(self, section: int) -> bool:
         """A key's 2、 names section 2 surely: the paper numbered its headings so, or its questions are answered
         by letters or marks (2、1．AB … cannot be question 2's answer). Under 二、简答题 it may be question 2's
         answer in points (2、1．合法行政；2．合理行政。): a key whose labels name only such sections is not read
         as sections."""
-        found = [d for d in drafts if d.section == section]
-        return bool(found) and (section in arabic_headed or not all(is_short(d) for d in found))
+        found = [d for d in self.drafts if d.section == section]
+        return bool(found) and (section in self.arabic_headed or not all(is_short(d) for d in found))
 
-    def numbered_in_brackets(section: int) -> bool:   # the section's questions are numbered （1）（2）…
-        found = [d for d in drafts if d.section == section]
+    def numbered_in_brackets(self, section: int) -> bool:   # the section's questions are numbered （1）（2）…
+        found = [d for d in self.drafts if d.section == section]
         return bool(found) and all(d.bracketed for d in found)
 
-    labels_read: dict[int, bool] = {}   # the key's first line -> whether its 1、 2、 lines name sections
-    tables_seen: list[tuple[int, int]] = []   # (block, line) of each table of data met
-    term_sections: set[int] = set()   # sections headed 名词解释
-
-    def arabic_key_follows(at: int) -> bool:
+    def arabic_key_follows(self, at: int) -> bool:
         """The heading at ``at`` (参考答案, 参考答案与评分标准) has below it a key whose lines 1、（1）… 2、（1）… name
         the paper's sections (arabic_labels_sections): a key, not the last question's answer."""
-        below = next((j for j in range(at + 1, min(at + 5, len(texts))) if texts[j]), None)
-        return below is not None and ARABIC_KEY_LABEL.match(texts[below]) is not None and \
-            arabic_labels_sections(below)
+        below = next((j for j in range(at + 1, min(at + 5, len(self.texts))) if self.texts[j]), None)
+        return below is not None and ARABIC_KEY_LABEL.match(self.texts[below]) is not None and \
+            self.arabic_labels_sections(below)
 
-    def arabic_labels_sections(at: int) -> bool:
+    def arabic_labels_sections(self, at: int) -> bool:
         """The key line ``at`` stands in labels its parts as the paper's sections (1、（1）… 2、（1）…, or 1、1．A 2．B):
         each such line names a section of the paper, one whose questions are numbered （1）（2） when its entries
         are, no section twice, and no line of the key labels one 一、 (then 2、（1）合法行政（2）… is question 2's
         answer in points)."""
         start = at
-        while start > 0 and not (KEY_HEADING.match(texts[start]) or KEY_OPENING.match(texts[start])):
+        while start > 0 and not (KEY_HEADING.match(self.texts[start]) or KEY_OPENING.match(self.texts[start])):
             start -= 1
-        if start not in labels_read:
-            labels = [m for t in texts[start:] if (m := ARABIC_KEY_LABEL.match(t))]
+        if start not in self.labels_read:
+            labels = [m for t in self.texts[start:] if (m := ARABIC_KEY_LABEL.match(t))]
             named = [int(m.group(1) or m.group(2)) for m in labels]
-            labels_read[start] = bool(named) and len(set(named)) == len(named) and \
-                all(numbered_in_brackets(int(m.group(1))) if m.group(1) else has_section(int(m.group(2)))
-                    for m in labels) and any(named_so(int(m.group(1) or m.group(2))) for m in labels) and \
-                not any(re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", t) for t in texts[start:])
-        return labels_read[start]
+            self.labels_read[start] = bool(named) and len(set(named)) == len(named) and \
+                all(self.numbered_in_brackets(int(m.group(1))) if m.group(1) else self.has_section(int(m.group(2)))
+                    for m in labels) and any(self.named_so(int(m.group(1) or m.group(2))) for m in labels) and \
+                not any(re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", t) for t in self.texts[start:])
+        return self.labels_read[start]
 
-    def opens_key(rest: str, current: Draft | None) -> bool:
+    def opens_key(self, rest: str, current: Draft | None) -> bool:
         """What follows 答案： on its line is an answer key, not the question's answer: several answers
         (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
         own answer is never written with a number ("参考答案：1. 18"), unless the numbers are its blanks'
@@ -687,7 +712,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return False
         if _is_key_line(rest) and _several_answers(rest):
             return True
-        if _PART_ONE.match(rest) and (skipping or current is not None and current.answer is None and
+        if _PART_ONE.match(rest) and (self.skipping or current is not None and current.answer is None and
                                       any(_PART_ONE.match(line) for line in current.stem)):
             # 参考答案：（1）不合法。（2）… below a question asked in parts （1）…（2）… (or in a section skipped, a case
             # question's): its answer's parts, not a key (a key of letters, （1）A（2）B, was taken above)
@@ -704,473 +729,587 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # letter a question (a multiple choice's letters cannot be told apart so)
             given = len(re.findall(r"[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ对错]", rest))
             # counted only for a run of two or more: a question's own 答案：A would walk every draft (quadratic)
-            return given > 1 and given == sum(1 for d in drafts if d.block == current.block and d.answer is None)
+            return given > 1 and given == sum(1 for d in self.drafts if d.block == current.block and d.answer is None)
         first = NUMBERED.match(rest)
         if first and len(written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
             return current is None or not is_short(current)
         return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not is_short(current)
-    captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
-    carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
-    title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
-    texts = [as_usual_marks(raw.strip()) for _number, raw, _images in lines]
-    furniture = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
-    repeated = furniture.repeated
-    paged_file = any(_PAGE_MARK.fullmatch(t) for t in texts if t)   # a copy of pages: its title may repeat as a head
-    signed_off = _signed_off(texts, lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
-    for i, (number, raw, images) in enumerate(lines):
-        text = texts[i]
+
+    def read(self) -> ImportReport:
+        """Every line (``_line``), then what the paper as a whole tells and the questions (``_finish``)."""
+        for i, (number, raw, images) in enumerate(self.lines):
+            if self._line(i, number, raw, images):
+                break   # (a second paper in the file: said, and not read)
+        return self._finish()
+
+    def _finish(self) -> ImportReport:
+        """What the paper as a whole tells (the answer key against the questions, shared materials, numbers
+        twice or skipped, pictures of no question), then each question drafted built or refused."""
+        stray = sorted({n for n, _, images in self.lines if any(not isinstance(i, Words) for i in images)} - self.placed)
+        for n in stray:   # a title's, a heading's or the answer key's picture: never dropped without a word
+            self.report.problems.append(RowProblem(self.file, n, None, Words(
+                "a picture on a title, a heading or the answer key belongs to no question: move it below the stem of "
+                "its question, or delete it"), unit=self.unit))
+        # a number twice in one section: a numbered list inside a question (1. 2. or （1）（2）) read as questions,
+        # or a slip; which answer of a key goes with which cannot be told, so none of them is taken
+        for d in self.drafts:   # a section numbered （一）（二） that goes wrong: nothing of it is kept (said once, at its start)
+            if d.block in self.numerals_broken and not d.broken:
+                d.broken, d.refused_at = True, self.numerals_broken[d.block]
+        drafts_by_block: dict[int, list[Draft]] = {}   # (each material looks at the questions up to the next one only:
+        for d in self.drafts:                                 # linear in the file, however many materials it holds)
+            drafts_by_block.setdefault(d.block, []).append(d)
+        for k, shared in enumerate(self.materials):   # （1-2题共用题干） then 1、甲… 2、乙… 1.问… 2.问…: facts numbered as questions
+            if shared.first is None or shared.refused:
+                continue
+            nxt = self.materials[k + 1] if k + 1 < len(self.materials) and self.materials[k + 1].block == shared.block else None
+            block_drafts = drafts_by_block.get(shared.block, [])
+            lines_of = [d.line for d in block_drafts]
+            its_section = block_drafts[bisect.bisect_right(lines_of, shared.line):
+                                       bisect.bisect_left(lines_of, nxt.line) if nxt is not None else len(block_drafts)]
+            in_its_section = {d.number for d in its_section}
+            for d in drafts_by_block.get(shared.block + 1, []) if nxt is None else []:
+                # （2-3题共用题干） above question 2, question 3 under the next heading (round 83)
+                if d.number not in in_its_section and \
+                        shared.first <= d.number <= (shared.last or 0) and not d.broken:
+                    d.broken = True
+                    self.past_its_section.add(shared.line)
+                    self.report.problems.append(RowProblem(self.file, d.line, None, Words(
+                        "question {n} is named by the material at {where} but stands under the next section heading, "
+                        "where the material does not reach: put the questions a material serves in one section, or "
+                        "write its facts into this question's stem", n=d.number, where=place(self.unit, shared.line)),
+                        unit=self.unit))
+            named_below = [d for d in its_section if shared.first <= d.number <= (shared.last or 0) and not d.listed]
+            counted_numbers = Counter(d.number for d in named_below)
+            twice = sorted(n for n, times in counted_numbers.items() if times > 1)
+            if twice:
+                shared.refused = True
+                self.report.problems.append(RowProblem(self.file, shared.line, None, Words(
+                    "below the material for questions {first}-{last}, question number {n} stands twice: its facts "
+                    "numbered like its questions (1、 2、)? Number the facts ① ② …, or write them without numbers",
+                    first=shared.first, last=shared.last, n=twice[0]), unit=self.unit))
+                for d in named_below:
+                    d.listed = d.broken = True
+                    d.refused_at = shared.line
+        for mark_line, mark_block in self.options_unnamed:   # its questions: those below it with no options of their own
+            for d in (d for d in self.drafts if d.block == mark_block and d.line > mark_line):
+                if d.options:
+                    break
+                d.broken, d.refused_at = True, mark_line
+        self.answer_key.refuse_run_on()
+        for first in sorted(self.restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
+            for d in self.drafts[first:]:
+                if d.block != self.drafts[first].block:
+                    break
+                d.listed = d.broken = True
+                d.refused_at = self.restarted_at[first]
+        _lists_inside(self.drafts, self.report, self.unit)
+        _answers_given_together(self.drafts, self.report, self.file, self.unit)
+        numbers = Counter((d.block, d.number) for d in self.drafts if not d.listed)
+        for d in self.drafts:
+            if numbers[(d.block, d.number)] > 1 and not d.broken and not d.listed:
+                self.report.problems.append(RowProblem(self.file, d.line, None, Words(
+                    "question number {n} stands more than once in its section: a numbered list inside a question "
+                    "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
+                    n=d.number), unit=self.unit))
+                d.broken = True
+        self.answer_key.checked(self.skipped_numbers)
+        if self.block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
+            told = [d for d in self.drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
+                    not d.figures and not INLINE.search(" ".join(d.stem)) and not INLINE_X.search(" ".join(d.stem))
+                    and ((d.section, d.number) not in self.answer_key.answers and d.number not in self.answer_key.loose or
+                         any(e.block > 0 and e.number == d.number for e in self.drafts_numbered.get(d.number, [])))]
+            for d in told:
+                self.report.notes.append(RowProblem(self.file, d.line, None, Words(
+                    "{text!r} above the first section heading, with no options and no answer: read as instructions, "
+                    "not a question", text=" ".join(d.stem)[:30]), unit=self.unit))
+            instructions = {id(d) for d in told}
+            self.drafts = [d for d in self.drafts if id(d) not in instructions]
+        sink = QuestionSink(self.report, self.bank)
+        waiting = Counter(d.number for d in self.drafts if d.answer is None)   # numbers a key must tell apart
+        unread_key = sorted(p.row for p in self.report.problems if p.row is not None and self.key_lines and p.row >= self.key_lines[0])
+        keyed_numbers: dict[int, set[int]] = {}   # section -> the question numbers its key entries answer
+        for section_of, n in self.answer_key.answers:
+            keyed_numbers.setdefault(section_of, set()).add(n)
+        loosely_keyed = {d.section for d in self.drafts if d.number in self.answer_key.loose}   # sections a key of no section answers
+        gaps = [(d, e) for d, e in zip(self.drafts, self.drafts[1:]) if d.block == e.block and e.number > d.number + 1]
+        for earlier, later in gaps[:10]:   # 1、 2、 4、: a question whose number was lost went into the one before
+            self.report.notes.append(RowProblem(self.file, later.line, None, Words(
+                "question {n} follows question {m}: the numbers between are missing (a question whose number was "
+                "lost is read into the one before it: check question {m})", n=later.number, m=earlier.number), unit=self.unit))
+        _fewer_options(self.drafts, self.report, self.unit)
+        _named_and_left_out(self.drafts, self.report, self.file, self.unit, self.key_lines[0] if self.key_lines else None)
+        answered_blocks = {d.block for d in self.drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
+        answered_above: dict[int, Draft] = {}   # block -> the nearest question above with an answer (or asking)
+        paper = _PaperFacts(self.report, self.file, self.unit, self.readings, sink, self.answer_key, self.pictures, self.underlined, self.tables_seen,
+                           self.block_points, waiting, answered_above, answered_blocks, keyed_numbers, loosely_keyed,
+                           unread_key, self.key_lines, self.term_sections, self.two_or_more, self.a_is_true)
+        prior: Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
+        for d in self.drafts:
+            if prior is not None and (prior.answer or _ASKING.match(" ".join(prior.stem))):
+                answered_above[prior.block] = prior
+            prior = d
+            if not d.broken:
+                _build_question(d, paper)
+        say_readings(self.report, self.readings, self.file, self.unit)
+        _say_materials(self.report, self.materials, self.past_its_section, self.file, self.unit)
+        return self.report
+
+    def _line(self, i: int, number: int, raw: str, images: list[str]) -> bool:
+        """One line of the paper (``i``: its index in ``self.lines``; ``number``: its line or paragraph
+        number); True: read no further."""
+        text = self.texts[i]
         if not text and not images:
-            continue
-        mark_before = last_mark.get(block)
+            return False
+        mark_before = self.last_mark.get(self.block)
         if text[:1] in "（(" and (said_mark := _CASE_NUMBER_MARK.match(text)) is not None:   # （二）…: which came before
-            last_mark[block] = (chinese_number(said_mark.group(0).strip(" （()）")), False)
-        if i in signed_off and current is not None and is_short(current) and (current.in_answer or current.answer) \
-                and not current.in_explanation and not _SIGNED_SURELY.fullmatch(text):
+            self.last_mark[self.block] = (chinese_number(said_mark.group(0).strip(" （()）")), False)
+        if i in self.signed_off and self.current is not None and is_short(self.current) and (self.current.in_answer or self.current.answer) \
+                and not self.current.in_explanation and not _SIGNED_SURELY.fullmatch(text):
             # 国家市场监督管理总局 below a reference answer: its last line, or who made the file? (an outside tester)
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below the reference answer of the last question: the answer's last line, or the file's "
                 "sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it",
-                text=text[:30]), unit=unit))
-            current.broken = True
-            continue
-        if i in signed_off:
-            report.notes.append(RowProblem(file, number, None, Words(
+                text=text[:30]), unit=self.unit))
+            self.current.broken = True
+            return False
+        if i in self.signed_off:
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part "
-                "of the question above it: left out", text=text[:30]), unit=unit))
-            continue
-        if not images and current is not None and (text.isdigit() and len(text) <= 4 or _FRACTION.fullmatch(text)) and \
-                (current.answer and (current.in_answer or is_short(current)) or current.in_explanation) and \
-                not _ENDED.search(_last_text(current)):
+                "of the question above it: left out", text=text[:30]), unit=self.unit))
+            return False
+        if not images and self.current is not None and (text.isdigit() and len(text) <= 4 or _FRACTION.fullmatch(text)) and \
+                (self.current.answer and (self.current.in_answer or is_short(self.current)) or self.current.in_explanation) and \
+                not _ENDED.search(_last_text(self.current)):
             # …合并执行最长为 / 20: the sentence's own number, or a page's? It cannot be told
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} alone below a line that does not end (the answer or explanation of question {n}): a page "
                 "number, or the text's own number? Join it to the line above, or delete it", text=text,
-                n=current.number), unit=unit))
-            current.broken = True
-            continue
-        if not images and (_PAGE_MARK.fullmatch(text) and not (current is not None and current.in_answer and
-                                                                not current.answer and (text.isdigit() or
-                                                                                        _FRACTION.fullmatch(text)))
-                           or (drafts and paged_file and text in title_lines and i in furniture.beside)
-                           or i in furniture.rows):
-            readings.page_marks.append(number)   # (a title repeated below the questions: a page's running head)
-            continue
-        if not images and text in repeated and current is not None and not current.in_answer and \
-                not current.in_explanation:
+                n=self.current.number), unit=self.unit))
+            self.current.broken = True
+            return False
+        if not images and (_PAGE_MARK.fullmatch(text) and not (self.current is not None and self.current.in_answer and
+                                                                not self.current.answer and (text.isdigit() or
+                                                                                             _FRACTION.fullmatch(text)))
+                           or (self.drafts and self.paged_file and text in self.title_lines and i in self.furniture.beside)
+                           or i in self.furniture.rows):
+            self.readings.page_marks.append(number)   # (a title repeated below the questions: a page's running head)
+            return False
+        if not images and text in self.repeated and self.current is not None and not self.current.in_answer and \
+                not self.current.in_explanation:
             # the same line inside several questions (a running head with no page number beside it, or a
             # line copied in): glued to a stem or option it would change what the question says
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} stands {count} times in the file, here inside the question of {where}: a page's running "
                 "head? Delete it there (or, if it belongs to the question, word the questions apart)",
-                text=text[:30], count=repeated[text], where=place(unit, current.line)), unit=unit))
-            current.broken = True
-            continue
-        last, captioned = captioned, ""
+                text=text[:30], count=self.repeated[text], where=place(self.unit, self.current.line)), unit=self.unit))
+            self.current.broken = True
+            return False
+        last, self.captioned = self.captioned, ""
         if last and not images and CAPTION.match(text):   # the caption below a picture: where the picture went
-            placed.add(number)
+            self.placed.add(number)
             if last == "carried":
-                carried_caption.append(text)
-            elif last == "current" and current is not None:
-                current.stem.append(text)
-            continue   # (refused: with the question the picture refused)
+                self.carried_caption.append(text)
+            elif last == "current" and self.current is not None:
+                self.current.stem.append(text)
+            return False   # (refused: with the question the picture refused)
         caption_line = bool(images) and bool(CAPTION.match(text))   # a picture with its caption beside it
         opened = KEY_OPENING.match(text)
-        if opened and opens_key(opened.group(1), current):
-            run_of = current.section if current is not None and BARE_RUN.fullmatch(opened.group(1)) else 0
-            in_key, key_section, current, text = True, run_of, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
+        if opened and self.opens_key(opened.group(1), self.current):
+            run_of = self.current.section if self.current is not None and BARE_RUN.fullmatch(opened.group(1)) else 0
+            self.in_key, self.key_section, self.current, text = True, run_of, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
             # (答案：ADCBAB below its section's last question: that section's, whatever other keys wait)
-            key_lines.append(number)
-        elif KEY_HEADING.match(text) and not (skipping and current is None and _BARE_ANSWER_LABEL.fullmatch(text) and
-                                              not key_follows(i)):
+            self.key_lines.append(number)
+        elif KEY_HEADING.match(text) and not (self.skipping and self.current is None and _BARE_ANSWER_LABEL.fullmatch(text) and
+                                              not self.key_follows(i)):
             # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
             # it; they had been refused as key entries, outside round 82)
-            if current is not None and current.answer is None and not key_follows(i) and not \
-                    keys_waiting_questions(current, next_text(i), text, i) and not arabic_key_follows(i) and \
-                    not _a_heading(next_text(i)):   # (参考答案 then 二、简答题: the paper's key, round 84)
-                waiting_above = [d for d in drafts[:-1] if d.block == current.block and d.answer is None and
-                                 not d.broken and not INLINE.search(" ".join(d.stem))] if is_short(current) else []
-                entry_below = NUMBERED.match(next_text(i))
+            if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
+                    self.keys_waiting_questions(self.current, self.next_text(i), text, i) and not self.arabic_key_follows(i) and \
+                    not _a_heading(self.next_text(i)):   # (参考答案 then 二、简答题: the paper's key, round 84)
+                waiting_above = [d for d in self.drafts[:-1] if d.block == self.current.block and d.answer is None and
+                                 not d.broken and not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
+                entry_below = NUMBERED.match(self.next_text(i))
                 if waiting_above and entry_below is not None and \
                         int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number == 1 and \
                         _KEY_WORD_ALONE.fullmatch(text):
                     # 参考答案 / 1. … below the last short answer while question 1 above waits for its answer too
                     # (its entry 1.): the last one's points, or the key of both? (round 100: the whole key went into
                     # question 3's reference answer, exit 0)
-                    report.problems.append(RowProblem(file, number, None, Words(
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
                         "{text!r} below question {n}, while question(s) {waiting} above have no reference answer "
                         "either: question {n}'s own answer, or the answer key of them all? Give each question its own "
                         "答： line, or head the key with its section (一、1. … 2. …)", text=text.strip()[:20],
-                        n=current.number, waiting=", ".join(str(d.number) for d in waiting_above[:10])), unit=unit))
-                    for d in [*waiting_above, current]:
+                        n=self.current.number, waiting=", ".join(str(d.number) for d in waiting_above[:10])), unit=self.unit))
+                    for d in [*waiting_above, self.current]:
                         d.broken = True
-                current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
-                continue
-            in_key, key_section, current = True, 0, None
-            key_lines.append(number)
-            continue
-        if not in_key and drafts and NUMBERED.match(text) and not _is_question_line(text) and _is_key_line(text) and \
-                _several_answers(text) and _numbers_go_up(text) and not OPTION.match(next_text(i)) and \
-                not ANSWER.match(next_text(i)):
+                self.current.answer, self.current.in_answer = "", True   # 答案： with the answer on the lines below
+                return False
+            self.in_key, self.key_section, self.current = True, 0, None
+            self.key_lines.append(number)
+            return False
+        if not self.in_key and self.drafts and NUMBERED.match(text) and not _is_question_line(text) and _is_key_line(text) and \
+                _several_answers(text) and _numbers_go_up(text) and not OPTION.match(self.next_text(i)) and \
+                not ANSWER.match(self.next_text(i)):
             # (the cheap test first: most lines are questions; 1. a0a, or 1. a9a with its 答案：√ below, is a
             # statement)
             # 1．√ 2．× (or 1．A 2．B) where a question would stand: an answer key with no 参考答案 above it, whose
             # line read as a question made one up ("√ 2．（ ）")
-            in_key, key_section, current = True, 0, None
-            key_lines.append(number)
-            if section and not any(d.section == section for d in drafts):
-                key_section = section   # under 二、判断题 again: that section's key
-        restarted = _section_heading_number(text) if key_lines and drafts and heading_type(text) in (
+            self.in_key, self.key_section, self.current = True, 0, None
+            self.key_lines.append(number)
+            if self.section and not any(d.section == self.section for d in self.drafts):
+                self.key_section = self.section   # under 二、判断题 again: that section's key
+        restarted = _section_heading_number(text) if self.key_lines and self.drafts and heading_type(text) in (
             QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) else 0
-        if restarted and any(d.section == restarted for d in drafts) and _is_question_line(next_text(i)) and \
-                not _is_key_line(next_text(i)):   # (a choice's or true/false key entry is never a sentence)
+        if restarted and any(d.section == restarted for d in self.drafts) and _is_question_line(self.next_text(i)) and \
+                not _is_key_line(self.next_text(i)):   # (a choice's or true/false key entry is never a sentence)
             # 一、判断题 again, its questions below, after an answer key: a second paper in the file, whose
             # sections and key would be taken for the first one's (its 1. answered by both keys)
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r}: section {n} starts again below an answer key: a second paper in the same file? Lines "
                 "from here on are not read: import each paper, with its own key, as a file of its own",
-                text=text[:30], n=text.strip()[:1]), unit=unit))
-            break
-        arabic = ARABIC_KEY_LABEL.match(text) if in_key and text[:1].isdigit() else None
+                text=text[:30], n=text.strip()[:1]), unit=self.unit))
+            return True
+        arabic = ARABIC_KEY_LABEL.match(text) if self.in_key and text[:1].isdigit() else None
         labelled_as = int(arabic.group(1) or arabic.group(2)) if arabic is not None else 0
-        if arabic is not None and 0 < labelled_as <= 10 and arabic_labels_sections(i):
+        if arabic is not None and 0 < labelled_as <= 10 and self.arabic_labels_sections(i):
             # 2、（1）依法治国。（2）… (or 2、1．AB 2．C) in the key of a paper whose sections are 1、 2、 …: section 2's
             # entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
             text = f"{NUMERAL[labelled_as - 1] if labelled_as < 10 else '十'}、{text[arabic.end():]}"
-        parts = key_parts(text) if in_key else []
-        if in_key and key_ends_at(parts, next_text(i)):
-            in_key = False
-        elif in_key and any(_is_question_in_key(part.rest) and not answer_key.awaited(
-                part.section if part.labelled else key_section, part.rest) for part in parts) and not (
-                answer_key.last_entry and next_point(answer_key.answers.get(answer_key.last_entry[-1], ""), text)) and \
-                not answer_key.runs_on_past_the_paper(text, number, key_section):
+        parts = key_parts(text) if self.in_key else []
+        if self.in_key and self.key_ends_at(parts, self.next_text(i)):
+            self.in_key = False
+        elif self.in_key and any(_is_question_in_key(part.rest) and not self.answer_key.awaited(
+                part.section if part.labelled else self.key_section, part.rest) for part in parts) and not (
+                self.answer_key.last_entry and next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text)) and \
+                not self.answer_key.runs_on_past_the_paper(text, number, self.key_section):
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was
             # stored without it)
-            in_key = False   # questions go on after a key that stood between them
-        elif in_key and (again := NUMBERED.match(text)) and OPTION.match(next_text(i)) and \
-                int(again.group(1) or again.group(2)) in {n for _, n in answer_key.answers} | set(answer_key.loose):
+            self.in_key = False   # questions go on after a key that stood between them
+        elif self.in_key and (again := NUMBERED.match(text)) and OPTION.match(self.next_text(i)) and \
+                int(again.group(1) or again.group(2)) in {n for _, n in self.answer_key.answers} | set(self.answer_key.loose):
             # 1. 民法典何时施行（ ）。 then A. … below a key that answered its number: a second paper, its own key
             # further down; its questions would be read as this key's entries
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below the answer key, with options, numbered as a question the key has answered: a "
                 "second paper in the same file? Lines from here on are not read: import each paper, with its own "
-                "key, as a file of its own", text=text[:30]), unit=unit))
-            break
-        elif in_key and heading_type(next_text(i)) is not None and len(text) <= 30 and \
+                "key, as a file of its own", text=text[:30]), unit=self.unit))
+            return True
+        elif self.in_key and heading_type(self.next_text(i)) is not None and len(text) <= 30 and \
                 not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) and \
                 not BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
                 not (len(parts) == 1 and parts[0].labelled):
-            continue   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
+            return False   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
-        elif in_key:
+        elif self.in_key:
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
-                    key_section = answer_key.labelled_section(part) or key_section + 1
-                answer_key.read(part.rest, number, key_section)
-            continue
-        if current is not None and not images and _next_papers_title(current, text, next_text(i)):
+                    self.key_section = self.answer_key.labelled_section(part) or self.key_section + 1
+                self.answer_key.read(part.rest, number, self.key_section)
+            return False
+        if self.current is not None and not images and _next_papers_title(self.current, text, self.next_text(i)):
             # 2024年试卷 between question 2's answer and 一、单项选择题: the next paper's title, not question 2's words
-            chapter = _chapter_of(text, chapter)
-            report.notes.append(RowProblem(file, number, None, Words(
+            self.chapter = _chapter_of(text, self.chapter)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} above a section heading read as a title, not as part of the question above it",
-                text=text[:30]) if _CHAPTER.match(text) is None else _chapter_note(text), unit=unit))
-            current = None
-            placed.add(number)
-            continue
+                text=text[:30]) if _CHAPTER.match(text) is None else _chapter_note(text), unit=self.unit))
+            self.current = None
+            self.placed.add(number)
+            return False
         heading = heading_type(text) if not NUMBERED.match(text) else None
         other = _other_section(text) if heading is None and not NUMBERED.match(text) else None
         if other is not None and "选择" in other.group(1):
             other = None   # 二、案例选择题, 综合选择题: choice questions, their answers telling single or multiple
         if heading is not None or other is not None or _untyped_section(text):
-            cased = bool(re.search(r"案例|材料|案情", text)) and not NUMBERED.match(text)
+            self.cased = bool(re.search(r"案例|材料|案情", text)) and not NUMBERED.match(text)
             if said := heading_says_more(text):   # the heading would drop it: a case's facts, never lost unsaid
-                report.problems.append(_says_more(file, number, text, said, unit))
+                self.report.problems.append(_says_more(self.file, number, text, said, self.unit))
             elif wordy := next((r for r in heading_remarks(text) if not plain_instructions(r)), ""):
                 # instructions read by their words alone (请用黑色墨水笔作答): left out, said as for a line below
                 # the heading (round 39: a heading's remark was dropped with no word)
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "{text!r} in the section heading read as the section's instructions, not a question",
-                    text=wordy[:80]), unit=unit))
+                    text=wordy[:80]), unit=self.unit))
         if heading is None and other is None and _untyped_section(text):   # 二、选择题
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
-            section = (chinese_number(written.group(1)) if written else 0) or section + 1
-            qtype, current, skipping = None, None, ""
+            self.section = (chinese_number(written.group(1)) if written else 0) or self.section + 1
+            self.qtype, self.current, self.skipping = None, None, ""
             if SAYS_MULTIPLE.search(text) or TWO_OR_MORE.search(text):   # 二、选择题（多选）, 二、双项选择题
-                qtype = section_types[section] = QuestionType.MULTIPLE
+                self.qtype = self.section_types[self.section] = QuestionType.MULTIPLE
                 if TWO_OR_MORE.search(text) or "双项" in text:
-                    two_or_more.add(section)
+                    self.two_or_more.add(self.section)
             elif ONLY_ONE.search(text):   # 二、选择题（每题只有一个正确答案）: an answer of two letters is refused
-                qtype = section_types[section] = QuestionType.SINGLE
-            block += 1
-            continue
+                self.qtype = self.section_types[self.section] = QuestionType.SINGLE
+            self.block += 1
+            return False
         if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
-            section = (chinese_number(written.group(1)) if written else 0) or section + 1
-            qtype, current, skipping, skipped_style = None, None, other.group(1), None
-            if _CASE_KINDS.search(other.group(1)) and _all_with_options(texts, i + 1):   # 二、案例分析题: choices
-                skipping = ""                      # questions, their answers telling single or multiple
-                report.notes.append(RowProblem(file, number, None, Words(
+            self.section = (chinese_number(written.group(1)) if written else 0) or self.section + 1
+            self.qtype, self.current, self.skipping, self.skipped_style = None, None, other.group(1), None
+            if _CASE_KINDS.search(other.group(1)) and _all_with_options(self.texts, i + 1):   # 二、案例分析题: choices
+                self.skipping = ""                      # questions, their answers telling single or multiple
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "every question under {name} has options (A. B. …): read as choice questions, single or multiple "
-                    "by their answers", name=other.group(1)), unit=unit))
-            block += 1
-            continue
+                    "by their answers", name=other.group(1)), unit=self.unit))
+            self.block += 1
+            return False
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
             written = re.match(rf"^\s*(?:([{NUMERAL}]+)\s*[、.．]|[（(]([{NUMERAL}]+)[)）])", text)
-            section = (chinese_number(written.group(1) or written.group(2)) if written else 0) or section + 1
+            self.section = (chinese_number(written.group(1) or written.group(2)) if written else 0) or self.section + 1
             if "名词解释" in text:   # its questions may be written term：definition
-                term_sections.add(section)
-            if number in arabic_heading_lines:   # 2、简答题 as written: a key may name it 2、 too
-                arabic_headed.add(section)
-            qtype, current, skipping = heading, None, ""
-            section_types[section] = heading
+                self.term_sections.add(self.section)
+            if number in self.arabic_heading_lines:   # 2、简答题 as written: a key may name it 2、 too
+                self.arabic_headed.add(self.section)
+            self.qtype, self.current, self.skipping = heading, None, ""
+            self.section_types[self.section] = heading
             if heading is QuestionType.MULTIPLE and TWO_OR_MORE.search(text):
-                two_or_more.add(section)
+                self.two_or_more.add(self.section)
             if heading is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text):
-                a_is_true.add(section)   # 三、判断题（A表示正确，B表示错误）: 答案：A is true
-            block += 1
+                self.a_is_true.add(self.section)   # 三、判断题（A表示正确，B表示错误）: 答案：A is true
+            self.block += 1
             said_each = next((m for r in heading_remarks(text) if (m := _POINTS_EACH.search(r))), None)
             if said_each is not None:   # 一、单选题（2分/题）, （每小题2分，共20分）: each question's points (round 81)
-                block_points[block] = (said_each.group(1) or said_each.group(2), number)
-            continue
+                self.block_points[self.block] = (said_each.group(1) or said_each.group(2), number)
+            return False
         mark_lost = _UNMARKED_NUMBER.match(text) if text[:1].isdigit() else None
-        if mark_lost is not None and current is not None and int(mark_lost.group(1)) == current.number + 1 and \
-                not current.in_answer and (current.answer is not None or current.options) and \
-                (BLANK_PATTERN.search(mark_lost.group(2)) or OPTION.match(next_text(i))):
+        if mark_lost is not None and self.current is not None and int(mark_lost.group(1)) == self.current.number + 1 and \
+                not self.current.in_answer and (self.current.answer is not None or self.current.options) and \
+                (BLANK_PATTERN.search(mark_lost.group(2)) or OPTION.match(self.next_text(i))):
             # 2 全国人大每届任期（ ）年。 below question 1's answer, options below it: question 2, its mark lost
             text = f"{mark_lost.group(1)}. {mark_lost.group(2)}"
-            report.notes.append(RowProblem(file, number, None, Words(
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)",
-                said=texts[i][:30], n=int(mark_lost.group(1))), unit=unit))
+                said=self.texts[i][:30], n=int(mark_lost.group(1))), unit=self.unit))
         by_numeral = False   # （二）… starting the next question of a section numbered （一）（二）, whatever the one above holds
-        if qtype is QuestionType.SHORT_ANSWER and not cased and not skipping and not in_key and text[:1] in "（(" and \
+        if self.qtype is QuestionType.SHORT_ANSWER and not self.cased and not self.skipping and not self.in_key and text[:1] in "（(" and \
                 (cn := _CASE_NUMBER_MARK.match(text)) is not None and len(text) > cn.end() and \
-                chinese_number(cn.group(0).strip(" （()）")) == (current.number + 1 if current is not None and
-                                                                 current.block == block else 1) and \
-                (numbered_so := _numbered_by_chinese_numerals(texts, i, chinese_numbered, block)) != "no" and \
-                (current is None or current.block != block or current.answer is not None or numbered_so == "yes"):
+                chinese_number(cn.group(0).strip(" （()）")) == (self.current.number + 1 if self.current is not None and
+                                                                 self.current.block == self.block else 1) and \
+                (numbered_so := _numbered_by_chinese_numerals(self.texts, i, self.chinese_numbered, self.block)) != "no" and \
+                (self.current is None or self.current.block != self.block or self.current.answer is not None or numbered_so == "yes"):
             # 二、简答题 then （一）简述…。 答案：… （二）…: its questions numbered in Chinese numerals (an outside round:
             # each was refused as facts below the heading)
             if numbered_so == "broken":   # said once, at its first: the lines' own refusals name no cause
-                if block not in numerals_broken:
-                    numerals_broken[block] = number
-                    report.problems.append(RowProblem(file, number, None, Words(
+                if self.block not in self.numerals_broken:
+                    self.numerals_broken[self.block] = number
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
                         "the questions of this section seem numbered （一）（二）…, but the numerals below repeat or "
                         "skip, lines numbered 1. 2. stand among them, or answers below 答案/参考答案 are numbered "
                         "（一）（二） too (an answer's own points, or a key at the end?): number the questions 1. 2. …, "
-                        "and an answer's points ① ② …"), unit=unit))
-            elif section not in term_sections and re.fullmatch(r"[^\s，,。？?！!：:；;、]{1,8}", text[cn.end():].strip()):
+                        "and an answer's points ① ② …"), unit=self.unit))
+            elif self.section not in self.term_sections and re.fullmatch(r"[^\s，,。？?！!：:；;、]{1,8}", text[cn.end():].strip()):
                 # （二）刑法 among 简答 questions numbered （一）（三）: a topic's title, never a question (round 87); the
                 # section's numbers cannot be told apart from it: nothing of it is kept, said here
-                if block not in numerals_broken:
-                    numerals_broken[block] = number
-                    report.problems.append(RowProblem(file, number, None, Words(
+                if self.block not in self.numerals_broken:
+                    self.numerals_broken[self.block] = number
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
                         "{text!r} among questions numbered （一）（二）…: a topic's title? It cannot be told from the "
                         "questions' own numbers: number the questions 1. 2. … (a title （一）刑法 above them is then a "
-                        "topic), or delete it", text=text[:30]), unit=unit))
+                        "topic), or delete it", text=text[:30]), unit=self.unit))
             else:
                 text = f"{chinese_number(cn.group(0).strip(' （()）'))}. {text[cn.end():]}"
                 by_numeral = True   # (（二） below （一）'s stem or 解析 with no 答案 line: the next question, round 84)
             if numbered_so == "yes" and text.startswith("1. "):
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "{said!r}: the questions of this section are numbered （一）（二）…, read as 1. 2. …",
-                    said=texts[i][:30]), unit=unit))
+                    said=self.texts[i][:30]), unit=self.unit))
         numbered = NUMBERED.match(text)
         if numbered is not None and "共用" in text and re.match(rf"\s*{_SHARED_STEM}", text):
             numbered = None   # 1、2题共用题干：: a shared stem's mark naming questions 1 and 2 (round 84), not question 1
-        if numbered is not None and current is None and material is not None and material.block == block and \
-                material.first is not None and not material.used and not material.refused and \
+        if numbered is not None and self.current is None and self.material is not None and self.material.block == self.block and \
+                self.material.first is not None and not self.material.used and not self.material.refused and \
                 re.match(r"\s*\d{1,5}[.．]\d", text) and (
-                    int(numbered.group(1) or numbered.group(2)) != material.first or
-                    (next_numbered := NUMBERED.match(next_text(i))) is not None and
-                    int(next_numbered.group(1) or next_numbered.group(2)) == material.first):
+                    int(numbered.group(1) or numbered.group(2)) != self.material.first or
+                    (next_numbered := NUMBERED.match(self.next_text(i))) is not None and
+                    int(next_numbered.group(1) or next_numbered.group(2)) == self.material.first):
             # 2.5万元借款… right below （1-2题共用题干）, or 1.2万元… with 1.该合同… below it: the material's text; but
             # 1.3个月后…？ with its 答案 below is question 1 (round 84: a quantity's unit had been taken as the sign)
             numbered = None
-        label = labelled.get(number)
-        starts = current is None or by_numeral or (not current.in_answer and (current.options or current.answer is not None or
-                                                                current.qtype in _ONE_STATEMENT or (
+        label = self.labelled.get(number)
+        starts = self.current is None or by_numeral or (not self.current.in_answer and (self.current.options or self.current.answer is not None or
+                                                                self.current.qtype in _ONE_STATEMENT or (
             # 名词解释 and 简答 waiting for a key at the end: a whole term or sentence above, not a list's lead
             # (简述下列原则：), and a number as its question's, not （1）: the next question (an outside round:
             # every such question of a Word-numbered paper had been refused)
-            current.qtype is QuestionType.SHORT_ANSWER and not current.in_explanation and bool(current.stem) and
-            not re.search(r"[:：]\s*$", current.stem[-1]) and not (label or "").lstrip().startswith(("（", "(")))) and (
-            not current.in_explanation or OPTION.match(next_text(i)) or ANSWER.match(next_text(i))))
+            self.current.qtype is QuestionType.SHORT_ANSWER and not self.current.in_explanation and bool(self.current.stem) and
+            not re.search(r"[:：]\s*$", self.current.stem[-1]) and not (label or "").lstrip().startswith(("（", "(")))) and (
+            not self.current.in_explanation or OPTION.match(self.next_text(i)) or ANSWER.match(self.next_text(i))))
         if label is not None and NUMBERED.match(label + " ") and not starts and text.startswith(label) and \
-                not (current is not None and (current.in_answer or current.in_explanation)):
+                not (self.current is not None and (self.current.in_answer or self.current.in_explanation)):
             # 1. 2. or （1） that Word draws inside a question's stem (its statements): read as question numbers
             # they would split the question; refused below, as a typed one is not. (A reference answer's or an
             # explanation's points are read as typed ones are, the numbers kept.)
             text, numbered = text[len(label):].strip(), None
-            auto_numbered = auto_numbered | {number}
-        if numbered is None and number in auto_numbered and (qtype is not None or skipping) and starts:
+            self.auto_numbered = self.auto_numbered | {number}
+        if numbered is None and number in self.auto_numbered and (self.qtype is not None or self.skipping) and starts:
             # a stem Word numbers itself (its list numbering) where a question starts: the number Word shows
             # is the next one; inside a question (statements ① ② of a stem, points of an explanation) it is
             # refused below, its numbers being part of what the question says
-            text = f"{current.number + 1 if current is not None and current.block == block else 1}. {text}"
+            text = f"{self.current.number + 1 if self.current is not None and self.current.block == self.block else 1}. {text}"
             numbered = NUMBERED.match(text)
-            readings.word_numbered.append(number)
-        if numbered and skipping and skipped_style is not None and (numbered.group(2) is not None) != skipped_style:
-            placed.add(number)   # 4、 案例… then （1）（2）: its sub-questions and points, not questions of their own
-            continue
-        if numbered and skipping:
-            skipped_style = numbered.group(2) is not None
-            skipped_numbers.add((max(section, 1), int(numbered.group(1) or numbered.group(2))))
-            skipped_blocks.add(block)
-            report.skipped.append(RowProblem(file, number, None, Words(
+            self.readings.word_numbered.append(number)
+        if numbered and self.skipping and self.skipped_style is not None and (numbered.group(2) is not None) != self.skipped_style:
+            self.placed.add(number)   # 4、 案例… then （1）（2）: its sub-questions and points, not questions of their own
+            return False
+        if numbered and self.skipping:
+            self.skipped_style = numbered.group(2) is not None
+            self.skipped_numbers.add((max(self.section, 1), int(numbered.group(1) or numbered.group(2))))
+            self.skipped_blocks.add(self.block)
+            self.report.skipped.append(RowProblem(self.file, number, None, Words(
                 "a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, "
-                "简答)", name=skipping), unit=unit))
-            current = None
-            placed.add(number)
-            continue
+                "简答)", name=self.skipping), unit=self.unit))
+            self.current = None
+            self.placed.add(number)
+            return False
         if numbered:
             n = int(numbered.group(1) or numbered.group(2))
-            unended = current is not None and not _ENDED.search(_last_text(current))
-            if current is not None and unended and _DECIMAL_START.match(text) and \
-                    not _a_term(current) and \
-                    not (current.options and not current.in_answer and not current.in_explanation):
+            unended = self.current is not None and not _ENDED.search(_last_text(self.current))
+            if self.current is not None and unended and _DECIMAL_START.match(text) and \
+                    not _a_term(self.current) and \
+                    not (self.current.options and not self.current.in_answer and not self.current.in_explanation):
                 # (a term is whole: 1．“三重一大”制度 / 2．12345政务服务便民热线 are two terms, an outside round)
                 # (below an option the next question stands: 3.18周岁… after D. 六 is question 3)
                 # 某公司违法所得为 / 3.5万元，…: a line wrapped at a decimal (a PDF copy), not question 3
                 wrapped: str | None = Words(
                     "{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? "
                     "It cannot be told: join the lines (or write {k}. with a space before its text)",
-                    text=text[:30], n=current.number, k=n)
-            elif current is not None and unended and (n > current.number + 1 or (
-                        _CUT_IN_A_WORD.search(_last_text(current)) and not current.in_explanation)) and \
-                    current.block == block and not current.broken and not current.in_answer and not (
-                        numbered.group(2) is not None and not current.bracketed and current.list_next == n and
-                        not current.options and not current.in_explanation) and (
-                        current.in_explanation or (not current.options and current.answer is None) or (
-                            current.options and current.answer is None and not current.in_answer and
-                            _CUT_IN_A_WORD.search(_last_text(current)))):
+                    text=text[:30], n=self.current.number, k=n)
+            elif self.current is not None and unended and (n > self.current.number + 1 or (
+                        _CUT_IN_A_WORD.search(_last_text(self.current)) and not self.current.in_explanation)) and \
+                    self.current.block == self.block and not self.current.broken and not self.current.in_answer and not (
+                        numbered.group(2) is not None and not self.current.bracketed and self.current.list_next == n and
+                        not self.current.options and not self.current.in_explanation) and (
+                        self.current.in_explanation or (not self.current.options and self.current.answer is None) or (
+                            self.current.options and self.current.answer is None and not self.current.in_answer and
+                            _CUT_IN_A_WORD.search(_last_text(self.current)))):
                 # (an option's line cut at 、 or 第 too: A．…第一款第1、 / 2、3项规定的行为  B．…, an outside round)
                 # 1. 简述拨打 / 110、120等紧急电话…: a line wrapped at a number, where question 110 cannot be
                 wrapped = Words("{text!r} below question {m}, whose line does not end: the rest of a wrapped line, "
                                 "or question {n}? It cannot be told: join the lines (or number the questions in order)",
-                                text=text[:30], m=current.number, n=n)
+                                text=text[:30], m=self.current.number, n=n)
             else:
                 wrapped = None
-            if wrapped is not None and current is not None:
-                report.problems.append(RowProblem(file, number, None, wrapped, unit=unit))
-                current.broken = True
-                placed.add(number)
-                continue
-            if current is not None and numbered.group(2) is not None and not current.bracketed and \
-                    not current.options and current.answer is None and not current.in_explanation and (
-                        current.list_next == n or (n == 1 and current.list_next is None and
-                                                   current.qtype not in _ONE_STATEMENT)):
+            if wrapped is not None and self.current is not None:
+                self.report.problems.append(RowProblem(self.file, number, None, wrapped, unit=self.unit))
+                self.current.broken = True
+                self.placed.add(number)
+                return False
+            if self.current is not None and numbered.group(2) is not None and not self.current.bracketed and \
+                    not self.current.options and self.current.answer is None and not self.current.in_explanation and (
+                        self.current.list_next == n or (n == 1 and self.current.list_next is None and
+                                                        self.current.qtype not in _ONE_STATEMENT)):
                 # 1. 下列说法正确的有几项（ ） then （1）… （2）…: the stem's statements, numbered the other way
-                current.stem.append(text)
-                current.list_next = n + 1
-                placed.add(number)
-                continue
-            if current is not None and numbered.group(2) is not None and not current.bracketed and \
-                    current.list_next == n and current.options and n > 1 and not current.in_explanation:
+                self.current.stem.append(text)
+                self.current.list_next = n + 1
+                self.placed.add(number)
+                return False
+            if self.current is not None and numbered.group(2) is not None and not self.current.bracketed and \
+                    self.current.list_next == n and self.current.options and n > 1 and not self.current.in_explanation:
                 # 1. 案例… （1）…（ ） A. … （2）…（ ） A. …: sub-questions, a kind Xuefa has not
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has "
                     "no such kind: write each sub-question as a question of its own, with the case in its stem",
-                    text=text[:30], m=current.number), unit=unit))
-                current.broken = True
-                current.list_next = n + 1
-                placed.add(number)
-                continue
-            if current is not None and (current.in_explanation or current.in_answer) and (
-                    n <= current.number or (current.list_next == n and n != current.number + 1) or
-                    (numbered.group(2) is not None) != current.bracketed and (n == 1 or current.list_next == n)):
+                    text=text[:30], m=self.current.number), unit=self.unit))
+                self.current.broken = True
+                self.current.list_next = n + 1
+                self.placed.add(number)
+                return False
+            if self.current is not None and (self.current.in_explanation or self.current.in_answer) and (
+                    n <= self.current.number or (self.current.list_next == n and n != self.current.number + 1) or
+                    (numbered.group(2) is not None) != self.current.bracketed and (n == 1 or self.current.list_next == n)):
                 # (（1）（2） points under stems numbered 1. 2., or 1. 2. under （1）（2）: another list's numbers)
                 # a numbered list in the explanation (or a reference answer): 1. 2. after question 5's 解析
-                _take_as_point(current, text, n)
-                placed.add(number)
-                continue
-            cut = current is not None and current.list_next == n == current.number + 1
-            read_as = _point_or_question(lines, i, n) if cut else None
-            if cut and read_as is None and current is not None and is_short(current) and \
-                    (current.in_answer or current.answer) and _last_in_its_section(lines, i) and \
+                _take_as_point(self.current, text, n)
+                self.placed.add(number)
+                return False
+            cut = self.current is not None and self.current.list_next == n == self.current.number + 1
+            read_as = _point_or_question(self.lines, i, n) if cut else None
+            if cut and read_as is None and self.current is not None and is_short(self.current) and \
+                    (self.current.in_answer or self.current.answer) and _last_in_its_section(self.lines, i) and \
                     not _asks(numbered.group(3)):
                 read_as = "point"   # 答案： / 1. … / 2. … / 3. 依法纳税。 ending the paper (or its section): the last
                 # question's last point, no question of its own (round 101: refused as either)
-            if read_as == "point" and current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
-                _take_as_point(current, text, n)
-                placed.add(number)
-                continue
+            if read_as == "point" and self.current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
+                _take_as_point(self.current, text, n)
+                self.placed.add(number)
+                return False
             cut = cut and read_as is None   # (told "question": options or an answer line below it)
-            if cut and current is not None:   # both refused: the one above may go on, this one may be its point
-                report.problems.append(RowProblem(file, number, None, Words(
+            if cut and self.current is not None:   # both refused: the one above may go on, this one may be its point
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "{text!r}: the next point of the numbered list in the explanation above, or question {n}? It "
-                    "cannot be told: number the list's points ① ② …", text=text[:30], n=n), unit=unit))
-                report.problems.append(RowProblem(file, current.line, None, Words(
+                    "cannot be told: number the list's points ① ② …", text=text[:30], n=n), unit=self.unit))
+                self.report.problems.append(RowProblem(self.file, self.current.line, None, Words(
                     "question {m}: its explanation's numbered list goes on into the number of the question below "
-                    "it ({n}), which cannot be told apart: number the list's points ① ② …", m=current.number, n=n),
-                    unit=unit))
-                current.broken = True
+                    "it ({n}), which cannot be told apart: number the list's points ① ② …", m=self.current.number, n=n),
+                    unit=self.unit))
+                self.current.broken = True
             if re.match(r"\s*\d{1,5}[.．]\d", text) and re.match(r"\d[\d.．]*\s*(?:万|亿|千|百|元|%|％|倍)", numbered.group(3)):
-                readings.decimal_read.append(number)   # 1.5倍工资…: question 1, 5倍工资…? said (round 85)
-            current = Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
-                             [numbered.group(3), *carried_caption], figures=carried + list(images),
-                             broken=doubtful or cut,
-                             block=block, bracketed=numbered.group(2) is not None,
-                             category="/".join(c for c in (chapter, topic_name if topic_block == block else "") if c)
-                             or None, topic_points=topic_points if topic_block == block else None)
-            if options_shared is not None and options_shared[1] == block and current.number in options_shared[2]:
-                current.broken, current.refused_at = True, options_shared[0]   # refused with the shared options
-            if topic_refused is not None and topic_refused[1] == block:   # below a topic's title not read: refused
-                current.broken, current.refused_at = True, topic_refused[0]   # (never the topic above's category)
-            placed.add(number)
-            carried, carried_caption, doubtful = [], [], False
-            if material is not None and material.block == block and (material.first is None or (
-                    material.first <= current.number <= (material.last or 0))):
-                current.material = material
-                material.used.append(current.line)
-                if material.refused and not current.broken:   # said at the material's line
-                    current.broken, current.refused_at = True, material.line
-                if material.first is None and not material.cased:   # which questions are its cannot be told
-                    report.problems.append(RowProblem(file, number, None, Words(
+                self.readings.decimal_read.append(number)   # 1.5倍工资…: question 1, 5倍工资…? said (round 85)
+            self.current = Draft(number, self.qtype, max(self.section, 1), int(numbered.group(1) or numbered.group(2)),
+                             [numbered.group(3), *self.carried_caption], figures=self.carried + list(images),
+                             broken=self.doubtful or cut,
+                             block=self.block, bracketed=numbered.group(2) is not None,
+                             category="/".join(c for c in (self.chapter, self.topic_name if self.topic_block == self.block else "") if c)
+                             or None, topic_points=self.topic_points if self.topic_block == self.block else None)
+            if self.options_shared is not None and self.options_shared[1] == self.block and self.current.number in self.options_shared[2]:
+                self.current.broken, self.current.refused_at = True, self.options_shared[0]   # refused with the shared options
+            if self.topic_refused is not None and self.topic_refused[1] == self.block:   # below a topic's title not read: refused
+                self.current.broken, self.current.refused_at = True, self.topic_refused[0]   # (never the topic above's category)
+            self.placed.add(number)
+            self.carried, self.carried_caption, self.doubtful = [], [], False
+            if self.material is not None and self.material.block == self.block and (self.material.first is None or (
+                    self.material.first <= self.current.number <= (self.material.last or 0))):
+                self.current.material = self.material
+                self.material.used.append(self.current.line)
+                if self.material.refused and not self.current.broken:   # said at the material's line
+                    self.current.broken, self.current.refused_at = True, self.material.line
+                if self.material.first is None and not self.material.cased:   # which questions are its cannot be told
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
                         "question {n} goes with the material at {where}? That material names no questions: say "
                         "which questions it is for (回答1-3题), and put other questions above it or under a heading "
-                        "of their own", n=current.number, where=place(unit, material.line)), unit=unit))
-                    current.broken = True
-            elif material is not None and material.block == block and material.first is not None and (
-                    not material.used and not material.refused):
+                        "of their own", n=self.current.number, where=place(self.unit, self.material.line)), unit=self.unit))
+                    self.current.broken = True
+            elif self.material is not None and self.material.block == self.block and self.material.first is not None and (
+                    not self.material.used and not self.material.refused):
                 # 回答第1～2题 above questions 26 and 27: the numbers it names are none of those below it, so the
                 # questions below may be its and were kept without it (an outside round); refused, said
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "question {n} stands below the material at {where}, which names questions {first}-{last}: is "
                     "it one of them? Correct the numbers the material names (回答26-27题) or the question's",
-                    n=current.number, where=place(unit, material.line), first=material.first,
-                    last=material.last), unit=unit))
-                current.broken = True
-            drafts.append(current)
-            draft_at[(current.section, current.number)] = current
-            drafts_numbered.setdefault(current.number, []).append(current)
-            continue
-        if (section or drafts) and not images and "共用" in text and _SHARED_OPTIONS.search(text) and (
-                current is None or _named_questions(text, _SHARED_OPTIONS) or
+                    n=self.current.number, where=place(self.unit, self.material.line), first=self.material.first,
+                    last=self.material.last), unit=self.unit))
+                self.current.broken = True
+            self.drafts.append(self.current)
+            self.draft_at[(self.current.section, self.current.number)] = self.current
+            self.drafts_numbered.setdefault(self.current.number, []).append(self.current)
+            return False
+        if (self.section or self.drafts) and not images and "共用" in text and _SHARED_OPTIONS.search(text) and (
+                self.current is None or _named_questions(text, _SHARED_OPTIONS) or
                 re.match(r"\s*[（(【\[]?\s*(?:以下|下列|下面)", text)):
             # （1-3题共用备选答案）, 以下1-2题共用下列选项：: options shared by several questions (a B-type group),
             # which Xuefa has not; the options below it and the questions it names are refused with it (they had
             # been refused one by one as lines of no question, and as questions with no options; below a question's
             # answer, as a line of that question: round 90, which then lost it too)
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r}: options shared by several questions are not a kind Xuefa has; write the options "
-                "under each question", text=text[:30]), unit=unit))
-            options_shared, current = (number, block, _named_questions(text, _SHARED_OPTIONS)), None
-            if not options_shared[2]:   # 以下两题共用…: the questions below it with no options of their own
-                options_unnamed.append((number, block))
-            placed.add(number)
-            continue
-        topic_remark = _TOPIC_POINTS.search(text) if section and text[:1] in "（(第" and "分" in text else None
+                "under each question", text=text[:30]), unit=self.unit))
+            self.options_shared, self.current = (number, self.block, _named_questions(text, _SHARED_OPTIONS)), None
+            if not self.options_shared[2]:   # 以下两题共用…: the questions below it with no options of their own
+                self.options_unnamed.append((number, self.block))
+            self.placed.add(number)
+            return False
+        topic_remark = _TOPIC_POINTS.search(text) if self.section and text[:1] in "（(第" and "分" in text else None
         titled = text[:topic_remark.start()] if topic_remark is not None else text   # （一）宪法（每小题2分）: 宪法
         topic = (_TOPIC.fullmatch(titled) if text[:1] in "（(" else _CHAPTER.fullmatch(titled) if text[:1] == "第" else
-                 None) if section and not cased and not images else None
+                 None) if self.section and not self.cased and not images else None
         numeral = chinese_number(text[:topic.start(1)].strip(" （()）")) \
             if topic is not None and text[:1] in "（(" else None
-        if topic is not None and (current is None or current.answer is not None or bool(current.options)) and \
-                not (current is not None and current.in_explanation and (
-                    not current.explanation or re.search(r"[:：，,、；;]\s*$", current.explanation[-1]))) and \
-                (numeral is None or topic_block != block or numeral == topic_number + 1) and \
+        if topic is not None and (self.current is None or self.current.answer is not None or bool(self.current.options)) and \
+                not (self.current is not None and self.current.in_explanation and (
+                    not self.current.explanation or re.search(r"[:：，,、；;]\s*$", self.current.explanation[-1]))) and \
+                (numeral is None or self.topic_block != self.block or numeral == self.topic_number + 1) and \
                 not (numeral is not None and mark_before is not None and mark_before == (numeral - 1, False)) and \
-                (NUMBERED.match(next_text(i)) or _MATERIAL_LABEL.match(next_text(i))) and \
+                (NUMBERED.match(self.next_text(i)) or _MATERIAL_LABEL.match(self.next_text(i))) and \
                 not ANY_TYPE_NAME.search(topic.group(1).casefold()) and \
                 _A_TOPIC.fullmatch(topic.group(1).strip()) and re.match(NOT_FACTS, topic.group(1)):
             # （一）宪法 / 第一部分 宪法 above numbered questions (or their material) inside a typed section: a topic,
@@ -1178,59 +1317,59 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # into 解析), to the section's end; never an explanation's own points (解析：依据有二： （一）宪法 …, an
             # explanation leading into a list: ：，、；), and the next topic of a section numbered on from the one
             # before (rounds 81 and 85: 解析：参见宪法序言 with no full stop, then （二）刑法, is a topic again)
-            topic_name, topic_block, topic_number = topic.group(1).strip(), block, numeral or topic_number
-            topic_refused = None
+            self.topic_name, self.topic_block, self.topic_number = topic.group(1).strip(), self.block, numeral or self.topic_number
+            self.topic_refused = None
             each = _POINTS_EACH.search(topic_remark.group(1)) if topic_remark is not None else None
-            topic_points = ((each.group(1) or each.group(2)), number) if each is not None else None
+            self.topic_points = ((each.group(1) or each.group(2)), number) if each is not None else None
             if topic_remark is not None and each is None:   # （一）宪法（共10分）: the topic's total, which no question keeps
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "{said!r} after the topic's title is left out: a question keeps its own points, not a topic's "
                     "total; write them per question (每小题2分) if they should be kept",
-                    said=topic_remark.group(0).strip()), unit=unit))
+                    said=topic_remark.group(0).strip()), unit=self.unit))
             if numeral is not None:
-                last_mark[block] = (numeral, True)
-            first_below = NUMBERED.match(next_text(i))
-            numbered_above = [d.number for d in drafts if d.block == block]
+                self.last_mark[self.block] = (numeral, True)
+            first_below = NUMBERED.match(self.next_text(i))
+            numbered_above = [d.number for d in self.drafts if d.block == self.block]
             if first_below and numbered_above and int(first_below.group(1)) <= max(numbered_above):
                 # （二）刑法 then 1. again: which answer of a key is whose, and which question a material names,
                 # could not be told; said once here, not as a numbered list inside the question above
-                restarted_at[len(drafts)] = number
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.restarted_at[len(self.drafts)] = number
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "the questions below the topic {text!r} are numbered from {n} again: number them on through "
                     "the section ({m}. {m1}. …), or give each topic a section heading of its own (一、单选题 …)",
                     text=text[:30], n=int(first_below.group(1)), m=max(numbered_above) + 1,
-                    m1=max(numbered_above) + 2), unit=unit))
-            current = None if current is None or current.answer is not None else current
-            report.notes.append(RowProblem(file, number, None, Words(
+                    m1=max(numbered_above) + 2), unit=self.unit))
+            self.current = None if self.current is None or self.current.answer is not None else self.current
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} read as a topic's title: {name} is the category of the questions below it (a 知识点： "
                 "line of their own wins)", text=text[:30],
-                name="/".join(c for c in (chapter, topic_name) if c)), unit=unit))
-            placed.add(number)
-            continue
-        ended = current is None or current.answer is not None or current.in_explanation or (
-            bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)
-        if not skipping and not images and text and ended and ((_MAY_BE_MATERIAL.search(text) and
-                                                                _MATERIAL_LABEL.match(text)) or (
-                cased and (current is None and not (
-                    material is not None and material.block == block and not material.used) or
+                name="/".join(c for c in (self.chapter, self.topic_name) if c)), unit=self.unit))
+            self.placed.add(number)
+            return False
+        ended = self.current is None or self.current.answer is not None or self.current.in_explanation or (
+            bool(self.current.options) and not self.current.in_answer)   # (a question with its answer in a key below)
+        if not self.skipping and not images and text and ended and ((_MAY_BE_MATERIAL.search(text) and
+                                                                     _MATERIAL_LABEL.match(text)) or (
+                self.cased and (self.current is None and not (
+                    self.material is not None and self.material.block == self.block and not self.material.used) or
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text) and
                 not (instructions_only(text) and not assessed_only(text) and (
-                    bool(_INSTRUCTION.fullmatch(text)) or _instructions_end_here(next_text(i))))) or (
-                (current is None or (current.answer is not None and not current.in_explanation) or
+                    bool(_INSTRUCTION.fullmatch(text)) or _instructions_end_here(self.next_text(i))))) or (
+                (self.current is None or (self.current.answer is not None and not self.current.in_explanation) or
                  bool(_CASE_NUMBER.match(text) or _MATERIAL_UP_RANGE.search(text))) and
                 not ANSWER.match(text) and not NUMBERED.match(text) and not OPTION.match(text) and
-                not EXPLAIN.match(text) and _introduces_material(lines, i) and heading_type(text) is None and
+                not EXPLAIN.match(text) and _introduces_material(self.lines, i) and heading_type(text) is None and
                 not _is_key_line(text))):   # (the cheap tests first: most lines are answers or questions)
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
             named_here = _named_questions(text)
             written_range = (min(named_here), max(named_here)) if named_here else None
-            if current is None and material is not None and material.block == block and not material.used:
+            if self.current is None and self.material is not None and self.material.block == self.block and not self.material.used:
                 # 阅读下列材料，回答1-2题。 then 材料：…: the same material's text, under its label
-                material.text.append(_MATERIAL_OPENS.sub("", text, count=1))
-                if written_range and material.first is None:
-                    material.first, material.last = written_range
-                placed.add(number)
-                continue
+                self.material.text.append(_MATERIAL_OPENS.sub("", text, count=1))
+                if written_range and self.material.first is None:
+                    self.material.first, self.material.last = written_range
+                self.placed.add(number)
+                return False
             shared_mark = re.match(rf"\s*{_SHARED_STEM}", text)
             remark = _SHARED_POINTS.match(text, shared_mark.end()) if shared_mark is not None else None
             if remark is not None:   # （1~2题共用题干）（每题2分）…: about the named questions' points, not facts
@@ -1239,320 +1378,320 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             each = each or (_POINTS_EACH.search(remark.group(1)) or
                             re.fullmatch(r"\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*", remark.group(1)) if remark else None)
             if remark is not None and each is None:   # （本题组共4分）: the group's total, which no question keeps
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "{said!r} after the shared stem's mark is left out: a question keeps its own points, not a "
                     "group's total; write them per question (每题2分) if they should be kept", said=remark.group(0).strip()),
-                    unit=unit))
-            material = Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
-                                 _MATERIAL_OPENS.match(text) else [text], cased=cased,
+                    unit=self.unit))
+            self.material = Material(number, self.block, [_MATERIAL_OPENS.sub("", text, count=1)] if
+                                 _MATERIAL_OPENS.match(text) else [text], cased=self.cased,
                                  points=(each.group(1) or each.group(2)) if each else None)
             named_apart = sorted(set(range(written_range[0], written_range[1] + 1)) - named_here) if written_range else []
             if written_range and named_apart:   # 回答1、3题: question 2 stands between them
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "the material names questions {first} and {last} but not {gaps} between them: material goes "
                     "before the questions in a row below it; number the questions it serves one after another, or "
                     "write its facts into each one's stem", first=written_range[0], last=written_range[1],
-                    gaps="、".join(map(str, named_apart))), unit=unit))
-                material.refused = True
+                    gaps="、".join(map(str, named_apart))), unit=self.unit))
+                self.material.refused = True
             if written_range:
-                material.first, material.last = written_range
-                above = [d for n in range(material.first, min(material.last, material.first + 100) + 1)
-                         for d in drafts_numbered.get(n, []) if d.block == block]   # (a range is a few questions)
-                named_before = materials[-1] if materials and materials[-1].block == block and \
-                    materials[-1].first is not None and (materials[-1].first or 0) <= material.last and \
-                    material.first <= (materials[-1].last or 0) else None   # (the one above it: never all of them)
+                self.material.first, self.material.last = written_range
+                above = [d for n in range(self.material.first, min(self.material.last, self.material.first + 100) + 1)
+                         for d in self.drafts_numbered.get(n, []) if d.block == self.block]   # (a range is a few questions)
+                named_before = self.materials[-1] if self.materials and self.materials[-1].block == self.block and \
+                    self.materials[-1].first is not None and (self.materials[-1].first or 0) <= self.material.last and \
+                    self.material.first <= (self.materials[-1].last or 0) else None   # (the one above it: never all of them)
                 if named_before is not None and not above:   # 回答1-3题, then 回答3-4题: question 3 is whose?
-                    report.problems.append(RowProblem(file, number, None, Words(
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
                         "material for questions {first}-{last}, though the material at {where} names some of them "
                         "too: which questions go with which material cannot be told; correct the numbers they name",
-                        first=material.first, last=material.last, where=place(unit, named_before.line)), unit=unit))
-                    material.refused = True
+                        first=self.material.first, last=self.material.last, where=place(self.unit, named_before.line)), unit=self.unit))
+                    self.material.refused = True
                 if above:   # 回答3-4题 below question 3 (the material above named it too?): which is whose?
-                    report.problems.append(RowProblem(file, number, None, Words(
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
                         "material for questions {first}-{last} below question {n}, which it names too: which "
                         "questions go with which material cannot be told; correct the numbers it names",
-                        first=material.first, last=material.last, n=above[0].number), unit=unit))
+                        first=self.material.first, last=self.material.last, n=above[0].number), unit=self.unit))
                     for d in above:
                         d.broken = True
-                    material.refused = True
-            materials.append(material)
-            current = None
-            placed.add(number)
-            continue
-        if material is not None and current is None and not skipping and material.block == block and \
-                not material.used and text and not images:   # the material's next lines, up to the first question
-            material.text.append(text)
+                    self.material.refused = True
+            self.materials.append(self.material)
+            self.current = None
+            self.placed.add(number)
+            return False
+        if self.material is not None and self.current is None and not self.skipping and self.material.block == self.block and \
+                not self.material.used and text and not images:   # the material's next lines, up to the first question
+            self.material.text.append(text)
             written_range = _named_range(text)
-            if written_range and material.first is None:   # …根据以上材料回答2-3题。 at its end
-                material.first, material.last = written_range
-            placed.add(number)
-            continue
-        if current is None and skipping:   # the rest of a skipped question (its options, its answer)
-            placed.add(number)
-            if text and block not in skipped_blocks and not _INSTRUCTION.fullmatch(text):
+            if written_range and self.material.first is None:   # …根据以上材料回答2-3题。 at its end
+                self.material.first, self.material.last = written_range
+            self.placed.add(number)
+            return False
+        if self.current is None and self.skipping:   # the rest of a skipped question (its options, its answer)
+            self.placed.add(number)
+            if text and self.block not in self.skipped_blocks and not _INSTRUCTION.fullmatch(text):
                 # 二、案例分析题 then a case with no number: what it holds is said skipped, never lost unsaid
-                skipped_blocks.add(block)
-                report.skipped.append(RowProblem(file, number, None, Words(
+                self.skipped_blocks.add(self.block)
+                self.report.skipped.append(RowProblem(self.file, number, None, Words(
                     "{text!r}: text under the section {name}, which is not a kind this product has (单选, 多选, 判断, "
-                    "填空, 简答); skipped with the section", text=text[:30], name=skipping), unit=unit))
-            continue
+                    "填空, 简答); skipped with the section", text=text[:30], name=self.skipping), unit=self.unit))
+            return False
         tabled = _a_table(images)
         if tabled:
-            tables_seen.append((block, number))   # (a later question asking about 上表 is refused with it)
-        if tabled and (current is None or current.answer is not None or current.options) and not skipping and \
-                (section or drafts):
+            self.tables_seen.append((self.block, number))   # (a later question asking about 上表 is refused with it)
+        if tabled and (self.current is None or self.current.answer is not None or self.current.options) and not self.skipping and \
+                (self.section or self.drafts):
             # (below a question's options or answer it is not that question's: the one below it asks about it)
             # a table of data in no question (material's, or above the question that asks about it): a question
             # keeps text only, so what goes with it is left out (its cells had been glued into stems, figures
             # dropped as page numbers)
-            placed.add(number)
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.placed.add(number)
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "a table of data ({text}) in no question: a question keeps text only, so the question below it "
                 "and those that ask about it are left out; write what they need from it into their stems as text, "
-                "or delete it", text=text[:30]), unit=unit))
-            if material is not None and material.block == block and not material.used:
-                material.refused = True   # the material it is in: the questions it goes with
-            doubtful, current = True, None   # the question below may be its owner: never imported without it
-            continue
-        if current is None and (not text or caption_line):   # a picture above a section's first question
-            placed.add(number)
-            if _UPWARD.search(_next_question(lines, i)):   # whose stem says 如上图
-                carried += images
-                carried_caption += [text] if text else []
-                captioned = "carried"
-                continue
-            report.problems.append(RowProblem(file, number, None, Words(
+                "or delete it", text=text[:30]), unit=self.unit))
+            if self.material is not None and self.material.block == self.block and not self.material.used:
+                self.material.refused = True   # the material it is in: the questions it goes with
+            self.doubtful, self.current = True, None   # the question below may be its owner: never imported without it
+            return False
+        if self.current is None and (not text or caption_line):   # a picture above a section's first question
+            self.placed.add(number)
+            if _UPWARD.search(_next_question(self.lines, i)):   # whose stem says 如上图
+                self.carried += images
+                self.carried_caption += [text] if text else []
+                self.captioned = "carried"
+                return False
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "a picture above the first question of its section: put it below the stem of its question"),
-                unit=unit))
-            doubtful = True   # the question below may be its owner: never imported without it
-            continue
-        if current is None:  # a title or instructions above the questions
-            if (section or drafts) and instructions_only(text) and (_numbered_below(lines, i) or (
+                unit=self.unit))
+            self.doubtful = True   # the question below may be its owner: never imported without it
+            return False
+        if self.current is None:  # a title or instructions above the questions
+            if (self.section or self.drafts) and instructions_only(text) and (_numbered_below(self.lines, i) or (
                     _INSTRUCTION.fullmatch(text) and not _ASKS_AN_ESSAY.search(text))):
                 # （每小题2分…）, 说明：…, 得分：____ under a heading (要求：结合工作实际，论述… with no numbered
                 # question below it in its section is a question, never the section's instructions: it had been
                 # dropped with a note, an outside round; 答题要求：观点明确，论述充分 above numbered ones is theirs)
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
-                    text=text[:80]), unit=unit))   # (whole: what was left out is seen)
+                    text=text[:80]), unit=self.unit))   # (whole: what was left out is seen)
                 said_each = _POINTS_EACH.search(text)
-                if said_each is not None and block not in block_points and not drafts_here(block):
+                if said_each is not None and self.block not in self.block_points and not self.drafts_here(self.block):
                     # （每小题2分，共4分） below the heading: each question's points, as on the heading (round 84)
-                    block_points[block] = (said_each.group(1) or said_each.group(2), number)
-                if qtype is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text) and not drafts_here(block):
-                    a_is_true.add(section)   # （A表示正确，B表示错误） below 三、判断题
-                if TWO_OR_MORE.search(text) and qtype in (QuestionType.MULTIPLE, None) and not drafts_here(block):
+                    self.block_points[self.block] = (said_each.group(1) or said_each.group(2), number)
+                if self.qtype is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text) and not self.drafts_here(self.block):
+                    self.a_is_true.add(self.section)   # （A表示正确，B表示错误） below 三、判断题
+                if TWO_OR_MORE.search(text) and self.qtype in (QuestionType.MULTIPLE, None) and not self.drafts_here(self.block):
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
-                    qtype = section_types[section] = QuestionType.MULTIPLE
-                    two_or_more.add(section)
-            elif options_shared is not None and options_shared[1] == block and (
-                    not drafts or drafts[-1].line < options_shared[0]):
-                placed.add(number)   # the shared options (and stem) below it: refused with it
-            elif section and _TOPIC_SHAPED.fullmatch(text) and (headed := NUMBERED.match(next_text(i))):
-                report.problems.append(_not_a_topic(file, number, text, int(headed.group(1) or headed.group(2)), unit))
-                topic_refused = (number, block)
-            elif (section or drafts) and len(text) >= 4 and not ANSWER.match(text):
+                    self.qtype = self.section_types[self.section] = QuestionType.MULTIPLE
+                    self.two_or_more.add(self.section)
+            elif self.options_shared is not None and self.options_shared[1] == self.block and (
+                    not self.drafts or self.drafts[-1].line < self.options_shared[0]):
+                self.placed.add(number)   # the shared options (and stem) below it: refused with it
+            elif self.section and _TOPIC_SHAPED.fullmatch(text) and (headed := NUMBERED.match(self.next_text(i))):
+                self.report.problems.append(_not_a_topic(self.file, number, text, int(headed.group(1) or headed.group(2)), self.unit))
+                self.topic_refused = (number, self.block)
+            elif (self.section or self.drafts) and len(text) >= 4 and not ANSWER.match(text):
                 # 说明：李四因不服县公安局作出的罚款决定…: facts, or rules not written as instructions (outside
                 # rounds: the clerk was told only what it is not)
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "{text!r} below a section heading is neither a numbered question nor only the section's "
                     "instructions: if it is the case or material of the questions below, put it under a 案例分析题 "
                     "heading or say which questions it serves (阅读下列材料，回答1-2题); if it is a question, number "
-                    "it (1. 1、); if it only tells how to answer, delete it", text=text[:30]), unit=unit))
-            elif section or drafts:
-                report.problems.append(RowProblem(file, number, None, Words(
+                    "it (1. 1、); if it only tells how to answer, delete it", text=text[:30]), unit=self.unit))
+            elif self.section or self.drafts:
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
-                    text=text[:30]), unit=unit))
+                    text=text[:30]), unit=self.unit))
             elif (after_name := _HEADING_AND_REST.match(text)) is not None and len(after_name.group(2)) >= 2:
                 # 四、案例分析题：张三向区政府申请公开信息… : a heading that goes on with a case's facts, never a title
                 # to leave out (its facts had been dropped with a note, an outside round)
-                report.problems.append(_says_more(file, number, text, after_name.group(2), unit))
+                self.report.problems.append(_says_more(self.file, number, text, after_name.group(2), self.unit))
             else:
-                readings.titles += 1
-                title_lines.add(text)
-                chapter = _chapter_of(text, chapter)
+                self.readings.titles += 1
+                self.title_lines.add(text)
+                self.chapter = _chapter_of(text, self.chapter)
                 if _CHAPTER.match(text):
-                    report.notes.append(RowProblem(file, number, None, _chapter_note(text), unit=unit))
-                elif readings.titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
-                    report.notes.append(RowProblem(file, number, None, Words(
-                        "{text!r} read as a title, not a question", text=text[:30]), unit=unit))
-            continue
+                    self.report.notes.append(RowProblem(self.file, number, None, _chapter_note(text), unit=self.unit))
+                elif self.readings.titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
+                    self.report.notes.append(RowProblem(self.file, number, None, Words(
+                        "{text!r} read as a title, not a question", text=text[:30]), unit=self.unit))
+            return False
         if not text or caption_line:   # a paragraph that only shows a picture: the stem's figure, until options
-            placed.add(number)
-            below = current.options or current.answer is not None or current.in_explanation
-            if _next_question(lines, i):   # between two questions: 如上图 below it, or 如下图 above?
-                upward = bool(_UPWARD.search(_next_question(lines, i)))
-                downward = not below and bool(_DOWNWARD.search("".join(current.stem)))
+            self.placed.add(number)
+            below = self.current.options or self.current.answer is not None or self.current.in_explanation
+            if _next_question(self.lines, i):   # between two questions: 如上图 below it, or 如下图 above?
+                upward = bool(_UPWARD.search(_next_question(self.lines, i)))
+                downward = not below and bool(_DOWNWARD.search("".join(self.current.stem)))
                 if upward and not downward:
-                    carried += images
-                    carried_caption += [text] if text else []
-                    captioned = "carried"
+                    self.carried += images
+                    self.carried_caption += [text] if text else []
+                    self.captioned = "carried"
                 elif downward and not upward:
-                    current.figures.extend(images)
-                    current.stem += [text] if text else []
-                    captioned = "current"
+                    self.current.figures.extend(images)
+                    self.current.stem += [text] if text else []
+                    self.captioned = "current"
                 else:
-                    report.problems.append(RowProblem(file, number, None, Words(
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
                         "a picture between two questions: which one it belongs to cannot be told; put it right "
-                        "below the stem that says 如下图, or say 如上图 in the stem below it"), unit=unit))
-                    current.broken, doubtful = True, True
-                    captioned = "refused"
-                continue
-            (current.images if below else current.figures).extend(images)
+                        "below the stem that says 如下图, or say 如上图 in the stem below it"), unit=self.unit))
+                    self.current.broken, self.doubtful = True, True
+                    self.captioned = "refused"
+                return False
+            (self.current.images if below else self.current.figures).extend(images)
             if text and not below:
-                current.stem.append(text)   # the caption beside its figure (below the options: refused with it)
-            captioned = "refused" if below else "current"
-            continue
-        if number in auto_numbered:   # ① ② or 1. 2. that Word draws: the learner would never see them
-            report.problems.append(RowProblem(file, number, None, Words(
+                self.current.stem.append(text)   # the caption beside its figure (below the options: refused with it)
+            self.captioned = "refused" if below else "current"
+            return False
+        if number in self.auto_numbered:   # ① ② or 1. 2. that Word draws: the learner would never see them
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number "
                 "would be lost, so the question of {where} is not imported; select the list, turn the numbering off "
-                "(开始 → 编号 → 无) and type the numbers", text=text[:30], where=place(unit, current.line)), unit=unit))
-            current.broken = True
-            placed.add(number)
-            continue
-        meta = _META.match(text) if not ((current.in_explanation or current.in_answer) and
-                                         re.search(r"[：:，,、]\s*$", _last_text(current))) else None
+                "(开始 → 编号 → 无) and type the numbers", text=text[:30], where=place(self.unit, self.current.line)), unit=self.unit))
+            self.current.broken = True
+            self.placed.add(number)
+            return False
+        meta = _META.match(text) if not ((self.current.in_explanation or self.current.in_answer) and
+                                         re.search(r"[：:，,、]\s*$", _last_text(self.current))) else None
         if meta is not None:   # 难度：易, 知识点：宪法: the question's difficulty and category, as an Excel bank has them
             name, value = meta.group(1) or meta.group(2), meta.group(3)
             if name in ("分值", "分数"):
-                current.points = value
+                self.current.points = value
             elif "难" in name:
                 level = parse_difficulty(value)
                 if level is None:
-                    report.problems.append(RowProblem(file, number, None, Words(
-                        "{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5", text=text[:30]), unit=unit))
-                    current.broken = True
-                current.difficulty = level
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
+                        "{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5", text=text[:30]), unit=self.unit))
+                    self.current.broken = True
+                self.current.difficulty = level
             else:
-                current.category = value[:100]
-            placed.add(number)
-            continue
+                self.current.category = value[:100]
+            self.placed.add(number)
+            return False
         answer_line = ANSWER.match(text)
         explain = EXPLAIN.match(text)
-        if current.in_explanation and current.answer is not None and ANSWER_SENTENCE.match(text):
-            current.explanation.append(text)   # 正确答案是A，其余选项均为部门法。: the explanation's own sentence
-            placed.add(number)
-            continue
-        if current.in_explanation and (current.answer is not None or bool(
-                current.stem and _MARK_ANY.search(current.stem[-1]))) and (
+        if self.current.in_explanation and self.current.answer is not None and ANSWER_SENTENCE.match(text):
+            self.current.explanation.append(text)   # 正确答案是A，其余选项均为部门法。: the explanation's own sentence
+            self.placed.add(number)
+            return False
+        if self.current.in_explanation and (self.current.answer is not None or bool(
+                self.current.stem and _MARK_ANY.search(self.current.stem[-1]))) and (
                 answer_line or explain or _MARKED_STATEMENT.search(text) or (
-                BLANK_PATTERN.search(text) and re.match(r"\s*[AＡ]\s*[.．、:：)）]", next_text(i)))):
+                BLANK_PATTERN.search(text) and re.match(r"\s*[AＡ]\s*[.．、:：)）]", self.next_text(i)))):
             # 答案： or 解析： again, or a stem with its blank and options A. B. below, inside an explanation: a
             # question whose number was lost (2，… for 2、…) would go into it whole
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} inside the explanation of question {n}: a question without its number above it? Number "
-                "it (1. 1、 （1）)", text=text[:30], n=current.number), unit=unit))
-            current.broken = True
-            continue
-        if answer_line and (not current.in_explanation or current.answer is None):   # (解析 first, then 答案)
-            current.in_explanation = False
-            if current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
-                report.problems.append(RowProblem(file, number, None, Words(
+                "it (1. 1、 （1）)", text=text[:30], n=self.current.number), unit=self.unit))
+            self.current.broken = True
+            return False
+        if answer_line and (not self.current.in_explanation or self.current.answer is None):   # (解析 first, then 答案)
+            self.current.in_explanation = False
+            if self.current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "a second answer line ({text!r}) for the question of {where}: keep one",
-                    text=text[:20], where=place(unit, current.line)), unit=unit))
-                current.broken = True
-                continue
+                    text=text[:20], where=place(self.unit, self.current.line)), unit=self.unit))
+                self.current.broken = True
+                return False
             answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
-            if not explained.strip() and (current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE,
-                                                            QuestionType.TRUE_FALSE) or current.options or (
-                    current.qtype is None and not BLANK_PATTERN.search(" ".join(current.stem)))):
+            if not explained.strip() and (self.current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE,
+                                                                 QuestionType.TRUE_FALSE) or self.current.options or (
+                    self.current.qtype is None and not BLANK_PATTERN.search(" ".join(self.current.stem)))):
                 answer_text, explained = _answer_then_reason(answer_text)
-            elif not explained.strip() and not current.options and (current.qtype is QuestionType.FILL_IN or (
-                    current.qtype is None and BLANK_PATTERN.search(" ".join(current.stem)))):
+            elif not explained.strip() and not self.current.options and (self.current.qtype is QuestionType.FILL_IN or (
+                    self.current.qtype is None and BLANK_PATTERN.search(" ".join(self.current.stem)))):
                 answer_text, explained = _fill_answer_then_reason(_numbered_blanks(answer_text))
             if explained and not _EXPLAIN_INSIDE.search(answer_line.group(1)):
                 # 答案：正确。宪法具有… / 答案：宪法。宪法是…: the reason after the answer is its explanation
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "the words after the answer {answer!r} read as its explanation (解析)",
-                    answer=answer_text), unit=unit))
+                    answer=answer_text), unit=self.unit))
             scored_here = re.search(r"\s*[（(](\d{1,3})(?:[.．]0)?\s*分[)）]\s*$", answer_text)
             if scored_here and answer_text[:scored_here.start()].strip():   # 答案：B（2分）: the question's points
-                current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
-            current.answer, current.in_answer, current.answer_at = answer_text.strip(), False, number
-            points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", current.answer)]
-            if is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
+                self.current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
+            self.current.answer, self.current.in_answer, self.current.answer_at = answer_text.strip(), False, number
+            points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", self.current.answer)]
+            if is_short(self.current) and not self.current.bracketed and points and points == list(range(1, len(points) + 1)):
                 # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
-                current.in_answer, current.list_next = True, len(points) + 1
-            points_at = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", current.answer)]
-            next_numbered = NUMBERED.match(next_text(i))
-            if is_short(current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
-                    len(points_at) >= 2 or (current.answer.lstrip().startswith("1") and next_numbered is not None and
+                self.current.in_answer, self.current.list_next = True, len(points) + 1
+            points_at = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", self.current.answer)]
+            next_numbered = NUMBERED.match(self.next_text(i))
+            if is_short(self.current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
+                    len(points_at) >= 2 or (self.current.answer.lstrip().startswith("1") and next_numbered is not None and
                                           int(next_numbered.group(1) or next_numbered.group(2)) == 2)):
                 # (答：1.科学立法； with 2.严格执法； on the next line: its one point so far, the list goes on)
                 # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
-                current.in_answer, current.list_next = True, len(points_at) + 1
-            elif is_short(current) and current.answer.endswith(("：", ":")) and next_numbered is not None and \
+                self.current.in_answer, self.current.list_next = True, len(points_at) + 1
+            elif is_short(self.current) and self.current.answer.endswith(("：", ":")) and next_numbered is not None and \
                     int(next_numbered.group(1) or next_numbered.group(2)) == 1:
                 # 答：依法行政是指…其基本要求包括： with 1. 合法行政； below: the answer's points begin there
-                current.in_answer, current.list_next = True, 1
+                self.current.in_answer, self.current.list_next = True, 1
             if explained.strip():   # 答案：A 解析：… on one line
-                current.in_explanation = True
-                current.explanation.append(explained.strip())
-        elif current.in_answer and not explain:
-            if len(current.answer or "") <= MAX_TEXT_CHARS:   # (past the most an answer may hold: refused at build)
-                current.answer = f"{current.answer}\n{text}".strip()
+                self.current.in_explanation = True
+                self.current.explanation.append(explained.strip())
+        elif self.current.in_answer and not explain:
+            if len(self.current.answer or "") <= MAX_TEXT_CHARS:   # (past the most an answer may hold: refused at build)
+                self.current.answer = f"{self.current.answer}\n{text}".strip()
         elif explain:
-            current.in_answer = False
-            current.in_explanation = True
-            current.explanation.append(explain.group(1))
+            self.current.in_answer = False
+            self.current.in_explanation = True
+            self.current.explanation.append(explain.group(1))
             if re.match(r"\s*1\s*[.、．]\s*\S", explain.group(1)):
-                current.list_next = 2   # 解析：1.宪法是根本法； with 2. … below: its list goes on there
-        elif current.in_explanation and not images and (_META_REMARK.match(text) or _BRACKET_ALONE.fullmatch(text) or (
-                len(text) <= 12 and current.explanation and re.search(r"[。？！?!]\s*$", current.explanation[-1]) and
+                self.current.list_next = 2   # 解析：1.宪法是根本法； with 2. … below: its list goes on there
+        elif self.current.in_explanation and not images and (_META_REMARK.match(text) or _BRACKET_ALONE.fullmatch(text) or (
+                len(text) <= 12 and self.current.explanation and re.search(r"[。？！?!]\s*$", self.current.explanation[-1]) and
                 not _ENDED.search(text) and not _STATEMENT_MARK.match(text))):
             # 考点：…, 出处：…, 【来源】…, 易错题, （2022年真题） below an explanation: a remark or a tag, which
             # glued into the explanation would be shown as its words
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below the explanation of question {n}: a remark or a tag (考点：, 出处：, 易错题)? Xuefa "
                 "keeps no such field: write it into the 解析 line's text, or delete it", text=text[:30],
-                n=current.number), unit=unit))
-            current.broken = True
-        elif current.in_explanation and cased and not images and len(current.explanation) >= 1 and \
-                NUMBERED.match(next_text(i)) and not NUMBERED.match(text):
+                n=self.current.number), unit=self.unit))
+            self.current.broken = True
+        elif self.current.in_explanation and self.cased and not images and len(self.current.explanation) >= 1 and \
+                NUMBERED.match(self.next_text(i)) and not NUMBERED.match(text):
             # in a section of cases, a line between an explanation and the next question: the explanation's last
             # words, or the facts that question goes with? Either way round, one of them would be changed
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} between the explanation of question {n} and the next question, in a section of cases: the "
                 "explanation's last words, or facts the next question goes with? It cannot be told: join it to the "
                 "解析 line, or give the facts a case's number of their own (（三）…) or 材料：", text=text[:30],
-                n=current.number), unit=unit))
-            current.broken = doubtful = True   # (both: the question below may go with the line)
-        elif current.in_explanation:
-            if not images and (question_below := NUMBERED.match(next_text(i))) is not None and (
-                    current.explanation and _ENDED.search(current.explanation[-1]) and len(text) >= 12 or
+                n=self.current.number), unit=self.unit))
+            self.current.broken = self.doubtful = True   # (both: the question below may go with the line)
+        elif self.current.in_explanation:
+            if not images and (question_below := NUMBERED.match(self.next_text(i))) is not None and (
+                    self.current.explanation and _ENDED.search(self.current.explanation[-1]) and len(text) >= 12 or
                     re.search(r"[，,：:]\s*$", text)):
                 # 解析：宪法是根本法。 then 甲公司与乙公司签订…。 then 2.甲公司可以主张（ ）: the explanation's last words,
                 # or the facts of question 2? Kept where it stands, said (outside round 86); so is a lead-in ending
                 # in ， right above question 2 (根据《行政处罚法》的规定，), whatever the explanation ends with (round 90)
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "{text!r} below the explanation of question {n}, right above question {m}, read as the "
                     "explanation's last words: if it is the facts question {m} goes with, put it in that question's "
-                    "stem, or above it as 材料：…", text=text[:30], n=current.number,
-                    m=int(question_below.group(1) or question_below.group(2))), unit=unit))
-            current.explanation.append(text)
+                    "stem, or above it as 材料：…", text=text[:30], n=self.current.number,
+                    m=int(question_below.group(1) or question_below.group(2))), unit=self.unit))
+            self.current.explanation.append(text)
         elif text.lstrip()[:1] in _MARK_FIRST and (marked_letter := _MARKED_LETTER.match(text)) and not images:
             # *C. 五, ★B、刑法: the right option marked before its letter, as some banks do; the mark is not read
             # (the learner would see it), so the answer would be lost or wrong
             letter = unicodedata.normalize("NFKC", marked_letter.group(1))
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as "
                 "{key}. and its text, and the answer on a line of its own (答案：{key})", text=text[:30], key=letter),
-                unit=unit))
-            current.broken = True
-        elif current.options and unit != "paragraph" and not current.in_answer and current.answer is None and \
-                (wrap := _option_wrapped(text, current.options[-1], texts[i - 1] if i else "")) is not None:
+                unit=self.unit))
+            self.current.broken = True
+        elif self.current.options and self.unit != "paragraph" and not self.current.in_answer and self.current.answer is None and \
+                (wrap := _option_wrapped(text, self.current.options[-1], self.texts[i - 1] if i else "")) is not None:
             # A．…  B．机关、单位对所产生的国家秘密事项，应当 / 按照…确定密级  C．个人…: a PDF copy wrapped option B,
             # and its line holds option C whole (an outside round: refused, the question lost)
             option_end, options_after = wrap
-            wrapped_key = current.options[-1][0]
-            current.options[-1] = (wrapped_key, current.options[-1][1] + "\n" + option_end)
-            current.options += options_after
-            report.notes.append(RowProblem(file, number, None, Words(
+            wrapped_key = self.current.options[-1][0]
+            self.current.options[-1] = (wrapped_key, self.current.options[-1][1] + "\n" + option_end)
+            self.current.options += options_after
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
-                text=option_end[:30], key=wrapped_key), unit=unit))
+                text=option_end[:30], key=wrapped_key), unit=self.unit))
         elif OPTION.match(text):
-            start = current.options[-1][0] if current.options else ""
+            start = self.current.options[-1][0] if self.current.options else ""
             split = _split_options(text, after=start)
             lone = re.fullmatch(r"\s*([A-HＡ-Ｈ])\s*[.．、:：)）]?\s*", text) if images and not split else None
             if lone is not None:   # "A." and a picture: an option that is a picture
@@ -1561,285 +1700,178 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 if expected < len(OPTION_KEYS) and letter == OPTION_KEYS[expected]:
                     split = [(letter, "")]
             if split and images and len(split) == 1:   # the option's own line: its picture
-                current.option_figures.setdefault(split[0][0], []).extend(images)
-                placed.add(number)
+                self.current.option_figures.setdefault(split[0][0], []).extend(images)
+                self.placed.add(number)
                 images = []
             if any(not isinstance(f, Words) for f in images) and \
                     len(re.findall(r"[A-HＡ-Ｈ]\s*[.．、:：)）]", text)) >= 2:   # A. [picture] B. [picture]
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "pictures on a line of several options: which picture is whose cannot be told; put each option on "
-                    "its own line (A. and its picture)"), unit=unit))
-                current.broken = True
-                placed.add(number)
-                continue
+                    "its own line (A. and its picture)"), unit=self.unit))
+                self.current.broken = True
+                self.placed.add(number)
+                return False
             if not split:
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "{text!r}: options must go on in order after {value} (A. B. C. …)",
-                    text=text[:30], value=start or Words("the stem")), unit=unit))
-                current.broken = True
-                continue
+                    text=text[:30], value=start or Words("the stem")), unit=self.unit))
+                self.current.broken = True
+                return False
             keys = [start, *(k for k, _ in split)] if start else [k for k, _ in split]
             skipped = next((_after(a) for a, b in zip(keys, keys[1:]) if b != _after(a)), "") or \
                 ("A" if not start and split and split[0][0] != "A" else "")
             hidden_letter = _next_letter_inside(split) or skipped or next(   # C.  D. 军队: C empty, or lost
-                (k for k, t in split if not t.strip() and not images and not current.option_figures.get(k)), "")
+                (k for k, t in split if not t.strip() and not images and not self.current.option_figures.get(k)), "")
             if hidden_letter:   # C. 民法典 D。行政法: D's mark mistyped, D would be part of C
-                report.problems.append(RowProblem(file, number, None, Words(
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "{text!r}: option {key} seems to be written here without its mark; write {key}. and its text",
-                    text=text[:40], key=hidden_letter), unit=unit))
-                current.broken = True
-                continue
-            current.options += split
-            current.coloured |= _coloured_options(split, raw, coloured.get(number, ()))
-            current.underlined |= _coloured_options(split, raw, underlined.get(number, ()))
-            current.bold |= _coloured_options(split, raw, bold.get(number, ()))
-        elif is_short(current) and current.answer and not current.in_explanation and not images and \
+                    text=text[:40], key=hidden_letter), unit=self.unit))
+                self.current.broken = True
+                return False
+            self.current.options += split
+            self.current.coloured |= _coloured_options(split, raw, self.coloured.get(number, ()))
+            self.current.underlined |= _coloured_options(split, raw, self.underlined.get(number, ()))
+            self.current.bold |= _coloured_options(split, raw, self.bold.get(number, ()))
+        elif is_short(self.current) and self.current.answer and not self.current.in_explanation and not images and \
                 not _LABEL.match(text) and not _stray(text) and not _ASKING.match(text) and \
-                len(current.answer) <= MAX_TEXT_CHARS:
+                len(self.current.answer) <= MAX_TEXT_CHARS:
             # 答：法治是…。 then 一是坚持…； 二是…: a short answer's reference answer goes on below its 答 line
-            current.answer = f"{current.answer}\n{text}"
-            if re.search(r"[，,：:]\s*$", text) and (lead_below := NUMBERED.match(next_text(i))) is not None:
+            self.current.answer = f"{self.current.answer}\n{text}"
+            if re.search(r"[，,：:]\s*$", text) and (lead_below := NUMBERED.match(self.next_text(i))) is not None:
                 # 根据宪法规定， right above question 2: the answer's last words, or question 2's lead? said (round 92)
-                report.notes.append(RowProblem(file, number, None, Words(
+                self.report.notes.append(RowProblem(self.file, number, None, Words(
                     "{text!r} below the reference answer of question {n}, right above question {m}, read as the "
                     "answer's last words: if it is the start of question {m}'s stem, put it after the number",
-                    text=text[:30], n=current.number, m=int(lead_below.group(1) or lead_below.group(2))), unit=unit))
-        elif current.answer is not None and (lead_of := NUMBERED.match(next_text(i))) is not None and \
+                    text=text[:30], n=self.current.number, m=int(lead_below.group(1) or lead_below.group(2))), unit=self.unit))
+        elif self.current.answer is not None and (lead_of := NUMBERED.match(self.next_text(i))) is not None and \
                 re.search(r"[，,：:]\s*$", text) and not _LABEL.match(text) and not ANSWER.match(text):
             # 根据《行政处罚法》的规定， right above question 2: its stem's start, the number put on the wrong line
             # (round 86: refused as question 1's, which --accept-valid then dropped)
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} ends with {mark} right above question {n}: the start of its stem? Put it after the number "
                 "({n}. {text}…), or delete it", text=text[:30], mark=text.rstrip()[-1],
-                n=int(lead_of.group(1) or lead_of.group(2))), unit=unit))
-            doubtful = True   # the question below is refused with it, the one above kept
-        elif current.answer is not None and section and _TOPIC_SHAPED.fullmatch(text) and \
-                (below_topic := NUMBERED.match(next_text(i))) is not None:
-            report.problems.append(_not_a_topic(file, number, text, int(below_topic.group(1) or below_topic.group(2)),
-                                                unit))
-            topic_refused = (number, block)
-        elif current.answer is not None or (current.options and _LABEL.match(text)):
+                n=int(lead_of.group(1) or lead_of.group(2))), unit=self.unit))
+            self.doubtful = True   # the question below is refused with it, the one above kept
+        elif self.current.answer is not None and self.section and _TOPIC_SHAPED.fullmatch(text) and \
+                (below_topic := NUMBERED.match(self.next_text(i))) is not None:
+            self.report.problems.append(_not_a_topic(self.file, number, text, int(below_topic.group(1) or below_topic.group(2)),
+                                                     self.unit))
+            self.topic_refused = (number, self.block)
+        elif self.current.answer is not None or (self.current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} is not part of the question: below the options only 答案：, 解析：, 难度：, 知识点： and 分值： "
                 "lines are read; move it into 解析, or delete it",
-                text=text[:30]) if current.options else Words(
+                text=text[:30]) if self.current.options else Words(
                 "{text!r} is not part of the question: below its answer only 解析：, 难度：, 知识点： and 分值： lines are "
-                "read; move it into 解析, or delete it", text=text[:30]), unit=unit))
-            current.broken = True
-        elif current.options and (_starts_with_letter(text, current.options[-1][0]) or BLANK_PATTERN.search(text)
-                                  or unit == "paragraph" or re.search(r"(?:^|\s)[A-HＡ-Ｈ]\s*[.．、:：)）]", text)):
+                "read; move it into 解析, or delete it", text=text[:30]), unit=self.unit))
+            self.current.broken = True
+        elif self.current.options and (_starts_with_letter(text, self.current.options[-1][0]) or BLANK_PATTERN.search(text)
+                                       or self.unit == "paragraph" or re.search(r"(?:^|\s)[A-HＡ-Ｈ]\s*[.．、:：)）]", text)):
             # D。行政法 (the next option, mistyped), a stem with its blank (a question that lost its number), or in
             # Word a paragraph of its own (a line Word wraps is one paragraph): not the option's text
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below option {key} is neither the next option (its letter and a mark: {next}.) nor an "
                 "answer line: a question without its number, a mistyped option, or a remark for 解析?",
-                text=text[:30], key=current.options[-1][0], next=_after(current.options[-1][0])), unit=unit))
-            current.broken = True
-        elif current.options and unit != "paragraph" and i and not current.in_answer and current.answer is None and \
-                current.options[-1][0] < "H" and len(text) <= 40 and \
-                re.search(rf"(?:^|\s){_after(current.options[-1][0])}\s*[.．、]\s*$", texts[i - 1]):
+                text=text[:30], key=self.current.options[-1][0], next=_after(self.current.options[-1][0])), unit=self.unit))
+            self.current.broken = True
+        elif self.current.options and self.unit != "paragraph" and i and not self.current.in_answer and self.current.answer is None and \
+                self.current.options[-1][0] < "H" and len(text) <= 40 and \
+                re.search(rf"(?:^|\s){_after(self.current.options[-1][0])}\s*[.．、]\s*$", self.texts[i - 1]):
             # …C．劳动和社会保障权益　D． / 财产权益: a PDF copy left option D's letter at the line's end (an outside
             # round: refused as the rest of option C, the question lost)
-            next_key = _after(current.options[-1][0])
-            current.options += [(next_key, text)]
-            report.notes.append(RowProblem(file, number, None, Words(
+            next_key = _after(self.current.options[-1][0])
+            self.current.options += [(next_key, text)]
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} read as option {key}'s text, its letter left at the end of the line above",
-                text=text[:30], key=next_key), unit=unit))
-        elif current.qtype is QuestionType.SHORT_ANSWER and not current.options and current.answer is None and \
-                not current.in_answer and re.match(r"\s*(?:答题)?要求\s*[:：]\s*\S", text):
+                text=text[:30], key=next_key), unit=self.unit))
+        elif self.current.qtype is QuestionType.SHORT_ANSWER and not self.current.options and self.current.answer is None and \
+                not self.current.in_answer and re.match(r"\s*(?:答题)?要求\s*[:：]\s*\S", text):
             # 2．论述如何推进信访工作法治化。 then 要求：观点明确，字数不少于800字。: what the essay must do, part of what
             # it asks (an outside round: refused, the essay lost)
-            current.stem.append(text)
-            report.notes.append(RowProblem(file, number, None, Words(
+            self.current.stem.append(text)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below question {n} read as part of its stem (what the answer must do)", text=text[:30],
-                n=current.number), unit=unit))
+                n=self.current.number), unit=self.unit))
         elif _stray(text):
             # 考点：…, 出处：…, 注：…, （2021年新增）, 得分 评卷人, 第二部分 民法典 below a stem or an option: not its
             # text (the learner would read it), nor a line Xuefa reads
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} is not part of the question: below a question only 答案：, 解析：, 难度：, 知识点： and 分值： "
                 "lines are read (a part or section heading only as 一、单项选择题 …); move it into 解析, or delete it",
-                text=text[:30]), unit=unit))
-            current.broken = True
-        elif current.options and (_wrapped_width(current.options[-1][1], texts[i - 1] if i else "")
-                                  < WRAPPED_SHORTEST or _ENDED.search(current.options[-1][1])):
+                text=text[:30]), unit=self.unit))
+            self.current.broken = True
+        elif self.current.options and (_wrapped_width(self.current.options[-1][1], self.texts[i - 1] if i else "")
+                                       < WRAPPED_SHORTEST or _ENDED.search(self.current.options[-1][1])):
             # D. 行政法 then 本题考查…: a line too short to have been wrapped, or one that has ended, goes on with
             # no next words; a remark glued to the option would be shown to the learner as part of it
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below option {key}, whose line is too short to have been wrapped (or has ended): a remark "
                 "(it belongs in 解析), or the rest of the option? Join it to the option's line, or move it into 解析",
-                text=text[:30], key=current.options[-1][0]), unit=unit))
-            current.broken = True
-        elif current.options:
-            current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
-            report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
+                text=text[:30], key=self.current.options[-1][0]), unit=self.unit))
+            self.current.broken = True
+        elif self.current.options:
+            self.current.options[-1] = (self.current.options[-1][0], self.current.options[-1][1] + "\n" + text)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(   # a wrapped option, or a remark?
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
-                text=text[:30], key=current.options[-1][0]), unit=unit))
-        elif current.qtype in (QuestionType.TRUE_FALSE, None) and not current.options and current.answer is None \
+                text=text[:30], key=self.current.options[-1][0]), unit=self.unit))
+        elif self.current.qtype in (QuestionType.TRUE_FALSE, None) and not self.current.options and self.current.answer is None \
                 and (_MARK_ANY.fullmatch(text) or re.fullmatch(r"[（(][\s\u3000]*[)）]", text)) and \
-                not INLINE.search(" ".join(current.stem)) and bool(_STEM_ENDED.search(current.stem[-1])):
+                not INLINE.search(" ".join(self.current.stem)) and bool(_STEM_ENDED.search(self.current.stem[-1])):
             # 2. 公民在法律面前一律平等。 then （√） alone below it (wrapped at the page's edge): its answer; or its
             # blank （ ） alone, the answer in a key (an outside round: refused, the question lost)
-            current.stem[-1] = f"{current.stem[-1]}{text}"
-        elif INLINE.search(text) and INLINE.search(" ".join(current.stem)) or (
-                current.qtype is QuestionType.TRUE_FALSE and bool(_STEM_ENDED.search(current.stem[-1]))
+            self.current.stem[-1] = f"{self.current.stem[-1]}{text}"
+        elif INLINE.search(text) and INLINE.search(" ".join(self.current.stem)) or (
+                self.current.qtype is QuestionType.TRUE_FALSE and bool(_STEM_ENDED.search(self.current.stem[-1]))
                 and text.endswith(("。", "？", "！", "）", ")")) and not CAPTION.match(text) and
                 not _SECTION_LIKE.match(text) and not _STATEMENT_MARK.match(text)) or (
-                current.qtype is QuestionType.FILL_IN and current.stem[-1].rstrip().endswith(("。", "？", "！")) and
-                BLANK_PATTERN.search(current.stem[-1]) is not None and BLANK_PATTERN.search(text) is not None) or (
-                current.qtype in (QuestionType.SHORT_ANSWER, None) and _ASKING.match(text)
-                and current.stem[-1].rstrip().endswith(("。", "？", "?"))):
+                self.current.qtype is QuestionType.FILL_IN and self.current.stem[-1].rstrip().endswith(("。", "？", "！")) and
+                BLANK_PATTERN.search(self.current.stem[-1]) is not None and BLANK_PATTERN.search(text) is not None) or (
+                self.current.qtype in (QuestionType.SHORT_ANSWER, None) and _ASKING.match(text)
+                and self.current.stem[-1].rstrip().endswith(("。", "？", "?"))):
             # 2. 甲。（√） then 乙。（×）: a question without its number would be glued to the one above it
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below question {n}, which is a whole statement already: a question without its number? "
-                "Number it, or join the lines", text=text[:30], n=current.number), unit=unit))
-            current.broken = True
-        elif _BULLET.match(text) and not current.options and current.answer is None and not images and \
-                current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE) and not OPTION.match(_after_bullets(texts, i)):
+                "Number it, or join the lines", text=text[:30], n=self.current.number), unit=self.unit))
+            self.current.broken = True
+        elif _BULLET.match(text) and not self.current.options and self.current.answer is None and not images and \
+                self.current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE) and not OPTION.match(_after_bullets(self.texts, i)):
             # 1. 我国的根本法是（ ）。 then • 宪法 / • 刑法 / 答案：A: options with bullets for letters (a statement
             # list with bullets above options A. B. stays the stem's: the branch below)
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r}: an option marked with a bullet (•) has no letter: options are read as A. B. C. …; write "
-                "A. before the first, B. before the next …", text=text[:30]), unit=unit))
-            current.broken = True
+                "A. before the first, B. before the next …", text=text[:30]), unit=self.unit))
+            self.current.broken = True
         elif _SECTION_LIKE.match(text) and not images:
             # 三、法条理解题 below a question: a heading naming no type Xuefa reads, not the stem's next words
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, "
                 "多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section",
-                text=text[:30], n=current.number), unit=unit))
-            current.broken = True
-        elif not images and current.stem and _STEM_ENDED.search(current.stem[-1]) and not _ENDED.search(text) and \
+                text=text[:30], n=self.current.number), unit=self.unit))
+            self.current.broken = True
+        elif not images and self.current.stem and _STEM_ENDED.search(self.current.stem[-1]) and not _ENDED.search(text) and \
                 not _STATEMENT_MARK.match(text) and not BLANK_PATTERN.search(text) and not CAPTION.match(text) and \
                 not _UNMARKED_OPTION.match(text) and not _TRUE_FALSE_WORD.fullmatch(text) and \
-                not _table_row_below(current.stem, text):
+                not _table_row_below(self.current.stem, text):
             # 易错题, 2023年真题, 本题考查… below a stem that has ended (its 。, its blank or answer bracket): a
             # remark or a tag, never the stem's next words
-            report.problems.append(RowProblem(file, number, None, Words(
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} below question {n}, whose stem has ended: a remark or a tag (易错题, 2023年真题)? It belongs "
                 "in 解析, or delete it; if it is the stem's own text, end it with its punctuation (。)",
-                text=text[:30], n=current.number), unit=unit))
-            current.broken = True
+                text=text[:30], n=self.current.number), unit=self.unit))
+            self.current.broken = True
         else:
-            current.stem.append(text)
-            current.figures += images
-            placed.add(number)
-            continue
-        current.images += images   # on an option, answer or explanation line
-        placed.add(number)
-    stray = sorted({n for n, _, images in lines if any(not isinstance(i, Words) for i in images)} - placed)
-    for n in stray:   # a title's, a heading's or the answer key's picture: never dropped without a word
-        report.problems.append(RowProblem(file, n, None, Words(
-            "a picture on a title, a heading or the answer key belongs to no question: move it below the stem of "
-            "its question, or delete it"), unit=unit))
-    # a number twice in one section: a numbered list inside a question (1. 2. or （1）（2）) read as questions,
-    # or a slip; which answer of a key goes with which cannot be told, so none of them is taken
-    for d in drafts:   # a section numbered （一）（二） that goes wrong: nothing of it is kept (said once, at its start)
-        if d.block in numerals_broken and not d.broken:
-            d.broken, d.refused_at = True, numerals_broken[d.block]
-    drafts_by_block: dict[int, list[Draft]] = {}   # (each material looks at the questions up to the next one only:
-    for d in drafts:                                 # linear in the file, however many materials it holds)
-        drafts_by_block.setdefault(d.block, []).append(d)
-    for k, shared in enumerate(materials):   # （1-2题共用题干） then 1、甲… 2、乙… 1.问… 2.问…: facts numbered as questions
-        if shared.first is None or shared.refused:
-            continue
-        nxt = materials[k + 1] if k + 1 < len(materials) and materials[k + 1].block == shared.block else None
-        block_drafts = drafts_by_block.get(shared.block, [])
-        lines_of = [d.line for d in block_drafts]
-        its_section = block_drafts[bisect.bisect_right(lines_of, shared.line):
-                                   bisect.bisect_left(lines_of, nxt.line) if nxt is not None else len(block_drafts)]
-        in_its_section = {d.number for d in its_section}
-        for d in drafts_by_block.get(shared.block + 1, []) if nxt is None else []:
-            # （2-3题共用题干） above question 2, question 3 under the next heading (round 83)
-            if d.number not in in_its_section and \
-                    shared.first <= d.number <= (shared.last or 0) and not d.broken:
-                d.broken = True
-                past_its_section.add(shared.line)
-                report.problems.append(RowProblem(file, d.line, None, Words(
-                    "question {n} is named by the material at {where} but stands under the next section heading, "
-                    "where the material does not reach: put the questions a material serves in one section, or "
-                    "write its facts into this question's stem", n=d.number, where=place(unit, shared.line)),
-                    unit=unit))
-        named_below = [d for d in its_section if shared.first <= d.number <= (shared.last or 0) and not d.listed]
-        counted_numbers = Counter(d.number for d in named_below)
-        twice = sorted(n for n, times in counted_numbers.items() if times > 1)
-        if twice:
-            shared.refused = True
-            report.problems.append(RowProblem(file, shared.line, None, Words(
-                "below the material for questions {first}-{last}, question number {n} stands twice: its facts "
-                "numbered like its questions (1、 2、)? Number the facts ① ② …, or write them without numbers",
-                first=shared.first, last=shared.last, n=twice[0]), unit=unit))
-            for d in named_below:
-                d.listed = d.broken = True
-                d.refused_at = shared.line
-    for mark_line, mark_block in options_unnamed:   # its questions: those below it with no options of their own
-        for d in (d for d in drafts if d.block == mark_block and d.line > mark_line):
-            if d.options:
-                break
-            d.broken, d.refused_at = True, mark_line
-    answer_key.refuse_run_on()
-    for first in sorted(restarted_at):   # numbered from 1 again below a topic: said at the topic, all refused
-        for d in drafts[first:]:
-            if d.block != drafts[first].block:
-                break
-            d.listed = d.broken = True
-            d.refused_at = restarted_at[first]
-    _lists_inside(drafts, report, unit)
-    _answers_given_together(drafts, report, file, unit)
-    numbers = Counter((d.block, d.number) for d in drafts if not d.listed)
-    for d in drafts:
-        if numbers[(d.block, d.number)] > 1 and not d.broken and not d.listed:
-            report.problems.append(RowProblem(file, d.line, None, Words(
-                "question number {n} stands more than once in its section: a numbered list inside a question "
-                "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
-                n=d.number), unit=unit))
-            d.broken = True
-    answer_key.checked(skipped_numbers)
-    if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
-        told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
-                not d.figures and not INLINE.search(" ".join(d.stem)) and not INLINE_X.search(" ".join(d.stem))
-                and ((d.section, d.number) not in answer_key.answers and d.number not in answer_key.loose or
-                     any(e.block > 0 and e.number == d.number for e in drafts_numbered.get(d.number, [])))]
-        for d in told:
-            report.notes.append(RowProblem(file, d.line, None, Words(
-                "{text!r} above the first section heading, with no options and no answer: read as instructions, "
-                "not a question", text=" ".join(d.stem)[:30]), unit=unit))
-        instructions = {id(d) for d in told}
-        drafts = [d for d in drafts if id(d) not in instructions]
-    sink = QuestionSink(report, bank)
-    waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
-    unread_key = sorted(p.row for p in report.problems if p.row is not None and key_lines and p.row >= key_lines[0])
-    keyed_numbers: dict[int, set[int]] = {}   # section -> the question numbers its key entries answer
-    for section_of, n in answer_key.answers:
-        keyed_numbers.setdefault(section_of, set()).add(n)
-    loosely_keyed = {d.section for d in drafts if d.number in answer_key.loose}   # sections a key of no section answers
-    gaps = [(d, e) for d, e in zip(drafts, drafts[1:]) if d.block == e.block and e.number > d.number + 1]
-    for earlier, later in gaps[:10]:   # 1、 2、 4、: a question whose number was lost went into the one before
-        report.notes.append(RowProblem(file, later.line, None, Words(
-            "question {n} follows question {m}: the numbers between are missing (a question whose number was "
-            "lost is read into the one before it: check question {m})", n=later.number, m=earlier.number), unit=unit))
-    _fewer_options(drafts, report, unit)
-    _named_and_left_out(drafts, report, file, unit, key_lines[0] if key_lines else None)
-    answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
-    answered_above: dict[int, Draft] = {}   # block -> the nearest question above with an answer (or asking)
-    paper = _PaperRead(report, file, unit, readings, sink, answer_key, pictures, underlined, tables_seen,
-                       block_points, waiting, answered_above, answered_blocks, keyed_numbers, loosely_keyed,
-                       unread_key, key_lines, term_sections, two_or_more, a_is_true)
-    prior: Draft | None = None   # (kept as the loop goes: a search back from each took minutes on 12,000 points)
-    for d in drafts:
-        if prior is not None and (prior.answer or _ASKING.match(" ".join(prior.stem))):
-            answered_above[prior.block] = prior
-        prior = d
-        if not d.broken:
-            _build_question(d, paper)
-    say_readings(report, readings, file, unit)
-    _say_materials(report, materials, past_its_section, file, unit)
-    return report
+            self.current.stem.append(text)
+            self.current.figures += images
+            self.placed.add(number)
+            return False
+        self.current.images += images   # on an option, answer or explanation line
+        self.placed.add(number)
+        return False
 
 
 @dataclass
-class _PaperRead:
+class _PaperFacts:
     """What reading the whole paper leaves for building each of its questions (_build_question): where problems
     and readings go, the answer key, the Word file's pictures and underlining, the tables met, the headings'
     points, which numbers a key must tell apart (``waiting``), the nearest answered question above per block, the
@@ -1866,7 +1898,7 @@ class _PaperRead:
     a_is_true: set[int]
 
 
-def _build_question(d: Draft, paper: _PaperRead) -> None:
+def _build_question(d: Draft, paper: _PaperFacts) -> None:
     """The question ``d`` drafted as read, built with what the whole paper said of it (its key's answer, a
     heading's points, colours) and given to ``paper.sink``; or refused with its problem in ``paper.report``."""
     report, file, unit, readings = paper.report, paper.file, paper.unit, paper.readings
