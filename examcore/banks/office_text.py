@@ -869,6 +869,181 @@ class _PaperReader:
         done, text = self._answer_key(i, number, text)
         if done is not None:
             return done
+        if (done := self._heading(i, number, text, images)) is not None:
+            return done
+        text, numbered = self._question_number(i, number, text)
+        if (done := self._numbered_line(i, number, text, images, numbered)) is not None:
+            return done
+        if (done := self._shared_options(number, text, images)) is not None:
+            return done
+        if (done := self._topic(i, number, text, images, mark_before)) is not None:
+            return done
+        if (done := self._material(i, number, text, images)) is not None:
+            return done
+        if (done := self._outside_questions(i, number, text, images, caption_line)) is not None:
+            return done
+        return self._in_question(i, number, raw, text, images, caption_line)
+
+    def _set_apart(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
+        """Lines that are no question's words: the file's sign-off, a page number or running head, a line repeated
+        inside several questions, the caption below a picture (each said, or refusing the question it stands in).
+        False: the line was so; None: read on."""
+        if i in self.signed_off and self.current is not None and is_short(self.current) and (self.current.in_answer or self.current.answer) \
+                and not self.current.in_explanation and not _SIGNED_SURELY.fullmatch(text):
+            # 国家市场监督管理总局 below a reference answer: its last line, or who made the file? (an outside tester)
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r} below the reference answer of the last question: the answer's last line, or the file's "
+                "sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it",
+                text=text[:30]), unit=self.unit))
+            self.current.broken = True
+            return False
+        if i in self.signed_off:
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
+                "{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part "
+                "of the question above it: left out", text=text[:30]), unit=self.unit))
+            return False
+        if not images and self.current is not None and (text.isdigit() and len(text) <= 4 or _FRACTION.fullmatch(text)) and \
+                (self.current.answer and (self.current.in_answer or is_short(self.current)) or self.current.in_explanation) and \
+                not _ENDED.search(_last_text(self.current)):
+            # …合并执行最长为 / 20: the sentence's own number, or a page's? It cannot be told
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r} alone below a line that does not end (the answer or explanation of question {n}): a page "
+                "number, or the text's own number? Join it to the line above, or delete it", text=text,
+                n=self.current.number), unit=self.unit))
+            self.current.broken = True
+            return False
+        if not images and (_PAGE_MARK.fullmatch(text) and not (self.current is not None and self.current.in_answer and
+                                                                not self.current.answer and (text.isdigit() or
+                                                                                             _FRACTION.fullmatch(text)))
+                           or (self.drafts and self.paged_file and text in self.title_lines and i in self.furniture.beside)
+                           or i in self.furniture.rows):
+            self.readings.page_marks.append(number)   # (a title repeated below the questions: a page's running head)
+            return False
+        if not images and text in self.repeated and self.current is not None and not self.current.in_answer and \
+                not self.current.in_explanation:
+            # the same line inside several questions (a running head with no page number beside it, or a
+            # line copied in): glued to a stem or option it would change what the question says
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r} stands {count} times in the file, here inside the question of {where}: a page's running "
+                "head? Delete it there (or, if it belongs to the question, word the questions apart)",
+                text=text[:30], count=self.repeated[text], where=place(self.unit, self.current.line)), unit=self.unit))
+            self.current.broken = True
+            return False
+        last, self.captioned = self.captioned, ""
+        if last and not images and CAPTION.match(text):   # the caption below a picture: where the picture went
+            self.placed.add(number)
+            if last == "carried":
+                self.carried_caption.append(text)
+            elif last == "current" and self.current is not None:
+                self.current.stem.append(text)
+            return False   # (refused: with the question the picture refused)
+        return None
+
+    def _answer_key(self, i: int, number: int, text: str) -> tuple[bool | None, str]:
+        """The answer key's lines: a line that opens a key (参考答案, 答案：1.A 2.B …, a key's own heading) or a line of the
+        key (read into its entries), and where the key ends (the next section's heading or questions; a second paper
+        in the file: True, read no further). Returns what the line's reading returns (None: read on) and its text as
+        the key reads it (答案：1.A 2.B as 1.A 2.B)."""
+        opened = KEY_OPENING.match(text)
+        if opened and self.opens_key(opened.group(1), self.current):
+            run_of = self.current.section if self.current is not None and BARE_RUN.fullmatch(opened.group(1)) else 0
+            self.in_key, self.key_section, self.current, text = True, run_of, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
+            # (答案：ADCBAB below its section's last question: that section's, whatever other keys wait)
+            self.key_lines.append(number)
+        elif KEY_HEADING.match(text) and not (self.skipping and self.current is None and _BARE_ANSWER_LABEL.fullmatch(text) and
+                                              not self.key_follows(i)):
+            # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
+            # it; they had been refused as key entries, outside round 82)
+            if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
+                    self.keys_waiting_questions(self.current, self.next_text(i), text, i) and not self.arabic_key_follows(i) and \
+                    not _a_heading(self.next_text(i)):   # (参考答案 then 二、简答题: the paper's key, round 84)
+                waiting_above = [d for d in self.drafts[:-1] if d.block == self.current.block and d.answer is None and
+                                 not d.broken and not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
+                entry_below = NUMBERED.match(self.next_text(i))
+                if waiting_above and entry_below is not None and \
+                        int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number == 1 and \
+                        _KEY_WORD_ALONE.fullmatch(text):
+                    # 参考答案 / 1. … below the last short answer while question 1 above waits for its answer too
+                    # (its entry 1.): the last one's points, or the key of both? (round 100: the whole key went into
+                    # question 3's reference answer, exit 0)
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
+                        "{text!r} below question {n}, while question(s) {waiting} above have no reference answer "
+                        "either: question {n}'s own answer, or the answer key of them all? Give each question its own "
+                        "答： line, or head the key with its section (一、1. … 2. …)", text=text.strip()[:20],
+                        n=self.current.number, waiting=", ".join(str(d.number) for d in waiting_above[:10])), unit=self.unit))
+                    for d in [*waiting_above, self.current]:
+                        d.broken = True
+                self.current.answer, self.current.in_answer = "", True   # 答案： with the answer on the lines below
+                return False, text
+            self.in_key, self.key_section, self.current = True, 0, None
+            self.key_lines.append(number)
+            return False, text
+        if not self.in_key and self.drafts and NUMBERED.match(text) and not _is_question_line(text) and _is_key_line(text) and \
+                _several_answers(text) and _numbers_go_up(text) and not OPTION.match(self.next_text(i)) and \
+                not ANSWER.match(self.next_text(i)):
+            # (the cheap test first: most lines are questions; 1. a0a, or 1. a9a with its 答案：√ below, is a
+            # statement)
+            # 1．√ 2．× (or 1．A 2．B) where a question would stand: an answer key with no 参考答案 above it, whose
+            # line read as a question made one up ("√ 2．（ ）")
+            self.in_key, self.key_section, self.current = True, 0, None
+            self.key_lines.append(number)
+            if self.section and not any(d.section == self.section for d in self.drafts):
+                self.key_section = self.section   # under 二、判断题 again: that section's key
+        restarted = _section_heading_number(text) if self.key_lines and self.drafts and heading_type(text) in (
+            QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) else 0
+        if restarted and any(d.section == restarted for d in self.drafts) and _is_question_line(self.next_text(i)) and \
+                not _is_key_line(self.next_text(i)):   # (a choice's or true/false key entry is never a sentence)
+            # 一、判断题 again, its questions below, after an answer key: a second paper in the file, whose
+            # sections and key would be taken for the first one's (its 1. answered by both keys)
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r}: section {n} starts again below an answer key: a second paper in the same file? Lines "
+                "from here on are not read: import each paper, with its own key, as a file of its own",
+                text=text[:30], n=text.strip()[:1]), unit=self.unit))
+            return True, text
+        arabic = ARABIC_KEY_LABEL.match(text) if self.in_key and text[:1].isdigit() else None
+        labelled_as = int(arabic.group(1) or arabic.group(2)) if arabic is not None else 0
+        if arabic is not None and 0 < labelled_as <= 10 and self.arabic_labels_sections(i):
+            # 2、（1）依法治国。（2）… (or 2、1．AB 2．C) in the key of a paper whose sections are 1、 2、 …: section 2's
+            # entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
+            text = f"{NUMERAL[labelled_as - 1] if labelled_as < 10 else '十'}、{text[arabic.end():]}"
+        parts = key_parts(text) if self.in_key else []
+        if self.in_key and self.key_ends_at(parts, self.next_text(i)):
+            self.in_key = False
+        elif self.in_key and any(_is_question_in_key(part.rest) and not self.answer_key.awaited(
+                part.section if part.labelled else self.key_section, part.rest) for part in parts) and not (
+                self.answer_key.last_entry and next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text)) and \
+                not self.answer_key.runs_on_past_the_paper(text, number, self.key_section):
+            # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
+            # a question; the key had ended there, an outside round, and with --accept-valid the answer was
+            # stored without it)
+            self.in_key = False   # questions go on after a key that stood between them
+        elif self.in_key and (again := NUMBERED.match(text)) and OPTION.match(self.next_text(i)) and \
+                int(again.group(1) or again.group(2)) in {n for _, n in self.answer_key.answers} | set(self.answer_key.loose):
+            # 1. 民法典何时施行（ ）。 then A. … below a key that answered its number: a second paper, its own key
+            # further down; its questions would be read as this key's entries
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r} below the answer key, with options, numbered as a question the key has answered: a "
+                "second paper in the same file? Lines from here on are not read: import each paper, with its own "
+                "key, as a file of its own", text=text[:30]), unit=self.unit))
+            return True, text
+        elif self.in_key and heading_type(self.next_text(i)) is not None and len(text) <= 30 and \
+                not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) and \
+                not BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
+                not (len(parts) == 1 and parts[0].labelled):
+            return False, text   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
+            # never a numbered line, the key's last entry (2.五 above 二、判断题)
+        elif self.in_key:
+            for part in parts:
+                if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
+                    self.key_section = self.answer_key.labelled_section(part) or self.key_section + 1
+                self.answer_key.read(part.rest, number, self.key_section)
+            return False, text
+        return None, text
+
+    def _heading(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
+        """Section headings (一、单项选择题, 二、选择题 whose questions' answers tell single or multiple, 五、计算题 of a kind Xuefa has
+        not, skipped by name) and the next paper's title above one: the section, its kind and its points per
+        question as its heading says them. False: the line was one; None: read on."""
         if self.current is not None and not images and _next_papers_title(self.current, text, self.next_text(i)):
             # 2024年试卷 between question 2's answer and 一、单项选择题: the next paper's title, not question 2's words
             self.chapter = _chapter_of(text, self.chapter)
@@ -933,6 +1108,13 @@ class _PaperReader:
             if said_each is not None:   # 一、单选题（2分/题）, （每小题2分，共20分）: each question's points (round 81)
                 self.block_points[self.block] = (said_each.group(1) or said_each.group(2), number)
             return False
+        return None
+
+    def _question_number(self, i: int, number: int, text: str) -> tuple[str, re.Match[str] | None]:
+        """The question number the line starts with, as read: a number whose mark was lost (2 全国人大…), （二） for the next
+        question of a section numbered so, the number Word draws (its list numbering) where a question starts; None
+        where the line's number is not a question's (a shared stem's 1、2题共用题干, a material's 2.5万元, a statement Word
+        numbers inside a stem). Returns the line's text as read and its number's match."""
         mark_lost = _UNMARKED_NUMBER.match(text) if text[:1].isdigit() else None
         if mark_lost is not None and self.current is not None and int(mark_lost.group(1)) == self.current.number + 1 and \
                 not self.current.in_answer and (self.current.answer is not None or self.current.options) and \
@@ -1010,6 +1192,13 @@ class _PaperReader:
             text = f"{self.current.number + 1 if self.current is not None and self.current.block == self.block else 1}. {text}"
             numbered = NUMBERED.match(text)
             self.readings.word_numbered.append(number)
+        return text, numbered
+
+    def _numbered_line(self, i: int, number: int, text: str, images: list[str], numbered: re.Match[str] | None) -> bool | None:
+        """A numbered line: a question of a section skipped (said), the rest of a line wrapped at a number (refused:
+        which it is cannot be told), a stem's statements or an explanation's points numbered the other way, or the
+        next question (drafted, with its material, topic and section). False: the line was one; None: read on (a
+        line with no question number)."""
         if numbered and self.skipping and self.skipped_style is not None and (numbered.group(2) is not None) != self.skipped_style:
             self.placed.add(number)   # 4、 案例… then （1）（2）: its sub-questions and points, not questions of their own
             return False
@@ -1145,6 +1334,11 @@ class _PaperReader:
             self.draft_at[(self.current.section, self.current.number)] = self.current
             self.drafts_numbered.setdefault(self.current.number, []).append(self.current)
             return False
+        return None
+
+    def _shared_options(self, number: int, text: str, images: list[str]) -> bool | None:
+        """Options shared by several questions (（1-3题共用备选答案）), a kind Xuefa has not: refused, with the questions it
+        names. False: the line was one; None: read on."""
         if (self.section or self.drafts) and not images and "共用" in text and _SHARED_OPTIONS.search(text) and (
                 self.current is None or _named_questions(text, _SHARED_OPTIONS) or
                 re.match(r"\s*[（(【\[]?\s*(?:以下|下列|下面)", text)):
@@ -1160,6 +1354,12 @@ class _PaperReader:
                 self.options_unnamed.append((number, self.block))
             self.placed.add(number)
             return False
+        return None
+
+    def _topic(self, i: int, number: int, text: str, images: list[str], mark_before: tuple[int, bool] | None) -> bool | None:
+        """A topic's title inside a section (（一）宪法, 第一部分 宪法) above numbered questions: the category of the questions
+        below it, and its points per question; its questions numbered from 1 again are refused, said here. False:
+        the line was one; None: read on."""
         topic_remark = _TOPIC_POINTS.search(text) if self.section and text[:1] in "（(第" and "分" in text else None
         titled = text[:topic_remark.start()] if topic_remark is not None else text   # （一）宪法（每小题2分）: 宪法
         topic = (_TOPIC.fullmatch(titled) if text[:1] in "（(" else _CHAPTER.fullmatch(titled) if text[:1] == "第" else
@@ -1208,6 +1408,12 @@ class _PaperReader:
                 name="/".join(c for c in (self.chapter, self.topic_name) if c)), unit=self.unit))
             self.placed.add(number)
             return False
+        return None
+
+    def _material(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
+        """The material of the questions below (材料：…, 阅读下列材料，回答1-2题, a case under 案例 headings, a shared stem
+        （1-2题共用题干）), put before each of their stems; the questions it names, checked against those above and other
+        materials. False: the line was one; None: read on."""
         ended = self.current is None or self.current.answer is not None or self.current.in_explanation or (
             bool(self.current.options) and not self.current.in_answer)   # (a question with its answer in a key below)
         if not self.skipping and not images and text and ended and ((_MAY_BE_MATERIAL.search(text) and
@@ -1280,6 +1486,13 @@ class _PaperReader:
             self.current = None
             self.placed.add(number)
             return False
+        return None
+
+    def _outside_questions(self, i: int, number: int, text: str, images: list[str], caption_line: bool) -> bool | None:
+        """Lines where no question is being read (or a table of data below one): the material's next lines, what stands
+        under a section skipped, a table of data (refusing the questions that go with it), a picture above a
+        question, a title or a section's instructions (noted), and lines that are none of these (refused by name).
+        False: the line was one; None: a line of the question being read."""
         if self.material is not None and self.current is None and not self.skipping and self.material.block == self.block and \
                 not self.material.used and text and not images:   # the material's next lines, up to the first question
             self.material.text.append(text)
@@ -1378,6 +1591,14 @@ class _PaperReader:
                     self.report.notes.append(RowProblem(self.file, number, None, Words(
                         "{text!r} read as a title, not a question", text=text[:30]), unit=self.unit))
             return False
+        return None
+
+    def _in_question(self, i: int, number: int, raw: str, text: str, images: list[str], caption_line: bool) -> bool:
+        """A line of the question being read (self.current): its picture, a Word-numbered line (refused), 难度/知识点/分值,
+        its answer and explanation (and their points), its options, or its stem's next words; lines that are none of
+        these (remarks, a question that lost its number, a stray heading) refuse it by name. Always False (the line
+        is read)."""
+        assert self.current is not None   # (_line reads the lines above or outside a question first)
         if not text or caption_line:   # a paragraph that only shows a picture: the stem's figure, until options
             self.placed.add(number)
             below = self.current.options or self.current.answer is not None or self.current.in_explanation
@@ -1730,162 +1951,6 @@ class _PaperReader:
         self.current.images += images   # on an option, answer or explanation line
         self.placed.add(number)
         return False
-
-    def _answer_key(self, i: int, number: int, text: str) -> tuple[bool | None, str]:
-        """The answer key's lines: a line that opens a key (参考答案, 答案：1.A 2.B …, a key's own heading) or a line of the
-        key (read into its entries), and where the key ends (the next section's heading or questions; a second paper
-        in the file: True, read no further). Returns what the line's reading returns (None: read on) and its text as
-        the key reads it (答案：1.A 2.B as 1.A 2.B)."""
-        opened = KEY_OPENING.match(text)
-        if opened and self.opens_key(opened.group(1), self.current):
-            run_of = self.current.section if self.current is not None and BARE_RUN.fullmatch(opened.group(1)) else 0
-            self.in_key, self.key_section, self.current, text = True, run_of, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
-            # (答案：ADCBAB below its section's last question: that section's, whatever other keys wait)
-            self.key_lines.append(number)
-        elif KEY_HEADING.match(text) and not (self.skipping and self.current is None and _BARE_ANSWER_LABEL.fullmatch(text) and
-                                              not self.key_follows(i)):
-            # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
-            # it; they had been refused as key entries, outside round 82)
-            if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
-                    self.keys_waiting_questions(self.current, self.next_text(i), text, i) and not self.arabic_key_follows(i) and \
-                    not _a_heading(self.next_text(i)):   # (参考答案 then 二、简答题: the paper's key, round 84)
-                waiting_above = [d for d in self.drafts[:-1] if d.block == self.current.block and d.answer is None and
-                                 not d.broken and not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
-                entry_below = NUMBERED.match(self.next_text(i))
-                if waiting_above and entry_below is not None and \
-                        int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number == 1 and \
-                        _KEY_WORD_ALONE.fullmatch(text):
-                    # 参考答案 / 1. … below the last short answer while question 1 above waits for its answer too
-                    # (its entry 1.): the last one's points, or the key of both? (round 100: the whole key went into
-                    # question 3's reference answer, exit 0)
-                    self.report.problems.append(RowProblem(self.file, number, None, Words(
-                        "{text!r} below question {n}, while question(s) {waiting} above have no reference answer "
-                        "either: question {n}'s own answer, or the answer key of them all? Give each question its own "
-                        "答： line, or head the key with its section (一、1. … 2. …)", text=text.strip()[:20],
-                        n=self.current.number, waiting=", ".join(str(d.number) for d in waiting_above[:10])), unit=self.unit))
-                    for d in [*waiting_above, self.current]:
-                        d.broken = True
-                self.current.answer, self.current.in_answer = "", True   # 答案： with the answer on the lines below
-                return False, text
-            self.in_key, self.key_section, self.current = True, 0, None
-            self.key_lines.append(number)
-            return False, text
-        if not self.in_key and self.drafts and NUMBERED.match(text) and not _is_question_line(text) and _is_key_line(text) and \
-                _several_answers(text) and _numbers_go_up(text) and not OPTION.match(self.next_text(i)) and \
-                not ANSWER.match(self.next_text(i)):
-            # (the cheap test first: most lines are questions; 1. a0a, or 1. a9a with its 答案：√ below, is a
-            # statement)
-            # 1．√ 2．× (or 1．A 2．B) where a question would stand: an answer key with no 参考答案 above it, whose
-            # line read as a question made one up ("√ 2．（ ）")
-            self.in_key, self.key_section, self.current = True, 0, None
-            self.key_lines.append(number)
-            if self.section and not any(d.section == self.section for d in self.drafts):
-                self.key_section = self.section   # under 二、判断题 again: that section's key
-        restarted = _section_heading_number(text) if self.key_lines and self.drafts and heading_type(text) in (
-            QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) else 0
-        if restarted and any(d.section == restarted for d in self.drafts) and _is_question_line(self.next_text(i)) and \
-                not _is_key_line(self.next_text(i)):   # (a choice's or true/false key entry is never a sentence)
-            # 一、判断题 again, its questions below, after an answer key: a second paper in the file, whose
-            # sections and key would be taken for the first one's (its 1. answered by both keys)
-            self.report.problems.append(RowProblem(self.file, number, None, Words(
-                "{text!r}: section {n} starts again below an answer key: a second paper in the same file? Lines "
-                "from here on are not read: import each paper, with its own key, as a file of its own",
-                text=text[:30], n=text.strip()[:1]), unit=self.unit))
-            return True, text
-        arabic = ARABIC_KEY_LABEL.match(text) if self.in_key and text[:1].isdigit() else None
-        labelled_as = int(arabic.group(1) or arabic.group(2)) if arabic is not None else 0
-        if arabic is not None and 0 < labelled_as <= 10 and self.arabic_labels_sections(i):
-            # 2、（1）依法治国。（2）… (or 2、1．AB 2．C) in the key of a paper whose sections are 1、 2、 …: section 2's
-            # entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
-            text = f"{NUMERAL[labelled_as - 1] if labelled_as < 10 else '十'}、{text[arabic.end():]}"
-        parts = key_parts(text) if self.in_key else []
-        if self.in_key and self.key_ends_at(parts, self.next_text(i)):
-            self.in_key = False
-        elif self.in_key and any(_is_question_in_key(part.rest) and not self.answer_key.awaited(
-                part.section if part.labelled else self.key_section, part.rest) for part in parts) and not (
-                self.answer_key.last_entry and next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text)) and \
-                not self.answer_key.runs_on_past_the_paper(text, number, self.key_section):
-            # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
-            # a question; the key had ended there, an outside round, and with --accept-valid the answer was
-            # stored without it)
-            self.in_key = False   # questions go on after a key that stood between them
-        elif self.in_key and (again := NUMBERED.match(text)) and OPTION.match(self.next_text(i)) and \
-                int(again.group(1) or again.group(2)) in {n for _, n in self.answer_key.answers} | set(self.answer_key.loose):
-            # 1. 民法典何时施行（ ）。 then A. … below a key that answered its number: a second paper, its own key
-            # further down; its questions would be read as this key's entries
-            self.report.problems.append(RowProblem(self.file, number, None, Words(
-                "{text!r} below the answer key, with options, numbered as a question the key has answered: a "
-                "second paper in the same file? Lines from here on are not read: import each paper, with its own "
-                "key, as a file of its own", text=text[:30]), unit=self.unit))
-            return True, text
-        elif self.in_key and heading_type(self.next_text(i)) is not None and len(text) <= 30 and \
-                not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) and \
-                not BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
-                not (len(parts) == 1 and parts[0].labelled):
-            return False, text   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
-            # never a numbered line, the key's last entry (2.五 above 二、判断题)
-        elif self.in_key:
-            for part in parts:
-                if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
-                    self.key_section = self.answer_key.labelled_section(part) or self.key_section + 1
-                self.answer_key.read(part.rest, number, self.key_section)
-            return False, text
-        return None, text
-
-    def _set_apart(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
-        """Lines that are no question's words: the file's sign-off, a page number or running head, a line repeated
-        inside several questions, the caption below a picture (each said, or refusing the question it stands in).
-        False: the line was so; None: read on."""
-        if i in self.signed_off and self.current is not None and is_short(self.current) and (self.current.in_answer or self.current.answer) \
-                and not self.current.in_explanation and not _SIGNED_SURELY.fullmatch(text):
-            # 国家市场监督管理总局 below a reference answer: its last line, or who made the file? (an outside tester)
-            self.report.problems.append(RowProblem(self.file, number, None, Words(
-                "{text!r} below the reference answer of the last question: the answer's last line, or the file's "
-                "sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it",
-                text=text[:30]), unit=self.unit))
-            self.current.broken = True
-            return False
-        if i in self.signed_off:
-            self.report.notes.append(RowProblem(self.file, number, None, Words(
-                "{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part "
-                "of the question above it: left out", text=text[:30]), unit=self.unit))
-            return False
-        if not images and self.current is not None and (text.isdigit() and len(text) <= 4 or _FRACTION.fullmatch(text)) and \
-                (self.current.answer and (self.current.in_answer or is_short(self.current)) or self.current.in_explanation) and \
-                not _ENDED.search(_last_text(self.current)):
-            # …合并执行最长为 / 20: the sentence's own number, or a page's? It cannot be told
-            self.report.problems.append(RowProblem(self.file, number, None, Words(
-                "{text!r} alone below a line that does not end (the answer or explanation of question {n}): a page "
-                "number, or the text's own number? Join it to the line above, or delete it", text=text,
-                n=self.current.number), unit=self.unit))
-            self.current.broken = True
-            return False
-        if not images and (_PAGE_MARK.fullmatch(text) and not (self.current is not None and self.current.in_answer and
-                                                                not self.current.answer and (text.isdigit() or
-                                                                                             _FRACTION.fullmatch(text)))
-                           or (self.drafts and self.paged_file and text in self.title_lines and i in self.furniture.beside)
-                           or i in self.furniture.rows):
-            self.readings.page_marks.append(number)   # (a title repeated below the questions: a page's running head)
-            return False
-        if not images and text in self.repeated and self.current is not None and not self.current.in_answer and \
-                not self.current.in_explanation:
-            # the same line inside several questions (a running head with no page number beside it, or a
-            # line copied in): glued to a stem or option it would change what the question says
-            self.report.problems.append(RowProblem(self.file, number, None, Words(
-                "{text!r} stands {count} times in the file, here inside the question of {where}: a page's running "
-                "head? Delete it there (or, if it belongs to the question, word the questions apart)",
-                text=text[:30], count=self.repeated[text], where=place(self.unit, self.current.line)), unit=self.unit))
-            self.current.broken = True
-            return False
-        last, self.captioned = self.captioned, ""
-        if last and not images and CAPTION.match(text):   # the caption below a picture: where the picture went
-            self.placed.add(number)
-            if last == "carried":
-                self.carried_caption.append(text)
-            elif last == "current" and self.current is not None:
-                self.current.stem.append(text)
-            return False   # (refused: with the question the picture refused)
-        return None
 
 
 @dataclass
