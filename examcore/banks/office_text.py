@@ -1296,45 +1296,51 @@ class _PaperReader:
                 self.current.broken = True
             if re.match(r"\s*\d{1,5}[.．]\d", text) and re.match(r"\d[\d.．]*\s*(?:万|亿|千|百|元|%|％|倍)", numbered.group(3)):
                 self.readings.decimal_read.append(number)   # 1.5倍工资…: question 1, 5倍工资…? said (round 85)
-            self.current = Draft(number, self.qtype, max(self.section, 1), int(numbered.group(1) or numbered.group(2)),
-                             [numbered.group(3), *self.carried_caption], figures=self.carried + list(images),
-                             broken=self.doubtful or cut,
-                             block=self.block, bracketed=numbered.group(2) is not None,
-                             category="/".join(c for c in (self.chapter, self.topic_name if self.topic_block == self.block else "") if c)
-                             or None, topic_points=self.topic_points if self.topic_block == self.block else None)
-            if self.options_shared is not None and self.options_shared[1] == self.block and self.current.number in self.options_shared[2]:
-                self.current.broken, self.current.refused_at = True, self.options_shared[0]   # refused with the shared options
-            if self.topic_refused is not None and self.topic_refused[1] == self.block:   # below a topic's title not read: refused
-                self.current.broken, self.current.refused_at = True, self.topic_refused[0]   # (never the topic above's category)
-            self.placed.add(number)
-            self.carried, self.carried_caption, self.doubtful = [], [], False
-            if self.material is not None and self.material.block == self.block and (self.material.first is None or (
-                    self.material.first <= self.current.number <= (self.material.last or 0))):
-                self.current.material = self.material
-                self.material.used.append(self.current.line)
-                if self.material.refused and not self.current.broken:   # said at the material's line
-                    self.current.broken, self.current.refused_at = True, self.material.line
-                if self.material.first is None and not self.material.cased:   # which questions are its cannot be told
-                    self.report.problems.append(RowProblem(self.file, number, None, Words(
-                        "question {n} goes with the material at {where}? That material names no questions: say "
-                        "which questions it is for (回答1-3题), and put other questions above it or under a heading "
-                        "of their own", n=self.current.number, where=place(self.unit, self.material.line)), unit=self.unit))
-                    self.current.broken = True
-            elif self.material is not None and self.material.block == self.block and self.material.first is not None and (
-                    not self.material.used and not self.material.refused):
-                # 回答第1～2题 above questions 26 and 27: the numbers it names are none of those below it, so the
-                # questions below may be its and were kept without it (an outside round); refused, said
-                self.report.problems.append(RowProblem(self.file, number, None, Words(
-                    "question {n} stands below the material at {where}, which names questions {first}-{last}: is "
-                    "it one of them? Correct the numbers the material names (回答26-27题) or the question's",
-                    n=self.current.number, where=place(self.unit, self.material.line), first=self.material.first,
-                    last=self.material.last), unit=self.unit))
-                self.current.broken = True
-            self.drafts.append(self.current)
-            self.draft_at[(self.current.section, self.current.number)] = self.current
-            self.drafts_numbered.setdefault(self.current.number, []).append(self.current)
+            self._draft(number, numbered, images, cut)
             return False
         return None
+
+    def _draft(self, number: int, numbered: re.Match[str], images: list[str], cut: bool) -> None:
+        """The next question, drafted from its numbered line (``cut``: refused already, its number may be a point of
+        the list above): with the pictures carried to it, its section's topic and points, the material it goes with
+        (checked against the questions the material names), refused with shared options or a topic's title not read."""
+        self.current = Draft(number, self.qtype, max(self.section, 1), int(numbered.group(1) or numbered.group(2)),
+                         [numbered.group(3), *self.carried_caption], figures=self.carried + list(images),
+                         broken=self.doubtful or cut,
+                         block=self.block, bracketed=numbered.group(2) is not None,
+                         category="/".join(c for c in (self.chapter, self.topic_name if self.topic_block == self.block else "") if c)
+                         or None, topic_points=self.topic_points if self.topic_block == self.block else None)
+        if self.options_shared is not None and self.options_shared[1] == self.block and self.current.number in self.options_shared[2]:
+            self.current.broken, self.current.refused_at = True, self.options_shared[0]   # refused with the shared options
+        if self.topic_refused is not None and self.topic_refused[1] == self.block:   # below a topic's title not read: refused
+            self.current.broken, self.current.refused_at = True, self.topic_refused[0]   # (never the topic above's category)
+        self.placed.add(number)
+        self.carried, self.carried_caption, self.doubtful = [], [], False
+        if self.material is not None and self.material.block == self.block and (self.material.first is None or (
+                self.material.first <= self.current.number <= (self.material.last or 0))):
+            self.current.material = self.material
+            self.material.used.append(self.current.line)
+            if self.material.refused and not self.current.broken:   # said at the material's line
+                self.current.broken, self.current.refused_at = True, self.material.line
+            if self.material.first is None and not self.material.cased:   # which questions are its cannot be told
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
+                    "question {n} goes with the material at {where}? That material names no questions: say "
+                    "which questions it is for (回答1-3题), and put other questions above it or under a heading "
+                    "of their own", n=self.current.number, where=place(self.unit, self.material.line)), unit=self.unit))
+                self.current.broken = True
+        elif self.material is not None and self.material.block == self.block and self.material.first is not None and (
+                not self.material.used and not self.material.refused):
+            # 回答第1～2题 above questions 26 and 27: the numbers it names are none of those below it, so the
+            # questions below may be its and were kept without it (an outside round); refused, said
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "question {n} stands below the material at {where}, which names questions {first}-{last}: is "
+                "it one of them? Correct the numbers the material names (回答26-27题) or the question's",
+                n=self.current.number, where=place(self.unit, self.material.line), first=self.material.first,
+                last=self.material.last), unit=self.unit))
+            self.current.broken = True
+        self.drafts.append(self.current)
+        self.draft_at[(self.current.section, self.current.number)] = self.current
+        self.drafts_numbered.setdefault(self.current.number, []).append(self.current)
 
     def _shared_options(self, number: int, text: str, images: list[str]) -> bool | None:
         """Options shared by several questions (（1-3题共用备选答案）), a kind Xuefa has not: refused, with the questions it
@@ -1600,31 +1606,7 @@ class _PaperReader:
         is read)."""
         assert self.current is not None   # (_line reads the lines above or outside a question first)
         if not text or caption_line:   # a paragraph that only shows a picture: the stem's figure, until options
-            self.placed.add(number)
-            below = self.current.options or self.current.answer is not None or self.current.in_explanation
-            if _next_question(self.lines, i):   # between two questions: 如上图 below it, or 如下图 above?
-                upward = bool(_UPWARD.search(_next_question(self.lines, i)))
-                downward = not below and bool(_DOWNWARD.search("".join(self.current.stem)))
-                if upward and not downward:
-                    self.carried += images
-                    self.carried_caption += [text] if text else []
-                    self.captioned = "carried"
-                elif downward and not upward:
-                    self.current.figures.extend(images)
-                    self.current.stem += [text] if text else []
-                    self.captioned = "current"
-                else:
-                    self.report.problems.append(RowProblem(self.file, number, None, Words(
-                        "a picture between two questions: which one it belongs to cannot be told; put it right "
-                        "below the stem that says 如下图, or say 如上图 in the stem below it"), unit=self.unit))
-                    self.current.broken, self.doubtful = True, True
-                    self.captioned = "refused"
-                return False
-            (self.current.images if below else self.current.figures).extend(images)
-            if text and not below:
-                self.current.stem.append(text)   # the caption beside its figure (below the options: refused with it)
-            self.captioned = "refused" if below else "current"
-            return False
+            return self._picture_in_question(i, number, text, images)
         if number in self.auto_numbered:   # ① ② or 1. 2. that Word draws: the learner would never see them
             self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number "
@@ -1668,49 +1650,8 @@ class _PaperReader:
             self.current.broken = True
             return False
         if answer_line and (not self.current.in_explanation or self.current.answer is None):   # (解析 first, then 答案)
-            self.current.in_explanation = False
-            if self.current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
-                self.report.problems.append(RowProblem(self.file, number, None, Words(
-                    "a second answer line ({text!r}) for the question of {where}: keep one",
-                    text=text[:20], where=place(self.unit, self.current.line)), unit=self.unit))
-                self.current.broken = True
-                return False
-            answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
-            if not explained.strip() and (self.current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE,
-                                                                 QuestionType.TRUE_FALSE) or self.current.options or (
-                    self.current.qtype is None and not BLANK_PATTERN.search(" ".join(self.current.stem)))):
-                answer_text, explained = _answer_then_reason(answer_text)
-            elif not explained.strip() and not self.current.options and (self.current.qtype is QuestionType.FILL_IN or (
-                    self.current.qtype is None and BLANK_PATTERN.search(" ".join(self.current.stem)))):
-                answer_text, explained = _fill_answer_then_reason(_numbered_blanks(answer_text))
-            if explained and not _EXPLAIN_INSIDE.search(answer_line.group(1)):
-                # 答案：正确。宪法具有… / 答案：宪法。宪法是…: the reason after the answer is its explanation
-                self.report.notes.append(RowProblem(self.file, number, None, Words(
-                    "the words after the answer {answer!r} read as its explanation (解析)",
-                    answer=answer_text), unit=self.unit))
-            scored_here = re.search(r"\s*[（(](\d{1,3})(?:[.．]0)?\s*分[)）]\s*$", answer_text)
-            if scored_here and answer_text[:scored_here.start()].strip():   # 答案：B（2分）: the question's points
-                self.current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
-            self.current.answer, self.current.in_answer, self.current.answer_at = answer_text.strip(), False, number
-            points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", self.current.answer)]
-            if is_short(self.current) and not self.current.bracketed and points and points == list(range(1, len(points) + 1)):
-                # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
-                self.current.in_answer, self.current.list_next = True, len(points) + 1
-            points_at = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", self.current.answer)]
-            next_numbered = NUMBERED.match(self.next_text(i))
-            if is_short(self.current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
-                    len(points_at) >= 2 or (self.current.answer.lstrip().startswith("1") and next_numbered is not None and
-                                          int(next_numbered.group(1) or next_numbered.group(2)) == 2)):
-                # (答：1.科学立法； with 2.严格执法； on the next line: its one point so far, the list goes on)
-                # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
-                self.current.in_answer, self.current.list_next = True, len(points_at) + 1
-            elif is_short(self.current) and self.current.answer.endswith(("：", ":")) and next_numbered is not None and \
-                    int(next_numbered.group(1) or next_numbered.group(2)) == 1:
-                # 答：依法行政是指…其基本要求包括： with 1. 合法行政； below: the answer's points begin there
-                self.current.in_answer, self.current.list_next = True, 1
-            if explained.strip():   # 答案：A 解析：… on one line
-                self.current.in_explanation = True
-                self.current.explanation.append(explained.strip())
+            if (done := self._answer_line(i, number, text, answer_line)) is not None:
+                return done
         elif self.current.in_answer and not explain:
             if len(self.current.answer or "") <= MAX_TEXT_CHARS:   # (past the most an answer may hold: refused at build)
                 self.current.answer = f"{self.current.answer}\n{text}".strip()
@@ -1774,47 +1715,7 @@ class _PaperReader:
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=option_end[:30], key=wrapped_key), unit=self.unit))
         elif OPTION.match(text):
-            start = self.current.options[-1][0] if self.current.options else ""
-            split = _split_options(text, after=start)
-            lone = re.fullmatch(r"\s*([A-HＡ-Ｈ])\s*[.．、:：)）]?\s*", text) if images and not split else None
-            if lone is not None:   # "A." and a picture: an option that is a picture
-                letter = unicodedata.normalize("NFKC", lone.group(1))
-                expected = OPTION_KEYS.index(start) + 1 if start else 0
-                if expected < len(OPTION_KEYS) and letter == OPTION_KEYS[expected]:
-                    split = [(letter, "")]
-            if split and images and len(split) == 1:   # the option's own line: its picture
-                self.current.option_figures.setdefault(split[0][0], []).extend(images)
-                self.placed.add(number)
-                images = []
-            if any(not isinstance(f, Words) for f in images) and \
-                    len(re.findall(r"[A-HＡ-Ｈ]\s*[.．、:：)）]", text)) >= 2:   # A. [picture] B. [picture]
-                self.report.problems.append(RowProblem(self.file, number, None, Words(
-                    "pictures on a line of several options: which picture is whose cannot be told; put each option on "
-                    "its own line (A. and its picture)"), unit=self.unit))
-                self.current.broken = True
-                self.placed.add(number)
-                return False
-            if not split:
-                self.report.problems.append(RowProblem(self.file, number, None, Words(
-                    "{text!r}: options must go on in order after {value} (A. B. C. …)",
-                    text=text[:30], value=start or Words("the stem")), unit=self.unit))
-                self.current.broken = True
-                return False
-            keys = [start, *(k for k, _ in split)] if start else [k for k, _ in split]
-            skipped = next((_after(a) for a, b in zip(keys, keys[1:]) if b != _after(a)), "") or \
-                ("A" if not start and split and split[0][0] != "A" else "")
-            hidden_letter = _next_letter_inside(split) or skipped or next(   # C.  D. 军队: C empty, or lost
-                (k for k, t in split if not t.strip() and not images and not self.current.option_figures.get(k)), "")
-            if hidden_letter:   # C. 民法典 D。行政法: D's mark mistyped, D would be part of C
-                self.report.problems.append(RowProblem(self.file, number, None, Words(
-                    "{text!r}: option {key} seems to be written here without its mark; write {key}. and its text",
-                    text=text[:40], key=hidden_letter), unit=self.unit))
-                self.current.broken = True
-                return False
-            self.current.options += split
-            self.current.coloured |= _coloured_options(split, raw, self.coloured.get(number, ()))
-            self.current.underlined |= _coloured_options(split, raw, self.underlined.get(number, ()))
-            self.current.bold |= _coloured_options(split, raw, self.bold.get(number, ()))
+            return self._option_line(number, raw, text, images)
         elif is_short(self.current) and self.current.answer and not self.current.in_explanation and not images and \
                 not _LABEL.match(text) and not _stray(text) and not _ASKING.match(text) and \
                 len(self.current.answer) <= MAX_TEXT_CHARS:
@@ -1951,6 +1852,137 @@ class _PaperReader:
         self.current.images += images   # on an option, answer or explanation line
         self.placed.add(number)
         return False
+
+    def _picture_in_question(self, i: int, number: int, text: str, images: list[str]) -> bool:
+        """A paragraph that only shows a picture (perhaps with its caption) inside a question: the stem's figure until
+        the options, below them a picture the question is refused with; between two questions, the one whose stem
+        says 如上图 or 如下图 (neither or both: refused, said). Always False."""
+        assert self.current is not None
+        self.placed.add(number)
+        below = self.current.options or self.current.answer is not None or self.current.in_explanation
+        if _next_question(self.lines, i):   # between two questions: 如上图 below it, or 如下图 above?
+            upward = bool(_UPWARD.search(_next_question(self.lines, i)))
+            downward = not below and bool(_DOWNWARD.search("".join(self.current.stem)))
+            if upward and not downward:
+                self.carried += images
+                self.carried_caption += [text] if text else []
+                self.captioned = "carried"
+            elif downward and not upward:
+                self.current.figures.extend(images)
+                self.current.stem += [text] if text else []
+                self.captioned = "current"
+            else:
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
+                    "a picture between two questions: which one it belongs to cannot be told; put it right "
+                    "below the stem that says 如下图, or say 如上图 in the stem below it"), unit=self.unit))
+                self.current.broken, self.doubtful = True, True
+                self.captioned = "refused"
+            return False
+        (self.current.images if below else self.current.figures).extend(images)
+        if text and not below:
+            self.current.stem.append(text)   # the caption beside its figure (below the options: refused with it)
+        self.captioned = "refused" if below else "current"
+        return False
+
+    def _option_line(self, number: int, raw: str, text: str, images: list[str]) -> bool:
+        """A line of options (A. …, A．… B．… on one line, A. with its picture): the question's next options, in order; a
+        line that skips a letter or hides one, or pictures on a line of several options, refuses the question.
+        Always False (the line is read)."""
+        assert self.current is not None
+        start = self.current.options[-1][0] if self.current.options else ""
+        split = _split_options(text, after=start)
+        lone = re.fullmatch(r"\s*([A-HＡ-Ｈ])\s*[.．、:：)）]?\s*", text) if images and not split else None
+        if lone is not None:   # "A." and a picture: an option that is a picture
+            letter = unicodedata.normalize("NFKC", lone.group(1))
+            expected = OPTION_KEYS.index(start) + 1 if start else 0
+            if expected < len(OPTION_KEYS) and letter == OPTION_KEYS[expected]:
+                split = [(letter, "")]
+        if split and images and len(split) == 1:   # the option's own line: its picture
+            self.current.option_figures.setdefault(split[0][0], []).extend(images)
+            self.placed.add(number)
+            images = []
+        if any(not isinstance(f, Words) for f in images) and \
+                len(re.findall(r"[A-HＡ-Ｈ]\s*[.．、:：)）]", text)) >= 2:   # A. [picture] B. [picture]
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "pictures on a line of several options: which picture is whose cannot be told; put each option on "
+                "its own line (A. and its picture)"), unit=self.unit))
+            self.current.broken = True
+            self.placed.add(number)
+            return False
+        if not split:
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r}: options must go on in order after {value} (A. B. C. …)",
+                text=text[:30], value=start or Words("the stem")), unit=self.unit))
+            self.current.broken = True
+            return False
+        keys = [start, *(k for k, _ in split)] if start else [k for k, _ in split]
+        skipped = next((_after(a) for a, b in zip(keys, keys[1:]) if b != _after(a)), "") or \
+            ("A" if not start and split and split[0][0] != "A" else "")
+        hidden_letter = _next_letter_inside(split) or skipped or next(   # C.  D. 军队: C empty, or lost
+            (k for k, t in split if not t.strip() and not images and not self.current.option_figures.get(k)), "")
+        if hidden_letter:   # C. 民法典 D。行政法: D's mark mistyped, D would be part of C
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r}: option {key} seems to be written here without its mark; write {key}. and its text",
+                text=text[:40], key=hidden_letter), unit=self.unit))
+            self.current.broken = True
+            return False
+        self.current.options += split
+        self.current.coloured |= _coloured_options(split, raw, self.coloured.get(number, ()))
+        self.current.underlined |= _coloured_options(split, raw, self.underlined.get(number, ()))
+        self.current.bold |= _coloured_options(split, raw, self.bold.get(number, ()))
+        self.current.images += images   # (on an option line: refused when the question is built)
+        self.placed.add(number)
+        return False
+
+    def _answer_line(self, i: int, number: int, text: str, answer_line: re.Match[str]) -> bool | None:
+        """The question's answer line (答案：A, 答案：A 解析：…, 答：1. … 2. …): its answer, the explanation or points written
+        after it on the line, and whether its reference answer's points go on below. False: a second answer line
+        (refused); None: read on."""
+        assert self.current is not None
+        self.current.in_explanation = False
+        if self.current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "a second answer line ({text!r}) for the question of {where}: keep one",
+                text=text[:20], where=place(self.unit, self.current.line)), unit=self.unit))
+            self.current.broken = True
+            return False
+        answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
+        if not explained.strip() and (self.current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE,
+                                                             QuestionType.TRUE_FALSE) or self.current.options or (
+                self.current.qtype is None and not BLANK_PATTERN.search(" ".join(self.current.stem)))):
+            answer_text, explained = _answer_then_reason(answer_text)
+        elif not explained.strip() and not self.current.options and (self.current.qtype is QuestionType.FILL_IN or (
+                self.current.qtype is None and BLANK_PATTERN.search(" ".join(self.current.stem)))):
+            answer_text, explained = _fill_answer_then_reason(_numbered_blanks(answer_text))
+        if explained and not _EXPLAIN_INSIDE.search(answer_line.group(1)):
+            # 答案：正确。宪法具有… / 答案：宪法。宪法是…: the reason after the answer is its explanation
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
+                "the words after the answer {answer!r} read as its explanation (解析)",
+                answer=answer_text), unit=self.unit))
+        scored_here = re.search(r"\s*[（(](\d{1,3})(?:[.．]0)?\s*分[)）]\s*$", answer_text)
+        if scored_here and answer_text[:scored_here.start()].strip():   # 答案：B（2分）: the question's points
+            self.current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
+        self.current.answer, self.current.in_answer, self.current.answer_at = answer_text.strip(), False, number
+        points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", self.current.answer)]
+        if is_short(self.current) and not self.current.bracketed and points and points == list(range(1, len(points) + 1)):
+            # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
+            self.current.in_answer, self.current.list_next = True, len(points) + 1
+        points_at = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", self.current.answer)]
+        next_numbered = NUMBERED.match(self.next_text(i))
+        if is_short(self.current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
+                len(points_at) >= 2 or (self.current.answer.lstrip().startswith("1") and next_numbered is not None and
+                                      int(next_numbered.group(1) or next_numbered.group(2)) == 2)):
+            # (答：1.科学立法； with 2.严格执法； on the next line: its one point so far, the list goes on)
+            # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
+            self.current.in_answer, self.current.list_next = True, len(points_at) + 1
+        elif is_short(self.current) and self.current.answer.endswith(("：", ":")) and next_numbered is not None and \
+                int(next_numbered.group(1) or next_numbered.group(2)) == 1:
+            # 答：依法行政是指…其基本要求包括： with 1. 合法行政； below: the answer's points begin there
+            self.current.in_answer, self.current.list_next = True, 1
+        if explained.strip():   # 答案：A 解析：… on one line
+            self.current.in_explanation = True
+            self.current.explanation.append(explained.strip())
+        return None
 
 
 @dataclass
