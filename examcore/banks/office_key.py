@@ -243,6 +243,27 @@ class AnswerKey:
             self._entered(line, (section, n))
         self.last_entry[:] = []
 
+    def point_skipped(self, text: str, key_section: int) -> tuple[int, int] | None:
+        """(the point expected, the number written) when ``text`` is numbered in the marks the last entry's
+        reference answer counts its points in (1、 2、), past its next point, and the paper has no question of that
+        number in the key's section (or in the last entry's): a lost point, or an entry of no question."""
+        if not self.last_entry:
+            return None
+        plain = re.match(r"\s*(\d{1,2})\s*([、.．)）])(?!\d)\s*\S", text)
+        if plain is None:
+            return None
+        n, mark = int(plain.group(1)), plain.group(2)
+        counted = re.findall(rf"(?m)^\s*(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", self.answers.get(self.last_entry[-1], ""))
+        if not counted or n <= int(counted[-1]) + 1:
+            return None
+        asked = [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else \
+            self.drafts_numbered.get(self.last_entry[-1][1], [])
+        section = key_section or self.last_entry[-1][0]
+        if not any(is_short(d) for d in asked) or \
+                any(not section or d.section == section for d in self.drafts_numbered.get(n, [])):
+            return None
+        return int(counted[-1]) + 1, n
+
     def read(self, text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
         no entry below a short answer's entry goes on with it (its reference answer's points)."""
@@ -273,6 +294,21 @@ class AnswerKey:
             if self.last_entry[-1][1] in self.loose and not key_section:
                 self.loose[self.last_entry[-1][1]] = self.answers[self.last_entry[-1]]
                 self.loose_runs[-1][-1][2] = self.answers[self.last_entry[-1]]
+            return
+        if (skipped := self.point_skipped(text, key_section)) is not None:
+            # 1.答：…包括： / 1、合法行政； / 2、合理行政； / 4、程序正当。 where the paper has no question 4: point 3
+            # lost, or an entry of a question the paper has not? (read as entry 4, question 1 was stored without
+            # the point under --accept-valid, and the messages spoke of question 4)
+            expected, written_as = skipped
+            asked = self.last_entry[-1]
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} "
+                "missing, or is this the entry of a question {n} the paper does not have? Number the points in order, "
+                "or correct the entry's number", text=text.strip()[:30], k=expected - 1, m=asked[1], p=expected,
+                n=written_as), unit=self.unit))
+            for d in self.drafts_numbered.get(asked[1], []):
+                if not asked[0] or d.section == asked[0]:
+                    d.broken = True
             return
         if BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
             waiting_sections = sorted({d.section for d in self.drafts if d.answer is None})

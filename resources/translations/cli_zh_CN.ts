@@ -5836,6 +5836,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表：{run!r} 给出 {given} 个答案但没有题号，而第 {section} 节有 {count} 道题；请写上题号（1.A 2.B …）</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} missing, or is this the entry of a question {n} the paper does not have? Number the points in order, or correct the entry's number</source>
+      <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下：是漏了第 {p} 个要点，还是试卷中没有的第 {n} 题的答案？请按顺序给各要点编号，或改正该答案的题号</translation>
+    </message>
+    <message>
       <source>answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)</source>
       <translation>答案表：{range}；请每题给一个答案，或逐题写出（1.A 2.B 3.C）</translation>
     </message>
@@ -5960,10 +5964,6 @@ this PC's clock now: {clock}</source>
       <translation>大题标题 {text!r} 写的不只是本大题的说明：{said!r}。如果这是下面试题的案情或材料，请把它单独写成一行，放在标题下方（放在“案例分析题”下，或写明它用于哪几题：阅读下列材料，回答1-2题）；否则请删除</translation>
     </message>
     <message>
-      <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
-      <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
-    </message>
-    <message>
       <source>question {n} asks about the table at {where}, which a question cannot keep: write what it needs from the table into its stem as text</source>
       <translation>第 {n} 题问的是{where}的表格，而试题不能保存表格：请把它需要的表格内容以文字写进题干</translation>
     </message>
@@ -6036,20 +6036,12 @@ this PC's clock now: {clock}</source>
       <translation>题干以 {said} 结尾：是用本系统不读取的形式写的答案吗？考生会看到它；请写成（ A ）（判断题写成（ √ ）），或写在“答案：”行</translation>
     </message>
     <message>
-      <source>runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}</source>
-      <translation>连续超过 {count} 个的空格缩短为 {count} 个（只去掉了空格），位置：{where}</translation>
+      <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
+      <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
     </message>
     <message>
       <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
       <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
-    </message>
-    <message>
-      <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
-      <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
-    </message>
-    <message>
-      <source>question {n} follows question {m}: the numbers between are missing (a question whose number was lost is read into the one before it: check question {m})</source>
-      <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
       <source>{said} above the stem: its type and points? Points are whole numbers written （3分）</source>
@@ -6074,6 +6066,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} goes with the material at {where}, which holds no text below the line naming its questions: its facts lost in copying? Put them right below that line (a picture there cannot be kept: put it in each question's stem)</source>
       <translation>第 {n} 题对应 {where} 的材料，但注明题号的那一行下面没有材料内容：是否在复制时丢失？请把材料内容紧接着写在该行下面（那里的图片无法保留：请放进每道题的题干）</translation>
+    </message>
+    <message>
+      <source>runs of more than {count} spaces shortened to {count} (nothing but spaces taken out), at {where}</source>
+      <translation>连续超过 {count} 个的空格缩短为 {count} 个（只去掉了空格），位置：{where}</translation>
+    </message>
+    <message>
+      <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
+      <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
+    </message>
+    <message>
+      <source>question {n} follows question {m}: the numbers between are missing (a question whose number was lost is read into the one before it: check question {m})</source>
+      <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
@@ -6132,16 +6136,20 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于第 {n} 题的解析之中：上面是否有一道漏了题号的试题？请给它加上题号（1. 1、 （1））</translation>
     </message>
     <message>
-      <source>below the material for questions {first}-{last}, question number {n} stands twice: its facts numbered like its questions (1、 2、)? Number the facts ① ② …, or write them without numbers</source>
-      <translation>第 {first}-{last} 题的材料下方，题号 {n} 出现了两次：材料内容是否也像试题一样编了号（1、 2、）？请把材料内容编为 ① ② …，或不加编号</translation>
+      <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
+      <translation>一行中有多个选项和图片：无法判断哪张图片属于哪个选项；请把每个选项单独放一行（A. 和它的图片）</translation>
     </message>
     <message>
-      <source>question number {n} stands more than once in its section: a numbered list inside a question (1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers</source>
-      <translation>题号 {n} 在本部分出现了不止一次：题目中的编号列表（1. 2. 或（1）（2））会被读成试题；请把各点改为 ① ② … 编号，或改正题号</translation>
+      <source>{text!r}: options must go on in order after {value} (A. B. C. …)</source>
+      <translation>{text!r}：选项须接在 {value} 之后依次排列（A. B. C. …）</translation>
     </message>
     <message>
-      <source>{text!r} above the first section heading, with no options and no answer: read as instructions, not a question</source>
-      <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
+      <source>{text!r}: option {key} seems to be written here without its mark; write {key}. and its text</source>
+      <translation>{text!r}：选项 {key} 似乎写在这里却缺少标记；请写成“{key}.”加选项内容</translation>
+    </message>
+    <message>
+      <source>a second answer line ({text!r}) for the question of {where}: keep one</source>
+      <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
     </message>
     <message>
       <source>the words after the answer {answer!r} read as its explanation (解析)</source>
@@ -6162,6 +6170,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the reference answer below question {last} gives {count} points numbered as the questions {first}–{last} above it, which have none: each question's answer in turn, or question {last}'s own points? Which cannot be told, so these {count} questions are left out; write each question's answer below it (答：…), or number the points of one answer ① ② …</source>
       <translation>第 {last} 题下的参考答案分 {count} 点，编号与其上没有答案的第 {first}–{last} 题相同：是各题依次的答案，还是第 {last} 题自己的要点？无法判断，因此这 {count} 道题未导入；请把每道题的答案写在该题下方（答：…），或把一道题答案的要点编为 ① ② …</translation>
+    </message>
+    <message>
+      <source>below the material for questions {first}-{last}, question number {n} stands twice: its facts numbered like its questions (1、 2、)? Number the facts ① ② …, or write them without numbers</source>
+      <translation>第 {first}-{last} 题的材料下方，题号 {n} 出现了两次：材料内容是否也像试题一样编了号（1、 2、）？请把材料内容编为 ① ② …，或不加编号</translation>
+    </message>
+    <message>
+      <source>question number {n} stands more than once in its section: a numbered list inside a question (1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers</source>
+      <translation>题号 {n} 在本部分出现了不止一次：题目中的编号列表（1. 2. 或（1）（2））会被读成试题；请把各点改为 ① ② … 编号，或改正题号</translation>
+    </message>
+    <message>
+      <source>{text!r} above the first section heading, with no options and no answer: read as instructions, not a question</source>
+      <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
     </message>
     <message>
       <source>{text!r} above a section heading read as a title, not as part of the question above it</source>
@@ -6188,6 +6208,14 @@ this PC's clock now: {clock}</source>
       <translation>第 {m} 题：其解析中的编号列表与下面一题的题号（{n}）接续，无法区分：请用 ① ② … 为列表各点编号</translation>
     </message>
     <message>
+      <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>
+      <translation>第 {n} 题是否属于{where}的材料？该材料未注明对应题号：请注明它对应哪些题（回答1-3题），其他试题请放在材料之前或另起标题</translation>
+    </message>
+    <message>
+      <source>question {n} stands below the material at {where}, which names questions {first}-{last}: is it one of them? Correct the numbers the material names (回答26-27题) or the question's</source>
+      <translation>第 {n} 题位于{where}的材料之下，而该材料注明的是第 {first}-{last} 题：这道题是否属于其中？请改正材料注明的题号（回答26-27题）或这道题的题号</translation>
+    </message>
+    <message>
       <source>{said!r} after the topic's title is left out: a question keeps its own points, not a topic's total; write them per question (每小题2分) if they should be kept</source>
       <translation>专题标题后的 {said!r} 未保留：每道题只记自己的分值，不记一个专题的总分；如需保留，请按每小题写明（每小题2分）</translation>
     </message>
@@ -6212,14 +6240,6 @@ this PC's clock now: {clock}</source>
       <translation>大题标题下方的 {text!r} 读作本大题的说明，不是试题</translation>
     </message>
     <message>
-      <source>a second answer line ({text!r}) for the question of {where}: keep one</source>
-      <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
-    </message>
-    <message>
-      <source>question {n} is named by the material at {where} but stands under the next section heading, where the material does not reach: put the questions a material serves in one section, or write its facts into this question's stem</source>
-      <translation>第 {n} 题由 {where} 的材料注明，却位于下一个大题标题之下，材料管不到那里：请把同一材料所用的试题放在同一大题内，或把材料内容写进本题题干</translation>
-    </message>
-    <message>
       <source>a case put before the stems of the questions at {shown}: it names none (回答1-2题), so it went with each one up to the next case or heading; check them in the preview</source>
       <translation>案例已放在 {shown} 处各题题干之前：案例未注明题号（回答1-2题），因此归入其后直到下一个案例或标题之前的每道题；请在预览中核对</translation>
     </message>
@@ -6236,6 +6256,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题未导入：它的答案可能在第 {last} 题下的参考答案中（{where}）</translation>
     </message>
     <message>
+      <source>question {n} is named by the material at {where} but stands under the next section heading, where the material does not reach: put the questions a material serves in one section, or write its facts into this question's stem</source>
+      <translation>第 {n} 题由 {where} 的材料注明，却位于下一个大题标题之下，材料管不到那里：请把同一材料所用的试题放在同一大题内，或把材料内容写进本题题干</translation>
+    </message>
+    <message>
       <source>{text!r} below the answer key, with options, numbered as a question the key has answered: a second paper in the same file? Lines from here on are not read: import each paper, with its own key, as a file of its own</source>
       <translation>{text!r} 位于答案之后，带有选项，题号是答案已给出的题号：同一文件中有第二套试卷？从这里起的内容未读取：请把每套试卷连同其答案分别存为单独的文件导入</translation>
     </message>
@@ -6248,20 +6272,16 @@ this PC's clock now: {clock}</source>
       <translation>本大题的试题似乎以（一）（二）…编号，但下面的编号有重复或跳号、夹有 1. 2. 编号的行，或“答案/参考答案”下面的答案也以（一）（二）编号（是否答案中的要点，或文末的答案？）：请把试题编为 1. 2. …，把答案要点编为 ① ② …</translation>
     </message>
     <message>
-      <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>
-      <translation>第 {n} 题是否属于{where}的材料？该材料未注明对应题号：请注明它对应哪些题（回答1-3题），其他试题请放在材料之前或另起标题</translation>
-    </message>
-    <message>
-      <source>question {n} stands below the material at {where}, which names questions {first}-{last}: is it one of them? Correct the numbers the material names (回答26-27题) or the question's</source>
-      <translation>第 {n} 题位于{where}的材料之下，而该材料注明的是第 {first}-{last} 题：这道题是否属于其中？请改正材料注明的题号（回答26-27题）或这道题的题号</translation>
-    </message>
-    <message>
       <source>material for questions {first}-{last}, though the material at {where} names some of them too: which questions go with which material cannot be told; correct the numbers they name</source>
       <translation>第 {first}-{last} 题的材料，而{where}的材料也注明了其中部分题号：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} below question {n}, which it names too: which questions go with which material cannot be told; correct the numbers it names</source>
       <translation>第 {first}-{last} 题的材料位于第 {n} 题之下，而它也注明了该题：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
+    </message>
+    <message>
+      <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
+      <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>
@@ -6278,10 +6298,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} among questions numbered （一）（二）…: a topic's title? It cannot be told from the questions' own numbers: number the questions 1. 2. … (a title （一）刑法 above them is then a topic), or delete it</source>
       <translation>{text!r} 夹在以（一）（二）…编号的试题中间：是专题标题吗？它与试题自己的编号无法区分：请把试题编为 1. 2. …（这样其上方的（一）刑法 就作为专题读入），或删去它</translation>
-    </message>
-    <message>
-      <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
-      <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
     </message>
     <message>
       <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
@@ -6326,18 +6342,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} read as a title, not a question</source>
       <translation>{text!r} 被当作标题读取，不是试题</translation>
-    </message>
-    <message>
-      <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
-      <translation>一行中有多个选项和图片：无法判断哪张图片属于哪个选项；请把每个选项单独放一行（A. 和它的图片）</translation>
-    </message>
-    <message>
-      <source>{text!r}: options must go on in order after {value} (A. B. C. …)</source>
-      <translation>{text!r}：选项须接在 {value} 之后依次排列（A. B. C. …）</translation>
-    </message>
-    <message>
-      <source>{text!r}: option {key} seems to be written here without its mark; write {key}. and its text</source>
-      <translation>{text!r}：选项 {key} 似乎写在这里却缺少标记；请写成“{key}.”加选项内容</translation>
     </message>
     <message>
       <source>{text!r} below the reference answer of question {n}, right above question {m}, read as the answer's last words: if it is the start of question {m}'s stem, put it after the number</source>

@@ -328,6 +328,28 @@ def test_a_short_answers_points_numbered_as_entries_are_read_or_refused_with_the
     assert "more than one answer (A, B): keep the right one" in choice and "reference answer" not in choice, choice
 
 
+def test_a_reference_answers_points_skipping_a_number_refuse_its_question_by_name():
+    """Left from round 101: 1.答：…包括： / 1、合法行政； / 2、合理行政； / 4、程序正当。 where the paper has no question 4
+    ended the key at 4、 (read as a question 4), and with --accept-valid question 1 was stored without its last
+    point; the messages spoke of question 2 twice and of a question 4. Now question 1 is refused by name, said at
+    the line, and question 2 (its own entry below) is kept; a key entry for a question the paper has still
+    reads as before."""
+    paper = "一、简答题\n1. 简述依法行政的基本要求。\n2. 简述法治政府的特征。\n参考答案\n"
+    report = _read(paper + "1. 答：依法行政的基本要求包括：\n1、合法行政；\n2、合理行政；\n4、程序正当。\n"
+                   "2. 答：职能科学、权责法定、执法严明。\n")
+    assert [q.stem for q in report.questions] == ["简述法治政府的特征。"], _said(report)
+    assert "line 8: '4、程序正当。' in the answer key, below point 2 of question 1's reference answer: is its point 3 " \
+        "missing, or is this the entry of a question 4 the paper does not have?" in _said(report), _said(report)
+    assert "more than once" not in _said(report), _said(report)
+    # points numbered as the entries are (1. 2.): 2. was a doubt already (round 99); 4. is said too, nothing kept
+    alike = _read(paper + "1. 答：包括：\n1.合法行政；\n2.合理行政；\n4.程序正当。\n2. 答：职能科学。\n")
+    assert not alike.questions and "a question 4 the paper does not have" in _said(alike), _said(alike)
+    # question 3 is on the paper: 3. below points 1、 2、 under entry 1 is its entry, as before
+    kept = _read(paper.replace("参考答案", "3. 简述行政复议的原则。\n参考答案") +
+                 "1. 答：\n1、合法行政；\n2、合理行政。\n3. 合法、公正、公开。\n2. 答：职能科学。\n")
+    assert len(kept.questions) == 3 and not kept.problems, _said(kept)
+
+
 def test_a_word_export_of_one_question_a_table_is_read_by_its_fields(tmp_path):
     """题号 | 1 / 题型 | 单选题 / 题干 | … / 选项 | A.… / 答案 | A / 解析 | …, a table a question as exam systems
     export them, was read as paragraphs: 17 wrong messages (an answer key, page numbers), nothing stored. It
