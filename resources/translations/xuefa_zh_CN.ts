@@ -3417,7 +3417,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor/proctor_window.py" line="164"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="510"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="537"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
@@ -3428,7 +3428,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor/proctor_window.py" line="166"/>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="500"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="527"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
@@ -3518,259 +3518,274 @@ White: not answered</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="335"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="353"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="346"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="357"/>
+        <source>Checked in but never began, by the server&apos;s record: %1. If they did not sit, record each as missing; a station cut off from the server hands in when it is back.</source>
+        <translation>按服务器的记录，已签到但未开考：%1。未参加考试的，请逐一登记为缺考；与服务器断开的考试机一恢复连接就会交卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="361"/>
+        <source>Never logged in: %1. Record each as missing (缺考) with the reason, and the sitting is complete.</source>
+        <translation>未登录：%1。请逐一登记为缺考并注明原因，场次即告结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="366"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="346"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="366"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="347"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="367"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="347"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="367"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="348"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="368"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="348"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="368"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="349"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="369"/>
         <source>system windows (not counted)</source>
         <translation>系统窗口抢焦点（不计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="350"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="370"/>
         <source>more than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="351"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="371"/>
         <source>remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="351"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="371"/>
         <source>virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="352"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="372"/>
         <source>listed programs running</source>
         <translation>运行禁用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="353"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="373"/>
         <source>lost stay-on-top</source>
         <translation>失去置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="354"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="374"/>
         <source>left full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="355"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="375"/>
         <source>window over the exam</source>
         <translation>窗口覆盖考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="356"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="376"/>
         <source>moved off the desktop</source>
         <translation>移出桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="357"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="377"/>
         <source>keyboard hold lost</source>
         <translation>键盘锁定失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="358"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="378"/>
         <source>in a normal window (--windowed)</source>
         <translation>普通窗口（--windowed）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="359"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="379"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="360"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="380"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="396"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="416"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="401"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="421"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="405"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="425"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="419"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="439"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="446"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="466"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="451"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="471"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="453"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="473"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="453"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="473"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="454"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="474"/>
         <source>%1 has started</source>
         <translation>%1 已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="461"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="482"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="465"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="486"/>
+        <source>%1 learner(s) checked in whose start has not reached the server (%2): one who began is handed in by the station; one who did not gets no result, so record them as missing (缺考).</source>
+        <translation>%1 名考生已签到，但服务器未收到其开考（%2）：已开考的，由考试机交卷；未开考的没有成绩，请登记为缺考。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="492"/>
         <source>%1 learner(s) never logged in (%2): they get no result; record each as missing (缺考) with the reason, and the sitting is complete.</source>
         <translation>有 %1 名考生始终未登录（%2）：他们没有成绩；请逐一记为缺考并填写原因，本场考试即告完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="469"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="496"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="470"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="497"/>
         <source>%1 is ending</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="481"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="508"/>
         <source>Call off the sitting</source>
         <translation>取消本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="482"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="509"/>
         <source>Call off %1? It has not started. It is closed for good, and its %2 learner(s) can be seated in another sitting. This cannot be undone.
 Why is it called off? (recorded)</source>
         <translation>取消 %1？本场考试尚未开始。取消后本场考试永久关闭，其中的 %2 名考生可以编排到其他场次。此操作无法撤销。
 取消的原因是什么？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="488"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="515"/>
         <source>Not called off: say why the sitting is called off.</source>
         <translation>未取消：请说明取消本场考试的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="491"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="518"/>
         <source>%1 is called off</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="497"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="524"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="500"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="527"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="502"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="529"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="508"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="535"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="512"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="539"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="525"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="552"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="537"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="564"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="538"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="565"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="544"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="571"/>
         <source>Not moved: a reason is needed.</source>
         <translation>未调换：需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="548"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="575"/>
         <source>the seat of %1 is freed from %2</source>
         <translation>已解除 %1 的座位与 %2 的绑定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="570"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="597"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="571"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="598"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="577"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="604"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor/proctor_window.py" line="581"/>
+        <location filename="../../desktop/ui/proctor/proctor_window.py" line="608"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>

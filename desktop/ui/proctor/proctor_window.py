@@ -330,17 +330,37 @@ class ProctorWindow(QWidget):
         self.close_button.setEnabled(sitting["state"] != "closed")
         self.call_off_button.setEnabled(sitting["state"] == "scheduled")
         status = self.tr("Updated %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
-        open_seats = [x["seat"] or x["learner_no"] for x in seats if x["state"] not in ("submitted", "missing")]
-        if sitting["state"] == "closing" and open_seats:   # e.g. stations offline when the sitting was closed
-            status += " · " + self.tr("Closing: no result yet from %1. Each hands in as soon as its station "
-                                      "reaches the server; a seat that cannot, record as missing with the reason.") \
-                .replace("%1", ", ".join(open_seats))
+        if sitting["state"] == "closing":
+            status += self._closing_words(seats)
         done_at, done = self._done
         if done and time.monotonic() - done_at < DONE_SHOWN_S:
             status = done + " · " + status
         self.status_label.setText(status)
         self._update_buttons()
         self.refreshed.emit()
+
+    def _closing_words(self, seats: list[dict]) -> str:
+        """What keeps a closing sitting open, seat by seat as the server knows them: begun with no result yet
+        (e.g. stations offline when it was closed: each hands in when it reaches the server), checked in and
+        never begun (nothing to hand in: a learner who did not sit is recorded missing), never logged in."""
+        def named(*states: str) -> str:
+            return ", ".join(x["seat"] or x["learner_no"] for x in seats if x["state"] in states)
+        begun = ", ".join(x["seat"] or x["learner_no"] for x in seats
+                          if x["state"] not in ("submitted", "missing", "waiting", "not_logged_in"))
+        checked_in, absent = named("waiting"), named("not_logged_in")
+        words = ""
+        if begun:
+            words += " · " + self.tr("Closing: no result yet from %1. Each hands in as soon as its station "
+                                     "reaches the server; a seat that cannot, record as missing with the reason.") \
+                .replace("%1", begun)
+        if checked_in:
+            words += " · " + self.tr("Checked in but never began, by the server's record: %1. If they did not sit, "
+                                     "record each as missing; a station cut off from the server hands in when it "
+                                     "is back.").replace("%1", checked_in)
+        if absent:
+            words += " · " + self.tr("Never logged in: %1. Record each as missing (缺考) with the reason, and the "
+                                     "sitting is complete.").replace("%1", absent)
+        return words
 
     def _irregularity(self, kind: str) -> str:
         return {"focus_lost": self.tr("left the window"), "clock_jump": self.tr("clock jumps"),
@@ -456,11 +476,18 @@ class ProctorWindow(QWidget):
     def close_sitting(self) -> None:
         """End the sitting: every seat still writing is handed in with the answers it has."""
         seats = (self.detail or {}).get("seats", [])
-        writing = [x for x in seats if x["state"] in ("waiting", "in_progress")]
+        writing = [x for x in seats if x["state"] == "in_progress"]
+        not_begun = [x for x in seats if x["state"] == "waiting"]
         absent = [x for x in seats if x["state"] == "not_logged_in"]
         text = self.tr("End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with "
                        "the answers they have. This cannot be undone.").replace("%1", self._sitting_name()) \
             .replace("%2", str(len(writing)))
+        if not_begun:   # (checked in, not begun by the server's record: the closed sitting lets none begin)
+            text += "\n" + self.tr("%1 learner(s) checked in whose start has not reached the server (%2): one who "
+                                   "began is handed in by the station; one who did not gets no result, so record "
+                                   "them as missing (缺考).").replace(
+                "%1", str(len(not_begun))).replace("%2", "、".join(x["name"] for x in not_begun[:5])
+                                                   + ("…" if len(not_begun) > 5 else ""))
         if absent:
             text += "\n" + self.tr("%1 learner(s) never logged in (%2): they get no result; record each as missing "
                                    "(缺考) with the reason, and the sitting is complete.").replace(

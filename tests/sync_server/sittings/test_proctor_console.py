@@ -269,17 +269,53 @@ def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, serve
     qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.state_label.text() == "closing", timeout=10_000)
     assert "1 learner(s) still in the exam are handed in" in said[0]
-    assert "no result yet from A01, A02" in console.status_label.text()
+    assert "no result yet from A01." in console.status_label.text()
+    assert "Never logged in: A02. Record each as missing" in console.status_label.text()
     with server.sessions.begin() as s:   # the station is back: it hands in (the forced submission it was given)
         assert [a["kind"] for a in check_in(server, s, "station-1", LEARNER[0], server.clock.now()).actions] \
             == ["force_submit"]
         check_in(server, s, "station-1", LEARNER[0], server.clock.now(), report={"state": "submitted",
                                                                                "result_id": str(uuid.uuid4())})
-    qtbot.waitUntil(lambda: "no result yet from A02." in console.status_label.text(), timeout=10_000)
-    assert console.state_label.text() == "closing"
+    qtbot.waitUntil(lambda: "no result yet" not in console.status_label.text(), timeout=10_000)
+    assert console.state_label.text() == "closing" and "Never logged in: A02" in console.status_label.text()
     with server.sessions() as s:
         kinds = [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=centre)]
     assert kinds.index("closing") < kinds.index("submitted")   # the audit log has both, in order
+    console.close()
+
+
+def test_closing_tells_who_checked_in_and_never_began_from_who_never_came(qtbot, server, centre,  # noqa: F811
+                                                                         live_server):
+    """Issue 14: a learner who checked in and never began kept a closed sitting "closing" while the console said
+    "no result yet … each hands in as soon as its station reaches the server", which will never happen: it now
+    tells them apart (before the close and after it), and once the proctor records them missing it is closed."""
+    from sync_server.sittings.service import check_in, mark_missing, start
+    from tests.server_fixtures import room_station
+    room_station(server, "station-1")
+    with server.sessions.begin() as s:
+        check_in(server, s, "station-1", LEARNER[0], server.clock.now())   # 李四 logs in at A01, then leaves
+        start(s, centre, "jiankao", server.clock.now())
+    console = ProctorWindow(live_server, ProctorStation(server))
+    qtbot.addWidget(console)
+    console.user_edit.setText("jiankao")
+    console.password_edit.setText(PROCTOR_PASSWORD)
+    console.log_in()
+    qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
+    said: list[str] = []
+    answer(True, said)
+    qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.state_label.text() == "closing", timeout=10_000)
+    assert "0 learner(s) still in the exam" in said[0], said
+    assert "1 learner(s) checked in whose start has not reached the server (李四)" in said[0], said
+    assert "1 learner(s) never logged in (张三)" in said[0], said
+    status = console.status_label.text()
+    assert "Checked in but never began, by the server's record: A01. If they did not sit, record each as " \
+        "missing" in status and "Never logged in: A02." in status and "no result yet" not in status, status
+    with server.sessions.begin() as s:
+        for learner in (LEARNER[0], NEW_LEARNER[0]):
+            mark_missing(s, centre, learner, "未到场", "jiankao", server.clock.now())
+    qtbot.waitUntil(lambda: console.state_label.text() == "closed", timeout=10_000)
+    assert "Never logged in" not in console.status_label.text()
     console.close()
 
 
