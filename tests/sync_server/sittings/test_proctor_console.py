@@ -25,6 +25,16 @@ from tests.server_cli import server_cli
 
 
 
+def logged_in(qtbot, url: str, server) -> ProctorWindow:
+    """The proctor console on the proctor's enrolled PC, logged in as the centre's proctor (its sittings load)."""
+    console = ProctorWindow(url, ProctorStation(server))
+    qtbot.addWidget(console)
+    console.user_edit.setText("jiankao")
+    console.password_edit.setText(PROCTOR_PASSWORD)
+    console.log_in()
+    return console
+
+
 def answer(accept: bool, said: list | None = None) -> None:
     """Answer the next confirmation (desktop/ui/confirm.py), keeping its text in ``said``."""
     def press(box) -> None:
@@ -258,11 +268,7 @@ def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, serve
         start(s, centre, "jiankao", now)
         check_in(server, s, "station-1", LEARNER[0], now, report={"state": "in_progress", "answered": 3,
                                                                    "total": 9})   # then its cable is pulled
-    console = ProctorWindow(live_server, ProctorStation(server))
-    qtbot.addWidget(console)
-    console.user_edit.setText("jiankao")
-    console.password_edit.setText(PROCTOR_PASSWORD)
-    console.log_in()
+    console = logged_in(qtbot, live_server, server)
     qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
     said: list[str] = []
     answer(True, said)
@@ -295,11 +301,7 @@ def test_closing_tells_who_checked_in_and_never_began_from_who_never_came(qtbot,
     with server.sessions.begin() as s:
         check_in(server, s, "station-1", LEARNER[0], server.clock.now())   # 李四 logs in at A01, then leaves
         start(s, centre, "jiankao", server.clock.now())
-    console = ProctorWindow(live_server, ProctorStation(server))
-    qtbot.addWidget(console)
-    console.user_edit.setText("jiankao")
-    console.password_edit.setText(PROCTOR_PASSWORD)
-    console.log_in()
+    console = logged_in(qtbot, live_server, server)
     qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
     said: list[str] = []
     answer(True, said)
@@ -357,11 +359,7 @@ def test_a_proctor_calls_off_a_sitting_that_never_started_from_the_console(qtbot
                                server.clock.now(), unit_id="C1").sitting_id
         set_start_code(server, s, other, START_CODE, "test", server.clock.now())
         reveal_start_code(server, s, other, "jiankao", server.clock.now())
-    console = ProctorWindow(live_server, ProctorStation(server))
-    qtbot.addWidget(console)
-    console.user_edit.setText("jiankao")
-    console.password_edit.setText(PROCTOR_PASSWORD)
-    console.log_in()
+    console = logged_in(qtbot, live_server, server)
     qtbot.waitUntil(lambda: console.sitting_combo.count() == 2, timeout=10_000)
     ids = [console.sitting_combo.itemData(i) for i in range(2)]
     console.sitting_combo.setCurrentIndex(ids.index(centre))
