@@ -69,6 +69,17 @@ def written_entries(first: int, rest: str) -> list[tuple[int, str]]:
     """Fill-in answers of a key, from the first one's number and the text after it: "宪法 2. 国务院" is two when
     the numbers inside go on one by one (2. after 1.); otherwise the whole text is the first one's."""
     rest = rest.strip()
+    if _PLAIN_POINTS_FROM_ONE.search(rest):
+        # 1.答：包括：1、合法行政；2、合理行政；3、程序正当。: a reference answer's points on its entry's line, from 1
+        # after its colon (read as entries 2 and 3, question 1 had been cut to 包括：1、合法行政 under --accept-valid);
+        # the next entry on the line only as 2.答： (otherwise which number is whose cannot be told)
+        marks = [m for m in _NEXT_ANSWER.finditer(rest)]
+        numbers = [int(m.group(1)) for m in marks]
+        if not numbers or not all(b > a for a, b in zip([first, *numbers], numbers)):
+            return [(first, rest)]
+        starts = [0, *(m.end() for m in marks)]
+        ends = [m.start() for m in marks] + [len(rest)]
+        return [(n, rest[a:b].strip().rstrip("，,；;、。").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
     # 1.（1）人民主权原则；（2）基本人权原则: numbers in brackets that start again at （1） (or ①) are one answer's
     # points (or a fill-in's blanks), not the next questions' entries
     points = _POINTS_FROM_ONE.search(rest) is not None
@@ -93,6 +104,8 @@ _NEXT_ENTRY = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s
 _NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
 _NEXT_ENTRY_PLAIN = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d)))()\s*")
 _POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
+_PLAIN_POINTS_FROM_ONE = re.compile(r"[:：]\s*1\s*(?:、|[.．](?!\d))\s*\S")   # …包括：1、合法行政；2、…
+_NEXT_ANSWER = re.compile(r"(?:\s+|[，,；;、。]\s*)(\d{1,5})\s*[.、．]\s*(?=(?:答|参考答案)\s*[:：])")   # … 2.答：…
 
 
 # 1-5：ABCDA, 6～10 √×√√×, 1-5：A B C D A, 1-10：ABCDA BCDAB, 1-3：AB、C、ABD: an answer per question of the range
@@ -243,26 +256,38 @@ class AnswerKey:
             self._entered(line, (section, n))
         self.last_entry[:] = []
 
-    def point_skipped(self, text: str, key_section: int) -> tuple[int, int] | None:
-        """(the point expected, the number written) when ``text`` is numbered in the marks the last entry's
-        reference answer counts its points in (1、 2、), past its next point, and the paper has no question of that
-        number in the key's section (or in the last entry's): a lost point, or an entry of no question."""
-        if not self.last_entry:
-            return None
+    def point_skipped(self, text: str, key_section: int) -> tuple[int, int, bool] | None:
+        """(the point expected, the number written, whether the paper has a question of that number) when ``text`` is numbered as the last entry's reference answer
+        counts its points (1、 2、, 1. 2., （1）（2）) but does not go on with them (it skips, repeats or restarts a
+        number), and it cannot be an entry of the key either: the paper has no question of that number in the
+        key's section (or the last entry's), or the points' marks are not the entries' (1、 under entries 1.). A
+        lost or mistyped point, or an entry of no question: which cannot be told (read as an entry, it had cut
+        the reference answer above it)."""
+        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]):
+            return None   # (二、（1）… below section 一's last entry: section 二's entries)
+        answer = self.answers.get(self.last_entry[-1], "")
         plain = re.match(r"\s*(\d{1,2})\s*([、.．)）])(?!\d)\s*\S", text)
-        if plain is None:
+        bracketed = re.match(r"\s*[（(]\s*(\d{1,2})\s*[)）]\s*\S", text) if plain is None else None
+        if plain is not None:
+            n, mark = int(plain.group(1)), plain.group(2)
+            counted = re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", answer)
+        elif bracketed is not None:
+            n, mark = int(bracketed.group(1)), "（"
+            counted = re.findall(r"[（(]\s*(\d{1,2})\s*[)）]", answer)
+        else:
             return None
-        n, mark = int(plain.group(1)), plain.group(2)
-        counted = re.findall(rf"(?m)^\s*(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", self.answers.get(self.last_entry[-1], ""))
-        if not counted or n <= int(counted[-1]) + 1:
-            return None
+        if not counted or [int(k) for k in counted] != list(range(1, len(counted) + 1)) or n == len(counted) + 1:
+            return None   # (a list of points from 1, one by one: not 第（2）项 inside the answer's words)
         asked = [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else \
             self.drafts_numbered.get(self.last_entry[-1][1], [])
-        section = key_section or self.last_entry[-1][0]
-        if not any(is_short(d) for d in asked) or \
-                any(not section or d.section == section for d in self.drafts_numbered.get(n, [])):
+        if not any(is_short(d) for d in asked):
             return None
-        return int(counted[-1]) + 1, n
+        section = key_section or self.last_entry[-1][0]
+        has_question = any(not section or d.section == section for d in self.drafts_numbered.get(n, []))
+        entries_so = mark == self._entry_mark or (mark == "（" and self._entry_mark in ("", "）", ")"))
+        if has_question and (entries_so or n > int(counted[-1])):
+            return None   # (4、 below points 1、 2、 where the paper has a question 4: its entry, as before)
+        return len(counted) + 1, n, has_question
 
     def read(self, text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
@@ -299,9 +324,13 @@ class AnswerKey:
             # 1.答：…包括： / 1、合法行政； / 2、合理行政； / 4、程序正当。 where the paper has no question 4: point 3
             # lost, or an entry of a question the paper has not? (read as entry 4, question 1 was stored without
             # the point under --accept-valid, and the messages spoke of question 4)
-            expected, written_as = skipped
+            expected, written_as, on_paper = skipped
             asked = self.last_entry[-1]
             self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "{text!r} in the answer key, below point {k} of question {m}'s reference answer and numbered as its "
+                "points are: is it point {p}, mistyped, or the entry of question {n}? Number the points in order, "
+                "and the entries otherwise (1. 2. …)", text=text.strip()[:30], k=expected - 1, m=asked[1], p=expected,
+                n=written_as) if on_paper else Words(
                 "{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} "
                 "missing, or is this the entry of a question {n} the paper does not have? Number the points in order, "
                 "or correct the entry's number", text=text.strip()[:30], k=expected - 1, m=asked[1], p=expected,

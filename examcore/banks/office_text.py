@@ -1377,6 +1377,8 @@ class _PaperReader:
         if topic is not None and (self.current is None or self.current.answer is not None or bool(self.current.options)) and \
                 not (self.current is not None and self.current.in_explanation and (
                     not self.current.explanation or re.search(r"[:：，,、；;]\s*$", self.current.explanation[-1]))) and \
+                not (self.current is not None and not self.current.in_explanation and self.current.answer and
+                     re.search(r"[:：，,、；;]\s*$", self.current.answer)) and \
                 (numeral is None or self.topic_block != self.block or numeral == self.topic_number + 1) and \
                 not (numeral is not None and mark_before is not None and mark_before == (numeral - 1, False)) and \
                 (NUMBERED.match(self.next_text(i)) or _MATERIAL_LABEL.match(self.next_text(i))) and \
@@ -1399,15 +1401,16 @@ class _PaperReader:
             if numeral is not None:
                 self.last_mark[self.block] = (numeral, True)
             first_below = NUMBERED.match(self.next_text(i))
+            below_number = int(first_below.group(1) or first_below.group(2)) if first_below else 0   # 1. or （1）
             numbered_above = [d.number for d in self.drafts if d.block == self.block]
-            if first_below and numbered_above and int(first_below.group(1)) <= max(numbered_above):
+            if below_number and numbered_above and below_number <= max(numbered_above):
                 # （二）刑法 then 1. again: which answer of a key is whose, and which question a material names,
                 # could not be told; said once here, not as a numbered list inside the question above
                 self.restarted_at[len(self.drafts)] = number
                 self.report.problems.append(RowProblem(self.file, number, None, Words(
                     "the questions below the topic {text!r} are numbered from {n} again: number them on through "
                     "the section ({m}. {m1}. …), or give each topic a section heading of its own (一、单选题 …)",
-                    text=text[:30], n=int(first_below.group(1)), m=max(numbered_above) + 1,
+                    text=text[:30], n=below_number, m=max(numbered_above) + 1,
                     m1=max(numbered_above) + 2), unit=self.unit))
             self.current = None if self.current is None or self.current.answer is not None else self.current
             self.report.notes.append(RowProblem(self.file, number, None, Words(

@@ -5836,10 +5836,6 @@ this PC's clock now: {clock}</source>
       <translation>答案表：{run!r} 给出 {given} 个答案但没有题号，而第 {section} 节有 {count} 道题；请写上题号（1.A 2.B …）</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} missing, or is this the entry of a question {n} the paper does not have? Number the points in order, or correct the entry's number</source>
-      <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下：是漏了第 {p} 个要点，还是试卷中没有的第 {n} 题的答案？请按顺序给各要点编号，或改正该答案的题号</translation>
-    </message>
-    <message>
       <source>answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)</source>
       <translation>答案表：{range}；请每题给一个答案，或逐题写出（1.A 2.B 3.C）</translation>
     </message>
@@ -5862,6 +5858,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} in the answer key: point {n} of question {m}'s reference answer, or the key's entry for question {n}? They are numbered alike: number the points （1）（2） …</source>
       <translation>答案表中的 {text!r}：是第 {m} 题参考答案的第 {n} 个要点，还是第 {n} 题的答案？二者编号方式相同，无法区分：请把要点改为（1）（2）……编号</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key, below point {k} of question {m}'s reference answer and numbered as its points are: is it point {p}, mistyped, or the entry of question {n}? Number the points in order, and the entries otherwise (1. 2. …)</source>
+      <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，编号方式与要点相同：是写错了的第 {p} 个要点，还是第 {n} 题的答案？请按顺序给各要点编号，答案的题号换一种写法（1. 2. …）</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} missing, or is this the entry of a question {n} the paper does not have? Number the points in order, or correct the entry's number</source>
+      <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下：是漏了第 {p} 个要点，还是试卷中没有的第 {n} 题的答案？请按顺序给各要点编号，或改正该答案的题号</translation>
     </message>
     <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>

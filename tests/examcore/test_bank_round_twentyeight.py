@@ -344,6 +344,21 @@ def test_a_reference_answers_points_skipping_a_number_refuse_its_question_by_nam
     # points numbered as the entries are (1. 2.): 2. was a doubt already (round 99); 4. is said too, nothing kept
     alike = _read(paper + "1. 答：包括：\n1.合法行政；\n2.合理行政；\n4.程序正当。\n2. 答：职能科学。\n")
     assert not alike.questions and "a question 4 the paper does not have" in _said(alike), _said(alike)
+    # outside round 103: a point repeated, or restarted, in the points' marks (not the entries'), and points in
+    # brackets that skip: each had cut question 1's reference answer under --accept-valid, unnamed
+    for points, said in (("1、合法行政；\n2、合理行政；\n2、程序正当。", "is it point 3, mistyped, or the entry of question 2?"),
+                         ("1、合法行政；\n2、合理行政；\n1、程序正当。", "is it point 3, mistyped, or the entry of question 1?"),
+                         ("（1）合法行政；\n（2）合理行政；\n（4）程序正当。", "is its point 3 missing, or is this the entry of a "
+                                                                "question 4 the paper does not have?")):
+        doubt = _read(paper + f"1.答：包括：\n{points}\n2.答：职能科学、权责法定。\n")
+        assert [q.stem for q in doubt.questions] == ["简述法治政府的特征。"] and said in _said(doubt), _said(doubt)
+    # points on the entry's own line after its colon are its points, whatever their numbers (they had been read
+    # as entries 2 and 3: question 1 stored as 包括：1、合法行政, questions 2 and 3 refused as answered twice)
+    inline = _read(paper + "1.答：包括：1、合法行政；2、合理行政；3、程序正当。\n2.答：职能科学。\n")
+    assert [q.answer for q in inline.questions] == [("包括：1、合法行政；2、合理行政；3、程序正当。",), ("职能科学。",)] \
+        and not inline.problems, _said(inline)
+    glued = _read(paper + "1.答：包括：1、合法行政；2、合理行政 2.答：职能科学。\n")   # the next entry as 2.答：
+    assert [q.answer for q in glued.questions] == [("包括：1、合法行政；2、合理行政",), ("职能科学",)], _said(glued)
     # question 3 is on the paper: 3. below points 1、 2、 under entry 1 is its entry, as before
     kept = _read(paper.replace("参考答案", "3. 简述行政复议的原则。\n参考答案") +
                  "1. 答：\n1、合法行政；\n2、合理行政。\n3. 合法、公正、公开。\n2. 答：职能科学。\n")

@@ -69,6 +69,18 @@ def test_numbers_that_start_again_below_a_topic_are_said_once_at_the_topic(tmp_p
     assert "numbered list" not in _said(report)   # not a list inside question 2: a topic's own numbers
 
 
+def test_a_topic_shaped_line_below_an_answer_that_announces_points_is_the_answers(tmp_path):
+    """Outside round 103: （一）宪法 below 答：…主要体现在： was read as a topic, and a （2） below it crashed the
+    importer (TypeError: the topic's check read only 1. numbers). Below an answer ending in ：，、；, such a line is
+    the answer's own; and a topic with （1） below it is checked as one with 1. is."""
+    report = _read(tmp_path, "一、简答题\n6. 简述宪法的地位。\n答：宪法是根本法，主要体现在：\n（一）宪法\n（2）效力上。\n")
+    assert [q.answer for q in report.questions][:1] == [("宪法是根本法，主要体现在：\n（一）宪法",)], _said(report)
+    assert "failed" not in _said(report)
+    topics = _read(tmp_path, f"一、单选题\n（一）宪法\n（1）根本大法是（  ）。\n{_OPTIONS}（2）根本法是（  ）。\n{_OPTIONS}"
+                             f"（二）刑法\n（1）刑法的基本原则是（  ）。\n{_OPTIONS}")
+    assert "failed" not in _said(topics) and "numbered from 1 again" in _said(topics), _said(topics)
+
+
 def test_short_answers_numbered_in_chinese_numerals_are_read_in_order(tmp_path):
     report = _read(tmp_path, "二、简答题\n（一）简述行政许可的设定原则。\n答案：合法原则。\n（二）简述行政处罚的种类。\n"
                              "答案：警告、罚款等。\n（三）简述行政复议的期限。\n答案：六十日。\n")
