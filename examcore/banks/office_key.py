@@ -194,6 +194,10 @@ class AnswerKey:
         self.section_types, self.report, self.file, self.unit = section_types, report, file, unit
         self.answers: dict[tuple[int, int], str] = {}
         self.entries: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}
+        # an entry read right below another question's points that it breaks off (4、 below 1、 2、): the line, the
+        # question whose points stop there and the point it lacks; if the entry's question is answered again,
+        # that question is refused too (its point may be lost)
+        self.broke_off: dict[tuple[int, int], tuple[int, str, tuple[int, int], int]] = {}
         self.grouped: set[tuple[int, int]] = set()
         self.loose: dict[int, str] = {}
         self.explained: dict[tuple[int, int], str] = {}
@@ -257,12 +261,23 @@ class AnswerKey:
         self.last_entry[:] = []
 
     def point_skipped(self, text: str, key_section: int) -> tuple[int, int, bool] | None:
-        """(the point expected, the number written, whether the paper has a question of that number) when ``text`` is numbered as the last entry's reference answer
-        counts its points (1、 2、, 1. 2., （1）（2）) but does not go on with them (it skips, repeats or restarts a
-        number), and it cannot be an entry of the key either: the paper has no question of that number in the
-        key's section (or the last entry's), or the points' marks are not the entries' (1、 under entries 1.). A
-        lost or mistyped point, or an entry of no question: which cannot be told (read as an entry, it had cut
-        the reference answer above it)."""
+        """(the point expected, the number written, whether the paper has a question of that number) when ``text`` is
+        numbered as the last entry's reference answer counts its points (1、 2、, 1. 2., （1）（2）) but does not go
+        on with them (it skips, repeats or restarts a number), and it cannot be an entry of the key either: the
+        paper has no question of that number in the key's section (or the last entry's), or the points' marks are
+        not the entries' (1、 under entries 1.). A lost or mistyped point, or an entry of no question: which cannot
+        be told (read as an entry, it had cut the reference answer above it)."""
+        left = self._points_left(text, key_section)
+        if left is None:
+            return None
+        expected, n, has_question, entry_like = left
+        return None if has_question and entry_like else (expected, n, has_question)
+
+    def _points_left(self, text: str, key_section: int) -> tuple[int, int, bool, bool] | None:
+        """(the point expected, the number written, whether the paper has a question of that number in the
+        section, whether the line may be its entry: written in the entries' marks, or past the points) when
+        ``text`` is numbered as the last entry's reference answer counts its points from 1 but does not go on
+        with them, below a short answer's entry; None otherwise."""
         if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]):
             return None   # (二、（1）… below section 一's last entry: section 二's entries)
         answer = self.answers.get(self.last_entry[-1], "")
@@ -285,9 +300,8 @@ class AnswerKey:
         section = key_section or self.last_entry[-1][0]
         has_question = any(not section or d.section == section for d in self.drafts_numbered.get(n, []))
         entries_so = mark == self._entry_mark or (mark == "（" and self._entry_mark in ("", "）", ")"))
-        if has_question and (entries_so or n > int(counted[-1])):
-            return None   # (4、 below points 1、 2、 where the paper has a question 4: its entry, as before)
-        return len(counted) + 1, n, has_question
+        # (4、 below points 1、 2、 where the paper has a question 4: read as its entry, as before)
+        return len(counted) + 1, n, has_question, entries_so or n > len(counted)
 
     def read(self, text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
@@ -339,6 +353,8 @@ class AnswerKey:
                 if not asked[0] or d.section == asked[0]:
                     d.broken = True
             return
+        if (left := self._points_left(text, key_section)) is not None:   # read as the entry it may be, remembered
+            self.broke_off[(max(key_section, 1), left[1])] = (line, text.strip()[:30], self.last_entry[-1], left[0])
         if BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
             waiting_sections = sorted({d.section for d in self.drafts if d.answer is None})
             self.read_bare_run(text.strip().rstrip("。."), line, key_section or (
@@ -543,6 +559,16 @@ class AnswerKey:
                 for d in self.drafts:
                     if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
                         d.broken = True
+                if (key_section_of, n) in self.broke_off:   # 1、 2、 then 4、…, and 4.答：… below: point 3 of the
+                    # question above, written as question 4's entry? (the question above was kept without it)
+                    line, said, asked, point = self.broke_off[(key_section_of, n)]
+                    self.report.problems.append(RowProblem(self.file, line, None, Words(
+                        "{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s "
+                        "entry, which the key answers again: is it point {p} of question {m}? Number the points in "
+                        "order （1）（2） …", text=said, k=point - 1, m=asked[1], n=n, p=point), unit=self.unit))
+                    for d in self.drafts_numbered.get(asked[1], []):
+                        if d.section == asked[0] or entries[0][2]:
+                            d.broken = True
             held = any((d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)
                        for d in self.drafts) or (key_section_of, n) in skipped_numbers or \
                 (entries[0][2] and any(number == n for _, number in skipped_numbers))

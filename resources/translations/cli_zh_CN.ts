@@ -5888,6 +5888,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个；如果某条答案下面编号为 1、 2、 或 1） 2） 的各行是其参考答案的要点，请改用（1）（2）……编号</translation>
     </message>
     <message>
+      <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, which the key answers again: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
+      <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表又给了第 {n} 题另一个答案：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
+    </message>
+    <message>
       <source>the reasons written after the answers on this line of the answer key cannot be told apart (a question's number and letter inside one?): put each reason under its question as a 解析： line</source>
       <translation>答案表这一行中写在各答案后面的理由无法分开（其中含有题号和字母？）：请把每条理由写在对应试题下面的“解析：”行中</translation>
     </message>

@@ -359,6 +359,13 @@ def test_a_reference_answers_points_skipping_a_number_refuse_its_question_by_nam
         and not inline.problems, _said(inline)
     glued = _read(paper + "1.答：包括：1、合法行政；2、合理行政 2.答：职能科学。\n")   # the next entry as 2.答：
     assert [q.answer for q in glued.questions] == [("包括：1、合法行政；2、合理行政",), ("职能科学",)], _said(glued)
+    # 4、 below points 1、 2、 where the paper has a question 4 is read as its entry; when the key answers question 4
+    # again, question 1 (its point 3 perhaps lost) is refused too, said at the line (round 103: kept without it)
+    four = _read(paper.replace("参考答案", "3. 简述宪法的地位。\n4. 简述行政复议的范围。\n参考答案") +
+                 "1.答：包括：\n1、合法行政；\n2、合理行政；\n4、程序正当。\n2.答：职能科学。\n3.答：根本法。\n4.答：行政行为。\n")
+    assert [q.stem for q in four.questions] == ["简述法治政府的特征。", "简述宪法的地位。"], _said(four)
+    assert "'4、程序正当。' below point 2 of question 1's reference answer was read as question 4's entry, which the " \
+        "key answers again: is it point 3 of question 1?" in _said(four), _said(four)
     # question 3 is on the paper: 3. below points 1、 2、 under entry 1 is its entry, as before
     kept = _read(paper.replace("参考答案", "3. 简述行政复议的原则。\n参考答案") +
                  "1. 答：\n1、合法行政；\n2、合理行政。\n3. 合法、公正、公开。\n2. 答：职能科学。\n")
