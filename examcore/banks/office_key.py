@@ -73,13 +73,11 @@ def written_entries(first: int, rest: str) -> list[tuple[int, str]]:
         # 1.答：包括：1、合法行政；2、合理行政；3、程序正当。: a reference answer's points on its entry's line, from 1
         # after its colon (read as entries 2 and 3, question 1 had been cut to 包括：1、合法行政 under --accept-valid);
         # the next entry on the line only as 2.答： (otherwise which number is whose cannot be told)
-        marks = [m for m in _NEXT_ANSWER.finditer(rest)]
+        marks = list(_NEXT_ANSWER.finditer(rest))
         numbers = [int(m.group(1)) for m in marks]
         if not numbers or not all(b > a for a, b in zip([first, *numbers], numbers)):
             return [(first, rest)]
-        starts = [0, *(m.end() for m in marks)]
-        ends = [m.start() for m in marks] + [len(rest)]
-        return [(n, rest[a:b].strip().rstrip("，,；;、。").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
+        return _cut_at(first, rest, marks, numbers)
     # 1.（1）人民主权原则；（2）基本人权原则: numbers in brackets that start again at （1） (or ①) are one answer's
     # points (or a fill-in's blanks), not the next questions' entries
     points = _POINTS_FROM_ONE.search(rest) is not None
@@ -91,6 +89,11 @@ def written_entries(first: int, rest: str) -> list[tuple[int, str]]:
             break   # (numbers going up, gaps allowed: 1.宪法  3.方略 when 2 has its own answer)
     else:
         return [(first, rest)]
+    return _cut_at(first, rest, marks, numbers)
+
+
+def _cut_at(first: int, rest: str, marks: list[re.Match[str]], numbers: list[int]) -> list[tuple[int, str]]:
+    """The entries of a key line's text: the first one's up to the first mark, each numbered one's after it."""
     starts = [0, *(m.end() for m in marks)]
     ends = [m.start() for m in marks] + [len(rest)]
     return [(n, rest[a:b].strip().rstrip("，,；;、。").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
@@ -261,12 +264,12 @@ class AnswerKey:
         self.last_entry[:] = []
 
     def point_skipped(self, text: str, key_section: int) -> tuple[int, int, bool] | None:
-        """(the point expected, the number written, whether the paper has a question of that number) when ``text`` is
-        numbered as the last entry's reference answer counts its points (1、 2、, 1. 2., （1）（2）) but does not go
-        on with them (it skips, repeats or restarts a number), and it cannot be an entry of the key either: the
-        paper has no question of that number in the key's section (or the last entry's), or the points' marks are
-        not the entries' (1、 under entries 1.). A lost or mistyped point, or an entry of no question: which cannot
-        be told (read as an entry, it had cut the reference answer above it)."""
+        """(the point expected, the number written, whether the paper has a question of that number) when
+        ``text`` is numbered as the last entry's reference answer counts its points (1、 2、, 1. 2., （1）（2）) but
+        does not go on with them (it skips, repeats or restarts a number), and it cannot be an entry of the key
+        either: the paper has no question of that number in the key's section (or the last entry's), or the
+        points' marks are not the entries' (1、 under entries 1.). A lost or mistyped point, or an entry of no
+        question: which cannot be told (read as an entry, it had cut the reference answer above it)."""
         left = self._points_left(text, key_section)
         if left is None:
             return None
