@@ -69,11 +69,15 @@ def written_entries(first: int, rest: str) -> list[tuple[int, str]]:
     """Fill-in answers of a key, from the first one's number and the text after it: "宪法 2. 国务院" is two when
     the numbers inside go on one by one (2. after 1.); otherwise the whole text is the first one's."""
     rest = rest.strip()
-    if _PLAIN_POINTS_FROM_ONE.search(rest):
+    if (listed := _PLAIN_POINTS_FROM_ONE.search(rest)) is not None:
         # 1.答：包括：1、合法行政；2、合理行政；3、程序正当。: a reference answer's points on its entry's line, from 1
         # after its colon (read as entries 2 and 3, question 1 had been cut to 包括：1、合法行政 under --accept-valid);
-        # the next entry on the line only as 2.答： (otherwise which number is whose cannot be told)
-        marks = list(_NEXT_ANSWER.finditer(rest))
+        # the next entry on the line as 2.答：, or as the next number in other marks than the points' after a
+        # sentence end or a space (…2、合理行政。3.职能科学: an outside round found it glued to question 2)
+        marks = list(_NEXT_ANSWER.finditer(rest)) or [
+            m for m in _NEXT_AFTER_POINTS.finditer(rest, listed.end())
+            if int(m.group(1)) == first + 1 and unicodedata.normalize("NFKC", m.group(2)) !=
+            unicodedata.normalize("NFKC", listed.group(1))][:1]
         numbers = [int(m.group(1)) for m in marks]
         if not numbers or not all(b > a for a, b in zip([first, *numbers], numbers)):
             return [(first, rest)]
@@ -107,7 +111,9 @@ _NEXT_ENTRY = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s
 _NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
 _NEXT_ENTRY_PLAIN = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d)))()\s*")
 _POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
-_PLAIN_POINTS_FROM_ONE = re.compile(r"[:：]\s*1\s*(?:、|[.．](?!\d))\s*\S")   # …包括：1、合法行政；2、…
+_PLAIN_POINTS_FROM_ONE = re.compile(r"[:：]\s*1\s*(、|[.．](?!\d))\s*\S")   # …包括：1、合法行政；2、…
+_NEXT_AFTER_POINTS = re.compile(r"(?:[。；;]\s*|\s+)(\d{1,5})\s*(、|[.．](?!\d))\s*")   # …合理行政。3.职能科学
+_ANSWER_ENTRY = re.compile(r"\s*\d{1,5}\s*[、.．]\s*(?:答|参考答案)\s*[:：]")   # 5. 答：…: an entry, never a point
 _NEXT_ANSWER = re.compile(r"(?:\s+|[，,；;、。]\s*)(\d{1,5})\s*[.、．]\s*(?=(?:答|参考答案)\s*[:：])")   # … 2.答：…
 
 
@@ -281,8 +287,8 @@ class AnswerKey:
         section, whether the line may be its entry: written in the entries' marks, or past the points) when
         ``text`` is numbered as the last entry's reference answer counts its points from 1 but does not go on
         with them, below a short answer's entry; None otherwise."""
-        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]):
-            return None   # (二、（1）… below section 一's last entry: section 二's entries)
+        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or _ANSWER_ENTRY.match(text):
+            return None   # (二、（1）… below section 一's last entry: section 二's entries; 5. 答：… is an entry)
         answer = self.answers.get(self.last_entry[-1], "")
         plain = re.match(r"\s*(\d{1,2})\s*([、.．)）])(?!\d)\s*\S", text)
         bracketed = re.match(r"\s*[（(]\s*(\d{1,2})\s*[)）]\s*\S", text) if plain is None else None
@@ -300,8 +306,9 @@ class AnswerKey:
             self.drafts_numbered.get(self.last_entry[-1][1], [])
         if not any(is_short(d) for d in asked):
             return None
-        section = key_section or self.last_entry[-1][0]
-        has_question = any(not section or d.section == section for d in self.drafts_numbered.get(n, []))
+        # (a key naming no section is numbered through the paper, or per section: a question of that number
+        # anywhere may be the entry's)
+        has_question = any(not key_section or d.section == key_section for d in self.drafts_numbered.get(n, []))
         entries_so = mark == self._entry_mark or (mark == "（" and self._entry_mark in ("", "）", ")"))
         # (4、 below points 1、 2、 where the paper has a question 4: read as its entry, as before)
         return len(counted) + 1, n, has_question, entries_so or n > len(counted)
@@ -349,7 +356,7 @@ class AnswerKey:
                 "and the entries otherwise (1. 2. …)", text=text.strip()[:30], k=expected - 1, m=asked[1], p=expected,
                 n=written_as) if on_paper else Words(
                 "{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} "
-                "missing, or is this the entry of a question {n} the paper does not have? Number the points in order, "
+                "missing, or is this the entry of a question {n} its section does not have? Number the points in order, "
                 "or correct the entry's number", text=text.strip()[:30], k=expected - 1, m=asked[1], p=expected,
                 n=written_as), unit=self.unit))
             for d in self.drafts_numbered.get(asked[1], []):

@@ -263,14 +263,14 @@ def wrapped_headings_joined(lines: list[tuple[int, str, list[str]]]) -> list[tup
         bracketed = remark.group(0) in "（("
         if bracketed and text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
             continue
-        if not bracketed and re.search(r"[。；;！!）)]\s*$", text):
-            continue
+        if not bracketed and (re.search(r"[。；;！!）)]\s*$", text) or NUMBERED.match(text[remark.end():].strip())):
+            continue   # (一、填空题：1.人民 2.执行: a key's labelled line, its entries after the colon)
         joined, taken = text, list[int]()
         for j in range(i + 1, min(i + 4, len(lines))):
             more = lines[j][1].strip()
             if not more or lines[j][2] or NUMBERED.match(as_usual_marks(more)) or OPTION.match(more) or \
-                    heading_type(more) is not None or len(joined) + len(more) > 300:
-                break
+                    heading_type(more) is not None or _SECTION_OPENING.match(more) or len(joined) + len(more) > 300:
+                break   # (二、1.答：… below: the next section's, never a remark's words)
             joined, taken = joined + more, taken + [j]
             closed = joined.count("（") + joined.count("(") <= joined.count("）") + joined.count(")") if bracketed \
                 else bool(re.search(r"[。！!]\s*$", more))

@@ -5864,8 +5864,8 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，编号方式与要点相同：是写错了的第 {p} 个要点，还是第 {n} 题的答案？请按顺序给各要点编号，答案的题号换一种写法（1. 2. …）</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} missing, or is this the entry of a question {n} the paper does not have? Number the points in order, or correct the entry's number</source>
-      <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下：是漏了第 {p} 个要点，还是试卷中没有的第 {n} 题的答案？请按顺序给各要点编号，或改正该答案的题号</translation>
+      <source>{text!r} in the answer key, below point {k} of question {m}'s reference answer: is its point {p} missing, or is this the entry of a question {n} its section does not have? Number the points in order, or correct the entry's number</source>
+      <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下：是漏了第 {p} 个要点，还是本部分没有的第 {n} 题的答案？请按顺序给各要点编号，或改正该答案的题号</translation>
     </message>
     <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>

@@ -339,17 +339,17 @@ def test_a_reference_answers_points_skipping_a_number_refuse_its_question_by_nam
                    "2. 答：职能科学、权责法定、执法严明。\n")
     assert [q.stem for q in report.questions] == ["简述法治政府的特征。"], _said(report)
     assert "line 8: '4、程序正当。' in the answer key, below point 2 of question 1's reference answer: is its point 3 " \
-        "missing, or is this the entry of a question 4 the paper does not have?" in _said(report), _said(report)
+        "missing, or is this the entry of a question 4 its section does not have?" in _said(report), _said(report)
     assert "more than once" not in _said(report), _said(report)
     # points numbered as the entries are (1. 2.): 2. was a doubt already (round 99); 4. is said too, nothing kept
     alike = _read(paper + "1. 答：包括：\n1.合法行政；\n2.合理行政；\n4.程序正当。\n2. 答：职能科学。\n")
-    assert not alike.questions and "a question 4 the paper does not have" in _said(alike), _said(alike)
+    assert not alike.questions and "a question 4 its section does not have" in _said(alike), _said(alike)
     # outside round 103: a point repeated, or restarted, in the points' marks (not the entries'), and points in
     # brackets that skip: each had cut question 1's reference answer under --accept-valid, unnamed
     for points, said in (("1、合法行政；\n2、合理行政；\n2、程序正当。", "is it point 3, mistyped, or the entry of question 2?"),
                          ("1、合法行政；\n2、合理行政；\n1、程序正当。", "is it point 3, mistyped, or the entry of question 1?"),
                          ("（1）合法行政；\n（2）合理行政；\n（4）程序正当。", "is its point 3 missing, or is this the entry of a "
-                                                                "question 4 the paper does not have?")):
+                                                                "question 4 its section does not have?")):
         doubt = _read(paper + f"1.答：包括：\n{points}\n2.答：职能科学、权责法定。\n")
         assert [q.stem for q in doubt.questions] == ["简述法治政府的特征。"] and said in _said(doubt), _said(doubt)
     # points on the entry's own line after its colon are its points, whatever their numbers (they had been read
@@ -370,6 +370,28 @@ def test_a_reference_answers_points_skipping_a_number_refuse_its_question_by_nam
     kept = _read(paper.replace("参考答案", "3. 简述行政复议的原则。\n参考答案") +
                  "1. 答：\n1、合法行政；\n2、合理行政。\n3. 合法、公正、公开。\n2. 答：职能科学。\n")
     assert len(kept.questions) == 3 and not kept.problems, _said(kept)
+
+
+def test_keys_round_104_numbered_through_points_before_the_next_entry_and_a_labelled_fill_in_line():
+    """Outside round 104: (F1) a key numbered through the paper, no section labels, took 5. 答：… below question
+    4's points 1. 2. 3. for a lost point of question 4 (question 5 is in section 二): the paper was refused where it
+    had imported whole; (F2) 2.答：包括：1、…；2、…。3.职能科学… stored question 3's answer in question 2's under
+    --accept-valid; (F3) 一、填空题：1.人民 … above 二、1.答：… was joined into one heading and the whole key dropped
+    without a word (the short answers stored with no reference answer)."""
+    through = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n2. 一切权力属于（ ）。\nA. 人民 B. 政府\n"
+                    "二、简答题\n3. 简述依法行政的基本要求。\n4. 简述法治政府的基本特征。\n5. 简述宪法的基本原则。\n"
+                    "参考答案\n1.A 2.A\n3. 答：合法行政、合理行政。\n4. 答：\n1. 职能科学；\n2. 权责法定；\n3. 执法严明。\n"
+                    "5. 答：人民主权、基本人权。\n")
+    assert [q.answer for q in through.questions][2:] == [("合法行政、合理行政。",), ("1. 职能科学；\n2. 权责法定；\n3. 执法严明。",),
+                                                         ("人民主权、基本人权。",)] and not through.problems, _said(through)
+    glued = _read("一、简答题\n2. 简述依法行政的基本要求。\n3. 简述法治政府的特征。\n参考答案\n"
+                  "2.答：包括：1、合法行政；2、合理行政。3.职能科学、权责法定。\n")
+    assert [q.answer for q in glued.questions] == [("包括：1、合法行政；2、合理行政",), ("职能科学、权责法定",)], \
+        _said(glued)
+    labelled = _read("一、填空题\n1. 一切权力属于______。\n2. 国务院是最高国家权力机关的______机关。\n二、简答题\n"
+                     "1. 简述依法行政的基本要求。\n参考答案\n一、填空题：1.人民 2.执行\n二、1.答：合法行政、合理行政。\n")
+    assert [q.answer for q in labelled.questions] == [("人民",), ("执行",), ("合法行政、合理行政。",)] and \
+        not labelled.problems, _said(labelled)
 
 
 def test_a_word_export_of_one_question_a_table_is_read_by_its_fields(tmp_path):
