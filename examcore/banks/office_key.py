@@ -74,10 +74,7 @@ def written_entries(first: int, rest: str) -> list[tuple[int, str]]:
         # after its colon (read as entries 2 and 3, question 1 had been cut to 包括：1、合法行政 under --accept-valid);
         # the next entry on the line as 2.答：, or as the next number in other marks than the points' after a
         # sentence end or a space (…2、合理行政。3.职能科学: an outside round found it glued to question 2)
-        marks = list(_NEXT_ANSWER.finditer(rest)) or [
-            m for m in _NEXT_AFTER_POINTS.finditer(rest, listed.end())
-            if int(m.group(1)) == first + 1 and unicodedata.normalize("NFKC", m.group(2)) !=
-            unicodedata.normalize("NFKC", listed.group(1))][:1]
+        marks = list(_NEXT_ANSWER.finditer(rest)) or _next_after_points(first, rest, listed)
         numbers = [int(m.group(1)) for m in marks]
         if not numbers or not all(b > a for a, b in zip([first, *numbers], numbers)):
             return [(first, rest)]
@@ -94,6 +91,27 @@ def written_entries(first: int, rest: str) -> list[tuple[int, str]]:
     else:
         return [(first, rest)]
     return _cut_at(first, rest, marks, numbers)
+
+
+def _next_after_points(first: int, rest: str, listed: re.Match[str]) -> list[re.Match[str]]:
+    """After points on an entry's line (``listed``: its 1、 after the colon), the next question's number in other
+    marks than the points', after a sentence end or a space: the one place that line may go on to the next entry."""
+    return [m for m in _NEXT_AFTER_POINTS.finditer(rest, listed.end())
+            if int(m.group(1)) == first + 1 and
+            unicodedata.normalize("NFKC", m.group(2)) != unicodedata.normalize("NFKC", listed.group(1))][:1]
+
+
+def points_then_entry(first: int, rest: str) -> int | None:
+    """The number of the entry written_entries cuts off after points on an entry's line in other marks than
+    the points' (1.答：包括：1、…；2、…。2.警告…), not as 2.答：: question 2's entry, or point 3 of question 1 in
+    other marks? It cannot be told (an outside round: either reading stored a cut or a glued answer); None where
+    the line has no such cut."""
+    rest = rest.strip()
+    listed = _PLAIN_POINTS_FROM_ONE.search(rest)
+    if listed is None or _NEXT_ANSWER.search(rest):
+        return None
+    after = _next_after_points(first, rest, listed)
+    return int(after[0].group(1)) if after else None
 
 
 def _cut_at(first: int, rest: str, marks: list[re.Match[str]], numbers: list[int]) -> list[tuple[int, str]]:
@@ -207,6 +225,7 @@ class AnswerKey:
         # question whose points stop there and the point it lacks; if the entry's question is answered again,
         # that question is refused too (its point may be lost)
         self.broke_off: dict[tuple[int, int], tuple[int, str, tuple[int, int], int]] = {}
+        self.doubted: list[tuple[int, tuple[int, ...]]] = []   # (key section, numbers) of entries refused as doubts
         self.grouped: set[tuple[int, int]] = set()
         self.loose: dict[int, str] = {}
         self.explained: dict[tuple[int, int], str] = {}
@@ -432,6 +451,17 @@ class AnswerKey:
             found = [(int(lettered.group(1)), f"{lettered.group(2)}{text.lstrip()[lettered.end():].strip()}")]
         elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
             found = written_entries(int(first.group(1) or first.group(2)), first.group(3))
+            if (cut := points_then_entry(found[0][0], first.group(3))) is not None:
+                self.report.problems.append(RowProblem(self.file, line, None, Words(
+                    "{text!r} in the answer key: after the points numbered on question {m}'s line, {n}. starts "
+                    "question {n}'s entry, or is it question {m}'s next point, numbered otherwise? Put question {n}'s "
+                    "entry on a line of its own (or write it {n}.答：), and number the points alike",
+                    text=text.strip()[:30], m=found[0][0], n=cut), unit=self.unit))
+                # both refused once the key is read (refused now, they would no longer be awaited: the key's
+                # lines below them would be read as questions)
+                self.doubted.append((key_section, (found[0][0], cut)))
+                self.last_entry[:] = []
+                return
         else:
             found = [(int(n), given) for n, given in entries]
             rest = KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
@@ -554,6 +584,10 @@ class AnswerKey:
         (``skipped_numbers``: (section, number) of questions of kinds Xuefa has not, which a key may answer)."""
         if len(self.loose_runs) > 1:   # a key naming no section whose numbers start again: one run per section?
             self._runs_by_section(skipped_numbers)
+        for key_section, numbers in self.doubted:   # (said where they were read)
+            for d in (d for n in numbers for d in self.drafts_numbered.get(n, [])):
+                if not key_section or d.section == key_section:
+                    d.broken = True
         for (key_section_of, n), entries in self.entries.items():   # an entry twice, or for no question: never
             # ignored
             if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in entries}) > 1:

@@ -5892,6 +5892,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表又给了第 {n} 题另一个答案：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key: after the points numbered on question {m}'s line, {n}. starts question {n}'s entry, or is it question {m}'s next point, numbered otherwise? Put question {n}'s entry on a line of its own (or write it {n}.答：), and number the points alike</source>
+      <translation>答案表中的 {text!r}：第 {m} 题这一行上编了号的要点之后，{n}. 是第 {n} 题答案的开头，还是第 {m} 题换了编号方式的下一个要点？请把第 {n} 题的答案另起一行（或写成 {n}.答：），并统一各要点的编号</translation>
+    </message>
+    <message>
       <source>the reasons written after the answers on this line of the answer key cannot be told apart (a question's number and letter inside one?): put each reason under its question as a 解析： line</source>
       <translation>答案表这一行中写在各答案后面的理由无法分开（其中含有题号和字母？）：请把每条理由写在对应试题下面的“解析：”行中</translation>
     </message>

@@ -384,10 +384,19 @@ def test_keys_round_104_numbered_through_points_before_the_next_entry_and_a_labe
                     "5. 答：人民主权、基本人权。\n")
     assert [q.answer for q in through.questions][2:] == [("合法行政、合理行政。",), ("1. 职能科学；\n2. 权责法定；\n3. 执法严明。",),
                                                          ("人民主权、基本人权。",)] and not through.problems, _said(through)
-    glued = _read("一、简答题\n2. 简述依法行政的基本要求。\n3. 简述法治政府的特征。\n参考答案\n"
-                  "2.答：包括：1、合法行政；2、合理行政。3.职能科学、权责法定。\n")
-    assert [q.answer for q in glued.questions] == [("包括：1、合法行政；2、合理行政",), ("职能科学、权责法定",)], \
-        _said(glued)
+    # round 105: 3. after the points may be question 3's entry or question 2's point 3 in other marks (taken as
+    # the entry, a paper whose question 3 had no other entry stored question 2 cut and question 3 with the point,
+    # exit 0): both refused by name; as 3.答： it is the entry
+    for key in ("2.答：包括：1、合法行政；2、合理行政。3.职能科学、权责法定。\n",
+                "2.答：包括：1、合法行政；2、合理行政。3.程序正当。\n3.答：职能科学、权责法定。\n"):
+        glued = _read("一、简答题\n2. 简述依法行政的基本要求。\n3. 简述法治政府的特征。\n参考答案\n" + key)
+        assert not glued.questions and "after the points numbered on question 2's line, 3. starts question 3's " \
+            "entry, or is it question 2's next point, numbered otherwise?" in _said(glued), _said(glued)
+        assert "more than once" not in _said(glued), _said(glued)
+    told = _read("一、简答题\n2. 简述依法行政的基本要求。\n3. 简述法治政府的特征。\n参考答案\n"
+                 "2.答：包括：1、合法行政；2、合理行政。3.答：职能科学、权责法定。\n")
+    assert [q.answer for q in told.questions] == [("包括：1、合法行政；2、合理行政",), ("职能科学、权责法定",)], \
+        _said(told)
     labelled = _read("一、填空题\n1. 一切权力属于______。\n2. 国务院是最高国家权力机关的______机关。\n二、简答题\n"
                      "1. 简述依法行政的基本要求。\n参考答案\n一、填空题：1.人民 2.执行\n二、1.答：合法行政、合理行政。\n")
     assert [q.answer for q in labelled.questions] == [("人民",), ("执行",), ("合法行政、合理行政。",)] and \
