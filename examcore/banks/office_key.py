@@ -61,7 +61,9 @@ def next_point(answer: str, text: str) -> bool:
     n, mark = int(plain.group(1)), plain.group(2)
     if n == 1:
         return not answer.strip() or answer.rstrip().endswith(("：", ":"))
-    counted = re.findall(rf"(?m)^\s*(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", answer)
+    # (counted at a line's start, or after the colon or a point's end on the entry's own line: 1.答：包括：1、…；2、…；
+    # then 3、…；4、… on the next line goes on with them; it had been read as entries 3 and 4, round 106)
+    counted = re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", answer)
     return bool(counted) and int(counted[-1]) == n - 1
 
 
@@ -131,6 +133,8 @@ _NEXT_ENTRY_PLAIN = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、
 _POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
 _PLAIN_POINTS_FROM_ONE = re.compile(r"[:：]\s*1\s*(、|[.．](?!\d))\s*\S")   # …包括：1、合法行政；2、…
 _NEXT_AFTER_POINTS = re.compile(r"(?:[。；;]\s*|\s+)(\d{1,5})\s*(、|[.．](?!\d))\s*")   # …合理行政。3.职能科学
+# （每题2分）, （每小题2分，共4分）, （共20分）: a section's points (never one answer's own: 每 or 共 in it)
+_POINTS_REMARK = re.compile(r"\s*[（(]\s*(?:每\S{0,3}?|共)\s*\d{1,3}(?:[.．]\d)?\s*分[^（()）]*[)）]\s*")
 _ANSWER_ENTRY = re.compile(r"\s*\d{1,5}\s*[、.．]\s*(?:答|参考答案)\s*[:：]")   # 5. 答：…: an entry, never a point
 _NEXT_ANSWER = re.compile(r"(?:\s+|[，,；;、。]\s*)(\d{1,5})\s*[.、．]\s*(?=(?:答|参考答案)\s*[:：])")   # … 2.答：…
 
@@ -329,8 +333,10 @@ class AnswerKey:
         # anywhere may be the entry's)
         has_question = any(not key_section or d.section == key_section for d in self.drafts_numbered.get(n, []))
         entries_so = mark == self._entry_mark or (mark == "（" and self._entry_mark in ("", "）", ")"))
-        # (4、 below points 1、 2、 where the paper has a question 4: read as its entry, as before)
-        return len(counted) + 1, n, has_question, entries_so or n > len(counted)
+        # (4. below points 1、 2、 under entries 1. 2.: another mark than the entries', a doubt where the paper has a
+        # question 4 too (read as its entry, it had cut question 1 and answered question 4 with the point, exit 0,
+        # round 106); 4、 in the entries' own marks is read as the entry it may be, and checked once the key is read)
+        return len(counted) + 1, n, has_question, entries_so
 
     def read(self, text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
@@ -339,6 +345,8 @@ class AnswerKey:
             # 七、略: the section's reference answers left out (never the last entry's words)
             self.omitted_sections.add(key_section)
             return
+        if _POINTS_REMARK.fullmatch(text):
+            return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
         if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
                 not EXPLAIN.match(text))) and any(is_short(d) for d in (   # (解析： below a short answer's entry
@@ -451,7 +459,11 @@ class AnswerKey:
             found = [(int(lettered.group(1)), f"{lettered.group(2)}{text.lstrip()[lettered.end():].strip()}")]
         elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
             found = written_entries(int(first.group(1) or first.group(2)), first.group(3))
-            if (cut := points_then_entry(found[0][0], first.group(3))) is not None:
+            if (cut := points_then_entry(found[0][0], first.group(3))) is not None and not any(
+                    not key_section or d.section == key_section for d in self.drafts_numbered.get(cut, [])):
+                found = [(found[0][0], first.group(3).strip())]   # (…3、程序正当。4.高效便民。 where the section has
+                # no question 4: the answer's own words, whole, as before)
+            elif cut is not None:
                 self.report.problems.append(RowProblem(self.file, line, None, Words(
                     "{text!r} in the answer key: after the points numbered on question {m}'s line, {n}. starts "
                     "question {n}'s entry, or is it question {m}'s next point, numbered otherwise? Put question {n}'s "
@@ -584,6 +596,17 @@ class AnswerKey:
         (``skipped_numbers``: (section, number) of questions of kinds Xuefa has not, which a key may answer)."""
         if len(self.loose_runs) > 1:   # a key naming no section whose numbers start again: one run per section?
             self._runs_by_section(skipped_numbers)
+        for (section_of, n), (line, said, asked, point) in list(self.broke_off.items()):
+            # 1、 2、 then 4、… read as question 4's entry, and the key goes back to question 2 or 3 below it: the
+            # point, more likely (round 106: question 1 stored cut and question 4 with the point, exit 0)
+            if any(s_ == section_of and asked[1] < m < n and any(at > line for at, _, _ in entries)
+                   for (s_, m), entries in self.entries.items()):
+                self.report.problems.append(RowProblem(self.file, line, None, Words(
+                    "{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, "
+                    "but the key goes back to earlier questions below it: is it point {p} of question {m}? Number the "
+                    "points in order （1）（2） …", text=said, k=point - 1, m=asked[1], n=n, p=point), unit=self.unit))
+                self.doubted.append((section_of, (asked[1], n)))
+                del self.broke_off[(section_of, n)]   # (said once: not again as answered twice)
         for key_section, numbers in self.doubted:   # (said where they were read)
             for d in (d for n in numbers for d in self.drafts_numbered.get(n, [])):
                 if not key_section or d.section == key_section:
@@ -603,9 +626,9 @@ class AnswerKey:
                 for d in self.drafts:
                     if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
                         d.broken = True
-                if (key_section_of, n) in self.broke_off:   # 1、 2、 then 4、…, and 4.答：… below: point 3 of the
+                if (key_section_of, n) in self.broke_off:   # 1、 2、 then 4、…, and 4、答：… below: point 3 of the
                     # question above, written as question 4's entry? (the question above was kept without it)
-                    line, said, asked, point = self.broke_off[(key_section_of, n)]
+                    line, said, asked, point = self.broke_off.pop((key_section_of, n))
                     self.report.problems.append(RowProblem(self.file, line, None, Words(
                         "{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s "
                         "entry, which the key answers again: is it point {p} of question {m}? Number the points in "

@@ -5872,6 +5872,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
+      <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, but the key goes back to earlier questions below it: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
+      <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表在它下面又回到了前面的题：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
+    </message>
+    <message>
       <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
       <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
     </message>

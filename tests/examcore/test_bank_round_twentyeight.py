@@ -359,13 +359,34 @@ def test_a_reference_answers_points_skipping_a_number_refuse_its_question_by_nam
         and not inline.problems, _said(inline)
     glued = _read(paper + "1.答：包括：1、合法行政；2、合理行政 2.答：职能科学。\n")   # the next entry as 2.答：
     assert [q.answer for q in glued.questions] == [("包括：1、合法行政；2、合理行政",), ("职能科学",)], _said(glued)
-    # 4、 below points 1、 2、 where the paper has a question 4 is read as its entry; when the key answers question 4
-    # again, question 1 (its point 3 perhaps lost) is refused too, said at the line (round 103: kept without it)
-    four = _read(paper.replace("参考答案", "3. 简述宪法的地位。\n4. 简述行政复议的范围。\n参考答案") +
-                 "1.答：包括：\n1、合法行政；\n2、合理行政；\n4、程序正当。\n2.答：职能科学。\n3.答：根本法。\n4.答：行政行为。\n")
-    assert [q.stem for q in four.questions] == ["简述法治政府的特征。", "简述宪法的地位。"], _said(four)
-    assert "'4、程序正当。' below point 2 of question 1's reference answer was read as question 4's entry, which the " \
-        "key answers again: is it point 3 of question 1?" in _said(four), _said(four)
+    # 4、 below points 1、 2、 under entries 1. where the paper has a question 4: a doubt at once (round 106: read as
+    # question 4's entry, question 1 was stored cut and question 4 with the point, exit 0); question 4's own entry
+    # below is its answer
+    four_paper = paper.replace("参考答案", "3. 简述宪法的地位。\n4. 简述行政复议的范围。\n参考答案")
+    four = _read(four_paper + "1.答：包括：\n1、合法行政；\n2、合理行政；\n4、程序正当。\n2.答：职能科学。\n3.答：根本法。\n"
+                              "4.答：行政行为。\n")
+    assert [q.answer for q in four.questions] == [("职能科学。",), ("根本法。",), ("行政行为。",)], _said(four)
+    assert "'4、程序正当。' in the answer key, below point 2 of question 1's reference answer and numbered as its " \
+        "points are: is it point 3, mistyped, or the entry of question 4?" in _said(four), _said(four)
+    # in the entries' own marks (1、 entries, 1、 points), 4、 is read as question 4's entry: when the key answers
+    # question 4 again, or goes back to question 2 below it, question 1 is refused too (its point may be lost)
+    again = _read(four_paper + "1、答：职能科学。\n3、答：根本法。\n2、答：包括：\n1、合法行政；\n2、合理行政；\n"
+                               "4、程序正当。\n4、答：行政行为。\n")
+    assert [q.stem for q in again.questions] == ["简述依法行政的基本要求。", "简述宪法的地位。"], _said(again)
+    assert "was read as question 4's entry, which the key answers again: is it point 3 of question 2?" in \
+        _said(again), _said(again)
+    back = _read(four_paper + "1、答：职能科学。\n2、答：包括：\n1、合法行政；\n2、合理行政；\n4、程序正当。\n3、答：根本法。\n")
+    assert [q.stem for q in back.questions] == ["简述依法行政的基本要求。", "简述宪法的地位。"], _said(back)
+    assert "but the key goes back to earlier questions below it: is it point 3 of question 2?" in _said(back), \
+        _said(back)
+    # points on the entry's line wrapped onto the next line go on there (round 106: read as entries 3 and 4)
+    wrapped = _read(paper + "1.答：包括：1、合法行政；2、合理行政；\n3、程序正当；4、高效便民。\n2.答：职能科学。\n")
+    assert [q.answer for q in wrapped.questions] == [("包括：1、合法行政；2、合理行政；\n3、程序正当；4、高效便民。",),
+                                                     ("职能科学。",)] and not wrapped.problems, _said(wrapped)
+    # after points on the last entry's line, 4. where its section has no question 4 is the answer's own (round
+    # 106: refused as a doubt, where it had been read whole)
+    last = _read(paper + "1.答：合法行政。\n2.答：包括：1、合法行政；2、合理行政。3.程序正当。\n")
+    assert [q.answer for q in last.questions][1:] == [("包括：1、合法行政；2、合理行政。3.程序正当。",)], _said(last)
     # question 3 is on the paper: 3. below points 1、 2、 under entry 1 is its entry, as before
     kept = _read(paper.replace("参考答案", "3. 简述行政复议的原则。\n参考答案") +
                  "1. 答：\n1、合法行政；\n2、合理行政。\n3. 合法、公正、公开。\n2. 答：职能科学。\n")
@@ -397,6 +418,10 @@ def test_keys_round_104_numbered_through_points_before_the_next_entry_and_a_labe
                  "2.答：包括：1、合法行政；2、合理行政。3.答：职能科学、权责法定。\n")
     assert [q.answer for q in told.questions] == [("包括：1、合法行政；2、合理行政",), ("职能科学、权责法定",)], \
         _said(told)
+    remark = _read("一、单项选择题\n1. 根本法是（ ）。\nA. 宪法 B. 刑法\n二、判断题\n1. 宪法是根本法。（ ）\n"
+                   "2. 规章可以设定刑罚。（ ）\n参考答案\n一、单项选择题：（每题2分）\n1.A\n二、判断题：（每题1分，共2分）\n"
+                   "1.√ 2.×\n")   # round 106: the second label's remark was read as an entry, question 2 refused
+    assert len(remark.questions) == 3 and not remark.problems, _said(remark)
     labelled = _read("一、填空题\n1. 一切权力属于______。\n2. 国务院是最高国家权力机关的______机关。\n二、简答题\n"
                      "1. 简述依法行政的基本要求。\n参考答案\n一、填空题：1.人民 2.执行\n二、1.答：合法行政、合理行政。\n")
     assert [q.answer for q in labelled.questions] == [("人民",), ("执行",), ("合法行政、合理行政。",)] and \
