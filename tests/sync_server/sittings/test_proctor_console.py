@@ -35,6 +35,17 @@ def logged_in(qtbot, url: str, server) -> ProctorWindow:
     return console
 
 
+def closed_from_the_console(qtbot, url: str, server) -> tuple[ProctorWindow, list[str]]:
+    """The proctor logs in, presses End the sitting and confirms: the console, and what the confirmation said."""
+    console = logged_in(qtbot, url, server)
+    qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
+    said: list[str] = []
+    answer(True, said)
+    qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.state_label.text() == "closing", timeout=10_000)
+    return console, said
+
+
 def answer(accept: bool, said: list | None = None) -> None:
     """Answer the next confirmation (desktop/ui/confirm.py), keeping its text in ``said``."""
     def press(box) -> None:
@@ -268,12 +279,7 @@ def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, serve
         start(s, centre, "jiankao", now)
         check_in(server, s, "station-1", LEARNER[0], now, report={"state": "in_progress", "answered": 3,
                                                                    "total": 9})   # then its cable is pulled
-    console = logged_in(qtbot, live_server, server)
-    qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
-    said: list[str] = []
-    answer(True, said)
-    qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: console.state_label.text() == "closing", timeout=10_000)
+    console, said = closed_from_the_console(qtbot, live_server, server)
     assert "1 learner(s) still in the exam are handed in" in said[0]
     assert "no result yet from A01." in console.status_label.text()
     assert "Never logged in: A02. Record each as missing" in console.status_label.text()
@@ -301,12 +307,7 @@ def test_closing_tells_who_checked_in_and_never_began_from_who_never_came(qtbot,
     with server.sessions.begin() as s:
         check_in(server, s, "station-1", LEARNER[0], server.clock.now())   # 李四 logs in at A01, then leaves
         start(s, centre, "jiankao", server.clock.now())
-    console = logged_in(qtbot, live_server, server)
-    qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
-    said: list[str] = []
-    answer(True, said)
-    qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: console.state_label.text() == "closing", timeout=10_000)
+    console, said = closed_from_the_console(qtbot, live_server, server)
     assert "0 learner(s) still in the exam" in said[0], said
     assert "1 learner(s) checked in whose start has not reached the server (李四)" in said[0], said
     assert "1 learner(s) never logged in (张三)" in said[0], said
