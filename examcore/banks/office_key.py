@@ -305,6 +305,27 @@ class AnswerKey:
         expected, n, has_question, entry_like = left
         return None if has_question and entry_like else (expected, n, has_question)
 
+    def points_go_on(self, text: str, key_section: int) -> bool:
+        """``text`` goes on with the last entry's reference answer in other marks than its points' (…；3、程序正当；
+        then （4）高效便民；（5）…): its number is the next point's, and the key's section has no question of that
+        number, so it cannot be an entry (read as entries 4 and 5, question 1 had been stored cut, round 107)."""
+        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or _ANSWER_ENTRY.match(text):
+            return False
+        start = re.match(r"\s*(?:(\d{1,2})\s*([、.．)）])(?!\d)|[（(]\s*(\d{1,2})\s*[)）])\s*\S", text)
+        if start is None:
+            return False
+        n, mark = int(start.group(1) or start.group(3)), start.group(2) or "（"
+        answer = self.answers.get(self.last_entry[-1], "")
+        runs = {"（": re.findall(r"[（(]\s*(\d{1,2})\s*[)）]", answer)}
+        for other in ("、", ".", "．", "）", ")"):
+            runs[other] = re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(other)}(?!\d)", answer)
+        counted = next((len(r) for m, r in runs.items() if m != mark and r and
+                        [int(k) for k in r] == list(range(1, len(r) + 1)) and n == len(r) + 1), 0)
+        asked = [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else \
+            self.drafts_numbered.get(self.last_entry[-1][1], [])
+        return bool(counted) and any(is_short(d) for d in asked) and not any(
+            not key_section or d.section == key_section for d in self.drafts_numbered.get(n, []))
+
     def _points_left(self, text: str, key_section: int) -> tuple[int, int, bool, bool] | None:
         """(the point expected, the number written, whether the paper has a question of that number in the
         section, whether the line may be its entry: written in the entries' marks, or past the points) when
@@ -347,7 +368,8 @@ class AnswerKey:
             return
         if _POINTS_REMARK.fullmatch(text):
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
-        if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or (
+        if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
+                                                 self.points_go_on(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
                 not EXPLAIN.match(text))) and any(is_short(d) for d in (   # (解析： below a short answer's entry
                 # is its explanation: it had gone into the reference answer, round 98)
@@ -366,6 +388,11 @@ class AnswerKey:
                           for d in self.drafts_numbered.get(n, [])):
                     if not key_section or d.section == key_section:
                         d.broken = True   # (read on as a point, so the lines below it are read as before)
+            if not next_point(self.answers.get(self.last_entry[-1], ""), text) and self.points_go_on(text, key_section):
+                self.report.notes.append(RowProblem(self.file, line, None, Words(
+                    "{text!r} in the answer key read as the next points of question {m}'s reference answer, numbered "
+                    "otherwise (its section has no question of that number)", text=text.strip()[:30],
+                    m=self.last_entry[-1][1]), unit=self.unit))
             self.answers[self.last_entry[-1]] = f"{self.answers[self.last_entry[-1]]}\n{text.strip()}"
             if self.last_entry[-1][1] in self.loose and not key_section:
                 self.loose[self.last_entry[-1][1]] = self.answers[self.last_entry[-1]]

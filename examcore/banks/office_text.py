@@ -1013,7 +1013,8 @@ class _PaperReader:
                 part.section if part.labelled else self.key_section, part.rest) for part in parts) and not (
                 self.answer_key.last_entry and (
                     next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text) or
-                    self.answer_key.point_skipped(text, self.key_section) is not None)) and \
+                    self.answer_key.point_skipped(text, self.key_section) is not None or
+                    self.answer_key.points_go_on(text, self.key_section))) and \
                 not self.answer_key.runs_on_past_the_paper(text, number, self.key_section):
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was

@@ -5860,6 +5860,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r}：是第 {m} 题参考答案的第 {n} 个要点，还是第 {n} 题的答案？二者编号方式相同，无法区分：请把要点改为（1）（2）……编号</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key read as the next points of question {m}'s reference answer, numbered otherwise (its section has no question of that number)</source>
+      <translation>答案表中的 {text!r} 读作第 {m} 题参考答案接下来的要点（编号方式不同；本部分没有这一题号的试题）</translation>
+    </message>
+    <message>
       <source>{text!r} in the answer key, below point {k} of question {m}'s reference answer and numbered as its points are: is it point {p}, mistyped, or the entry of question {n}? Number the points in order, and the entries otherwise (1. 2. …)</source>
       <translation>答案表中的 {text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，编号方式与要点相同：是写错了的第 {p} 个要点，还是第 {n} 题的答案？请按顺序给各要点编号，答案的题号换一种写法（1. 2. …）</translation>
     </message>

@@ -383,6 +383,14 @@ def test_a_reference_answers_points_skipping_a_number_refuse_its_question_by_nam
     wrapped = _read(paper + "1.答：包括：1、合法行政；2、合理行政；\n3、程序正当；4、高效便民。\n2.答：职能科学。\n")
     assert [q.answer for q in wrapped.questions] == [("包括：1、合法行政；2、合理行政；\n3、程序正当；4、高效便民。",),
                                                      ("职能科学。",)] and not wrapped.problems, _said(wrapped)
+    # points that go on below in other marks, where the section has no question of their numbers, are the same
+    # answer's, said (round 107: read as entries 4 and 5 of no question, question 1 was stored cut)
+    for below in ("（4）高效便民；（5）诚实守信。", "4.高效便民；5.诚实守信。"):
+        otherwise = _read(paper + f"1.答：包括：1、合法行政；2、合理行政；3、程序正当；\n{below}\n2.答：职能科学。\n")
+        assert [q.answer for q in otherwise.questions] == [
+            (f"包括：1、合法行政；2、合理行政；3、程序正当；\n{below}",), ("职能科学。",)] and not otherwise.problems, \
+            _said(otherwise)
+        assert "read as the next points of question 1's reference answer, numbered otherwise" in _said(otherwise)
     # after points on the last entry's line, 4. where its section has no question 4 is the answer's own (round
     # 106: refused as a doubt, where it had been read whole)
     last = _read(paper + "1.答：合法行政。\n2.答：包括：1、合法行政；2、合理行政。3.程序正当。\n")
