@@ -135,6 +135,14 @@ _PLAIN_POINTS_FROM_ONE = re.compile(r"[:：]\s*1\s*(、|[.．](?!\d))\s*\S")   #
 _NEXT_AFTER_POINTS = re.compile(r"(?:[。；;]\s*|\s+)(\d{1,5})\s*(、|[.．](?!\d))\s*")   # …合理行政。3.职能科学
 # （每题2分）, （每小题2分，共4分）, （共20分）: a section's points (never one answer's own: 每 or 共 in it)
 _POINTS_REMARK = re.compile(r"\s*[（(]\s*(?:每\S{0,3}?|共)\s*\d{1,3}(?:[.．]\d)?\s*分[^（()）]*[)）]\s*")
+_POINT_START = re.compile(r"\s*(?:(\d{1,2})\s*([、.．)）])(?!\d)|[（(]\s*(\d{1,2})\s*[)）])\s*\S")   # 3、… （3）…
+
+
+def _from_one(points: list[int]) -> bool:
+    """Points numbered from 1, one by one (not 第（2）项 inside an answer's words)."""
+    return bool(points) and points == list(range(1, len(points) + 1))
+
+
 _ANSWER_ENTRY = re.compile(r"\s*\d{1,5}\s*[、.．]\s*(?:答|参考答案)\s*[:：]")   # 5. 答：…: an entry, never a point
 _NEXT_ANSWER = re.compile(r"(?:\s+|[，,；;、。]\s*)(\d{1,5})\s*[.、．]\s*(?=(?:答|参考答案)\s*[:：])")   # … 2.答：…
 
@@ -309,55 +317,58 @@ class AnswerKey:
         """``text`` goes on with the last entry's reference answer in other marks than its points' (…；3、程序正当；
         then （4）高效便民；（5）…): its number is the next point's, and the key's section has no question of that
         number, so it cannot be an entry (read as entries 4 and 5, question 1 had been stored cut, round 107)."""
-        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or _ANSWER_ENTRY.match(text):
+        below = self._point_below(text, key_section)
+        if below is None:
             return False
-        start = re.match(r"\s*(?:(\d{1,2})\s*([、.．)）])(?!\d)|[（(]\s*(\d{1,2})\s*[)）])\s*\S", text)
-        if start is None:
-            return False
-        n, mark = int(start.group(1) or start.group(3)), start.group(2) or "（"
-        answer = self.answers.get(self.last_entry[-1], "")
-        runs = {"（": re.findall(r"[（(]\s*(\d{1,2})\s*[)）]", answer)}
-        for other in ("、", ".", "．", "）", ")"):
-            runs[other] = re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(other)}(?!\d)", answer)
-        counted = next((len(r) for m, r in runs.items() if m != mark and r and
-                        [int(k) for k in r] == list(range(1, len(r) + 1)) and n == len(r) + 1), 0)
-        asked = [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else \
-            self.drafts_numbered.get(self.last_entry[-1][1], [])
-        return bool(counted) and any(is_short(d) for d in asked) and not any(
-            not key_section or d.section == key_section for d in self.drafts_numbered.get(n, []))
+        n, mark, runs = below
+        return any(m != mark and _from_one(run) and n == len(run) + 1 for m, run in runs.items()) and \
+            not self._has_question(n, key_section)
 
     def _points_left(self, text: str, key_section: int) -> tuple[int, int, bool, bool] | None:
         """(the point expected, the number written, whether the paper has a question of that number in the
-        section, whether the line may be its entry: written in the entries' marks, or past the points) when
-        ``text`` is numbered as the last entry's reference answer counts its points from 1 but does not go on
-        with them, below a short answer's entry; None otherwise."""
-        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or _ANSWER_ENTRY.match(text):
-            return None   # (二、（1）… below section 一's last entry: section 二's entries; 5. 答：… is an entry)
-        answer = self.answers.get(self.last_entry[-1], "")
-        plain = re.match(r"\s*(\d{1,2})\s*([、.．)）])(?!\d)\s*\S", text)
-        bracketed = re.match(r"\s*[（(]\s*(\d{1,2})\s*[)）]\s*\S", text) if plain is None else None
-        if plain is not None:
-            n, mark = int(plain.group(1)), plain.group(2)
-            counted = re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", answer)
-        elif bracketed is not None:
-            n, mark = int(bracketed.group(1)), "（"
-            counted = re.findall(r"[（(]\s*(\d{1,2})\s*[)）]", answer)
-        else:
+        section, whether the line may be its entry: written in the entries' marks) when ``text`` is numbered as
+        the last entry's reference answer counts its points from 1 but does not go on with them; None
+        otherwise."""
+        below = self._point_below(text, key_section)
+        if below is None:
             return None
-        if not counted or [int(k) for k in counted] != list(range(1, len(counted) + 1)) or n == len(counted) + 1:
+        n, mark, runs = below
+        counted = runs[mark]
+        if not _from_one(counted) or n == len(counted) + 1:
             return None   # (a list of points from 1, one by one: not 第（2）项 inside the answer's words)
-        asked = [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else \
-            self.drafts_numbered.get(self.last_entry[-1][1], [])
-        if not any(is_short(d) for d in asked):
-            return None
-        # (a key naming no section is numbered through the paper, or per section: a question of that number
-        # anywhere may be the entry's)
-        has_question = any(not key_section or d.section == key_section for d in self.drafts_numbered.get(n, []))
         entries_so = mark == self._entry_mark or (mark == "（" and self._entry_mark in ("", "）", ")"))
         # (4. below points 1、 2、 under entries 1. 2.: another mark than the entries', a doubt where the paper has a
         # question 4 too (read as its entry, it had cut question 1 and answered question 4 with the point, exit 0,
         # round 106); 4、 in the entries' own marks is read as the entry it may be, and checked once the key is read)
-        return len(counted) + 1, n, has_question, entries_so
+        return len(counted) + 1, n, self._has_question(n, key_section), entries_so
+
+    def _point_below(self, text: str, key_section: int) -> tuple[int, str, dict[str, list[int]]] | None:
+        """(the number ``text`` starts with, its mark (（ for brackets), the last entry's reference answer's
+        points counted in each mark: at a line's start, or after its colon or a point's end) when ``text`` stands
+        below a short answer's entry of this part of the key numbered as a point may be; None otherwise (no entry
+        above, another section's part: 二、（1）…, an entry: 5. 答：…, no number)."""
+        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or _ANSWER_ENTRY.match(text):
+            return None
+        start = _POINT_START.match(text)
+        if start is None or not any(is_short(d) for d in self._last_asked()):
+            return None
+        answer = self.answers.get(self.last_entry[-1], "")
+        runs = {"（": [int(k) for k in re.findall(r"[（(]\s*(\d{1,2})\s*[)）]", answer)]}
+        for mark in ("、", ".", "．", "）", ")"):
+            runs[mark] = [int(k) for k in re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(mark)}(?!\d)",
+                                                     answer)]
+        return int(start.group(1) or start.group(3)), start.group(2) or "（", runs
+
+    def _last_asked(self) -> list[Draft]:
+        """The question(s) the last entry answers: its section's, or, in a key naming no section, any of its
+        number."""
+        last = self.last_entry[-1]
+        return [self.draft_at[last]] if last in self.draft_at else self.drafts_numbered.get(last[1], [])
+
+    def _has_question(self, n: int, key_section: int) -> bool:
+        """The paper has a question ``n`` in the key's section (in any, for a key naming no section: it is numbered
+        through the paper, or per section)."""
+        return any(not key_section or d.section == key_section for d in self.drafts_numbered.get(n, []))
 
     def read(self, text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
@@ -371,10 +382,8 @@ class AnswerKey:
         if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
-                not EXPLAIN.match(text))) and any(is_short(d) for d in (   # (解析： below a short answer's entry
-                # is its explanation: it had gone into the reference answer, round 98)
-                    [self.draft_at[self.last_entry[-1]]] if self.last_entry[-1] in self.draft_at else
-                    self.drafts_numbered.get(self.last_entry[-1][1], []))):
+                not EXPLAIN.match(text))) and any(is_short(d) for d in self._last_asked()):
+            # (解析： below a short answer's entry is its explanation: it had gone into the reference answer, round 98)
             plain = re.match(r"\s*(\d{1,5})\s*([、.．)）])", text)
             if plain is not None and plain.group(2) == self._entry_mark and \
                     int(plain.group(1)) == self.last_entry[-1][1] + 1 and self.awaited(key_section, text):
@@ -486,8 +495,8 @@ class AnswerKey:
             found = [(int(lettered.group(1)), f"{lettered.group(2)}{text.lstrip()[lettered.end():].strip()}")]
         elif first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
             found = written_entries(int(first.group(1) or first.group(2)), first.group(3))
-            if (cut := points_then_entry(found[0][0], first.group(3))) is not None and not any(
-                    not key_section or d.section == key_section for d in self.drafts_numbered.get(cut, [])):
+            if (cut := points_then_entry(found[0][0], first.group(3))) is not None and \
+                    not self._has_question(cut, key_section):
                 found = [(found[0][0], first.group(3).strip())]   # (…3、程序正当。4.高效便民。 where the section has
                 # no question 4: the answer's own words, whole, as before)
             elif cut is not None:
