@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 PROGRAMS_EVERY_TICKS = 5     # the process list is read every 5 s (a few ms each time)
 SYSTEM_GRACE_MS = 5_000      # a system window must give the focus back within this, else it counts as away
+TAKEN_BACK_CHECK_MS = 150   # after taking back a focus Qt did not report lost: when to see that it is back
 MAX_FORGIVEN = 10            # system windows forgiven per attempt; more count as the learner's (a pattern)
 
 
@@ -55,6 +56,7 @@ class LockdownMonitor(QObject):
         self._away_since: int | None = None
         self._taken_by: str | None = None       # a system window has the focus; being taken back
         self._taken_since = 0
+        self._unseen = False                    # the loss being handled is one Qt did not report
         self._last_input = attempt.elapsed_ms()
         self._inactive_logged = False
         self._ticks = 0
@@ -110,6 +112,9 @@ class LockdownMonitor(QObject):
     # --- focus -----------------------------------------------------------------------------------
 
     def on_focus_lost(self) -> None:
+        if self._unseen:   # found before Qt reported it (_focus_as_the_platform_has_it): Qt's report is late
+            self._qt_caught_up()
+            return
         if not self.enabled or self._away_since is not None or self._taken_by is not None or \
                 self._policy.focus_mode is CheckMode.OFF:
             return
@@ -144,6 +149,7 @@ class LockdownMonitor(QObject):
         if not self.enabled:
             return
         self._taken_by = None
+        self._unseen = False
         if self._away_since is None:
             return
         away = self._attempt.elapsed_ms() - self._away_since
@@ -152,12 +158,47 @@ class LockdownMonitor(QObject):
         self.on_input()
         self.came_back.emit(away // 1000)
 
+    def _qt_caught_up(self) -> None:
+        """Qt reports a loss the monitor already handles: the same one while the focus is still elsewhere,
+        else one that has ended (taken back, or the learner came back) before Qt's report came."""
+        self._unseen = False
+        if self._window is None or self._focus_elsewhere(self._window) is not True:
+            self.on_focus_back()
+
+    def _focus_elsewhere(self, window: QWidget) -> bool | None:
+        try:
+            return self.platform.focus_elsewhere(window)
+        except Exception:   # noqa: BLE001 - see _holder
+            log.exception("lockdown: the platform layer could not say where the focus is")
+            return None
+
+    def _focus_as_the_platform_has_it(self, window: QWidget) -> None:
+        """Qt says the exam window is active: where the windowing system says another window has the focus
+        (a change Qt reports late or never, platform.focus_elsewhere), the loss is handled as if Qt had
+        reported it, and the focus found back ends a loss Qt may never report the end of."""
+        if not window.isActiveWindow():   # Qt saw the loss: its report of the return is awaited
+            return
+        elsewhere = self._focus_elsewhere(window)
+        if elsewhere and self._away_since is None and self._taken_by is None:
+            log.warning("lockdown: another window has the focus and Qt has not reported the loss")
+            self.on_focus_lost()
+            self._unseen = self._away_since is not None or self._taken_by is not None
+        elif elsewhere is False and (self._away_since is not None or self._taken_by is not None):
+            self.on_focus_back()
+
     def _take_back(self) -> None:
         if self.enabled and self._taken_by is not None and self._window is not None:
             try:
                 self.platform.take_focus(self._window)
             except Exception:   # noqa: BLE001 - see _holder
                 log.exception("lockdown: could not take the focus back")
+            if self._unseen:   # Qt will not report it back either: looked for soon, so that the next loss Qt
+                # reports is not taken for this one
+                QTimer.singleShot(TAKEN_BACK_CHECK_MS, self._check_taken_back)
+
+    def _check_taken_back(self) -> None:
+        if self._window is not None and self._unseen:
+            self._focus_as_the_platform_has_it(self._window)
 
     def _system_focus_held(self, now: int) -> None:
         """A system window still has the focus: the learner turning to a window counts at once, and past the
@@ -179,6 +220,8 @@ class LockdownMonitor(QObject):
     def check(self) -> None:
         if not self.enabled:
             return
+        if self._window is not None:
+            self._focus_as_the_platform_has_it(self._window)
         now = self._attempt.elapsed_ms()
         if self._away_since is not None and self._policy.away_mode is CheckMode.ENFORCE:
             left_ms = self._policy.max_away_seconds * 1000 - (now - self._away_since)

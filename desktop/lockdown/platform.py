@@ -51,6 +51,14 @@ class LockdownPlatform:
     def focus_holder(self) -> FocusHolder:
         return UNKNOWN
 
+    def focus_elsewhere(self, window: QWidget) -> bool | None:
+        """Whether the windowing system has given the keyboard focus to a window not ours while Qt reports
+        the exam window active (None: this platform cannot tell). Asked every second because Qt's own
+        report can miss a change: its X11 plugin keeps a window active when a FocusIn is already queued
+        behind the FocusOut (QXcbWindow::doFocusOut), and the X11 test saw a pop-up hold the focus
+        unnoticed about one sitting in three."""
+        return None
+
     def take_focus(self, window: QWidget) -> None:
         """Bring the exam window back to the front with the focus (also Qt's own way, which works on most
         window managers)."""

@@ -141,6 +141,18 @@ class X11Platform(LockdownPlatform):
             log.exception("lockdown: could not ask X who has focus")
             return FocusHolder("unknown")
 
+    def focus_elsewhere(self, window: QWidget) -> bool | None:
+        try:
+            active = self._active_window()
+            if not active:
+                return None
+            if active & ~self._mask == self._ours:
+                return False
+            return not any(n in self._class_of(active).lower() for n in INPUT_METHOD_CLASSES)
+        except X_ERRORS:
+            log.exception("lockdown: could not ask X who has focus")
+            return None
+
     def _window_manager_base(self) -> int:
         """The X client of the window manager (by its EWMH check window), whose own windows are no overlay."""
         prop = self._root.get_full_property(self._d.intern_atom("_NET_SUPPORTING_WM_CHECK"), Xatom.WINDOW)

@@ -31,6 +31,7 @@ class FakePlatform(LockdownPlatform):
 
     def __init__(self):
         self.holder = FocusHolder("unknown")
+        self.elsewhere: bool | None = None   # what the windowing system says when Qt reports nothing
         self.found: list[tuple[str, str]] = []
         self.remote = self.vm = None
         self.started = self.stopped = self.taken = 0
@@ -44,6 +45,9 @@ class FakePlatform(LockdownPlatform):
 
     def focus_holder(self):
         return self.holder
+
+    def focus_elsewhere(self, window):
+        return self.elsewhere
 
     def take_focus(self, window):
         self.taken += 1
@@ -93,6 +97,54 @@ def test_system_focus_is_taken_back_logged_and_never_counted_or_timed(qtbot, sit
     assert window.attempt.count(EventKind.SYSTEM_FOCUS) == 5 and window.attempt.count(EventKind.FOCUS_LOST) == 0
     assert fake.taken >= 5   # taken back at once, and again each second while it was held
     assert seat_report(window.attempt)["irregularities"] == {"system_focus": 5}
+
+
+def test_a_focus_change_qt_missed_is_found_from_the_windowing_system(qtbot, sitting):
+    """Qt's X11 plugin can keep the exam active while a pop-up has the focus: the monitor asks the platform
+    every second, handles the loss as if Qt had reported it, and ends it when the focus is found back."""
+    window, fake, clock = sitting
+    assert window.isActiveWindow()   # Qt reports nothing throughout
+    fake.holder, fake.elsewhere = FocusHolder("system", "Xmessage"), True
+    qtbot.waitUntil(lambda: window.attempt.count(EventKind.SYSTEM_FOCUS) == 1, timeout=2500)
+    assert fake.taken >= 1 and window.attempt.count(EventKind.FOCUS_LOST) == 0
+    # Qt's report coming late, while the pop-up still has the focus: the same loss, not another
+    app = QGuiApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert window.attempt.count(EventKind.SYSTEM_FOCUS) == 1
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)   # taken back, as Qt sees it
+    # the next pop-up, found the same way; Qt's late report after the focus is back ends it
+    qtbot.waitUntil(lambda: window.attempt.count(EventKind.SYSTEM_FOCUS) == 2, timeout=2500)
+    fake.elsewhere = False
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    fake.elsewhere = True   # a third, Qt's report on time this time: a loss of its own
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert window.attempt.count(EventKind.SYSTEM_FOCUS) == 3
+    fake.elsewhere = False   # taken back, and Qt says so
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    exam_time_passes(clock, window.attempt, 6_000)   # past the grace: nothing is held against the learner
+    qtbot.wait(2100)
+    assert window.attempt.count(EventKind.SYSTEM_FOCUS) == 3 and window.attempt.count(EventKind.FOCUS_LOST) == 0
+    # taken back from one Qt missed, then the next pop-up within the same second, which Qt does report: its own
+    fake.elsewhere = True
+    qtbot.waitUntil(lambda: window.attempt.count(EventKind.SYSTEM_FOCUS) == 4, timeout=2500)
+    fake.elsewhere = False
+    qtbot.wait(300)   # the monitor looks again soon after taking it back
+    fake.elsewhere = True
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert window.attempt.count(EventKind.SYSTEM_FOCUS) == 5
+    fake.elsewhere = False
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    # the learner's own window, missed by Qt: counted, and the return recorded when the focus is found back
+    fake.holder, fake.elsewhere = FocusHolder("learner", "Notes"), True
+    qtbot.waitUntil(lambda: window.attempt.count(EventKind.FOCUS_LOST) == 1, timeout=2500)
+    assert window.attempt.chain.events[-1].data["to"] == "Notes" and window.attempt.submitted is None
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)   # Qt's late report: the same
+    assert window.attempt.count(EventKind.FOCUS_LOST) == 1 and window.attempt.count(EventKind.FOCUS_BACK) == 0
+    exam_time_passes(clock, window.attempt, 3_000)
+    fake.elsewhere = False   # the return, which Qt does not report: found within a second
+    qtbot.waitUntil(lambda: window.attempt.count(EventKind.FOCUS_BACK) == 1, timeout=2500)
+    assert window.attempt.chain.events[-1].data["away_ms"] >= 3_000 and window.attempt.submitted is None
 
 
 def test_forgiveness_has_bounds(qtbot, sitting):
