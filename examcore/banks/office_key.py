@@ -9,7 +9,7 @@ import unicodedata
 
 from examcore.banks.common import EXPLANATION_LABEL, ImportReport, RowProblem, place
 from examcore.banks.office_drafts import Draft, is_short
-from examcore.banks.office_forms import EXPLAIN, NUMBERED, KeyPart, answer_omitted
+from examcore.banks.office_forms import EXPLAIN, NUMBERED, NUMERAL, KeyPart, answer_omitted, chinese_number
 from examcore.cli_text import Words
 from examcore.questions import QuestionType
 
@@ -41,16 +41,32 @@ KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-�
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
 
 
+def _below_a_chinese_point(answer: str, text: str) -> bool:
+    """10. 答： / （一）合法行政 / 1、法律优先；: a point's own points, numbered from 1 under it (an outside round: read as
+    the key's entry 1, question 10 stored with its first line only), never a key's letter or mark (1.√ 1.A)."""
+    return re.match(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、)", answer.rsplit("\n", 1)[-1]) \
+        is not None and re.match(r"\s*[（(]?\d{1,2}\s*[、.．)）]\s*[\u4e00-\u9fff]{2}", text) is not None
+
+
 def next_point(answer: str, text: str) -> bool:
     """``text`` starts with the next point of a reference answer whose points are numbered ("（1）合法行政；" given,
     "（2）合理行政；" below it; or 1、 2、 1） 2）, counted in the same marks), or with its first point below an answer
     that announces them (``答：``, ``…如下：``): the same answer, not the key entry of question 1 or 2. A line
     whose words start with 答： is an entry (2.答：), never a point."""
+    written = re.match(r"\s*(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})\s*、)", text)
+    if written is not None:   # 1.答：包括： / （一）人民主权原则 / （二）…: points in Chinese numerals (an outside round:
+        # （三） or 三、 read as section 3's label, the point dropped unsaid or the key ended there)
+        k = chinese_number(written.group(1) or written.group(2))
+        if k <= 1:
+            return k == 1 and (not answer.strip() or answer.rstrip().endswith(("：", ":")))
+        before = NUMERAL[k - 2] if k <= 11 else f"十{NUMERAL[k - 12]}" if k < 21 else ""
+        marked = rf"[（(]{before}[)）]" if written.group(1) else rf"(?:^|[\s；;。，,：:]){before}\s*、"
+        return bool(before) and re.search(marked, answer) is not None
     point = re.match(r"\s*[（(](\d{1,2})[)）]", text)
     if point is not None and int(point.group(1)) == 1:
         # 1. 答： / 1. …的规则如下： with （1）… on the line below: the points start there (an outside round:
         # refused as question 1 answered twice, though a paper's key is often so)
-        return not answer.strip() or answer.rstrip().endswith(("：", ":"))
+        return not answer.strip() or answer.rstrip().endswith(("：", ":")) or _below_a_chinese_point(answer, text)
     if point is not None:
         return int(point.group(1)) > 1 and re.search(rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
     # 1.答： / 1、科学立法； / 2、严格执法； / 2.答：: points numbered as entries are (round 98: read as the key's
@@ -60,7 +76,7 @@ def next_point(answer: str, text: str) -> bool:
         return False
     n, mark = int(plain.group(1)), plain.group(2)
     if n == 1:
-        return not answer.strip() or answer.rstrip().endswith(("：", ":"))
+        return not answer.strip() or answer.rstrip().endswith(("：", ":")) or _below_a_chinese_point(answer, text)
     # (counted at a line's start, or after the colon or a point's end on the entry's own line: 1.答：包括：1、…；2、…；
     # then 3、…；4、… on the next line goes on with them; it had been read as entries 3 and 4, round 106)
     counted = re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", answer)
@@ -245,6 +261,7 @@ class AnswerKey:
         self.loose_runs: list[list[list]] = []
         self.omitted_sections: set[int] = set()
         self.last_entry: list[tuple[int, int]] = []
+        self._last_loose = False   # that entry is of a key naming no section (kept in ``loose`` too)
         self.line_entries: list[tuple[int, int]] = []   # every entry of the key line read last (1.A 2.B 二、1.对)
         self._entries_line = -1   # that line
         self._entry_mark = ""   # the mark after the number of the key line read last (1、 1. 1）)
@@ -403,7 +420,9 @@ class AnswerKey:
                     "otherwise (its section has no question of that number)", text=text.strip()[:30],
                     m=self.last_entry[-1][1]), unit=self.unit))
             self.answers[self.last_entry[-1]] = f"{self.answers[self.last_entry[-1]]}\n{text.strip()}"
-            if self.last_entry[-1][1] in self.loose and not key_section:
+            if self._last_loose and self.last_entry[-1][1] in self.loose:
+                # (by the entry's key, not the line's: 三、法治原则 going on with a key naming no section, read as
+                # section 3's label, had been kept out of the answer stored, unsaid)
                 self.loose[self.last_entry[-1][1]] = self.answers[self.last_entry[-1]]
                 self.loose_runs[-1][-1][2] = self.answers[self.last_entry[-1]]
             return
@@ -566,6 +585,7 @@ class AnswerKey:
             self.entries.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
             self.answers[(max(key_section, 1), n)] = given
             self.last_entry[:] = [(max(key_section, 1), n)]
+            self._last_loose = not key_section
             self._entered(line, (max(key_section, 1), n))
             written = re.match(r"\s*\d{1,5}\s*([、.．)）:：])", text)
             self._entry_mark = written.group(1) if written is not None else ""

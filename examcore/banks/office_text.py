@@ -255,6 +255,14 @@ _A_TOPIC = re.compile(r"(?!.*(?:违反|违背|执行|适用|涉嫌|侵犯|侵害
                       r"[（(]\d{4}年(?:修正|修订|修订版)?[)）]))")
 
 
+def _topic_title(text: str) -> str | None:
+    """The topic's name where the line is a topic's title (（一）宪法), never a section's (（三）判断题)."""
+    topic = _TOPIC.fullmatch(text)
+    name = topic.group(1).strip() if topic is not None else ""
+    return name if name and _A_TOPIC.fullmatch(name) and re.match(NOT_FACTS, name) and \
+        not ANY_TYPE_NAME.search(name.casefold()) else None
+
+
 # （一）宪法、刑法 / （一）民法典 总则编 above a numbered question: shaped like a topic's title, yet not read as one
 _TOPIC_SHAPED = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*" + NOT_FACTS +
                            r"(?!.*(?:违反|违背|涉嫌|侵犯|侵害|拒|未|被|将|向|对|泄露|拖欠|擅自|实施|构成))"
@@ -473,11 +481,15 @@ def _asks(text: str) -> bool:
                 INLINE.search(text))
 
 
+# a line of a reference answer that is an answer key's entry: 2. 答：… (its number taken)
+_ENTRY_INSIDE = re.compile(r"(?m)^\s*(\d{1,4})\s*[.、．]\s*答\s*[:：]")
+
+
 def _points_below(texts: list[str], at: int) -> int:
     """The highest of the numbers 1. 2. … that start the lines below line ``at``, as long as they go up."""
     highest = 0
     for j in range(at + 1, min(at + 60, len(texts))):
-        if not texts[j]:
+        if not texts[j] or _topic_title(texts[j]):
             continue
         entry = NUMBERED.match(texts[j])
         if entry is None or int(entry.group(1) or entry.group(2)) != highest + 1:
@@ -565,6 +577,8 @@ class _PaperReader:
         # category below the chapter's (宪法/国家机构); ``topic_number``: the last （N） topic's N, so （三） follows （二）
         self.topic_points: tuple[str, int] | None = None   # the topic's points per question (（一）宪法（每小题2分）) and its line
         self.topic_refused: tuple[int, int] | None = None   # a topic-shaped line not read as one: its line, its section
+        self.topic_names: set[str] = set()   # the topics' names read among the questions (a key may repeat them)
+        self.key_topic = (0, 0, 0)   # the key's last topic label: (its key's opening, the key's section, its （N）)
         self.carried: list[str] = []   # a picture above the next question, whose stem says 如上图
         self.material: Material | None = None   # the material standing above the questions that follow
         self.materials: list[Material] = []
@@ -615,6 +629,14 @@ class _PaperReader:
     def next_text(self, i: int) -> str:
         return self.following[i]
 
+    def next_past_topics(self, i: int) -> str:
+        """The next line with text below line i that is no topic's title (（一）宪法 heading a key's entries)."""
+        for j in range(i + 1, min(i + 40, len(self.lines))):
+            text = self.lines[j][1].strip()
+            if text and not _topic_title(text):
+                return text
+        return ""
+
     def key_ends_at(self, parts: list[KeyPart], after: str) -> bool:
         """A label alone (二、判断题) ends the key when the line ``after`` it is that section's first question,
         not its key: a question line, or a numbered one whose text is no letter or mark a key of a choice or
@@ -631,7 +653,7 @@ class _PaperReader:
         labelled = 0   # the section a label alone names (四、简答题): its awaited questions' numbers are entries
         for j in range(i + 1, min(i + 40, len(self.lines))):
             text = self.lines[j][1].strip()
-            if not text:
+            if not text or _topic_title(text):   # (参考答案 / （一）宪法 / 1.答：…: the key's labels as the paper's)
                 continue
             parts = key_parts(text)
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
@@ -653,9 +675,12 @@ class _PaperReader:
             return False
         n = int(entry.group(1) or entry.group(2))
         if is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
-            return _KEY_WORD_ALONE.fullmatch(heading) is not None and n == 1 and \
-                current.number > 1 and not any(d.block == current.block and d.answer is not None for d in self.drafts) \
+            lowest = min(d.number for d in self.drafts if d.block == current.block)
+            return _KEY_WORD_ALONE.fullmatch(heading) is not None and n in (1, lowest) and \
+                current.number > n and not any(d.block == current.block and d.answer is not None for d in self.drafts) \
                 and _points_below(self.texts, at) <= current.number
+            # (10. 11. numbered on through the paper: 参考答案 / 10. 答：… is the key too; it had gone whole into
+            # question 11's answer)
             # (not where the questions above have answers of their own: 参考答案： is then each one's label, and
             # below the last its own points; nor with more points than questions: the last one's points)
         return n <= current.number
@@ -742,6 +767,27 @@ class _PaperReader:
                 break   # (a second paper in the file: said, and not read)
         return self._finish()
 
+    def _key_inside_an_answer(self) -> None:
+        """A short answer's reference answer holding lines ``N. 答：…`` for questions of its section that have no
+        answer: the answer key read as that question's own answer (参考答案 below the last question, the key's layout
+        not recognised; round 107: stored with the whole key, exit 0). Whichever way the key was missed, both are
+        refused, never stored with another's answer."""
+        waiting = {(d.block, d.number): d for d in self.drafts if d.answer is None}
+        for d in self.drafts:
+            if d.broken or not d.answer or not is_short(d):
+                continue
+            named = sorted({int(n) for n in _ENTRY_INSIDE.findall(d.answer)
+                            if int(n) != d.number and (d.block, int(n)) in waiting})
+            if not named:
+                continue
+            self.report.problems.append(RowProblem(self.file, d.line, None, Words(
+                "question {n}'s reference answer holds lines numbered as answers of question(s) {named} (N. 答：…), "
+                "which have none: the answer key read as question {n}'s own answer? Head the key with 参考答案 on a "
+                "line of its own, below the last question's own answer if it has one", n=d.number,
+                named=", ".join(map(str, named[:10]))), unit=self.unit))
+            for other in [d, *(waiting[(d.block, n)] for n in named)]:
+                other.broken = True
+
     def _finish(self) -> ImportReport:
         """What the paper as a whole tells (the answer key against the questions, shared materials, numbers
         twice or skipped, pictures of no question), then each question drafted built or refused."""
@@ -804,6 +850,7 @@ class _PaperReader:
                 d.refused_at = self.restarted_at[first]
         _lists_inside(self.drafts, self.report, self.unit)
         _answers_given_together(self.drafts, self.report, self.file, self.unit)
+        self._key_inside_an_answer()   # (after it: its message says more where both would speak)
         numbers = Counter((d.block, d.number) for d in self.drafts if not d.listed)
         for d in self.drafts:
             if numbers[(d.block, d.number)] > 1 and not d.broken and not d.listed:
@@ -955,13 +1002,15 @@ class _PaperReader:
             # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
             # it; they had been refused as key entries, outside round 82)
             if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
-                    self.keys_waiting_questions(self.current, self.next_text(i), text, i) and not self.arabic_key_follows(i) and \
-                    not _a_heading(self.next_text(i)):   # (参考答案 then 二、简答题: the paper's key, round 84)
+                    self.keys_waiting_questions(self.current, self.next_past_topics(i), text, i) and \
+                    not self.arabic_key_follows(i) and not _a_heading(self.next_text(i)):
+                # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
+                # round 107: the whole key had gone into the last question's answer)
                 waiting_above = [d for d in self.drafts[:-1] if d.block == self.current.block and d.answer is None and
                                  not d.broken and not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
                 entry_below = NUMBERED.match(self.next_text(i))
                 if waiting_above and entry_below is not None and \
-                        int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number == 1 and \
+                        int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number and \
                         _KEY_WORD_ALONE.fullmatch(text):
                     # 参考答案 / 1. … below the last short answer while question 1 above waits for its answer too
                     # (its entry 1.): the last one's points, or the key of both? (round 100: the whole key went into
@@ -1006,6 +1055,12 @@ class _PaperReader:
             # 2、（1）依法治国。（2）… (or 2、1．AB 2．C) in the key of a paper whose sections are 1、 2、 …: section 2's
             # entries, as 二、 would say (read as question 2's answer, or garbage from 1、（1）A（2）B)
             text = f"{NUMERAL[labelled_as - 1] if labelled_as < 10 else '十'}、{text[arabic.end():]}"
+        if self.in_key and self._key_topic_label(i, text):
+            # （一）宪法 inside a key, its entries below: the topics' labels as the paper has them, the entries numbered
+            # as its questions are (round 107: read as section 1's label, the key's entries below as questions)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
+                "{text!r} in the answer key read as a topic's label above its entries", text=text[:30]), unit=self.unit))
+            return False, text
         parts = key_parts(text) if self.in_key else []
         if self.in_key and self.key_ends_at(parts, self.next_text(i)):
             self.in_key = False
@@ -1036,12 +1091,79 @@ class _PaperReader:
             return False, text   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
         elif self.in_key:
+            if parts and parts[0].labelled and self.answer_key.last_entry and \
+                    next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text):
+                parts = [KeyPart(False, 0, None, text)]   # （三）法治原则 below …（二）基本人权原则: the answer's next
+                # point, not section 3's label (an outside round: the point was dropped unsaid)
+            elif len(parts) == 1 and parts[0].labelled and parts[0].qtype is None and parts[0].rest.strip() and \
+                    not self.has_section(self.answer_key.labelled_section(parts[0])) and \
+                    not NUMBERED.match(parts[0].rest) and not KEY_ENTRY.search(parts[0].rest):
+                parts = [KeyPart(False, 0, None, text)]   # （二）刑法 where the paper has no section 2: no label, and
+                # its words as written (read as going on with an answer, it had been stored without （二）)
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
                     self.key_section = self.answer_key.labelled_section(part) or self.key_section + 1
                 self.answer_key.read(part.rest, number, self.key_section)
             return False, text
         return None, text
+
+    def _key_topic_label(self, i: int, text: str) -> bool:
+        """A topic's title in a key above entries (参考答案 / （一）宪法 / 1.答：…): one of the paper's topics by name, or
+        numbered on from the key's last label since the key (or its section's label) opened, （一） only right below
+        it. Never a reference answer's point (1.答：包括： / （一）人民主权原则): an answer leading into a list, or a
+        （N） the key's labels did not lead to."""
+        name = _topic_title(text)
+        after = self.next_past_topics(i)
+        if not name or not (_is_key_line(after) or self.answer_key.awaited(self.key_section, after)):
+            return False
+        last = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
+        labels = self.key_labels_above(i)
+        numeral = chinese_number(text.strip()[1:text.strip().index(name)].strip(" （()）"))
+        follows = numeral > 1 and self.key_topic == (len(self.key_lines), self.key_section, numeral - 1)
+        if labels is None and re.search(r"[:：，,、；;]\s*$", last):
+            if not (name in self.topic_names and follows):
+                return False
+            # 2.答：主要有以下特征： / （二）刑法 / 3.答：…: the key's next label, as the paper's topics and its labels
+            # say, under an answer that announces points it does not give: that question is refused, never stored
+            # with the label as its point (round 107's neighbour)
+            asked = self.answer_key.last_entry[-1]
+            self.answer_key.doubted.append((self.key_section, (asked[1],)))
+            self.report.problems.append(RowProblem(self.file, self.lines[i][0], None, Words(
+                "{text!r} in the answer key below question {n}'s reference answer, which ends announcing its points "
+                "({end!r}): the key's label of a topic, and question {n}'s points missing? Write them below its "
+                "entry", text=text.strip()[:30], n=asked[1], end=last.strip()[-12:]), unit=self.unit))
+        elif not (name in self.topic_names or (labels is not None and numeral == labels + 1) or follows):
+            return False
+        self.key_topic = (len(self.key_lines), self.key_section, numeral)
+        entry = NUMBERED.match(after)
+        below = int(entry.group(1) or entry.group(2)) if entry is not None else 0
+        read = [n for (section, n) in self.answer_key.entries if section == self.key_section] + list(self.answer_key.loose)
+        if below and read and below <= max(read):
+            # （一）宪法 / 1.答：… / （二）刑法 / 1.答：…: the key numbered from 1 again under each topic, which entry is
+            # whose cannot be told (question 2 had been stored with question 3's answer): refused from there on
+            highest = max([d.number for d in self.drafts if not self.key_section or d.section == self.key_section], default=0)
+            self.answer_key.doubted.append((self.key_section, tuple(range(below, max(highest, max(read)) + 1))))
+            self.report.problems.append(RowProblem(self.file, self.lines[i][0], None, Words(
+                "the answer key's entries below {text!r} are numbered from {n} again: number them on as the "
+                "questions are ({m}. …)", text=text.strip()[:30], n=below, m=max(read) + 1), unit=self.unit))
+        return True
+
+    def key_labels_above(self, i: int) -> int | None:
+        """How many topic labels stand between line i and the key's opening (or its section's label) with no entry
+        between; None: an entry stands between."""
+        labels = 0
+        for j in range(i - 1, -1, -1):
+            number, text = self.lines[j][0], self.lines[j][1].strip()
+            if not text:
+                continue
+            if _topic_title(text):
+                labels += 1
+                continue
+            parts = key_parts(text)
+            if number in self.key_lines or (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
+                return labels
+            return None
+        return None
 
     def _heading(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
         """Section headings (一、单项选择题, 二、选择题 whose questions' answers tell single or multiple, 五、计算题 of a kind Xuefa has
@@ -1375,7 +1497,8 @@ class _PaperReader:
                  None) if self.section and not self.cased and not images else None
         numeral = chinese_number(text[:topic.start(1)].strip(" （()）")) \
             if topic is not None and text[:1] in "（(" else None
-        if topic is not None and (self.current is None or self.current.answer is not None or bool(self.current.options)) and \
+        if topic is not None and (self.current is None or self.current.answer is not None or bool(self.current.options) or
+                                  self._stem_ended_before_the_next(self.current, self.next_text(i))) and \
                 not (self.current is not None and self.current.in_explanation and (
                     not self.current.explanation or re.search(r"[:：，,、；;]\s*$", self.current.explanation[-1]))) and \
                 not (self.current is not None and not self.current.in_explanation and self.current.answer and
@@ -1392,6 +1515,7 @@ class _PaperReader:
             # before (rounds 81 and 85: 解析：参见宪法序言 with no full stop, then （二）刑法, is a topic again)
             self.topic_name, self.topic_block, self.topic_number = topic.group(1).strip(), self.block, numeral or self.topic_number
             self.topic_refused = None
+            self.topic_names.add(self.topic_name)
             each = _POINTS_EACH.search(topic_remark.group(1)) if topic_remark is not None else None
             self.topic_points = ((each.group(1) or each.group(2)), number) if each is not None else None
             if topic_remark is not None and each is None:   # （一）宪法（共10分）: the topic's total, which no question keeps
@@ -1421,6 +1545,16 @@ class _PaperReader:
             self.placed.add(number)
             return False
         return None
+
+    @staticmethod
+    def _stem_ended_before_the_next(current: Draft, below: str) -> bool:
+        """A question whose answer is in a key (no answer, no options of its own yet), its stem ended (。？), and
+        the next question of its number below: a topic's title between them is a title, not the stem's words (an
+        outside round: （二）刑法 between two short answers refused as a remark)."""
+        after = NUMBERED.match(below)
+        return after is not None and int(after.group(1) or after.group(2)) == current.number + 1 and \
+            not current.in_answer and not current.in_explanation and bool(current.stem) and \
+            re.search(r"[。？！?!]\s*$", current.stem[-1]) is not None
 
     def _material(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
         """The material of the questions below (材料：…, 阅读下列材料，回答1-2题, a case under 案例 headings, a shared stem

@@ -6092,6 +6092,10 @@ this PC's clock now: {clock}</source>
       <translation>连续超过 {count} 个的空格缩短为 {count} 个（只去掉了空格），位置：{where}</translation>
     </message>
     <message>
+      <source>question {n}'s reference answer holds lines numbered as answers of question(s) {named} (N. 答：…), which have none: the answer key read as question {n}'s own answer? Head the key with 参考答案 on a line of its own, below the last question's own answer if it has one</source>
+      <translation>第 {n} 题的参考答案中有按第 {named} 题编号的答案行（N. 答：…），而这些题没有答案：是否把答案表读成了第 {n} 题自己的答案？请在答案表上方单独一行写“参考答案”，并放在最后一题自己的答案（如有）之下</translation>
+    </message>
+    <message>
       <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
       <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
     </message>
@@ -6118,6 +6122,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r}: section {n} starts again below an answer key: a second paper in the same file? Lines from here on are not read: import each paper, with its own key, as a file of its own</source>
       <translation>{text!r}：第 {n} 大题在答案表之下又出现：同一文件里有第二套试卷吗？从这里起的各行未读取：请把每套试卷连同它自己的答案表各存为一个文件分别导入</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key read as a topic's label above its entries</source>
+      <translation>答案表中的 {text!r} 读作其下各条答案的专题标签</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key below question {n}'s reference answer, which ends announcing its points ({end!r}): the key's label of a topic, and question {n}'s points missing? Write them below its entry</source>
+      <translation>答案表中的 {text!r} 位于第 {n} 题参考答案之下，而该答案以引出要点的文字结尾（{end!r}）：这是答案表的专题标签、第 {n} 题的要点缺失了吗？请把要点写在该题答案之下</translation>
+    </message>
+    <message>
+      <source>the answer key's entries below {text!r} are numbered from {n} again: number them on as the questions are ({m}. …)</source>
+      <translation>答案表中 {text!r} 之下的答案又从 {n} 开始编号：请按试题的题号接着编号（{m}. …）</translation>
     </message>
     <message>
       <source>{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)</source>

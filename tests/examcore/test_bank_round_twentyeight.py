@@ -552,3 +552,54 @@ def test_an_excel_explanation_cell_that_repeats_its_label_keeps_only_its_words(t
     book.save(tmp_path / "b.xlsx")
     report = read_bank(tmp_path / "b.xlsx", "B")
     assert [q.explanation for q in report.questions] == ["A.宪法是根本法。", "理由。", "本题解析：略。"], _said(report)
+
+
+TOPICS = "三、简答题\n（一）宪法\n1. 简述宪法的基本原则。\n（二）刑法\n2. 简述罪刑法定原则。\n3. 简述正当防卫的条件。\n"
+
+
+def test_keys_round_107_topic_labels_in_a_key_and_points_in_chinese_numerals():
+    """Outside round 107 and its neighbours: (F2) 参考答案 / （一）宪法 / 1.答：… / （二）刑法 / 2.答：… below the last short
+    answer put the whole key into its reference answer under --accept-valid; （二）刑法 between two short answers
+    whose answers are in the key was refused as a remark; （一）（二）（三） or 一、二、三、 points below an entry were
+    read as section labels (a point dropped unsaid, or the marks taken out of the answer stored)."""
+    key = "参考答案\n（一）宪法\n1.答：人民主权原则、基本人权原则。\n（二）刑法\n2.答：法无明文规定不为罪。\n3.答：存在不法侵害。\n"
+    for paper in (TOPICS, TOPICS.replace("（一）宪法\n", "").replace("（二）刑法\n", "")):
+        report = _read(paper + "\n" + key)
+        assert [q.answer for q in report.questions] == [("人民主权原则、基本人权原则。",), ("法无明文规定不为罪。",),
+                                                        ("存在不法侵害。",)] and not report.problems, _said(report)
+        assert "'（二）刑法' in the answer key read as a topic's label above its entries" in _said(report)
+    assert [q.category for q in _read(TOPICS + key).questions] == ["宪法", "刑法", "刑法"]
+    # the key numbered from 1 again under each topic: which entry is whose cannot be told, all refused by name
+    again = _read(TOPICS + key.replace("2.答：法无", "1.答：法无").replace("3.答：存在", "2.答：存在"))
+    assert not again.questions and "the answer key's entries below '（二）刑法' are numbered from 1 again" in \
+        _said(again), _said(again)
+    # under an answer that announces points it does not give, the next topic's label is a doubt
+    missing = _read(TOPICS + key.replace("1.答：人民主权原则、基本人权原则。", "1.答：主要有以下原则："))
+    assert [q.stem for q in missing.questions] == ["简述罪刑法定原则。", "简述正当防卫的条件。"], _said(missing)
+    assert "question 1's points missing?" in _said(missing), _said(missing)
+    # a true/false question's answer in a key, a topic below it: a topic (it had been refused as a remark)
+    judged = _read("二、判断题\n1. 法律可以与宪法相抵触。\n（一）宪法\n2. 宪法由全国人大修改。\n参考答案\n1.× 2.√\n")
+    assert [q.category for q in judged.questions] == ["", "宪法"] and not judged.problems, _said(judged)
+    # points in Chinese numerals below an entry, on its line or below, bracketed or not, and a point's own points
+    paper = "一、简答题\n1. 简述宪法的基本原则。\n2. 简述罪刑法定原则。\n参考答案\n"
+    for points in ("1.答：宪法的基本原则包括：\n（一）人民主权原则\n（二）基本人权原则\n（三）法治原则",
+                   "1.答：宪法的基本原则有：（一）人民主权原则；（二）基本人权原则\n（三）法治原则",
+                   "1.答：宪法的基本原则有：一、人民主权原则；二、基本人权原则\n三、法治原则",
+                   "1.答：\n（一）人民主权\n1、主权在民；\n2、人大制度。\n（二）基本人权\n1、尊重人权；\n2、保障人权。"):
+        report = _read(paper + points + "\n2.答：法无明文规定不为罪。\n")
+        assert [q.answer for q in report.questions] == [(points.split("答：", 1)[1].lstrip("\n"),),
+                                                        ("法无明文规定不为罪。",)] and not report.problems, _said(report)
+    # numbered on through the paper, 参考答案 below the last question opens the key there too
+    through = _read("五、简答题\n10. 简述依法行政的基本要求。\n11. 简述行政处罚的种类。\n\n参考答案\n10. 答：合法行政。\n"
+                    "11. 答：警告、罚款。\n")
+    assert [q.answer for q in through.questions] == [("合法行政。",), ("警告、罚款。",)] and not through.problems, \
+        _said(through)
+
+
+def test_a_key_read_into_the_last_questions_answer_is_refused_whichever_way_it_was_missed():
+    """Whatever layout keeps a key from being recognised, a short answer's reference answer that holds N. 答：
+    lines for questions of its section left with no answer is refused with them (round 107: stored, exit 0)."""
+    report = _read("三、简答题\n1. 简述宪法的基本原则。\n2. 简述罪刑法定原则。\n3. 简述正当防卫的条件。\n答案：\n"
+                   "1.答：人民主权原则。\n（二）\n2.答：法无明文规定不为罪。\n")
+    assert not report.questions and "question 3's reference answer holds lines numbered as answers of question(s) " \
+        "1, 2 (N. 答：…), which have none" in _said(report), _said(report)
