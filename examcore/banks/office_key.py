@@ -692,8 +692,8 @@ class AnswerKey:
                     for d in self.drafts_numbered.get(asked[1], []):
                         if d.section == asked[0] or entries[0][2]:
                             d.broken = True
-            held = any((d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)
-                       for d in self.drafts) or (key_section_of, n) in skipped_numbers or \
+            held = (key_section_of, n) in self.draft_at or bool(entries[0][2] and self.drafts_numbered.get(n)) or \
+                (key_section_of, n) in skipped_numbers or \
                 (entries[0][2] and any(number == n for _, number in skipped_numbers))
             if not held and entries[0][0] not in self.run_on_lines:
                 self.report.problems.append(RowProblem(self.file, entries[0][0], None, Words(
