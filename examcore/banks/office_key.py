@@ -48,6 +48,20 @@ def _below_a_chinese_point(answer: str, text: str) -> bool:
         is not None and re.match(r"\s*[（(]?\d{1,2}\s*[、.．)）]\s*[\u4e00-\u9fff]{2}", text) is not None
 
 
+# an answer that announces its points without a colon: 主要包括 / 我国法律体系包括 / 有以下几点
+_LEADS_IN = re.compile(r"(?:包括|包含|主要有|有以下[^。；;，,]{0,8}|如下|以下几[点个项条方面]*|分为|具体是|是指)\s*$")
+
+
+def _points_open(answer: str, text: str) -> bool:
+    """The first point (（一） 1、 （1） …) below an answer that announces points: nothing yet after 答：, an answer
+    ending in a colon or in words that lead into a list (an outside round: 1. 答：主要包括 / 1、宪法； was read as
+    question 1 answered twice, and （一）… as section 1's label, its mark dropped), or a point's own points."""
+    last = answer.rstrip()
+    return not last or last.endswith(("：", ":")) or (_LEADS_IN.search(last) is not None and re.match(
+        r"\s*(?:[（(]?\d{1,2}\s*[、.．)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、)"
+        r"\s*[\u4e00-\u9fff]{2}", text) is not None) or _below_a_chinese_point(answer, text)
+
+
 def next_point(answer: str, text: str) -> bool:
     """``text`` starts with the next point of a reference answer whose points are numbered ("（1）合法行政；" given,
     "（2）合理行政；" below it; or 1、 2、 1） 2）, counted in the same marks), or with its first point below an answer
@@ -58,15 +72,16 @@ def next_point(answer: str, text: str) -> bool:
         # （三） or 三、 read as section 3's label, the point dropped unsaid or the key ended there)
         k = chinese_number(written.group(1) or written.group(2))
         if k <= 1:
-            return k == 1 and (not answer.strip() or answer.rstrip().endswith(("：", ":")))
-        before = NUMERAL[k - 2] if k <= 11 else f"十{NUMERAL[k - 12]}" if k < 21 else ""
-        marked = rf"[（(]{before}[)）]" if written.group(1) else rf"(?:^|[\s；;。，,：:]){before}\s*、"
-        return bool(before) and re.search(marked, answer) is not None
+            return k == 1 and _points_open(answer, text)
+        marks = re.findall(r"[（(]([一二三四五六七八九十]{1,3})[)）]" if written.group(1) else
+                           r"(?:^|[\s；;。，,：:])([一二三四五六七八九十]{1,3})\s*、", answer)
+        return bool(marks) and chinese_number(marks[-1]) == k - 1   # (the last point's numeral: （二） again
+        # below …（一）…（二）… is no next point)
     point = re.match(r"\s*[（(](\d{1,2})[)）]", text)
     if point is not None and int(point.group(1)) == 1:
         # 1. 答： / 1. …的规则如下： with （1）… on the line below: the points start there (an outside round:
         # refused as question 1 answered twice, though a paper's key is often so)
-        return not answer.strip() or answer.rstrip().endswith(("：", ":")) or _below_a_chinese_point(answer, text)
+        return _points_open(answer, text)
     if point is not None:
         return int(point.group(1)) > 1 and re.search(rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
     # 1.答： / 1、科学立法； / 2、严格执法； / 2.答：: points numbered as entries are (round 98: read as the key's
@@ -76,7 +91,7 @@ def next_point(answer: str, text: str) -> bool:
         return False
     n, mark = int(plain.group(1)), plain.group(2)
     if n == 1:
-        return not answer.strip() or answer.rstrip().endswith(("：", ":")) or _below_a_chinese_point(answer, text)
+        return _points_open(answer, text)
     # (counted at a line's start, or after the colon or a point's end on the entry's own line: 1.答：包括：1、…；2、…；
     # then 3、…；4、… on the next line goes on with them; it had been read as entries 3 and 4, round 106)
     counted = re.findall(rf"(?:^|[\s；;。，,：:])(\d{{1,2}})\s*{re.escape(mark)}(?!\d)", answer)
@@ -367,7 +382,7 @@ class AnswerKey:
         if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or _ANSWER_ENTRY.match(text):
             return None
         start = _POINT_START.match(text)
-        if start is None or not any(is_short(d) for d in self._last_asked()):
+        if start is None or not any(is_short(d) for d in self.last_asked()):
             return None
         answer = self.answers.get(self.last_entry[-1], "")
         runs = {"（": [int(k) for k in re.findall(r"[（(]\s*(\d{1,2})\s*[)）]", answer)]}
@@ -376,7 +391,7 @@ class AnswerKey:
                                                      answer)]
         return int(start.group(1) or start.group(3)), start.group(2) or "（", runs
 
-    def _last_asked(self) -> list[Draft]:
+    def last_asked(self) -> list[Draft]:
         """The question(s) the last entry answers: its section's, or, in a key naming no section, any of its
         number."""
         last = self.last_entry[-1]
@@ -399,7 +414,7 @@ class AnswerKey:
         if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
-                not EXPLAIN.match(text))) and any(is_short(d) for d in self._last_asked()):
+                not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()):
             # (解析： below a short answer's entry is its explanation: it had gone into the reference answer, round 98)
             plain = re.match(r"\s*(\d{1,5})\s*([、.．)）])", text)
             if plain is not None and plain.group(2) == self._entry_mark and \
@@ -442,8 +457,8 @@ class AnswerKey:
                 "or correct the entry's number", text=text.strip()[:30], k=expected - 1, m=asked[1], p=expected,
                 n=written_as), unit=self.unit))
             for d in self.drafts_numbered.get(asked[1], []):
-                if not asked[0] or d.section == asked[0]:
-                    d.broken = True
+                if self._last_loose or d.section == asked[0]:   # (a key naming no section: its entries are kept
+                    d.broken = True   # as section 1's; question 8 of section 四 had been stored cut, round 108)
             return
         if (left := self._points_left(text, key_section)) is not None:   # read as the entry it may be, remembered
             self.broke_off[(max(key_section, 1), left[1])] = (line, text.strip()[:30], self.last_entry[-1], left[0])

@@ -685,6 +685,11 @@ class _PaperReader:
             # below the last its own points; nor with more points than questions: the last one's points)
         return n <= current.number
 
+    def section_waits(self, section: int) -> bool:
+        """Section ``section`` has a question still waiting for its answer (a key's 七、略 or 七、1.… is its label)."""
+        return any(d.section == section and d.answer is None and (section, d.number) not in self.answer_key.answers
+                   and d.number not in self.answer_key.loose for d in self.drafts)
+
     def has_section(self, section: int) -> bool:
         return any(d.section == section for d in self.drafts)
 
@@ -1096,10 +1101,14 @@ class _PaperReader:
                 parts = [KeyPart(False, 0, None, text)]   # （三）法治原则 below …（二）基本人权原则: the answer's next
                 # point, not section 3's label (an outside round: the point was dropped unsaid)
             elif len(parts) == 1 and parts[0].labelled and parts[0].qtype is None and parts[0].rest.strip() and \
-                    not self.has_section(self.answer_key.labelled_section(parts[0])) and \
-                    not NUMBERED.match(parts[0].rest) and not KEY_ENTRY.search(parts[0].rest):
-                parts = [KeyPart(False, 0, None, text)]   # （二）刑法 where the paper has no section 2: no label, and
-                # its words as written (read as going on with an answer, it had been stored without （二）)
+                    not NUMBERED.match(parts[0].rest) and not KEY_ENTRY.search(parts[0].rest) and \
+                    not BARE_RUN.fullmatch(parts[0].rest.strip()) and (
+                        not self.has_section(self.answer_key.labelled_section(parts[0])) or
+                        bool(self.answer_key.last_entry) and any(is_short(d) for d in self.answer_key.last_asked()) and
+                        not self.section_waits(self.answer_key.labelled_section(parts[0]))):
+                parts = [KeyPart(False, 0, None, text)]   # （二）宪法； below a short answer's entry, or where the paper
+                # has no section 2: no section's label, its words as written (read as going on with the answer above,
+                # it had been stored without （二）, exit 0: an outside round)
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
                     self.key_section = self.answer_key.labelled_section(part) or self.key_section + 1
@@ -1117,6 +1126,9 @@ class _PaperReader:
         if not name or not (_is_key_line(after) or self.answer_key.awaited(self.key_section, after)):
             return False
         last = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
+        if name not in self.topic_names and last and next_point(last, text):
+            return False   # 1. 答： / （一）基本原则 / 1、… / （二）具体要求: the answer's next point (round 108: the key's
+            # own （一）行政法 label above made it read as the next label)
         labels = self.key_labels_above(i)
         numeral = chinese_number(text.strip()[1:text.strip().index(name)].strip(" （()）"))
         follows = numeral > 1 and self.key_topic == (len(self.key_lines), self.key_section, numeral - 1)

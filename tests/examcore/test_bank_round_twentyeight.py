@@ -603,3 +603,29 @@ def test_a_key_read_into_the_last_questions_answer_is_refused_whichever_way_it_w
                    "1.答：人民主权原则。\n（二）\n2.答：法无明文规定不为罪。\n")
     assert not report.questions and "question 3's reference answer holds lines numbered as answers of question(s) " \
         "1, 2 (N. 答：…), which have none" in _said(report), _said(report)
+
+
+def test_keys_round_108_points_after_a_lead_in_without_a_colon_sub_lists_under_topics_and_a_loose_keys_doubt():
+    """Outside round 108: (high) 1. 答：我国法律体系包括 / （一）宪法； / （二）行政法； was stored with the marks of the
+    first two points taken out, exit 0 (read as section labels of the paper); (high) a key naming no section
+    refused question 8 by name for a point that skips a number, yet --accept-valid stored it cut; (medium) a
+    reference answer in sub-lists under the key's own topic label, and 1、 points below 主要包括, were refused."""
+    paper = ("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n二、简答题\n1. 简述我国法律体系的构成。\n"
+             "2. 简述行政处罚的种类。\n参考答案\n一、1.A\n二、\n")
+    for points in ("我国法律体系包括\n（一）宪法；\n（二）行政法；\n（三）刑法等部门。", "我国法律体系包括\n一、宪法；\n二、行政法；",
+                   "主要包括\n1、宪法；\n2、行政法；\n3、刑法。", "主要包括\n（1）宪法；\n（2）行政法。"):
+        report = _read(paper + f"1. 答：{points}\n2. 答：警告、罚款。\n")
+        assert [q.answer for q in report.questions][1:] == [(points,), ("警告、罚款。",)] and not report.problems, \
+            _said(report)
+    loose = _read("一、判断题\n4. 宪法是国家的根本法。（ ）\n二、简答题\n8. 简述依法行政的基本要求。\n9. 简述行政处罚的种类。\n"
+                  "参考答案\n4.√\n8. 答：主要包括：\n1、合法行政；\n2、合理行政；\n4、程序正当。\n9. 答：警告、罚款。\n")
+    assert [q.stem for q in loose.questions] == ["宪法是国家的根本法。（ ）", "简述行政处罚的种类。"], _said(loose)
+    assert "below point 2 of question 8's reference answer" in _said(loose), _said(loose)
+    sub = _read("一、简答题\n（一）行政法\n1. 简述依法行政的基本要求。\n2. 简述行政处罚的种类。\n参考答案\n（一）行政法\n1. 答：\n"
+                "（一）基本原则\n1、合法行政；\n2、合理行政。\n（二）具体要求\n1、程序正当；\n2、高效便民。\n2. 答：警告、罚款。\n")
+    assert [q.answer for q in sub.questions] == [("（一）基本原则\n1、合法行政；\n2、合理行政。\n（二）具体要求\n1、程序正当；\n"
+                                                  "2、高效便民。",), ("警告、罚款。",)] and not sub.problems, _said(sub)
+    # a key's 七、略 below a short answer's entry is still section 7's label (its reference answers left out)
+    omitted = _read("六、简答题\n28．简述行政复议与行政诉讼的关系。\n七、论述题\n29．论述如何推进严格规范公正文明执法。\n参考答案\n"
+                    "六、28．行政复议是内部监督。\n七、略\n")
+    assert [q.answer for q in omitted.questions] == [("行政复议是内部监督。",), ()], _said(omitted)
