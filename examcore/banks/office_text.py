@@ -1122,8 +1122,10 @@ class _PaperReader:
         it. Never a reference answer's point (1.答：包括： / （一）人民主权原则): an answer leading into a list, or a
         （N） the key's labels did not lead to."""
         name = _topic_title(text)
+        if not name:
+            return False
         after = self.next_past_topics(i)
-        if not name or not (_is_key_line(after) or self.answer_key.awaited(self.key_section, after)):
+        if not (_is_key_line(after) or self.answer_key.awaited(self.key_section, after)):
             return False
         last = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
         if name not in self.topic_names and last and next_point(last, text):
@@ -1561,7 +1563,7 @@ class _PaperReader:
     @staticmethod
     def _stem_ended_before_the_next(current: Draft, below: str) -> bool:
         """A question whose answer is in a key (no answer, no options of its own yet), its stem ended (。？), and
-        the next question of its number below: a topic's title between them is a title, not the stem's words (an
+        the question numbered next below: a topic's title between them is a title, not the stem's words (an
         outside round: （二）刑法 between two short answers refused as a remark)."""
         after = NUMBERED.match(below)
         return after is not None and int(after.group(1) or after.group(2)) == current.number + 1 and \
