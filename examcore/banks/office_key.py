@@ -70,6 +70,8 @@ def next_point(answer: str, text: str) -> bool:
     written = re.match(r"\s*(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})\s*、)", text)
     if written is not None:   # 1.答：包括： / （一）人民主权原则 / （二）…: points in Chinese numerals (an outside round:
         # （三） or 三、 read as section 3's label, the point dropped unsaid or the key ended there)
+        if re.match(r"\s*(?:\d{1,4}\s*[.、．:：)）]|[（(]\d{1,3}[)）])", text[written.end():]):
+            return False   # 四、1. 答：… below 三、…: section 四's label and its entry (round 109: glued as a point)
         k = chinese_number(written.group(1) or written.group(2))
         if k <= 1:
             return k == 1 and _points_open(answer, text)

@@ -481,8 +481,9 @@ def _asks(text: str) -> bool:
                 INLINE.search(text))
 
 
-# a line of a reference answer that is an answer key's entry: 2. 答：… (its number taken)
-_ENTRY_INSIDE = re.compile(r"(?m)^\s*(\d{1,4})\s*[.、．]\s*答\s*[:：]")
+# a line of a reference answer that is an answer key's entry: 2. 答：…, or 四、1. 答：… with its section's label
+# (its section's numeral and its number taken)
+_ENTRY_INSIDE = re.compile(r"(?m)^\s*(?:([一二三四五六七八九十]{1,3})\s*、\s*)?(\d{1,4})\s*[.、．]\s*答\s*[:：]")
 
 
 def _points_below(texts: list[str], at: int) -> int:
@@ -777,20 +778,20 @@ class _PaperReader:
         answer: the answer key read as that question's own answer (参考答案 below the last question, the key's layout
         not recognised; round 107: stored with the whole key, exit 0). Whichever way the key was missed, both are
         refused, never stored with another's answer."""
-        waiting = {(d.block, d.number): d for d in self.drafts if d.answer is None}
+        waiting = {(d.section, d.number): d for d in self.drafts if d.answer is None}
         for d in self.drafts:
             if d.broken or not d.answer or not is_short(d):
                 continue
-            named = sorted({int(n) for n in _ENTRY_INSIDE.findall(d.answer)
-                            if int(n) != d.number and (d.block, int(n)) in waiting})
+            named = sorted({(chinese_number(label) if label else d.section, int(n))
+                            for label, n in _ENTRY_INSIDE.findall(d.answer)} & set(waiting) - {(d.section, d.number)})
             if not named:
                 continue
             self.report.problems.append(RowProblem(self.file, d.line, None, Words(
                 "question {n}'s reference answer holds lines numbered as answers of question(s) {named} (N. 答：…), "
                 "which have none: the answer key read as question {n}'s own answer? Head the key with 参考答案 on a "
                 "line of its own, below the last question's own answer if it has one", n=d.number,
-                named=", ".join(map(str, named[:10]))), unit=self.unit))
-            for other in [d, *(waiting[(d.block, n)] for n in named)]:
+                named=", ".join(str(m) for _, m in named[:10])), unit=self.unit))
+            for other in [d, *(waiting[key] for key in named)]:
                 other.broken = True
 
     def _finish(self) -> ImportReport:
@@ -1096,7 +1097,7 @@ class _PaperReader:
             return False, text   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
         elif self.in_key:
-            if parts and parts[0].labelled and self.answer_key.last_entry and \
+            if parts and parts[0].labelled and parts[0].qtype is None and self.answer_key.last_entry and \
                     next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text):
                 parts = [KeyPart(False, 0, None, text)]   # （三）法治原则 below …（二）基本人权原则: the answer's next
                 # point, not section 3's label (an outside round: the point was dropped unsaid)
@@ -1128,9 +1129,20 @@ class _PaperReader:
         if not (_is_key_line(after) or self.answer_key.awaited(self.key_section, after)):
             return False
         last = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
-        if name not in self.topic_names and last and next_point(last, text):
+        point_next = bool(last) and next_point(last, text)
+        if point_next and name not in self.topic_names:
             return False   # 1. 答： / （一）基本原则 / 1、… / （二）具体要求: the answer's next point (round 108: the key's
             # own （一）行政法 label above made it read as the next label)
+        if point_next:
+            # 3. 答：…以下部门： / （一）宪法 / （二）行政法 where the paper's topics are 宪法, 行政法: the answer's next
+            # point, or the key's label of a topic? Which cannot be told (round 109: read as labels, the answer
+            # stored with its first point only, exit 0): that question is refused, the line read as a label
+            asked = self.answer_key.last_entry[-1]
+            self.answer_key.doubted.append((self.key_section, (asked[1],)))
+            self.report.problems.append(RowProblem(self.file, self.lines[i][0], None, Words(
+                "{text!r} in the answer key: the next point of question {n}'s reference answer, or the label of "
+                "the paper's topic {name}? Number the answer's points otherwise (1、 2、 …), or put the topic's label "
+                "above a question's entry only", text=text.strip()[:30], n=asked[1], name=name), unit=self.unit))
         labels = self.key_labels_above(i)
         numeral = chinese_number(text.strip()[1:text.strip().index(name)].strip(" （()）"))
         follows = numeral > 1 and self.key_topic == (len(self.key_lines), self.key_section, numeral - 1)

@@ -6128,6 +6128,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r} 读作其下各条答案的专题标签</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key: the next point of question {n}'s reference answer, or the label of the paper's topic {name}? Number the answer's points otherwise (1、 2、 …), or put the topic's label above a question's entry only</source>
+      <translation>答案表中的 {text!r}：是第 {n} 题参考答案的下一个要点，还是试卷专题 {name} 的标签？请改用其他方式给要点编号（1、 2、 …），或只在某题答案之上写专题标签</translation>
+    </message>
+    <message>
       <source>{text!r} in the answer key below question {n}'s reference answer, which ends announcing its points ({end!r}): the key's label of a topic, and question {n}'s points missing? Write them below its entry</source>
       <translation>答案表中的 {text!r} 位于第 {n} 题参考答案之下，而该答案以引出要点的文字结尾（{end!r}）：这是答案表的专题标签、第 {n} 题的要点缺失了吗？请把要点写在该题答案之下</translation>
     </message>

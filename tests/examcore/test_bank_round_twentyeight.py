@@ -629,3 +629,24 @@ def test_keys_round_108_points_after_a_lead_in_without_a_colon_sub_lists_under_t
     omitted = _read("六、简答题\n28．简述行政复议与行政诉讼的关系。\n七、论述题\n29．论述如何推进严格规范公正文明执法。\n参考答案\n"
                     "六、28．行政复议是内部监督。\n七、略\n")
     assert [q.answer for q in omitted.questions] == [("行政复议是内部监督。",), ()], _said(omitted)
+
+
+def test_keys_round_109_a_sections_label_and_entry_below_points_and_points_named_as_the_papers_topics():
+    """Outside round 109: (high) 四、1. 答：… below points 一、二、三、 of the section above was glued on as point 4 (the
+    论述题 stored with no answer, exit 0), and 四、论述题 alone likewise; (high) a reference answer's points named as
+    the paper's topics (（一）宪法 / （二）行政法) were read as the key's topic labels, the answer cut to its first
+    point, exit 0: which they are cannot be told, so that question is refused by name."""
+    paper = ("三、简答题\n1. 简述行政复议的范围。\n四、论述题\n1. 论述全面依法治国的重要意义。\n参考答案\n"
+             "三、1. 答：复议范围主要有\n一、对罚款不服的；\n二、对拘留不服的；\n三、对没收不服的。\n")
+    for below in ("四、1. 答：全面依法治国是国家治理的一场深刻革命。\n", "四、论述题\n1. 答：全面依法治国是国家治理的一场深刻革命。\n"):
+        report = _read(paper + below)
+        assert [q.answer for q in report.questions] == [
+            ("复议范围主要有\n一、对罚款不服的；\n二、对拘留不服的；\n三、对没收不服的。",), ("全面依法治国是国家治理的一场深刻革命。",)] \
+            and not report.problems, _said(report)
+    topics = _read("一、单项选择题\n（一）宪法\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n（二）行政法\n2. 罚款由谁设定（ ）。\n"
+                   "A. 法律 B. 规章\n二、简答题\n3. 简述我国法律体系的组成部门。\n4. 简述行政复议的期限。\n参考答案\n1.A 2.A\n"
+                   "3. 答：我国法律体系主要包括以下部门：\n（一）宪法\n（二）行政法\n（三）刑法\n4. 答：六十日内。\n")
+    assert [q.stem for q in topics.questions] == ["我国的根本法是（ ）。", "罚款由谁设定（ ）。", "简述行政复议的期限。"], \
+        _said(topics)
+    assert "the next point of question 3's reference answer, or the label of the paper's topic 宪法?" in \
+        _said(topics), _said(topics)
