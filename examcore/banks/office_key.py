@@ -70,8 +70,10 @@ def next_point(answer: str, text: str) -> bool:
     written = re.match(r"\s*(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})\s*、)", text)
     if written is not None:   # 1.答：包括： / （一）人民主权原则 / （二）…: points in Chinese numerals (an outside round:
         # （三） or 三、 read as section 3's label, the point dropped unsaid or the key ended there)
-        if re.match(r"\s*(?:\d{1,4}\s*[.、．:：)）]|[（(]\d{1,3}[)）])", text[written.end():]):
-            return False   # 四、1. 答：… below 三、…: section 四's label and its entry (round 109: glued as a point)
+        if re.match(r"\s*(?:\d{1,4}\s*[.、．:：)）]|[（(]\d{1,3}[)）])", text[written.end():]) or \
+                not re.search(r"[\u4e00-\u9fff]", text[written.end():]):
+            return False   # 四、1. 答：… (round 109), 三、 alone or 三、√ × (round 110) below 二、…: the next section's label
+            # (and its entries), glued on as a point
         k = chinese_number(written.group(1) or written.group(2))
         if k <= 1:
             return k == 1 and _points_open(answer, text)
@@ -176,7 +178,7 @@ def _from_one(points: list[int]) -> bool:
     return bool(points) and points == list(range(1, len(points) + 1))
 
 
-_ANSWER_ENTRY = re.compile(r"\s*\d{1,5}\s*[、.．]\s*(?:答|参考答案)\s*[:：]")   # 5. 答：…: an entry, never a point
+ANSWER_ENTRY = re.compile(r"\s*\d{1,5}\s*[、.．]\s*(?:答|参考答案)\s*[:：]")   # 5. 答：…: an entry, never a point
 _NEXT_ANSWER = re.compile(r"(?:\s+|[，,；;、。]\s*)(\d{1,5})\s*[.、．]\s*(?=(?:答|参考答案)\s*[:：])")   # … 2.答：…
 
 
@@ -381,7 +383,7 @@ class AnswerKey:
         points counted in each mark: at a line's start, or after its colon or a point's end) when ``text`` stands
         below a short answer's entry of this part of the key numbered as a point may be; None otherwise (no entry
         above, another section's part: 二、（1）…, an entry: 5. 答：…, no number)."""
-        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or _ANSWER_ENTRY.match(text):
+        if not self.last_entry or (key_section and key_section != self.last_entry[-1][0]) or ANSWER_ENTRY.match(text):
             return None
         start = _POINT_START.match(text)
         if start is None or not any(is_short(d) for d in self.last_asked()):
@@ -413,7 +415,8 @@ class AnswerKey:
             return
         if _POINTS_REMARK.fullmatch(text):
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
-        if self.last_entry and text.strip() and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
+        if self.last_entry and text.strip() and not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
+                and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
                 not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()):

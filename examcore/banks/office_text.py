@@ -41,7 +41,7 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          as_usual_marks, asks_about_a_table, chinese_number, heading_remarks,
                                          heading_says_more, heading_type, key_parts, numbers_listed,
                                          refuse_what_it_lacks, term_and_definition, without_remarks)
-from examcore.banks.office_key import (ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
+from examcore.banks.office_key import (ANSWER_ENTRY, ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
                                       entry_and_explanation, key_ranges, next_point, written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.stem_marks import CHOICE_ONLY
@@ -662,6 +662,13 @@ class _PaperReader:
             labelled = self.answer_key.labelled_section(parts[0])
         return False
 
+    def entry_follows(self, i: int) -> bool:
+        """参考答案 then 1. 答：… where question 1 of the paper waits for its answer: the key, even under a section of
+        a kind Xuefa has not (round 110: read as the skipped 案例分析题's answer, the short answers above stored
+        without theirs, exit 0)."""
+        after = self.next_past_topics(i)
+        return ANSWER_ENTRY.match(after) is not None and self.answer_key.awaited(0, after)
+
     def keys_waiting_questions(self, current: Draft, after: str, heading: str, at: int) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
@@ -973,7 +980,10 @@ class _PaperReader:
             self.readings.page_marks.append(number)   # (a title repeated below the questions: a page's running head)
             return False
         if not images and text in self.repeated and self.current is not None and not self.current.in_answer and \
-                not self.current.in_explanation:
+                not self.current.in_explanation and not (_topic_title(text) and NUMBERED.match(self.next_text(i)) and (
+                    self.current.options or self._stem_ended_before_the_next(self.current, self.next_text(i)))):
+            # (（二）行政法 between two questions under each of several sections: the same topics, not a running head;
+            # round 109)
             # the same line inside several questions (a running head with no page number beside it, or a
             # line copied in): glued to a stem or option it would change what the question says
             self.report.problems.append(RowProblem(self.file, number, None, Words(
@@ -1004,7 +1014,7 @@ class _PaperReader:
             # (答案：ADCBAB below its section's last question: that section's, whatever other keys wait)
             self.key_lines.append(number)
         elif KEY_HEADING.match(text) and not (self.skipping and self.current is None and _BARE_ANSWER_LABEL.fullmatch(text) and
-                                              not self.key_follows(i)):
+                                              not self.key_follows(i) and not self.entry_follows(i)):
             # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
             # it; they had been refused as key entries, outside round 82)
             if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
@@ -1110,6 +1120,15 @@ class _PaperReader:
                 parts = [KeyPart(False, 0, None, text)]   # （二）宪法； below a short answer's entry, or where the paper
                 # has no section 2: no section's label, its words as written (read as going on with the answer above,
                 # it had been stored without （二）, exit 0: an outside round)
+                if _topic_title(text) and self.answer_key.last_entry:
+                    # …（一）合法行政；（二）合理行政； / （四）刑法: a line of the answer, or a topic's label out of place?
+                    # (round 110: stored as the answer's line) that question is refused
+                    asked = self.answer_key.last_entry[-1]
+                    self.answer_key.doubted.append((self.key_section, (asked[1],)))
+                    self.report.problems.append(RowProblem(self.file, number, None, Words(
+                        "{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or "
+                        "a topic's label out of place? Number the answer's points in order, and put a topic's label "
+                        "above the entries of its questions", text=text.strip()[:30], n=asked[1]), unit=self.unit))
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
                     self.key_section = self.answer_key.labelled_section(part) or self.key_section + 1

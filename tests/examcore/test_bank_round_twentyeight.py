@@ -650,3 +650,39 @@ def test_keys_round_109_a_sections_label_and_entry_below_points_and_points_named
         _said(topics)
     assert "the next point of question 3's reference answer, or the label of the paper's topic 宪法?" in \
         _said(topics), _said(topics)
+
+
+def test_the_same_topics_under_several_sections_are_topics_not_a_running_head():
+    """（一）宪法 / （二）行政法 under a fill-in section and again under a choice section, the key labelled alike: the
+    repeated （二）行政法 was refused as a page's running head (outside round 109; older)."""
+    report = _read("一、填空题\n（一）宪法\n1. 我国的根本法是____。\n2. 全国人大每届任期____年。\n（二）行政法\n"
+                   "3. 行政复议申请期限为____日。\n二、单项选择题\n（一）宪法\n1. 国家的一切权力属于（ ）。\nA. 人民 B. 政府\n"
+                   "（二）行政法\n2. 行政拘留最长（ ）日。\nA. 10 B. 15\n参考答案\n一、填空题\n（一）宪法\n1. 宪法 2. 五\n"
+                   "（二）行政法\n3. 六十\n二、单项选择题\n（一）宪法\n1. A\n（二）行政法\n2. B\n")
+    assert [(q.answer, q.category) for q in report.questions] == [
+        (("宪法",), "宪法"), (("五",), "宪法"), (("六十",), "行政法"), (("A",), "宪法"), (("B",), "行政法")] and \
+        not report.problems, _said(report)
+
+
+def test_keys_round_110_a_bare_section_label_after_points_and_a_key_under_a_skipped_section():
+    """Outside round 110: (high, new that morning) 三、 alone, or 三、√ ×, below points 一、二、 of a short answer
+    was glued on as its next point (the paper refused, and --accept-valid stored the answer with it); (high,
+    older) 参考答案 below a 案例分析题 (a kind Xuefa skips) was read as that question's answer, and the short
+    answers above were stored without the key's reference answers, exit 0."""
+    paper = ("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n二、简答题\n3. 简述我国法律体系的构成。\n三、判断题\n"
+             "4. 宪法是国家的根本大法。（ ）\n5. 行政机关可以设定刑罚。（ ）\n参考答案\n一、1. A\n")
+    for key in ("二、3. 答：我国法律体系包括：一、宪法相关法；二、民法商法；\n三、\n4. √\n5. ×\n",
+                "二、\n3. 答：我国法律体系包括：\n一、宪法相关法；\n二、民法商法。\n三、√ ×\n"):
+        report = _read(paper + key)
+        assert [q.answer for q in report.questions] == [
+            ("A",), (key.split("答：")[1].split("\n三、")[0],), ("T",), ("F",)] and not report.problems, _said(report)
+    skipped = _read("一、简答题\n1. 简述行政处罚的种类。\n2. 简述行政复议的范围。\n二、案例分析题\n"
+                    "3. 某公司不服罚款决定。请问：公司可以通过哪些途径救济？\n\n参考答案\n1. 答：警告、罚款。\n"
+                    "2. 答：行政复议的范围如下\n（1）对行政处罚不服的；\n（2）对行政强制措施不服的。\n3. 答：申请行政复议。\n")
+    assert [q.answer for q in skipped.questions] == [
+        ("警告、罚款。",), ("行政复议的范围如下\n（1）对行政处罚不服的；\n（2）对行政强制措施不服的。",)], _said(skipped)
+    # a topic's title out of place below an answer's points: a doubt, never stored as the answer's line
+    odd = _read("一、简答题\n（一）宪法\n1. 简述宪法的地位。\n（二）行政法\n2. 简述依法行政的基本要求。\n参考答案\n"
+                "1. 答：根本法。\n2. 答：包括：\n（一）合法行政；\n（二）合理行政；\n（四）刑法\n")
+    assert [q.stem for q in odd.questions] == ["简述宪法的地位。"] and "a topic's label out of place?" in _said(odd), \
+        _said(odd)
