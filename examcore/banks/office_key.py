@@ -70,10 +70,11 @@ def next_point(answer: str, text: str) -> bool:
     written = re.match(r"\s*(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})\s*、)", text)
     if written is not None:   # 1.答：包括： / （一）人民主权原则 / （二）…: points in Chinese numerals (an outside round:
         # （三） or 三、 read as section 3's label, the point dropped unsaid or the key ended there)
-        if re.match(r"\s*(?:\d{1,4}\s*[.、．:：)）]|[（(]\d{1,3}[)）])", text[written.end():]) or \
-                not re.search(r"[\u4e00-\u9fff]", text[written.end():]):
-            return False   # 四、1. 答：… (round 109), 三、 alone or 三、√ × (round 110) below 二、…: the next section's label
-            # (and its entries), glued on as a point
+        if re.match(r"\s*(?:\d{1,4}\s*[.、．:：)）]|[（(]\d{1,3}[)）]|(?:答|参考答案)\s*[:：])", text[written.end():]) or \
+                not re.search(r"[\u4e00-\u9fff]", text[written.end():]) or \
+                re.fullmatch(r"\s*[（(][^（()）]*\d+(?:\.\d+)?\s*分[^（()）]*[)）]\s*", text[written.end():]):   # 三、（20分）
+            return False   # 四、1. 答：… (round 109), 三、 alone or 三、√ × (round 110), 三、答：… (round 111) below
+            # 二、…: the next section's label (and its entries), glued on as a point
         k = chinese_number(written.group(1) or written.group(2))
         if k <= 1:
             return k == 1 and _points_open(answer, text)
@@ -169,7 +170,7 @@ _POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
 _PLAIN_POINTS_FROM_ONE = re.compile(r"[:：]\s*1\s*(、|[.．](?!\d))\s*\S")   # …包括：1、合法行政；2、…
 _NEXT_AFTER_POINTS = re.compile(r"(?:[。；;]\s*|\s+)(\d{1,5})\s*(、|[.．](?!\d))\s*")   # …合理行政。3.职能科学
 # （每题2分）, （每小题2分，共4分）, （共20分）: a section's points (never one answer's own: 每 or 共 in it)
-_POINTS_REMARK = re.compile(r"\s*[（(]\s*(?:每\S{0,3}?|共)\s*\d{1,3}(?:[.．]\d)?\s*分[^（()）]*[)）]\s*")
+_POINTS_REMARK = re.compile(r"\s*[（(]\s*(?:每\S{0,3}?|共)?\s*\d{1,3}(?:[.．]\d)?\s*分[^（()）]*[)）]\s*")   # (（20分）: round 111)
 _POINT_START = re.compile(r"\s*(?:(\d{1,2})\s*([、.．)）])(?!\d)|[（(]\s*(\d{1,2})\s*[)）])\s*\S")   # 3、… （3）…
 
 
@@ -415,6 +416,8 @@ class AnswerKey:
             return
         if _POINTS_REMARK.fullmatch(text):
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
+        if re.fullmatch(r"\s*[【\[〔]?(?:参考)?答案[】\]〕]?\s*[:：]?\s*", text):
+            return   # 三、论述题参考答案: the label's own words (round 111: refused as a line of no entry)
         if self.last_entry and text.strip() and not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (

@@ -1599,7 +1599,7 @@ class _PaperReader:
         after = NUMBERED.match(below)
         return after is not None and int(after.group(1) or after.group(2)) == current.number + 1 and \
             not current.in_answer and not current.in_explanation and bool(current.stem) and \
-            re.search(r"[。？！?!]\s*$", current.stem[-1]) is not None
+            re.search(r"(?:[。？！?!]|[（(]\s*[)）])\s*$", current.stem[-1]) is not None   # (…的根本法。（ ）: round 111)
 
     def _material(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
         """The material of the questions below (材料：…, 阅读下列材料，回答1-2题, a case under 案例 headings, a shared stem

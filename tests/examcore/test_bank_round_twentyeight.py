@@ -686,3 +686,24 @@ def test_keys_round_110_a_bare_section_label_after_points_and_a_key_under_a_skip
                 "1. 答：根本法。\n2. 答：包括：\n（一）合法行政；\n（二）合理行政；\n（四）刑法\n")
     assert [q.stem for q in odd.questions] == ["简述宪法的地位。"] and "a topic's label out of place?" in _said(odd), \
         _said(odd)
+
+
+def test_keys_round_111_a_sections_label_with_its_answer_and_topics_after_true_false_questions():
+    """Outside round 111 (older): 三、答：… below points 一、二、 was stored in the answer above and the 论述题 with
+    none, exit 0; 三、论述题参考答案 and 三、（20分） as a key's labels were refused or stored in the answer above; a
+    topic's title after a true/false question (its stem ending in （ ）) was a remark, the questions below it
+    filed under the topic above under --accept-valid."""
+    paper = ("一、判断题\n1. 宪法是国家的根本法。（ ）\n二、简答题\n3. 简述行政处罚的种类。\n三、论述题\n4. 论述法治政府建设的意义。\n"
+             "参考答案\n一、1. √\n二、3. 答：行政处罚的种类有以下几种：\n一、警告、通报批评；\n二、罚款。\n")
+    glued = _read(paper + "三、答：法治政府建设意义重大。\n")
+    assert [q.stem for q in glued.questions] == ["宪法是国家的根本法。（ ）", "简述行政处罚的种类。"] and \
+        [q.answer for q in glued.questions][1] == ("行政处罚的种类有以下几种：\n一、警告、通报批评；\n二、罚款。",), \
+        _said(glued)
+    for label in ("三、论述题参考答案", "三、（20分）"):
+        report = _read(paper + f"{label}\n4. 答：法治政府建设意义重大。\n")
+        assert [q.answer for q in report.questions][1:] == [
+            ("行政处罚的种类有以下几种：\n一、警告、通报批评；\n二、罚款。",), ("法治政府建设意义重大。",)] and \
+            not report.problems, _said(report)
+    judged = _read("一、判断题\n（一）宪法\n1. 宪法是国家的根本法。（ ）\n2. 公民的基本权利不受任何限制。（ ）\n（二）行政法\n"
+                   "3. 行政法规由国务院制定。（ ）\n参考答案\n1. √ 2. × 3. √\n")
+    assert [q.category for q in judged.questions] == ["宪法", "宪法", "行政法"] and not judged.problems, _said(judged)
