@@ -41,6 +41,10 @@ KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-�
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
 
 
+# a true/false section's answers in words after its label (三、对 错, 三、正确；错误): never a reference answer's point
+_MARKS_IN_WORDS = re.compile(r"\s*(?:(?:对|错|正确|错误|√|×|✓|✗)\s*[ \t,，、;；]*\s*)+[。.]?\s*")
+
+
 def _below_a_chinese_point(answer: str, text: str) -> bool:
     """10. 答： / （一）合法行政 / 1、法律优先；: a point's own points, numbered from 1 under it (an outside round: read as
     the key's entry 1, question 10 stored with its first line only), never a key's letter or mark (1.√ 1.A)."""
@@ -70,7 +74,8 @@ def next_point(answer: str, text: str) -> bool:
     written = re.match(r"\s*(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})\s*、)", text)
     if written is not None:   # 1.答：包括： / （一）人民主权原则 / （二）…: points in Chinese numerals (an outside round:
         # （三） or 三、 read as section 3's label, the point dropped unsaid or the key ended there)
-        if re.match(r"\s*(?:\d{1,4}\s*[.、．:：)）]|[（(]\d{1,3}[)）]|(?:答|参考答案)\s*[:：])", text[written.end():]) or \
+        if re.match(r"\s*(?:\d|[（(]\d{1,3}[)）]|(?:答|参考答案)\s*[:：])", text[written.end():]) or \
+                _MARKS_IN_WORDS.fullmatch(text[written.end():]) or \
                 not re.search(r"[\u4e00-\u9fff]", text[written.end():]) or \
                 re.fullmatch(r"\s*[（(][^（()）]*\d+(?:\.\d+)?\s*分[^（()）]*[)）]\s*", text[written.end():]):   # 三、（20分）
             return False   # 四、1. 答：… (round 109), 三、 alone or 三、√ × (round 110), 三、答：… (round 111) below

@@ -698,6 +698,13 @@ class _PaperReader:
         return any(d.section == section and d.answer is None and (section, d.number) not in self.answer_key.answers
                    and d.number not in self.answer_key.loose for d in self.drafts)
 
+    def reads_as_answers_of(self, section: int, rest: str) -> bool:
+        """``rest`` (after a key's 三、) could be fill-in section ``section``'s answers in turn: as many short words as
+        its questions, no sentence's end (宪法；国务院, not 行政拘留。 or 程序正当；高效便民。)."""
+        words = [w for w in re.split(r"[\s;；,，、]+", rest.strip()) if w]
+        return self.section_types.get(section) is QuestionType.FILL_IN and not re.search(r"[。.！!？?]\s*$", rest) and \
+            len(words) == sum(1 for d in self.drafts if d.section == section) and all(len(w) <= 12 for w in words)
+
     def has_section(self, section: int) -> bool:
         return any(d.section == section for d in self.drafts)
 
@@ -1107,8 +1114,23 @@ class _PaperReader:
             return False, text   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
         elif self.in_key:
-            if parts and parts[0].labelled and parts[0].qtype is None and self.answer_key.last_entry and \
-                    next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text):
+            point_next = bool(parts) and parts[0].labelled and parts[0].qtype is None and \
+                bool(self.answer_key.last_entry) and \
+                next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text)
+            if point_next and self.section_waits(named := self.answer_key.labelled_section(parts[0])) and \
+                    named not in {d.section for d in self.answer_key.last_asked()} and \
+                    self.reads_as_answers_of(named, parts[0].rest):
+                # …二、权责法定。 / 三、宪法；国务院 where section 三's questions wait for their answers: the answer's
+                # point 三, or section 三's key? (round 112: glued on as a point, exit 0) the question above is
+                # refused, the line read as the section's label
+                asked = self.answer_key.last_entry[-1]
+                self.answer_key.doubted.append((self.key_section, (asked[1],)))
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
+                    "{text!r} in the answer key below question {n}'s reference answer: its next point, or the "
+                    "answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's "
+                    "entries with their numbers ({s}、1. … 2. …)", text=text.strip()[:30], n=asked[1],
+                    s=text.strip()[:1]), unit=self.unit))
+            elif point_next:
                 parts = [KeyPart(False, 0, None, text)]   # （三）法治原则 below …（二）基本人权原则: the answer's next
                 # point, not section 3's label (an outside round: the point was dropped unsaid)
             elif len(parts) == 1 and parts[0].labelled and parts[0].qtype is None and parts[0].rest.strip() and \

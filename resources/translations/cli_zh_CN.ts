@@ -6364,6 +6364,10 @@ this PC's clock now: {clock}</source>
       <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key below question {n}'s reference answer: its next point, or the answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's entries with their numbers ({s}、1. … 2. …)</source>
+      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的下一个要点，还是第{s}部分的答案？请改用其他方式给要点编号（1、 2、 …），或给该部分的答案写上题号（{s}、1. … 2. …）</translation>
+    </message>
+    <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
       <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
     </message>
@@ -6376,12 +6380,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or a topic's label out of place? Number the answer's points in order, and put a topic's label above the entries of its questions</source>
-      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的一行，还是放错位置的专题标签？请按顺序给答案的要点编号，并把专题标签放在其各题答案之上</translation>
-    </message>
-    <message>
       <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
       <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or a topic's label out of place? Number the answer's points in order, and put a topic's label above the entries of its questions</source>
+      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的一行，还是放错位置的专题标签？请按顺序给答案的要点编号，并把专题标签放在其各题答案之上</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>

@@ -707,3 +707,23 @@ def test_keys_round_111_a_sections_label_with_its_answer_and_topics_after_true_f
     judged = _read("一、判断题\n（一）宪法\n1. 宪法是国家的根本法。（ ）\n2. 公民的基本权利不受任何限制。（ ）\n（二）行政法\n"
                    "3. 行政法规由国务院制定。（ ）\n参考答案\n1. √ 2. × 3. √\n")
     assert [q.category for q in judged.questions] == ["宪法", "宪法", "行政法"] and not judged.problems, _said(judged)
+
+
+def test_keys_round_112_the_next_sections_answers_after_chinese_numeral_points():
+    """Outside round 112: below points 一、二、 of a short answer, the next section's key line 三、1-2 对错 (a good
+    paper, imported whole before this session's rules) or 三、对 错 was glued on as point 三 (exit 0, and a key
+    contradicting the statements' own marks passed unsaid); 三、宪法；国务院 for a fill-in section likewise: a doubt
+    now, the question above refused by name. Point 三 of an answer ending in 。 stays the answer's."""
+    paper = ("二、简答题\n1. 简述法治政府的基本特征。\n三、判断题\n1. 宪法是国家的根本大法。（ ）\n"
+             "2. 公民的基本权利不受任何限制。（ ）\n参考答案\n二、1. 答：法治政府的基本特征是：\n一、职能科学。\n二、权责法定。\n")
+    for line in ("三、1-2 对错", "三、对 错", "三、对；错", "三、√ ×"):
+        report = _read(paper + line + "\n")
+        assert [q.answer for q in report.questions] == [("法治政府的基本特征是：\n一、职能科学。\n二、权责法定。",),
+                                                        ("T",), ("F",)] and not report.problems, _said(report)
+    filled = _read(paper.replace("三、判断题\n1. 宪法是国家的根本大法。（ ）\n2. 公民的基本权利不受任何限制。（ ）",
+                                 "三、填空题\n1. 我国的根本法是____。\n2. 国家的最高行政机关是____。") + "三、宪法；国务院\n")
+    assert "简述法治政府的基本特征。" not in [q.stem for q in filled.questions] and \
+        "its next point, or the answers of section 三?" in _said(filled), _said(filled)
+    point = _read(paper + "三、依法行政。\n")   # no true/false answer, a sentence: the answer's point 三 (section 三 unanswered)
+    assert [q.answer for q in point.questions][0] == ("法治政府的基本特征是：\n一、职能科学。\n二、权责法定。\n三、依法行政。",), \
+        _said(point)
