@@ -174,8 +174,9 @@ _NEXT_ENTRY_PLAIN = re.compile(r"(?:(?<!\s)\s+(\d{1,5})\s*[.、．]|[，,；;、
 _POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
 _PLAIN_POINTS_FROM_ONE = re.compile(r"[:：]\s*1\s*(、|[.．](?!\d))\s*\S")   # …包括：1、合法行政；2、…
 _NEXT_AFTER_POINTS = re.compile(r"(?:[。；;]\s*|\s+)(\d{1,5})\s*(、|[.．](?!\d))\s*")   # …合理行政。3.职能科学
-# （每题2分）, （每小题2分，共4分）, （共20分）: a section's points (never one answer's own: 每 or 共 in it)
-_POINTS_REMARK = re.compile(r"\s*[（(]\s*(?:每\S{0,3}?|共)?\s*\d{1,3}(?:[.．]\d)?\s*分[^（()）]*[)）]\s*")   # (（20分）: round 111)
+# （每题2分）, （每小题2分，共4分）, （共20分）, （20分）: a section's points, as a key's label or a line of its own
+# (never an answer's words: the whole part is the remark; （20分） after 三、 since round 111)
+_POINTS_REMARK = re.compile(r"\s*[（(]\s*(?:每\S{0,3}?|共)?\s*\d{1,3}(?:[.．]\d)?\s*分[^（()）]*[)）]\s*")
 _POINT_START = re.compile(r"\s*(?:(\d{1,2})\s*([、.．)）])(?!\d)|[（(]\s*(\d{1,2})\s*[)）])\s*\S")   # 3、… （3）…
 
 
