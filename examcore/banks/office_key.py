@@ -42,7 +42,7 @@ KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-�
 
 
 # a true/false section's answers in words after its label (三、对 错, 三、正确；错误): never a reference answer's point
-_MARKS_IN_WORDS = re.compile(r"\s*(?:(?:对|错|正确|错误|√|×|✓|✗)\s*[ \t,，、;；]*\s*)+[。.]?\s*")
+MARKS_IN_WORDS = re.compile(r"\s*(?:(?:对|错|正确|错误|√|×|✓|✗)\s*[ \t,，、;；]*\s*)+[。.]?\s*")
 
 
 def _below_a_chinese_point(answer: str, text: str) -> bool:
@@ -66,6 +66,17 @@ def _points_open(answer: str, text: str) -> bool:
         r"\s*[\u4e00-\u9fff]{2}", text) is not None) or _below_a_chinese_point(answer, text)
 
 
+def numbered_on(answer: str, text: str) -> bool:
+    """``text`` starts with the Chinese numeral that follows the answer's last point in the same marks (三、 after
+    …二、…), whatever follows the mark."""
+    written = re.match(r"\s*(?:[（(]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})\s*、)", text)
+    if written is None:
+        return False
+    marks = re.findall(r"[（(]([一二三四五六七八九十]{1,3})[)）]" if written.group(1) else
+                       r"(?:^|[\s；;。，,：:])([一二三四五六七八九十]{1,3})\s*、", answer)
+    return bool(marks) and chinese_number(marks[-1]) == chinese_number(written.group(1) or written.group(2)) - 1
+
+
 def next_point(answer: str, text: str) -> bool:
     """``text`` starts with the next point of a reference answer whose points are numbered ("（1）合法行政；" given,
     "（2）合理行政；" below it; or 1、 2、 1） 2）, counted in the same marks), or with its first point below an answer
@@ -75,7 +86,7 @@ def next_point(answer: str, text: str) -> bool:
     if written is not None:   # 1.答：包括： / （一）人民主权原则 / （二）…: points in Chinese numerals (an outside round:
         # （三） or 三、 read as section 3's label, the point dropped unsaid or the key ended there)
         if re.match(r"\s*(?:\d|[（(]\d{1,3}[)）]|(?:答|参考答案)\s*[:：])", text[written.end():]) or \
-                _MARKS_IN_WORDS.fullmatch(text[written.end():]) or \
+                MARKS_IN_WORDS.fullmatch(text[written.end():]) or \
                 not re.search(r"[\u4e00-\u9fff]", text[written.end():]) or \
                 re.fullmatch(r"\s*[（(][^（()）]*\d+(?:\.\d+)?\s*分[^（()）]*[)）]\s*", text[written.end():]):   # 三、（20分）
             return False   # 四、1. 答：… (round 109), 三、 alone or 三、√ × (round 110), 三、答：… (round 111) below

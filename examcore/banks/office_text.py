@@ -41,8 +41,8 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          as_usual_marks, asks_about_a_table, chinese_number, heading_remarks,
                                          heading_says_more, heading_type, key_parts, numbers_listed,
                                          refuse_what_it_lacks, term_and_definition, without_remarks)
-from examcore.banks.office_key import (ANSWER_ENTRY, ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
-                                      entry_and_explanation, key_ranges, next_point, written_entries)
+from examcore.banks.office_key import (MARKS_IN_WORDS, ANSWER_ENTRY, ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
+                                      entry_and_explanation, key_ranges, next_point, numbered_on, written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.stem_marks import CHOICE_ONLY
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
@@ -1114,9 +1114,27 @@ class _PaperReader:
             return False, text   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
         elif self.in_key:
-            point_next = bool(parts) and parts[0].labelled and parts[0].qtype is None and \
-                bool(self.answer_key.last_entry) and \
-                next_point(self.answer_key.answers.get(self.answer_key.last_entry[-1], ""), text)
+            last_answer = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
+            point_next = bool(parts) and parts[0].labelled and (parts[0].qtype is None or (
+                # 三、判断权力合法性的法治原则；: a point whose words start with a type's name (round 113: read as
+                # section 三's label, the answer cut under --accept-valid, unnamed)
+                re.match(r"[\u4e00-\u9fff]", parts[0].rest) is not None and not MARKS_IN_WORDS.fullmatch(parts[0].rest) and
+                not re.search(r"[题:：]\s*$", text[:len(text) - len(parts[0].rest)]))) \
+                and bool(self.answer_key.last_entry) and next_point(last_answer, text)
+            if parts and parts[0].labelled and not point_next and bool(self.answer_key.last_entry) and \
+                    re.match(r"\s*\d", parts[0].rest) and numbered_on(last_answer, text) and \
+                    any(is_short(d) for d in self.answer_key.last_asked()) and \
+                    not self.section_waits(self.answer_key.labelled_section(parts[0])):
+                # …三、忠于人民； / 四、1、遵守纪律；2、保守秘密。 where section 四 waits for nothing: the answer's point 四
+                # with points of its own, or section 四's entries? (round 113: read as entries, the answer stored cut
+                # and unnamed under --accept-valid) the question above is refused by name
+                asked = self.answer_key.last_entry[-1]
+                self.answer_key.doubted.append((self.key_section, (asked[1],)))
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
+                    "{text!r} in the answer key below question {n}'s reference answer: its next point, or the "
+                    "answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's "
+                    "entries with their numbers ({s}、1. … 2. …)", text=text.strip()[:30], n=asked[1],
+                    s=text.strip()[:1]), unit=self.unit))
             if point_next and self.section_waits(named := self.answer_key.labelled_section(parts[0])) and \
                     named not in {d.section for d in self.answer_key.last_asked()} and \
                     self.reads_as_answers_of(named, parts[0].rest):

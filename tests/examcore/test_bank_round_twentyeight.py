@@ -727,3 +727,19 @@ def test_keys_round_112_the_next_sections_answers_after_chinese_numeral_points()
     point = _read(paper + "三、依法行政。\n")   # no true/false answer, a sentence: the answer's point 三 (section 三 unanswered)
     assert [q.answer for q in point.questions][0] == ("法治政府的基本特征是：\n一、职能科学。\n二、权责法定。\n三、依法行政。",), \
         _said(point)
+
+
+def test_keys_round_113_a_point_starting_with_a_types_name_and_a_point_with_points_of_its_own():
+    """Outside round 113 (older): 三、判断权力合法性的法治原则； below points 一、二、 was read as section 三's label (判断),
+    the answer cut and questions 8, 9 lost under --accept-valid, unnamed; 四、1、遵守纪律；2、保守秘密。 as point 四
+    was read as section 四's entries, the answer cut, unnamed: the first is the answer's point, the second a doubt."""
+    paper = ("三、判断题\n4. 宪法是根本法。（ ）\n五、简答题\n7. 简述宪法的基本原则。\n8. 简述行政处罚的种类。\n参考答案\n"
+             "三、判断题\n4. √\n五、简答题\n7. 答：我国宪法的基本原则包括：\n一、人民主权原则；\n二、基本人权原则；\n")
+    typed = _read(paper + "三、判断权力合法性的法治原则；\n四、民主集中制原则。\n8. 答：警告、罚款。\n")
+    assert [q.answer for q in typed.questions][1:] == [
+        ("我国宪法的基本原则包括：\n一、人民主权原则；\n二、基本人权原则；\n三、判断权力合法性的法治原则；\n四、民主集中制原则。",),
+        ("警告、罚款。",)] and not typed.problems, _said(typed)
+    nested = _read(paper.replace("7. 简述", "四、填空题\n6. 一切权力属于____。\n五、简答题\n7. 简述").replace(
+        "4. √\n", "4. √\n四、填空题\n6. 人民\n") + "三、依法行政；\n四、1、遵守纪律；2、保守秘密。\n8. 答：警告、罚款。\n")
+    assert "简述宪法的基本原则。" not in [q.stem for q in nested.questions] and \
+        "its next point, or the answers of section 四?" in _said(nested), _said(nested)
