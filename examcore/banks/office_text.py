@@ -1128,26 +1128,14 @@ class _PaperReader:
                 # …三、忠于人民； / 四、1、遵守纪律；2、保守秘密。 where section 四 waits for nothing: the answer's point 四
                 # with points of its own, or section 四's entries? (round 113: read as entries, the answer stored cut
                 # and unnamed under --accept-valid) the question above is refused by name
-                asked = self.answer_key.last_entry[-1]
-                self.answer_key.doubted.append((self.key_section, (asked[1],)))
-                self.report.problems.append(RowProblem(self.file, number, None, Words(
-                    "{text!r} in the answer key below question {n}'s reference answer: its next point, or the "
-                    "answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's "
-                    "entries with their numbers ({s}、1. … 2. …)", text=text.strip()[:30], n=asked[1],
-                    s=text.strip()[:1]), unit=self.unit))
+                self._point_or_sections_answers(number, text)
             if point_next and self.section_waits(named := self.answer_key.labelled_section(parts[0])) and \
                     named not in {d.section for d in self.answer_key.last_asked()} and \
                     self.reads_as_answers_of(named, parts[0].rest):
                 # …二、权责法定。 / 三、宪法；国务院 where section 三's questions wait for their answers: the answer's
                 # point 三, or section 三's key? (round 112: glued on as a point, exit 0) the question above is
                 # refused, the line read as the section's label
-                asked = self.answer_key.last_entry[-1]
-                self.answer_key.doubted.append((self.key_section, (asked[1],)))
-                self.report.problems.append(RowProblem(self.file, number, None, Words(
-                    "{text!r} in the answer key below question {n}'s reference answer: its next point, or the "
-                    "answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's "
-                    "entries with their numbers ({s}、1. … 2. …)", text=text.strip()[:30], n=asked[1],
-                    s=text.strip()[:1]), unit=self.unit))
+                self._point_or_sections_answers(number, text)
             elif point_next:
                 parts = [KeyPart(False, 0, None, text)]   # （三）法治原则 below …（二）基本人权原则: the answer's next
                 # point, not section 3's label (an outside round: the point was dropped unsaid)
@@ -1175,6 +1163,17 @@ class _PaperReader:
                 self.answer_key.read(part.rest, number, self.key_section)
             return False, text
         return None, text
+
+    def _point_or_sections_answers(self, number: int, text: str) -> None:
+        """A key line below a short answer's points that may be its next point or the next section's answers: the
+        question above is refused by name (rounds 112, 113: each reading had stored a changed answer unnamed)."""
+        asked = self.answer_key.last_entry[-1]
+        self.answer_key.doubted.append((self.key_section, (asked[1],)))
+        self.report.problems.append(RowProblem(self.file, number, None, Words(
+            "{text!r} in the answer key below question {n}'s reference answer: its next point, or the "
+            "answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's "
+            "entries with their numbers ({s}、1. … 2. …)", text=text.strip()[:30], n=asked[1],
+            s=text.strip()[:1]), unit=self.unit))
 
     def _key_topic_label(self, i: int, text: str) -> bool:
         """A topic's title in a key above entries (参考答案 / （一）宪法 / 1.答：…): one of the paper's topics by name, or
