@@ -301,6 +301,8 @@ class AnswerKey:
         self._last_loose = False   # that entry is of a key naming no section (kept in ``loose`` too)
         self.line_entries: list[tuple[int, int]] = []   # every entry of the key line read last (1.A 2.B 二、1.对)
         self._entries_line = -1   # that line
+        self.after_on_line: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}   # (line, entry) -> the entry
+        # read just before it on that line
         self._entry_mark = ""   # the mark after the number of the key line read last (1、 1. 1）)
         self.run_on_lines: set[int] = set()
         self._paper_shape: list[int] = [-1, 0, 0]   # how many questions, their highest number, sections from 1
@@ -450,10 +452,10 @@ class AnswerKey:
                     "{text!r} in the answer key: point {n} of question {m}'s reference answer, or the key's entry for "
                     "question {n}? They are numbered alike: number the points （1）（2） …",
                     text=text.strip()[:30], n=int(plain.group(1)), m=self.last_entry[-1][1]), unit=self.unit))
-                for d in (d for n in (self.last_entry[-1][1], int(plain.group(1)))
-                          for d in self.drafts_numbered.get(n, [])):
-                    if not key_section or d.section == key_section:
-                        d.broken = True   # (read on as a point, so the lines below it are read as before)
+                # both refused once the key is read, read on as a point meanwhile (refused now, question n would no
+                # longer be awaited: its entry n. 答：… below ended the key, and the key's lines below were refused
+                # as questions numbered twice)
+                self.doubted.append((key_section, (self.last_entry[-1][1], int(plain.group(1)))))
             if not next_point(self.answers.get(self.last_entry[-1], ""), text) and self.points_go_on(text, key_section):
                 self.report.notes.append(RowProblem(self.file, line, None, Words(
                     "{text!r} in the answer key read as the next points of question {m}'s reference answer, numbered "
@@ -663,7 +665,29 @@ class AnswerKey:
         """``entry`` (section, number) read on key line ``line``: one of that line's entries."""
         if line != self._entries_line:
             self._entries_line, self.line_entries = line, []
+        if self.line_entries:
+            self.after_on_line[(line, entry)] = self.line_entries[-1]
         self.line_entries.append(entry)
+
+    def _cut_before(self, entry: tuple[int, int], entries: list[tuple[int, str, bool]]) -> None:
+        """``entry`` is answered more than once: where one of its entries stood on a line after a written answer
+        (2. 对个人处以2.5万元以下 3.对单位处以10万元以下), that answer may go on past the number, and is refused
+        by name too (outside round 114: question 2 was stored cut to its words before 3. under --accept-valid,
+        the message naming question 3 only; a key table's cell is read this way as well)."""
+        for line, _, loose in entries:
+            before = self.after_on_line.get((line, entry))
+            if before is None:
+                continue
+            for d in self.drafts:
+                if ((d.section, d.number) == before or loose and d.number == before[1]) and not d.broken and \
+                        d.qtype not in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and \
+                        not d.options:
+                    self.report.problems.append(RowProblem(self.file, line, None, Words(
+                        "question {m}'s answer in the answer key, or only its words before the number {n} on its "
+                        "line? Question {n} is answered again elsewhere: if the number {n} belongs to question {m}'s "
+                        "answer, write it otherwise (（{n}）), or give question {n}'s entry a line of its own",
+                        m=d.number, n=entry[1]), unit=self.unit))
+                    d.broken = True
 
     def refuse_run_on(self) -> None:
         """A key naming no section numbered on past every question while each section numbers from 1: its
@@ -722,6 +746,7 @@ class AnswerKey:
                 for d in self.drafts:
                     if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
                         d.broken = True
+                self._cut_before((key_section_of, n), entries)
                 if (key_section_of, n) in self.broke_off:   # 1、 2、 then 4、…, and 4、答：… below: point 3 of the
                     # question above, written as question 4's entry? (the question above was kept without it)
                     line, said, asked, point = self.broke_off.pop((key_section_of, n))

@@ -199,6 +199,13 @@ class WordTable:
             grid.append(tuple(texts))
         return grid
 
+    def cell_lines(self) -> list[list[list[tuple[int, str]]]]:
+        """Each cell's paragraphs as written, (paragraph, text) without the empty ones, in the grid of
+        ``cells()`` (a cell spanning n columns followed by n - 1 empty ones)."""
+        return [[cell for cell_, (span, _) in zip(row, merging)
+                 for cell in [[(n, text.strip()) for n, text in cell_ if text.strip()]] + [[] for _ in range(span - 1)]]
+                for row, merging in zip(self.rows, self.merging)]
+
     def merged(self) -> list[tuple[int, int, int, int]]:
         """(first column, first row, last column, last row), 1-based, of the merged cells, as a sheet's
         merged ranges: across (w:gridSpan) and down (w:vMerge, whose cells below are empty)."""
@@ -828,23 +835,26 @@ _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}
 _NUMBER_WORDS = {"题号", "题目", "序号", "题次"}
 
 
-def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str]] | None:
-    """The (number, answer) pairs of an answer key laid out as a table: 题号 | 答案 down the rows (or in
-    pairs of columns), or a row of numbers over a row of answers (题号 1 2 3 / 答案 A B C); None when it is
-    no key. Answers must be letters or true/false marks unless a key heading (参考答案) stands above it."""
+def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str, list[tuple[int, str]]]] | None:
+    """The (number, answer, the answer cell's paragraphs as written) of an answer key laid out as a table: 题号 |
+    答案 down the rows (or in pairs of columns), or a row of numbers over a row of answers (题号 1 2 3 / 答案 A B C);
+    None when it is no key. Answers must be letters or true/false marks unless a key heading (参考答案) stands
+    above it. The number and answer are read NFKC-normalised (１ as 1, Ａ as A), which only recognises them: an
+    answer is stored as its cell has it."""
     grid = [[unicodedata.normalize("NFKC", c).strip() for c in row] for row in table.cells()]
+    written = table.cell_lines()
     if not grid or max(len(row) for row in grid) < 2:
         return None
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, list[tuple[int, str]]]] = []
     header = grid[0]
     if any("解析" in cell for row in grid[:2] for cell in row):   # its explanations would not be read: not a key
         return None
     columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
     if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
-        for row in grid[1:]:
+        for r, row in enumerate(grid[1:], start=1):
             for c in columns:
                 if c + 1 < len(row) and row[c].isdigit() and row[c + 1]:
-                    pairs.append((row[c], row[c + 1]))
+                    pairs.append((row[c], row[c + 1], written[r][c + 1]))
                 elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
                     return None   # something else in a number's place: not a key as written
     else:   # a row of numbers, the row of their answers below it (each perhaps labelled 题号 / 答案)
@@ -854,14 +864,30 @@ def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str
             if not numbers or not all(n.isdigit() for n in numbers if n) or at + 1 >= len(grid):
                 return None
             below = grid[at + 1]
-            answers = below[1:] if below and "答案" in below[0] and len(below) == len(grid[at]) else below
+            labelled = bool(below) and "答案" in below[0] and len(below) == len(grid[at])
+            answers = below[1:] if labelled else below
             if len(answers) != len(numbers):
                 return None
-            pairs += [(n, a) for n, a in zip(numbers, answers) if n and a]
+            cells = written[at + 1][1:] if labelled else written[at + 1]
+            pairs += [(n, a, cell) for n, a, cell in zip(numbers, answers, cells) if n and a]
             at += 2
-    if not pairs or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a in pairs):
+    if not pairs or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a, _ in pairs):
         return None
     return pairs
+
+
+def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first: int,
+                     headed: bool) -> list[tuple[int, str, list]]:
+    """A key table's lines in its place: letters and true/false marks as one line of entries (参考答案：1.A 2.B
+    where no key heading stands above it); written answers as a line per entry, ``n. `` and its cell's first
+    paragraph, the cell's other paragraphs below it, each as written (they had been NFKC-normalised, their
+    spaces taken out and joined into one line: 10²㎡ stored as 102m2, New York as NewYork, exit 0; a cell's
+    points （1）… （2）… on lines of their own refused the question, outside round 114)."""
+    if all(_KEY_CELL.fullmatch(answer) for _, answer, _ in pairs):
+        entries = " ".join(f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
+        return [(first, entries if headed else f"参考答案：{entries}", [])]
+    return [(paragraph, f"{n}. {text}" if k == 0 else text, [])
+            for n, answer, cell in pairs for k, (paragraph, text) in enumerate(cell or [(first, answer)])]
 
 
 _SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "评分人", "总分", "题号", "分数", "签名", "合计"}
@@ -871,13 +897,13 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
                     score_boxes: list[int] | None = None,
                     data_tables: list[int] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
-    as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
+    as a table (_key_table) as the key's lines in the table's place (_key_table_lines); a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
     paragraph as a table, which refuses the question it is in by name (flattened into lines it would read
     as other text)."""
     if not tables:
         return lines
-    replaced: dict[int, tuple[int, str, list]] = {}   # first paragraph -> the key's line in the table's place
+    replaced: dict[int, list[tuple[int, str, list]]] = {}   # first paragraph -> the key's lines in the table's place
     dropped: set[int] = set()
     marked: dict[int, str] = {}                        # first paragraph of a data table -> its first row's cells
     collapsed_into: set[int] = set()                   # its other paragraphs (the table is read as one line)
@@ -902,8 +928,7 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             len(label) == 1 and label[0].labelled and not label[0].rest.strip())
         pairs = _key_table(table, headed)
         if pairs is not None:
-            entries = " ".join(f"{n}.{a.replace(' ', '')}" for n, a in pairs)
-            replaced[first] = (first, entries if headed else f"参考答案：{entries}", [])
+            replaced[first] = _key_table_lines(pairs, first, headed)
             dropped |= table.paragraphs - {first}
             continue
         down = _options_down_columns(table)
@@ -938,7 +963,7 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
         if line[0] in marked:   # the whole table as one line, marked: its cells as lines of their own were glued
             # into stems and material, their figures dropped as page numbers (an outside round)
             line = (line[0], marked[line[0]], [*line[2], Words("a table")])
-        out.append(replaced.get(line[0], line))
+        out += replaced.get(line[0], [line])
     return out
 
 

@@ -5888,6 +5888,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
+      <source>question {m}'s answer in the answer key, or only its words before the number {n} on its line? Question {n} is answered again elsewhere: if the number {n} belongs to question {m}'s answer, write it otherwise (（{n}）), or give question {n}'s entry a line of its own</source>
+      <translation>答案中第 {m} 题的答案，是整行，还是只到该行的序号 {n} 之前？第 {n} 题在别处另有答案：如果序号 {n} 属于第 {m} 题的答案，请换一种写法（（{n}）），或把第 {n} 题的答案单独写一行</translation>
+    </message>
+    <message>
       <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
       <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
     </message>
@@ -6058,6 +6062,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key below question {n}'s reference answer: its next point, or the answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's entries with their numbers ({s}、1. … 2. …)</source>
+      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的下一个要点，还是第{s}部分的答案？请改用其他方式给要点编号（1、 2、 …），或给该部分的答案写上题号（{s}、1. … 2. …）</translation>
     </message>
     <message>
       <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
@@ -6362,10 +6370,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} between the explanation of question {n} and the next question, in a section of cases: the explanation's last words, or facts the next question goes with? It cannot be told: join it to the 解析 line, or give the facts a case's number of their own (（三）…) or 材料：</source>
       <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
-    </message>
-    <message>
-      <source>{text!r} in the answer key below question {n}'s reference answer: its next point, or the answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's entries with their numbers ({s}、1. … 2. …)</source>
-      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的下一个要点，还是第{s}部分的答案？请改用其他方式给要点编号（1、 2、 …），或给该部分的答案写上题号（{s}、1. … 2. …）</translation>
     </message>
     <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>

@@ -743,3 +743,33 @@ def test_keys_round_113_a_point_starting_with_a_types_name_and_a_point_with_poin
         "4. √\n", "4. √\n四、填空题\n6. 人民\n") + "三、依法行政；\n四、1、遵守纪律；2、保守秘密。\n8. 答：警告、罚款。\n")
     assert "简述宪法的基本原则。" not in [q.stem for q in nested.questions] and \
         "its next point, or the answers of section 四?" in _said(nested), _said(nested)
+
+
+def test_a_key_goes_on_after_points_numbered_as_its_entries_are():
+    """Left from round 108: points 1. 2. below 答： in a key whose entries are 1. 2. too are a doubt (question 1's
+    point 2, or question 2's entry?), said once; the doubted question 2 was no longer awaited, so its own entry
+    2. 答：… below ended the key, and the key's lines were refused again as questions numbered twice. The key
+    reads on now: the doubt is the only line said, the two questions it names are left out, question 3 kept."""
+    paper = "一、简答题\n1. 简述依法行政的基本要求。\n2. 简述行政复议的范围。\n3. 简述行政诉讼的受案范围。\n参考答案\n"
+    report = _read(paper + "1. 答：依法行政的基本要求包括：\n1. 合法行政；\n2. 合理行政；\n3. 程序正当。\n"
+                   "2. 答：对行政处罚不服的。\n3. 答：行政拘留等。\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [("简述行政诉讼的受案范围。", ("行政拘留等。",))], \
+        _said(report)
+    said = _said(report)
+    assert "line 8: '2. 合理行政；' in the answer key: point 2 of question 1's reference answer, or the key's entry " \
+        "for question 2?" in said and "more than once" not in said and "numbers that start again" not in said, said
+    assert len(report.problems) == 3, said   # the doubt, and questions 1 and 2 left out
+
+
+def test_an_answer_cut_at_a_number_answered_again_elsewhere_is_refused_by_name():
+    """Outside round 114: 2. 对个人处以2.5万元以下 3.对单位处以10万元以下 in a key, question 3's entry below too:
+    question 3 was refused as answered twice, but question 2 was stored cut to its words before 3. under
+    --accept-valid, unnamed. Both are refused now, question 2 by name; the line's choices 1.A 2.B cut nothing."""
+    paper = "一、简答题\n1. 简述行政处罚的种类。\n2. 简述罚款的幅度。\n3. 什么是GDP？\n参考答案\n"
+    report = _read(paper + "1. 警告 罚款 没收违法所得\n2. 对个人处以2.5万元以下 3.对单位处以10万元以下\n3. 国内生产总值\n")
+    assert [q.stem for q in report.questions] == ["简述行政处罚的种类。"], _said(report)
+    assert "line 7: question 2's answer in the answer key, or only its words before the number 3 on its line?" in \
+        _said(report), _said(report)
+    choices = _read("一、单项选择题\n1. 甲（ ）\nA. 甲 B. 乙\n2. 乙（ ）\nA. 甲 B. 乙\n参考答案\n1.A 2.B\n2.A\n")
+    assert "only its words before" not in _said(choices) and "question 2 more than one answer" in _said(choices), \
+        _said(choices)

@@ -489,6 +489,51 @@ def test_an_answer_key_laid_out_as_a_word_table_answers_the_questions(tmp_path, 
     assert [q.answer for q in report.questions] == [("B",), ("C",), ("D",), ("T",)]
 
 
+def _key_table(document, rows: list[tuple[str, str]]) -> None:
+    """A 题号 | 答案 table, a cell's lines (\\n) as paragraphs of their own."""
+    table = document.add_table(rows=len(rows) + 1, cols=2)
+    for r, (number, answer) in enumerate([("题号", "答案"), *rows]):
+        table.cell(r, 0).text = number
+        first, *more = answer.split("\n")
+        table.cell(r, 1).paragraphs[0].text = first
+        for line in more:
+            table.cell(r, 1).add_paragraph(line)
+
+
+def test_written_answers_in_a_word_key_table_are_stored_as_the_cells_have_them(tmp_path):
+    """Outside round 114 (older): a key table's cells were NFKC-normalised and their spaces taken out before
+    they were stored: 10²㎡ stored as 102m2, ① as 1, ；as ;, New York as NewYork, 5 000 as 5000, exit 0; a cell
+    of several paragraphs (a definition's sentences, points （1）（2） on lines of their own) refused its question
+    as having no entry. Now each entry is read as its cell has it, its paragraphs as lines; a cell whose words
+    go on with another entry's number answered again elsewhere refuses both by name."""
+    document = docx.Document()
+    for line in ("一、填空题", "1. 正方形边长为10米，面积为____。", "2. 联合国总部设在____。", "3. 我国的根本法是____，最高行政机关是____。",
+                 "二、名词解释", "1. 法治", "三、简答题", "1. 简述依法治国的基本要求。", "2. 简述行政处罚的种类。", "参考答案",
+                 "一、填空题"):
+        document.add_paragraph(line)
+    _key_table(document, [("1", "10²㎡"), ("2", "New York"), ("3", "宪法 国务院")])
+    document.add_paragraph("二、名词解释")
+    _key_table(document, [("1", "法治，是指依法治理国家。\n它强调“法律至上”。")])
+    document.add_paragraph("三、简答题")
+    _key_table(document, [("1", "①科学立法；②严格执法；\n③公正司法；④全民守法。"),
+                          ("2", "答：包括：\n1、警告；\n2、罚款（罚金½）；\n3、没收违法所得。")])
+    document.save(tmp_path / "k.docx")
+    report = read_bank(tmp_path / "k.docx", "b")
+    assert report.problems == [], [str(p) for p in report.problems]
+    assert [q.answer for q in report.questions] == [
+        ("10²㎡",), ("New York",), ("宪法", "国务院"), ("法治，是指依法治理国家。\n它强调“法律至上”。",),
+        ("①科学立法；②严格执法；\n③公正司法；④全民守法。",), ("包括：\n1、警告；\n2、罚款（罚金½）；\n3、没收违法所得。",)]
+    cut = docx.Document()
+    for line in ("一、简答题", "1. 简述罚款的幅度。", "2. 什么是GDP？", "参考答案"):
+        cut.add_paragraph(line)
+    _key_table(cut, [("1", "对个人处以2.5万元以下 2.对单位处以10万元以下"), ("2", "国内生产总值")])
+    cut.save(tmp_path / "cut.docx")
+    refused = read_bank(tmp_path / "cut.docx", "b")
+    said = [str(p) for p in refused.problems]
+    assert refused.questions == [] and any("question 1's answer in the answer key, or only its words before the "
+                                           "number 2 on its line?" in p for p in said), said
+
+
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
     """项目 | 税率 inside a stem was stored as the lines 项目 税率 甲 3% … with no word (issue 16); a row of numbers
     whose cells are no answers is no key either."""
