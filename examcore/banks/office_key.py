@@ -415,6 +415,15 @@ class AnswerKey:
                                                      answer)]
         return int(start.group(1) or start.group(3)), start.group(2) or "（", runs
 
+    def go_on(self, text: str) -> None:
+        """The last entry's answer goes on with the line ``text`` (a point, a cell's next paragraph), as written."""
+        self.answers[self.last_entry[-1]] = f"{self.answers[self.last_entry[-1]]}\n{text.strip()}"
+        if self._last_loose and self.last_entry[-1][1] in self.loose:
+            # (by the entry's key, not the line's: 三、法治原则 going on with a key naming no section, read as
+            # section 3's label, had been kept out of the answer stored, unsaid)
+            self.loose[self.last_entry[-1][1]] = self.answers[self.last_entry[-1]]
+            self.loose_runs[-1][-1][2] = self.answers[self.last_entry[-1]]
+
     def last_asked(self) -> list[Draft]:
         """The question(s) the last entry answers: its section's, or, in a key naming no section, any of its
         number."""
@@ -461,12 +470,7 @@ class AnswerKey:
                     "{text!r} in the answer key read as the next points of question {m}'s reference answer, numbered "
                     "otherwise (its section has no question of that number)", text=text.strip()[:30],
                     m=self.last_entry[-1][1]), unit=self.unit))
-            self.answers[self.last_entry[-1]] = f"{self.answers[self.last_entry[-1]]}\n{text.strip()}"
-            if self._last_loose and self.last_entry[-1][1] in self.loose:
-                # (by the entry's key, not the line's: 三、法治原则 going on with a key naming no section, read as
-                # section 3's label, had been kept out of the answer stored, unsaid)
-                self.loose[self.last_entry[-1][1]] = self.answers[self.last_entry[-1]]
-                self.loose_runs[-1][-1][2] = self.answers[self.last_entry[-1]]
+            self.go_on(text)
             return
         if (skipped := self.point_skipped(text, key_section)) is not None:
             # 1.答：…包括： / 1、合法行政； / 2、合理行政； / 4、程序正当。 where the paper has no question 4: point 3

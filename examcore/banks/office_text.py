@@ -483,7 +483,8 @@ def _asks(text: str) -> bool:
 
 # a line of a reference answer that is an answer key's entry: 2. 答：…, or 四、1. 答：… with its section's label
 # (its section's numeral and its number taken)
-_ENTRY_INSIDE = re.compile(r"(?m)^\s*(?:([一二三四五六七八九十]{1,3})\s*、\s*)?(\d{1,4})\s*[.、．]\s*答\s*[:：]")
+_ENTRY_INSIDE = re.compile(r"(?m)^\s*(?:([一二三四五六七八九十]{1,3})\s*、\s*)?(\d{1,4})(?:\s*[.、．]\s*答\s*[:：]|[ \t\u3000]+(?=\S))")
+# (or 1 依据…: a key's entries numbered with no mark, round 115: the whole key stored as the last answer, exit 0)
 
 
 def _points_below(texts: list[str], at: int) -> int:
@@ -505,7 +506,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                       labelled: dict[int, str] | None = None,
                       coloured: dict[int, list[tuple[str, str]]] | None = None,
                       underlined: dict[int, list[tuple[str, str]]] | None = None,
-                      bold: dict[int, list[tuple[str, str]]] | None = None) -> ImportReport:
+                      bold: dict[int, list[tuple[str, str]]] | None = None,
+                      key_cells: dict[int, tuple[int, int]] | None = None) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
     counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use;
     labelled: paragraph -> the number Word draws in front of it (word_numbering), already at the start of its
@@ -516,13 +518,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     the coloured ones as its answer, as many circulated banks mark it (标红), and the report says so;
     underlined: paragraph -> (line, mask) of its lines with underlined words: a fill-in with no answer given
     and no blank takes its underlined words as its blanks' answers (said too); an option underlined, or bold
-    (``bold``, the same form), with no answer given and no colour, is the answer, as a coloured one is.
+    (``bold``, the same form), with no answer given and no colour, is the answer, as a coloured one is;
+    key_cells: paragraph -> (the cell's first paragraph, the entry's number) of an answer key table's cells
+    (word_docx): its first paragraph is an entry, each further one goes on with the entry's answer as written,
+    whatever its words.
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
     by name."""
     return _PaperReader(lines, file, bank, unit=unit, pictures=pictures, auto_numbered=auto_numbered,
-                        labelled=labelled, coloured=coloured, underlined=underlined, bold=bold).read()
+                        labelled=labelled, coloured=coloured, underlined=underlined, bold=bold,
+                        key_cells=key_cells).read()
 
 
 class _PaperReader:
@@ -535,7 +541,8 @@ class _PaperReader:
                  labelled: dict[int, str] | None = None,
                  coloured: dict[int, list[tuple[str, str]]] | None = None,
                  underlined: dict[int, list[tuple[str, str]]] | None = None,
-                 bold: dict[int, list[tuple[str, str]]] | None = None) -> None:
+                 bold: dict[int, list[tuple[str, str]]] | None = None,
+                 key_cells: dict[int, tuple[int, int]] | None = None) -> None:
         self.lines = lines
         self.file = file
         self.bank = bank
@@ -546,6 +553,8 @@ class _PaperReader:
         self.coloured = coloured or {}
         self.underlined = underlined or {}
         self.bold = bold or {}
+        self.key_cells = key_cells or {}
+        self.cells_explained: set[int] = set()   # key table cells (their first paragraphs) at their explanation
         if len(self.lines) > MAX_LINES:
             raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                     "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
@@ -656,6 +665,8 @@ class _PaperReader:
             text = self.lines[j][1].strip()
             if not text or _topic_title(text):   # (参考答案 / （一）宪法 / 1.答：…: the key's labels as the paper's)
                 continue
+            if self.lines[j][0] in self.key_cells:   # a Word table of the key's entries (word_docx)
+                return True
             parts = key_parts(text)
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
                 return _is_key_line(text) or bool(labelled and self.answer_key.awaited(labelled, text))
@@ -668,6 +679,16 @@ class _PaperReader:
         without theirs, exit 0)."""
         after = self.next_past_topics(i)
         return ANSWER_ENTRY.match(after) is not None and self.answer_key.awaited(0, after)
+
+    def entry_of_one_waiting(self, i: int) -> bool:
+        """参考答案 below the last question, then 2. … where question 2 above waits for its answer (question 1 has
+        its own): the key, never the last question's answer in points from 2 (outside round 115: refused as a doubt
+        between the two; a reference answer's points start at 1)."""
+        entry = NUMBERED.match(self.next_past_topics(i))
+        n = int(entry.group(1) or entry.group(2)) if entry is not None else 0
+        return n > 1 and self.current is not None and any(
+            d.number == n and d.answer is None and not d.broken and d.block == self.current.block
+            for d in self.drafts_numbered.get(n, []) if d is not self.current)
 
     def keys_waiting_questions(self, current: Draft, after: str, heading: str, at: int) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
@@ -927,6 +948,8 @@ class _PaperReader:
         text = self.texts[i]
         if not text and not images:
             return False
+        if number in self.key_cells and (done := self._key_cell_line(number, text)) is not None:
+            return done
         mark_before = self.last_mark.get(self.block)
         if text[:1] in "（(" and (said_mark := _CASE_NUMBER_MARK.match(text)) is not None:   # （二）…: which came before
             self.last_mark[self.block] = (chinese_number(said_mark.group(0).strip(" （()）")), False)
@@ -950,6 +973,37 @@ class _PaperReader:
         if (done := self._outside_questions(i, number, text, images, caption_line)) is not None:
             return done
         return self._in_question(i, number, raw, text, images, caption_line)
+
+    def _key_cell_line(self, number: int, text: str) -> bool | None:
+        """A further paragraph of an answer key table's cell: its entry's answer goes on with it as written, whatever
+        it says (参考答案, 答案：见教材, 二、论述题 read as the paper's or the key's own lines had cut the answer there,
+        exit 0, and made a question of the next row: outside round 115). Its explanation (解析：…) and the cell's
+        paragraphs below it are read as a key's lines below an entry are (None). Where the cell's entry was not
+        read as the key's last one, its question is refused with the line, named."""
+        cell, n = self.key_cells[number]
+        if cell == number:   # the cell's first paragraph (n. …): an entry, never a point of the entry above
+            # (3. 宪法是根本法。 below a cell ending in 1.A 2.B had been doubted as point 3 of question 2)
+            if self.in_key:
+                self.answer_key.last_entry[:] = []
+            return None
+        if cell in self.cells_explained or EXPLAIN.match(text):
+            self.cells_explained.add(cell)
+            return None
+        last = self.answer_key.last_entry[-1] if self.in_key and self.answer_key.last_entry else None
+        if last is not None and last[1] == n and last in self.answer_key.answers:
+            self.answer_key.go_on(text)
+            return False
+        self.report.problems.append(RowProblem(self.file, number, None, Words(
+            "{text!r}: a further line of the answer key table's cell for question {n}, whose entry above was not "
+            "read as that question's: check the table's row (its number, and one answer a cell)",
+            text=text.strip()[:30], n=n), unit=self.unit))
+        if self.in_key:
+            self.answer_key.doubted.append((self.key_section, (n,)))
+            return False
+        for d in [*([self.current] if self.current is not None else []), *self.drafts_numbered.get(n, [])]:
+            if d is self.current or d.answer is None:   # (the key was not read as one here: the questions that
+                d.broken = True   # wait for an entry n, and the one the line went into)
+        return False
 
     def _set_apart(self, i: int, number: int, text: str, images: list[str]) -> bool | None:
         """Lines that are no question's words: the file's sign-off, a page number or running head, a line repeated
@@ -1026,7 +1080,8 @@ class _PaperReader:
             # it; they had been refused as key entries, outside round 82)
             if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
                     self.keys_waiting_questions(self.current, self.next_past_topics(i), text, i) and \
-                    not self.arabic_key_follows(i) and not _a_heading(self.next_text(i)):
+                    not self.arabic_key_follows(i) and not _a_heading(self.next_text(i)) and \
+                    not self.entry_of_one_waiting(i):
                 # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
                 # round 107: the whole key had gone into the last question's answer)
                 waiting_above = [d for d in self.drafts[:-1] if d.block == self.current.block and d.answer is None and
@@ -1127,8 +1182,11 @@ class _PaperReader:
                     not self.section_waits(self.answer_key.labelled_section(parts[0])):
                 # …三、忠于人民； / 四、1、遵守纪律；2、保守秘密。 where section 四 waits for nothing: the answer's point 四
                 # with points of its own, or section 四's entries? (round 113: read as entries, the answer stored cut
-                # and unnamed under --accept-valid) the question above is refused by name
+                # and unnamed under --accept-valid) the question above is refused by name; the line is read as
+                # neither (read as section 四's entries, the key's section had moved to 四: question 8's own entry
+                # below ended the key, its lines refused again as questions)
                 self._point_or_sections_answers(number, text)
+                return False, text
             if point_next and self.section_waits(named := self.answer_key.labelled_section(parts[0])) and \
                     named not in {d.section for d in self.answer_key.last_asked()} and \
                     self.reads_as_answers_of(named, parts[0].rest):

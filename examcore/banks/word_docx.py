@@ -703,8 +703,9 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         lines = [line for line in lines if line[0] not in inside]
     score_boxes: list[int] = []
     data_tables: list[int] = []   # first paragraphs of tables of data (项目 | 税率), in no question's table
+    key_cells: dict[int, tuple[int, int]] = {}   # a key table cell's further paragraphs -> (its first, its number)
     lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes,
-                            data_tables)
+                            data_tables, key_cells)
     beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
         dropped = {p for b in beside if b.row for p in b.data.paragraphs | b.captions}   # (one no table question
@@ -724,7 +725,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             lines = [*lines[:at], (end, heading, []), *lines[at:]]
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
-                               coloured=target.coloured, underlined=target.underlined, bold=target.bold)
+                               coloured=target.coloured, underlined=target.underlined, bold=target.bold,
+                               key_cells=key_cells)
     if score_boxes:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
@@ -847,7 +849,8 @@ def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str
         return None
     pairs: list[tuple[str, str, list[tuple[int, str]]]] = []
     header = grid[0]
-    if any("解析" in cell for row in grid[:2] for cell in row):   # its explanations would not be read: not a key
+    if any("解析" in cell and len(cell) <= 6 for row in grid[:2] for cell in row):   # a 解析 column: its explanations
+        # would not be read, not a key (解析：… inside an answer's cell is read as its explanation)
         return None
     columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
     if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
@@ -876,18 +879,27 @@ def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str
     return pairs
 
 
-def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first: int,
-                     headed: bool) -> list[tuple[int, str, list]]:
+def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first: int, headed: bool,
+                     key_cells: dict[int, tuple[int, int]]) -> list[tuple[int, str, list]]:
     """A key table's lines in its place: letters and true/false marks as one line of entries (参考答案：1.A 2.B
     where no key heading stands above it); written answers as a line per entry, ``n. `` and its cell's first
     paragraph, the cell's other paragraphs below it, each as written (they had been NFKC-normalised, their
     spaces taken out and joined into one line: 10²㎡ stored as 102m2, New York as NewYork, exit 0; a cell's
-    points （1）… （2）… on lines of their own refused the question, outside round 114)."""
+    points （1）… （2）… on lines of their own refused the question, outside round 114). The cell's further
+    paragraphs go into ``key_cells`` (paragraph -> (the cell's first paragraph, the entry's number)), the first
+    too: the reader takes the first as an entry and the others as the entry's, never as lines of their own."""
     if all(_KEY_CELL.fullmatch(answer) for _, answer, _ in pairs):
         entries = " ".join(f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
         return [(first, entries if headed else f"参考答案：{entries}", [])]
-    return [(paragraph, f"{n}. {text}" if k == 0 else text, [])
-            for n, answer, cell in pairs for k, (paragraph, text) in enumerate(cell or [(first, answer)])]
+    lines: list[tuple[int, str, list]] = []
+    for n, answer, cell in pairs:
+        cell = cell or [(first, answer)]
+        lines.append((cell[0][0], f"{n}. {cell[0][1]}", []))
+        key_cells[cell[0][0]] = (cell[0][0], int(n))
+        for paragraph, text in cell[1:]:
+            lines.append((paragraph, text, []))
+            key_cells[paragraph] = (cell[0][0], int(n))
+    return lines
 
 
 _SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "评分人", "总分", "题号", "分数", "签名", "合计"}
@@ -895,7 +907,8 @@ _SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "�
 
 def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
                     score_boxes: list[int] | None = None,
-                    data_tables: list[int] | None = None) -> list[tuple[int, str, list]]:
+                    data_tables: list[int] | None = None,
+                    key_cells: dict[int, tuple[int, int]] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
     as a table (_key_table) as the key's lines in the table's place (_key_table_lines); a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
@@ -928,7 +941,7 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             len(label) == 1 and label[0].labelled and not label[0].rest.strip())
         pairs = _key_table(table, headed)
         if pairs is not None:
-            replaced[first] = _key_table_lines(pairs, first, headed)
+            replaced[first] = _key_table_lines(pairs, first, headed, key_cells if key_cells is not None else {})
             dropped |= table.paragraphs - {first}
             continue
         down = _options_down_columns(table)

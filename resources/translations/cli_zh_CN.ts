@@ -6064,6 +6064,10 @@ this PC's clock now: {clock}</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
     </message>
     <message>
+      <source>{text!r}: a further line of the answer key table's cell for question {n}, whose entry above was not read as that question's: check the table's row (its number, and one answer a cell)</source>
+      <translation>{text!r}：答案表格中第 {n} 题单元格的后续一行，但其上方的条目未被读作该题的答案：请检查表格的这一行（题号，以及每格一个答案）</translation>
+    </message>
+    <message>
       <source>{text!r} in the answer key below question {n}'s reference answer: its next point, or the answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's entries with their numbers ({s}、1. … 2. …)</source>
       <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的下一个要点，还是第{s}部分的答案？请改用其他方式给要点编号（1、 2、 …），或给该部分的答案写上题号（{s}、1. … 2. …）</translation>
     </message>

@@ -743,6 +743,10 @@ def test_keys_round_113_a_point_starting_with_a_types_name_and_a_point_with_poin
         "4. √\n", "4. √\n四、填空题\n6. 人民\n") + "三、依法行政；\n四、1、遵守纪律；2、保守秘密。\n8. 答：警告、罚款。\n")
     assert "简述宪法的基本原则。" not in [q.stem for q in nested.questions] and \
         "its next point, or the answers of section 四?" in _said(nested), _said(nested)
+    # the doubted line is read as neither: the key stays in section 五, question 8's entry below is read (it had
+    # moved the key to section 四, and question 8's entry was refused as a question numbered twice)
+    assert ("简述行政处罚的种类。", ("警告、罚款。",)) in [(q.stem, q.answer) for q in nested.questions] and \
+        len(nested.problems) == 2, _said(nested)
 
 
 def test_a_key_goes_on_after_points_numbered_as_its_entries_are():
@@ -773,3 +777,19 @@ def test_an_answer_cut_at_a_number_answered_again_elsewhere_is_refused_by_name()
     choices = _read("一、单项选择题\n1. 甲（ ）\nA. 甲 B. 乙\n2. 乙（ ）\nA. 甲 B. 乙\n参考答案\n1.A 2.B\n2.A\n")
     assert "only its words before" not in _said(choices) and "question 2 more than one answer" in _said(choices), \
         _said(choices)
+
+
+def test_keys_round_115_a_key_numbered_without_marks_and_a_key_from_question_two():
+    """Outside round 115 (both older): a key whose entries are numbered with no mark (1 依据第3条。) below 参考答案
+    was stored whole as the last question's answer, exit 0, the questions above with none: refused now, by the
+    safety net for a key read into an answer; 参考答案 below the last question with 2. … 3. … below it, question 1
+    answered by its own 答：, was refused as a doubt (the last one's points, or the key?): points start at 1, it
+    is the key."""
+    bare = _read("一、简答题\n1. 行政处罚的罚款标准是什么？\n2. 简述单位罚款。\n3. 简述依法治国。\n参考答案\n"
+                 "1 依据第3条。\n2 对个人处以2.5万元以下\n3 依法治国是基本方略。\n")
+    assert not bare.questions and "question 3's reference answer holds lines numbered as answers of question(s) 1, 2" \
+        in _said(bare), _said(bare)
+    from_two = _read("一、简答题\n1. 简述法治的含义。\n答：\n1. 法律至上；\n2. 权力制约。\n2. 简述依法治国。\n"
+                     "3. 简述宪法的地位。\n参考答案\n2. 依法治国是基本方略。\n3. 宪法是根本法。\n")
+    assert [q.answer for q in from_two.questions] == [("1. 法律至上；\n2. 权力制约。",), ("依法治国是基本方略。",),
+                                                      ("宪法是根本法。",)] and not from_two.problems, _said(from_two)

@@ -534,6 +534,34 @@ def test_written_answers_in_a_word_key_table_are_stored_as_the_cells_have_them(t
                                            "number 2 on its line?" in p for p in said), said
 
 
+def test_a_key_table_cells_paragraphs_are_its_answer_whatever_they_say(tmp_path):
+    """Outside round 115 (on round 114's change): a cell's further paragraph read as a line of its own cut the
+    answer where it said 参考答案, 答案：见教材 or 二、论述题, exit 0, and the next row became a question; a cell ending
+    in 1.A 2.B made the next row's 3. a doubted point. Each further paragraph is the entry's, as written; 解析：
+    in a cell is still its explanation; a table under 参考答案 right below the last question is the key even where
+    the questions above have no answer of their own."""
+    paper = ["一、简答题", "1. 简述法治的含义。", "2. 简述依法治国。", "3. 简述宪法的地位。", "参考答案"]
+    for extra in ("参考答案\n略", "答案：见教材", "二、论述题", "二、判断题", "1.A 2.B", "1-3：ABC", "第二部分",
+                  "新十六字方针：\n3. 公正司法；\n4. 全民守法。"):
+        document = docx.Document()
+        for line in paper:
+            document.add_paragraph(line)
+        _key_table(document, [("1", "法治是良法善治。"), ("2", f"依法治国是基本方略。\n{extra}"), ("3", "宪法是根本法。")])
+        document.save(tmp_path / "k.docx")
+        report = read_bank(tmp_path / "k.docx", "b")
+        assert report.problems == [], (extra, [str(p) for p in report.problems])
+        assert [q.answer for q in report.questions] == [
+            ("法治是良法善治。",), (f"依法治国是基本方略。\n{extra}",), ("宪法是根本法。",)], extra
+    document = docx.Document()
+    for line in paper:
+        document.add_paragraph(line)
+    _key_table(document, [("1", "法治是良法善治。\n解析：见教材第一章。"), ("2", "依法治国是基本方略。"), ("3", "宪法是根本法。")])
+    document.save(tmp_path / "e.docx")
+    explained = read_bank(tmp_path / "e.docx", "b")
+    assert [(q.answer, q.explanation) for q in explained.questions][0] == (("法治是良法善治。",), "见教材第一章。"), \
+        [str(p) for p in explained.problems]
+
+
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
     """项目 | 税率 inside a stem was stored as the lines 项目 税率 甲 3% … with no word (issue 16); a row of numbers
     whose cells are no answers is no key either."""
