@@ -628,7 +628,7 @@ def answer_omitted(answer: str) -> bool:
 
 def omitted_note(lines: list[int]) -> Words:
     """The note for short answers whose reference answer was 略: stored without one."""
-    return Words("{count} short answer(s) whose reference answer is 略 (or 见教材), at {shown}: stored without a "
+    return Words("{count} short answer(s) whose reference answer is 略 (or 见教材, or empty), at {shown}: stored without a "
                  "reference answer, so the marker grades them without one; give the answer to keep it",
                  count=len(lines), shown=numbers_listed(lines))
 

@@ -626,24 +626,38 @@ class AnswerKey:
             # 二、（1）合法行政（2）合理行政 for a section of one short question: its answer's points, not questions
             # (question 1 was stored with the first point, the second named as a question not there)
             found = [(1, text.strip())]
+        written = re.match(r"\s*\d{1,5}\s*([、.．)）:：])", text)
         for n, given in found:
-            given = REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
-            self.entries.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
-            self.answers[(max(key_section, 1), n)] = given
-            self.last_entry[:] = [(max(key_section, 1), n)]
-            self._last_loose = not key_section
-            self._entered(line, (max(key_section, 1), n))
-            written = re.match(r"\s*\d{1,5}\s*([、.．)）:：])", text)
-            self._entry_mark = written.group(1) if written is not None else ""
+            self._record(n, given, line, key_section, explanation, written.group(1) if written is not None else "")
+
+    def _record(self, n: int, given: str, line: int, key_section: int, explanation: str, mark: str) -> None:
+        """Entry ``n`` of the key, answered ``given`` (答： taken off) on ``line``, with its explanation; ``mark``:
+        the mark after the line's number (1、 1. 1）), "" for none."""
+        given = REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
+        self.entries.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
+        self.answers[(max(key_section, 1), n)] = given
+        self.last_entry[:] = [(max(key_section, 1), n)]
+        self._last_loose = not key_section
+        self._entered(line, (max(key_section, 1), n))
+        self._entry_mark = mark
+        if explanation:
+            self.explained[(max(key_section, 1), n)] = explanation
+        if not key_section:   # a key that names no section: numbered straight through, perhaps
+            self.loose[n] = given
             if explanation:
-                self.explained[(max(key_section, 1), n)] = explanation
-            if not key_section:   # a key that names no section: numbered straight through, perhaps
-                self.loose[n] = given
-                if explanation:
-                    self.loose_explained[n] = explanation
-                if not self.loose_runs or (self.loose_runs[-1] and n == 1):
-                    self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
-                self.loose_runs[-1].append([line, n, given])
+                self.loose_explained[n] = explanation
+            if not self.loose_runs or (self.loose_runs[-1] and n == 1):
+                self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
+            self.loose_runs[-1].append([line, n, given])
+
+    def take_cell(self, n: int, paragraphs: list[str], line: int, key_section: int) -> None:
+        """One row of an answer key laid out as a Word table, whole: entry ``n``, its cell's ``paragraphs`` its
+        answer as written (never cut at a number inside it: 宪法 2.人民, or …以下 4.对单位…, outside round 116),
+        from a paragraph opening with 解析 on its explanation."""
+        at = next((k for k, text in enumerate(paragraphs) if k and EXPLAIN.match(text)), len(paragraphs))
+        label = EXPLAIN.match(paragraphs[at]) if at < len(paragraphs) else None
+        explanation = "\n".join([label.group(1).strip(), *paragraphs[at + 1:]]).strip() if label is not None else ""
+        self._record(n, "\n".join(paragraphs[:at]), line, key_section, explanation, "")
 
     def runs_on_past_the_paper(self, text: str, line: int, key_section: int) -> bool:
         """``text`` is the next entry of a key naming no section (3. after 2.) past every question's number, in a

@@ -554,7 +554,7 @@ class _PaperReader:
         self.underlined = underlined or {}
         self.bold = bold or {}
         self.key_cells = key_cells or {}
-        self.cells_explained: set[int] = set()   # key table cells (their first paragraphs) at their explanation
+        self.cells_taken: set[int] = set()   # key table cells (their first paragraphs) read whole as entries
         if len(self.lines) > MAX_LINES:
             raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                     "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
@@ -948,7 +948,7 @@ class _PaperReader:
         text = self.texts[i]
         if not text and not images:
             return False
-        if number in self.key_cells and (done := self._key_cell_line(number, text)) is not None:
+        if number in self.key_cells and (done := self._key_cell_line(i, number, text)) is not None:
             return done
         mark_before = self.last_mark.get(self.block)
         if text[:1] in "（(" and (said_mark := _CASE_NUMBER_MARK.match(text)) is not None:   # （二）…: which came before
@@ -974,25 +974,31 @@ class _PaperReader:
             return done
         return self._in_question(i, number, raw, text, images, caption_line)
 
-    def _key_cell_line(self, number: int, text: str) -> bool | None:
-        """A further paragraph of an answer key table's cell: its entry's answer goes on with it as written, whatever
-        it says (参考答案, 答案：见教材, 二、论述题 read as the paper's or the key's own lines had cut the answer there,
-        exit 0, and made a question of the next row: outside round 115). Its explanation (解析：…) and the cell's
-        paragraphs below it are read as a key's lines below an entry are (None). Where the cell's entry was not
-        read as the key's last one, its question is refused with the line, named."""
+    def _key_cell_line(self, i: int, number: int, text: str) -> bool | None:
+        """A line of an answer key laid out as a Word table (word_docx): at a cell's first paragraph (n. …) in the
+        key, the whole cell is entry n (AnswerKey.take_cell): its paragraphs its answer as written, whatever they say
+        (参考答案, 二、论述题 or a number inside it had cut the answer, exit 0: outside rounds 115, 116), 解析 below
+        them its explanation; the cell's other lines are taken with it (False). A cell whose first paragraph says
+        解析 itself, or a table met outside the key, is read line by line (None), and a further paragraph whose
+        entry was not read as that question's refuses it, named."""
         cell, n = self.key_cells[number]
-        if cell == number:   # the cell's first paragraph (n. …): an entry, never a point of the entry above
-            # (3. 宪法是根本法。 below a cell ending in 1.A 2.B had been doubted as point 3 of question 2)
-            if self.in_key:
-                self.answer_key.last_entry[:] = []
-            return None
-        if cell in self.cells_explained or EXPLAIN.match(text):
-            self.cells_explained.add(cell)
+        if cell in self.cells_taken:
+            return False
+        if cell == number and self.in_key and "解析" not in text:
+            paragraphs = [re.sub(rf"^\s*{n}\.\s?", "", text, count=1)]
+            for j in range(i + 1, len(self.lines)):
+                if self.key_cells.get(self.lines[j][0], (0, 0))[0] != cell:
+                    break
+                if self.texts[j]:
+                    paragraphs.append(self.texts[j])
+            self.answer_key.take_cell(n, paragraphs, number, self.key_section)
+            self.cells_taken.add(cell)
+            return False
+        if cell == number:
             return None
         last = self.answer_key.last_entry[-1] if self.in_key and self.answer_key.last_entry else None
         if last is not None and last[1] == n and last in self.answer_key.answers:
-            self.answer_key.go_on(text)
-            return False
+            return None   # (below a first paragraph read line by line: as a key's line below its entry)
         self.report.problems.append(RowProblem(self.file, number, None, Words(
             "{text!r}: a further line of the answer key table's cell for question {n}, whose entry above was not "
             "read as that question's: check the table's row (its number, and one answer a cell)",
@@ -2598,8 +2604,9 @@ def _build_question(d: Draft, paper: _PaperFacts) -> None:
         return
     terms = d.section in paper.term_sections and qtype is QuestionType.SHORT_ANSWER and not d.options
     defined = term_and_definition(stem) if terms else None   # (a definition may wrap onto more lines)
-    omitted = qtype is QuestionType.SHORT_ANSWER and (answer_omitted(answer) if answer is not None else
-                                                       d.section in paper.answer_key.omitted_sections)
+    omitted = qtype is QuestionType.SHORT_ANSWER and (answer_omitted(answer) or not answer.strip() if answer is not None
+                                                       else d.section in paper.answer_key.omitted_sections)
+    # (an empty entry, 2. alone or a key table's empty cell, said with 略: it had been stored without one unsaid)
     if omitted:   # 答案：略: no reference answer given (a definition in the stem is the one it left out)
         answer = None
         readings.answers_omitted.append(d.line)

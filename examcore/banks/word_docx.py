@@ -703,9 +703,10 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         lines = [line for line in lines if line[0] not in inside]
     score_boxes: list[int] = []
     data_tables: list[int] = []   # first paragraphs of tables of data (项目 | 税率), in no question's table
-    key_cells: dict[int, tuple[int, int]] = {}   # a key table cell's further paragraphs -> (its first, its number)
+    key_cells: dict[int, tuple[int, int]] = {}   # a key table cell's paragraphs -> (its first, its number)
+    key_columns_unread: list[tuple[int, str]] = []   # (a key table's first paragraph, its columns not read)
     lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes,
-                            data_tables, key_cells)
+                            data_tables, key_cells, key_columns_unread)
     beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
         dropped = {p for b in beside if b.row for p in b.data.paragraphs | b.captions}   # (one no table question
@@ -727,6 +728,10 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured, underlined=target.underlined, bold=target.bold,
                                key_cells=key_cells)
+    for first, columns in key_columns_unread:
+        report.notes.append(RowProblem(path.name, first, None, Words(
+            "the answer key's table: its column(s) {columns} not read (only 题号 and 答案 are); put what they say "
+            "under the question as 解析 if it should be kept", columns=columns), unit="paragraph"))
     if score_boxes:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
@@ -835,28 +840,40 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
 
 _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
 _NUMBER_WORDS = {"题号", "题目", "序号", "题次"}
+_EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")
 
 
-def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str, list[tuple[int, str]]]] | None:
+def _key_table(table: WordTable, after_key_heading: bool,
+               unread: list[str] | None = None) -> list[tuple[str, str, list[tuple[int, str]]]] | None:
     """The (number, answer, the answer cell's paragraphs as written) of an answer key laid out as a table: 题号 |
     答案 down the rows (or in pairs of columns), or a row of numbers over a row of answers (题号 1 2 3 / 答案 A B C);
     None when it is no key. Answers must be letters or true/false marks unless a key heading (参考答案) stands
     above it. The number and answer are read NFKC-normalised (１ as 1, Ａ as A), which only recognises them: an
-    answer is stored as its cell has it."""
+    answer is stored as its cell has it. ``unread``: the headers of other columns holding words (备注, 分值), which
+    are not read."""
     grid = [[unicodedata.normalize("NFKC", c).strip() for c in row] for row in table.cells()]
     written = table.cell_lines()
     if not grid or max(len(row) for row in grid) < 2:
         return None
     pairs: list[tuple[str, str, list[tuple[int, str]]]] = []
     header = grid[0]
-    if any("解析" in cell and len(cell) <= 6 for row in grid[:2] for cell in row):   # a 解析 column: its explanations
-        # would not be read, not a key (解析：… inside an answer's cell is read as its explanation)
+    if any(_EXPLANATION_HEADER.fullmatch(cell) for row in grid[:2] for cell in row) or \
+            any(_EXPLANATION_HEADER.fullmatch(row[0]) for row in grid if row):   # a 解析 column (or row): its
+        # explanations would not be read, not a key (解析：… inside an answer's cell is read as its explanation;
+        # an answer 见解析 is no header)
         return None
+    if any(last > first for _, first, _, last in table.merged()):   # an answer cell merged down over several rows:
+        return None   # whose answer it is cannot be told (the rows below it had been stored with none)
     columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
+    other = [c for c in range(len(header)) if columns and c not in columns and c - 1 not in columns and
+             any(c < len(row) and row[c] for row in grid[1:])]
+    if other and unread is not None:   # 题号 | 答案 | 备注: the other columns' words are no answer, never dropped unsaid
+        unread.append(", ".join(header[c] or str(c + 1) for c in other))
     if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
         for r, row in enumerate(grid[1:], start=1):
             for c in columns:
-                if c + 1 < len(row) and row[c].isdigit() and row[c + 1]:
+                if c + 1 < len(row) and row[c].isdigit():   # (an empty answer cell too: said as that question's
+                    # empty answer, not the whole table refused as "a table of data", outside round 115)
                     pairs.append((row[c], row[c + 1], written[r][c + 1]))
                 elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
                     return None   # something else in a number's place: not a key as written
@@ -872,9 +889,9 @@ def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str
             if len(answers) != len(numbers):
                 return None
             cells = written[at + 1][1:] if labelled else written[at + 1]
-            pairs += [(n, a, cell) for n, a, cell in zip(numbers, answers, cells) if n and a]
+            pairs += [(n, a, cell) for n, a, cell in zip(numbers, answers, cells) if n]
             at += 2
-    if not pairs or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a, _ in pairs):
+    if not any(a for _, a, _ in pairs) or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a, _ in pairs):
         return None
     return pairs
 
@@ -908,7 +925,8 @@ _SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "�
 def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
                     score_boxes: list[int] | None = None,
                     data_tables: list[int] | None = None,
-                    key_cells: dict[int, tuple[int, int]] | None = None) -> list[tuple[int, str, list]]:
+                    key_cells: dict[int, tuple[int, int]] | None = None,
+                    key_columns_unread: list[tuple[int, str]] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
     as a table (_key_table) as the key's lines in the table's place (_key_table_lines); a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
@@ -939,7 +957,10 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
         # 参考答案 above it, or inside the key a section's label (二、判断题): the key's lines follow it
         headed = bool(KEY_HEADING.match(table.before)) or (
             len(label) == 1 and label[0].labelled and not label[0].rest.strip())
-        pairs = _key_table(table, headed)
+        unread: list[str] = []
+        pairs = _key_table(table, headed, unread)
+        if pairs is not None and unread and key_columns_unread is not None:
+            key_columns_unread.append((first, unread[0]))
         if pairs is not None:
             replaced[first] = _key_table_lines(pairs, first, headed, key_cells if key_cells is not None else {})
             dropped |= table.paragraphs - {first}

@@ -5800,8 +5800,8 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
-      <source>{count} short answer(s) whose reference answer is 略 (or 见教材), at {shown}: stored without a reference answer, so the marker grades them without one; give the answer to keep it</source>
-      <translation>有 {count} 道简答题的参考答案为“略”（或“见教材”）（位于 {shown}）：已按没有参考答案导入，阅卷时没有参考答案可依；如需参考答案，请写出答案</translation>
+      <source>{count} short answer(s) whose reference answer is 略 (or 见教材, or empty), at {shown}: stored without a reference answer, so the marker grades them without one; give the answer to keep it</source>
+      <translation>有 {count} 道简答题的参考答案为“略”（或“见教材”，或为空）（位于 {shown}）：已按没有参考答案导入，阅卷时没有参考答案可依；如需参考答案，请写出答案</translation>
     </message>
     <message>
       <source>the question asks about material below ({said}) and chooses among its options: if the options are what it points at, it is whole; if facts or figures were to stand below it, they were lost: check it in the preview</source>
@@ -6650,6 +6650,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); save it again from Word</source>
       <translation>不是 Word 文档（.docx）：其正文部件的编码无法读取（{exc}）；请在 Word 中重新保存</translation>
+    </message>
+    <message>
+      <source>the answer key's table: its column(s) {columns} not read (only 题号 and 答案 are); put what they say under the question as 解析 if it should be kept</source>
+      <translation>答案表格：其中的 {columns} 列未读取（只读取“题号”和“答案”两列）；如需保留其内容，请写在该题下方的“解析”中</translation>
     </message>
     <message>
       <source>left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}</source>
