@@ -200,10 +200,11 @@ class WordTable:
         return grid
 
     def cell_lines(self) -> list[list[list[tuple[int, str]]]]:
-        """Each cell's paragraphs as written, (paragraph, text) without the empty ones, in the grid of
-        ``cells()`` (a cell spanning n columns followed by n - 1 empty ones)."""
+        """Each cell's paragraphs as written, (paragraph, text) without the empty ones (an empty cell: its first
+        paragraph, ""), in the grid of ``cells()`` (a cell spanning n columns followed by n - 1 empty ones)."""
         return [[cell for cell_, (span, _) in zip(row, merging)
-                 for cell in [[(n, text.strip()) for n, text in cell_ if text.strip()]] + [[] for _ in range(span - 1)]]
+                 for cell in [[(n, text.strip()) for n, text in cell_ if text.strip()] or [(n, "") for n, _ in cell_[:1]]] +
+                 [[] for _ in range(span - 1)]]
                 for row, merging in zip(self.rows, self.merging)]
 
     def merged(self) -> list[tuple[int, int, int, int]]:
@@ -839,7 +840,14 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
 
 
 _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
-_NUMBER_WORDS = {"题号", "题目", "序号", "题次"}
+_NUMBER_WORDS = {"题号", "题目", "序号", "题次", "编号"}
+_KEY_NUMBER = re.compile(r"第?(\d{1,4})(?:题|[.、．])?")   # a key table's number cell: 1, 1., 1、, 第1题
+
+
+def _key_number(cell: str) -> str:
+    """The question number a key table's number cell gives (1, 1., 1、, 第1题: "1"); "" for none."""
+    number = _KEY_NUMBER.fullmatch(cell)
+    return number.group(1) if number is not None else ""
 _EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")
 
 
@@ -852,6 +860,7 @@ def _key_table(table: WordTable, after_key_heading: bool,
     answer is stored as its cell has it. ``unread``: the headers of other columns holding words (备注, 分值), which
     are not read."""
     grid = [[unicodedata.normalize("NFKC", c).strip() for c in row] for row in table.cells()]
+    grid[:1] = [["".join(c.split()) for c in grid[0]]] if grid else []   # 题 号 | 答 案 (outside round 117)
     written = table.cell_lines()
     if not grid or max(len(row) for row in grid) < 2:
         return None
@@ -872,19 +881,20 @@ def _key_table(table: WordTable, after_key_heading: bool,
     if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
         for r, row in enumerate(grid[1:], start=1):
             for c in columns:
-                if c + 1 < len(row) and row[c].isdigit():   # (an empty answer cell too: said as that question's
-                    # empty answer, not the whole table refused as "a table of data", outside round 115)
-                    pairs.append((row[c], row[c + 1], written[r][c + 1]))
+                if c + 1 < len(row) and (number := _key_number(row[c])):   # (an empty answer cell too: said as
+                    # that question's empty answer, not the whole table refused as "a table of data", round 115)
+                    pairs.append((number, row[c + 1], written[r][c + 1]))
                 elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
                     return None   # something else in a number's place: not a key as written
     else:   # a row of numbers, the row of their answers below it (each perhaps labelled 题号 / 答案)
         at = 0
         while at < len(grid):
-            numbers = grid[at][1:] if grid[at] and grid[at][0] in _NUMBER_WORDS else grid[at]
-            if not numbers or not all(n.isdigit() for n in numbers if n) or at + 1 >= len(grid):
+            numbers = grid[at][1:] if grid[at] and "".join(grid[at][0].split()) in _NUMBER_WORDS else grid[at]
+            if not numbers or not all(_key_number(n) for n in numbers if n) or at + 1 >= len(grid):
                 return None
+            numbers = [_key_number(n) for n in numbers]
             below = grid[at + 1]
-            labelled = bool(below) and "答案" in below[0] and len(below) == len(grid[at])
+            labelled = bool(below) and "答案" in "".join(below[0].split()) and len(below) == len(grid[at])
             answers = below[1:] if labelled else below
             if len(answers) != len(numbers):
                 return None
@@ -971,9 +981,16 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             continue
         texts = [cell for row in table.cells() for cell in row if cell]
         wide = any(len(row) > 1 for row in table.rows)
-        if wide and texts and not any(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or
-                                      heading_type(t) or BLANK_PATTERN.search(t) for t in texts):   # (a blank: a
-            # question's stem, in a table of questions without its header)
+        header = ["".join(unicodedata.normalize("NFKC", c).split()) for c in (table.cells() or [()])[0]]
+        if table.nested:   # (a key table inside a frame's cell: its paragraphs, in order)
+            header = ["".join(unicodedata.normalize("NFKC", t).split()) for row in table.rows for cell in row
+                      for _, t in cell if t.strip()]
+        key_like = any(a in _NUMBER_WORDS and "答案" in b for a, b in zip(header, header[1:]))
+        if (wide or key_like) and texts and (key_like or not any(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or
+                                                   heading_type(t) or BLANK_PATTERN.search(t) for t in texts)):
+            # (a blank: a question's stem, in a table of questions without its header; 题号 | 答案 not read as a
+            # key, its 题号 column numbered by Word itself or the table inside another: one line too, never its cells
+            # as lines, 题号 had been stored as the last short answer's answer, outside round 117)
             marked[first] = " | ".join(c for c in table.cells()[0] if c)[:60]
             collapsed_into |= table.paragraphs - {first}
             for side in (range(first - 1, max(first - 4, 0), -1), range(max(table.paragraphs) + 1,

@@ -5888,10 +5888,6 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
-      <source>question {m}'s answer in the answer key, or only its words before the number {n} on its line? Question {n} is answered again elsewhere: if the number {n} belongs to question {m}'s answer, write it otherwise (（{n}）), or give question {n}'s entry a line of its own</source>
-      <translation>答案中第 {m} 题的答案，是整行，还是只到该行的序号 {n} 之前？第 {n} 题在别处另有答案：如果序号 {n} 属于第 {m} 题的答案，请换一种写法（（{n}）），或把第 {n} 题的答案单独写一行</translation>
-    </message>
-    <message>
       <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
       <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
     </message>
@@ -5902,6 +5898,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, which the key answers again: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表又给了第 {n} 题另一个答案：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
+    </message>
+    <message>
+      <source>question {m}'s answer in the answer key, or only its words before the number {n} on its line? Question {n} is answered again elsewhere: if the number {n} belongs to question {m}'s answer, write it otherwise (（{n}）), or give question {n}'s entry a line of its own</source>
+      <translation>答案中第 {m} 题的答案，是整行，还是只到该行的序号 {n} 之前？第 {n} 题在别处另有答案：如果序号 {n} 属于第 {m} 题的答案，请换一种写法（（{n}）），或把第 {n} 题的答案单独写一行</translation>
+    </message>
+    <message>
+      <source>question {m}'s answer in the answer key, or only its words before the number {n} on its line? Its section has no question {n}: if the number {n} belongs to question {m}'s answer, write it otherwise (（{n}）)</source>
+      <translation>答案中第 {m} 题的答案，是整行，还是只到该行的序号 {n} 之前？该部分没有第 {n} 题：如果序号 {n} 属于第 {m} 题的答案，请换一种写法（（{n}））</translation>
     </message>
     <message>
       <source>{text!r} in the answer key: after the points numbered on question {m}'s line, {n}. starts question {n}'s entry, or is it question {m}'s next point, numbered otherwise? Put question {n}'s entry on a line of its own (or write it {n}.答：), and number the points alike</source>

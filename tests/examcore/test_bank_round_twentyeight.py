@@ -793,3 +793,12 @@ def test_keys_round_115_a_key_numbered_without_marks_and_a_key_from_question_two
                      "3. 简述宪法的地位。\n参考答案\n2. 依法治国是基本方略。\n3. 宪法是根本法。\n")
     assert [q.answer for q in from_two.questions] == [("1. 法律至上；\n2. 权力制约。",), ("依法治国是基本方略。",),
                                                       ("宪法是根本法。",)] and not from_two.problems, _said(from_two)
+
+
+def test_keys_round_117_an_answer_cut_at_a_number_naming_no_question_is_refused_by_name():
+    """Outside round 117 (older): 1. 宪法 2. 对个人处以2.5万元以下 3.对单位处以10万元以下 where the section has no
+    question 3: question 3 was said to be not in the section, and question 2 stored cut under --accept-valid."""
+    report = _read("一、填空题\n1. 根本法是____。\n2. 罚款____。\n参考答案\n1. 宪法 2. 对个人处以2.5万元以下 3.对单位处以10万元以下\n")
+    assert [q.stem for q in report.questions] == ["根本法是____。"], _said(report)
+    assert "question 2's answer in the answer key, or only its words before the number 3 on its line? Its section " \
+        "has no question 3" in _said(report), _said(report)

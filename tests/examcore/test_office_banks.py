@@ -611,6 +611,37 @@ def test_keys_round_116_a_key_tables_row_is_one_entry(tmp_path):
         any("reference answer is 略 (or 见教材, or empty)" in n for n in said), said
 
 
+@pytest.mark.parametrize("header, number", [(("题号", "答案"), "{n}"), (("题 号", "答 案"), "{n}."), (("编号", "答案"), "第{n}题")])
+def test_keys_round_117_empty_cells_and_other_headers_and_numbers(tmp_path, header, number):
+    """Outside round 117: two empty answer cells gave the next question their numbers as its answer (4.\n5.), exit
+    0 (every empty cell shared the table's first paragraph); a header 题 号 | 答 案 or 编号 | 答案, numbers written
+    1. or 第1题, and a key table inside a frame's cell were not read as the key, and 题号 was stored as the last
+    short answer's answer."""
+    document = docx.Document()
+    for line in ("一、填空题", "1. 我国的根本法是____。", "2. 首都是____。", "二、简答题", "3. 简述法治。", "4. 简述处罚。",
+                 "5. 简述原则。", "参考答案"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=6, cols=2)
+    rows = [header, *[(number.format(n=n), a) for n, a in ((1, "宪法"), (2, "北京"), (3, ""), (4, ""), (5, "依法。"))]]
+    for r, (a, b) in enumerate(rows):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    document.save(tmp_path / "k.docx")
+    report = read_bank(tmp_path / "k.docx", "b")
+    said = [str(p) for p in report.problems + report.notes]
+    assert [q.answer for q in report.questions] == [("宪法",), ("北京",), (), (), ("依法。",)] and not report.problems, \
+        said
+    framed = docx.Document()
+    for line in ("二、简答题", "1. 简述法治。", "2. 简述原则。", "参考答案"):
+        framed.add_paragraph(line)
+    inner = framed.add_table(rows=1, cols=1).cell(0, 0).add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("题号", "答案"), ("1", "法治。"), ("2", "依法。")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = a, b
+    framed.save(tmp_path / "f.docx")
+    refused = read_bank(tmp_path / "f.docx", "b")
+    assert not any("题号" in "".join(q.answer) for q in refused.questions) and refused.problems, \
+        [(q.stem, q.answer) for q in refused.questions]
+
+
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
     """项目 | 税率 inside a stem was stored as the lines 项目 税率 甲 3% … with no word (issue 16); a row of numbers
     whose cells are no answers is no key either."""
