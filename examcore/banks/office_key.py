@@ -299,6 +299,7 @@ class AnswerKey:
         self.omitted_sections: set[int] = set()
         self.last_entry: list[tuple[int, int]] = []
         self._last_loose = False   # that entry is of a key naming no section (kept in ``loose`` too)
+        self._from_table = False   # that entry is a Word key table's row: its cell was its whole answer
         self.line_entries: list[tuple[int, int]] = []   # every entry of the key line read last (1.A 2.B 二、1.对)
         self._entries_line = -1   # that line
         self.after_on_line: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}   # (line, entry) -> the entry
@@ -446,7 +447,8 @@ class AnswerKey:
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
         if re.fullmatch(r"\s*[【\[〔]?(?:参考)?答案[】\]〕]?\s*[:：]?\s*", text):
             return   # 三、论述题参考答案: the label's own words (round 111: refused as a line of no entry)
-        if self.last_entry and text.strip() and not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
+        if self.last_entry and text.strip() and not self._from_table and \
+                not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
@@ -634,6 +636,7 @@ class AnswerKey:
         """Entry ``n`` of the key, answered ``given`` (答： taken off) on ``line``, with its explanation; ``mark``:
         the mark after the line's number (1、 1. 1）), "" for none."""
         given = REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
+        self._from_table = False
         self.entries.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
         self.answers[(max(key_section, 1), n)] = given
         self.last_entry[:] = [(max(key_section, 1), n)]
@@ -658,6 +661,8 @@ class AnswerKey:
         label = EXPLAIN.match(paragraphs[at]) if at < len(paragraphs) else None
         explanation = "\n".join([label.group(1).strip(), *paragraphs[at + 1:]]).strip() if label is not None else ""
         self._record(n, "\n".join(paragraphs[:at]), line, key_section, explanation, "")
+        self._from_table = True   # (a line below the table never goes on with it: 说明：… after the last table had
+        # been stored in the last short answer's reference answer, round 118)
 
     def runs_on_past_the_paper(self, text: str, line: int, key_section: int) -> bool:
         """``text`` is the next entry of a key naming no section (3. after 2.) past every question's number, in a

@@ -481,6 +481,10 @@ def _asks(text: str) -> bool:
                 INLINE.search(text))
 
 
+# a section's name of no kind Xuefa reads (补充题, 附加题), perhaps with its points: 三、补充题（10分）
+_UNREAD_KIND = re.compile(r"[\u4e00-\u9fff]{1,8}题\s*(?:[（(][^（()）]{0,20}[)）])?\s*[:：]?")
+
+
 # a line of a reference answer that is an answer key's entry: 2. 答：…, or 四、1. 答：… with its section's label
 # (its section's numeral and its number taken)
 _ENTRY_INSIDE = re.compile(r"(?m)^\s*(?:([一二三四五六七八九十]{1,3})\s*、\s*)?(\d{1,4})(?:\s*[.、．]\s*答\s*[:：]|[ \t\u3000]+(?=\S))")
@@ -520,8 +524,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     and no blank takes its underlined words as its blanks' answers (said too); an option underlined, or bold
     (``bold``, the same form), with no answer given and no colour, is the answer, as a coloured one is;
     key_cells: paragraph -> (the cell's first paragraph, the entry's number) of an answer key table's cells
-    (word_docx): its first paragraph is an entry, each further one goes on with the entry's answer as written,
-    whatever its words.
+    (word_docx): in the key, each cell is its entry whole, its paragraphs its answer as written whatever their
+    words (from a 解析 paragraph on, its explanation).
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
@@ -651,9 +655,13 @@ class _PaperReader:
         """A label alone (二、判断题) ends the key when the line ``after`` it is that section's first question,
         not its key: a question line, or a numbered one whose text is no letter or mark a key of a choice or
         true/false section gives (4. 判一); never a line answering a question still waiting."""
-        if len(parts) != 1 or not parts[0].labelled or parts[0].rest.strip() or \
+        if len(parts) != 1 or not parts[0].labelled or \
                 self.answer_key.awaited(self.answer_key.labelled_section(parts[0]), after):
             return False
+        if parts[0].rest.strip():   # 三、补充题 then 1. 首都是____。: a section of a kind the key does not name, its
+            # questions below (round 118: glued to the last short answer's reference answer, the questions lost)
+            return parts[0].qtype is None and _UNREAD_KIND.fullmatch(parts[0].rest.strip()) is not None and \
+                _is_question_line(after)
         return _is_question_line(after) or (
             parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
             NUMBERED.match(after) is not None and not _is_key_line(after))

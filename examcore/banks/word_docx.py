@@ -841,6 +841,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
 
 _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
 _NUMBER_WORDS = {"题号", "题目", "序号", "题次", "编号"}
+_TYPE_HEADERS = {"题型", "类型", "题目类型", "试题类型"}
 _KEY_NUMBER = re.compile(r"第?(\d{1,4})(?:题|[.、．])?")   # a key table's number cell: 1, 1., 1、, 第1题
 
 
@@ -851,14 +852,15 @@ def _key_number(cell: str) -> str:
 _EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")
 
 
-def _key_table(table: WordTable, after_key_heading: bool,
-               unread: list[str] | None = None) -> list[tuple[str, str, list[tuple[int, str]]]] | None:
+def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | None = None,
+               labels: dict[int, tuple[int, str]] | None = None) -> list[tuple[str, str, list[tuple[int, str]]]] | None:
     """The (number, answer, the answer cell's paragraphs as written) of an answer key laid out as a table: 题号 |
     答案 down the rows (or in pairs of columns), or a row of numbers over a row of answers (题号 1 2 3 / 答案 A B C);
     None when it is no key. Answers must be letters or true/false marks unless a key heading (参考答案) stands
     above it. The number and answer are read NFKC-normalised (１ as 1, Ａ as A), which only recognises them: an
     answer is stored as its cell has it. ``unread``: the headers of other columns holding words (备注, 分值), which
-    are not read."""
+    are not read; ``labels``: from a 题型 column, the index of each pair whose type differs from the one above ->
+    (its 题型 cell's paragraph, the type as a key's label: 单选题)."""
     grid = [[unicodedata.normalize("NFKC", c).strip() for c in row] for row in table.cells()]
     grid[:1] = [["".join(c.split()) for c in grid[0]]] if grid else []   # 题 号 | 答 案 (outside round 117)
     written = table.cell_lines()
@@ -874,15 +876,25 @@ def _key_table(table: WordTable, after_key_heading: bool,
     if any(last > first for _, first, _, last in table.merged()):   # an answer cell merged down over several rows:
         return None   # whose answer it is cannot be told (the rows below it had been stored with none)
     columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
-    other = [c for c in range(len(header)) if columns and c not in columns and c - 1 not in columns and
+    typed = next((c for c in range(len(header)) if header[c] in _TYPE_HEADERS), None) if len(columns) == 1 else None
+    other = [c for c in range(len(header)) if columns and c not in columns and c - 1 not in columns and c != typed and
              any(c < len(row) and row[c] for row in grid[1:])]
     if other and unread is not None:   # 题号 | 答案 | 备注: the other columns' words are no answer, never dropped unsaid
         unread.append(", ".join(header[c] or str(c + 1) for c in other))
-    if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
-        for r, row in enumerate(grid[1:], start=1):
-            for c in columns:
+    if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows, a pair of columns after the other (1-3 | 4-6, or a
+        # section's 1-3 beside the next one's 1-3: read across the rows, the second had been taken as the first
+        # section's answered twice, outside round 118)
+        for c in columns:
+            for r, row in enumerate(grid[1:], start=1):
                 if c + 1 < len(row) and (number := _key_number(row[c])):   # (an empty answer cell too: said as
                     # that question's empty answer, not the whole table refused as "a table of data", round 115)
+                    kind = row[typed] if typed is not None and typed < len(row) else ""
+                    if typed is not None and kind and labels is not None and kind != (grid[r - 1][typed] if r > 1 else ""):
+                        # 题型 | 题号 | 答案 in another order than the paper's sections: each part labelled by its type,
+                        # as a text key's 判断题： (round 118: the parts were given to the sections in the paper's
+                        # order, answers swapped between them, exit 0)
+                        cell_at = written[r][typed][0][0] if written[r][typed] else 0
+                        labels[len(pairs)] = (cell_at, kind if kind.endswith("题") else f"{kind}题")
                     pairs.append((number, row[c + 1], written[r][c + 1]))
                 elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
                     return None   # something else in a number's place: not a key as written
@@ -907,7 +919,8 @@ def _key_table(table: WordTable, after_key_heading: bool,
 
 
 def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first: int, headed: bool,
-                     key_cells: dict[int, tuple[int, int]]) -> list[tuple[int, str, list]]:
+                     key_cells: dict[int, tuple[int, int]],
+                     labels: dict[int, tuple[int, str]] | None = None) -> list[tuple[int, str, list]]:
     """A key table's lines in its place: letters and true/false marks as one line of entries (参考答案：1.A 2.B
     where no key heading stands above it); written answers as a line per entry, ``n. `` and its cell's first
     paragraph, the cell's other paragraphs below it, each as written (they had been NFKC-normalised, their
@@ -915,11 +928,13 @@ def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first:
     points （1）… （2）… on lines of their own refused the question, outside round 114). The cell's further
     paragraphs go into ``key_cells`` (paragraph -> (the cell's first paragraph, the entry's number)), the first
     too: the reader takes the first as an entry and the others as the entry's, never as lines of their own."""
-    if all(_KEY_CELL.fullmatch(answer) for _, answer, _ in pairs):
+    if all(_KEY_CELL.fullmatch(answer) for _, answer, _ in pairs) and not labels:
         entries = " ".join(f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
         return [(first, entries if headed else f"参考答案：{entries}", [])]
     lines: list[tuple[int, str, list]] = []
-    for n, answer, cell in pairs:
+    for k, (n, answer, cell) in enumerate(pairs):
+        if labels and k in labels:   # (a 题型 column's type, where it changes: the key's label of that section)
+            lines.append((labels[k][0] or first, labels[k][1], []))
         cell = cell or [(first, answer)]
         lines.append((cell[0][0], f"{n}. {cell[0][1]}", []))
         key_cells[cell[0][0]] = (cell[0][0], int(n))
@@ -968,11 +983,12 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
         headed = bool(KEY_HEADING.match(table.before)) or (
             len(label) == 1 and label[0].labelled and not label[0].rest.strip())
         unread: list[str] = []
-        pairs = _key_table(table, headed, unread)
+        labels: dict[int, tuple[int, str]] = {}
+        pairs = _key_table(table, headed, unread, labels)
         if pairs is not None and unread and key_columns_unread is not None:
             key_columns_unread.append((first, unread[0]))
         if pairs is not None:
-            replaced[first] = _key_table_lines(pairs, first, headed, key_cells if key_cells is not None else {})
+            replaced[first] = _key_table_lines(pairs, first, headed, key_cells if key_cells is not None else {}, labels)
             dropped |= table.paragraphs - {first}
             continue
         down = _options_down_columns(table)

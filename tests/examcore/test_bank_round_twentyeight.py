@@ -802,3 +802,11 @@ def test_keys_round_117_an_answer_cut_at_a_number_naming_no_question_is_refused_
     assert [q.stem for q in report.questions] == ["根本法是____。"], _said(report)
     assert "question 2's answer in the answer key, or only its words before the number 3 on its line? Its section " \
         "has no question 3" in _said(report), _said(report)
+
+
+def test_keys_round_118_a_section_of_questions_after_the_key_is_no_part_of_its_last_answer():
+    """Outside round 118 (older): 三、补充题 with its question and 答案： below a key whose last entry is a short
+    answer's went into that reference answer, exit 0, the question lost unsaid. The key ends at such a section."""
+    report = _read("一、填空题\n1. 我国的根本法是____。\n二、简答题\n1. 简述法治。\n2. 简述处罚。\n参考答案\n一、1.宪法\n二、\n"
+                   "1. 法治。\n2. 处罚。\n三、补充题\n1. 首都是____。\n答案：北京\n")
+    assert all("补充题" not in "".join(q.answer) for q in report.questions) and report.problems, _said(report)

@@ -642,6 +642,32 @@ def test_keys_round_117_empty_cells_and_other_headers_and_numbers(tmp_path, head
         [(q.stem, q.answer) for q in refused.questions]
 
 
+def test_keys_round_118_a_type_column_labels_the_parts_and_nothing_goes_on_with_the_last_row(tmp_path):
+    """Outside round 118: a key table's 题型 column was not read, so parts in another order than the paper's
+    sections were given to the sections in the paper's order (the fill-ins stored with the short answers'
+    reference answers, exit 0); a paragraph after the last key table (说明：…) went into the last row's answer."""
+    document = docx.Document()
+    for line in ("一、判断题", "1. 宪法是根本法。（ ）", "2. 法律高于宪法。（ ）", "二、填空题", "1. 我国的根本法是____。",
+                 "2. 罚款数额为____。", "三、简答题", "1. 简述法治。", "2. 简述处罚。", "参考答案"):
+        document.add_paragraph(line)
+    rows = [("题型", "题号", "答案"), ("判断", "1", "√"), ("判断", "2", "×"), ("简答", "1", "法治是良法善治。"),
+            ("简答", "2", "依法处罚。"), ("填空", "1", "宪法"), ("填空", "2", "2万元")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "k.docx")
+    report = read_bank(tmp_path / "k.docx", "b")
+    said = [str(p) for p in report.problems + report.notes]
+    assert [q.answer for q in report.questions] == [("T",), ("F",), ("宪法",), ("2万元",), ("法治是良法善治。",),
+                                                    ("依法处罚。",)] and not report.problems, said
+    document.add_paragraph("说明：简答题酌情给分。")
+    document.save(tmp_path / "after.docx")
+    after = read_bank(tmp_path / "after.docx", "b")
+    assert all("说明" not in "".join(q.answer) for q in after.questions) and \
+        any("说明：简答题酌情给分。" in str(p) for p in after.problems), [str(p) for p in after.problems]
+
+
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
     """项目 | 税率 inside a stem was stored as the lines 项目 税率 甲 3% … with no word (issue 16); a row of numbers
     whose cells are no answers is no key either."""
