@@ -454,6 +454,16 @@ class AnswerKey:
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
                 not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()):
             # (解析： below a short answer's entry is its explanation: it had gone into the reference answer, round 98)
+            bare = re.match(r"\s*(\d{1,4})[ \t\u3000]+(?=\S)", text)
+            if bare is not None and int(bare.group(1)) == self.last_entry[-1][1] + 1 and \
+                    self.awaited(key_section, f"{bare.group(1)}. {text[bare.end():]}"):
+                # 1. 个人2 000元以下 / 2 个月内作出。 where question 2 waits: a line of question 1's answer, or question
+                # 2's entry without its mark? (round 119: stored in question 1's answer, question 2 refused alone)
+                self.report.problems.append(RowProblem(self.file, line, None, Words(
+                    "{text!r} in the answer key: a line of question {m}'s reference answer, or question {n}'s entry "
+                    "without its mark? Write the entry as {n}. …", text=text.strip()[:30], m=self.last_entry[-1][1],
+                    n=int(bare.group(1))), unit=self.unit))
+                self.doubted.append((key_section, (self.last_entry[-1][1], int(bare.group(1)))))
             plain = re.match(r"\s*(\d{1,5})\s*([、.．)）])", text)
             if plain is not None and plain.group(2) == self._entry_mark and \
                     int(plain.group(1)) == self.last_entry[-1][1] + 1 and self.awaited(key_section, text):
@@ -528,6 +538,8 @@ class AnswerKey:
                 self.explained[self.last_entry[0]] = own
                 if self.last_entry[0][1] in self.loose and not key_section:
                     self.loose_explained[self.last_entry[0][1]] = own
+                    if self.loose_runs and self.loose_runs[-1] and self.loose_runs[-1][-1][1] == self.last_entry[0][1]:
+                        self.loose_runs[-1][-1][3] = own
                 if after is not None:
                     self.read(explained[1][after:], line, key_section)
                 return
@@ -651,7 +663,7 @@ class AnswerKey:
                 self.loose_explained[n] = explanation
             if not self.loose_runs or (self.loose_runs[-1] and n == 1):
                 self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
-            self.loose_runs[-1].append([line, n, given])
+            self.loose_runs[-1].append([line, n, given, explanation])
 
     def take_cell(self, n: int, paragraphs: list[str], line: int, key_section: int) -> None:
         """One row of an answer key laid out as a Word table, whole: entry ``n``, its cell's ``paragraphs`` its
@@ -805,7 +817,7 @@ class AnswerKey:
             if section not in numbers:
                 order.append(section)
             numbers.setdefault(section, set()).add(n)
-        taken = [{n for _line, n, _given in run} for run in self.loose_runs]
+        taken = [{item[1] for item in run} for run in self.loose_runs]
         if len(order) < 2:
             return   # one section: an entry given twice, said as such
         if len(self.loose_runs) != len(order) or any(t != numbers[s] for t, s in zip(taken, order)):
@@ -816,14 +828,18 @@ class AnswerKey:
                 sections=len(order)), unit=self.unit))
             return
         for run, section in zip(self.loose_runs, order):
-            for line, n, given in run:
+            for line, n, given, _ in run:
                 kept = [e for e in self.entries.get((1, n), []) if not e[2]]   # what a key labelled 一、 gave, if any
                 if kept:
                     self.entries[(1, n)], self.answers[(1, n)] = kept, kept[-1][1]
                 elif (1, n) in self.entries:
                     del self.entries[(1, n)]
                     self.answers.pop((1, n), None)
+                    self.explained.pop((1, n), None)
                 self.loose.pop(n, None)
-            for line, n, given in run:
+                self.loose_explained.pop(n, None)
+            for line, n, given, explanation in run:
                 self.entries.setdefault((section, n), []).append((line, given, False))
                 self.answers[(section, n)] = given
+                if explanation:   # (each run's own: 解析 of the second section's 2 had gone to the first's, round 119)
+                    self.explained[(section, n)] = explanation

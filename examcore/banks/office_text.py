@@ -990,6 +990,8 @@ class _PaperReader:
         解析 itself, or a table met outside the key, is read line by line (None), and a further paragraph whose
         entry was not read as that question's refuses it, named."""
         cell, n = self.key_cells[number]
+        if not n:   # a 题号 | 答案 table not read as one (word_docx marks it): read as a key's line, refused
+            return None
         if cell in self.cells_taken:
             return False
         if cell == number and self.in_key and "解析" not in text:

@@ -873,20 +873,29 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
         # explanations would not be read, not a key (解析：… inside an answer's cell is read as its explanation;
         # an answer 见解析 is no header)
         return None
-    if any(last > first for _, first, _, last in table.merged()):   # an answer cell merged down over several rows:
-        return None   # whose answer it is cannot be told (the rows below it had been stored with none)
-    columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
+    # 题号 | 答案 pairs of columns (题号 | 题型 | 答案 too: round 119 had its header stored as an answer)
+    columns = [(c, c + 1) if "答案" in header[c + 1] else (c, c + 2) for c in range(len(header) - 1)
+               if header[c] in _NUMBER_WORDS and ("答案" in header[c + 1] or c + 2 < len(header) and
+                                                 header[c + 1] in _TYPE_HEADERS and "答案" in header[c + 2])]
     typed = next((c for c in range(len(header)) if header[c] in _TYPE_HEADERS), None) if len(columns) == 1 else None
-    other = [c for c in range(len(header)) if columns and c not in columns and c - 1 not in columns and c != typed and
-             any(c < len(row) and row[c] for row in grid[1:])]
+    if typed is not None and not all(heading_type(k if k.endswith("题") else f"{k}题") for k in
+                                     {row[typed] for row in grid[1:] if typed < len(row) and row[typed]}):
+        return None   # 选择题, 客观题: which of the paper's sections each part is cannot be told (round 119: its rows
+        # were read as remarks and questions)
+    if any(last > first and not (typed is not None and left == right == typed + 1)
+           for left, first, right, last in table.merged()):   # an answer cell merged down over several rows: whose
+        return None   # answer it is cannot be told (the rows below it had been stored with none); a 题型 cell merged
+        # over its part's rows is its label (round 119)
+    other = [c for c in range(len(header)) if columns and c != typed and
+             all(c not in pair for pair in columns) and any(c < len(row) and row[c] for row in grid[1:])]
     if other and unread is not None:   # 题号 | 答案 | 备注: the other columns' words are no answer, never dropped unsaid
         unread.append(", ".join(header[c] or str(c + 1) for c in other))
     if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows, a pair of columns after the other (1-3 | 4-6, or a
         # section's 1-3 beside the next one's 1-3: read across the rows, the second had been taken as the first
         # section's answered twice, outside round 118)
-        for c in columns:
+        for c, a in columns:
             for r, row in enumerate(grid[1:], start=1):
-                if c + 1 < len(row) and (number := _key_number(row[c])):   # (an empty answer cell too: said as
+                if a < len(row) and (number := _key_number(row[c])):   # (an empty answer cell too: said as
                     # that question's empty answer, not the whole table refused as "a table of data", round 115)
                     kind = row[typed] if typed is not None and typed < len(row) else ""
                     if typed is not None and kind and labels is not None and kind != (grid[r - 1][typed] if r > 1 else ""):
@@ -895,8 +904,8 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
                         # order, answers swapped between them, exit 0)
                         cell_at = written[r][typed][0][0] if written[r][typed] else 0
                         labels[len(pairs)] = (cell_at, kind if kind.endswith("题") else f"{kind}题")
-                    pairs.append((number, row[c + 1], written[r][c + 1]))
-                elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
+                    pairs.append((number, row[a], written[r][a]))
+                elif c < len(row) and (row[c] or (a < len(row) and row[a])):
                     return None   # something else in a number's place: not a key as written
     else:   # a row of numbers, the row of their answers below it (each perhaps labelled 题号 / 答案)
         at = 0
@@ -1008,6 +1017,8 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             # key, its 题号 column numbered by Word itself or the table inside another: one line too, never its cells
             # as lines, 题号 had been stored as the last short answer's answer, outside round 117)
             marked[first] = " | ".join(c for c in table.cells()[0] if c)[:60]
+            if key_like and key_cells is not None:   # (the key's place all the same: 参考答案 above it opens the key,
+                key_cells[first] = (first, 0)   # and the questions it would have answered are refused with it)
             collapsed_into |= table.paragraphs - {first}
             for side in (range(first - 1, max(first - 4, 0), -1), range(max(table.paragraphs) + 1,
                                                                           max(table.paragraphs) + 4)):

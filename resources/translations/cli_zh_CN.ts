@@ -5856,6 +5856,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key: a line of question {m}'s reference answer, or question {n}'s entry without its mark? Write the entry as {n}. …</source>
+      <translation>答案中的 {text!r}：是第 {m} 题参考答案中的一行，还是缺少序号标点的第 {n} 题答案？请把该题答案写成“{n}. …”</translation>
+    </message>
+    <message>
       <source>{text!r} in the answer key: point {n} of question {m}'s reference answer, or the key's entry for question {n}? They are numbered alike: number the points （1）（2） …</source>
       <translation>答案表中的 {text!r}：是第 {m} 题参考答案的第 {n} 个要点，还是第 {n} 题的答案？二者编号方式相同，无法区分：请把要点改为（1）（2）……编号</translation>
     </message>

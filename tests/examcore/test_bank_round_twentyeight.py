@@ -810,3 +810,18 @@ def test_keys_round_118_a_section_of_questions_after_the_key_is_no_part_of_its_l
     report = _read("一、填空题\n1. 我国的根本法是____。\n二、简答题\n1. 简述法治。\n2. 简述处罚。\n参考答案\n一、1.宪法\n二、\n"
                    "1. 法治。\n2. 处罚。\n三、补充题\n1. 首都是____。\n答案：北京\n")
     assert all("补充题" not in "".join(q.answer) for q in report.questions) and report.problems, _said(report)
+
+
+def test_keys_round_119_a_number_without_its_mark_below_an_entry_is_a_doubt():
+    """Outside round 119 (older): 1. 个人2 000元以下 / 2 个月内作出。 in a key, question 2 waiting: the line went into
+    question 1's answer under --accept-valid, question 2 refused alone. Both are refused now, said at the line;
+    such lines in a question's own answer (答： / 1 个人：… / 2 单位：…) stay its own."""
+    paper = "一、简答题\n1. 简述罚款的数额。\n2. 简述期限。\n3. 简述主体。\n"
+    report = _read(paper + "参考答案\n1. 个人2 000元以下\n2 个月内作出。\n3. 行政机关\n")
+    assert [q.stem for q in report.questions] == ["简述主体。"], _said(report)
+    assert "'2 个月内作出。' in the answer key: a line of question 1's reference answer, or question 2's entry" in \
+        _said(report), _said(report)
+    own = _read("一、简答题\n1. 简述罚款的数额。\n答：\n1 个人：2 000元以下；\n2 单位：10 000元以下。\n2. 简述期限。\n"
+                "答：1 个月内。\n")
+    assert [q.answer for q in own.questions] == [("1 个人：2 000元以下；\n2 单位：10 000元以下。",), ("1 个月内。",)] and \
+        not own.problems, _said(own)

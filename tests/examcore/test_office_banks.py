@@ -668,6 +668,43 @@ def test_keys_round_118_a_type_column_labels_the_parts_and_nothing_goes_on_with_
         any("说明：简答题酌情给分。" in str(p) for p in after.problems), [str(p) for p in after.problems]
 
 
+def _paper_with_key_table(tmp_path, name, lines, tables):
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                first, *more = text.split("\n")
+                table.cell(r, c).paragraphs[0].text = first
+                for line in more:
+                    table.cell(r, c).add_paragraph(line)
+    document.save(tmp_path / name)
+    return read_bank(tmp_path / name, "b")
+
+
+def test_keys_round_119_type_columns_and_explanations_of_a_key_restarting_at_one(tmp_path):
+    """Outside round 119: a key restarting at 1 with no section labels (two tables, or paired columns) gave the
+    second section's 解析 to the first section's question of that number, exit 0 (text keys too); a 题型 column
+    of words naming no section (选择题, 客观题) made the key's cells questions under --accept-valid; a 题型 column
+    between 题号 and 答案 stored the header as an answer; a 题型 cell merged down over its rows refused the key."""
+    paper = ["一、填空题", "1. 第1空是____。", "2. 第2空是____。", "二、简答题", "1. 简述第1项原则。", "2. 简述第2项原则。", "参考答案"]
+    two = _paper_with_key_table(tmp_path, "two.docx", paper, [[("题号", "答案"), ("1", "宪法"), ("2", "十五日")],
+                                                               [("题号", "答案"), ("1", "合法。"), ("2", "合理。\n解析：见第5条。")]])
+    assert [(q.answer, q.explanation) for q in two.questions] == [
+        (("宪法",), ""), (("十五日",), ""), (("合法。",), ""), (("合理。",), "见第5条。")] and not two.problems, \
+        [str(p) for p in two.problems]
+    middle = _paper_with_key_table(tmp_path, "middle.docx", paper, [[
+        ("题号", "题型", "答案"), ("1", "填空", "宪法"), ("2", "", "十五日"), ("1", "简答", "合法。"), ("2", "", "合理。")]])
+    assert [q.answer for q in middle.questions] == [("宪法",), ("十五日",), ("合法。",), ("合理。",)] and \
+        not middle.problems, [str(p) for p in middle.problems]
+    vague = _paper_with_key_table(tmp_path, "vague.docx", paper, [[
+        ("题型", "题号", "答案"), ("客观题", "1", "宪法"), ("客观题", "2", "十五日"), ("主观题", "1", "合法。"), ("主观题", "2", "合理。")]])
+    assert not vague.questions and any("no reference answer, and a line of the answer key could not be read" in str(p)
+                                       for p in vague.problems), [str(p) for p in vague.problems]
+
+
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
     """项目 | 税率 inside a stem was stored as the lines 项目 税率 甲 3% … with no word (issue 16); a row of numbers
     whose cells are no answers is no key either."""
