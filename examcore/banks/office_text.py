@@ -689,14 +689,23 @@ class _PaperReader:
         return ANSWER_ENTRY.match(after) is not None and self.answer_key.awaited(0, after)
 
     def entry_of_one_waiting(self, i: int) -> bool:
-        """参考答案 below the last question, then 2. … where question 2 above waits for its answer (question 1 has
-        its own): the key, never the last question's answer in points from 2 (outside round 115: refused as a doubt
-        between the two; a reference answer's points start at 1)."""
+        """参考答案 below the last question, then 2. … where question 2 (above, or the last one itself) waits for its
+        answer (question 1 has its own): the key, never the last question's answer in points from 2 (outside round
+        115: refused as a doubt between the two; a reference answer's points start at 1)."""
         entry = NUMBERED.match(self.next_past_topics(i))
         n = int(entry.group(1) or entry.group(2)) if entry is not None else 0
-        return n > 1 and self.current is not None and any(
-            d.number == n and d.answer is None and not d.broken and d.block == self.current.block
-            for d in self.drafts_numbered.get(n, []) if d is not self.current)
+        if n < 2 or self.current is None:
+            return False
+        block = self.current.block
+        if n == self.current.number:   # the last question's own number: 参考答案 / 2. … below question 2 (stored as its
+            # answer "2. …", round 120), unless the lines below go on past the paper (2. …， / 3. … with no question 3:
+            # its answer's lines as written, never cut at 3.)
+            below = [NUMBERED.match(self.lines[j][1].strip()) for j in range(i + 1, min(i + 40, len(self.lines)))]
+            after = [int(m.group(1) or m.group(2)) for m in below if m is not None][1:2]
+            if after and not any(d.block == block for d in self.drafts_numbered.get(after[0], [])):
+                return False
+        return any(d.number == n and d.answer is None and not d.broken and d.block == block
+                   for d in self.drafts_numbered.get(n, []))
 
     def keys_waiting_questions(self, current: Draft, after: str, heading: str, at: int) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
@@ -990,8 +999,17 @@ class _PaperReader:
         解析 itself, or a table met outside the key, is read line by line (None), and a further paragraph whose
         entry was not read as that question's refuses it, named."""
         cell, n = self.key_cells[number]
-        if not n:   # a 题号 | 答案 table not read as one (word_docx marks it): read as a key's line, refused
-            return None
+        if not n:   # a 题号 | 答案 table not read as one (word_docx marks it): said here, so that every question
+            # left without an answer is refused with it (round 120: a 注： row in it, the table was read as a key's
+            # heading and the short answers stored without theirs, exit 0)
+            if not self.in_key:
+                return None   # (参考答案 above it not read as the key's: the table refuses the question it is in)
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "the answer key's table here ({text}) could not be read: each row one question number and its answer "
+                "below a 题号 | 答案 header; a row of other words (注：, 合计, the header again), ranges (1-5) or a 题型 "
+                "naming no section stop it. Correct the table, or write the key as lines (1. … 2. …)",
+                text=text.strip()[:30]), unit=self.unit))
+            return False
         if cell in self.cells_taken:
             return False
         if cell == number and self.in_key and "解析" not in text:

@@ -6124,6 +6124,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
+      <source>the answer key's table here ({text}) could not be read: each row one question number and its answer below a 题号 | 答案 header; a row of other words (注：, 合计, the header again), ranges (1-5) or a 题型 naming no section stop it. Correct the table, or write the key as lines (1. … 2. …)</source>
+      <translation>此处的答案表格（{text}）无法读取：表格应在“题号 | 答案”表头下每行写一个题号及其答案；其他文字的行（注：、合计、重复的表头）、题号范围（1-5）或不对应任何大题的题型都会使它无法读取。请改正表格，或把答案写成逐行的形式（1. … 2. …）</translation>
+    </message>
+    <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
       <translation>最后一题参考答案下面的 {text!r}：是答案的最后一行，还是文件的落款（编写单位）？如果是答案的一部分，请把它接到上面答案那一行；否则请删除</translation>
     </message>

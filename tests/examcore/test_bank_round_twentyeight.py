@@ -825,3 +825,12 @@ def test_keys_round_119_a_number_without_its_mark_below_an_entry_is_a_doubt():
                 "答：1 个月内。\n")
     assert [q.answer for q in own.questions] == [("1 个人：2 000元以下；\n2 单位：10 000元以下。",), ("1 个月内。",)] and \
         not own.problems, _said(own)
+
+
+def test_keys_round_120_the_key_of_the_last_question_alone_numbered_as_it():
+    """Outside round 120: 参考答案 / 2. 一般为2年。 below question 2, question 1 answered by its own 答：, was stored as
+    question 2's answer "2. 一般为2年。": it is the key's entry; with 3. … below it and no question 3, the lines are
+    kept as written (never cut at 3.)."""
+    paper = "一、简答题\n1. 简述程序。\n答：受理、审查、决定。\n2. 简述时效。\n参考答案\n2. 一般为2年，\n"
+    assert [q.answer for q in _read(paper).questions][1] == ("一般为2年，",)
+    assert [q.answer for q in _read(paper + "3. 特殊情形为5年。\n").questions][1] == ("2. 一般为2年，\n3. 特殊情形为5年。",)

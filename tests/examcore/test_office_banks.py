@@ -705,6 +705,19 @@ def test_keys_round_119_type_columns_and_explanations_of_a_key_restarting_at_one
                                        for p in vague.problems), [str(p) for p in vague.problems]
 
 
+def test_keys_round_120_a_key_table_with_a_row_of_other_words_refuses_what_it_would_answer(tmp_path):
+    """Outside round 120 (older): a section's key table with a last row 注： | 以上答案仅供参考 (or 合计, or the header
+    again) was not read, its line taken as a key heading, and the section's short answers stored without their
+    reference answers, exit 0, nothing said. The table is said, and each question left without an answer is
+    refused with it."""
+    report = _paper_with_key_table(tmp_path, "k.docx", [
+        "一、简答题", "1. 简述第1项。", "2. 简述第2项。", "二、填空题", "1. 第1空是____。", "参考答案", "一、简答题"], [
+        [("题号", "答案"), ("1", "第1项答案"), ("2", "第2项答案"), ("注：", "以上答案仅供参考")]])
+    said = [str(p) for p in report.problems]
+    assert not any(q.stem.startswith("简述") for q in report.questions), said
+    assert any("the answer key's table here (题号 | 答案) could not be read" in p for p in said), said
+
+
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
     """项目 | 税率 inside a stem was stored as the lines 项目 税率 甲 3% … with no word (issue 16); a row of numbers
     whose cells are no answers is no key either."""
