@@ -702,8 +702,9 @@ class _PaperReader:
             # its answer's lines as written, never cut at 3.)
             below = [NUMBERED.match(self.lines[j][1].strip()) for j in range(i + 1, min(i + 40, len(self.lines)))]
             after = [int(m.group(1) or m.group(2)) for m in below if m is not None][1:2]
-            if after and not any(d.block == block for d in self.drafts_numbered.get(after[0], [])):
-                return False
+            if after and not any(d.block == block for d in self.drafts_numbered.get(after[0], [])) or any(
+                    d.answer is None for d in self.drafts if d.block == block and d is not self.current):
+                return False   # (only where every question above has its own answer: a key of the last alone)
         return any(d.number == n and d.answer is None and not d.broken and d.block == block
                    for d in self.drafts_numbered.get(n, []))
 
