@@ -842,6 +842,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
 _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
 _NUMBER_WORDS = {"题号", "题目", "序号", "题次", "编号"}
 _TYPE_HEADERS = {"题型", "类型", "题目类型", "试题类型"}
+_EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")   # a key table's 解析 column
 _KEY_NUMBER = re.compile(r"第?(\d{1,4})(?:题|[.、．])?")   # a key table's number cell: 1, 1., 1、, 第1题
 
 
@@ -849,7 +850,6 @@ def _key_number(cell: str) -> str:
     """The question number a key table's number cell gives (1, 1., 1、, 第1题: "1"); "" for none."""
     number = _KEY_NUMBER.fullmatch(cell)
     return number.group(1) if number is not None else ""
-_EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")
 
 
 def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | None = None,
@@ -934,9 +934,10 @@ def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first:
     where no key heading stands above it); written answers as a line per entry, ``n. `` and its cell's first
     paragraph, the cell's other paragraphs below it, each as written (they had been NFKC-normalised, their
     spaces taken out and joined into one line: 10²㎡ stored as 102m2, New York as NewYork, exit 0; a cell's
-    points （1）… （2）… on lines of their own refused the question, outside round 114). The cell's further
-    paragraphs go into ``key_cells`` (paragraph -> (the cell's first paragraph, the entry's number)), the first
-    too: the reader takes the first as an entry and the others as the entry's, never as lines of their own."""
+    points （1）… （2）… on lines of their own refused the question, outside round 114), a 题型 column's label
+    (``labels``) above the rows where the type changes. Every paragraph of a cell goes into ``key_cells``
+    (paragraph -> (the cell's first paragraph, the entry's number)): the reader takes the cell whole as that
+    entry (office_text ``_key_cell_line``), never its paragraphs as lines of their own."""
     if all(_KEY_CELL.fullmatch(answer) for _, answer, _ in pairs) and not labels:
         entries = " ".join(f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
         return [(first, entries if headed else f"参考答案：{entries}", [])]
