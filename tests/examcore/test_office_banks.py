@@ -489,15 +489,21 @@ def test_an_answer_key_laid_out_as_a_word_table_answers_the_questions(tmp_path, 
     assert [q.answer for q in report.questions] == [("B",), ("C",), ("D",), ("T",)]
 
 
+def _table(document, rows: list[tuple[str, ...]]):
+    """A Word table of ``rows``, a cell's lines (\\n) as paragraphs of their own."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            first, *more = text.split("\n")
+            table.cell(r, c).paragraphs[0].text = first
+            for line in more:
+                table.cell(r, c).add_paragraph(line)
+    return table
+
+
 def _key_table(document, rows: list[tuple[str, str]]) -> None:
-    """A 题号 | 答案 table, a cell's lines (\\n) as paragraphs of their own."""
-    table = document.add_table(rows=len(rows) + 1, cols=2)
-    for r, (number, answer) in enumerate([("题号", "答案"), *rows]):
-        table.cell(r, 0).text = number
-        first, *more = answer.split("\n")
-        table.cell(r, 1).paragraphs[0].text = first
-        for line in more:
-            table.cell(r, 1).add_paragraph(line)
+    """A 题号 | 答案 table below its header."""
+    _table(document, [("题号", "答案"), *rows])
 
 
 def test_written_answers_in_a_word_key_table_are_stored_as_the_cells_have_them(tmp_path):
@@ -590,16 +596,9 @@ def test_keys_round_116_a_key_tables_row_is_one_entry(tmp_path):
     for line in ("一、填空题", "1. 我国的根本法是____。", "2. 国家的一切权力属于____。", "二、简答题", "3. 违反本法的，如何处罚？",
                  "4. 简述依法治国。", "5. 简述法治。", "6. 简述人权。", "参考答案"):
         document.add_paragraph(line)
-    table = document.add_table(rows=7, cols=3)
-    rows = [("题号", "答案", "备注"), ("1", "宪法 2.人民", ""), ("2", "人民", "第2条"),
-            ("3", "对个人处以罚款；\n解析：见第3条。\n（2）第5条另有规定", ""), ("4", "见解析", ""),
-            ("5", "", ""), ("6", "", "")]
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            first, *more = text.split("\n")
-            table.cell(r, c).paragraphs[0].text = first
-            for line in more:
-                table.cell(r, c).add_paragraph(line)
+    table = _table(document, [("题号", "答案", "备注"), ("1", "宪法 2.人民", ""), ("2", "人民", "第2条"),
+                              ("3", "对个人处以罚款；\n解析：见第3条。\n（2）第5条另有规定", ""), ("4", "见解析", ""),
+                              ("5", "", ""), ("6", "", "")])
     table.cell(6, 1).paragraphs[0].add_run("人权是\n基本权利。")   # (python-docx writes \n as a soft break, w:br)
     document.save(tmp_path / "k.docx")
     report = read_bank(tmp_path / "k.docx", "b")
@@ -621,10 +620,7 @@ def test_keys_round_117_empty_cells_and_other_headers_and_numbers(tmp_path, head
     for line in ("一、填空题", "1. 我国的根本法是____。", "2. 首都是____。", "二、简答题", "3. 简述法治。", "4. 简述处罚。",
                  "5. 简述原则。", "参考答案"):
         document.add_paragraph(line)
-    table = document.add_table(rows=6, cols=2)
-    rows = [header, *[(number.format(n=n), a) for n, a in ((1, "宪法"), (2, "北京"), (3, ""), (4, ""), (5, "依法。"))]]
-    for r, (a, b) in enumerate(rows):
-        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    _table(document, [header, *[(number.format(n=n), a) for n, a in ((1, "宪法"), (2, "北京"), (3, ""), (4, ""), (5, "依法。"))]])
     document.save(tmp_path / "k.docx")
     report = read_bank(tmp_path / "k.docx", "b")
     said = [str(p) for p in report.problems + report.notes]
@@ -650,12 +646,8 @@ def test_keys_round_118_a_type_column_labels_the_parts_and_nothing_goes_on_with_
     for line in ("一、判断题", "1. 宪法是根本法。（ ）", "2. 法律高于宪法。（ ）", "二、填空题", "1. 我国的根本法是____。",
                  "2. 罚款数额为____。", "三、简答题", "1. 简述法治。", "2. 简述处罚。", "参考答案"):
         document.add_paragraph(line)
-    rows = [("题型", "题号", "答案"), ("判断", "1", "√"), ("判断", "2", "×"), ("简答", "1", "法治是良法善治。"),
-            ("简答", "2", "依法处罚。"), ("填空", "1", "宪法"), ("填空", "2", "2万元")]
-    table = document.add_table(rows=len(rows), cols=3)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+    _table(document, [("题型", "题号", "答案"), ("判断", "1", "√"), ("判断", "2", "×"), ("简答", "1", "法治是良法善治。"),
+                      ("简答", "2", "依法处罚。"), ("填空", "1", "宪法"), ("填空", "2", "2万元")])
     document.save(tmp_path / "k.docx")
     report = read_bank(tmp_path / "k.docx", "b")
     said = [str(p) for p in report.problems + report.notes]
@@ -673,13 +665,7 @@ def _paper_with_key_table(tmp_path, name, lines, tables):
     for line in lines:
         document.add_paragraph(line)
     for rows in tables:
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                first, *more = text.split("\n")
-                table.cell(r, c).paragraphs[0].text = first
-                for line in more:
-                    table.cell(r, c).add_paragraph(line)
+        _table(document, rows)
     document.save(tmp_path / name)
     return read_bank(tmp_path / name, "b")
 
