@@ -705,11 +705,10 @@ class AnswerKey:
         self.line_entries.append(entry)
 
     def _cut_before(self, entry: tuple[int, int], entries: list[tuple[int, str, bool]], held: bool = True) -> None:
-        """``entry`` is answered more than once, or names no question: where one of its entries stood on a line after
-        a written answer
-        (2. 对个人处以2.5万元以下 3.对单位处以10万元以下), that answer may go on past the number, and is refused
-        by name too (outside round 114: question 2 was stored cut to its words before 3. under --accept-valid,
-        the message naming question 3 only; a key table's cell is read this way as well)."""
+        """``entry`` is answered more than once (``held``), or names no question: where one of its entries stood on a
+        line after a written answer (2. 对个人处以2.5万元以下 3.对单位处以10万元以下), that answer may go on past the
+        number, and is refused by name too (outside rounds 114, 117: question 2 was stored cut to its words before
+        3. under --accept-valid, the message naming question 3 only)."""
         for line, _, loose in entries:
             before = self.after_on_line.get((line, entry))
             if before is None:
@@ -803,8 +802,7 @@ class AnswerKey:
                 self.report.problems.append(RowProblem(self.file, entries[0][0], None, Words(
                     "the answer key names question {n}, which is not in its section: check the key's numbers",
                     n=n), unit=self.unit))
-                self._cut_before((key_section_of, n), entries, held=False)   # (1. 宪法 2. …以下 3.对单位… with no question 3:
-                # question 2 had been stored cut at 3. under --accept-valid, outside round 117)
+                self._cut_before((key_section_of, n), entries, held=False)   # (1. 宪法 2. …以下 3.对单位…)
 
     def _runs_by_section(self, skipped: set[tuple[int, int]]) -> None:
         """An answer key that names no section but numbers each section's answers from 1 again (1.A 2.B, then
