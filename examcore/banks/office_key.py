@@ -239,7 +239,9 @@ def key_ranges(text: str) -> tuple[str, list[str], set[int]]:
     return KEY_RANGE.sub(out, text), wrong, grouped
 
 
-REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")
+# 1. 答：… / 答案：… / 【参考答案】… / 答案要点：…: the label of an entry's answer, not its words (答案：宪法 had been
+# stored with its label, in a key table's cell and on a key's line)
+REFERENCE_LABEL = re.compile(r"^\s*(?:[【\[〔]\s*(?:参考)?答案(?:要点)?\s*[】\]〕]\s*[:：]?|(?:参考)?答案(?:要点)?\s*[:：]|答\s*[:：])\s*")
 
 
 def _with_reasons(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
@@ -610,8 +612,15 @@ class AnswerKey:
         if not found and text.strip() and not wrong:
             # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
             # are left out with it (their key may be corrected by it)
-            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)}) or \
-                [n for _, n in self.last_entry]   # (none named: the entry above, whose explanation it may be)
+            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)})
+            if not named and self._from_table:   # 注：以上答案仅供参考 below a key table: no cell's words (the last
+                # row's question had been refused with it, as the explanation of a text key's last entry may be)
+                self.report.notes.append(RowProblem(self.file, line, None, Words(
+                    "{text!r} below the answer key's table names no question: read as a remark, not stored",
+                    text=text.strip()[:30]), unit=self.unit))
+                return
+            named = named or [n for _, n in self.last_entry]   # (none named: the entry above, whose explanation
+            # it may be)
             self.report.problems.append(RowProblem(self.file, line, None, Words(
                 "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
                 "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",

@@ -1006,9 +1006,10 @@ class _PaperReader:
             if not self.in_key:
                 return None   # (参考答案 above it not read as the key's: the table refuses the question it is in)
             self.report.problems.append(RowProblem(self.file, number, None, Words(
-                "the answer key's table here ({text}) could not be read: each row one question number and its answer "
-                "below a 题号 | 答案 header; a row of other words (注：, 合计, the header again), ranges (1-5) or a 题型 "
-                "naming no section stop it. Correct the table, or write the key as lines (1. … 2. …)",
+                "the answer key's table here ({text}) could not be read: each row one question number (or a range, "
+                "1-5 | ABCDA) and its own answer cell below a 题号 | 答案 header; a row of other words (注：, 合计, the "
+                "header again), an answer cell merged over several rows, a range's written answers or a 题型 naming no "
+                "section stop it. Correct the table, or write the key as lines (1. … 2. …)",
                 text=text.strip()[:30]), unit=self.unit))
             return False
         if cell in self.cells_taken:
@@ -1119,8 +1120,10 @@ class _PaperReader:
                     not self.entry_of_one_waiting(i):
                 # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
                 # round 107: the whole key had gone into the last question's answer)
-                waiting_above = [d for d in self.drafts[:-1] if d.block == self.current.block and d.answer is None and
-                                 not d.broken and not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
+                waiting_above = [d for d in self.drafts[:-1] if d.answer is None and not d.broken and
+                                 not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
+                # (in any section: 一、1. ____ / 二、2. 简述… / 参考答案 / 1. 宪法 / 2. … had gone whole into question 2's
+                # reference answer, question 1 refused alone)
                 entry_below = NUMBERED.match(self.next_text(i))
                 if waiting_above and entry_below is not None and \
                         int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number and \

@@ -20,6 +20,7 @@ from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENI
                                          NUMBERED, NUMERAL, OPTION, SECTION_REMARK, as_section, as_usual_marks,
                                          heading_type, key_parts, line_starts, numbers_listed,
                                          refuse_what_it_lacks)
+from examcore.banks.office_key import RANGE_ANSWER
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -797,7 +798,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         wide = any(len(row) > 1 for row in table.rows)    # it one, once
         if not kinds[n] and wide and table.paragraphs and not any(b.data is table for b in beside) and \
                 min(table.paragraphs) not in data_tables and \
-                any(p.row in table.paragraphs for p in report.problems):
+                any(p.row in table.paragraphs for p in report.problems) and _key_table(table, True) is None:
+            # (1-5 | ABCD: the key's line is said, no table of questions)
             first = min(table.paragraphs)
             report.notes.append(RowProblem(path.name, first, None, Words(
                 "a table starts here whose first row is no header: to be read as a table of questions, give it a "
@@ -844,12 +846,24 @@ _NUMBER_WORDS = {"题号", "题目", "序号", "题次", "编号"}
 _TYPE_HEADERS = {"题型", "类型", "题目类型", "试题类型"}
 _EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")   # a key table's 解析 column
 _KEY_NUMBER = re.compile(r"第?(\d{1,4})(?:题|[.、．])?")   # a key table's number cell: 1, 1., 1、, 第1题
+_KEY_SPAN = re.compile(r"第?(\d{1,4})\s*[-－—–~～至到]\s*(\d{1,4})\s*题?")   # … or a range of them: 1-5, 6～10
+# a range's answers, one letter or mark each (ABCDA, A B C D A, AB、C、ABD): as a text key's 1-5：ABCDA
+_KEY_RUN = re.compile(rf"{RANGE_ANSWER}(?:[ \t,，、;；]+{RANGE_ANSWER})*")
 
 
 def _key_number(cell: str) -> str:
-    """The question number a key table's number cell gives (1, 1., 1、, 第1题: "1"); "" for none."""
+    """The question number a key table's number cell gives (1, 1., 1、, 第1题: "1"; a range 1-5 or 第6～10题: "1-5",
+    its answers read as a text key's 1-5：ABCDA); "" for none."""
     number = _KEY_NUMBER.fullmatch(cell)
-    return number.group(1) if number is not None else ""
+    if number is not None:
+        return number.group(1)
+    span = _KEY_SPAN.fullmatch(cell)
+    return f"{span.group(1)}-{span.group(2)}" if span is not None and int(span.group(1)) < int(span.group(2)) else ""
+
+
+def _key_answer(number: str, answer: str) -> bool:
+    """A letters-and-marks key table's answer for ``number`` as read: a question's letters or mark, a range's run."""
+    return (_KEY_RUN if "-" in number else _KEY_CELL).fullmatch(answer) is not None
 
 
 def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | None = None,
@@ -907,6 +921,10 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
                     pairs.append((number, row[a], written[r][a]))
                 elif c < len(row) and (row[c] or (a < len(row) and row[a])):
                     return None   # something else in a number's place: not a key as written
+    elif after_key_heading and _headerless(grid):   # 1-5 | ABCDA down the rows with no header, or the rest of a
+        # key table Word split over a page without repeating it, in the key (refused as "a table of data", or its
+        # rows as remarks)
+        pairs = [(_key_number(row[0]), row[1], written[r][1]) for r, row in enumerate(grid)]
     else:   # a row of numbers, the row of their answers below it (each perhaps labelled 题号 / 答案)
         at = 0
         while at < len(grid):
@@ -922,9 +940,16 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
             cells = written[at + 1][1:] if labelled else written[at + 1]
             pairs += [(n, a, cell) for n, a, cell in zip(numbers, answers, cells) if n]
             at += 2
-    if not any(a for _, a, _ in pairs) or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a, _ in pairs):
+    if not any(a for _, a, _ in pairs) or not after_key_heading and not all(_key_answer(n, a) for n, a, _ in pairs) or \
+            not all(_key_answer(n, a) for n, a, _ in pairs if "-" in n):   # (a range's written answers: whose is which?)
         return None
     return pairs
+
+
+def _headerless(grid: list[list[str]]) -> bool:
+    """A key table of two columns without a header: each row a question's number (or a range) and its answer."""
+    return all(len(row) == 2 and _key_number(row[0]) and row[1] for row in grid) and \
+        not all(_key_number(row[1]) for row in grid)   # (1 | 2 over B | C: a row of numbers over their answers)
 
 
 def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first: int, headed: bool,
@@ -938,14 +963,17 @@ def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first:
     (``labels``) above the rows where the type changes. Every paragraph of a cell goes into ``key_cells``
     (paragraph -> (the cell's first paragraph, the entry's number)): the reader takes the cell whole as that
     entry (office_text ``_key_cell_line``), never its paragraphs as lines of their own."""
-    if all(_KEY_CELL.fullmatch(answer) for _, answer, _ in pairs) and not labels:
-        entries = " ".join(f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
+    if all(_key_answer(n, answer) for n, answer, _ in pairs) and not labels:
+        entries = " ".join(f"{n}：{answer}" if "-" in n else f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
         return [(first, entries if headed else f"参考答案：{entries}", [])]
     lines: list[tuple[int, str, list]] = []
     for k, (n, answer, cell) in enumerate(pairs):
         if labels and k in labels:   # (a 题型 column's type, where it changes: the key's label of that section)
             lines.append((labels[k][0] or first, labels[k][1], []))
         cell = cell or [(first, answer)]
+        if "-" in n:   # 1-5 | ABCDA: a text key's line (its letters, one a question), not a cell of one entry
+            lines.append((cell[0][0], f"{n}：{answer}", []))
+            continue
         lines.append((cell[0][0], f"{n}. {cell[0][1]}", []))
         key_cells[cell[0][0]] = (cell[0][0], int(n))
         for paragraph, text in cell[1:]:

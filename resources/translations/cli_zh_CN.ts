@@ -5880,6 +5880,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
+      <source>{text!r} below the answer key's table names no question: read as a remark, not stored</source>
+      <translation>答案表格下方的 {text!r} 未指明任何题目：视为备注，不予保存</translation>
+    </message>
+    <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, but the key goes back to earlier questions below it: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表在它下面又回到了前面的题：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
     </message>
@@ -6124,8 +6128,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
-      <source>the answer key's table here ({text}) could not be read: each row one question number and its answer below a 题号 | 答案 header; a row of other words (注：, 合计, the header again), ranges (1-5) or a 题型 naming no section stop it. Correct the table, or write the key as lines (1. … 2. …)</source>
-      <translation>此处的答案表格（{text}）无法读取：表格应在“题号 | 答案”表头下每行写一个题号及其答案；其他文字的行（注：、合计、重复的表头）、题号范围（1-5）或不对应任何大题的题型都会使它无法读取。请改正表格，或把答案写成逐行的形式（1. … 2. …）</translation>
+      <source>the answer key's table here ({text}) could not be read: each row one question number (or a range, 1-5 | ABCDA) and its own answer cell below a 题号 | 答案 header; a row of other words (注：, 合计, the header again), an answer cell merged over several rows, a range's written answers or a 题型 naming no section stop it. Correct the table, or write the key as lines (1. … 2. …)</source>
+      <translation>此处的答案表格（{text}）无法读取：表头为“题号 | 答案”，其下每行一个题号（或一个范围，如 1-5 | ABCDA）及其单独的答案单元格；若有其他文字的行（注：、合计、重复的表头）、跨多行合并的答案单元格、范围后写成文字的答案，或题型列写的不是任何题型，则无法读取。请更正表格，或把答案写成逐行形式（1. … 2. …）</translation>
     </message>
     <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>

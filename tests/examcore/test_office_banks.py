@@ -655,9 +655,11 @@ def test_keys_round_118_a_type_column_labels_the_parts_and_nothing_goes_on_with_
                                                     ("依法处罚。",)] and not report.problems, said
     document.add_paragraph("说明：简答题酌情给分。")
     document.save(tmp_path / "after.docx")
-    after = read_bank(tmp_path / "after.docx", "b")
-    assert all("说明" not in "".join(q.answer) for q in after.questions) and \
-        any("说明：简答题酌情给分。" in str(p) for p in after.problems), [str(p) for p in after.problems]
+    after = read_bank(tmp_path / "after.docx", "b")   # (a remark below the table: said, never a cell's words,
+    # and no longer refusing the last row's question: a paragraph below a table is no part of its cell)
+    assert [q.answer for q in after.questions] == [q.answer for q in report.questions] and not after.problems and \
+        any("说明：简答题酌情给分。' below the answer key's table names no question" in str(p) for p in after.notes), \
+        [str(p) for p in after.problems + after.notes]
 
 
 def _paper_with_key_table(tmp_path, name, lines, tables):
@@ -702,6 +704,52 @@ def test_keys_round_120_a_key_table_with_a_row_of_other_words_refuses_what_it_wo
     said = [str(p) for p in report.problems]
     assert not any(q.stem.startswith("简述") for q in report.questions), said
     assert any("the answer key's table here (题号 | 答案) could not be read" in p for p in said), said
+
+
+def test_key_tables_of_ranges_split_over_a_page_or_labelled_in_their_cells_are_read(tmp_path):
+    """Key tables as offices lay them out, found after outside round 120: 1-5 | ABCDA rows (with a header, across,
+    or none) were refused as "a table of data" and every question with them; the rest of a key table Word split
+    over a page without its header was read as remarks, refusing question 5 and 6-10; a remark below the last
+    table refused the last row's question; 答案：宪法 in a cell was stored with its label."""
+    single = ["一、单项选择题", *[x for n in range(1, 11) for x in (f"{n}. 第{n}题（ ）。", "A. 甲 B. 乙 C. 丙 D. 丁")], "参考答案"]
+    right = [(a,) for a in "ABCDABCDAB"]
+    for name, tables in [("down", [[("题号", "答案"), ("1-5", "ABCDA"), ("6～10", "B C D A B")]]),
+                         ("across", [[("题号", "1-5", "6-10"), ("答案", "ABCDA", "BCDAB")]]),
+                         ("bare", [[("第1-5题", "ABCDA"), ("6-10", "B、C、D、A、B")]]),
+                         ("split", [[("题号", "答案"), *[(str(n), right[n - 1][0]) for n in range(1, 6)]],
+                                    [(str(n), right[n - 1][0]) for n in range(6, 11)]])]:
+        report = _paper_with_key_table(tmp_path, f"{name}.docx", single, tables)
+        assert [q.answer for q in report.questions] == right and not report.problems, \
+            (name, [str(p) for p in report.problems])
+    short = _paper_with_key_table(tmp_path, "short.docx", single, [[("题号", "答案"), ("1-5", "ABCD"), ("6-10", "BCDAB")]])
+    assert [q.answer for q in short.questions] == right[5:] and not short.notes and \
+        [str(p) for p in short.problems][0].endswith("1-5：ABCD gives 4 answer(s) for the 5 questions of its range; "
+                                                     "give one to each, or write them one by one (1.A 2.B 3.C)")
+    written = _paper_with_key_table(tmp_path, "written.docx", [
+        "一、填空题", "1. 第1空是____。", "2. 第2空是____。", "参考答案"], [[("题号", "答案"), ("1-2", "宪法；人民")]])
+    assert not written.questions and "a range's written answers" in str(written.problems[0]), \
+        [str(p) for p in written.problems]   # (whose words are which cannot be told)
+    labelled = _paper_with_key_table(tmp_path, "labelled.docx", [
+        "一、填空题", "1. 第1空是____。", "二、简答题", "1. 简述法治。", "2. 简述人权。", "参考答案"], [
+        [("题型", "题号", "答案"), ("填空", "1", "答案：宪法"), ("简答", "1", "【参考答案】法治是良法善治。"),
+         ("简答", "2", "答案要点：\n（1）人权是基本权利。")]])
+    assert [q.answer for q in labelled.questions] == [("宪法",), ("法治是良法善治。",), ("（1）人权是基本权利。",)] \
+        and not labelled.problems, [str(p) for p in labelled.problems]
+
+
+def test_a_reference_answer_label_below_the_last_short_answer_with_questions_waiting_in_other_sections(tmp_path):
+    """参考答案 / 1. 宪法 / 2. 良法善治。 below question 2 (a short answer) while question 1 of another section waits
+    for its answer: the key of both, or question 2's points? It had gone whole into question 2's reference answer,
+    question 1 refused alone; both are refused now, said (as where both are in one section, outside round 100)."""
+    (tmp_path / "k.txt").write_text("一、填空题\n1. 根本法是____。\n二、简答题\n2. 简述法治。\n参考答案\n1. 宪法\n2. 良法善治。\n",
+                                    encoding="utf-8")
+    report = read_bank(tmp_path / "k.txt", "b")
+    assert not report.questions and "question 2's own answer, or the answer key of them all?" in \
+        str(report.problems[0]), [str(p) for p in report.problems]
+    (tmp_path / "s.txt").write_text("一、填空题\n1. 根本法是____。\n二、简答题\n1. 简述法治。\n参考答案\n一、1. 答案：宪法\n"
+                                    "二、1. 【参考答案】良法善治。\n", encoding="utf-8")
+    labelled = read_bank(tmp_path / "s.txt", "b")   # (a key's 答案： label is no part of the answer either)
+    assert [q.answer for q in labelled.questions] == [("宪法",), ("良法善治。",)] and not labelled.problems
 
 
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
