@@ -239,6 +239,11 @@ def key_ranges(text: str) -> tuple[str, list[str], set[int]]:
     return KEY_RANGE.sub(out, text), wrong, grouped
 
 
+# below an answer key's table, a remark on the whole key (注：以上答案仅供参考, 评分时酌情给分) …
+_TABLE_REMARK = re.compile(r"仅供参考|酌情|按要点|要点即可|答出要点|言之成理|答案不唯一|意思相近|意思正确即可")
+# … that names no question and corrects nothing (第二题, 3题, 最后一题, 第2问, 更正, 应为, 互换 …)
+_NAMES_OR_CORRECTS = re.compile(rf"\d|[{NUMERAL}]\s*(?:小?题|空|问|项)|第\s*[{NUMERAL}]|题\s*[{NUMERAL}]|最后|"
+                                r"更正|勘误|有误|错误|应为|应是|改为|互换|修改|订正")
 # 1. 答：… / 答案：… / 【参考答案】… / 答案要点：…: the label of an entry's answer, not its words (答案：宪法 had been
 # stored with its label, in a key table's cell and on a key's line)
 REFERENCE_LABEL = re.compile(r"^\s*(?:[【\[〔]\s*(?:参考)?答案(?:要点)?\s*[】\]〕]\s*[:：]?|(?:参考)?答案(?:要点)?\s*[:：]|答\s*[:：])\s*")
@@ -613,8 +618,10 @@ class AnswerKey:
             # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
             # are left out with it (their key may be corrected by it)
             named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)})
-            if not named and self._from_table:   # 注：以上答案仅供参考 below a key table: no cell's words (the last
-                # row's question had been refused with it, as the explanation of a text key's last entry may be)
+            if not named and self._from_table and _TABLE_REMARK.search(text) and not _NAMES_OR_CORRECTS.search(text):
+                # 注：以上答案仅供参考 below a key table: no cell's words (the last row's question had been refused with
+                # it, as the explanation of a text key's last entry may be); never a correction (答案更正：2. 要点五,
+                # 注：第二题应为…: refused as before, outside round 121)
                 self.report.notes.append(RowProblem(self.file, line, None, Words(
                     "{text!r} below the answer key's table names no question: read as a remark, not stored",
                     text=text.strip()[:30]), unit=self.unit))
@@ -673,6 +680,11 @@ class AnswerKey:
             if not self.loose_runs or (self.loose_runs[-1] and n == 1):
                 self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
             self.loose_runs[-1].append([line, n, given, explanation])
+
+    def read_table_line(self) -> None:
+        """The line just read was a Word key table's (1.A 2.B 3.C of a table of letters): no line below it goes on
+        with its last entry, as below a table's row read whole (``take_cell``)."""
+        self._from_table = True
 
     def take_cell(self, n: int, paragraphs: list[str], line: int, key_section: int) -> None:
         """One row of an answer key laid out as a Word table, whole: entry ``n``, its cell's ``paragraphs`` its

@@ -525,7 +525,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     (``bold``, the same form), with no answer given and no colour, is the answer, as a coloured one is;
     key_cells: paragraph -> (the cell's first paragraph, the entry's number) of an answer key table's cells
     (word_docx): in the key, each cell is its entry whole, its paragraphs its answer as written whatever their
-    words (from a 解析 paragraph on, its explanation).
+    words (from a 解析 paragraph on, its explanation); number 0: a 题号 | 答案 table not read as a key (refusing
+    what it would answer); -1: a table's letters (or a range's) as one key line.
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
@@ -559,6 +560,7 @@ class _PaperReader:
         self.bold = bold or {}
         self.key_cells = key_cells or {}
         self.cells_taken: set[int] = set()   # key table cells (their first paragraphs) read whole as entries
+        self._last_key_heading: int | None = None   # (last_key_heading)
         if len(self.lines) > MAX_LINES:
             raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                     "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
@@ -658,11 +660,16 @@ class _PaperReader:
         if len(parts) != 1 or not parts[0].labelled or \
                 self.answer_key.awaited(self.answer_key.labelled_section(parts[0]), after):
             return False
+        # 三、附加题 or 二、简答题, then 1. 谈谈…的理解, in a paper with no section of that numeral (nor of that type):
+        # no label of the key's, but a section of questions after it (its lines had been refused as the key's, with
+        # messages about numbers)
+        unlabelled = bool(parts[0].section) and NUMBERED.match(after) is not None and not any(
+            d.section == parts[0].section or parts[0].qtype is not None and d.qtype is parts[0].qtype for d in self.drafts)
         if parts[0].rest.strip():   # 三、补充题 then 1. 首都是____。: a section of a kind the key does not name, its
             # questions below (round 118: glued to the last short answer's reference answer, the questions lost)
-            return parts[0].qtype is None and _UNREAD_KIND.fullmatch(parts[0].rest.strip()) is not None and \
-                _is_question_line(after)
-        return _is_question_line(after) or (
+            return parts[0].qtype is None and _UNREAD_KIND.fullmatch(parts[0].rest.strip()) is not None and (
+                _is_question_line(after) or unlabelled)
+        return _is_question_line(after) or unlabelled or (
             parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
             NUMBERED.match(after) is not None and not _is_key_line(after))
 
@@ -687,6 +694,14 @@ class _PaperReader:
         without theirs, exit 0)."""
         after = self.next_past_topics(i)
         return ANSWER_ENTRY.match(after) is not None and self.answer_key.awaited(0, after)
+
+    def last_key_heading(self) -> int:
+        """The index of the paper's last line that may head an answer key (参考答案, 答案： alone), -1 for none; read
+        once."""
+        if self._last_key_heading is None:
+            self._last_key_heading = next((j for j in range(len(self.texts) - 1, -1, -1)
+                                           if KEY_HEADING.match(self.texts[j])), -1)
+        return self._last_key_heading
 
     def entry_of_one_waiting(self, i: int) -> bool:
         """参考答案 below the last question, then 2. … where question 2 (above, or the last one itself) waits for its
@@ -975,6 +990,8 @@ class _PaperReader:
             return done
         caption_line = bool(images) and bool(CAPTION.match(text))   # a picture with its caption beside it
         done, text = self._answer_key(i, number, text)
+        if self.in_key and self.key_cells.get(number, (0, 0))[1] < 0:   # a key table's letters, as one line
+            self.answer_key.read_table_line()
         if done is not None:
             return done
         if (done := self._heading(i, number, text, images)) is not None:
@@ -1000,6 +1017,8 @@ class _PaperReader:
         解析 itself, or a table met outside the key, is read line by line (None), and a further paragraph whose
         entry was not read as that question's refuses it, named."""
         cell, n = self.key_cells[number]
+        if n < 0:   # a table of letters (or a range's), one key line: read as a text key's
+            return None
         if not n:   # a 题号 | 答案 table not read as one (word_docx marks it): said here, so that every question
             # left without an answer is refused with it (round 120: a 注： row in it, the table was read as a key's
             # heading and the short answers stored without theirs, exit 0)
@@ -1120,10 +1139,13 @@ class _PaperReader:
                     not self.entry_of_one_waiting(i):
                 # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
                 # round 107: the whole key had gone into the last question's answer)
+                later_key = self.last_key_heading() > i
                 waiting_above = [d for d in self.drafts[:-1] if d.answer is None and not d.broken and
+                                 (d.block == self.current.block or not later_key) and
                                  not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
-                # (in any section: 一、1. ____ / 二、2. 简述… / 参考答案 / 1. 宪法 / 2. … had gone whole into question 2's
-                # reference answer, question 1 refused alone)
+                # (in any section where no other key stands below: 一、1. ____ / 二、2. 简述… / 参考答案 / 1. 宪法 / 2. …
+                # had gone whole into question 2's reference answer, question 1 refused alone; with a key below,
+                # 一、1.A 2.B, the choices' answers are there: round 121)
                 entry_below = NUMBERED.match(self.next_text(i))
                 if waiting_above and entry_below is not None and \
                         int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number and \
@@ -1204,8 +1226,13 @@ class _PaperReader:
                 not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) and \
                 not BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
                 not (len(parts) == 1 and parts[0].labelled):
-            return False, text   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
-            # never a numbered line, the key's last entry (2.五 above 二、判断题)
+            # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question); never a numbered
+            # line, the key's last entry (2.五 above 二、判断题); said (注：以上答案仅供参考 between two sections' key
+            # tables had gone unsaid, outside round 121)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
+                "{text!r} in the answer key, above a section's heading: read as a title or a remark, not stored",
+                text=text.strip()[:30]), unit=self.unit))
+            return False, text
         elif self.in_key:
             last_answer = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
             point_next = bool(parts) and parts[0].labelled and (parts[0].qtype is None or (
@@ -1412,6 +1439,22 @@ class _PaperReader:
             said_each = next((m for r in heading_remarks(text) if (m := _POINTS_EACH.search(r))), None)
             if said_each is not None:   # 一、单选题（2分/题）, （每小题2分，共20分）: each question's points (round 81)
                 self.block_points[self.block] = (said_each.group(1) or said_each.group(2), number)
+            return False
+        if _SECTION_LIKE.match(text) and re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", text) and not images and \
+                not ANY_TYPE_NAME.search(text.casefold()) and not self.skipping and not self.cased and not self.in_key:
+            # 三、附加题, 三、法条理解题: a section's heading naming no type Xuefa reads. Its questions had been read as
+            # lines of the question above it (refused as its numbered points, or that question with them): a
+            # section of its own, each question told by its answers as under no heading (a choice by its letters,
+            # any other refused as naming no type)
+            self.report.problems.append(RowProblem(self.file, number, None, Words(
+                "{text!r}: a section heading naming no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, "
+                "简答题); its questions are read as under no heading (a choice by its answer's letters, any other "
+                "refused). Name its type in the heading (三、简答题)", text=text[:30]), unit=self.unit))
+            written = re.match(rf"^\s*(?:第)?([{NUMERAL}]+)", text)
+            self.section = (chinese_number(written.group(1)) if written else 0) or self.section + 1
+            self.qtype, self.current, self.skipping = None, None, ""
+            self.block += 1
+            self.placed.add(number)
             return False
         return None
 

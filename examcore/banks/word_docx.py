@@ -20,7 +20,7 @@ from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENI
                                          NUMBERED, NUMERAL, OPTION, SECTION_REMARK, as_section, as_usual_marks,
                                          heading_type, key_parts, line_starts, numbers_listed,
                                          refuse_what_it_lacks)
-from examcore.banks.office_key import RANGE_ANSWER
+from examcore.banks.office_key import RANGE_ANSWER, REFERENCE_LABEL
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -940,6 +940,8 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
             cells = written[at + 1][1:] if labelled else written[at + 1]
             pairs += [(n, a, cell) for n, a, cell in zip(numbers, answers, cells) if n]
             at += 2
+    # a range's letters as a text key reads them: 答案：ABCDA, ABCDA。 or a letter a paragraph (had refused the table)
+    pairs = [(n, " ".join(REFERENCE_LABEL.sub("", a).rstrip("。.").split()) if "-" in n else a, cell) for n, a, cell in pairs]
     if not any(a for _, a, _ in pairs) or not after_key_heading and not all(_key_answer(n, a) for n, a, _ in pairs) or \
             not all(_key_answer(n, a) for n, a, _ in pairs if "-" in n):   # (a range's written answers: whose is which?)
         return None
@@ -948,8 +950,15 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
 
 def _headerless(grid: list[list[str]]) -> bool:
     """A key table of two columns without a header: each row a question's number (or a range) and its answer."""
-    return all(len(row) == 2 and _key_number(row[0]) and row[1] for row in grid) and \
-        not all(_key_number(row[1]) for row in grid)   # (1 | 2 over B | C: a row of numbers over their answers)
+    if not all(len(row) == 2 and _key_number(row[0]) and row[1] for row in grid):
+        return False
+    if not all(_key_number(row[1]) for row in grid):
+        return True   # (1 | 2 over B | C: a row of numbers over their answers)
+    # every cell a number (a fill-in's key of days: 1 | 60, 2 | 15 …): down the rows where the first column counts
+    # on, never read across (Q1 had been stored with 2, Q3 with 4 under --accept-valid, outside round 121)
+    firsts = [_key_number(row[0]) for row in grid]
+    return len(grid) > 1 and all(f.isdigit() for f in firsts) and \
+        all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:]))
 
 
 def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first: int, headed: bool,
@@ -965,6 +974,7 @@ def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first:
     entry (office_text ``_key_cell_line``), never its paragraphs as lines of their own."""
     if all(_key_answer(n, answer) for n, answer, _ in pairs) and not labels:
         entries = " ".join(f"{n}：{answer}" if "-" in n else f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
+        key_cells[first] = (first, -1)   # (nothing below the table goes on with its last entry)
         return [(first, entries if headed else f"参考答案：{entries}", [])]
     lines: list[tuple[int, str, list]] = []
     for k, (n, answer, cell) in enumerate(pairs):
@@ -973,6 +983,7 @@ def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first:
         cell = cell or [(first, answer)]
         if "-" in n:   # 1-5 | ABCDA: a text key's line (its letters, one a question), not a cell of one entry
             lines.append((cell[0][0], f"{n}：{answer}", []))
+            key_cells[cell[0][0]] = (cell[0][0], -1)
             continue
         lines.append((cell[0][0], f"{n}. {cell[0][1]}", []))
         key_cells[cell[0][0]] = (cell[0][0], int(n))

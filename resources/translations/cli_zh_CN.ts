@@ -6168,6 +6168,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中 {text!r} 之下的答案又从 {n} 开始编号：请按试题的题号接着编号（{m}. …）</translation>
     </message>
     <message>
+      <source>{text!r}: a section heading naming no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, 简答题); its questions are read as under no heading (a choice by its answer's letters, any other refused). Name its type in the heading (三、简答题)</source>
+      <translation>{text!r}：这个大题标题没有写明学法能读取的题型（单项选择题、多项选择题、判断题、填空题、简答题）；其下的试题按没有标题处理（选择题按答案字母判断单选或多选，其他题不予导入）。请在标题中写明题型（如“三、简答题”）</translation>
+    </message>
+    <message>
       <source>{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)</source>
       <translation>{said!r} 读作第 {n} 题，其题号后没有标点（请写成 {n}. 或 {n}、）</translation>
     </message>
@@ -6362,6 +6366,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below question {n}, while question(s) {waiting} above have no reference answer either: question {n}'s own answer, or the answer key of them all? Give each question its own 答： line, or head the key with its section (一、1. … 2. …)</source>
       <translation>第 {n} 题下面的 {text!r}，而上面的第 {waiting} 题也没有参考答案：这是第 {n} 题自己的答案，还是所有试题的答案表？请给每道题写上自己的“答：”行，或在答案表前标明所属大题（一、1. … 2. …）</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key, above a section's heading: read as a title or a remark, not stored</source>
+      <translation>答案中大题标题上方的 {text!r}：视为标题或备注，不予保存</translation>
     </message>
     <message>
       <source>{text!r} among questions numbered （一）（二）…: a topic's title? It cannot be told from the questions' own numbers: number the questions 1. 2. … (a title （一）刑法 above them is then a topic), or delete it</source>

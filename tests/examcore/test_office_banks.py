@@ -663,11 +663,15 @@ def test_keys_round_118_a_type_column_labels_the_parts_and_nothing_goes_on_with_
 
 
 def _paper_with_key_table(tmp_path, name, lines, tables):
+    """The paper's ``lines``, then ``tables`` (a text among them: a paragraph between them), read."""
     document = docx.Document()
     for line in lines:
         document.add_paragraph(line)
     for rows in tables:
-        _table(document, rows)
+        if isinstance(rows, str):
+            document.add_paragraph(rows)
+        else:
+            _table(document, rows)
     document.save(tmp_path / name)
     return read_bank(tmp_path / name, "b")
 
@@ -737,6 +741,41 @@ def test_key_tables_of_ranges_split_over_a_page_or_labelled_in_their_cells_are_r
         and not labelled.problems, [str(p) for p in labelled.problems]
 
 
+def test_keys_round_121_corrections_below_a_key_table_numbers_down_the_rows_and_labelled_ranges(tmp_path):
+    """Outside round 121 (on the change above): a correction below a key table naming its question otherwise than
+    第2题 (答案更正：2. 要点五, 注：第二空…应为…) was made a note and the uncorrected answer stored, exit 0; a remark
+    below a letters table still refused the last question; a headerless table of numbers (a fill-in key of days, or
+    its rest past a page) was read across, Q1 stored with 2 under --accept-valid; 1-5 | 答案：ABCDA or ABCDA。 or a
+    letter a paragraph refused the table; a remark between two sections' key tables went unsaid."""
+    paper = ["一、简答题", "1. 简述第1项。", "2. 简述第2项。", "3. 简述第3项。", "参考答案"]
+    key = [("题号", "答案"), ("1", "要点1"), ("2", "要点2"), ("3", "要点3")]
+    for line in ("答案更正：2. 要点五", "注：第二题应为“依法行政”。", "注：最后一题答案以教材为准。", "注：第2、3题答案互换"):
+        corrected = _paper_with_key_table(tmp_path, "c.docx", paper, [key, line])
+        assert corrected.problems and not corrected.notes and len(corrected.questions) < 3, line   # (refused, said)
+    letters = ["一、单项选择题", *[x for n in range(1, 5) for x in (f"{n}. 第{n}题（ ）。", "A. 甲 B. 乙 C. 丙 D. 丁")], "参考答案"]
+    remark = _paper_with_key_table(tmp_path, "r.docx", letters, [
+        [("题号", "答案"), ("1", "A"), ("2", "B"), ("3", "C"), ("4", "D")], "注：以上答案仅供参考"])
+    assert [q.answer for q in remark.questions] == [("A",), ("B",), ("C",), ("D",)] and not remark.problems and \
+        "read as a remark, not stored" in str(remark.notes[0]), [str(p) for p in remark.problems]
+    days = ["一、填空题", *[f"{n}. 第{n}项期限为____日。" for n in range(1, 7)], "参考答案"]
+    right = [("60",), ("15",), ("30",), ("90",), ("7",), ("3",)]
+    for tables in ([[(str(n), a[0]) for n, a in enumerate(right, start=1)]],
+                   [[("题号", "答案"), *[(str(n), a[0]) for n, a in enumerate(right[:4], start=1)]], [("5", "7"), ("6", "3")]]):
+        read = _paper_with_key_table(tmp_path, "d.docx", days, tables)
+        assert [q.answer for q in read.questions] == right and not read.problems, [str(p) for p in read.problems]
+    for cell in ("答案：ABCDA", "【答案】ABCDA", "ABCDA。", "A\nB\nC\nD\nA"):
+        ranged = _paper_with_key_table(tmp_path, "g.docx", letters[:-1] + ["5. 第5题（ ）。", "A. 甲 B. 乙", "参考答案"],
+                                       [[("题号", "答案"), ("1-5", cell)]])
+        assert [q.answer for q in ranged.questions] == [("A",), ("B",), ("C",), ("D",), ("A",)] and \
+            not ranged.problems, (cell, [str(p) for p in ranged.problems])
+    between = _paper_with_key_table(tmp_path, "b.docx", ["一、填空题", "1. 第1项为____。", "二、简答题", "1. 简述第1项。",
+                                                          "参考答案", "一、填空题"],
+                                    [[("题号", "答案"), ("1", "宪法")], "注：以上答案仅供参考", "二、简答题",
+                                     [("题号", "答案"), ("1", "要点一")]])
+    assert [q.answer for q in between.questions] == [("宪法",), ("要点一",)] and \
+        any("注：以上答案仅供参考" in str(n) for n in between.notes), [str(p) for p in between.problems + between.notes]
+
+
 def test_a_reference_answer_label_below_the_last_short_answer_with_questions_waiting_in_other_sections(tmp_path):
     """参考答案 / 1. 宪法 / 2. 良法善治。 below question 2 (a short answer) while question 1 of another section waits
     for its answer: the key of both, or question 2's points? It had gone whole into question 2's reference answer,
@@ -750,6 +789,13 @@ def test_a_reference_answer_label_below_the_last_short_answer_with_questions_wai
                                     "二、1. 【参考答案】良法善治。\n", encoding="utf-8")
     labelled = read_bank(tmp_path / "s.txt", "b")   # (a key's 答案： label is no part of the answer either)
     assert [q.answer for q in labelled.questions] == [("宪法",), ("良法善治。",)] and not labelled.problems
+    (tmp_path / "later.txt").write_text(   # with a key further down (round 121: refused as the doubt, a good paper)
+        "一、单项选择题\n1. 下列正确的是（ ）。\nA. 甲 B. 乙\n2. 下列错误的是（ ）。\nA. 甲 B. 乙\n二、简答题\n"
+        "1. 简述行政复议的期限。\n参考答案\n1. 申请期限为六十日；\n2. 决定期限为六十日。\n\n参考答案\n一、单项选择题\n1. A 2. B\n",
+        encoding="utf-8")
+    later = read_bank(tmp_path / "later.txt", "b")
+    assert [q.answer for q in later.questions] == [("A",), ("B",), ("1. 申请期限为六十日；\n2. 决定期限为六十日。",)] and \
+        not later.problems, [str(p) for p in later.problems]
 
 
 def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):

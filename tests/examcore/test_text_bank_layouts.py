@@ -30,9 +30,30 @@ def test_a_section_heading_naming_no_one_type_starts_a_section_whose_answers_tel
 
 
 def test_a_heading_of_no_type_below_a_question_is_refused_by_name_never_glued_into_its_stem():
+    """三、法条理解题 below question 1: said, never glued into its stem; it starts a section of its own, whose
+    questions are read as under no heading (question 2 had been read as section 一's, question 1 refused)."""
     report = _read("一、判断题\n1. 宪法是国家的根本法。（ √ ）\n三、法条理解题\n2. 法律面前人人平等。（ √ ）\n")
-    assert any("三、法条理解题" in str(p) and "section heading" in str(p) for p in report.problems), _said(report)
-    assert all("法条理解" not in q.stem for q in report.questions)
+    assert [str(p) for p in report.problems] == [
+        "bank.txt, line 3: '三、法条理解题': a section heading naming no question type Xuefa reads (单项选择题, 多项选择题, "
+        "判断题, 填空题, 简答题); its questions are read as under no heading (a choice by its answer's letters, any other "
+        "refused). Name its type in the heading (三、简答题)",
+        "bank.txt, line 4: no section heading (一、单项选择题, 二、判断题 …) says what type this question is"]
+    assert [q.stem for q in report.questions] == ["宪法是国家的根本法。（ ）"]
+
+
+def test_a_section_of_no_type_after_the_answer_key_is_its_own_not_the_keys_lines():
+    """三、附加题 (or 二、简答题 where the paper had no section 二) after an answer key, its question below not asking
+    in a question's words (1. 谈谈对法治的理解): read as the key's label and lines, refusing the key's questions with
+    messages about numbers, or its question as a point of the last one's."""
+    paper = "一、单项选择题\n1. 第1题（ ）。\nA. 甲 B. 乙\n2. 第2题（ ）。\nA. 甲 B. 乙\n参考答案\n1.A 2.B\n"
+    for tail in ("三、附加题\n1. 谈谈你对法治的理解\n答：法治是良法善治。\n", "三、附加题（不计入总分）\n1. 请谈谈你对法治的理解。\n"):
+        report = _read(paper + tail)
+        assert [q.answer for q in report.questions] == [("A",), ("B",)], _said(report)
+        assert [p.row for p in report.problems] == [8, 9] and "no section heading" in str(report.problems[1]), \
+            _said(report)
+    typed = _read(paper + "二、简答题\n1. 法治的理解\n答：良法善治。\n")
+    assert [(q.type, q.answer) for q in typed.questions][2:] == [(QuestionType.SHORT_ANSWER, ("良法善治。",))] and \
+        not typed.problems, _said(typed)
 
 
 def test_fill_in_answers_written_in_their_brackets_are_the_answers_and_said():
