@@ -626,8 +626,14 @@ class AnswerKey:
                     "{text!r} below the answer key's table names no question: read as a remark, not stored",
                     text=text.strip()[:30]), unit=self.unit))
                 return
-            named = named or [n for _, n in self.last_entry]   # (none named: the entry above, whose explanation
-            # it may be)
+            if self._from_table:   # below a key table: never the last row's words, whose explanation it cannot
+                # be; the questions it names (答案更正：2. 要点五, 第二题, 3题), the last only by 最后 (round 122: 注：填空题
+                # 罚款数额一空… refused the last row's question, which it did not name)
+                named = sorted({*named, *(int(n) for n in re.findall(r"(?<![\d.])(\d{1,4})\s*(?:[.、．](?!\d)|小?题)", text)),
+                                *(chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小?题", text))} - {0})
+                named += [n for _, n in self.last_entry] if "最后" in text else []
+            named = named or ([] if self._from_table else [n for _, n in self.last_entry])   # (none named: the
+            # entry above, whose explanation it may be)
             self.report.problems.append(RowProblem(self.file, line, None, Words(
                 "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
                 "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",

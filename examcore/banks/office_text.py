@@ -1140,12 +1140,14 @@ class _PaperReader:
                 # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
                 # round 107: the whole key had gone into the last question's answer)
                 later_key = self.last_key_heading() > i
-                waiting_above = [d for d in self.drafts[:-1] if d.answer is None and not d.broken and
-                                 (d.block == self.current.block or not later_key) and
+                waiting_above = [d for d in self.drafts[:-1] if d.answer is None and not d.broken and (
+                    d.block == self.current.block or not later_key and d.qtype in (QuestionType.FILL_IN,
+                                                                                   QuestionType.SHORT_ANSWER)) and
                                  not INLINE.search(" ".join(d.stem))] if is_short(self.current) else []
-                # (in any section where no other key stands below: 一、1. ____ / 二、2. 简述… / 参考答案 / 1. 宪法 / 2. …
-                # had gone whole into question 2's reference answer, question 1 refused alone; with a key below,
-                # 一、1.A 2.B, the choices' answers are there: round 121)
+                # (a fill-in or short answer in any section where no other key stands below: 一、1. ____ / 二、2. 简述… /
+                # 参考答案 / 1. 宪法 / 2. … had gone whole into question 2's reference answer, question 1 refused alone;
+                # with a key below, 一、1.A 2.B, the choices' answers are there: round 121; a choice or true/false
+                # statement answered by its mark (√ after it, an option in red) is no question waiting: round 122)
                 entry_below = NUMBERED.match(self.next_text(i))
                 if waiting_above and entry_below is not None and \
                         int(entry_below.group(1) or entry_below.group(2)) == waiting_above[0].number and \
@@ -1441,11 +1443,14 @@ class _PaperReader:
                 self.block_points[self.block] = (said_each.group(1) or said_each.group(2), number)
             return False
         if _SECTION_LIKE.match(text) and re.match(rf"\s*[{NUMERAL}]+\s*[、.．]", text) and not images and \
-                not ANY_TYPE_NAME.search(text.casefold()) and not self.skipping and not self.cased and not self.in_key:
-            # 三、附加题, 三、法条理解题: a section's heading naming no type Xuefa reads. Its questions had been read as
-            # lines of the question above it (refused as its numbered points, or that question with them): a
-            # section of its own, each question told by its answers as under no heading (a choice by its letters,
-            # any other refused as naming no type)
+                not ANY_TYPE_NAME.search(text.casefold()) and not self.skipping and not self.cased and not self.in_key \
+                and not re.search(r"问题\s*[:：]?\s*$", text) and NUMBERED.match(self.next_text(i)) is not None:
+            # 三、附加题, 三、法条理解题 with a numbered question below it: a section's heading naming no type Xuefa reads.
+            # Its questions had been read as lines of the question above it (refused as its numbered points, or that
+            # question with them): a section of its own, each question told by its answers as under no heading (a
+            # choice by its letters, any other refused as naming no type). Never 一、存在的问题 (an answer's or a
+            # case's point: round 122 found them ending the question, stored cut), nor a part's title above a
+            # heading (一、必答题 / （一）单项选择题: read as a title, as before)
             self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "{text!r}: a section heading naming no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, "
                 "简答题); its questions are read as under no heading (a choice by its answer's letters, any other "

@@ -956,9 +956,8 @@ def _headerless(grid: list[list[str]]) -> bool:
         return True   # (1 | 2 over B | C: a row of numbers over their answers)
     # every cell a number (a fill-in's key of days: 1 | 60, 2 | 15 …): down the rows where the first column counts
     # on, never read across (Q1 had been stored with 2, Q3 with 4 under --accept-valid, outside round 121)
-    firsts = [_key_number(row[0]) for row in grid]
-    return len(grid) > 1 and all(f.isdigit() for f in firsts) and \
-        all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:]))
+    firsts = [_key_number(row[0]) for row in grid]   # (one row, 5 | 3, cannot be a row over a row: down)
+    return all(f.isdigit() for f in firsts) and all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:]))
 
 
 def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first: int, headed: bool,

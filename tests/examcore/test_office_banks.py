@@ -776,6 +776,23 @@ def test_keys_round_121_corrections_below_a_key_table_numbers_down_the_rows_and_
         any("注：以上答案仅供参考" in str(n) for n in between.notes), [str(p) for p in between.problems + between.notes]
 
 
+def test_keys_round_122_a_last_row_alone_past_the_page_and_a_remark_naming_a_question_in_words(tmp_path):
+    """Outside round 122: a key table's last row alone past a page (5 | 3) was refused as a remark, blaming
+    question 4; a remark below a key table naming a question in words (注：填空题罚款数额一空…) refused the last
+    row's question, which it did not name: it is said alone (a question it names by number is refused with it)."""
+    blanks = ["一、填空题", *[f"{n}. 第{n}空的数额为____。" for n in range(1, 6)], "参考答案"]
+    alone = _paper_with_key_table(tmp_path, "a.docx", blanks, [
+        [("题号", "答案"), ("1", "60"), ("2", "15"), ("3", "30"), ("4", "2000")], [("5", "3")]])
+    assert [q.answer for q in alone.questions] == [("60",), ("15",), ("30",), ("2000",), ("3",)] and \
+        not alone.problems, [str(p) for p in alone.problems]
+    key = [("题号", "答案"), ("1", "60"), ("2", "15"), ("3", "30"), ("4", "2000"), ("5", "3")]
+    worded = _paper_with_key_table(tmp_path, "w.docx", blanks, [key, "注：罚款数额一空答案不唯一，写二千元亦可"])
+    assert len(worded.questions) == 5 and len(worded.problems) == 1, [str(p) for p in worded.problems]
+    numbered = _paper_with_key_table(tmp_path, "n.docx", blanks, [key, "答案更正：2. 十五"])
+    assert [q.answer for q in numbered.questions] == [("60",), ("30",), ("2000",), ("3",)], \
+        [str(p) for p in numbered.problems]
+
+
 def test_a_reference_answer_label_below_the_last_short_answer_with_questions_waiting_in_other_sections(tmp_path):
     """参考答案 / 1. 宪法 / 2. 良法善治。 below question 2 (a short answer) while question 1 of another section waits
     for its answer: the key of both, or question 2's points? It had gone whole into question 2's reference answer,

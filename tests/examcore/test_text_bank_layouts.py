@@ -1115,3 +1115,22 @@ def test_sheet_headers_and_points_as_people_write_them_and_a_hidden_moodle_quest
         '</question></quiz>', encoding="utf-8")
     report = read_bank(tmp_path / "hidden.xml", "b")
     assert len(report.questions) == 1 and "hidden in Moodle's question bank" in _said(report)
+
+
+def test_points_named_like_headings_inside_a_question_and_part_titles_stay_as_they_were():
+    """Outside round 122 (on the heading rule above): 一、存在的问题 / 二、解决的问题 inside a reference answer ended the
+    question, stored with no answer under --accept-valid; 一、必答题 above （一）单项选择题 was refused; true/false
+    statements answered by their √ were counted as waiting, refusing a short answer's own 参考答案 points."""
+    points = _read("一、简答题\n1. 该做法有何问题，应如何处理？\n答案：\n一、存在的问题\n行政机关未履行告知义务。\n二、解决的问题\n"
+                   "应当依法重新作出决定。\n2. 简述行政处罚的种类。\n答案：警告、罚款。\n")
+    assert [q.answer for q in points.questions] == [
+        ("一、存在的问题\n行政机关未履行告知义务。\n二、解决的问题\n应当依法重新作出决定。",), ("警告、罚款。",)] and \
+        not points.problems, _said(points)
+    parts = _read("一、必答题\n（一）单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n二、选答题\n（一）简答题\n"
+                  "2. 简述行政处罚的种类。\n答案：警告、罚款。\n")
+    assert [q.type for q in parts.questions] == [QuestionType.SINGLE, QuestionType.SHORT_ANSWER] and \
+        not parts.problems, _said(parts)
+    marked = _read("一、判断题\n1. 宪法是国家的根本大法。√\n2. 行政法规的效力高于宪法。×\n二、简答题\n3. 简述依法行政的基本要求。\n"
+                   "参考答案\n1. 合法行政\n2. 合理行政\n3. 程序正当\n")
+    assert [q.answer for q in marked.questions] == [("T",), ("F",), ("1. 合法行政\n2. 合理行政\n3. 程序正当",)] and \
+        not marked.problems, _said(marked)
