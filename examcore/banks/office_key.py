@@ -239,11 +239,28 @@ def key_ranges(text: str) -> tuple[str, list[str], set[int]]:
     return KEY_RANGE.sub(out, text), wrong, grouped
 
 
-# below an answer key's table, a remark on the whole key (注：以上答案仅供参考, 评分时酌情给分) …
-_TABLE_REMARK = re.compile(r"仅供参考|酌情|按要点|要点即可|答出要点|言之成理|答案不唯一|意思相近|意思正确即可")
-# … that names no question and corrects nothing (第二题, 3题, 最后一题, 第2问, 更正, 应为, 互换 …)
-_NAMES_OR_CORRECTS = re.compile(rf"\d|[{NUMERAL}]\s*(?:小?题|空|问|项)|第\s*[{NUMERAL}]|题\s*[{NUMERAL}]|最后|"
-                                r"更正|勘误|有误|错误|应为|应是|改为|互换|修改|订正")
+# below an answer key's table, a remark on the whole key and nothing else: each of its phrases one of these
+# (注：以上答案仅供参考。评分时酌情给分。); a line saying anything more (注：复议期限正确答案是九十日，以上答案仅供参考。
+# 罚款数额写二千元亦可) may correct an answer, whichever words it names it with (round 123)
+_KEY_REMARK_PHRASE = re.compile(
+    r"(?:以上|本卷|本试卷|本)?(?:所有)?(?:答案|参考答案)?(?:仅供参考|供参考)|"
+    r"(?:简答题|主观题|论述题|案例分析题|客观题)?(?:评分时|阅卷时)?(?:可|应)?(?:酌情(?:给分|评分|扣分)|按要点给分|"
+    r"(?:只要)?答出(?:要点|主要意思|大意)即可(?:给分|得分)?|言之成理即可(?:给分|得分)?|意思(?:相近|正确|对)即可(?:给分|得分)?)|"
+    r"答案不唯一|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求)")
+_REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提示|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求))?\s*[:：]?\s*")
+_PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分)\s*[^\s，,。；;：:\d]{{1,10}}\s*[:：]?\s*")
+
+
+def _only_key_remarks(text: str) -> bool:
+    """``text`` (a line below a key table) is remarks on the whole key only, each phrase one of
+    ``_KEY_REMARK_PHRASE`` (注：以上答案仅供参考。评分时酌情给分。, 三、评分说明), naming no question and correcting
+    nothing."""
+    titled = re.sub(rf"^\s*[{NUMERAL}]+\s*[、.．]", "", text, count=1)
+    body = _REMARK_LABEL.sub("", titled, count=1).strip() or titled   # (评分说明 alone: the remark's title)
+    phrases = [p for p in re.split(r"[，,。；;、\s（）()【】\[\]！!]+", body) if p]
+    return bool(phrases) and all(_KEY_REMARK_PHRASE.fullmatch(p) for p in phrases)
+
+
 # 1. 答：… / 答案：… / 【参考答案】… / 答案要点：…: the label of an entry's answer, not its words (答案：宪法 had been
 # stored with its label, in a key table's cell and on a key's line)
 REFERENCE_LABEL = re.compile(r"^\s*(?:[【\[〔]\s*(?:参考)?答案(?:要点)?\s*[】\]〕]\s*[:：]?|(?:参考)?答案(?:要点)?\s*[:：]|答\s*[:：])\s*")
@@ -307,6 +324,7 @@ class AnswerKey:
         self.last_entry: list[tuple[int, int]] = []
         self._last_loose = False   # that entry is of a key naming no section (kept in ``loose`` too)
         self._from_table = False   # that entry is a Word key table's row: its cell was its whole answer
+        self._table_entries: set[tuple[int, int]] = set()   # every entry read from a key table (its rows)
         self.line_entries: list[tuple[int, int]] = []   # every entry of the key line read last (1.A 2.B 二、1.对)
         self._entries_line = -1   # that line
         self.after_on_line: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}   # (line, entry) -> the entry
@@ -618,7 +636,7 @@ class AnswerKey:
             # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
             # are left out with it (their key may be corrected by it)
             named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)})
-            if not named and self._from_table and _TABLE_REMARK.search(text) and not _NAMES_OR_CORRECTS.search(text):
+            if not named and self._from_table and _only_key_remarks(text):
                 # 注：以上答案仅供参考 below a key table: no cell's words (the last row's question had been refused with
                 # it, as the explanation of a text key's last entry may be); never a correction (答案更正：2. 要点五,
                 # 注：第二题应为…: refused as before, outside round 121)
@@ -632,6 +650,14 @@ class AnswerKey:
                 named = sorted({*named, *(int(n) for n in re.findall(r"(?<![\d.])(\d{1,4})\s*(?:[.、．](?!\d)|小?题)", text)),
                                 *(chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小?题", text))} - {0})
                 named += [n for _, n in self.last_entry] if "最后" in text else []
+            in_words = self._from_table and not named and not _PART_TITLE.fullmatch(text) and \
+                not re.match(r"\s*附(?:录|件)?\s*[:：一二三1-9]", text)   # (五、补充题 above a table of questions,
+            # 附：法条原文 above an appendix: a heading, no correction)
+            if in_words:   # a correction naming its question in words (注：复议期限应改为九十日): whichever of the
+                # table's answers it corrects is left out with it (round 123: all were stored under --accept-valid,
+                # the one it corrects as the table had it)
+                last_section = self.last_entry[-1][0] if self.last_entry else 1
+                named = sorted({n for s, n in self._table_entries if s == last_section})
             named = named or ([] if self._from_table else [n for _, n in self.last_entry])   # (none named: the
             # entry above, whose explanation it may be)
             self.report.problems.append(RowProblem(self.file, line, None, Words(
@@ -641,6 +667,9 @@ class AnswerKey:
             for d in (d for n in named for d in self.drafts_numbered.get(n, [])):   # (by number: never every draft)
                 if (not key_section or d.section == key_section) and not d.broken:
                     self.report.problems.append(RowProblem(self.file, d.line, None, Words(
+                        "question {n}: the line below the answer key's table (at {where}) may correct its answer (it "
+                        "names no question by its number): write the right answer into the table's row", n=d.number,
+                        where=place(self.unit, line)) if in_words else Words(
                         "question {n}: a line of the answer key that names it, or stands below its entry, is no "
                         "entry (at {where})", n=d.number,
                         where=place(self.unit, line)), unit=self.unit))
@@ -691,6 +720,7 @@ class AnswerKey:
         """The line just read was a Word key table's (1.A 2.B 3.C of a table of letters): no line below it goes on
         with its last entry, as below a table's row read whole (``take_cell``)."""
         self._from_table = True
+        self._table_entries.update(self.line_entries)
 
     def take_cell(self, n: int, paragraphs: list[str], line: int, key_section: int) -> None:
         """One row of an answer key laid out as a Word table, whole: entry ``n``, its cell's ``paragraphs`` its
@@ -700,6 +730,7 @@ class AnswerKey:
         label = EXPLAIN.match(paragraphs[at]) if at < len(paragraphs) else None
         explanation = "\n".join([label.group(1).strip(), *paragraphs[at + 1:]]).strip() if label is not None else ""
         self._record(n, "\n".join(paragraphs[:at]), line, key_section, explanation, "")
+        self._table_entries.add(self.last_entry[-1])
         self._from_table = True   # (a line below the table never goes on with it: 说明：… after the last table had
         # been stored in the last short answer's reference answer, round 118)
 

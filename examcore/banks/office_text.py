@@ -511,7 +511,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                       coloured: dict[int, list[tuple[str, str]]] | None = None,
                       underlined: dict[int, list[tuple[str, str]]] | None = None,
                       bold: dict[int, list[tuple[str, str]]] | None = None,
-                      key_cells: dict[int, tuple[int, int]] | None = None) -> ImportReport:
+                      key_cells: dict[int, tuple[int, int]] | None = None,
+                      unread_key_numbers: dict[int, list[int]] | None = None) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
     counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use;
     labelled: paragraph -> the number Word draws in front of it (word_numbering), already at the start of its
@@ -526,14 +527,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     key_cells: paragraph -> (the cell's first paragraph, the entry's number) of an answer key table's cells
     (word_docx): in the key, each cell is its entry whole, its paragraphs its answer as written whatever their
     words (from a 解析 paragraph on, its explanation); number 0: a 题号 | 答案 table not read as a key (refusing
-    what it would answer); -1: a table's letters (or a range's) as one key line.
+    what it would answer); -1: a table's letters (or a range's) as one key line; unread_key_numbers: such a table
+    not read (its first paragraph) -> the question numbers its 题号 column names.
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
     by name."""
     return _PaperReader(lines, file, bank, unit=unit, pictures=pictures, auto_numbered=auto_numbered,
                         labelled=labelled, coloured=coloured, underlined=underlined, bold=bold,
-                        key_cells=key_cells).read()
+                        key_cells=key_cells, unread_key_numbers=unread_key_numbers).read()
 
 
 class _PaperReader:
@@ -547,7 +549,8 @@ class _PaperReader:
                  coloured: dict[int, list[tuple[str, str]]] | None = None,
                  underlined: dict[int, list[tuple[str, str]]] | None = None,
                  bold: dict[int, list[tuple[str, str]]] | None = None,
-                 key_cells: dict[int, tuple[int, int]] | None = None) -> None:
+                 key_cells: dict[int, tuple[int, int]] | None = None,
+                 unread_key_numbers: dict[int, list[int]] | None = None) -> None:
         self.lines = lines
         self.file = file
         self.bank = bank
@@ -559,6 +562,7 @@ class _PaperReader:
         self.underlined = underlined or {}
         self.bold = bold or {}
         self.key_cells = key_cells or {}
+        self.unread_key_numbers = unread_key_numbers or {}
         self.cells_taken: set[int] = set()   # key table cells (their first paragraphs) read whole as entries
         self._last_key_heading: int | None = None   # (last_key_heading)
         if len(self.lines) > MAX_LINES:
@@ -1030,6 +1034,11 @@ class _PaperReader:
                 "header again), an answer cell merged over several rows, a range's written answers or a 题型 naming no "
                 "section stop it. Correct the table, or write the key as lines (1. … 2. …)",
                 text=text.strip()[:30]), unit=self.unit))
+            answered = {m for s, m in self.answer_key.answers if not self.key_section or s == self.key_section} & \
+                set(self.unread_key_numbers.get(cell, ()))   # (of its part: 二、's table names no question of 一、)
+            if answered:   # 参考答案 / 1. 告知 / 2. 申请 then this table naming 1 and 2 again: which answer is right
+                # cannot be told (round 123: stored with the lines above under --accept-valid, unnamed)
+                self.answer_key.doubted.append((self.key_section, tuple(sorted(answered))))
             return False
         if cell in self.cells_taken:
             return False

@@ -707,8 +707,9 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     data_tables: list[int] = []   # first paragraphs of tables of data (项目 | 税率), in no question's table
     key_cells: dict[int, tuple[int, int]] = {}   # a key table cell's paragraphs -> (its first, its number)
     key_columns_unread: list[tuple[int, str]] = []   # (a key table's first paragraph, its columns not read)
+    unread_key_numbers: dict[int, list[int]] = {}   # a 题号 | 答案 table not read as a key -> the numbers it names
     lines = _tables_as_read(lines, [t for n, t in enumerate(target.tables, start=1) if not kinds[n]], score_boxes,
-                            data_tables, key_cells, key_columns_unread)
+                            data_tables, key_cells, key_columns_unread, unread_key_numbers)
     beside = _data_beside_questions(target.tables, kinds, fielded, data_tables, lines)
     if beside:   # said below, once the report is made; their lines read as nothing else (titles, stray lines)
         dropped = {p for b in beside if b.row for p in b.data.paragraphs | b.captions}   # (one no table question
@@ -729,7 +730,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured, underlined=target.underlined, bold=target.bold,
-                               key_cells=key_cells)
+                               key_cells=key_cells, unread_key_numbers=unread_key_numbers)
     for first, columns in key_columns_unread:
         report.notes.append(RowProblem(path.name, first, None, Words(
             "the answer key's table: its column(s) {columns} not read (only 题号 and 答案 are); put what they say "
@@ -999,7 +1000,8 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
                     score_boxes: list[int] | None = None,
                     data_tables: list[int] | None = None,
                     key_cells: dict[int, tuple[int, int]] | None = None,
-                    key_columns_unread: list[tuple[int, str]] | None = None) -> list[tuple[int, str, list]]:
+                    key_columns_unread: list[tuple[int, str]] | None = None,
+                    unread_key_numbers: dict[int, list[int]] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
     as a table (_key_table) as the key's lines in the table's place (_key_table_lines); a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
@@ -1058,6 +1060,11 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             marked[first] = " | ".join(c for c in table.cells()[0] if c)[:60]
             if key_like and key_cells is not None:   # (the key's place all the same: 参考答案 above it opens the key,
                 key_cells[first] = (first, 0)   # and the questions it would have answered are refused with it)
+                if unread_key_numbers is not None:   # (… and those it names that the key answered above it: whose
+                    # answer is right cannot be told, round 123)
+                    unread_key_numbers[first] = sorted({int(k) for row in table.cells()[1:] if row
+                                                        if (k := _key_number(unicodedata.normalize("NFKC", row[0]).strip()))
+                                                        and k.isdigit()})
             collapsed_into |= table.paragraphs - {first}
             for side in (range(first - 1, max(first - 4, 0), -1), range(max(table.paragraphs) + 1,
                                                                           max(table.paragraphs) + 4)):

@@ -5892,10 +5892,6 @@ this PC's clock now: {clock}</source>
       <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
     </message>
     <message>
-      <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
-      <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
-    </message>
-    <message>
       <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
       <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
     </message>
@@ -5906,6 +5902,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, which the key answers again: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表又给了第 {n} 题另一个答案：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
+    </message>
+    <message>
+      <source>question {n}: the line below the answer key's table (at {where}) may correct its answer (it names no question by its number): write the right answer into the table's row</source>
+      <translation>第 {n} 题：答案表格下方的一行（{where}）可能更正了本题的答案（它没有用题号指明是哪道题）：请把正确答案写进表格中本题那一行</translation>
+    </message>
+    <message>
+      <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
+      <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
       <source>question {m}'s answer in the answer key, or only its words before the number {n} on its line? Question {n} is answered again elsewhere: if the number {n} belongs to question {m}'s answer, write it otherwise (（{n}）), or give question {n}'s entry a line of its own</source>

@@ -787,10 +787,32 @@ def test_keys_round_122_a_last_row_alone_past_the_page_and_a_remark_naming_a_que
         not alone.problems, [str(p) for p in alone.problems]
     key = [("题号", "答案"), ("1", "60"), ("2", "15"), ("3", "30"), ("4", "2000"), ("5", "3")]
     worded = _paper_with_key_table(tmp_path, "w.docx", blanks, [key, "注：罚款数额一空答案不唯一，写二千元亦可"])
-    assert len(worded.questions) == 5 and len(worded.problems) == 1, [str(p) for p in worded.problems]
+    assert not worded.questions and all("may correct its answer" in str(p) for p in worded.problems[1:]), \
+        [str(p) for p in worded.problems]   # (whichever it corrects: the table's, all of them; round 123)
     numbered = _paper_with_key_table(tmp_path, "n.docx", blanks, [key, "答案更正：2. 十五"])
     assert [q.answer for q in numbered.questions] == [("60",), ("30",), ("2000",), ("3",)], \
         [str(p) for p in numbered.problems]
+
+
+def test_keys_round_123_only_a_remark_on_the_whole_key_is_a_note_and_a_key_table_not_read_doubts_what_it_names(tmp_path):
+    """Outside round 123: 注：复议期限正确答案是九十日，以上答案仅供参考。 below a key table was a note (its 仅供参考), the
+    uncorrected answer stored, exit 0; a correction naming its question in words let every question through under
+    --accept-valid; 参考答案 / 1. 告知 / 2. 申请 below the short answers, then a 题号 | 答案 table not read naming 1 and 2
+    again, stored the fill-ins with the short answer's points, unnamed."""
+    blanks = ["一、填空题", "1. 罚款数额为____元。", "2. 复议期限为____日。", "3. 英文名称为____。", "参考答案"]
+    key = [("题号", "答案"), ("1", "2000"), ("2", "60"), ("3", "Constitution")]
+    for line in ("注：复议期限正确答案是九十日，以上答案仅供参考。", "评分时酌情给分，罚款数额写二千元亦得分。", "注：复议期限应改为九十日。"):
+        corrected = _paper_with_key_table(tmp_path, "c.docx", blanks, [key, line])
+        assert not corrected.questions and not corrected.notes and len(corrected.problems) == 4, \
+            (line, [str(p) for p in corrected.problems])
+    for line in ("注：以上答案仅供参考。评分时酌情给分。", "（说明：简答题答出要点即可，言之成理即可）"):
+        remark = _paper_with_key_table(tmp_path, "r.docx", blanks, [key, line])
+        assert len(remark.questions) == 3 and not remark.problems and len(remark.notes) == 1, line
+    twice = _paper_with_key_table(tmp_path, "t.docx", [
+        "一、填空题", "1. 我国的根本法是____。", "2. 复议期限为____日。", "二、简答题", "3. 简述行政处罚的原则。", "4. 简述听证程序。",
+        "参考答案", "1. 告知；", "2. 申请、举行。"], [[("题号", "答案"), ("1", "宪法"), ("2", "60"), ("3", "处罚法定；公正公开。")]])
+    assert not twice.questions and any("question 1 is left out" in str(p) for p in twice.problems), \
+        [str(p) for p in twice.problems]
 
 
 def test_a_reference_answer_label_below_the_last_short_answer_with_questions_waiting_in_other_sections(tmp_path):
