@@ -9,7 +9,8 @@ import unicodedata
 
 from examcore.banks.common import EXPLANATION_LABEL, ImportReport, RowProblem, place
 from examcore.banks.office_drafts import Draft, is_short
-from examcore.banks.office_forms import EXPLAIN, NUMBERED, NUMERAL, KeyPart, answer_omitted, chinese_number
+from examcore.banks.office_forms import (EXPLAIN, NUMBERED, NUMERAL, KeyPart, answer_omitted, chinese_number,
+                                         heading_type)
 from examcore.cli_text import Words
 from examcore.questions import QuestionType
 
@@ -251,6 +252,15 @@ _REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提�
 _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分)\s*[^\s，,。；;：:\d]{{1,10}}\s*[:：]?\s*")
 
 
+# a line of the key correcting it (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）): never the next point of the short
+# answer above it (round 124: stored as its last line, the corrected question kept as it was, exit 0)
+_CORRECTION = re.compile(rf"^\s*[（(【\[]?\s*(?:更正|勘误|订正)|(?:第\s*[\d{NUMERAL}]{{1,4}}\s*小?题|\d{{1,4}}\s*题).{{0,20}}?"
+                         r"(?:应为|应是|应改为|改为|更正为|有误)")
+# the section a correction names by its type (单选题第3题, 判断题第2题): its number counts there (round 124: the
+# last table's part had been searched, refusing short answer 3 for 单选题第3题)
+_SECTION_NAMED = re.compile(r"(单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?")
+
+
 def _only_key_remarks(text: str) -> bool:
     """``text`` (a line below a key table) is remarks on the whole key only, each phrase one of
     ``_KEY_REMARK_PHRASE`` (注：以上答案仅供参考。评分时酌情给分。, 三、评分说明), naming no question and correcting
@@ -472,7 +482,8 @@ class AnswerKey:
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
         if re.fullmatch(r"\s*[【\[〔]?(?:参考)?答案[】\]〕]?\s*[:：]?\s*", text):
             return   # 三、论述题参考答案: the label's own words (round 111: refused as a line of no entry)
-        if self.last_entry and text.strip() and not self._from_table and \
+        if self.last_entry and text.strip() and not self._from_table and not _CORRECTION.search(text) and \
+                not _only_key_remarks(text) and \
                 not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
@@ -644,6 +655,16 @@ class AnswerKey:
                     "{text!r} below the answer key's table names no question: read as a remark, not stored",
                     text=text.strip()[:30]), unit=self.unit))
                 return
+            if not named and self.last_entry and _only_key_remarks(text):   # 评分说明：答出要点即可 below a text
+                # key's last short answer: a remark on the key, never its answer's last line (round 124)
+                self.report.notes.append(RowProblem(self.file, line, None, Words(
+                    "{text!r} in the answer key names no question: read as a remark on the key, not stored",
+                    text=text.strip()[:30]), unit=self.unit))
+                return
+            typed = [s for s, t in self.section_types.items() if (m := _SECTION_NAMED.search(text)) is not None and
+                     t is heading_type(f"{m.group(1)}题")]
+            # (单选题第3题: question 3 of the one 单选 section, whichever part the key is at)
+            named_section = typed[0] if len(typed) == 1 else key_section
             if self._from_table:   # below a key table: never the last row's words, whose explanation it cannot
                 # be; the questions it names (答案更正：2. 要点五, 第二题, 3题), the last only by 最后 (round 122: 注：填空题
                 # 罚款数额一空… refused the last row's question, which it did not name)
@@ -655,8 +676,8 @@ class AnswerKey:
             # 附：法条原文 above an appendix: a heading, no correction)
             if in_words:   # a correction naming its question in words (注：复议期限应改为九十日): whichever of the
                 # table's answers it corrects is left out with it (round 123: all were stored under --accept-valid,
-                # the one it corrects as the table had it)
-                last_section = self.last_entry[-1][0] if self.last_entry else 1
+                # the one it corrects as the table had it); of the part it names by type, if it does
+                last_section = typed[0] if len(typed) == 1 else self.last_entry[-1][0] if self.last_entry else 1
                 named = sorted({n for s, n in self._table_entries if s == last_section})
             named = named or ([] if self._from_table else [n for _, n in self.last_entry])   # (none named: the
             # entry above, whose explanation it may be)
@@ -665,7 +686,7 @@ class AnswerKey:
                 "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
                 text=text.strip()[:30]), unit=self.unit))
             for d in (d for n in named for d in self.drafts_numbered.get(n, [])):   # (by number: never every draft)
-                if (not key_section or d.section == key_section) and not d.broken:
+                if (not named_section or d.section == named_section) and not d.broken:
                     self.report.problems.append(RowProblem(self.file, d.line, None, Words(
                         "question {n}: the line below the answer key's table (at {where}) may correct its answer (it "
                         "names no question by its number): write the right answer into the table's row", n=d.number,
