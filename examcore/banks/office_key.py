@@ -252,10 +252,13 @@ _REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提�
 _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分)\s*[^\s，,。；;：:\d]{{1,10}}\s*[:：]?\s*")
 
 
-# a line of the key correcting it (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）): never the next point of the short
-# answer above it (round 124: stored as its last line, the corrected question kept as it was, exit 0)
-_CORRECTION = re.compile(rf"^\s*[（(【\[]?\s*(?:更正|勘误|订正)|(?:第\s*[\d{NUMERAL}]{{1,4}}\s*小?题|\d{{1,4}}\s*题).{{0,20}}?"
-                         r"(?:应为|应是|应改为|改为|更正为|有误)")
+# a line of the key correcting it, in a correction's own shape (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）):
+# never the next point of the short answer above it (round 124: stored as its last line, the corrected question
+# kept as it was, exit 0); an answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为书面形式,
+# 第一小题：…机关应为被告: round 125)
+_CORRECTION = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:答案)?(?:更正|勘误|订正)\s*[:：]|(?:(?:注|说明|备注)\s*[:：])?\s*"
+                         rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*第\s*[\d{NUMERAL}]{{1,4}}\s*小?题\s*的?"
+                         r"(?:参考)?(?:答案)?\s*(?:应为|应是|应改为|改为|更正为|有误))")
 # the section a correction names by its type (单选题第3题, 判断题第2题): its number counts there (round 124: the
 # last table's part had been searched, refusing short answer 3 for 单选题第3题)
 _SECTION_NAMED = re.compile(r"(单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?")
@@ -482,8 +485,7 @@ class AnswerKey:
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
         if re.fullmatch(r"\s*[【\[〔]?(?:参考)?答案[】\]〕]?\s*[:：]?\s*", text):
             return   # 三、论述题参考答案: the label's own words (round 111: refused as a line of no entry)
-        if self.last_entry and text.strip() and not self._from_table and not _CORRECTION.search(text) and \
-                not _only_key_remarks(text) and \
+        if self.last_entry and text.strip() and not self._from_table and not _CORRECTION.match(text) and \
                 not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
@@ -646,19 +648,14 @@ class AnswerKey:
         if not found and text.strip() and not wrong:
             # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
             # are left out with it (their key may be corrected by it)
-            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)})
+            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)} |
+                           {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*题", text)} - {0})
             if not named and self._from_table and _only_key_remarks(text):
                 # 注：以上答案仅供参考 below a key table: no cell's words (the last row's question had been refused with
                 # it, as the explanation of a text key's last entry may be); never a correction (答案更正：2. 要点五,
                 # 注：第二题应为…: refused as before, outside round 121)
                 self.report.notes.append(RowProblem(self.file, line, None, Words(
                     "{text!r} below the answer key's table names no question: read as a remark, not stored",
-                    text=text.strip()[:30]), unit=self.unit))
-                return
-            if not named and self.last_entry and _only_key_remarks(text):   # 评分说明：答出要点即可 below a text
-                # key's last short answer: a remark on the key, never its answer's last line (round 124)
-                self.report.notes.append(RowProblem(self.file, line, None, Words(
-                    "{text!r} in the answer key names no question: read as a remark on the key, not stored",
                     text=text.strip()[:30]), unit=self.unit))
                 return
             typed = [s for s, t in self.section_types.items() if (m := _SECTION_NAMED.search(text)) is not None and
@@ -669,7 +666,7 @@ class AnswerKey:
                 # be; the questions it names (答案更正：2. 要点五, 第二题, 3题), the last only by 最后 (round 122: 注：填空题
                 # 罚款数额一空… refused the last row's question, which it did not name)
                 named = sorted({*named, *(int(n) for n in re.findall(r"(?<![\d.])(\d{1,4})\s*(?:[.、．](?!\d)|小?题)", text)),
-                                *(chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小?题", text))} - {0})
+                                *(chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小题", text))} - {0})
                 named += [n for _, n in self.last_entry] if "最后" in text else []
             in_words = self._from_table and not named and not _PART_TITLE.fullmatch(text) and \
                 not re.match(r"\s*附(?:录|件)?\s*[:：一二三1-9]", text)   # (五、补充题 above a table of questions,

@@ -954,7 +954,8 @@ def _headerless(grid: list[list[str]]) -> bool:
     if not all(len(row) == 2 and _key_number(row[0]) and row[1] for row in grid):
         return False
     if not all(_key_number(row[1]) for row in grid):
-        return True   # (1 | 2 over B | C: a row of numbers over their answers)
+        return True   # (answers that are no numbers: each row a number and its answer; 1 | 2 over B | C is no
+        # such table, its second row holds no number first)
     # every cell a number (a fill-in's key of days: 1 | 60, 2 | 15 …): down the rows where the first column counts
     # on, never read across (Q1 had been stored with 2, Q3 with 4 under --accept-valid, outside round 121)
     firsts = [_key_number(row[0]) for row in grid]   # (one row, 5 | 3, cannot be a row over a row: down)

@@ -5884,10 +5884,6 @@ this PC's clock now: {clock}</source>
       <translation>答案表格下方的 {text!r} 未指明任何题目：视为备注，不予保存</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key names no question: read as a remark on the key, not stored</source>
-      <translation>答案中的 {text!r} 未指明任何题目：视为对答案的备注，不予保存</translation>
-    </message>
-    <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, but the key goes back to earlier questions below it: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表在它下面又回到了前面的题：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
     </message>

@@ -840,8 +840,9 @@ def test_keys_round_120_the_key_of_the_last_question_alone_numbered_as_it():
 def test_keys_round_124_a_correction_or_remark_after_a_text_keys_last_short_answer_is_not_its_line(tmp_path):
     """Outside round 124 (older): 更正：单选题第3题答案应为D。 after a text key's last short answer was stored as that
     answer's last line and the corrected question kept C, exit 0; a correction naming its section by type refused
-    the question of that number in the key's last part (short answer 3) instead; 评分说明：答出要点即可。 went into
-    the last answer too."""
+    the question of that number in the key's last part (short answer 3) instead. An answer's own words in the
+    shape of neither stay its lines (更正登记：…, 与第2题不同，本题的告知应为书面形式, 第一小题：…应为被告: round 125 found
+    them cut out by the first version of this rule)."""
     paper = ("一、单项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n2. 乙（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n3. 丙（ ）。\n"
              "A. 甲 B. 乙 C. 丙 D. 丁\n二、简答题\n1. 简述法治原则。\n2. 简述比例原则。\n3. 简述信赖保护原则。\n参考答案\n"
              "一、单项选择题\n1. A 2. B 3. C\n二、简答题\n1. 依法行政。\n2. 手段与目的相称。\n3. 保护相对人的合理信赖。\n")
@@ -850,7 +851,8 @@ def test_keys_round_124_a_correction_or_remark_after_a_text_keys_last_short_answ
         report = read_bank(tmp_path / "c.txt", "b")
         assert [q.stem for q in report.questions] == ["甲（ ）。", "乙（ ）。", "简述法治原则。", "简述比例原则。", "简述信赖保护原则。"] \
             and report.questions[-1].answer == ("保护相对人的合理信赖。",), [str(p) for p in report.problems]
-    (tmp_path / "r.txt").write_text(paper + "评分说明：答出要点即可。\n", encoding="utf-8")
-    remark = read_bank(tmp_path / "r.txt", "b")
-    assert remark.questions[-1].answer == ("保护相对人的合理信赖。",) and not remark.problems and \
-        "read as a remark on the key" in str(remark.notes[-1]), [str(p) for p in remark.problems + remark.notes]
+    own = ("更正登记：权利人可以申请更正登记。", "与第2题不同，本题的告知应为书面形式；", "第一小题：复议机关应为被告；")
+    (tmp_path / "o.txt").write_text(paper.replace("3. 保护相对人的合理信赖。\n", "3. 答：\n" + "\n".join(own) + "\n"),
+                                    encoding="utf-8")
+    kept = read_bank(tmp_path / "o.txt", "b")
+    assert kept.questions[-1].answer == ("\n".join(own),) and not kept.problems, [str(p) for p in kept.problems]
