@@ -256,7 +256,7 @@ _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分
 # never the next point of the short answer above it (round 124: stored as its last line, the corrected question
 # kept as it was, exit 0); an answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为书面形式,
 # 第一小题：…机关应为被告: round 125)
-_CORRECTION = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:答案)?(?:更正|勘误|订正)\s*[:：]|(?:(?:注|说明|备注)\s*[:：])?\s*"
+_CORRECTION = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:答案)?(?:更正|勘误|订正)\s*[:：]|(?:(?:注|说明|备注|另|又|补充|附)\s*[:：])?\s*"
                          rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*第\s*[\d{NUMERAL}]{{1,4}}\s*小?题\s*的?"
                          r"(?:参考)?(?:答案)?\s*(?:应为|应是|应改为|改为|更正为|有误))")
 # the section a correction names by its type (单选题第3题, 判断题第2题): its number counts there (round 124: the
@@ -660,8 +660,14 @@ class AnswerKey:
                 return
             typed = [s for s, t in self.section_types.items() if (m := _SECTION_NAMED.search(text)) is not None and
                      t is heading_type(f"{m.group(1)}题")]
-            # (单选题第3题: question 3 of the one 单选 section, whichever part the key is at)
-            named_section = typed[0] if len(typed) == 1 else key_section
+            # (单选题第3题: question 3 of the one 单选 section, whichever part the key is at; 第3题 naming no section:
+            # every question 3, which of them it corrects cannot be told, round 126)
+            named_section = typed[0] if len(typed) == 1 else 0 if named else key_section
+            if len(typed) == 1:   # 简答题第二题 where the paper numbers on through its sections (6. 7. 8.): the second
+                # of them (round 126: no question 2 there, nothing refused, the answer stored uncorrected)
+                in_it = sorted((d for d in self.drafts if d.section == typed[0]), key=lambda d: d.line)
+                named = [n if any(d.number == n for d in in_it) else in_it[n - 1].number if 0 < n <= len(in_it) else n
+                         for n in named]
             if self._from_table:   # below a key table: never the last row's words, whose explanation it cannot
                 # be; the questions it names (答案更正：2. 要点五, 第二题, 3题), the last only by 最后 (round 122: 注：填空题
                 # 罚款数额一空… refused the last row's question, which it did not name)

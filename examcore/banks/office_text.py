@@ -155,6 +155,11 @@ _SIGN_OFF = re.compile(f"{_SIGNED}|{_OFFICE}")   # (完, a date, who made it, �
 _SIGNED_SURELY = re.compile(_SIGNED)   # an office's name alone may be a reference answer's last line
 
 
+# a line naming a question or correcting an answer (第3题, 应为, 更正): never a sign-off, a title or a remark left out
+# (注：第3题答案应为D，其余以上答案仅供参考。 had been the file's sign-off, the correction lost, exit 0: round 126)
+_NAMES_A_QUESTION = re.compile(rf"第\s*[\d{NUMERAL}]{{1,4}}\s*小?题|应为|应是|改为|更正|勘误|订正")
+
+
 def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> set[int]:
     """The lines at the end of a file that sign it off (_SIGN_OFF), read from the last one up: at most three,
     and only where a question's own form (a number, an option, an answer label) does not stand."""
@@ -163,6 +168,7 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
         if not texts[i] and not lines[i][2]:
             continue
         if len(found) >= 3 or lines[i][2] or not _SIGN_OFF.fullmatch(texts[i]) or _structural(texts[i]) or \
+                _NAMES_A_QUESTION.search(texts[i]) or \
                 re.search(r"\d\s*[.、．]|^[一二三四五六七八九十]+\s*[、.．]", texts[i]):   # (a key's line, 四、1. 宪法 …)
             break
         found.add(i)
@@ -1235,7 +1241,7 @@ class _PaperReader:
             return True, text
         elif self.in_key and heading_type(self.next_text(i)) is not None and len(text) <= 30 and \
                 not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) and \
-                not BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
+                not BARE_RUN.fullmatch(text) and not _is_key_line(text) and not _NAMES_A_QUESTION.search(text) and \
                 not (len(parts) == 1 and parts[0].labelled):
             # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question); never a numbered
             # line, the key's last entry (2.五 above 二、判断题); said (注：以上答案仅供参考 between two sections' key

@@ -856,3 +856,30 @@ def test_keys_round_124_a_correction_or_remark_after_a_text_keys_last_short_answ
                                     encoding="utf-8")
     kept = read_bank(tmp_path / "o.txt", "b")
     assert kept.questions[-1].answer == ("\n".join(own),) and not kept.problems, [str(p) for p in kept.problems]
+
+
+def test_keys_round_126_a_correction_is_never_a_title_a_sign_off_or_another_sections_number(tmp_path):
+    """Outside round 126: 注：第7题答案应为3万元 right above a key's section label was said as a title and left out;
+    注：第3题答案应为D，其余以上答案仅供参考。 after the key was the file's sign-off; 更正：第3题… in a paper numbering each
+    section from 1 refused only the last section's question 3; 简答题第二题 where the short answers are numbered 6–8
+    refused nothing. Each stored the uncorrected answer (exit 0 for the first two)."""
+    choices = "一、单项选择题\n" + "".join(f"{n}. 题{n}（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n" for n in range(1, 4))
+    above = choices + "二、填空题\n4. 期限为____日。\n参考答案\n一、单项选择题\n1.A 2.B 3.C\n注：第3题答案应为D\n二、填空题\n4. 15\n"
+    for text in (above, choices + "二、简答题\n4. 简述法治。\n参考答案\n1.A 2.B 3.C\n4. 依法治国。\n"
+                 "注：第3题答案应为D，其余以上答案仅供参考。\n"):
+        (tmp_path / "k.txt").write_text(text, encoding="utf-8")
+        report = read_bank(tmp_path / "k.txt", "b")
+        assert "题3（ ）。" not in [q.stem for q in report.questions] and report.problems, \
+            [str(p) for p in report.problems + report.notes]
+    restarting = choices + "二、填空题\n1. 第一空____。\n2. 第二空____。\n3. 第三空____。\n参考答案\n一、1.A 2.B 3.C\n" \
+        "二、1. 宪法 2. 人民 3. 国务院\n更正：第3题答案应为D。\n"
+    (tmp_path / "r.txt").write_text(restarting, encoding="utf-8")
+    both = read_bank(tmp_path / "r.txt", "b")   # (which question 3 it corrects cannot be told: both refused)
+    assert [q.stem for q in both.questions] == ["题1（ ）。", "题2（ ）。", "第一空____。", "第二空____。"], \
+        [str(p) for p in both.problems]
+    ordinal = choices + "二、简答题\n4. 简述法治。\n5. 简述人权。\n参考答案\n1.A 2.B 3.C\n4. 依法治国。\n5. 尊重人权。\n" \
+        "另：简答题第二题答案改为保障人权。\n"
+    (tmp_path / "o.txt").write_text(ordinal, encoding="utf-8")
+    second = read_bank(tmp_path / "o.txt", "b")
+    assert "简述人权。" not in [q.stem for q in second.questions] and "简述法治。" in [q.stem for q in second.questions], \
+        [str(p) for p in second.problems]
