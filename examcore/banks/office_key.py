@@ -248,7 +248,7 @@ _KEY_REMARK_PHRASE = re.compile(
     r"(?:简答题|主观题|论述题|案例分析题|客观题)?(?:评分时|阅卷时)?(?:可|应)?(?:酌情(?:给分|评分|扣分)|按要点给分|"
     r"(?:只要)?答出(?:要点|主要意思|大意)即可(?:给分|得分)?|言之成理即可(?:给分|得分)?|意思(?:相近|正确|对)即可(?:给分|得分)?)|"
     r"答案不唯一|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求)")
-_REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提示|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求))?\s*[:：]?\s*")
+_KEY_REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提示|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求))?\s*[:：]?\s*")
 _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分)\s*[^\s，,。；;：:\d]{{1,10}}\s*[:：]?\s*")
 
 
@@ -264,12 +264,23 @@ _CORRECTION = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:答案)?(?:更正|勘误|�
 _SECTION_NAMED = re.compile(r"(单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?")
 
 
+def _numbers_named(text: str, below_table: bool = False) -> set[int]:
+    """The question numbers a line of the key names: 第3题, 第三题; below a key table also 2. / 3、 / 3题 / 第二小题
+    (a line there is no entry's own words: 答案更正：2. 要点五)."""
+    numbers = {int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)} | \
+        {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*题", text)}
+    if below_table:
+        numbers |= {int(n) for n in re.findall(r"(?<![\d.])(\d{1,4})\s*(?:[.、．](?!\d)|小?题)", text)} | \
+            {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小题", text)}
+    return numbers - {0}
+
+
 def _only_key_remarks(text: str) -> bool:
     """``text`` (a line below a key table) is remarks on the whole key only, each phrase one of
     ``_KEY_REMARK_PHRASE`` (注：以上答案仅供参考。评分时酌情给分。, 三、评分说明), naming no question and correcting
     nothing."""
     titled = re.sub(rf"^\s*[{NUMERAL}]+\s*[、.．]", "", text, count=1)
-    body = _REMARK_LABEL.sub("", titled, count=1).strip() or titled   # (评分说明 alone: the remark's title)
+    body = _KEY_REMARK_LABEL.sub("", titled, count=1).strip() or titled   # (评分说明 alone: the remark's title)
     phrases = [p for p in re.split(r"[，,。；;、\s（）()【】\[\]！!]+", body) if p]
     return bool(phrases) and all(_KEY_REMARK_PHRASE.fullmatch(p) for p in phrases)
 
@@ -645,59 +656,9 @@ class AnswerKey:
                             d.broken = True
                     return
                 found = reasoned
-        if not found and text.strip() and not wrong:
-            # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
-            # are left out with it (their key may be corrected by it)
-            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)} |
-                           {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*题", text)} - {0})
-            if not named and self._from_table and _only_key_remarks(text):
-                # 注：以上答案仅供参考 below a key table: no cell's words (the last row's question had been refused with
-                # it, as the explanation of a text key's last entry may be); never a correction (答案更正：2. 要点五,
-                # 注：第二题应为…: refused as before, outside round 121)
-                self.report.notes.append(RowProblem(self.file, line, None, Words(
-                    "{text!r} below the answer key's table names no question: read as a remark, not stored",
-                    text=text.strip()[:30]), unit=self.unit))
-                return
-            typed = [s for s, t in self.section_types.items() if (m := _SECTION_NAMED.search(text)) is not None and
-                     t is heading_type(f"{m.group(1)}题")]
-            # (单选题第3题: question 3 of the one 单选 section, whichever part the key is at; 第3题 naming no section:
-            # every question 3, which of them it corrects cannot be told, round 126)
-            named_section = typed[0] if len(typed) == 1 else 0 if named else key_section
-            if len(typed) == 1:   # 简答题第二题 where the paper numbers on through its sections (6. 7. 8.): the second
-                # of them (round 126: no question 2 there, nothing refused, the answer stored uncorrected)
-                in_it = sorted((d for d in self.drafts if d.section == typed[0]), key=lambda d: d.line)
-                named = [n if any(d.number == n for d in in_it) else in_it[n - 1].number if 0 < n <= len(in_it) else n
-                         for n in named]
-            if self._from_table:   # below a key table: never the last row's words, whose explanation it cannot
-                # be; the questions it names (答案更正：2. 要点五, 第二题, 3题), the last only by 最后 (round 122: 注：填空题
-                # 罚款数额一空… refused the last row's question, which it did not name)
-                named = sorted({*named, *(int(n) for n in re.findall(r"(?<![\d.])(\d{1,4})\s*(?:[.、．](?!\d)|小?题)", text)),
-                                *(chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小题", text))} - {0})
-                named += [n for _, n in self.last_entry] if "最后" in text else []
-            in_words = self._from_table and not named and not _PART_TITLE.fullmatch(text) and \
-                not re.match(r"\s*附(?:录|件)?\s*[:：一二三1-9]", text)   # (五、补充题 above a table of questions,
-            # 附：法条原文 above an appendix: a heading, no correction)
-            if in_words:   # a correction naming its question in words (注：复议期限应改为九十日): whichever of the
-                # table's answers it corrects is left out with it (round 123: all were stored under --accept-valid,
-                # the one it corrects as the table had it); of the part it names by type, if it does
-                last_section = typed[0] if len(typed) == 1 else self.last_entry[-1][0] if self.last_entry else 1
-                named = sorted({n for s, n in self._table_entries if s == last_section})
-            named = named or ([] if self._from_table else [n for _, n in self.last_entry])   # (none named: the
-            # entry above, whose explanation it may be)
-            self.report.problems.append(RowProblem(self.file, line, None, Words(
-                "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
-                "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
-                text=text.strip()[:30]), unit=self.unit))
-            for d in (d for n in named for d in self.drafts_numbered.get(n, [])):   # (by number: never every draft)
-                if (not named_section or d.section == named_section) and not d.broken:
-                    self.report.problems.append(RowProblem(self.file, d.line, None, Words(
-                        "question {n}: the line below the answer key's table (at {where}) may correct its answer (it "
-                        "names no question by its number): write the right answer into the table's row", n=d.number,
-                        where=place(self.unit, line)) if in_words else Words(
-                        "question {n}: a line of the answer key that names it, or stands below its entry, is no "
-                        "entry (at {where})", n=d.number,
-                        where=place(self.unit, line)), unit=self.unit))
-                    d.broken = True
+        if not found and text.strip() and not wrong:   # 更正：第1题答案应为B, 注：以上答案仅供参考: no entry
+            self._no_entry(text, line, key_section)
+            return
         lead = re.match(r"\s*([A-HＡ-Ｈa-h√×✓✗]{1,8})\s+(?=\d)", text) if entries and self.last_entry else None
         if lead is not None:
             # 一、1．ABC　2．AB / CD　3．ABCD: a PDF copy wrapped the key inside question 2's letters; CD had been
@@ -739,6 +700,60 @@ class AnswerKey:
             if not self.loose_runs or (self.loose_runs[-1] and n == 1):
                 self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
             self.loose_runs[-1].append([line, n, given, explanation])
+
+    def _no_entry(self, text: str, line: int, key_section: int) -> None:
+        """A line of the key holding no entry: a remark on the whole key below a table (a note), or a correction
+        or remark refused with the questions it may correct (their answers may be wrong as the key has them)."""
+        # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
+        # are left out with it (their key may be corrected by it)
+        named = sorted(_numbers_named(text))
+        if not named and self._from_table and _only_key_remarks(text):
+            # 注：以上答案仅供参考 below a key table: no cell's words (the last row's question had been refused with
+            # it, as the explanation of a text key's last entry may be); never a correction (答案更正：2. 要点五,
+            # 注：第二题应为…: refused as before, outside round 121)
+            self.report.notes.append(RowProblem(self.file, line, None, Words(
+                "{text!r} below the answer key's table names no question: read as a remark, not stored",
+                text=text.strip()[:30]), unit=self.unit))
+            return
+        typed = [s for s, t in self.section_types.items() if (m := _SECTION_NAMED.search(text)) is not None and
+                 t is heading_type(f"{m.group(1)}题")]
+        # (单选题第3题: question 3 of the one 单选 section, whichever part the key is at; 第3题 naming no section:
+        # every question 3, which of them it corrects cannot be told, round 126)
+        named_section = typed[0] if len(typed) == 1 else 0 if named else key_section
+        if len(typed) == 1:   # 简答题第二题 where the paper numbers on through its sections (6. 7. 8.): the second
+            # of them (round 126: no question 2 there, nothing refused, the answer stored uncorrected)
+            in_it = sorted((d for d in self.drafts if d.section == typed[0]), key=lambda d: d.line)
+            named = [n if any(d.number == n for d in in_it) else in_it[n - 1].number if 0 < n <= len(in_it) else n
+                     for n in named]
+        if self._from_table:   # below a key table: never the last row's words, whose explanation it cannot
+            # be; the questions it names (答案更正：2. 要点五, 第二题, 3题), the last only by 最后 (round 122: 注：填空题
+            # 罚款数额一空… refused the last row's question, which it did not name)
+            named = sorted({*named, *_numbers_named(text, below_table=True)})
+            named += [n for _, n in self.last_entry] if "最后" in text else []
+        in_words = self._from_table and not named and not _PART_TITLE.fullmatch(text) and \
+            not re.match(r"\s*附(?:录|件)?\s*[:：一二三1-9]", text)   # (五、补充题 above a table of questions,
+        # 附：法条原文 above an appendix: a heading, no correction)
+        if in_words:   # a correction naming its question in words (注：复议期限应改为九十日): whichever of the
+            # table's answers it corrects is left out with it (round 123: all were stored under --accept-valid,
+            # the one it corrects as the table had it); of the part it names by type, if it does
+            last_section = typed[0] if len(typed) == 1 else self.last_entry[-1][0] if self.last_entry else 1
+            named = sorted({n for s, n in self._table_entries if s == last_section})
+        named = named or ([] if self._from_table else [n for _, n in self.last_entry])   # (none named: the
+        # entry above, whose explanation it may be)
+        self.report.problems.append(RowProblem(self.file, line, None, Words(
+            "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
+            "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
+            text=text.strip()[:30]), unit=self.unit))
+        for d in (d for n in named for d in self.drafts_numbered.get(n, [])):   # (by number: never every draft)
+            if (not named_section or d.section == named_section) and not d.broken:
+                self.report.problems.append(RowProblem(self.file, d.line, None, Words(
+                    "question {n}: the line below the answer key's table (at {where}) may correct its answer (it "
+                    "names no question by its number): write the right answer into the table's row", n=d.number,
+                    where=place(self.unit, line)) if in_words else Words(
+                    "question {n}: a line of the answer key that names it, or stands below its entry, is no "
+                    "entry (at {where})", n=d.number,
+                    where=place(self.unit, line)), unit=self.unit))
+                d.broken = True
 
     def read_table_line(self) -> None:
         """The line just read was a Word key table's (1.A 2.B 3.C of a table of letters): no line below it goes on
