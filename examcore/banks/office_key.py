@@ -244,35 +244,73 @@ def key_ranges(text: str) -> tuple[str, list[str], set[int]]:
 # (注：以上答案仅供参考。评分时酌情给分。); a line saying anything more (注：复议期限正确答案是九十日，以上答案仅供参考。
 # 罚款数额写二千元亦可) may correct an answer, whichever words it names it with (round 123)
 _KEY_REMARK_PHRASE = re.compile(
-    r"(?:以上|本卷|本试卷|本)?(?:所有)?(?:答案|参考答案)?(?:仅供参考|供参考)|"
-    r"(?:简答题|主观题|论述题|案例分析题|客观题)?(?:评分时|阅卷时)?(?:可|应)?(?:酌情(?:给分|评分|扣分)|按要点给分|"
-    r"(?:只要)?答出(?:要点|主要意思|大意)即可(?:给分|得分)?|言之成理即可(?:给分|得分)?|意思(?:相近|正确|对)即可(?:给分|得分)?)|"
-    r"答案不唯一|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求)")
+    r"(?:以上|本卷|本试卷|本)?(?:所有)?(?:简答题|主观题|论述题|案例分析题|客观题)?的?(?:答案|参考答案)?(?:要点)?(?:仅供参考|供参考)|"
+    r"(?:简答题|主观题|论述题|案例分析题|客观题)?(?:考生)?(?:评分时|阅卷时)?(?:可|应)?(?:酌情(?:给分|评分|扣分)|按要点给分|"
+    r"(?:只要)?答出(?:要点|主要意思|大意)即可(?:给分|得分)?|言之成理即可(?:给分|得分)?|意思(?:相近|正确|对)即可(?:给分|得分)?)+|"
+    r"答案不唯一|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求)|(?:评分时|阅卷时)?以(?:教材|法律规定|法条原文)为准|"
+    r"(?:以上答案)?如有(?:疑问|异议)|请(?:与|联系)[^\d]{1,12}|(?:本|以上)?(?:答案|试题|试卷)由[^\d]{1,20}(?:提供|编写|命制|审定)|"
+    r"共\d{1,3}(?:分|题)")
+# a remark on points (第1-10题每题2分): names questions, corrects none
+_POINTS_REMARK_PHRASE = re.compile(r"(?:第?\d{1,3}[-～~至]\d{1,3}题|本题)?(?:每(?:小)?题|每空|每点|每个要点)(?:各)?\d{1,2}(?:\.5)?分")
 _KEY_REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提示|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求))?\s*[:：]?\s*")
 _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分)\s*[^\s，,。；;：:\d]{{1,10}}\s*[:：]?\s*")
 
 
-# a line of the key correcting it, in a correction's own shape (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）):
-# never the next point of the short answer above it (round 124: stored as its last line, the corrected question
-# kept as it was, exit 0); an answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为书面形式,
-# 第一小题：…机关应为被告: round 125)
-_CORRECTION = re.compile(rf"^\s*[（(【\[]?\s*(?:(?:答案)?(?:更正|勘误|订正)\s*[:：]|(?:(?:注|说明|备注|另|又|补充|附)\s*[:：])?\s*"
-                         rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*第\s*[\d{NUMERAL}]{{1,4}}\s*小?题\s*的?"
-                         r"(?:参考)?(?:答案)?\s*(?:应为|应是|应改为|改为|更正为|有误))")
-# the section a correction names by its type (单选题第3题, 判断题第2题): its number counts there (round 124: the
+# the questions a correction names (第3题, 第三至第五题, 第3、4题, 3～5题, 第3题至第5题, 倒数第二题, 最后一题): a run of
+# numbers joined as a range (- ～ 至 到) or a list (、 ， 和 及 与), each perhaps with its own 第 and 题
+_NUMBER = rf"[\d{NUMERAL}]{{1,4}}"
+_JOIN = r"\s*(?:小?题)?\s*(?:[-－—–~～、，,]|至|到|和|及|与)\s*(?:第\s*)?"
+_NAMED_RUN = re.compile(rf"(倒数)?第\s*({_NUMBER}(?:{_JOIN}{_NUMBER})*)\s*小?题|"
+                        rf"(?<![\d.．{NUMERAL}共计每])({_NUMBER}(?:{_JOIN}{_NUMBER})*)\s*[小道]?题|"
+                        r"(?:最后|末)\s*([一二两三四五1-5]?)\s*[小道]?题")
+_RANGE_JOIN = re.compile(r"[-－—–~～至到]")
+
+# a line of the key correcting it, in a correction's own shape (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）,
+# 经核对，单选题第3-5题答案均应为A): never the next point of the short answer above it (round 124: stored as its last
+# line, the corrected question kept as it was, exit 0; round 127: 更正如下：, 修正：, ★更正：, 经核对， the same); an
+# answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为书面形式, 第一小题：…机关应为被告: round 125)
+_CORRECTION = re.compile(
+    r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*[:：]|"
+    r"(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*"
+    rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_NUMBER}(?:{_JOIN}{_NUMBER})*\s*小?题\s*的?"
+    r"(?:参考)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误)|(?:均|都)为))")
+# the section a correction names by its type (单选题第3题, 判断题第2题): its numbers count there (round 124: the
 # last table's part had been searched, refusing short answer 3 for 单选题第3题)
 _SECTION_NAMED = re.compile(r"(单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?")
 
 
-def _numbers_named(text: str, below_table: bool = False) -> set[int]:
-    """The question numbers a line of the key names: 第3题, 第三题; below a key table also 2. / 3、 / 3题 / 第二小题
-    (a line there is no entry's own words: 答案更正：2. 要点五)."""
-    numbers = {int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)} | \
-        {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*题", text)}
-    if below_table:
-        numbers |= {int(n) for n in re.findall(r"(?<![\d.])(\d{1,4})\s*(?:[.、．](?!\d)|小?题)", text)} | \
-            {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小题", text)}
-    return numbers - {0}
+def questions_named(text: str) -> list[tuple[str, int]]:
+    """The questions a line of the key names (a correction, a remark): (the type it names them under, "" for
+    none; the number, or minus its place from the end: -2 for 倒数第二题, -1 for 最后一题). A run takes the type
+    named before it in its clause (更正：单选题第3题应为B，多选题第2题应为ACD: 单选 3, 多选 2; round 127: only the
+    first type counted, 多选 2 stored uncorrected); ranges and lists are every number in them (round 127: 第3-5题,
+    第3、4题, 8、9、10题 had named only their ends, the middle stored uncorrected under --accept-valid)."""
+    named: list[tuple[str, int]] = []
+    for run in _NAMED_RUN.finditer(text):
+        clause = re.split(r"[，,；;。]", text[:run.start()])[-1]
+        kinds = _SECTION_NAMED.findall(clause)
+        kind = kinds[-1] if kinds else ""
+        if run.group(4) is not None:   # 最后一题, 最后两题
+            last = run.group(4)
+            named += [(kind, -k) for k in range(1, (2 if last == "两" else int(last) if last.isdigit() else
+                                                    chinese_number(last) if last else 1) + 1)]
+            continue
+        numbers = run.group(2) or run.group(3)
+        values = [int(n) if n.isdigit() else chinese_number(n) for n in re.findall(_NUMBER, numbers)]
+        joins = [bool(_RANGE_JOIN.search(j)) for j in re.split(_NUMBER, numbers)[1:-1]]
+        found = {values[0]}
+        for k, ranged in enumerate(joins):
+            low, high = values[k], values[k + 1]
+            found |= set(range(low, high + 1)) if ranged and 0 < high - low <= 200 else {high}
+        named += [(kind, -n if run.group(1) else n) for n in sorted(found - {0})]
+    return named
+
+
+def _entry_numbers(text: str) -> set[int]:
+    """Below a key table, numbers written as an entry's (2. / 3、 / 第二小题): a line there is no entry's own words
+    (答案更正：2. 要点五), its numbers the questions of the key's last part."""
+    return ({int(n) for n in re.findall(r"(?<![\d.])(\d{1,4})\s*[.、．](?!\d)", text)} |
+            {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小题", text)}) - {0}
 
 
 def _only_key_remarks(text: str) -> bool:
@@ -282,7 +320,8 @@ def _only_key_remarks(text: str) -> bool:
     titled = re.sub(rf"^\s*[{NUMERAL}]+\s*[、.．]", "", text, count=1)
     body = _KEY_REMARK_LABEL.sub("", titled, count=1).strip() or titled   # (评分说明 alone: the remark's title)
     phrases = [p for p in re.split(r"[，,。；;、\s（）()【】\[\]！!]+", body) if p]
-    return bool(phrases) and all(_KEY_REMARK_PHRASE.fullmatch(p) for p in phrases)
+    return bool(phrases) and all(_POINTS_REMARK_PHRASE.fullmatch(p) or _KEY_REMARK_PHRASE.fullmatch(p) and
+                                 not _NAMED_RUN.search(p) for p in phrases)   # (请联系…, 由…提供 naming none)
 
 
 # 1. 答：… / 答案：… / 【参考答案】… / 答案要点：…: the label of an entry's answer, not its words (答案：宪法 had been
@@ -706,8 +745,7 @@ class AnswerKey:
         or remark refused with the questions it may correct (their answers may be wrong as the key has them)."""
         # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
         # are left out with it (their key may be corrected by it)
-        named = sorted(_numbers_named(text))
-        if not named and self._from_table and _only_key_remarks(text):
+        if self._from_table and _only_key_remarks(text):
             # 注：以上答案仅供参考 below a key table: no cell's words (the last row's question had been refused with
             # it, as the explanation of a text key's last entry may be); never a correction (答案更正：2. 要点五,
             # 注：第二题应为…: refused as before, outside round 121)
@@ -715,37 +753,32 @@ class AnswerKey:
                 "{text!r} below the answer key's table names no question: read as a remark, not stored",
                 text=text.strip()[:30]), unit=self.unit))
             return
-        typed = [s for s, t in self.section_types.items() if (m := _SECTION_NAMED.search(text)) is not None and
-                 t is heading_type(f"{m.group(1)}题")]
-        # (单选题第3题: question 3 of the one 单选 section, whichever part the key is at; 第3题 naming no section:
-        # every question 3, which of them it corrects cannot be told, round 126)
-        named_section = typed[0] if len(typed) == 1 else 0 if named else key_section
-        if len(typed) == 1:   # 简答题第二题 where the paper numbers on through its sections (6. 7. 8.): the second
-            # of them (round 126: no question 2 there, nothing refused, the answer stored uncorrected)
-            in_it = sorted((d for d in self.drafts if d.section == typed[0]), key=lambda d: d.line)
-            named = [n if any(d.number == n for d in in_it) else in_it[n - 1].number if 0 < n <= len(in_it) else n
-                     for n in named]
-        if self._from_table:   # below a key table: never the last row's words, whose explanation it cannot
-            # be; the questions it names (答案更正：2. 要点五, 第二题, 3题), the last only by 最后 (round 122: 注：填空题
-            # 罚款数额一空… refused the last row's question, which it did not name)
-            named = sorted({*named, *_numbers_named(text, below_table=True)})
-            named += [n for _, n in self.last_entry] if "最后" in text else []
+        named: list[tuple[str | None, int]] = [*questions_named(text)]
+        if self._from_table:   # below a key table: never the last row's words, whose explanation it cannot be;
+            # the questions it names (答案更正：2. 要点五: of the key's last part), the last only by 最后 (round 122:
+            # 注：填空题罚款数额一空… refused the last row's question, which it did not name)
+            named += [(None, n) for n in sorted(_entry_numbers(text))]
+        targets = [d for kind, n in named for d in self._drafts_named(kind, n, key_section)]
         in_words = self._from_table and not named and not _PART_TITLE.fullmatch(text) and \
             not re.match(r"\s*附(?:录|件)?\s*[:：一二三1-9]", text)   # (五、补充题 above a table of questions,
         # 附：法条原文 above an appendix: a heading, no correction)
         if in_words:   # a correction naming its question in words (注：复议期限应改为九十日): whichever of the
             # table's answers it corrects is left out with it (round 123: all were stored under --accept-valid,
             # the one it corrects as the table had it); of the part it names by type, if it does
+            kinds = _SECTION_NAMED.findall(text)
+            typed = self._sections_of(kinds[0]) if len(set(kinds)) == 1 else []
             last_section = typed[0] if len(typed) == 1 else self.last_entry[-1][0] if self.last_entry else 1
-            named = sorted({n for s, n in self._table_entries if s == last_section})
-        named = named or ([] if self._from_table else [n for _, n in self.last_entry])   # (none named: the
-        # entry above, whose explanation it may be)
+            targets = [d for s, n in sorted(self._table_entries) if s == last_section
+                       for d in self._drafts_named(None, n, s)]
+        elif not named and not self._from_table:   # none named: the entry above, whose explanation it may be
+            # (in the key's part: 三、答：… below section 二's last entry is no line of that one's)
+            targets = [d for _, n in self.last_entry for d in self._drafts_named(None, n, key_section)]
         self.report.problems.append(RowProblem(self.file, line, None, Words(
             "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
             "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
             text=text.strip()[:30]), unit=self.unit))
-        for d in (d for n in named for d in self.drafts_numbered.get(n, [])):   # (by number: never every draft)
-            if (not named_section or d.section == named_section) and not d.broken:
+        for d in targets:   # (a question named twice is said once: broken the first time)
+            if not d.broken:
                 self.report.problems.append(RowProblem(self.file, d.line, None, Words(
                     "question {n}: the line below the answer key's table (at {where}) may correct its answer (it "
                     "names no question by its number): write the right answer into the table's row", n=d.number,
@@ -754,6 +787,29 @@ class AnswerKey:
                     "entry (at {where})", n=d.number,
                     where=place(self.unit, line)), unit=self.unit))
                 d.broken = True
+
+    def _sections_of(self, kind: str) -> list[int]:
+        """The paper's sections of the type a key's line names (单选 → its single-choice sections)."""
+        wanted = heading_type(f"{kind}题")
+        return [s for s, t in self.section_types.items() if t is wanted]
+
+    def _drafts_named(self, kind: str | None, n: int, key_section: int) -> list[Draft]:
+        """The questions one number a key's line names may be: ``kind`` a type it names (简答题第二题: the second of
+        that section where the paper numbers on through its sections, 6. 7. 8., round 126), "" none (every section's:
+        which one it means cannot be told, round 126), None the key's part ``key_section`` (any, for 0); ``n`` below
+        0 counts from the section's end (倒数第二题 -2, 最后一题 -1; round 127: read as question 2)."""
+        sections = self._sections_of(kind) if kind else [key_section] if kind is None and key_section else []
+        if not sections:   # (a type the paper lacks, or none named: each section, any number)
+            sections = sorted({d.section for d in self.drafts})
+        found: list[Draft] = []
+        for s in sections:
+            in_it = sorted((d for d in self.drafts if d.section == s), key=lambda d: d.line)
+            if n < 0:
+                found += [in_it[n]] if -n <= len(in_it) else []
+                continue
+            exact = [d for d in in_it if d.number == n]
+            found += exact or ([in_it[n - 1]] if kind and 0 < n <= len(in_it) else [])
+        return found
 
     def read_table_line(self) -> None:
         """The line just read was a Word key table's (1.A 2.B 3.C of a table of letters): no line below it goes on

@@ -1229,6 +1229,8 @@ class _PaperReader:
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was
             # stored without it)
+            if self._answer_line_or_question(i, number, text):
+                return False, text
             self.in_key = False   # questions go on after a key that stood between them
         elif self.in_key and (again := NUMBERED.match(text)) and OPTION.match(self.next_text(i)) and \
                 int(again.group(1) or again.group(2)) in {n for _, n in self.answer_key.answers} | set(self.answer_key.loose):
@@ -1303,6 +1305,29 @@ class _PaperReader:
                 self.answer_key.read(part.rest, number, self.key_section)
             return False, text
         return None, text
+
+    def _answer_line_or_question(self, i: int, number: int, text: str) -> bool:
+        """A numbered line below a short answer's entry that reads as a question after the key (第3题所述情形应为例外。):
+        where the line below answers a question the key still waits for (2. 答：…), or its number is out of its
+        section's order (第5题 after question 2), it may as well be a line of the answer above, which would be cut:
+        that question is refused by name (the key had ended there, the question stored with its answer cut, and
+        the key's later entries read as questions). True when the key goes on (the line read as neither)."""
+        numbered = NUMBERED.match(text)
+        if numbered is None or not self.answer_key.last_entry or \
+                not any(is_short(d) for d in self.answer_key.last_asked()):
+            return False
+        after = self.next_text(i)
+        answers_next = NUMBERED.match(after) is not None and self.answer_key.awaited(self.key_section, after)
+        numbers = [d.number for d in self.drafts if d.section == self.section]
+        if not answers_next and (not numbers or int(numbered.group(1) or numbered.group(2)) == max(numbers) + 1):
+            return False   # (the next question of the paper, after a key that stood between questions)
+        asked = self.answer_key.last_entry[-1]
+        self.answer_key.doubted.append((self.key_section, (asked[1],)))
+        self.report.problems.append(RowProblem(self.file, number, None, Words(
+            "{text!r} below question {n}'s reference answer reads as a question, out of the paper's order: a line of "
+            "that answer, or a question after the key? Start the answer's line otherwise than with a question's "
+            "number, or put the question where it belongs", text=text.strip()[:30], n=asked[1]), unit=self.unit))
+        return answers_next
 
     def _point_or_sections_answers(self, number: int, text: str) -> None:
         """A key line below a short answer's points that may be its next point or the next section's answers: the

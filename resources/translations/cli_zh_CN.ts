@@ -5824,6 +5824,10 @@ this PC's clock now: {clock}</source>
       <translation>{range} 给出 {given} 个答案，而该范围有 {count} 道题</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
+      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
+    </message>
+    <message>
       <source>answer key: {run!r} gives a multiple-choice section's answers without question numbers: which letters are whose cannot be told; number them (1.AB 2.ACD …)</source>
       <translation>答案表：{run!r} 给出多项选择题一节的答案却没有题号，无法分清哪些字母属于哪道题；请写上题号（1.AB 2.ACD …）</translation>
     </message>
@@ -5840,12 +5844,12 @@ this PC's clock now: {clock}</source>
       <translation>答案表：{range}；请每题给一个答案，或逐题写出（1.A 2.B 3.C）</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
-      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
-    </message>
-    <message>
       <source>{text!r} in the answer key starts with {lead} before its first number: the rest of the entry above (question {n}), wrapped by a copy? Join the lines</source>
       <translation>答案表中的 {text!r} 在第一个题号前以 {lead} 开头：这是上一条（第 {n} 题）答案折行后的后半部分吗？请把两行合并</translation>
+    </message>
+    <message>
+      <source>{text!r} below the answer key's table names no question: read as a remark, not stored</source>
+      <translation>答案表格下方的 {text!r} 未指明任何题目：视为备注，不予保存</translation>
     </message>
     <message>
       <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
@@ -5880,16 +5884,20 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
-      <source>{text!r} below the answer key's table names no question: read as a remark, not stored</source>
-      <translation>答案表格下方的 {text!r} 未指明任何题目：视为备注，不予保存</translation>
-    </message>
-    <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, but the key goes back to earlier questions below it: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表在它下面又回到了前面的题：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
     </message>
     <message>
       <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
       <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
+    </message>
+    <message>
+      <source>question {n}: the line below the answer key's table (at {where}) may correct its answer (it names no question by its number): write the right answer into the table's row</source>
+      <translation>第 {n} 题：答案表格下方的一行（{where}）可能更正了本题的答案（它没有用题号指明是哪道题）：请把正确答案写进表格中本题那一行</translation>
+    </message>
+    <message>
+      <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
+      <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
       <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
@@ -5902,14 +5910,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, which the key answers again: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表又给了第 {n} 题另一个答案：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
-    </message>
-    <message>
-      <source>question {n}: the line below the answer key's table (at {where}) may correct its answer (it names no question by its number): write the right answer into the table's row</source>
-      <translation>第 {n} 题：答案表格下方的一行（{where}）可能更正了本题的答案（它没有用题号指明是哪道题）：请把正确答案写进表格中本题那一行</translation>
-    </message>
-    <message>
-      <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
-      <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
       <source>question {m}'s answer in the answer key, or only its words before the number {n} on its line? Question {n} is answered again elsewhere: if the number {n} belongs to question {m}'s answer, write it otherwise (（{n}）), or give question {n}'s entry a line of its own</source>
@@ -6082,6 +6082,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r}: a further line of the answer key table's cell for question {n}, whose entry above was not read as that question's: check the table's row (its number, and one answer a cell)</source>
       <translation>{text!r}：答案表格中第 {n} 题单元格的后续一行，但其上方的条目未被读作该题的答案：请检查表格的这一行（题号，以及每格一个答案）</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}'s reference answer reads as a question, out of the paper's order: a line of that answer, or a question after the key? Start the answer's line otherwise than with a question's number, or put the question where it belongs</source>
+      <translation>第 {n} 题参考答案下方的 {text!r} 读作一道题，但不合试卷的题号顺序：它是该答案的一行，还是答案之后的一道题？答案的这一行请不要以题号开头，或把这道题放到应在的位置</translation>
     </message>
     <message>
       <source>{text!r} in the answer key below question {n}'s reference answer: its next point, or the answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's entries with their numbers ({s}、1. … 2. …)</source>

@@ -883,3 +883,77 @@ def test_keys_round_126_a_correction_is_never_a_title_a_sign_off_or_another_sect
     second = read_bank(tmp_path / "o.txt", "b")
     assert "简述人权。" not in [q.stem for q in second.questions] and "简述法治。" in [q.stem for q in second.questions], \
         [str(p) for p in second.problems]
+
+
+def test_keys_a_numbered_line_out_of_order_below_a_short_answers_entry_refuses_that_question(tmp_path):
+    """(Older, medium) 第3题所述情形应为例外。 below short answer 1's entry was read as a question 3 after the key: the key
+    ended there, question 1 kept its first line only and 2. 答：… below was read as a second question 2. A line
+    reading as a question out of the paper's order (the key still waits for the entry below it, or its number is
+    not the next one) refuses the question whose answer it may belong to, by name. A question that goes on in
+    order after a key standing between questions is read as before."""
+    paper = ("一、单项选择题\n1. 宪法是国家的（　）。\nA. 根本大法\nB. 普通法律\n二、简答题\n1. 简述行政处罚的种类。\n"
+             "2. 简述依法行政的基本要求。\n参考答案\n一、单项选择题\n1. A\n二、简答题\n1. 答：警告、罚款、行政拘留。\n"
+             "{first}\n2. 答：合法行政、合理行政。\n{second}")
+    (tmp_path / "p.txt").write_text(paper.format(first="第3题所述情形应为例外。", second="第5题另见教材。\n"),
+                                    encoding="utf-8")
+    report = read_bank(tmp_path / "p.txt", "b")
+    said = [str(p) for p in report.problems]
+    assert [q.stem for q in report.questions] == ["宪法是国家的（　）。"], said
+    assert any("below question 1's reference answer" in s for s in said) and \
+        any("below question 2's reference answer" in s for s in said) and \
+        not any("more than once" in s for s in said), said
+    (tmp_path / "q.txt").write_text(paper.format(first="另见教材第三章。", second=""), encoding="utf-8")
+    whole = read_bank(tmp_path / "q.txt", "b")
+    assert [q.answer for q in whole.questions[1:]] == [("警告、罚款、行政拘留。\n另见教材第三章。",), ("合法行政、合理行政。",)] \
+        and not whole.problems, [str(p) for p in whole.problems]
+    between = read_bank_text(tmp_path, "一、单项选择题\n1. 宪法是国家的（　）。\nA. 根本大法\nB. 普通法律\n二、简答题\n"
+                             "1. 简述甲。\n参考答案\n一、1. A\n二、1. 答：甲。\n2. 简述乙？\n答案：乙。\n")
+    assert [(q.stem, q.answer) for q in between.questions[1:]] == [("简述甲。", ("甲。",)), ("简述乙？", ("乙。",))] and \
+        not between.problems, [str(p) for p in between.problems]
+
+
+def read_bank_text(folder, text):
+    (folder / "t.txt").write_text(text, encoding="utf-8")
+    return read_bank(folder / "t.txt", "b")
+
+
+ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n" for n in range(1, 11)) +
+             "二、多项选择题\n" + "".join(f"{n}. 乙{n}（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n" for n in range(1, 4)) +
+             "三、简答题\n1. 简述甲。\n2. 简述乙。\n参考答案\n一、单项选择题\n1.A 2.B 3.C 4.D 5.A 6.B 7.C 8.D 9.A 10.B\n"
+             "二、多项选择题\n1.AB 2.ABC 3.BD\n三、简答题\n1. 答：合法原则。\n2. 答：权责统一。\n")
+
+
+@pytest.mark.parametrize("line, refused", [
+    ("更正：单选题第3-5题答案均应为A。", {"甲3", "甲4", "甲5"}),
+    ("更正：单选题第3题至第5题答案均应为A。", {"甲3", "甲4", "甲5"}),
+    ("注：单选题第三至第五题答案均为A。", {"甲3", "甲4", "甲5"}),
+    ("更正：单选题3～5题答案均为A。", {"甲3", "甲4", "甲5"}),
+    ("更正：单选题第3、4题答案应为B、C。", {"甲3", "甲4"}),
+    ("注：单选题8、9、10题答案应为ABC。", {"甲8", "甲9", "甲10"}),
+    ("更正：第2、3题答案应为AB。", {"甲2", "甲3", "乙2", "乙3", "简述乙。"}),
+    ("更正：单选题倒数第二题答案应为A。", {"甲9"}),
+    ("更正：单选题最后一题答案应为A。", {"甲10"}),
+    ("更正：单选题第3题应为B，多选题第2题应为ACD。", {"甲3", "乙2"}),
+    ("更正：第3题应为B；多选题第2题应为ACD。", {"甲3", "乙3", "乙2"}),
+    ("更正如下：单选题第3题答案应为B。", {"甲3"}),
+    ("修正：单选题第3题答案应为B。", {"甲3"}),
+    ("纠错：单选题第3题答案应为B。", {"甲3"}),
+    ("★更正：单选题第3题答案应为B。", {"甲3"}),
+    ("注意：单选题第3题答案应为B。", {"甲3"}),
+    ("特别说明：单选题第3题答案应为B。", {"甲3"}),
+    ("经核对，单选题第3题答案应为B。", {"甲3"}),
+    ("答案勘误表：单选题第3题 C→B", {"甲3"}),
+])
+def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
+    """Outside round 127: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,
+    3～5题), a list (第3、4题, 8、9、10题), a place from the end (倒数第二题) or two types (单选题第3题…，多选题第2题…)
+    refused only some of the questions it names (the range's ends, the list's last, question 2, the first type's),
+    the others stored as the key had them under --accept-valid; a correction under another label (更正如下：, 修正：,
+    ★更正：, 注意：, 经核对，, 答案勘误表：) was stored as the short answer's last line, exit 0. Every question it may
+    correct is refused now (a number naming no type: that number in every section), the short answer kept whole."""
+    (tmp_path / "c.txt").write_text(ROUND_127 + line + "\n", encoding="utf-8")
+    report = read_bank(tmp_path / "c.txt", "b")
+    stems = {q.stem.removesuffix("（ ）。") for q in report.questions}
+    every = {f"甲{n}" for n in range(1, 11)} | {f"乙{n}" for n in range(1, 4)} | {"简述甲。", "简述乙。"}
+    assert stems == every - refused, [str(p) for p in report.problems]
+    assert "简述乙。" in refused or [q.answer for q in report.questions if q.stem == "简述乙。"] == [("权责统一。",)]

@@ -858,3 +858,36 @@ def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
     report = read_bank(tmp_path / "t.docx", "b")
     assert report.questions == [] and len(report.problems) == 2, [str(p) for p in report.problems]
     assert all("a table cannot be kept" in str(p) for p in report.problems)
+
+
+ROUND_127_PAPER = ["一、单项选择题", *[line for n in range(1, 11) for line in (f"{n}. 甲{n}（ ）。", "A. 甲 B. 乙 C. 丙 D. 丁")],
+                   "二、填空题", *[f"{n}. 期限{n}为____日。" for n in range(1, 5)], "参考答案", "一、单项选择题"]
+ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n in range(1, 11)]], "二、填空题",
+                  [("题号", "答案"), ("1", "十五"), ("2", "六十"), ("3", "2.5万元"), ("4", "九十")]]
+
+
+@pytest.mark.parametrize("line, refused", [
+    ("更正：填空题第1、2题答案应为三十、九十。", {"期限1为____日。", "期限2为____日。"}),
+    ("更正：第8、9题答案应为AB。", {"甲8（ ）。", "甲9（ ）。"}),
+    ("更正：第3-4题答案应为三十。", {"甲3（ ）。", "甲4（ ）。", "期限3为____日。", "期限4为____日。"}),
+    ("更正：倒数第二题答案应为五万元。", {"甲9（ ）。", "期限3为____日。"}),
+    ("注：单选题第三至第五题答案均为A。", {"甲3（ ）。", "甲4（ ）。", "甲5（ ）。"}),
+    ("评分标准：答出要点即可得分，每点2分。", set()),
+    ("（本答案由市司法局命题组提供）", set()),
+    ("注：简答题答案要点供参考，考生答出主要意思即可。", set()),
+    ("注：第1-10题每题2分，共20分。", set()),
+    ("以上答案如有疑问，请联系第三科室。", set()),
+    ("说明：简答题言之成理即可酌情给分。", set()),
+    ("注：以上答案仅供参考，阅卷时以教材为准。", set()),
+])
+def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
+    """Outside round 127: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
+    第1-3题, 倒数第二题 (read as question 2) and 第三至第五题 refused some, or none, of the questions they name, the
+    others stored as the tables had them under --accept-valid; ordinary remarks on scoring (每点2分, 本答案由…提供,
+    以教材为准, 如有疑问请联系…) refused the whole last part. A correction's every question is refused now (a number
+    naming no type: in every section), a remark is a note."""
+    report = _paper_with_key_table(tmp_path, "k.docx", ROUND_127_PAPER, [*ROUND_127_KEYS, line])
+    every = {f"甲{n}（ ）。" for n in range(1, 11)} | {f"期限{n}为____日。" for n in range(1, 5)}
+    assert {q.stem for q in report.questions} == every - refused, [str(p) for p in report.problems]
+    assert bool(report.problems) == bool(refused) and len(report.notes) == (not refused), \
+        [str(p) for p in report.problems + report.notes]
