@@ -1490,8 +1490,10 @@ class _PaperReader:
             # question with them): a section of its own, each question told by its answers as under no heading (a
             # choice by its letters, any other refused as naming no type). Never 一、存在的问题 (an answer's or a
             # case's point: round 122 found them ending the question, stored cut), nor a part's title above a
-            # heading (一、必答题 / （一）单项选择题: read as a title, as before)
-            self.report.problems.append(RowProblem(self.file, number, None, Words(
+            # heading (一、必答题 / （一）单项选择题: read as a title, as before). Said as a note: a question below it
+            # that cannot be read is refused with its own message (the heading had made a file whose every question
+            # read fail, outside rounds 125-126)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r}: a section heading naming no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, "
                 "简答题); its questions are read as under no heading (a choice by its answer's letters, any other "
                 "refused). Name its type in the heading (三、简答题)", text=text[:30]), unit=self.unit))

@@ -33,12 +33,17 @@ def test_a_heading_of_no_type_below_a_question_is_refused_by_name_never_glued_in
     """三、法条理解题 below question 1: said, never glued into its stem; it starts a section of its own, whose
     questions are read as under no heading (question 2 had been read as section 一's, question 1 refused)."""
     report = _read("一、判断题\n1. 宪法是国家的根本法。（ √ ）\n三、法条理解题\n2. 法律面前人人平等。（ √ ）\n")
-    assert [str(p) for p in report.problems] == [
+    assert [str(p) for p in report.notes] == [
         "bank.txt, line 3: '三、法条理解题': a section heading naming no question type Xuefa reads (单项选择题, 多项选择题, "
         "判断题, 填空题, 简答题); its questions are read as under no heading (a choice by its answer's letters, any other "
-        "refused). Name its type in the heading (三、简答题)",
+        "refused). Name its type in the heading (三、简答题)"]
+    assert [str(p) for p in report.problems] == [
         "bank.txt, line 4: no section heading (一、单项选择题, 二、判断题 …) says what type this question is"]
     assert [q.stem for q in report.questions] == ["宪法是国家的根本法。（ ）"]
+    # (a note: where every question below it reads, the file imports whole; outside round 125)
+    read = _read("一、必答题\n1. 宪法是国家的（ ）。\nA. 根本大法 B. 普通法律\n答案：A\n二、判断题\n1. 宪法是根本法。（ ）\n答案：对\n")
+    assert len(read.questions) == 2 and not read.problems and "naming no question type" in str(read.notes[0]), \
+        _said(read)
 
 
 def test_a_section_of_no_type_after_the_answer_key_is_its_own_not_the_keys_lines():
@@ -49,8 +54,8 @@ def test_a_section_of_no_type_after_the_answer_key_is_its_own_not_the_keys_lines
     for tail in ("三、附加题\n1. 谈谈你对法治的理解\n答：法治是良法善治。\n", "三、附加题（不计入总分）\n1. 请谈谈你对法治的理解。\n"):
         report = _read(paper + tail)
         assert [q.answer for q in report.questions] == [("A",), ("B",)], _said(report)
-        assert [p.row for p in report.problems] == [8, 9] and "no section heading" in str(report.problems[1]), \
-            _said(report)
+        assert [p.row for p in report.problems] == [9] and "no section heading" in str(report.problems[0]) and \
+            [n.row for n in report.notes] == [8], _said(report)
     typed = _read(paper + "二、简答题\n1. 法治的理解\n答：良法善治。\n")
     assert [(q.type, q.answer) for q in typed.questions][2:] == [(QuestionType.SHORT_ANSWER, ("良法善治。",))] and \
         not typed.problems, _said(typed)
