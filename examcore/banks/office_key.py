@@ -4,6 +4,7 @@ gives them to the questions waiting for them. Every line of a key that is no ent
 questions it names are refused with it (issue 16: nothing lost or changed unseen)."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -248,10 +249,16 @@ _KEY_REMARK_PHRASE = re.compile(
     r"(?:简答题|主观题|论述题|案例分析题|客观题)?(?:考生)?(?:评分时|阅卷时)?(?:可|应)?(?:酌情(?:给分|评分|扣分)|按要点给分|"
     r"(?:只要)?答出(?:要点|主要意思|大意)即可(?:给分|得分)?|言之成理即可(?:给分|得分)?|意思(?:相近|正确|对)即可(?:给分|得分)?)+|"
     r"答案不唯一|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求)|(?:评分时|阅卷时)?以(?:教材|法律规定|法条原文)为准|"
-    r"(?:以上答案)?如有(?:疑问|异议)|请(?:与|联系)[^\d]{1,12}|(?:本|以上)?(?:答案|试题|试卷)由[^\d]{1,20}(?:提供|编写|命制|审定)|"
-    r"共\d{1,3}(?:分|题)")
-# a remark on points (第1-10题每题2分): names questions, corrects none
-_POINTS_REMARK_PHRASE = re.compile(r"(?:第?\d{1,3}[-～~至]\d{1,3}题|本题)?(?:每(?:小)?题|每空|每点|每个要点)(?:各)?\d{1,2}(?:\.5)?分")
+    # (whom to ask, and who wrote the key: named offices only; 请联系教研室改为九十日 is a correction, round 128)
+    r"(?:以上答案)?(?:如有(?:疑问|异议))?(?:请(?:与|联系|咨询)?(?:本单位)?(?:教研室|教研组|教务处|命题组|出题人|组织部门|"
+    r"培训科|法制科|办公室|普法办)(?:联系|咨询)?)?|"
+    r"(?:本|以上)?(?:答案|试题|试卷)由(?:[^\d一二三四五六七八九十改应为正确认空填选错误更]){1,20}(?:提供|编写|命制|审定)|"
+    r"(?:本大题)?共\d{1,3}(?:分|小?题)")
+# a remark on points (第1-10题每题2分, 本大题共10小题，每小题2分, 满分10分, 答出三点即可得满分): names questions, corrects
+# none (round 128: 单选题每题2分, 每要点2分, 满分10分 had refused the table's last part)
+_POINTS_REMARK_PHRASE = re.compile(
+    r"(?:单选题|多选题|判断题|填空题|简答题|论述题)?(?:评分时|阅卷时)?(?:第?\d{1,3}[-～~至]\d{1,3}题|本题|本大题)?"
+    r"(?:(?:每(?:小)?题|每空|每点|每个?要点)(?:各)?\d{1,2}(?:\.5)?分|满分\d{1,3}分|答出[\d一二三四五六七八九十]点即可(?:得满分|得分|给分)?)")
 _KEY_REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提示|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求))?\s*[:：]?\s*")
 _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分)\s*[^\s，,。；;：:\d]{{1,10}}\s*[:：]?\s*")
 
@@ -259,21 +266,44 @@ _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分
 # the questions a correction names (第3题, 第三至第五题, 第3、4题, 3～5题, 第3题至第5题, 倒数第二题, 最后一题): a run of
 # numbers joined as a range (- ～ 至 到) or a list (、 ， 和 及 与), each perhaps with its own 第 and 题
 _NUMBER = rf"[\d{NUMERAL}]{{1,4}}"
-_JOIN = r"\s*(?:小?题)?\s*(?:[-－—–~～、，,]|至|到|和|及|与)\s*(?:第\s*)?"
-_NAMED_RUN = re.compile(rf"(倒数)?第\s*({_NUMBER}(?:{_JOIN}{_NUMBER})*)\s*小?题|"
-                        rf"(?<![\d.．{NUMERAL}共计每])({_NUMBER}(?:{_JOIN}{_NUMBER})*)\s*[小道]?题|"
-                        r"(?:最后|末)\s*([一二两三四五1-5]?)\s*[小道]?题")
+_JOIN = r"\s*(?:小?题\s*)?(?:[-－—–~～、，,]|至|到|和|及|与)\s*(?:第\s*)?"   # (never two \s* side by side: a hostile line of spaces)
+_RUN = rf"{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,60}}"   # (bounded: a hostile line of thousands of 1、 is read at once)
+_NAMED_RUN = re.compile(
+    rf"(?P<back>倒数)?第\s*(?P<run>{_RUN})\s*小?题|"
+    rf"(?<![\d.．{NUMERAL}共计每])(?P<bare>{_RUN})\s*[小道]?题|"
+    # 单选3, 填空二 (a type, then its number, no 题: round 128's （单选3应为B）); never 单选题10道 or 判断2分
+    rf"(?<=单选|多选|判断|填空|简答|论述|选择)题?\s*(?P<typed>{_RUN})(?![\d.．%％万元日月年个道分])|"
+    r"(?:最后|末)\s*(?P<last>[一二两三四五1-5]?)\s*[小道]?题|"
+    r"(?i:\bq(?:uestion)?\s*|\bno\.\s*)(?P<english>\d{1,4})\b")
 _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 
 # a line of the key correcting it, in a correction's own shape (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）,
 # 经核对，单选题第3-5题答案均应为A): never the next point of the short answer above it (round 124: stored as its last
-# line, the corrected question kept as it was, exit 0; round 127: 更正如下：, 修正：, ★更正：, 经核对， the same); an
-# answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为书面形式, 第一小题：…机关应为被告: round 125)
+# line, the corrected question kept as it was, exit 0; round 127: 更正如下：, 修正：, ★更正：, 经核对， the same; round 128:
+# 【更正】, 更正 then a space, 另外, Correction:); an answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为
+# 书面形式, 第一小题：…机关应为被告: round 125)
 _CORRECTION = re.compile(
-    r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*[:：]|"
-    r"(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*"
-    rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_NUMBER}(?:{_JOIN}{_NUMBER})*\s*小?题\s*的?"
+    r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*(?:[:：]|[】\]〕]|\s)|"
+    r"(?i:correction|corrections|erratum|errata)\s*[:：]|"
+    r"(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*"
+    rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_RUN}\s*小?题\s*的?"
     r"(?:参考)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误)|(?:均|都)为))")
+# a question of a type named by its number, changed (说明：单选第3题正确答案为B, 备注：填空第二题应填九十, （单选3应为B）),
+# or a question's answer said to be another (第1-10题中第3题答案应为B), anywhere in the line: no reference answer's
+# words (round 128: each was stored as the last short answer's last line, exit 0)
+_TYPED_QUESTION_CHANGED = re.compile(
+    rf"(?:单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}\s*[小道]?题?"
+    r"[^。；;]{0,8}?(?:应|改|为|有误|错|更正)")
+_ANSWER_CHANGED = re.compile(
+    rf"第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*(?:均|都)?\s*(?:应为|应是|应当是|应改为|改为|更正为|为|有误|错)")
+
+
+def is_correction(text: str) -> bool:
+    """A line of a text key in a correction's shape, or changing a question it names (``_CORRECTION``,
+    ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``): never a line of the short answer above it."""
+    return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.search(text) or _ANSWER_CHANGED.search(text))
+
+
 # the section a correction names by its type (单选题第3题, 判断题第2题): its numbers count there (round 124: the
 # last table's part had been searched, refusing short answer 3 for 单选题第3题)
 _SECTION_NAMED = re.compile(r"(单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?")
@@ -290,19 +320,19 @@ def questions_named(text: str) -> list[tuple[str, int]]:
         clause = re.split(r"[，,；;。]", text[:run.start()])[-1]
         kinds = _SECTION_NAMED.findall(clause)
         kind = kinds[-1] if kinds else ""
-        if run.group(4) is not None:   # 最后一题, 最后两题
-            last = run.group(4)
+        if run.group("last") is not None:   # 最后一题, 最后两题
+            last = run.group("last")
             named += [(kind, -k) for k in range(1, (2 if last == "两" else int(last) if last.isdigit() else
                                                     chinese_number(last) if last else 1) + 1)]
             continue
-        numbers = run.group(2) or run.group(3)
+        numbers = run.group("run") or run.group("bare") or run.group("typed") or run.group("english")
         values = [int(n) if n.isdigit() else chinese_number(n) for n in re.findall(_NUMBER, numbers)]
         joins = [bool(_RANGE_JOIN.search(j)) for j in re.split(_NUMBER, numbers)[1:-1]]
         found = {values[0]}
         for k, ranged in enumerate(joins):
             low, high = values[k], values[k + 1]
             found |= set(range(low, high + 1)) if ranged and 0 < high - low <= 200 else {high}
-        named += [(kind, -n if run.group(1) else n) for n in sorted(found - {0})]
+        named += [(kind, -n if run.group("back") else n) for n in sorted(found - {0})]
     return named
 
 
@@ -390,6 +420,7 @@ class AnswerKey:
         self._table_entries: set[tuple[int, int]] = set()   # every entry read from a key table (its rows)
         self.line_entries: list[tuple[int, int]] = []   # every entry of the key line read last (1.A 2.B 二、1.对)
         self._entries_line = -1   # that line
+        self._entry_lines: list[tuple[int, tuple[int, int]]] | None = None   # every entry's (line, key), sorted
         self.after_on_line: dict[tuple[int, tuple[int, int]], tuple[int, int]] = {}   # (line, entry) -> the entry
         # read just before it on that line
         self._entry_mark = ""   # the mark after the number of the key line read last (1、 1. 1）)
@@ -535,7 +566,7 @@ class AnswerKey:
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
         if re.fullmatch(r"\s*[【\[〔]?(?:参考)?答案[】\]〕]?\s*[:：]?\s*", text):
             return   # 三、论述题参考答案: the label's own words (round 111: refused as a line of no entry)
-        if self.last_entry and text.strip() and not self._from_table and not _CORRECTION.match(text) and \
+        if self.last_entry and text.strip() and not self._from_table and not is_correction(text) and \
                 not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
@@ -880,6 +911,29 @@ class AnswerKey:
                         "write it otherwise (（{n}）)", m=d.number, n=entry[1]), unit=self.unit))
                     d.broken = True
 
+    def _answer_going_on(self, line: int, key_section: int, loose: bool, n: int) -> None:
+        """An entry on its own ``line`` for question ``n``, which its section has not, right below a short answer's
+        entry: that answer's points numbered on past its own number (3. 答：主要有以下四点： / 4. 合法原则； / 5. …)?
+        The short answer is refused by name (round 128: stored cut to its first line under --accept-valid, the
+        messages naming questions 4 and 5 only)."""
+        if self._entry_lines is None:   # (read once: a key of thousands of entries past its paper)
+            self._entry_lines = sorted((at, key) for key, entries in self.entries.items() for at, _, _ in entries)
+        lines = self._entry_lines
+        k = bisect.bisect_left(lines, (line,))
+        if k + 1 < len(lines) and lines[k + 1][0] == line or k > 0 and lines[k - 1][0] == line:
+            return   # (1.A 2.B 4.C on one line: no answer's points)
+        above = next(((at, key) for at, key in reversed(lines[max(0, k - 50):k])
+                      if loose or key[0] == key_section), None)   # (the nearest entry above, within its part)
+        if above is None:
+            return
+        for d in ([self.draft_at[above[1]]] if above[1] in self.draft_at else self.drafts_numbered.get(above[1][1], [])):
+            if is_short(d) and not d.broken:
+                self.report.problems.append(RowProblem(self.file, line, None, Words(
+                    "question {m}'s reference answer may go on into the line read as question {n}'s entry (its "
+                    "section has no question {n}): number the answer's points （1）（2） …", m=d.number, n=n),
+                    unit=self.unit))
+                d.broken = True
+
     def refuse_run_on(self) -> None:
         """A key naming no section numbered on past every question while each section numbers from 1: its
         entries past the paper are the key's (``run_on_lines``), said once, and every question waiting for it is
@@ -956,6 +1010,7 @@ class AnswerKey:
                     "the answer key names question {n}, which is not in its section: check the key's numbers",
                     n=n), unit=self.unit))
                 self._cut_before((key_section_of, n), entries, held=False)   # (1. 宪法 2. …以下 3.对单位…)
+                self._answer_going_on(entries[0][0], key_section_of, entries[0][2], n)
 
     def _runs_by_section(self, skipped: set[tuple[int, int]]) -> None:
         """An answer key that names no section but numbers each section's answers from 1 again (1.A 2.B, then

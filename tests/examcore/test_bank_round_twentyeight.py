@@ -118,6 +118,9 @@ HOSTILE_LINES = {   # a line of one thing many times over: the reader took minut
     "key spaces": "一、单项选择题\n1. 题（ ）。\nA.甲\nB.乙\n参考答案\n1. A" + " " * 40_000 + "x解析：y",
     "answer points": "一、简答题\n1. 简述要求。\n参考答案：包括几点。\n" + "".join(f"{n}. 点\n" for n in
                                                                       range(1, 12_000)),   # (55 s)
+    # a correction's list of numbers (round 127's reading of ranges and lists; spaces had made it exponential)
+    "correction lists": "一、简答题\n1. 简述。\n参考答案\n1. 答：甲。\n更正：单选题第" + "1 、 " * 20_000 + "题应为B",
+    "typed numbers": "一、简答题\n1. 简述。\n参考答案\n1. 答：甲。\n" + "单选 1 、 " * 8_000 + "应为B",
 }
 
 
@@ -906,15 +909,10 @@ def test_keys_a_numbered_line_out_of_order_below_a_short_answers_entry_refuses_t
     whole = read_bank(tmp_path / "q.txt", "b")
     assert [q.answer for q in whole.questions[1:]] == [("警告、罚款、行政拘留。\n另见教材第三章。",), ("合法行政、合理行政。",)] \
         and not whole.problems, [str(p) for p in whole.problems]
-    between = read_bank_text(tmp_path, "一、单项选择题\n1. 宪法是国家的（　）。\nA. 根本大法\nB. 普通法律\n二、简答题\n"
-                             "1. 简述甲。\n参考答案\n一、1. A\n二、1. 答：甲。\n2. 简述乙？\n答案：乙。\n")
+    between = _read("一、单项选择题\n1. 宪法是国家的（　）。\nA. 根本大法\nB. 普通法律\n二、简答题\n"
+                    "1. 简述甲。\n参考答案\n一、1. A\n二、1. 答：甲。\n2. 简述乙？\n答案：乙。\n")
     assert [(q.stem, q.answer) for q in between.questions[1:]] == [("简述甲。", ("甲。",)), ("简述乙？", ("乙。",))] and \
         not between.problems, [str(p) for p in between.problems]
-
-
-def read_bank_text(folder, text):
-    (folder / "t.txt").write_text(text, encoding="utf-8")
-    return read_bank(folder / "t.txt", "b")
 
 
 ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n" for n in range(1, 11)) +
@@ -943,9 +941,17 @@ ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("特别说明：单选题第3题答案应为B。", {"甲3"}),
     ("经核对，单选题第3题答案应为B。", {"甲3"}),
     ("答案勘误表：单选题第3题 C→B", {"甲3"}),
+    # round 128: more wordings
+    ("【更正】单选题第3题答案应为B。", {"甲3"}),
+    ("更正 单选题第3题答案应为B", {"甲3"}),
+    ("另外单选题第3题答案应为B。", {"甲3"}),
+    ("说明：单选第3题正确答案为B。", {"甲3"}),
+    ("（单选3应为B）", {"甲3"}),
+    ("附：单选题第3题答案为B（原答案有误）。", {"甲3"}),
+    ("Correction: Q3 should be B.", {"甲3", "乙3"}),
 ])
 def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
-    """Outside round 127: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,
+    """Outside rounds 127 and 128: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,
     3～5题), a list (第3、4题, 8、9、10题), a place from the end (倒数第二题) or two types (单选题第3题…，多选题第2题…)
     refused only some of the questions it names (the range's ends, the list's last, question 2, the first type's),
     the others stored as the key had them under --accept-valid; a correction under another label (更正如下：, 修正：,
@@ -957,3 +963,14 @@ def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_an
     every = {f"甲{n}" for n in range(1, 11)} | {f"乙{n}" for n in range(1, 4)} | {"简述甲。", "简述乙。"}
     assert stems == every - refused, [str(p) for p in report.problems]
     assert "简述乙。" in refused or [q.answer for q in report.questions if q.stem == "简述乙。"] == [("权责统一。",)]
+
+
+def test_keys_round_128_a_short_answers_points_numbered_on_past_its_section_refuse_it():
+    """Outside round 128 (older): 3. 答：主要有以下四点： / 4. 合法原则； / 5. 合理原则。 where the section has no
+    question 4: question 3 was stored cut to its first line under --accept-valid, the messages naming 4 and 5 only."""
+    report = _read("一、单项选择题\n1. 宪法是国家的（　）。\nA. 根本大法\nB. 普通法律\n二、简答题\n1. 简述甲。\n"
+                                "2. 简述乙。\n参考答案\n一、单项选择题\n1. A\n二、简答题\n1. 答：程序正当。\n"
+                                "2. 答：主要有以下三点：\n3. 合法原则；\n4. 合理原则。\n")
+    assert [q.stem for q in report.questions] == ["宪法是国家的（　）。", "简述甲。"] and \
+        any("question 2's reference answer may go on" in str(p) for p in report.problems), \
+        [str(p) for p in report.problems]

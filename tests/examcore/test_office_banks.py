@@ -876,16 +876,30 @@ ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n i
     ("（本答案由市司法局命题组提供）", set()),
     ("注：简答题答案要点供参考，考生答出主要意思即可。", set()),
     ("注：第1-10题每题2分，共20分。", set()),
-    ("以上答案如有疑问，请联系第三科室。", set()),
+    ("以上答案如有疑问，请联系教研室。", set()),
     ("说明：简答题言之成理即可酌情给分。", set()),
     ("注：以上答案仅供参考，阅卷时以教材为准。", set()),
+    # round 128: corrections in a remark's words are refused (the table's last part: which answer cannot be told)
+    ("请联系教研室改为九十日。", {"期限1为____日。", "期限2为____日。", "期限3为____日。", "期限4为____日。"}),
+    ("答案由六十日改为九十日并经教研组审定。", {"期限1为____日。", "期限2为____日。", "期限3为____日。", "期限4为____日。"}),
+    ("请联系张老师确认第四空为九十日", {"期限1为____日。", "期限2为____日。", "期限3为____日。", "期限4为____日。"}),
+    ("以上答案如有疑问，请联系第三科室。", {"期限1为____日。", "期限2为____日。", "期限3为____日。", "期限4为____日。"}),
+    # and remarks on scoring in more offices' words are notes
+    ("注：本大题共10小题，每小题2分，共20分。", set()),
+    ("评分说明：每空2分，共10分。如有疑问请与教务处联系。", set()),
+    ("单选题每题2分，共20分", set()),
+    ("按要点给分，每要点2分", set()),
+    ("满分10分", set()),
+    ("答出三点即可得满分", set()),
+    ("注：本答案由市司法局普法办提供。", set()),
 ])
 def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
-    """Outside round 127: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
+    """Outside rounds 127 and 128: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
     第1-3题, 倒数第二题 (read as question 2) and 第三至第五题 refused some, or none, of the questions they name, the
     others stored as the tables had them under --accept-valid; ordinary remarks on scoring (每点2分, 本答案由…提供,
     以教材为准, 如有疑问请联系…) refused the whole last part. A correction's every question is refused now (a number
-    naming no type: in every section), a remark is a note."""
+    naming no type: in every section), a remark is a note; round 128 found corrections in the first version's remark
+    words (请联系…改为…, 由…改为…审定) read as notes, the table's answer stored, exit 0."""
     report = _paper_with_key_table(tmp_path, "k.docx", ROUND_127_PAPER, [*ROUND_127_KEYS, line])
     every = {f"甲{n}（ ）。" for n in range(1, 11)} | {f"期限{n}为____日。" for n in range(1, 5)}
     assert {q.stem for q in report.questions} == every - refused, [str(p) for p in report.problems]
