@@ -1293,12 +1293,10 @@ class _PaperReader:
                 if _topic_title(text) and self.answer_key.last_entry:
                     # …（一）合法行政；（二）合理行政； / （四）刑法: a line of the answer, or a topic's label out of place?
                     # (round 110: stored as the answer's line) that question is refused
-                    asked = self.answer_key.last_entry[-1]
-                    self.answer_key.doubted.append((self.key_section, (asked[1],)))
-                    self.report.problems.append(RowProblem(self.file, number, None, Words(
+                    self._refuse_last_answer(number, Words(
                         "{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or "
                         "a topic's label out of place? Number the answer's points in order, and put a topic's label "
-                        "above the entries of its questions", text=text.strip()[:30], n=asked[1]), unit=self.unit))
+                        "above the entries of its questions", text=text.strip()[:30], n=self.answer_key.last_entry[-1][1]))
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
                     self.key_section = self.answer_key.labelled_section(part) or self.key_section + 1
@@ -1321,24 +1319,26 @@ class _PaperReader:
         numbers = [d.number for d in self.drafts if d.section == self.section]
         if not answers_next and (not numbers or int(numbered.group(1) or numbered.group(2)) == max(numbers) + 1):
             return False   # (the next question of the paper, after a key that stood between questions)
-        asked = self.answer_key.last_entry[-1]
-        self.answer_key.doubted.append((self.key_section, (asked[1],)))
-        self.report.problems.append(RowProblem(self.file, number, None, Words(
+        self._refuse_last_answer(number, Words(
             "{text!r} below question {n}'s reference answer reads as a question, out of the paper's order: a line of "
             "that answer, or a question after the key? Start the answer's line otherwise than with a question's "
-            "number, or put the question where it belongs", text=text.strip()[:30], n=asked[1]), unit=self.unit))
+            "number, or put the question where it belongs", text=text.strip()[:30], n=self.answer_key.last_entry[-1][1]))
         return answers_next
+
+    def _refuse_last_answer(self, number: int, said: Words) -> None:
+        """The question of the key's last entry refused by name (``said`` at line ``number``): a line below its entry
+        may be its answer's or not, and either reading would store something changed."""
+        self.answer_key.doubted.append((self.key_section, (self.answer_key.last_entry[-1][1],)))
+        self.report.problems.append(RowProblem(self.file, number, None, said, unit=self.unit))
 
     def _point_or_sections_answers(self, number: int, text: str) -> None:
         """A key line below a short answer's points that may be its next point or the next section's answers: the
         question above is refused by name (rounds 112, 113: each reading had stored a changed answer unnamed)."""
-        asked = self.answer_key.last_entry[-1]
-        self.answer_key.doubted.append((self.key_section, (asked[1],)))
-        self.report.problems.append(RowProblem(self.file, number, None, Words(
+        self._refuse_last_answer(number, Words(
             "{text!r} in the answer key below question {n}'s reference answer: its next point, or the "
             "answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's "
-            "entries with their numbers ({s}、1. … 2. …)", text=text.strip()[:30], n=asked[1],
-            s=text.strip()[:1]), unit=self.unit))
+            "entries with their numbers ({s}、1. … 2. …)", text=text.strip()[:30], n=self.answer_key.last_entry[-1][1],
+            s=text.strip()[:1]))
 
     def _key_topic_label(self, i: int, text: str) -> bool:
         """A topic's title in a key above entries (参考答案 / （一）宪法 / 1.答：…): one of the paper's topics by name, or

@@ -6008,6 +6008,14 @@ this PC's clock now: {clock}</source>
       <translation>大题标题 {text!r} 写的不只是本大题的说明：{said!r}。如果这是下面试题的案情或材料，请把它单独写成一行，放在标题下方（放在“案例分析题”下，或写明它用于哪几题：阅读下列材料，回答1-2题）；否则请删除</translation>
     </message>
     <message>
+      <source>{text!r} below question {n}'s reference answer reads as a question, out of the paper's order: a line of that answer, or a question after the key? Start the answer's line otherwise than with a question's number, or put the question where it belongs</source>
+      <translation>第 {n} 题参考答案下方的 {text!r} 读作一道题，但不合试卷的题号顺序：它是该答案的一行，还是答案之后的一道题？答案的这一行请不要以题号开头，或把这道题放到应在的位置</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key below question {n}'s reference answer: its next point, or the answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's entries with their numbers ({s}、1. … 2. …)</source>
+      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的下一个要点，还是第{s}部分的答案？请改用其他方式给要点编号（1、 2、 …），或给该部分的答案写上题号（{s}、1. … 2. …）</translation>
+    </message>
+    <message>
       <source>question {n} asks about the table at {where}, which a question cannot keep: write what it needs from the table into its stem as text</source>
       <translation>第 {n} 题问的是{where}的表格，而试题不能保存表格：请把它需要的表格内容以文字写进题干</translation>
     </message>
@@ -6086,14 +6094,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r}: a further line of the answer key table's cell for question {n}, whose entry above was not read as that question's: check the table's row (its number, and one answer a cell)</source>
       <translation>{text!r}：答案表格中第 {n} 题单元格的后续一行，但其上方的条目未被读作该题的答案：请检查表格的这一行（题号，以及每格一个答案）</translation>
-    </message>
-    <message>
-      <source>{text!r} below question {n}'s reference answer reads as a question, out of the paper's order: a line of that answer, or a question after the key? Start the answer's line otherwise than with a question's number, or put the question where it belongs</source>
-      <translation>第 {n} 题参考答案下方的 {text!r} 读作一道题，但不合试卷的题号顺序：它是该答案的一行，还是答案之后的一道题？答案的这一行请不要以题号开头，或把这道题放到应在的位置</translation>
-    </message>
-    <message>
-      <source>{text!r} in the answer key below question {n}'s reference answer: its next point, or the answers of section {s}? Number the answer's points otherwise (1、 2、 …), or write the section's entries with their numbers ({s}、1. … 2. …)</source>
-      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的下一个要点，还是第{s}部分的答案？请改用其他方式给要点编号（1、 2、 …），或给该部分的答案写上题号（{s}、1. … 2. …）</translation>
     </message>
     <message>
       <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
@@ -6424,12 +6424,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
     </message>
     <message>
-      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
-      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
-    </message>
-    <message>
       <source>{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or a topic's label out of place? Number the answer's points in order, and put a topic's label above the entries of its questions</source>
       <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的一行，还是放错位置的专题标签？请按顺序给答案的要点编号，并把专题标签放在其各题答案之上</translation>
+    </message>
+    <message>
+      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
+      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>
