@@ -252,13 +252,14 @@ _KEY_REMARK_PHRASE = re.compile(
     # (whom to ask, and who wrote the key: named offices only; 请联系教研室改为九十日 is a correction, round 128)
     r"(?:以上答案)?(?:如有(?:疑问|异议))?(?:请(?:与|联系|咨询)?(?:本单位)?(?:教研室|教研组|教务处|命题组|出题人|组织部门|"
     r"培训科|法制科|办公室|普法办)(?:联系|咨询)?)?|"
-    r"(?:本|以上)?(?:答案|试题|试卷)由(?:[^\d一二三四五六七八九十改应为正确认空填选错误更]){1,20}(?:提供|编写|命制|审定)|"
+    r"(?:本|以上)?(?:答案|试题|试卷)由(?:[^\d改应为正确认空填选错误更]){1,20}(?:提供|编写|命制|审定)|"
     r"(?:本大题)?共\d{1,3}(?:分|小?题)")
 # a remark on points (第1-10题每题2分, 本大题共10小题，每小题2分, 满分10分, 答出三点即可得满分): names questions, corrects
 # none (round 128: 单选题每题2分, 每要点2分, 满分10分 had refused the table's last part)
 _POINTS_REMARK_PHRASE = re.compile(
     r"(?:单选题|多选题|判断题|填空题|简答题|论述题)?(?:评分时|阅卷时)?(?:第?\d{1,3}[-～~至]\d{1,3}题|本题|本大题)?"
-    r"(?:(?:每(?:小)?题|每空|每点|每个?要点)(?:各)?\d{1,2}(?:\.5)?分|满分\d{1,3}分|答出[\d一二三四五六七八九十]点即可(?:得满分|得分|给分)?)")
+    r"(?:(?:每(?:小)?题|每空|每点|每个?要点)(?:各)?\d{1,2}(?:\.5)?分|满分\d{1,3}分|答出[\d一二三四五六七八九十]点即可(?:得满分|得分|给分)?)|"
+    r"第\d{1,3}题满分\d{1,3}分")
 _KEY_REMARK_LABEL = re.compile(r"^\s*[（(【\[]?\s*(?:注|说明|备注|附注|提示|评分(?:说明|标准|细则|要求)|阅卷(?:说明|要求))?\s*[:：]?\s*")
 _PART_TITLE = re.compile(rf"\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}]+部分)\s*[^\s，,。；;：:\d]{{1,10}}\s*[:：]?\s*")
 
@@ -288,20 +289,25 @@ _CORRECTION = re.compile(
     r"(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*"
     rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_RUN}\s*小?题\s*的?"
     r"(?:参考)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误)|(?:均|都)为))")
+# a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
+# ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
+_CORRECTION_LEAD = (r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|"
+                    r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*")
 # a question of a type named by its number, changed (说明：单选第3题正确答案为B, 备注：填空第二题应填九十, （单选3应为B）),
-# or a question's answer said to be another (第1-10题中第3题答案应为B), anywhere in the line: no reference answer's
-# words (round 128: each was stored as the last short answer's last line, exit 0)
+# or a question's answer said to be another (第1-10题中第3题答案应为B): no reference answer's words (round 128: each
+# was stored as the last short answer's last line, exit 0); never a count (判断1次为准, 单选2项为错误选项)
 _TYPED_QUESTION_CHANGED = re.compile(
-    rf"(?:单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}\s*[小道]?题?"
-    r"[^。；;]{0,8}?(?:应|改|为|有误|错|更正)")
+    rf"{_CORRECTION_LEAD}(?:单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}"
+    r"(?![\d.．%％万元日月年个道分项次处点种条款方])\s*[小道]?题?[^。；;]{0,8}?(?:应|改|为|有误|错|更正)")
 _ANSWER_CHANGED = re.compile(
-    rf"第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*(?:均|都)?\s*(?:应为|应是|应当是|应改为|改为|更正为|为|有误|错)")
+    rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*题中\s*)?第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*(?:均|都)?\s*"
+    r"(?:应为|应是|应当是|应改为|改为|更正为|为|有误|错)")
 
 
 def is_correction(text: str) -> bool:
     """A line of a text key in a correction's shape, or changing a question it names (``_CORRECTION``,
     ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``): never a line of the short answer above it."""
-    return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.search(text) or _ANSWER_CHANGED.search(text))
+    return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text))
 
 
 # the section a correction names by its type (单选题第3题, 判断题第2题): its numbers count there (round 124: the

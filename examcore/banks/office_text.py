@@ -487,6 +487,10 @@ def _asks(text: str) -> bool:
                 INLINE.search(text))
 
 
+# an appendix's title after an answer key (附：常用期限对照, 附表, 附录一 相关法条): never one naming answers or questions
+# (附：答案更正, 附：第3题解析), which may correct the key
+_APPENDIX = re.compile(r"\s*附(?:录|件|表)?\s*[一二三四五六七八九十\d]?\s*[:：、.．]?\s*"
+                       r"(?:(?!更正|勘误|订正|修正|纠错|答案|题|应|改)[^\d])*")
 # a section's name of no kind Xuefa reads (补充题, 附加题), perhaps with its points: 三、补充题（10分）
 _UNREAD_KIND = re.compile(r"[\u4e00-\u9fff]{1,8}题\s*(?:[（(][^（()）]{0,20}[)）])?\s*[:：]?")
 
@@ -1216,6 +1220,13 @@ class _PaperReader:
             self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} in the answer key read as a topic's label above its entries", text=text[:30]), unit=self.unit))
             return False, text
+        if self.in_key and self.answer_key.answers and _APPENDIX.fullmatch(text):
+            # 附：常用期限对照 below the key, a table or lines below it: an appendix, no entries (round 129: its table's
+            # rows were read as lines of the key, refusing the key's last part as corrected)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
+                "{text!r} after the answer key: read as an appendix; it and the lines below it are not read",
+                text=text.strip()[:30]), unit=self.unit))
+            return True, text
         parts = key_parts(text) if self.in_key else []
         if self.in_key and self.key_ends_at(parts, self.next_text(i)):
             self.in_key = False

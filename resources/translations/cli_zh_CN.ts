@@ -6168,6 +6168,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r} 读作其下各条答案的专题标签</translation>
     </message>
     <message>
+      <source>{text!r} after the answer key: read as an appendix; it and the lines below it are not read</source>
+      <translation>答案之后的 {text!r} 作为附录处理；它和它下面的内容都不读取</translation>
+    </message>
+    <message>
       <source>{text!r} in the answer key: the next point of question {n}'s reference answer, or the label of the paper's topic {name}? Number the answer's points otherwise (1、 2、 …), or put the topic's label above a question's entry only</source>
       <translation>答案表中的 {text!r}：是第 {n} 题参考答案的下一个要点，还是试卷专题 {name} 的标签？请改用其他方式给要点编号（1、 2、 …），或只在某题答案之上写专题标签</translation>
     </message>

@@ -974,3 +974,28 @@ def test_keys_round_128_a_short_answers_points_numbered_on_past_its_section_refu
     assert [q.stem for q in report.questions] == ["宪法是国家的（　）。", "简述甲。"] and \
         any("question 2's reference answer may go on" in str(p) for p in report.problems), \
         [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("points", [
+    "（1）判断2个行为是否构成共犯，应分别认定；\n（2）其余从轻。", "（1）填空3处为必填项；\n（2）其余可选。",
+    "（1）单选2项为错误选项的情形；\n（2）其余。", "（1）与第2题的答案为同一原则；\n（2）其余。",
+    "（1）论述2方面：改革与发展；\n（2）多选3项以上为错。", "首先，本题与第1题的答案为同一原则；\n其次，程序正当。",
+    "首先判断1个行为是否违法，应当依据法律。"])
+def test_keys_round_129_an_answers_point_naming_a_type_and_a_number_is_no_correction(points):
+    """Outside round 129: round 128's corrections named anywhere in a line (a type and a number with a changing word
+    near, or 第N题的答案为) took a short answer's own points for corrections: cut out of the answer, unnamed, other
+    questions refused. A correction opens the line (a label perhaps before it), never a point's number or words."""
+    report = _read(ROUND_127.replace("2. 答：权责统一。\n", f"2. 答：要点如下：\n{points}\n"))
+    assert [q.answer for q in report.questions if q.stem == "简述乙。"] == [(f"要点如下：\n{points}",)] and \
+        not report.problems, [str(p) for p in report.problems]
+
+
+def test_keys_round_129_an_appendix_after_the_key_is_not_read():
+    """Outside round 129: 附：常用期限对照 after the key, a table or lines below it: its rows were read as the key's
+    lines, refusing the key's last part as corrected. An appendix's title ends the reading (said); one naming
+    answers or questions (附：答案更正) is still refused as a line of the key."""
+    appendix = _read(ROUND_127 + "附：常用期限对照\n1. 十五日\n2. 六十日\n")
+    assert len(appendix.questions) == 15 and not appendix.problems and \
+        any("read as an appendix" in str(n) for n in appendix.notes), _said(appendix)
+    corrected = _read(ROUND_127 + "附：答案更正\n2. 答：权责统一、诚实守信。\n")
+    assert corrected.problems and "简述乙。" not in [q.stem for q in corrected.questions], _said(corrected)

@@ -892,6 +892,9 @@ ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n i
     ("满分10分", set()),
     ("答出三点即可得满分", set()),
     ("注：本答案由市司法局普法办提供。", set()),
+    # round 129: a name with a numeral, one question's full marks
+    ("本答案由张三老师提供", set()),
+    ("答出要点即可，每题5分，第3题满分10分。", set()),
 ])
 def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
     """Outside rounds 127 and 128: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
@@ -905,3 +908,12 @@ def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_an
     assert {q.stem for q in report.questions} == every - refused, [str(p) for p in report.problems]
     assert bool(report.problems) == bool(refused) and len(report.notes) == (not refused), \
         [str(p) for p in report.problems + report.notes]
+
+
+def test_keys_round_129_an_appendix_and_its_table_after_the_key_tables_are_not_read(tmp_path):
+    """Outside round 129: 附：常用期限对照 and a headerless table below the key's last table: the table's rows were
+    read as lines of the key, refusing the whole last part as corrected."""
+    report = _paper_with_key_table(tmp_path, "a.docx", ROUND_127_PAPER, [*ROUND_127_KEYS, "附：常用期限对照",
+                                                                        [("1", "十五日"), ("2", "六十日")]])
+    assert len(report.questions) == 14 and not report.problems and \
+        any("read as an appendix" in str(n) for n in report.notes), [str(p) for p in report.problems]
