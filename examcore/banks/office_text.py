@@ -42,7 +42,8 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          heading_says_more, heading_type, key_parts, numbers_listed,
                                          refuse_what_it_lacks, term_and_definition, without_remarks)
 from examcore.banks.office_key import (MARKS_IN_WORDS, ANSWER_ENTRY, ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
-                                      entry_and_explanation, key_ranges, next_point, numbered_on, written_entries)
+                                      entry_and_explanation, is_correction, key_ranges, next_point, numbered_on,
+                                      written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.stem_marks import CHOICE_ONLY
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
@@ -1265,6 +1266,14 @@ class _PaperReader:
             return False, text
         elif self.in_key:
             last_answer = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
+            if len(parts) == 1 and parts[0].labelled and parts[0].qtype is not None and not parts[0].section and \
+                    re.match(r"\d{1,3}(?![\d题])[\u4e00-\u9fff]", parts[0].rest) and \
+                    not re.search(r"[:：\s题]", text[:len(text) - len(parts[0].rest)]) and not is_correction(text) and \
+                    self.answer_key.last_entry and any(is_short(d) for d in self.answer_key.last_asked()):
+                # 判断3年为诉讼时效。 below a short answer's entry: a sentence starting with a type's word, glued to a
+                # count (3年), no label of the key's (round 129, older: read as the 判断 part's label, the short answer
+                # stored without its line, the message naming true/false question 3)
+                parts = [KeyPart(False, 0, None, text)]
             point_next = bool(parts) and parts[0].labelled and (parts[0].qtype is None or (
                 # 三、判断权力合法性的法治原则；: a point whose words start with a type's name (round 113: read as
                 # section 三's label, the answer cut under --accept-valid, unnamed)

@@ -980,7 +980,8 @@ def test_keys_round_128_a_short_answers_points_numbered_on_past_its_section_refu
     "（1）判断2个行为是否构成共犯，应分别认定；\n（2）其余从轻。", "（1）填空3处为必填项；\n（2）其余可选。",
     "（1）单选2项为错误选项的情形；\n（2）其余。", "（1）与第2题的答案为同一原则；\n（2）其余。",
     "（1）论述2方面：改革与发展；\n（2）多选3项以上为错。", "首先，本题与第1题的答案为同一原则；\n其次，程序正当。",
-    "首先判断1个行为是否违法，应当依据法律。"])
+    "首先判断1个行为是否违法，应当依据法律。",
+    "判断3年为诉讼时效。"])   # (older: read as the key's 判断 label, the answer stored without the line)
 def test_keys_round_129_an_answers_point_naming_a_type_and_a_number_is_no_correction(points):
     """Outside round 129: round 128's corrections named anywhere in a line (a type and a number with a changing word
     near, or 第N题的答案为) took a short answer's own points for corrections: cut out of the answer, unnamed, other
