@@ -1336,9 +1336,11 @@ class _PaperReader:
             return False
         after = self.next_text(i)
         answers_next = NUMBERED.match(after) is not None and self.answer_key.awaited(self.key_section, after)
-        numbers = [d.number for d in self.drafts if d.section == self.section]
-        if not answers_next and (not numbers or int(numbered.group(1) or numbered.group(2)) == max(numbers) + 1):
-            return False   # (the next question of the paper, after a key that stood between questions)
+        numbers = {d.number for d in self.drafts if d.section == self.section}
+        n = int(numbered.group(1) or numbered.group(2))
+        if not answers_next and (not numbers or n <= max(numbers) + 1):
+            return False   # (the next question of the paper, after a key that stood between questions; or the entry
+            # of a question above whose number was lost or stands twice, refused as such)
         self._refuse_last_answer(number, Words(
             "{text!r} below question {n}'s reference answer reads as a question, out of the paper's order: a line of "
             "that answer, or a question after the key? Start the answer's line otherwise than with a question's "
