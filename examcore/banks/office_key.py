@@ -288,7 +288,8 @@ _CORRECTION = re.compile(
     r"(?i:correction|corrections|erratum|errata)\s*[:：]|"
     r"(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*"
     rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_RUN}\s*小?题\s*的?"
-    r"(?:参考)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误)|(?:均|都)为))")
+    r"(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误|应选|改选|选\s*[A-HＡ-Ｈ])|"
+    r"(?:均|都)为|(?<=答案)\s*[:：]\s*[A-HＡ-Ｈ√×✓✗对错]))")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
 _CORRECTION_LEAD = (r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|"
@@ -298,10 +299,10 @@ _CORRECTION_LEAD = (r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:注|�
 # was stored as the last short answer's last line, exit 0); never a count (判断1次为准, 单选2项为错误选项)
 _TYPED_QUESTION_CHANGED = re.compile(
     rf"{_CORRECTION_LEAD}(?:单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}"
-    r"(?![\d.．%％万元日月年个道分项次处点种条款方])\s*[小道]?题?[^。；;]{0,8}?(?:应|改|为|有误|错|更正)")
+    r"(?![\d.．%％万元日月年个道分项次处点种条款方者起])\s*[小道]?题?[^。；;]{0,8}?(?:应|改|为|是|选|有误|错|更正|[:：]\s*[A-HＡ-Ｈ√×])")
 _ANSWER_CHANGED = re.compile(
     rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*题中\s*)?第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*(?:均|都)?\s*"
-    r"(?:应为|应是|应当是|应改为|改为|更正为|为|有误|错)")
+    r"(?:应为|应是|应当是|应改为|改为|更正为|为|是|有误|错|[:：]\s*[A-HＡ-Ｈ√×✓✗对错])")
 
 
 def is_correction(text: str) -> bool:
@@ -917,11 +918,12 @@ class AnswerKey:
                         "write it otherwise (（{n}）)", m=d.number, n=entry[1]), unit=self.unit))
                     d.broken = True
 
-    def _answer_going_on(self, line: int, key_section: int, loose: bool, n: int) -> None:
-        """An entry on its own ``line`` for question ``n``, which its section has not, right below a short answer's
-        entry: that answer's points numbered on past its own number (3. 答：主要有以下四点： / 4. 合法原则； / 5. …)?
-        The short answer is refused by name (round 128: stored cut to its first line under --accept-valid, the
-        messages naming questions 4 and 5 only)."""
+    def _answer_going_on(self, line: int, key_section: int, loose: bool, n: int, held: bool = False) -> None:
+        """An entry on its own ``line`` for question ``n``, which its section has not (or which is answered again,
+        ``held``), right below another question's short answer entry: that answer's points numbered on past its
+        own number (3. 答：主要有以下四点： / 4. 合法原则； / 5. …), or a line of it read as an entry (第三题所述情形除外。,
+        （2）其余从轻。)? The short answer is refused by name (rounds 128, 130: stored cut under --accept-valid, the
+        messages naming only the questions of the entries)."""
         if self._entry_lines is None:   # (read once: a key of thousands of entries past its paper)
             self._entry_lines = sorted((at, key) for key, entries in self.entries.items() for at, _, _ in entries)
         lines = self._entry_lines
@@ -930,11 +932,17 @@ class AnswerKey:
             return   # (1.A 2.B 4.C on one line: no answer's points)
         above = next(((at, key) for at, key in reversed(lines[max(0, k - 50):k])
                       if loose or key[0] == key_section), None)   # (the nearest entry above, within its part)
-        if above is None:
+        if above is None or above[1][1] == n:
             return
+        if held and above[1][1] + 1 == n and not (k + 1 < len(lines) and lines[k + 1][1] == lines[k][1]):
+            return   # (answered again, but here in its order and not again right below: the entry, not a line of
+            # the answer above)
         for d in ([self.draft_at[above[1]]] if above[1] in self.draft_at else self.drafts_numbered.get(above[1][1], [])):
             if is_short(d) and not d.broken:
                 self.report.problems.append(RowProblem(self.file, line, None, Words(
+                    "question {m}'s reference answer may go on into the line read as question {n}'s entry (question "
+                    "{n} is answered again elsewhere): number the answer's points （1）（2） …", m=d.number, n=n)
+                    if held else Words(
                     "question {m}'s reference answer may go on into the line read as question {n}'s entry (its "
                     "section has no question {n}): number the answer's points （1）（2） …", m=d.number, n=n),
                     unit=self.unit))
@@ -998,6 +1006,8 @@ class AnswerKey:
                     if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
                         d.broken = True
                 self._cut_before((key_section_of, n), entries)
+                for line, _, loose in entries:
+                    self._answer_going_on(line, key_section_of, loose, n, held=True)
                 if (key_section_of, n) in self.broke_off:   # 1、 2、 then 4、…, and 4、答：… below: point 3 of the
                     # question above, written as question 4's entry? (the question above was kept without it)
                     line, said, asked, point = self.broke_off.pop((key_section_of, n))

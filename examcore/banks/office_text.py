@@ -1058,8 +1058,9 @@ class _PaperReader:
             for j in range(i + 1, len(self.lines)):
                 if self.key_cells.get(self.lines[j][0], (0, 0))[0] != cell:
                     break
-                if self.texts[j]:
-                    paragraphs.append(self.texts[j])
+                if self.texts[j]:   # (as written: a line's marks made usual had turned 第三题的情形… into 3. 的情形…,
+                    # exit 0, round 130)
+                    paragraphs.append(self.lines[j][1].strip())
             self.answer_key.take_cell(n, paragraphs, number, self.key_section)
             self.cells_taken.add(cell)
             return False
@@ -1267,12 +1268,12 @@ class _PaperReader:
         elif self.in_key:
             last_answer = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
             if len(parts) == 1 and parts[0].labelled and parts[0].qtype is not None and not parts[0].section and \
-                    re.match(r"\d{1,3}(?![\d题])[\u4e00-\u9fff]", parts[0].rest) and \
+                    re.match(r"[\d一二三四五六七八九十两]{1,3}(?![\d一二三四五六七八九十两题])[\u4e00-\u9fff]", parts[0].rest) and \
                     not re.search(r"[:：\s题]", text[:len(text) - len(parts[0].rest)]) and not is_correction(text) and \
                     self.answer_key.last_entry and any(is_short(d) for d in self.answer_key.last_asked()):
                 # 判断3年为诉讼时效。 below a short answer's entry: a sentence starting with a type's word, glued to a
-                # count (3年), no label of the key's (round 129, older: read as the 判断 part's label, the short answer
-                # stored without its line, the message naming true/false question 3)
+                # count (3年, 二者), no label of the key's (rounds 129, 130, older: read as the 判断 part's label, the
+                # short answer stored without its line, the message naming true/false question 3)
                 parts = [KeyPart(False, 0, None, text)]
             point_next = bool(parts) and parts[0].labelled and (parts[0].qtype is None or (
                 # 三、判断权力合法性的法治原则；: a point whose words start with a type's name (round 113: read as

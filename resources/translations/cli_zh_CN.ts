@@ -5884,10 +5884,6 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
-      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (its section has no question {n}): number the answer's points （1）（2） …</source>
-      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（该部分没有第 {n} 题）：请把答案的要点编为 （1）（2） …</translation>
-    </message>
-    <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, but the key goes back to earlier questions below it: is it point {p} of question {m}? Number the points in order （1）（2） …</source>
       <translation>{text!r} 在第 {m} 题参考答案的第 {k} 个要点之下，被读作第 {n} 题的答案，而答案表在它下面又回到了前面的题：它是第 {m} 题的第 {p} 个要点吗？请按顺序给各要点编号（1）（2）……</translation>
     </message>
@@ -5902,6 +5898,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
       <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
+    </message>
+    <message>
+      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (question {n} is answered again elsewhere): number the answer's points （1）（2） …</source>
+      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（第 {n} 题在别处另有答案）：请把答案的要点编为 （1）（2） …</translation>
+    </message>
+    <message>
+      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (its section has no question {n}): number the answer's points （1）（2） …</source>
+      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（该部分没有第 {n} 题）：请把答案的要点编为 （1）（2） …</translation>
     </message>
     <message>
       <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>

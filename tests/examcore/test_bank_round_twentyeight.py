@@ -949,6 +949,10 @@ ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("（单选3应为B）", {"甲3"}),
     ("附：单选题第3题答案为B（原答案有误）。", {"甲3"}),
     ("Correction: Q3 should be B.", {"甲3", "乙3"}),
+    # round 130: 应选, 正确答案：, 选D
+    ("注：第3题应选D。", {"甲3", "乙3"}),
+    ("注：单选题第3题正确答案：D", {"甲3"}),
+    ("（第三题选D）", {"甲3", "乙3"}),
 ])
 def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
     """Outside rounds 127 and 128: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,
@@ -981,7 +985,8 @@ def test_keys_round_128_a_short_answers_points_numbered_on_past_its_section_refu
     "（1）单选2项为错误选项的情形；\n（2）其余。", "（1）与第2题的答案为同一原则；\n（2）其余。",
     "（1）论述2方面：改革与发展；\n（2）多选3项以上为错。", "首先，本题与第1题的答案为同一原则；\n其次，程序正当。",
     "首先判断1个行为是否违法，应当依据法律。",
-    "判断3年为诉讼时效。"])   # (older: read as the key's 判断 label, the answer stored without the line)
+    "判断3年为诉讼时效。", "判断二者是否为同一法律关系，应看主体。"])   # (older: read as the key's 判断 label, the answer
+# stored without the line)
 def test_keys_round_129_an_answers_point_naming_a_type_and_a_number_is_no_correction(points):
     """Outside round 129: round 128's corrections named anywhere in a line (a type and a number with a changing word
     near, or 第N题的答案为) took a short answer's own points for corrections: cut out of the answer, unnamed, other
@@ -1000,3 +1005,14 @@ def test_keys_round_129_an_appendix_after_the_key_is_not_read():
         any("read as an appendix" in str(n) for n in appendix.notes), _said(appendix)
     corrected = _read(ROUND_127 + "附：答案更正\n2. 答：权责统一、诚实守信。\n")
     assert corrected.problems and "简述乙。" not in [q.stem for q in corrected.questions], _said(corrected)
+
+
+def test_keys_round_130_a_short_answers_line_read_as_an_entry_answered_again_refuses_that_answer():
+    """Outside round 130 (older): 第三题所述情形除外。 below short answer 2's points was read as question 3's entry, the
+    real entry 3. below it answering it again: question 3 was refused, question 2 stored without the line, unnamed,
+    under --accept-valid (and （2）其余从轻。 out of order below question 3's entry, likewise). The short answer above
+    such an entry is refused by name; an entry answered twice in its order refuses only its own question."""
+    paper = ROUND_127.replace("2. 答：权责统一。\n", "2. 答：要点如下：\n第一，合法；\n第三题所述情形除外。\n3. 答：程序正当。\n")
+    report = _read(paper.replace("2. 简述乙。\n", "2. 简述乙。\n3. 简述丙。\n"))
+    assert not {"简述乙。", "简述丙。"} & {q.stem for q in report.questions} and \
+        any("question 2's reference answer may go on" in str(p) for p in report.problems), _said(report)

@@ -917,3 +917,13 @@ def test_keys_round_129_an_appendix_and_its_table_after_the_key_tables_are_not_r
                                                                         [("1", "十五日"), ("2", "六十日")]])
     assert len(report.questions) == 14 and not report.problems and \
         any("read as an appendix" in str(n) for n in report.notes), [str(p) for p in report.problems]
+
+
+def test_keys_round_130_a_key_cells_later_paragraphs_are_stored_as_written(tmp_path):
+    """Outside round 130: a key table cell's second paragraph 第三题的情形应当听证。 was stored as 3. 的情形应当听证。,
+    exit 0 (the line's marks made usual, as a question's would be)."""
+    paper = ["一、简答题", "1. 简述听证。", "2. 简述告知。", "参考答案"]
+    report = _paper_with_key_table(tmp_path, "c.docx", paper, [[("题号", "答案"), ("1", "要点：\n第三题的情形应当听证。"),
+                                                                 ("2", "第一，合法；\n第二题所述情形除外。")]])
+    assert [q.answer for q in report.questions] == [("要点：\n第三题的情形应当听证。",), ("第一，合法；\n第二题所述情形除外。",)] \
+        and not report.problems, [str(p) for p in report.problems]
