@@ -278,6 +278,13 @@ _NAMED_RUN = re.compile(
     r"(?i:\bq(?:uestion)?\s*|\bno\.\s*)(?P<english>\d{1,4})\b")
 _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 
+# the words a correction may open with before the question it names (注：, 说明：, 另外, 经核对，, 以上, 其中，, 原, PS：;
+# round 131: 以上第3题答案应为B, PS：…, 补：…, 又及：…, 注1：… were stored as the last short answer's lines, exit 0)
+_LEAD_WORDS = (r"(?:(?:注\s*\d?|说明|备注|另|又|又及|补|补充|附|注意|提示|校对说明|特别(?:说明|提示|注意)|(?i:ps|p\.s\.|nb))\s*[:：]|"
+               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?|以上|上述|其中\s*[，,]?|原|正确答案\s*[:：])?")
+# a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
+# ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
+_CORRECTION_LEAD = rf"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*{_LEAD_WORDS}\s*"
 # a line of the key correcting it, in a correction's own shape (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）,
 # 经核对，单选题第3-5题答案均应为A): never the next point of the short answer above it (round 124: stored as its last
 # line, the corrected question kept as it was, exit 0; round 127: 更正如下：, 修正：, ★更正：, 经核对， the same; round 128:
@@ -286,14 +293,11 @@ _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 _CORRECTION = re.compile(
     r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*(?:[:：]|[】\]〕]|\s)|"
     r"(?i:correction|corrections|erratum|errata)\s*[:：]|"
-    r"(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*"
-    rf"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_RUN}\s*小?题\s*的?"
+    rf"{_LEAD_WORDS}\s*(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_RUN}\s*小?题\s*的?"
     r"(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误|应选|改选|选\s*[A-HＡ-Ｈ])|"
     r"(?:均|都)为|(?<=答案)\s*[:：]\s*[A-HＡ-Ｈ√×✓✗对错]))")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
-_CORRECTION_LEAD = (r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:注|说明|备注|另|又|补充|附|注意|提示|特别(?:说明|提示|注意))\s*[:：]|"
-                    r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?)?\s*")
 # a question of a type named by its number, changed (说明：单选第3题正确答案为B, 备注：填空第二题应填九十, （单选3应为B）),
 # or a question's answer said to be another (第1-10题中第3题答案应为B): no reference answer's words (round 128: each
 # was stored as the last short answer's last line, exit 0); never a count (判断1次为准, 单选2项为错误选项)
@@ -301,14 +305,20 @@ _TYPED_QUESTION_CHANGED = re.compile(
     rf"{_CORRECTION_LEAD}(?:单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}"
     r"(?![\d.．%％万元日月年个道分项次处点种条款方者起])\s*[小道]?题?[^。；;]{0,8}?(?:应|改|为|是|选|有误|错|更正|[:：]\s*[A-HＡ-Ｈ√×])")
 _ANSWER_CHANGED = re.compile(
-    rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*题中\s*)?第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*(?:均|都)?\s*"
+    rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*题中\s*)?第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*"
+    r"(?:[A-HＡ-Ｈ√×]\s*|中的?[^。；;]{0,16}?)?(?:均|都)?\s*"   # (原第3题答案A有误; 第27题答案中的“15日”应为…)
     r"(?:应为|应是|应当是|应改为|改为|更正为|为|是|有误|错|[:：]\s*[A-HＡ-Ｈ√×✓✗对错])")
+
+
+_RIGHT_ANSWER_NAMED = re.compile(rf"{_CORRECTION_LEAD}(?:正确|标准)答案\s*[:：]\s*(?:[单多]选题?|判断题?|填空题?|简答题?)?\s*第?\s*{_RUN}\s*题")
 
 
 def is_correction(text: str) -> bool:
     """A line of a text key in a correction's shape, or changing a question it names (``_CORRECTION``,
-    ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``): never a line of the short answer above it."""
-    return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text))
+    ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``, ``_RIGHT_ANSWER_NAMED``): never a line of the short answer above
+    it, nor a question after the key."""
+    return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text) or
+                _RIGHT_ANSWER_NAMED.match(text))
 
 
 # the section a correction names by its type (单选题第3题, 判断题第2题): its numbers count there (round 124: the
@@ -778,6 +788,12 @@ class AnswerKey:
                 self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
             self.loose_runs[-1].append([line, n, given, explanation])
 
+    def refuse_correction(self, text: str, line: int, key_section: int) -> None:
+        """A correction standing where a question after the key would (第3题答案有误，应为B。 below the key's last
+        entry): refused with the questions it names, never read as a question (round 131: question 3 kept its
+        uncorrected answer under --accept-valid)."""
+        self._no_entry(text, line, key_section)
+
     def _no_entry(self, text: str, line: int, key_section: int) -> None:
         """A line of the key holding no entry: a remark on the whole key below a table (a note), or a correction
         or remark refused with the questions it may correct (their answers may be wrong as the key has them)."""
@@ -1006,7 +1022,7 @@ class AnswerKey:
                     if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
                         d.broken = True
                 self._cut_before((key_section_of, n), entries)
-                for line, _, loose in entries:
+                for line, _, loose in entries if len({at for at, _, _ in entries}) > 1 else ():   # (on lines apart)
                     self._answer_going_on(line, key_section_of, loose, n, held=True)
                 if (key_section_of, n) in self.broke_off:   # 1、 2、 then 4、…, and 4、答：… below: point 3 of the
                     # question above, written as question 4's entry? (the question above was kept without it)

@@ -1242,6 +1242,9 @@ class _PaperReader:
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was
             # stored without it)
+            if is_correction(self.lines[i][1].strip()):   # (as written: 第3题答案有误 reads 3. 答案有误 as usual marks)
+                self.answer_key.refuse_correction(self.lines[i][1].strip(), number, self.key_section)
+                return False, text
             if self._answer_line_or_question(i, number, text):
                 return False, text
             self.in_key = False   # questions go on after a key that stood between them
@@ -1265,15 +1268,21 @@ class _PaperReader:
                 "{text!r} in the answer key, above a section's heading: read as a title or a remark, not stored",
                 text=text.strip()[:30]), unit=self.unit))
             return False, text
+        elif self.in_key and self.answer_key.last_entry and is_correction(self.lines[i][1].strip()):
+            # 单选3应为B, 注：单选题第3题正确答案：D as written (not split at a type's word as the key's label): refused
+            # with the questions it names (round 131: read as the 单选 part's line 3应为B, question 3 kept)
+            self.answer_key.refuse_correction(self.lines[i][1].strip(), number, self.key_section)
+            return False, text
         elif self.in_key:
             last_answer = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
             if len(parts) == 1 and parts[0].labelled and parts[0].qtype is not None and not parts[0].section and \
-                    re.match(r"[\d一二三四五六七八九十两]{1,3}(?![\d一二三四五六七八九十两题])[\u4e00-\u9fff]", parts[0].rest) and \
+                    re.match(r"[\d一二三四五六七八九十两]{0,3}(?![\d一二三四五六七八九十两题])[\u4e00-\u9fff]", parts[0].rest) and \
                     not re.search(r"[:：\s题]", text[:len(text) - len(parts[0].rest)]) and not is_correction(text) and \
                     self.answer_key.last_entry and any(is_short(d) for d in self.answer_key.last_asked()):
                 # 判断3年为诉讼时效。 below a short answer's entry: a sentence starting with a type's word, glued to a
-                # count (3年, 二者), no label of the key's (rounds 129, 130, older: read as the 判断 part's label, the
-                # short answer stored without its line, the message naming true/false question 3)
+                # count (3年, 二者) or to words (判断是否需要先复议, 选择复议还是诉讼), no label of the key's (rounds
+                # 129-131, older: read as the 判断 part's label, the short answer stored without its line, the
+                # message naming true/false question 3)
                 parts = [KeyPart(False, 0, None, text)]
             point_next = bool(parts) and parts[0].labelled and (parts[0].qtype is None or (
                 # 三、判断权力合法性的法治原则；: a point whose words start with a type's name (round 113: read as
@@ -1339,9 +1348,12 @@ class _PaperReader:
         answers_next = NUMBERED.match(after) is not None and self.answer_key.awaited(self.key_section, after)
         numbers = {d.number for d in self.drafts if d.section == self.section}
         n = int(numbered.group(1) or numbered.group(2))
-        if not answers_next and (not numbers or n <= max(numbers) + 1):
+        answered = n in self.answer_key.loose or any(m == n for _, m in self.answer_key.answers)
+        if not answers_next and not (answered and numbers and (n != max(numbers) + 1 or not _asks(numbered.group(3)))) and \
+                (not numbers or n <= max(numbers) + 1):
             return False   # (the next question of the paper, after a key that stood between questions; or the entry
-            # of a question above whose number was lost or stands twice, refused as such)
+            # of a question above whose number was lost or stands twice, refused as such; never a number the key
+            # has answered, unless next in order and asking: 3. 举行。 below the last short answer's points, round 131)
         self._refuse_last_answer(number, Words(
             "{text!r} below question {n}'s reference answer reads as a question, out of the paper's order: a line of "
             "that answer, or a question after the key? Start the answer's line otherwise than with a question's "

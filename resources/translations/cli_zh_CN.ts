@@ -6432,12 +6432,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or a topic's label out of place? Number the answer's points in order, and put a topic's label above the entries of its questions</source>
-      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的一行，还是放错位置的专题标签？请按顺序给答案的要点编号，并把专题标签放在其各题答案之上</translation>
-    </message>
-    <message>
       <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
       <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or a topic's label out of place? Number the answer's points in order, and put a topic's label above the entries of its questions</source>
+      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的一行，还是放错位置的专题标签？请按顺序给答案的要点编号，并把专题标签放在其各题答案之上</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>

@@ -953,6 +953,15 @@ ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("注：第3题应选D。", {"甲3", "乙3"}),
     ("注：单选题第3题正确答案：D", {"甲3"}),
     ("（第三题选D）", {"甲3", "乙3"}),
+    # round 131: lead words, and corrections with no label at all (read as questions after the key)
+    ("以上第3题答案应为B。", {"甲3", "乙3"}),
+    ("原第3题答案A有误，正确答案为B。", {"甲3", "乙3"}),
+    ("正确答案：单选题第3题B。", {"甲3"}),
+    ("PS：第3题答案应为B。", {"甲3", "乙3"}),
+    ("注1：单选题第3题应为B。", {"甲3"}),
+    ("第3题答案有误，应为B。", {"甲3", "乙3"}),
+    ("第三题答案应为B。", {"甲3", "乙3"}),
+    ("单选3应为B", {"甲3"}),
 ])
 def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
     """Outside rounds 127 and 128: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,
@@ -985,7 +994,8 @@ def test_keys_round_128_a_short_answers_points_numbered_on_past_its_section_refu
     "（1）单选2项为错误选项的情形；\n（2）其余。", "（1）与第2题的答案为同一原则；\n（2）其余。",
     "（1）论述2方面：改革与发展；\n（2）多选3项以上为错。", "首先，本题与第1题的答案为同一原则；\n其次，程序正当。",
     "首先判断1个行为是否违法，应当依据法律。",
-    "判断3年为诉讼时效。", "判断二者是否为同一法律关系，应看主体。"])   # (older: read as the key's 判断 label, the answer
+    "判断3年为诉讼时效。", "判断二者是否为同一法律关系，应看主体。",
+    "判断是否需要先复议，应看法律规定；\n选择复议还是诉讼，由当事人决定。"])   # (older: read as the key's 判断 label, the answer
 # stored without the line)
 def test_keys_round_129_an_answers_point_naming_a_type_and_a_number_is_no_correction(points):
     """Outside round 129: round 128's corrections named anywhere in a line (a type and a number with a changing word
@@ -1016,3 +1026,13 @@ def test_keys_round_130_a_short_answers_line_read_as_an_entry_answered_again_ref
     report = _read(paper.replace("2. 简述乙。\n", "2. 简述乙。\n3. 简述丙。\n"))
     assert not {"简述乙。", "简述丙。"} & {q.stem for q in report.questions} and \
         any("question 2's reference answer may go on" in str(p) for p in report.problems), _said(report)
+
+
+@pytest.mark.parametrize("line", ["3. 举行。", "第3题所述的情形应为例外。", "7、举行听证应当公开。"])
+def test_keys_round_131_a_line_numbered_as_a_question_the_key_answered_refuses_the_answer_above(line):
+    """Outside round 131 (older): below the last short answer's points, a line numbered as a question the key has
+    answered (3. 举行。 where 3. is a choice's entry) was read as a question after the key: the answer above stored
+    cut, the message naming question 3. The short answer above is refused by name."""
+    report = _read(ROUND_127.replace("2. 答：权责统一。\n", f"2. 答：要点：\n告知；\n申请；\n{line}\n"))
+    assert "简述乙。" not in {q.stem for q in report.questions} and \
+        any("below question 2's reference answer" in str(p) for p in report.problems), _said(report)
