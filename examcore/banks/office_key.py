@@ -294,7 +294,8 @@ _CORRECTION = re.compile(
     r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*(?:[:：]|[】\]〕]|\s)|"
     r"(?i:correction|corrections|erratum|errata)\s*[:：]|"
     rf"{_LEAD_WORDS}\s*(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_RUN}\s*小?题\s*的?"
-    r"(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误|应选|改选|选\s*[A-HＡ-Ｈ])|"
+    r"(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误|应选|改选|选\s*[A-HＡ-Ｈ]|"
+    r"答\s*[A-HＡ-Ｈ√×]|以[^。；;，,]{0,8}为准)|"   # (第3题答A亦可, 第3题以教材为准: round 132)
     r"(?:均|都)为|(?<=答案)\s*[:：]\s*[A-HＡ-Ｈ√×✓✗对错]))")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
@@ -313,12 +314,23 @@ _ANSWER_CHANGED = re.compile(
 _RIGHT_ANSWER_NAMED = re.compile(rf"{_CORRECTION_LEAD}(?:正确|标准)答案\s*[:：]\s*(?:[单多]选题?|判断题?|填空题?|简答题?)?\s*第?\s*{_RUN}\s*题")
 
 
+# a line opening as a remark on the whole key does (注：以上答案仅供参考，…, 每题2分，…, 评分说明：…, 如有疑问…): no reference
+# answer's point; one naming a question or changing an answer there is a correction (round 132: 注：以上答案仅供参考，
+# 第3题答案应为B。 was stored as the last short answer's line, question 3 kept, exit 0)
+_REMARK_OPENING = re.compile(
+    r"^\s*[（(【\[]?\s*(?:(?:评分|阅卷)(?:说明|标准|细则|要求)\s*[:：]|(?:(?:注\s*\d?|说明|备注)\s*[:：])?\s*"
+    r"(?:(?:以上|本卷|本试卷|本)?(?:所有)?(?:答案|参考答案)?(?:仅供参考|供参考)|每(?:小)?题\s*\d|每空\s*\d|如有(?:疑问|异议)|"
+    r"以教材|酌情|评分时|阅卷时|满分\s*\d|答出要点|言之成理))")
+_CHANGING = re.compile(r"应为|应是|改为|更正|有误|[A-HＡ-Ｈ√×]\s*(?:亦可|也可|均可)|(?:亦|也|均)给分")
+
+
 def is_correction(text: str) -> bool:
     """A line of a text key in a correction's shape, or changing a question it names (``_CORRECTION``,
     ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``, ``_RIGHT_ANSWER_NAMED``): never a line of the short answer above
     it, nor a question after the key."""
     return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text) or
-                _RIGHT_ANSWER_NAMED.match(text))
+                _RIGHT_ANSWER_NAMED.match(text) or
+                _REMARK_OPENING.match(text) and (bool(questions_named(text)) or _CHANGING.search(text) is not None))
 
 
 # the section a correction names by its type (单选题第3题, 判断题第2题): its numbers count there (round 124: the
@@ -787,6 +799,10 @@ class AnswerKey:
             if not self.loose_runs or (self.loose_runs[-1] and n == 1):
                 self.loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
             self.loose_runs[-1].append([line, n, given, explanation])
+
+    def from_table(self) -> bool:
+        """The key's last line read was a Word key table's (a line below it never goes on with its last entry)."""
+        return self._from_table
 
     def refuse_correction(self, text: str, line: int, key_section: int) -> None:
         """A correction standing where a question after the key would (第3题答案有误，应为B。 below the key's last

@@ -1222,12 +1222,22 @@ class _PaperReader:
             self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} in the answer key read as a topic's label above its entries", text=text[:30]), unit=self.unit))
             return False, text
-        if self.in_key and self.answer_key.answers and _APPENDIX.fullmatch(text):
+        if self.in_key and self.answer_key.answers and _APPENDIX.fullmatch(text) and \
+                not self._entries_to_come(i):
             # 附：常用期限对照 below the key, a table or lines below it: an appendix, no entries (round 129: its table's
-            # rows were read as lines of the key, refusing the key's last part as corrected)
+            # rows were read as lines of the key, refusing the key's last part as corrected); never with entries still
+            # to come (附：相关法条 inside a short answer's entry mid-key ended the key, round 132)
             self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} after the answer key: read as an appendix; it and the lines below it are not read",
                 text=text.strip()[:30]), unit=self.unit))
+            if self.answer_key.last_entry and not self.answer_key.from_table() and \
+                    any(is_short(d) for d in self.answer_key.last_asked()):
+                # (below a text key's last short answer it may be that answer's last lines: refused by name, never
+                # stored cut; round 132)
+                self._refuse_last_answer(number, Words(
+                    "{text!r} below question {n}'s reference answer: the answer's own lines, or an appendix after the "
+                    "key? Put an appendix after a line of its own (附录), or write the lines into the answer otherwise",
+                    text=text.strip()[:30], n=self.answer_key.last_entry[-1][1]))
             return True, text
         parts = key_parts(text) if self.in_key else []
         if self.in_key and self.key_ends_at(parts, self.next_text(i)):
@@ -1333,6 +1343,15 @@ class _PaperReader:
                 self.answer_key.read(part.rest, number, self.key_section)
             return False, text
         return None, text
+
+    def _entries_to_come(self, i: int) -> bool:
+        """A line within the next forty below line i is the key's entry for a question it has not answered yet."""
+        for j in range(i + 1, min(i + 40, len(self.texts))):
+            numbered = NUMBERED.match(self.texts[j])
+            if numbered is not None and self.answer_key.awaited(self.key_section, self.texts[j]) and \
+                    (max(self.key_section, 1), int(numbered.group(1) or numbered.group(2))) not in self.answer_key.answers:
+                return True
+        return False
 
     def _answer_line_or_question(self, i: int, number: int, text: str) -> bool:
         """A numbered line below a short answer's entry that reads as a question after the key (第3题所述情形应为例外。):

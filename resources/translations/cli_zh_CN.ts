@@ -6176,6 +6176,10 @@ this PC's clock now: {clock}</source>
       <translation>答案之后的 {text!r} 作为附录处理；它和它下面的内容都不读取</translation>
     </message>
     <message>
+      <source>{text!r} below question {n}'s reference answer: the answer's own lines, or an appendix after the key? Put an appendix after a line of its own (附录), or write the lines into the answer otherwise</source>
+      <translation>第 {n} 题参考答案下方的 {text!r}：是答案自己的内容，还是答案之后的附录？附录请放在单独一行（附录）之后，或改用其他方式把这些内容写进答案</translation>
+    </message>
+    <message>
       <source>{text!r} in the answer key: the next point of question {n}'s reference answer, or the label of the paper's topic {name}? Number the answer's points otherwise (1、 2、 …), or put the topic's label above a question's entry only</source>
       <translation>答案表中的 {text!r}：是第 {n} 题参考答案的下一个要点，还是试卷专题 {name} 的标签？请改用其他方式给要点编号（1、 2、 …），或只在某题答案之上写专题标签</translation>
     </message>

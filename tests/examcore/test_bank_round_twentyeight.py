@@ -962,6 +962,12 @@ ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("第3题答案有误，应为B。", {"甲3", "乙3"}),
     ("第三题答案应为B。", {"甲3", "乙3"}),
     ("单选3应为B", {"甲3"}),
+    # round 132: behind a remark's words, and 答A亦可 / 以教材为准 naming a question
+    ("注：以上答案仅供参考，第3题答案应为B。", {"甲3", "乙3"}),
+    ("评分说明：单选题第3题答B或C均可得分。", {"甲3"}),
+    ("每题2分，错选不得分，单选题第3题选A也给分。", {"甲3"}),
+    ("第3题答A亦可。", {"甲3", "乙3"}),
+    ("单选题第3题以教材为准。", {"甲3"}),
 ])
 def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
     """Outside rounds 127 and 128: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,
@@ -1010,11 +1016,20 @@ def test_keys_round_129_an_appendix_after_the_key_is_not_read():
     """Outside round 129: 附：常用期限对照 after the key, a table or lines below it: its rows were read as the key's
     lines, refusing the key's last part as corrected. An appendix's title ends the reading (said); one naming
     answers or questions (附：答案更正) is still refused as a line of the key."""
-    appendix = _read(ROUND_127 + "附：常用期限对照\n1. 十五日\n2. 六十日\n")
-    assert len(appendix.questions) == 15 and not appendix.problems and \
+    choices = ROUND_127[:ROUND_127.index("三、简答题")] + ROUND_127[ROUND_127.index("参考答案"):ROUND_127.index("三、简答题\n1. 答")]
+    appendix = _read(choices + "附：常用期限对照\n1. 十五日\n2. 六十日\n")
+    assert len(appendix.questions) == 13 and not appendix.problems and \
         any("read as an appendix" in str(n) for n in appendix.notes), _said(appendix)
     corrected = _read(ROUND_127 + "附：答案更正\n2. 答：权责统一、诚实守信。\n")
     assert corrected.problems and "简述乙。" not in [q.stem for q in corrected.questions], _said(corrected)
+    # round 132: 附：… inside a short answer's entry with entries still to come is that answer's line; below the
+    # last short answer it may be its lines: that answer refused by name, never stored cut
+    inside = _read(ROUND_127.replace("1. 答：合法原则。\n", "1. 答：合法原则。\n附：相关法条\n"))
+    assert [q.answer for q in inside.questions if q.stem == "简述甲。"] == [("合法原则。\n附：相关法条",)] and \
+        not inside.problems, _said(inside)
+    last = _read(ROUND_127 + "附：相关法条\n《行政处罚法》第五条\n")
+    assert "简述乙。" not in [q.stem for q in last.questions] and \
+        any("the answer's own lines, or an appendix" in str(p) for p in last.problems), _said(last)
 
 
 def test_keys_round_130_a_short_answers_line_read_as_an_entry_answered_again_refuses_that_answer():
