@@ -1236,7 +1236,8 @@ class _PaperReader:
                 # stored cut; round 132)
                 self._refuse_last_answer(number, Words(
                     "{text!r} below question {n}'s reference answer: the answer's own lines, or an appendix after the "
-                    "key? Put an appendix after a line of its own (附录), or write the lines into the answer otherwise",
+                    "key? An appendix is not imported: delete it from the file; if the lines are the answer's, write "
+                    "them without 附：",
                     text=text.strip()[:30], n=self.answer_key.last_entry[-1][1]))
             return True, text
         parts = key_parts(text) if self.in_key else []

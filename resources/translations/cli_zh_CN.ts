@@ -6176,8 +6176,8 @@ this PC's clock now: {clock}</source>
       <translation>答案之后的 {text!r} 作为附录处理；它和它下面的内容都不读取</translation>
     </message>
     <message>
-      <source>{text!r} below question {n}'s reference answer: the answer's own lines, or an appendix after the key? Put an appendix after a line of its own (附录), or write the lines into the answer otherwise</source>
-      <translation>第 {n} 题参考答案下方的 {text!r}：是答案自己的内容，还是答案之后的附录？附录请放在单独一行（附录）之后，或改用其他方式把这些内容写进答案</translation>
+      <source>{text!r} below question {n}'s reference answer: the answer's own lines, or an appendix after the key? An appendix is not imported: delete it from the file; if the lines are the answer's, write them without 附：</source>
+      <translation>第 {n} 题参考答案下方的 {text!r}：是答案自己的内容，还是答案之后的附录？附录不会导入：请从文件中删去；如果这些内容属于答案，请去掉“附：”再写</translation>
     </message>
     <message>
       <source>{text!r} in the answer key: the next point of question {n}'s reference answer, or the label of the paper's topic {name}? Number the answer's points otherwise (1、 2、 …), or put the topic's label above a question's entry only</source>
