@@ -595,12 +595,12 @@ class AnswerKey:
             return   # 一、单项选择题：（每题2分） as a key's label: its points, as in the paper's heading (round 106)
         if re.fullmatch(r"\s*[【\[〔]?(?:参考)?答案[】\]〕]?\s*[:：]?\s*", text):
             return   # 三、论述题参考答案: the label's own words (round 111: refused as a line of no entry)
-        if self.last_entry and text.strip() and not self._from_table and not is_correction(text) and \
+        if self.last_entry and text.strip() and not self._from_table and \
                 not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                                                  self.points_go_on(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
-                not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()):
+                not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()) and not is_correction(text):
             # (解析： below a short answer's entry is its explanation: it had gone into the reference answer, round 98)
             bare = re.match(r"\s*(\d{1,4})[ \t\u3000]+(?=\S)", text)
             if bare is not None and int(bare.group(1)) == self.last_entry[-1][1] + 1 and \
