@@ -253,7 +253,12 @@ _KEY_REMARK_PHRASE = re.compile(
     r"(?:以上答案)?(?:如有(?:疑问|异议))?(?:请(?:与|联系|咨询)?(?:本单位)?(?:教研室|教研组|教务处|命题组|出题人|组织部门|"
     r"培训科|法制科|办公室|普法办)(?:联系|咨询)?)?|"
     r"(?:本|以上)?(?:答案|试题|试卷)由(?:[^\d改应为正确认空填选错误更]){1,20}(?:提供|编写|命制|审定)|"
-    r"(?:本大题)?共\d{1,3}(?:分|小?题)")
+    r"(?:本大题)?共\d{1,3}(?:分|小?题)|"
+    # (a telephone number, the key's date, the law's version it follows: digits naming no question; round 132
+    # found each refusing the table's last part)
+    r"(?:联系|咨询)?(?:电话|手机|(?i:tel))\s*[:：]?\s*\d[\d\-－ ]{4,19}|"
+    r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:编|制|印|编印|修订|审定)?|"
+    r"(?:评分时|阅卷时)?以(?:\d{4}年(?:修订|修正|施行)的?)?《[^》]{1,30}》(?:的规定)?为准")
 # a remark on points (第1-10题每题2分, 本大题共10小题，每小题2分, 满分10分, 答出三点即可得满分): names questions, corrects
 # none (round 128: 单选题每题2分, 每要点2分, 满分10分 had refused the table's last part)
 _POINTS_REMARK_PHRASE = re.compile(
@@ -319,6 +324,7 @@ _RIGHT_ANSWER_NAMED = re.compile(rf"{_CORRECTION_LEAD}(?:正确|标准)答案\s*
 # 第3题答案应为B。 was stored as the last short answer's line, question 3 kept, exit 0)
 _REMARK_OPENING = re.compile(
     r"^\s*[（(【\[]?\s*(?:(?:评分|阅卷)(?:说明|标准|细则|要求)\s*[:：]|(?:(?:注\s*\d?|说明|备注)\s*[:：])?\s*"
+    r"(?:单选题|多选题|判断题|填空题|简答题|论述题|主观题|客观题|案例分析题)?"   # (注：简答题答出要点即可，…)
     r"(?:(?:以上|本卷|本试卷|本)?(?:所有)?(?:答案|参考答案)?(?:仅供参考|供参考)|每(?:小)?题\s*\d|每空\s*\d|如有(?:疑问|异议)|"
     r"以教材|酌情|评分时|阅卷时|满分\s*\d|答出要点|言之成理))")
 _CHANGING = re.compile(r"应为|应是|改为|更正|有误|[A-HＡ-Ｈ√×]\s*(?:亦可|也可|均可)|(?:亦|也|均)给分")
@@ -341,13 +347,13 @@ _SECTION_NAMED = re.compile(r"(单项选择|多项选择|单选|多选|判断|�
 def questions_named(text: str) -> list[tuple[str, int]]:
     """The questions a line of the key names (a correction, a remark): (the type it names them under, "" for
     none; the number, or minus its place from the end: -2 for 倒数第二题, -1 for 最后一题). A run takes the type
-    named before it in its clause (更正：单选题第3题应为B，多选题第2题应为ACD: 单选 3, 多选 2; round 127: only the
+    named last before it on the line (更正：单选题第3题应为B，多选题第2题应为ACD: 单选 3, 多选 2; round 127: only the
     first type counted, 多选 2 stored uncorrected); ranges and lists are every number in them (round 127: 第3-5题,
     第3、4题, 8、9、10题 had named only their ends, the middle stored uncorrected under --accept-valid)."""
     named: list[tuple[str, int]] = []
     for run in _NAMED_RUN.finditer(text):
-        clause = re.split(r"[，,；;。]", text[:run.start()])[-1]
-        kinds = _SECTION_NAMED.findall(clause)
+        kinds = _SECTION_NAMED.findall(text[:run.start()])   # (carried on to the clauses after it: 简答题答出要点
+        # 即可，第一题不要求… names short answer 1, not every section's first, outside round 131)
         kind = kinds[-1] if kinds else ""
         if run.group("last") is not None:   # 最后一题, 最后两题
             last = run.group("last")
@@ -887,10 +893,19 @@ class AnswerKey:
         self._from_table = True
         self._table_entries.update(self.line_entries)
 
-    def take_cell(self, n: int, paragraphs: list[str], line: int, key_section: int) -> None:
-        """One row of an answer key laid out as a Word table, whole: entry ``n``, its cell's ``paragraphs`` its
-        answer as written (never cut at a number inside it: 宪法 2.人民, or …以下 4.对单位…, outside round 116),
-        from a paragraph opening with 解析 on its explanation."""
+    def take_cell(self, n: int, cell: list[tuple[int, str]], key_section: int) -> None:
+        """One row of an answer key laid out as a Word table, whole: entry ``n``, its cell's paragraphs (line, text)
+        its answer as written (never cut at a number inside it: 宪法 2.人民, or …以下 4.对单位…, outside round 116),
+        from a paragraph opening with 解析 on its explanation. A later paragraph in a correction's shape (注：第3题应
+        选D。, 更正：…) is none of its words: refused with the questions it names, this row's if none (outside
+        rounds 130, 131: stored as the cell's words, the question it corrects kept, exit 0)."""
+        line = cell[0][0]
+        paragraphs = [cell[0][1]]
+        for at_line, text in cell[1:]:
+            if is_correction(text):
+                self._refuse_in_cell(text, at_line, n, key_section)
+            else:
+                paragraphs.append(text)
         at = next((k for k, text in enumerate(paragraphs) if k and EXPLAIN.match(text)), len(paragraphs))
         label = EXPLAIN.match(paragraphs[at]) if at < len(paragraphs) else None
         explanation = "\n".join([label.group(1).strip(), *paragraphs[at + 1:]]).strip() if label is not None else ""
@@ -898,6 +913,21 @@ class AnswerKey:
         self._table_entries.add(self.last_entry[-1])
         self._from_table = True   # (a line below the table never goes on with it: 说明：… after the last table had
         # been stored in the last short answer's reference answer, round 118)
+
+    def _refuse_in_cell(self, text: str, line: int, n: int, key_section: int) -> None:
+        """A correction written inside the key table's cell of question ``n`` (``take_cell``)."""
+        named = [d for kind, m in questions_named(text) for d in self._drafts_named(kind, m, key_section)] or \
+            self._drafts_named(None, n, key_section)
+        self.report.problems.append(RowProblem(self.file, line, None, Words(
+            "{text!r} inside the answer key table's cell for question {n} is a correction, not that question's "
+            "answer: write the right answer into the row of the question it corrects, and delete the line from "
+            "the cell", text=text.strip()[:30], n=n), unit=self.unit))
+        for d in named:
+            if not d.broken:
+                self.report.problems.append(RowProblem(self.file, d.line, None, Words(
+                    "question {n}: a correction inside the answer key's table (at {where}) names it: its answer as "
+                    "the table has it may be wrong", n=d.number, where=place(self.unit, line)), unit=self.unit))
+                d.broken = True
 
     def runs_on_past_the_paper(self, text: str, line: int, key_section: int) -> bool:
         """``text`` is the next entry of a key naming no section (3. after 2.) past every question's number, in a

@@ -1054,14 +1054,14 @@ class _PaperReader:
         if cell in self.cells_taken:
             return False
         if cell == number and self.in_key and "解析" not in text:
-            paragraphs = [re.sub(rf"^\s*{n}\.\s?", "", text, count=1)]
+            paragraphs = [(number, re.sub(rf"^\s*{n}\.\s?", "", text, count=1))]
             for j in range(i + 1, len(self.lines)):
                 if self.key_cells.get(self.lines[j][0], (0, 0))[0] != cell:
                     break
                 if self.texts[j]:   # (as written: a line's marks made usual had turned 第三题的情形… into 3. 的情形…,
                     # exit 0, round 130)
-                    paragraphs.append(self.lines[j][1].strip())
-            self.answer_key.take_cell(n, paragraphs, number, self.key_section)
+                    paragraphs.append((self.lines[j][0], self.lines[j][1].strip()))
+            self.answer_key.take_cell(n, paragraphs, self.key_section)
             self.cells_taken.add(cell)
             return False
         if cell == number:

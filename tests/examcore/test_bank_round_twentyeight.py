@@ -968,6 +968,9 @@ ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("每题2分，错选不得分，单选题第3题选A也给分。", {"甲3"}),
     ("第3题答A亦可。", {"甲3", "乙3"}),
     ("单选题第3题以教材为准。", {"甲3"}),
+    # round 131 (not changed then): a type carried on to the clauses after it; a remark on one type's answers
+    ("注：简答题答出要点即可，第一题不要求第（4）点。", {"简述甲。"}),
+    ("更正：单选题第3题应为B，第4题应为C。", {"甲3", "甲4"}),
 ])
 def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
     """Outside rounds 127 and 128: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,

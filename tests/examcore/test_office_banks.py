@@ -895,6 +895,11 @@ ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n i
     # round 129: a name with a numeral, one question's full marks
     ("本答案由张三老师提供", set()),
     ("答出要点即可，每题5分，第3题满分10分。", set()),
+    # round 132: digits naming no question (a telephone number, a date, a law's version) are remarks
+    ("如有疑问请联系教研室，电话：010-12345678。", set()),
+    ("2024年5月", set()),
+    ("以2021年修订的《行政处罚法》为准。", set()),
+    ("注：第3题以2021年修订的《行政处罚法》为准。", {"甲3（ ）。", "期限3为____日。"}),
 ])
 def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
     """Outside rounds 127 and 128: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
@@ -927,3 +932,24 @@ def test_keys_round_130_a_key_cells_later_paragraphs_are_stored_as_written(tmp_p
                                                                  ("2", "第一，合法；\n第二题所述情形除外。")]])
     assert [q.answer for q in report.questions] == [("要点：\n第三题的情形应当听证。",), ("第一，合法；\n第二题所述情形除外。",)] \
         and not report.problems, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("cell, refused", [
+    ("要点：告知。\n注：第3题应选D。", {"简述回避。"}),          # names another question: that one
+    ("要点：告知。\n更正：本题应为：告知并听证。", {"简述告知。"}),   # names none: this row's
+    ("要点：告知。\n解析：见第5条。\n说明：单选第3题正确答案为B", {"简述回避。"}),   # in the explanation too
+    ("要点：告知。\n第三题的情形应当听证。", set()),                 # an answer's own words (round 130)
+])
+def test_keys_a_correction_inside_a_key_cell_refuses_what_it_names(tmp_path, cell, refused):
+    """Outside rounds 130 and 131 (not changed then): a correction written as a key table cell's later paragraph
+    was stored as that cell's words, the question it corrects kept, exit 0. It is refused with the questions it
+    names now (this row's when it names none), the row's answer stored without it."""
+    paper = ["一、简答题", "1. 简述听证。", "2. 简述告知。", "3. 简述回避。", "参考答案"]
+    report = _paper_with_key_table(tmp_path, "c.docx", paper, [[("题号", "答案"), ("1", "要点：听证。"), ("2", cell),
+                                                                 ("3", "要点：回避。")]])
+    stems = {"简述听证。", "简述告知。", "简述回避。"}
+    assert {q.stem for q in report.questions} == stems - refused, [str(p) for p in report.problems]
+    assert bool(report.problems) == bool(refused), [str(p) for p in report.problems]
+    told = next((q for q in report.questions if q.stem == "简述告知。"), None)
+    if told is not None and refused:
+        assert told.answer == ("要点：告知。",), told.answer
