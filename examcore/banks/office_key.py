@@ -330,6 +330,10 @@ _REMARK_OPENING = re.compile(
 _CHANGING = re.compile(r"应为|应是|改为|更正|有误|[A-HＡ-Ｈ√×]\s*(?:亦可|也可|均可)|(?:亦|也|均)给分")
 
 
+# a choice's letter said to be another (其中B应为C, 选A改为选B, A→B): of a choice question, whichever it is
+_LETTER_CHANGED = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ]\s*(?:应为|应是|改为|更正为|→|->)\s*选?\s*[A-HＡ-Ｈ](?![A-Za-z])")
+
+
 def is_correction(text: str) -> bool:
     """A line of a text key in a correction's shape, or changing a question it names (``_CORRECTION``,
     ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``, ``_RIGHT_ANSWER_NAMED``): never a line of the short answer above
@@ -846,9 +850,14 @@ class AnswerKey:
             last_section = typed[0] if len(typed) == 1 else self.last_entry[-1][0] if self.last_entry else 1
             targets = [d for s, n in sorted(self._table_entries) if s == last_section
                        for d in self._drafts_named(None, n, s)]
+            if not typed and _LETTER_CHANGED.search(text):   # (以上答案仅供参考，其中B应为C。: a choice's answer, of
+                # whichever part: round 132 found the last part refused, a short answer's, the choice kept)
+                targets = [d for d in self.drafts if d.options and (d.section, d.number) in self.answers]
         elif not named and not self._from_table:   # none named: the entry above, whose explanation it may be
             # (in the key's part: 三、答：… below section 二's last entry is no line of that one's)
             targets = [d for _, n in self.last_entry for d in self._drafts_named(None, n, key_section)]
+            if _LETTER_CHANGED.search(text):   # (…其中B应为C。 below a short answer's entry: a choice's, too)
+                targets += [d for d in self.drafts if d.options and (d.section, d.number) in self.answers]
         self.report.problems.append(RowProblem(self.file, line, None, Words(
             "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
             "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",

@@ -971,6 +971,8 @@ ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     # round 131 (not changed then): a type carried on to the clauses after it; a remark on one type's answers
     ("注：简答题答出要点即可，第一题不要求第（4）点。", {"简述甲。"}),
     ("更正：单选题第3题应为B，第4题应为C。", {"甲3", "甲4"}),
+    # a choice's letter changed, naming no question: every choice question answered, and the entry above
+    ("注：以上答案仅供参考，其中B应为C。", {f"甲{n}" for n in range(1, 11)} | {"乙1", "乙2", "乙3", "简述乙。"}),
 ])
 def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
     """Outside rounds 127 and 128: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,

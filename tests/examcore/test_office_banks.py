@@ -900,6 +900,8 @@ ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n i
     ("2024年5月", set()),
     ("以2021年修订的《行政处罚法》为准。", set()),
     ("注：第3题以2021年修订的《行政处罚法》为准。", {"甲3（ ）。", "期限3为____日。"}),
+    # a choice's letter changed, naming no question: every choice question answered (not the last part's)
+    ("以上答案仅供参考，其中B应为C。", {f"甲{n}（ ）。" for n in range(1, 11)}),
 ])
 def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
     """Outside rounds 127 and 128: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
