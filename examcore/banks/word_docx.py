@@ -1070,8 +1070,9 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
             for side in (range(first - 1, max(first - 4, 0), -1), range(max(table.paragraphs) + 1,
                                                                           max(table.paragraphs) + 4)):
                 near = next((n for n in side if said.get(n)), None)   # its caption (表1 …, 单位：万元) goes with it
-                if near is not None and _caption(said[near]) and near not in marked:
-                    collapsed_into.add(near)
+                if near is not None and _caption(said[near]) and near not in marked and \
+                        not (key_at is not None and key_at < near and said[near].lstrip().startswith("附")):
+                    collapsed_into.add(near)   # (附表 … below the key titles an appendix, read as one: round 129)
     if data_tables is not None:
         data_tables += sorted(marked)
     out: list[tuple[int, str, list]] = []

@@ -926,6 +926,19 @@ def test_keys_round_129_an_appendix_and_its_table_after_the_key_tables_are_not_r
         any("read as an appendix" in str(n) for n in report.notes), [str(p) for p in report.problems]
 
 
+@pytest.mark.parametrize("title", ["附表", "附表1", "附表：常用期限", "附表一 常用期限对照"])
+def test_keys_an_appendix_table_titled_附表_after_the_key_is_not_read(tmp_path, title):
+    """Outside round 129 (not changed then): 附表 alone above a table below the key was taken as the table's
+    caption, its rows refusing the key's last part; it titles an appendix (附：… did already)."""
+    report = _paper_with_key_table(tmp_path, "a.docx", ROUND_127_PAPER, [*ROUND_127_KEYS, title,
+                                                                        [("1", "十五日"), ("2", "六十日")]])
+    assert len(report.questions) == 14 and not report.problems and \
+        any("read as an appendix" in str(n) for n in report.notes), [str(p) for p in report.problems]
+    corrected = _paper_with_key_table(tmp_path, "c.docx", ROUND_127_PAPER, [*ROUND_127_KEYS, "附表：答案更正",
+                                                                           [("3", "三十日")]])
+    assert "期限3为____日。" not in {q.stem for q in corrected.questions}, [str(p) for p in corrected.problems]
+
+
 def test_keys_round_130_a_key_cells_later_paragraphs_are_stored_as_written(tmp_path):
     """Outside round 130: a key table cell's second paragraph 第三题的情形应当听证。 was stored as 3. 的情形应当听证。,
     exit 0 (the line's marks made usual, as a question's would be)."""
