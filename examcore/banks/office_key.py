@@ -258,7 +258,11 @@ _KEY_REMARK_PHRASE = re.compile(
     # found each refusing the table's last part)
     r"(?:联系|咨询)?(?:电话|手机|(?i:tel))\s*[:：]?\s*\d[\d\-－ ]{4,19}|"
     r"(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:编|制|印|编印|修订|审定)?|"
-    r"(?:评分时|阅卷时)?以(?:\d{4}年(?:修订|修正|施行)的?)?《[^》]{1,30}》(?:的规定)?为准")
+    r"(?:本|以上)?(?:答案|参考答案)?(?:均)?(?:评分时|阅卷时)?以(?:\d{4}年(?:修订|修正|施行)的?)?《[^》]{1,30}》(?:的规定)?为准|"
+    r"(?:本|以上)?(?:答案|参考答案)?(?:均)?(?:依据|根据)(?:\d{4}年(?:修订|修正|施行)的?)?《[^》]{1,30}》(?:的规定)?(?:编写|作答|命制)?|"
+    # (who made it, alone beside its date or telephone: 命题组 2024年5月, 教务处 电话：…; round 133)
+    r"(?:本单位)?(?:教研室|教研组|教务处|命题组|出题人|组织部门|培训科|法制科|办公室|普法办)|"
+    r"[\u4e00-\u9fff]{1,15}(?:局|厅|委员会|中心)(?:[\u4e00-\u9fff]{1,8}(?:科|处|室|组|办))?")
 # a remark on points (第1-10题每题2分, 本大题共10小题，每小题2分, 满分10分, 答出三点即可得满分): names questions, corrects
 # none (round 128: 单选题每题2分, 每要点2分, 满分10分 had refused the table's last part)
 _POINTS_REMARK_PHRASE = re.compile(
@@ -276,17 +280,20 @@ _JOIN = r"\s*(?:小?题\s*)?(?:[-－—–~～、，,]|至|到|和|及|与)\s*(?
 _RUN = rf"{_NUMBER}(?:{_JOIN}{_NUMBER}){{0,60}}"   # (bounded: a hostile line of thousands of 1、 is read at once)
 _NAMED_RUN = re.compile(
     rf"(?P<back>倒数)?第\s*(?P<run>{_RUN})\s*小?题|"
-    rf"(?<![\d.．{NUMERAL}共计每])(?P<bare>{_RUN})\s*[小道]?题|"
+    rf"(?<![\d.．{NUMERAL}共计每上下前后这那同某另本此该])(?P<bare>{_RUN})\s*[小道]?题|"
     # 单选3, 填空二 (a type, then its number, no 题: round 128's （单选3应为B）); never 单选题10道 or 判断2分
     rf"(?<=单选|多选|判断|填空|简答|论述|选择)题?\s*(?P<typed>{_RUN})(?![\d.．%％万元日月年个道分])|"
     r"(?:最后|末)\s*(?P<last>[一二两三四五1-5]?)\s*[小道]?题|"
-    r"(?i:\bq(?:uestion)?\s*|\bno\.\s*)(?P<english>\d{1,4})\b")
+    r"(?i:\bq(?:uestion)?\s*|\bno\.\s*)(?P<english>\d{1,4})(?!\d)")
 _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 
 # the words a correction may open with before the question it names (注：, 说明：, 另外, 经核对，, 以上, 其中，, 原, PS：;
 # round 131: 以上第3题答案应为B, PS：…, 补：…, 又及：…, 注1：… were stored as the last short answer's lines, exit 0)
-_LEAD_WORDS = (r"(?:(?:注\s*\d?|说明|备注|另|又|又及|补|补充|附|注意|提示|校对说明|特别(?:说明|提示|注意)|(?i:ps|p\.s\.|nb))\s*[:：]|"
-               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?|以上|上述|其中\s*[，,]?|原|正确答案\s*[:：])?")
+_LABELS = r"(?:注\s*\d?|说明|备注|附注|另|又|又及|补|补充|附|注意|提示|校对说明|特别(?:说明|提示|注意)|(?i:ps|p\.s\.|nb))"
+# (a label, then 原 / 以上 perhaps: 注：原第3题答案B应为D, round 133)
+_LEAD_WORDS = (rf"(?:{_LABELS}\s*[:：]|"
+               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?|以上|上述|其中\s*[，,]?|原|正确答案\s*[:：])?"
+               r"(?:(?<=[:：，,])(?:原|以上|上述))?")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
 _CORRECTION_LEAD = rf"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*{_LEAD_WORDS}\s*"
@@ -295,13 +302,27 @@ _CORRECTION_LEAD = rf"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*{_LEAD_WORD
 # line, the corrected question kept as it was, exit 0; round 127: 更正如下：, 修正：, ★更正：, 经核对， the same; round 128:
 # 【更正】, 更正 then a space, 另外, Correction:); an answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为
 # 书面形式, 第一小题：…机关应为被告: round 125)
+_TYPES = r"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)"
 _CORRECTION = re.compile(
     r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*(?:[:：]|[】\]〕]|\s)|"
     r"(?i:correction|corrections|erratum|errata)\s*[:：]|"
-    rf"{_LEAD_WORDS}\s*(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)?\s*(?:(?:倒数)?第)?\s*{_RUN}\s*小?题\s*的?"
+    # (a part named before it, types listed: 注：第二部分第3题…, 注：判断题、单选题第3题均应为√、D; Q3 and 第3题： too,
+    # round 133)
+    rf"{_LEAD_WORDS}\s*(?:第[{NUMERAL}\d]{{1,3}}(?:部分|大题)\s*)?(?:{_TYPES}\s*[、和及与]\s*)?{_TYPES}?\s*"
+    rf"(?:(?:(?:倒数)?第)?\s*{_RUN}\s*小?题|(?i:q|no\.)\s*\d{{1,4}})\s*(?:[:：]\s*(?=应选|改选|选\s*[A-HＡ-Ｈ]|"
+    r"(?:应为|改为)\s*[A-HＡ-Ｈ√×]))?的?"
     r"(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误|应选|改选|选\s*[A-HＡ-Ｈ]|"
-    r"答\s*[A-HＡ-Ｈ√×]|以[^。；;，,]{0,8}为准)|"   # (第3题答A亦可, 第3题以教材为准: round 132)
+    r"答\s*[A-HＡ-Ｈ√×]|以[^。；;，,]{0,40}?为准)|"   # (第3题答A亦可, 第3题以教材为准: round 132; 以…《…》为准: 133)
     r"(?:均|都)为|(?<=答案)\s*[:：]\s*[A-HＡ-Ｈ√×✓✗对错]))")
+# a number and its mark after a label, changed (注：3. 应为D): never without the label (3. 应为书面形式 is a point)
+_NUMBER_CHANGED = re.compile(rf"^\s*[（(【\[]?\s*{_LABELS}\s*[:：]\s*(\d{{1,4}})\s*[.．、]\s*(?:应为|应是|应选|改为|更正为)")
+# the answer of this question (or the one above, or below) said wrong or changed (本题答案有误, 此题答案更正为：…,
+# （本题答案已更正）, 原答案有误，以此为准, 注：上题答案应为D): a correction, never a reference answer's words (round 133:
+# each was stored as the short answer's last line, exit 0); 本题的告知应为书面形式 is an answer's (no 答案 in it)
+_THIS_CHANGED = re.compile(
+    rf"{_CORRECTION_LEAD}(?:(?:本|此|该|上一?|前一|下一?|后一)题\s*的?\s*原?(?:参考|正确|标准)?答案\s*(?:已|应)?\s*"
+    r"(?:有误|错误|应为|应是|应当是|应改为|改为|更正为|更正|修正|以此为准|[:：]\s*[A-HＡ-Ｈ√×])|"
+    r"(?:(?:本|此|该)题)?原?(?:参考|正确|标准)?答案\s*(?:有误|错误|已更正|已修正|更正为|应改为|改为))")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
 # a question of a type named by its number, changed (说明：单选第3题正确答案为B, 备注：填空第二题应填九十, （单选3应为B）),
@@ -338,9 +359,51 @@ def is_correction(text: str) -> bool:
     """A line of a text key in a correction's shape, or changing a question it names (``_CORRECTION``,
     ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``, ``_RIGHT_ANSWER_NAMED``): never a line of the short answer above
     it, nor a question after the key."""
+    text = " ".join(text.split())   # (a run of spaces one: the patterns' optional parts each allow spaces, and a
+    # hostile line of thousands between two words made them cubic)
     return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text) or
-                _RIGHT_ANSWER_NAMED.match(text) or
+                _RIGHT_ANSWER_NAMED.match(text) or _THIS_CHANGED.match(text) or _NUMBER_CHANGED.match(text) or
                 _REMARK_OPENING.match(text) and (bool(questions_named(text)) or _CHANGING.search(text) is not None))
+
+
+# where a correction may stand inside an entry's words: at its start, or after a sentence's end or a bracket, a
+# label then (…复议。（注：第3题应选D。）, 主要有以下几点：注：第3题应选D。: round 133, stored in the answer)
+_INSIDE_LABEL = re.compile(r"(?<=[。；;！!？?）)\s:：])[（(【\[]?\s?(?=注|附注|说明|备注|更正|勘误|(?i:ps)|本题|此题|原答案)")
+
+
+def correction_in(text: str) -> str | None:
+    """The correction ``text`` (an entry's answer or explanation, a key cell's paragraph) opens with or holds
+    after a sentence's end (``is_correction`` from there), or None."""
+    starts = [0, *(m.start() for _, m in zip(range(20), _INSIDE_LABEL.finditer(text)))]   # (bounded: a hostile
+    # line of thousands of 。注 is read at once)
+    return next((text[at:].strip() for at in starts if is_correction(text[at:at + 400])), None)
+
+
+# a choice's letters or a mark, then words (B 注：…, ×。本题应为√。): the words the answer's reason, perhaps a correction
+_LETTERS_THEN_WORDS = re.compile(r"\s*([A-HＡ-Ｈ]{1,8}|[√×✓✗对错]|正确|错误)(?:\s*[。.，,；;]\s*|\s+)(\S[\s\S]*)")
+# 上题 / 前一题, 下一题 / 后一题 in a correction inside an entry: the entry above it or below it
+_NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
+# a choice's or true/false entry's explanation saying its answer is another (B, 注：本题应选D。; ×, 本题应为√): a
+# correction (round 133: stored as the explanation, the answer kept); 本题应选B with B given is its explanation
+_OTHER_ANSWER = re.compile(r"(?:应选|改选|应为|应是|改为|更正为|正确答案(?:应)?(?:是|为|[:：]))\s*"
+                           r"([A-HＡ-Ｈ](?:[、，,\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|[√×✓✗]|对(?!象|于|方|其|此|应)|错)")
+
+
+def _other_answer_said(given: str, explanation: str) -> bool:
+    """``explanation`` (of an entry answered ``given``: letters or a mark) says the answer is another."""
+    plain = unicodedata.normalize("NFKC", given).strip().rstrip("。.；;").upper()
+    letters = re.fullmatch(r"[A-H]{1,8}", plain) is not None
+    mark = plain in ("√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
+    if not (letters or mark):
+        return False
+    for m in _OTHER_ANSWER.finditer(explanation[:2000]):
+        said = re.sub(r"[、，,\s]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
+        if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
+            return True
+        if mark and not re.fullmatch(r"[A-H]+", said) and \
+                (said in ("√", "✓", "对")) != (plain in ("√", "✓", "对", "T", "正确")):
+            return True
+    return False
 
 
 # the section a correction names by its type (单选题第3题, 判断题第2题): its numbers count there (round 124: the
@@ -354,15 +417,14 @@ def questions_named(text: str) -> list[tuple[str, int]]:
     named last before it on the line (更正：单选题第3题应为B，多选题第2题应为ACD: 单选 3, 多选 2; round 127: only the
     first type counted, 多选 2 stored uncorrected); ranges and lists are every number in them (round 127: 第3-5题,
     第3、4题, 8、9、10题 had named only their ends, the middle stored uncorrected under --accept-valid)."""
-    named: list[tuple[str, int]] = []
+    numbered = _NUMBER_CHANGED.match(text)   # (注：3. 应为D: question 3, round 133)
+    named: list[tuple[str, int]] = [("", int(numbered.group(1)))] if numbered is not None else []
     for run in _NAMED_RUN.finditer(text):
-        kinds = _SECTION_NAMED.findall(text[:run.start()])   # (carried on to the clauses after it: 简答题答出要点
-        # 即可，第一题不要求… names short answer 1, not every section's first, outside round 131)
-        kind = kinds[-1] if kinds else ""
+        kinds = _kinds_before(text[:run.start()])
         if run.group("last") is not None:   # 最后一题, 最后两题
             last = run.group("last")
-            named += [(kind, -k) for k in range(1, (2 if last == "两" else int(last) if last.isdigit() else
-                                                    chinese_number(last) if last else 1) + 1)]
+            named += [(kind, -k) for kind in kinds for k in range(
+                1, (2 if last == "两" else int(last) if last.isdigit() else chinese_number(last) if last else 1) + 1)]
             continue
         numbers = run.group("run") or run.group("bare") or run.group("typed") or run.group("english")
         values = [int(n) if n.isdigit() else chinese_number(n) for n in re.findall(_NUMBER, numbers)]
@@ -371,8 +433,33 @@ def questions_named(text: str) -> list[tuple[str, int]]:
         for k, ranged in enumerate(joins):
             low, high = values[k], values[k + 1]
             found |= set(range(low, high + 1)) if ranged and 0 < high - low <= 200 else {high}
-        named += [(kind, -n if run.group("back") else n) for n in sorted(found - {0})]
+        named += [(kind, -n if run.group("back") else n) for kind in kinds for n in sorted(found - {0})]
     return named
+
+
+_PART_NAMED = re.compile(rf"第\s*([{NUMERAL}\d]{{1,3}})\s*(?:部分|大题)")
+
+
+def _kinds_before(before: str) -> list[str]:
+    """The types a run of numbers is counted in, from the words ``before`` it on the line: the type named last,
+    carried on to the clauses after it (简答题答出要点即可，第一题不要求… names short answer 1, outside round 131),
+    with the types listed with it (判断题、单选题第3题: both), or a part named after it by its number (第二部分第3题:
+    "#2"); [""] for none (round 133: 判断题 had been left out, 第二部分 read as no part)."""
+    types = list(_SECTION_NAMED.finditer(before))
+    part = None
+    for part in _PART_NAMED.finditer(before):
+        pass
+    if part is not None and (not types or part.start() > types[-1].start()):
+        number = part.group(1)
+        return [f"#{int(number) if number.isdigit() else chinese_number(number)}"]
+    if not types:
+        return [""]
+    kinds = [types[-1].group(1)]
+    for earlier, later in zip(reversed(types[:-1]), reversed(types[1:])):
+        if not re.fullmatch(r"\s*[、和及与,，]\s*", before[earlier.end():later.start()]):
+            break
+        kinds.append(earlier.group(1))
+    return kinds
 
 
 def _entry_numbers(text: str) -> set[int]:
@@ -793,6 +880,7 @@ class AnswerKey:
         """Entry ``n`` of the key, answered ``given`` (答： taken off) on ``line``, with its explanation; ``mark``:
         the mark after the line's number (1、 1. 1）), "" for none."""
         given = REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
+        given, explanation = self._corrections_inside(n, given, explanation, line, key_section)
         self._from_table = False
         self.entries.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
         self.answers[(max(key_section, 1), n)] = given
@@ -883,7 +971,8 @@ class AnswerKey:
         that section where the paper numbers on through its sections, 6. 7. 8., round 126), "" none (every section's:
         which one it means cannot be told, round 126), None the key's part ``key_section`` (any, for 0); ``n`` below
         0 counts from the section's end (倒数第二题 -2, 最后一题 -1; round 127: read as question 2)."""
-        sections = self._sections_of(kind) if kind else [key_section] if kind is None and key_section else []
+        sections = [int(kind[1:])] if kind and kind[0] == "#" else self._sections_of(kind) if kind else \
+            [key_section] if kind is None and key_section else []
         if not sections:   # (a type the paper lacks, or none named: each section, any number)
             sections = sorted({d.section for d in self.drafts})
         found: list[Draft] = []
@@ -894,6 +983,9 @@ class AnswerKey:
                 continue
             exact = [d for d in in_it if d.number == n]
             found += exact or ([in_it[n - 1]] if kind and 0 < n <= len(in_it) else [])
+        if not found and kind:   # (单选题第3题应为D，第15题应为ABC where 15 is a multiple choice's, the paper numbered
+            # on through its sections: that number in any section, round 133)
+            return self._drafts_named("", n, key_section)
         return found
 
     def read_table_line(self) -> None:
@@ -911,8 +1003,8 @@ class AnswerKey:
         line = cell[0][0]
         paragraphs = [cell[0][1]]
         for at_line, text in cell[1:]:
-            if is_correction(text):
-                self._refuse_in_cell(text, at_line, n, key_section)
+            if is_correction(text):   # a paragraph of its own: left out, refused with what it names
+                self._refuse_correction_in_entry(text, at_line, n, key_section, own=False)
             else:
                 paragraphs.append(text)
         at = next((k for k, text in enumerate(paragraphs) if k and EXPLAIN.match(text)), len(paragraphs))
@@ -923,19 +1015,47 @@ class AnswerKey:
         self._from_table = True   # (a line below the table never goes on with it: 说明：… after the last table had
         # been stored in the last short answer's reference answer, round 118)
 
-    def _refuse_in_cell(self, text: str, line: int, n: int, key_section: int) -> None:
-        """A correction written inside the key table's cell of question ``n`` (``take_cell``)."""
-        named = [d for kind, m in questions_named(text) for d in self._drafts_named(kind, m, key_section)] or \
-            self._drafts_named(None, n, key_section)
+    def _corrections_inside(self, n: int, given: str, explanation: str, line: int,
+                            key_section: int) -> tuple[str, str]:
+        """Entry ``n``'s answer and explanation, a correction inside them refused (``_refuse_correction_in_entry``):
+        one standing alone after a choice's letters (B 注：第3题应为D。) or as the whole explanation is left out,
+        refusing what it names; one inside the answer's words, or an explanation saying the answer is another
+        (B / 注：本题应选D。), refuses entry ``n`` too (round 133: each was stored, the answer kept, exit 0)."""
+        letters = _LETTERS_THEN_WORDS.fullmatch(given)
+        if letters is not None and (alone := correction_in(letters.group(2))) is not None and \
+                alone == letters.group(2).strip():
+            self._refuse_correction_in_entry(alone, line, n, key_section, own=False)
+            return letters.group(1), explanation
+        if explanation and (alone := correction_in(explanation)) is not None and alone == explanation.strip():
+            self._refuse_correction_in_entry(alone, line, n, key_section, own=False)
+            return given, ""
+        inside = correction_in(given) or (correction_in(explanation) if explanation else None)
+        if inside is None and letters is not None and _other_answer_said(letters.group(1), letters.group(2)):
+            inside = letters.group(2)
+        if inside is None and explanation and _other_answer_said(given, explanation):
+            inside = explanation
+        if inside is not None:
+            self._refuse_correction_in_entry(inside, line, n, key_section, own=True)
+        return given, explanation
+
+    def _refuse_correction_in_entry(self, text: str, line: int, n: int, key_section: int, own: bool) -> None:
+        """A correction written inside the key's entry of question ``n`` (a key table cell's paragraph, an entry's
+        explanation, 注：… inside an answer's words): refused with the questions it names (上题, 下一题: the entries
+        beside it), entry ``n`` too where it names none or stands inside its words (``own``)."""
+        named = [d for kind, m in questions_named(text) for d in self._drafts_named(kind, m, key_section)]
+        if not named and (near := _NEAR_QUESTION.search(text)) is not None:
+            named = self._drafts_named(None, n - 1 if near.group(1) else n + 1, key_section)
+        if own or not named:
+            named += self._drafts_named(None, n, key_section)
         self.report.problems.append(RowProblem(self.file, line, None, Words(
-            "{text!r} inside the answer key table's cell for question {n} is a correction, not that question's "
-            "answer: write the right answer into the row of the question it corrects, and delete the line from "
-            "the cell", text=text.strip()[:30], n=n), unit=self.unit))
+            "{text!r} in the answer key's entry for question {n} is a correction, not that question's answer or "
+            "explanation: write the right answer into the entry of the question it corrects, and delete the "
+            "correction", text=text.strip().splitlines()[0][:30], n=n), unit=self.unit))
         for d in named:
             if not d.broken:
                 self.report.problems.append(RowProblem(self.file, d.line, None, Words(
-                    "question {n}: a correction inside the answer key's table (at {where}) names it: its answer as "
-                    "the table has it may be wrong", n=d.number, where=place(self.unit, line)), unit=self.unit))
+                    "question {n}: a correction inside the answer key's entries (at {where}) names it: its answer as "
+                    "the key has it may be wrong", n=d.number, where=place(self.unit, line)), unit=self.unit))
                 d.broken = True
 
     def runs_on_past_the_paper(self, text: str, line: int, key_section: int) -> bool:

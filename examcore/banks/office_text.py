@@ -147,11 +147,15 @@ _CUT_IN_A_WORD = re.compile(r"^[^\n]{14,}(?:第|[《、，,])\s*$")
 
 
 # what signs a bank off below its last question: （完）, a date, who compiled it (XX市司法局法治宣传科 编)
-_SIGNED = (r"[（(]?\s*(?:全卷|全文|本卷|试卷)?\s*完\s*[）)]?|[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
-           r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?|"
+# (a date: 2024年5月, 2024.5.1, 2024-05; round 133: 2024.5.1 below a key was read as its entry for question 2024)
+_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+         r"[.．/\-]\d{1,2}(?:[.．/\-]\d{1,2})?)")
+_SIGNED = (rf"[（(]?\s*(?:全卷|全文|本卷|试卷)?\s*完\s*[）)]?|[（(]?\s*{_DATE}\s*[）)]?|"
+           rf"\S.{{1,30}}?(?:局|科|办|处|委员会|中心|部|院|所|室|组)\s*{_DATE}\s*(?:编|制|印|编印)?|"   # (命题组 2024年5月)
            r"\S.{1,30}?(?:\s编|(?:局|科|办|处|委员会|中心|部|院|所|室|组)\s*编|\s*(?:编印|汇编|印发|编制|命题|出题|翻印|供稿))|"
            r".{0,20}仅供参考.{0,6}")
 _OFFICE = r"\S.{1,30}?(?:办|办公室|局|科|处|委员会|中心|厅|司法所|委|宣传部)"
+_DATED = re.compile(rf"(?:[^\d\s].{{0,30}}?\s*)?[（(]?\s*{_DATE}\s*[）)]?\s*(?:编|制|印|编印)?")   # (命题组 2024.5.1)
 _SIGN_OFF = re.compile(f"{_SIGNED}|{_OFFICE}")   # (完, a date, who made it, 仅供参考; or an office's name alone)
 _SIGNED_SURELY = re.compile(_SIGNED)   # an office's name alone may be a reference answer's last line
 
@@ -168,13 +172,16 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
     for i in range(len(texts) - 1, -1, -1):
         if not texts[i] and not lines[i][2]:
             continue
-        if len(found) >= 3 or lines[i][2] or not _SIGN_OFF.fullmatch(texts[i]) or _structural(texts[i]) or \
-                _NAMES_A_QUESTION.search(texts[i]) or \
-                re.search(r"\d\s*[.、．]|^[一二三四五六七八九十]+\s*[、.．]", texts[i]):   # (a key's line, 四、1. 宪法 …)
+        if len(found) >= 3 or lines[i][2] or not _SIGN_OFF.fullmatch(texts[i]) or (
+                not _DATED.fullmatch(texts[i]) and (   # (2024.5.1 is a date, no number's mark)
+                    _structural(texts[i]) or _NAMES_A_QUESTION.search(texts[i]) or
+                    re.search(r"\d\s*[.、．]|^[一二三四五六七八九十]+\s*[、.．]", texts[i]))):   # (a key's line, 四、1. 宪法 …)
             break
         found.add(i)
     above = next((texts[i] for i in range(min(found, default=len(texts)) - 1, -1, -1) if texts[i]), "")
-    if found and not re.search(r"[。？！?!）)]\s*$|^[（(].*[)）]$", above):
+    if found and not re.search(r"[。？！?!）)]\s*$|^[（(].*[)）]$", above) and \
+            not all(_DATED.fullmatch(texts[i]) and re.search(r"月|\d[.．/\-]\d{1,2}[.．/\-]\d", texts[i]) for i in found):
+        # (a date to the day or month stands alone: 2024.5.1 below a key table, whose row ends in no full stop)
         return set()   # the line above does not end (…依次为：, …，): these carry it on, never a sign-off
     return found
 

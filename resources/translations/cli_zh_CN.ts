@@ -5828,8 +5828,8 @@ this PC's clock now: {clock}</source>
       <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
     </message>
     <message>
-      <source>{text!r} inside the answer key table's cell for question {n} is a correction, not that question's answer: write the right answer into the row of the question it corrects, and delete the line from the cell</source>
-      <translation>答案表中第 {n} 题单元格内的 {text!r} 是一条更正，不是该题的答案：请把正确答案写进它所更正的那道题的行中，并从该单元格删去这一行</translation>
+      <source>{text!r} in the answer key's entry for question {n} is a correction, not that question's answer or explanation: write the right answer into the entry of the question it corrects, and delete the correction</source>
+      <translation>答案中第 {n} 题条目内的 {text!r} 是一条更正，不是该题的答案或解析：请把正确答案写进它所更正的那道题的条目，并删去这条更正</translation>
     </message>
     <message>
       <source>answer key: {run!r} gives a multiple-choice section's answers without question numbers: which letters are whose cannot be told; number them (1.AB 2.ACD …)</source>
@@ -5888,8 +5888,8 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
-      <source>question {n}: a correction inside the answer key's table (at {where}) names it: its answer as the table has it may be wrong</source>
-      <translation>第 {n} 题：答案表内的一条更正（{where}）提到了它：表中该题的答案可能有误</translation>
+      <source>question {n}: a correction inside the answer key's entries (at {where}) names it: its answer as the key has it may be wrong</source>
+      <translation>第 {n} 题：答案条目内的一条更正（{where}）提到了它：答案中该题的答案可能有误</translation>
     </message>
     <message>
       <source>{text!r} below point {k} of question {m}'s reference answer was read as question {n}'s entry, but the key goes back to earlier questions below it: is it point {p} of question {m}? Number the points in order （1）（2） …</source>

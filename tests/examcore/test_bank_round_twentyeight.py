@@ -139,6 +139,18 @@ def test_a_hostile_line_is_read_at_once(tmp_path, name):
     assert time.monotonic() - began < 10
 
 
+def test_a_correction_test_on_a_line_of_spaces_is_at_once():
+    """A Word key cell's later paragraph reaches the correction test as written: spaces between a label and the
+    rest (注：, 判断题 、, 第3题 ：) made its patterns' optional parts cubic (1,000 spaces: 3 s)."""
+    import time
+
+    from examcore.banks.office_key import is_correction
+    began = time.monotonic()
+    for lead, tail in [("注：", "x"), ("判断题", "、 x"), ("第3题", "：x"), ("注：原", "x")]:
+        assert not is_correction(f"{lead}{' ' * 30_000}{tail}")
+    assert time.monotonic() - began < 10
+
+
 def test_a_sheet_of_cells_full_of_line_breaks_is_read_at_once(tmp_path):
     """Ten stems of 32,000 line breaks took 47 s (a search for options from each line's start)."""
     import time
@@ -973,6 +985,20 @@ ROUND_127 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("更正：单选题第3题应为B，第4题应为C。", {"甲3", "甲4"}),
     # a choice's letter changed, naming no question: every choice question answered, and the entry above
     ("注：以上答案仅供参考，其中B应为C。", {f"甲{n}" for n in range(1, 11)} | {"乙1", "乙2", "乙3", "简述乙。"}),
+    # round 133: more labels and namings (附注, 原 after a label, Q3, 第3题：, 3. after a label, a part by number,
+    # types listed), and corrections of the entry above naming no number; a date or who made it is no line of it
+    ("附注：第3题应为B。", {"甲3", "乙3"}),
+    ("注：Q3应为B。", {"甲3", "乙3"}),
+    ("第3题：应选D。", {"甲3", "乙3"}),
+    ("注：原第3题答案B应为D。", {"甲3", "乙3"}),
+    ("注：3. 应为D。", {"甲3", "乙3"}),
+    ("注：第二部分第3题应为ABD。", {"乙3"}),
+    ("注：判断题、单选题第3题均应为√、D。", {"甲3", "乙3"}),
+    ("注：本题答案应为：依法行政。", {"简述乙。"}),
+    ("此题答案更正为：依法行政。", {"简述乙。"}),
+    ("原答案有误，以此为准。", {"简述乙。"}),
+    ("2024.5.1", set()),
+    ("命题组 2024年5月", set()),
 ])
 def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_and_types(tmp_path, line, refused):
     """Outside rounds 127 and 128: a correction below a text key's last short answer naming a range (第3-5题, 第三至第五题,
@@ -987,6 +1013,17 @@ def test_keys_round_127_a_correction_names_every_question_of_its_ranges_lists_an
     every = {f"甲{n}" for n in range(1, 11)} | {f"乙{n}" for n in range(1, 4)} | {"简述甲。", "简述乙。"}
     assert stems == every - refused, [str(p) for p in report.problems]
     assert "简述乙。" in refused or [q.answer for q in report.questions if q.stem == "简述乙。"] == [("权责统一。",)]
+
+
+def test_keys_round_133_a_type_named_for_a_number_its_section_lacks_names_that_number_elsewhere(tmp_path):
+    """Outside round 133: 更正：单选题第2题应为A，第3题应为ABC。 in a paper numbered on through its sections, 3 a
+    multiple choice's: only single choice 2 was refused, question 3 stored with the answer the line corrects."""
+    (tmp_path / "n.txt").write_text(
+        "一、单项选择题\n1. 甲1（ ）。\nA. 甲 B. 乙\n2. 甲2（ ）。\nA. 甲 B. 乙\n二、多项选择题\n3. 乙3（ ）。\n"
+        "A. 甲 B. 乙 C. 丙\n三、简答题\n4. 简述甲。\n参考答案\n1.A 2.B 3.AB\n4. 答：合法原则。\n"
+        "更正：单选题第2题应为A，第3题应为ABC。\n", encoding="utf-8")
+    report = read_bank(tmp_path / "n.txt", "b")
+    assert {q.stem for q in report.questions} == {"甲1（ ）。", "简述甲。"}, [str(p) for p in report.problems]
 
 
 def test_keys_round_128_a_short_answers_points_numbered_on_past_its_section_refuse_it():

@@ -902,6 +902,12 @@ ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n i
     ("注：第3题以2021年修订的《行政处罚法》为准。", {"甲3（ ）。", "期限3为____日。"}),
     # a choice's letter changed, naming no question: every choice question answered (not the last part's)
     ("以上答案仅供参考，其中B应为C。", {f"甲{n}（ ）。" for n in range(1, 11)}),
+    # round 133: a law's version in more words, who made it beside its date or telephone, a date alone
+    ("本答案以2021年修订的《行政处罚法》为准。", set()),
+    ("依据2021年修订的《行政处罚法》。", set()),
+    ("命题组 2024年5月", set()),
+    ("教务处 电话：010-12345678", set()),
+    ("2024.5.1", set()),
 ])
 def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
     """Outside rounds 127 and 128: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
@@ -947,6 +953,55 @@ def test_keys_round_130_a_key_cells_later_paragraphs_are_stored_as_written(tmp_p
                                                                  ("2", "第一，合法；\n第二题所述情形除外。")]])
     assert [q.answer for q in report.questions] == [("要点：\n第三题的情形应当听证。",), ("第一，合法；\n第二题所述情形除外。",)] \
         and not report.problems, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("cell3, cell5, refused, kept", [
+    ("B\n注：本题应选D。", "A", {"甲3"}, {}),                      # the explanation says another letter
+    ("B", "A 注：第3题应为D。", {"甲3"}, {"甲5": (("A",), "")}),     # a correction after the letter: left out
+    ("B\n解析：原答案有误，应为D。", "A", {"甲3"}, {}),
+    ("B 本题答案有误，应为D。", "A", {"甲3"}, {}),
+    ("B\n解析：本题应选B，因为…", "A", set(), {"甲3": (("B",), "本题应选B，因为…")}),   # its own letter: explained
+])
+def test_keys_round_133_a_correction_in_a_letters_cell_is_refused(tmp_path, cell3, cell5, refused, kept):
+    """Outside round 133: a correction in a key table's letter cell (B / 注：本题应选D。, A 注：第3题应为D。, 解析：原答案
+    有误，应为D。) was stored as the entry's explanation, the letter kept, exit 0."""
+    paper = ["一、单项选择题", *[line for n in range(1, 6) for line in (f"{n}. 甲{n}（ ）。", "A. 甲 B. 乙 C. 丙 D. 丁")],
+             "二、简答题", "1. 简述听证。", "参考答案", "一、单项选择题"]
+    report = _paper_with_key_table(tmp_path, "l.docx", paper, [
+        [("题号", "答案"), ("1", "A"), ("2", "B"), ("3", cell3), ("4", "D"), ("5", cell5)], "二、简答题",
+        [("题号", "答案"), ("1", "要点：听证。")]])
+    stems = {q.stem.removesuffix("（ ）。"): q for q in report.questions}
+    assert set(stems) == {f"甲{n}" for n in range(1, 6)} - refused | {"简述听证。"}, [str(p) for p in report.problems]
+    assert all((stems[k].answer, stems[k].explanation) == v for k, v in kept.items())
+    assert bool(report.problems) == bool(refused)
+
+
+@pytest.mark.parametrize("cell, refused", [
+    ("要点：告知。\n附注：第3题应为D。", {"简述回避。"}),
+    ("要点：告知。\n注：原第3题答案B应为D。", {"简述回避。"}),
+    ("要点：告知。\n注：Q3应为D。", {"简述回避。"}),
+    ("要点：告知。\n注：3. 应为D。", {"简述回避。"}),
+    ("要点：告知。\n注：上题答案应为：听证。", {"简述听证。"}),
+    ("要点：告知。\n注：下一题答案应为：回避。", {"简述回避。"}),
+    ("要点：告知。\n本题答案有误，正确答案见教材。", {"简述告知。"}),
+    ("要点：告知。\n（本题答案已更正）", {"简述告知。"}),
+    ("要点：告知。\n原答案有误，以此为准。", {"简述告知。"}),
+    ("要点：告知。（注：第3题应选D。）", {"简述告知。", "简述回避。"}),    # inside the answer's words
+    ("注：第3题应选D。\n要点：告知。", {"简述告知。", "简述回避。"}),     # as its first paragraph
+    ("要点：告知。\n注意：告知应当书面作出。", set()),                    # an answer's own 注意
+])
+def test_keys_round_133_corrections_in_a_written_answers_cell(tmp_path, cell, refused):
+    """Outside round 133: corrections in a key cell under other labels (附注, 注：原…, Q3, 注：3.), naming the entry above
+    or below (上题, 下一题), or the row's own (本题答案有误, 原答案有误), or inside the answer's words, were stored as
+    its answer's lines, exit 0."""
+    paper = ["一、简答题", "1. 简述听证。", "2. 简述告知。", "3. 简述回避。", "参考答案"]
+    report = _paper_with_key_table(tmp_path, "w.docx", paper, [[("题号", "答案"), ("1", "要点：听证。"), ("2", cell),
+                                                                 ("3", "要点：回避。")]])
+    assert {q.stem for q in report.questions} == {"简述听证。", "简述告知。", "简述回避。"} - refused, \
+        [str(p) for p in report.problems]
+    assert bool(report.problems) == bool(refused)
+    assert not refused or all(q.answer == ("要点：告知。",) for q in report.questions if q.stem == "简述告知。"), \
+        report.questions
 
 
 @pytest.mark.parametrize("cell, refused", [
