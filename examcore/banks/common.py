@@ -791,7 +791,17 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     elif qtype is QuestionType.FILL_IN:
         answer = parse_fill_in_answer(answer_text)
         blanks = count_blanks(stem)
-        if blanks == 0:
+        lines = [line.strip() for line in answer[0].splitlines() if line.strip()] if len(answer) == 1 else []
+        if blanks > 1 and len(lines) == blanks:   # 警告 / 罚款 / 没收违法所得, a line a blank (a Word cell's
+            answer = tuple(lines)                    # paragraphs, an Excel cell's lines): a blank each
+        if any("\n" in blank.strip() for blank in answer):   # 15 / 注：也可填“15个工作日”。: one blank's answer on
+            # several lines, a remark or an alternative among them (round 133: stored whole as the blank's answer,
+            # which no learner's typed answer matches)
+            problems.append(Words(
+                "answer {text!r} runs over several lines for one blank: write each blank's answer on one line "
+                "(blanks apart with ；, alternatives for one blank with |), and a remark in 解析",
+                text=next(b for b in answer if "\n" in b.strip()).strip().replace("\n", " / ")[:40]))
+        elif blanks == 0:
             problems.append(Words("stem has no blank (____ or （ ）) for the fill-in answer to go in"))
         elif answer and blanks != len(answer):
             problems.append(Words(

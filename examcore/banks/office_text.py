@@ -3401,9 +3401,10 @@ _FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|(?:[，,]|(?<=[\u4e
 def _numbered_blanks(text: str) -> str:
     """A fill-in's answers numbered by blank, （1）全国人大常委会；（2）全国人民代表大会, as one a blank parted by ；
     (the numbers are the blanks', not the answers' words); any other text as it is."""
-    parts = re.split(r"\s*(?:[（(](\d{1,2})[)）]|([①-⑳]))\s*", text.strip())   # (①: U+2460 on)
-    numbers = [int(n) if n else ord(c) - 0x245F for n, c in zip(parts[1::3], parts[2::3])]
-    parts = [p for n, p in enumerate(parts) if n % 3 != 2]   # as split by one group: text, number, text …
+    parts = re.split(r"\s*(?:[（(](\d{1,2})[)）]|([①-⑳])|(?<![\d.．])(\d{1,2})[.、．](?!\d))\s*", text.strip())
+    # (①: U+2460 on; 1.警告 2.罚款 as well, never 2.5万元: round 133 stored 1.警告 with its number)
+    numbers = [int(n or m) if n or m else ord(c) - 0x245F for n, c, m in zip(parts[1::4], parts[2::4], parts[3::4])]
+    parts = [p for n, p in enumerate(parts) if n % 4 in (0, 1)]   # as split by one group: text, number, text …
     if len(numbers) < 2 or parts[0].strip() or numbers != list(range(1, len(numbers) + 1)) or \
             not all(p.strip(" ；;，,。、") for p in parts[2::2]):   # 答案：①② (statements chosen): one answer
         return text

@@ -5300,8 +5300,8 @@ this PC's clock now: {clock}</source>
       <translation>选项 {texts} 和 {k} 相同（{same!r}）</translation>
     </message>
     <message>
-      <source>stem has no blank (____ or （ ）) for the fill-in answer to go in</source>
-      <translation>题干中没有填空处（____ 或 （ ）），填空题的答案无处可填</translation>
+      <source>answer {text!r} runs over several lines for one blank: write each blank's answer on one line (blanks apart with ；, alternatives for one blank with |), and a remark in 解析</source>
+      <translation>答案 {text!r} 中一个空的答案占了多行：请把每个空的答案写在一行内（各空之间用“；”隔开，同一空的可选答案用“|”隔开），备注写进解析</translation>
     </message>
     <message>
       <source>sheet {sheet}</source>
@@ -5314,6 +5314,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>“{name}”</source>
       <translation>“{name}”</translation>
+    </message>
+    <message>
+      <source>stem has no blank (____ or （ ）) for the fill-in answer to go in</source>
+      <translation>题干中没有填空处（____ 或 （ ）），填空题的答案无处可填</translation>
     </message>
     <message>
       <source>answer gives {count} blank(s) but the stem has {blanks} (separate the blanks' answers with ；, alternatives for one blank with |)</source>

@@ -1023,3 +1023,27 @@ def test_keys_a_correction_inside_a_key_cell_refuses_what_it_names(tmp_path, cel
     told = next((q for q in report.questions if q.stem == "简述告知。"), None)
     if told is not None and refused:
         assert told.answer == ("要点：告知。",), told.answer
+
+
+@pytest.mark.parametrize("cell, answer", [
+    ("15\n注：也可填“15个工作日”。", None),        # a remark on a line of the blank's answer: refused
+    ("15\n（或：十五）", None),                     # an alternative on its own line: refused (| is the way)
+    ("15|十五", ("15|十五",)),
+])
+def test_keys_round_133_a_fill_ins_answer_on_several_lines_is_refused(tmp_path, cell, answer):
+    """Outside round 133: a fill-in's key cell of two paragraphs was stored whole as its one blank's answer (15 and a
+    remark below it), which no learner's typed answer matches, exit 0."""
+    paper = ["一、填空题", "1. 当事人应当自收到决定书之日起____日内缴纳罚款。", "2. 行政处罚的种类有____、____和____。", "参考答案"]
+    report = _paper_with_key_table(tmp_path, "f.docx", paper, [[("题号", "答案"), ("1", cell), ("2", "警告；罚款；没收违法所得")]])
+    one = [q.answer for q in report.questions if q.stem.startswith("当事人")]
+    assert one == ([answer] if answer else []) and bool(report.problems) == (answer is None), \
+        [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("cell", ["警告\n罚款\n没收违法所得", "1.警告 2.罚款 3.没收违法所得", "1、警告；2、罚款；3、没收违法所得"])
+def test_keys_round_133_a_fill_ins_blanks_a_line_or_a_number_each(tmp_path, cell):
+    """Outside round 133: three blanks' answers a paragraph each in a key cell were refused as one blank's; numbered
+    1. 2. 3. they were stored with their numbers (① and （1） were taken off already)."""
+    paper = ["一、填空题", "1. 行政处罚的种类有____、____和____。", "参考答案"]
+    report = _paper_with_key_table(tmp_path, "f.docx", paper, [[("题号", "答案"), ("1", cell)]])
+    assert [q.answer for q in report.questions] == [("警告", "罚款", "没收违法所得")], [str(p) for p in report.problems]
