@@ -791,12 +791,10 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     elif qtype is QuestionType.FILL_IN:
         answer = parse_fill_in_answer(answer_text)
         blanks = count_blanks(stem)
-        lines = [line.strip() for line in answer[0].splitlines() if line.strip()] if len(answer) == 1 else []
-        if blanks > 1 and len(lines) == blanks:   # 警告 / 罚款 / 没收违法所得, a line a blank (a Word cell's
-            answer = tuple(lines)                    # paragraphs, an Excel cell's lines): a blank each
         if any("\n" in blank.strip() for blank in answer):   # 15 / 注：也可填“15个工作日”。: one blank's answer on
             # several lines, a remark or an alternative among them (round 133: stored whole as the blank's answer,
-            # which no learner's typed answer matches)
+            # which no learner's typed answer matches); never a line a blank (警告 / 罚款 as two blanks' answers: a
+            # remark line, （顺序可颠倒）, would be a blank's too, round 134)
             problems.append(Words(
                 "answer {text!r} runs over several lines for one blank: write each blank's answer on one line "
                 "(blanks apart with ；, alternatives for one blank with |), and a remark in 解析",

@@ -61,6 +61,9 @@ _RISKY = re.compile(r"\n|[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]|。\s*\S|[�
                     # a prefix the reader takes as no words of the stem: 【单选题】, （本题2分）, 题库编号1024： (round 87)
                     r"^\s*[【\[［〔（(]|^\s*(?:题库|试题|题目)\s*(?:编号|ID|id)|共用|"
                     r"[：:，,、]\s*$|"   # 解析：见下： would take the 难度：/知识点： line below it as its own words
+                    # a bracket ending the stem, whatever pair (<(a]: an answer in brackets to the reader, a
+                    # hypothesis example; read back to tell)
+                    r"[（(［\[〔﹙【][^（(［\[〔﹙【]{0,24}[）)］\]〕﹚】]\s*[。.？?]?\s*$|"
                     + INLINE.pattern + "|" + INLINE_X.pattern)
 
 

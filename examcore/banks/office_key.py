@@ -385,8 +385,11 @@ _LETTERS_THEN_WORDS = re.compile(r"\s*([A-HＡ-Ｈ]{1,8}|[√×✓✗对错]|正
 _NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
 # a choice's or true/false entry's explanation saying its answer is another (B, 注：本题应选D。; ×, 本题应为√): a
 # correction (round 133: stored as the explanation, the answer kept); 本题应选B with B given is its explanation
-_OTHER_ANSWER = re.compile(r"(?:应选|改选|应为|应是|改为|更正为|正确答案(?:应)?(?:是|为|[:：]))\s*"
-                           r"([A-HＡ-Ｈ](?:[、，,\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|[√×✓✗]|对(?!象|于|方|其|此|应)|错)")
+_OTHER_ANSWER = re.compile(
+    r"(?:(?<![不非未无勿别])(?:应选|改选|应改选)|(?:本题|此题|该题|正确答案|参考答案|标准答案|答案)\s*"
+    r"(?:应为|应是|应当是|应改为|改为|更正为|应选|是|为|[:：]))\s*"   # (不应选B is no answer said: round 134)
+    r"([A-HＡ-Ｈ](?:[、，,\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|"
+    r"(?:[√×✓✗]|对|错|正确|错误)(?=\s*(?:$|[。；;，,）)！!])))")   # (应是对行政相对人… is no mark)
 
 
 def _other_answer_said(given: str, explanation: str) -> bool:
@@ -401,7 +404,7 @@ def _other_answer_said(given: str, explanation: str) -> bool:
         if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
             return True
         if mark and not re.fullmatch(r"[A-H]+", said) and \
-                (said in ("√", "✓", "对")) != (plain in ("√", "✓", "对", "T", "正确")):
+                (said in ("√", "✓", "对", "正确")) != (plain in ("√", "✓", "对", "T", "正确")):
             return True
     return False
 
@@ -727,6 +730,10 @@ class AnswerKey:
                     "{text!r} in the answer key read as the next points of question {m}'s reference answer, numbered "
                     "otherwise (its section has no question of that number)", text=text.strip()[:30],
                     m=self.last_entry[-1][1]), unit=self.unit))
+            if (inside := correction_in(text)) is not None:   # (（2）公正公开。更正：第1题应选D。: round 134, stored
+                # in the answer, question 1 kept)
+                last = self.last_entry[-1]
+                self._refuse_correction_in_entry(inside, line, last[1], last[0] if key_section else 0, own=True)
             self.go_on(text)
             return
         if (skipped := self.point_skipped(text, key_section)) is not None:
@@ -781,6 +788,11 @@ class AnswerKey:
                 # (… 2.B 3.A after it: refused below, never swallowed; nor 解析：1.… below entry 3, whose it is
                 # cannot be told: it had gone to question 3, round 98)
                 self.explained[self.last_entry[0]] = own
+                given = self.answers.get(self.last_entry[0], "")
+                if (inside := correction_in(own)) is not None or _other_answer_said(given, own):
+                    # (2. B / 解析：原答案有误，应为D。: round 134, stored as the explanation, B kept)
+                    self._refuse_correction_in_entry(inside or own, line, self.last_entry[0][1],
+                                                     self.last_entry[0][0] if key_section else 0, own=True)
                 if self.last_entry[0][1] in self.loose and not key_section:
                     self.loose_explained[self.last_entry[0][1]] = own
                     if self.loose_runs and self.loose_runs[-1] and self.loose_runs[-1][-1][1] == self.last_entry[0][1]:

@@ -179,9 +179,7 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
             break
         found.add(i)
     above = next((texts[i] for i in range(min(found, default=len(texts)) - 1, -1, -1) if texts[i]), "")
-    if found and not re.search(r"[。？！?!）)]\s*$|^[（(].*[)）]$", above) and \
-            not all(_DATED.fullmatch(texts[i]) and re.search(r"月|\d[.．/\-]\d{1,2}[.．/\-]\d", texts[i]) for i in found):
-        # (a date to the day or month stands alone: 2024.5.1 below a key table, whose row ends in no full stop)
+    if found and not re.search(r"[。？！?!）)]\s*$|^[（(].*[)）]$", above):
         return set()   # the line above does not end (…依次为：, …，): these carry it on, never a sign-off
     return found
 
@@ -1229,6 +1227,15 @@ class _PaperReader:
             self.report.notes.append(RowProblem(self.file, number, None, Words(
                 "{text!r} in the answer key read as a topic's label above its entries", text=text[:30]), unit=self.unit))
             return False, text
+        if self.in_key and self.answer_key.from_table() and _DATED.fullmatch(text) and \
+                re.search(r"月|\d[.．/\-]\d{1,2}[.．/\-]\d", text):
+            # 2024.5.1 (命题组 2024年5月) below a key table, whose row no line goes on with: the key's date (round 133:
+            # read as its entry for question 2024, refusing the last part); below a text key's short answer it may
+            # be the answer's last line (施行日期 / 2021.7.15: round 134)
+            self.report.notes.append(RowProblem(self.file, number, None, Words(
+                "{text!r} below the answer key's table read as its date: not stored", text=text.strip()[:30]),
+                unit=self.unit))
+            return True, text
         if self.in_key and self.answer_key.answers and _APPENDIX.fullmatch(text) and \
                 not self._entries_to_come(i):
             # 附：常用期限对照 below the key, a table or lines below it: an appendix, no entries (round 129: its table's

@@ -6184,6 +6184,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的 {text!r} 读作其下各条答案的专题标签</translation>
     </message>
     <message>
+      <source>{text!r} below the answer key's table read as its date: not stored</source>
+      <translation>答案表格下方的 {text!r} 被视为答案的日期：未导入</translation>
+    </message>
+    <message>
       <source>{text!r} after the answer key: read as an appendix; it and the lines below it are not read</source>
       <translation>答案之后的 {text!r} 作为附录处理；它和它下面的内容都不读取</translation>
     </message>

@@ -1026,6 +1026,44 @@ def test_keys_round_133_a_type_named_for_a_number_its_section_lacks_names_that_n
     assert {q.stem for q in report.questions} == {"甲1（ ）。", "简述甲。"}, [str(p) for p in report.problems]
 
 
+ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲  B. 乙  C. 丙  D. 丁\n" for n in range(1, 5)) +
+             "二、判断题\n5. 行政处分属于行政处罚。（ ）\n6. 行政机关可以委托个人实施行政处罚。（ ）\n三、简答题\n"
+             "7. 简述行政处罚的基本原则。\n参考答案及解析\n1. A\n{two}\n3. C\n4. D\n{five}\n6. ×\n"
+             "7. （1）处罚法定；\n{last}\n")
+
+
+@pytest.mark.parametrize("two, five, last, refused", [
+    ("2. B。解析：原答案有误，应为D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：本题应选D。", "5. × 解析：本题应为√。", "（2）公正公开。", {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B\n解析：本题应选D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 【解析】正确答案应为C。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B", "5. ×", "（2）公正公开。更正：第1题应选D。", {"甲1", "简述行政处罚的基本原则。"}),
+    # ordinary explanations: another letter not chosen, its own answer said, 应是对… no mark
+    ("2. B 解析：考生易误选D，不应选D，本题应选B。", "5. × 解析：行政处分是内部惩戒，行政处罚应是对相对人的制裁。",
+     "（2）公正公开。", set()),
+    ("2. B\n解析：A项错误，正确答案为B。", "5. × 解析：有人认为应为正确，这是误解。", "（2）公正公开。", set()),
+])
+def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
+    """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,
+    原答案有误，应为D。) was stored with B, the correction as its explanation; a correction inside a short answer's
+    later line (（2）公正公开。更正：第1题应选D。) was stored in that answer, question 1 kept, exit 0. Ordinary
+    explanations naming letters not chosen (不应选D) or 应是对… stay explanations (round 134: refused in Word)."""
+    report = _read(ROUND_134.format(two=two, five=five, last=last))
+    every = {f"甲{n}" for n in range(1, 5)} | {"行政处分属于行政处罚。（ ）", "行政机关可以委托个人实施行政处罚。（ ）",
+                                               "简述行政处罚的基本原则。"}
+    assert {q.stem.removesuffix("（ ）。") for q in report.questions} == every - refused, _said(report)
+    assert bool(report.problems) == bool(refused), _said(report)
+
+
+def test_keys_round_134_a_date_ending_a_short_answer_below_a_colon_stays_its_line():
+    """Outside round 134: 施行日期为： / 2021年7月15日 ending the last short answer was cut off as the file's date
+    (round 133's sign-off change), exit 0."""
+    report = _read("一、单项选择题\n1. 行政复议申请期限一般为（ ）。\nA. 15日  B. 60日\n二、简答题\n2. 简述施行日期。\n"
+                   "参考答案\n1. B\n2. 答：主要变化有：（1）扩大地方立法权限。施行日期为：\n2021年7月15日\n")
+    assert [q.answer for q in report.questions] == [
+        ("B",), ("主要变化有：（1）扩大地方立法权限。施行日期为：\n2021年7月15日",)], _said(report)
+
+
 def test_keys_round_128_a_short_answers_points_numbered_on_past_its_section_refuse_it():
     """Outside round 128 (older): 3. 答：主要有以下四点： / 4. 合法原则； / 5. 合理原则。 where the section has no
     question 4: question 3 was stored cut to its first line under --accept-valid, the messages naming 4 and 5 only."""

@@ -961,6 +961,9 @@ def test_keys_round_130_a_key_cells_later_paragraphs_are_stored_as_written(tmp_p
     ("B\n解析：原答案有误，应为D。", "A", {"甲3"}, {}),
     ("B 本题答案有误，应为D。", "A", {"甲3"}, {}),
     ("B\n解析：本题应选B，因为…", "A", set(), {"甲3": (("B",), "本题应选B，因为…")}),   # its own letter: explained
+    # round 134: letters not chosen, 应是对… (no mark) are explanations
+    ("B\n解析：考生易误选D，不应选D。", "A", set(), {"甲3": (("B",), "考生易误选D，不应选D。")}),
+    ("B\n解析：C项错误，不应选C，正确答案是B。", "A", set(), {}),
 ])
 def test_keys_round_133_a_correction_in_a_letters_cell_is_refused(tmp_path, cell3, cell5, refused, kept):
     """Outside round 133: a correction in a key table's letter cell (B / 注：本题应选D。, A 注：第3题应为D。, 解析：原答案
@@ -1040,10 +1043,17 @@ def test_keys_round_133_a_fill_ins_answer_on_several_lines_is_refused(tmp_path, 
         [str(p) for p in report.problems]
 
 
-@pytest.mark.parametrize("cell", ["警告\n罚款\n没收违法所得", "1.警告 2.罚款 3.没收违法所得", "1、警告；2、罚款；3、没收违法所得"])
-def test_keys_round_133_a_fill_ins_blanks_a_line_or_a_number_each(tmp_path, cell):
-    """Outside round 133: three blanks' answers a paragraph each in a key cell were refused as one blank's; numbered
-    1. 2. 3. they were stored with their numbers (① and （1） were taken off already)."""
+@pytest.mark.parametrize("cell, kept", [
+    ("1.警告 2.罚款 3.没收违法所得", True), ("1、警告；2、罚款；3、没收违法所得", True),
+    # a line each is refused, said as lines (round 134: read a blank a line, （顺序可颠倒） below two blanks' answers
+    # was stored as the second blank's)
+    ("警告\n罚款\n没收违法所得", False), ("行政复议、行政诉讼、警告\n（顺序可颠倒）", False),
+])
+def test_keys_round_133_a_fill_ins_blanks_numbered_lose_their_numbers(tmp_path, cell, kept):
+    """Outside round 133: three blanks' answers numbered 1. 2. 3. in a key cell were stored with their numbers
+    (① and （1） were taken off already)."""
     paper = ["一、填空题", "1. 行政处罚的种类有____、____和____。", "参考答案"]
     report = _paper_with_key_table(tmp_path, "f.docx", paper, [[("题号", "答案"), ("1", cell)]])
-    assert [q.answer for q in report.questions] == [("警告", "罚款", "没收违法所得")], [str(p) for p in report.problems]
+    assert [q.answer for q in report.questions] == ([("警告", "罚款", "没收违法所得")] if kept else []), \
+        [str(p) for p in report.problems]
+    assert kept or "runs over several lines" in str(report.problems[0]), [str(p) for p in report.problems]
