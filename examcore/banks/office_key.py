@@ -262,7 +262,9 @@ _KEY_REMARK_PHRASE = re.compile(
     r"(?:本|以上)?(?:答案|参考答案)?(?:均)?(?:依据|根据)(?:\d{4}年(?:修订|修正|施行)的?)?《[^》]{1,30}》(?:的规定)?(?:编写|作答|命制)?|"
     # (who made it, alone beside its date or telephone: 命题组 2024年5月, 教务处 电话：…; round 133)
     r"(?:本单位)?(?:教研室|教研组|教务处|命题组|出题人|组织部门|培训科|法制科|办公室|普法办)|"
-    r"[\u4e00-\u9fff]{1,15}(?:局|厅|委员会|中心)(?:[\u4e00-\u9fff]{1,8}(?:科|处|室|组|办))?")
+    # (an office's name holds no correcting word: 答案应改为行政服务中心 is a correction, never who made the key)
+    r"(?![\u4e00-\u9fff]*?(?:应|改|更正|错|误|为|是|填|选|答))[\u4e00-\u9fff]{1,15}(?:局|厅|委员会|中心)"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:科|处|室|组|办))?")
 # a remark on points (第1-10题每题2分, 本大题共10小题，每小题2分, 满分10分, 答出三点即可得满分): names questions, corrects
 # none (round 128: 单选题每题2分, 每要点2分, 满分10分 had refused the table's last part)
 _POINTS_REMARK_PHRASE = re.compile(

@@ -908,6 +908,8 @@ ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n i
     ("命题组 2024年5月", set()),
     ("教务处 电话：010-12345678", set()),
     ("2024.5.1", set()),
+    ("市司法局法规科 2024年5月", set()),
+    ("答案应改为行政服务中心", {"期限1为____日。", "期限2为____日。", "期限3为____日。", "期限4为____日。"}),   # no office
 ])
 def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
     """Outside rounds 127 and 128: below the last key table, 第1、2题, 第8、9题 (no type: the table's part has no 8 or 9),
