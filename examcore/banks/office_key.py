@@ -324,7 +324,8 @@ _NUMBER_CHANGED = re.compile(rf"^\s*[（(【\[]?\s*{_LABELS}\s*[:：]\s*(\d{{1,4
 _THIS_CHANGED = re.compile(
     rf"{_CORRECTION_LEAD}(?:(?:本|此|该|上一?|前一|下一?|后一)题\s*的?\s*原?(?:参考|正确|标准)?答案\s*(?:已|应)?\s*"
     r"(?:有误|错误|应为|应是|应当是|应改为|改为|更正为|更正|修正|以此为准|[:：]\s*[A-HＡ-Ｈ√×])|"
-    r"(?:(?:本|此|该)题)?原?(?:参考|正确|标准)?答案\s*(?:有误|错误|已更正|已修正|更正为|应改为|改为))")
+    r"(?:(?:本|此|该)题)?原?(?:参考|正确|标准)?答案\s*(?:有误|错误|已更正|已修正|更正为|应改为|改为)|"
+    r"原(?:参考|正确|标准)?答案\s*(?:应为|应是))")   # (注：原答案应为1982年; 答案应为… alone may be an answer's)
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
 # a question of a type named by its number, changed (说明：单选第3题正确答案为B, 备注：填空第二题应填九十, （单选3应为B）),
@@ -370,7 +371,9 @@ def is_correction(text: str) -> bool:
 
 # where a correction may stand inside an entry's words: at its start, or after a sentence's end or a bracket, a
 # label then (…复议。（注：第3题应选D。）, 主要有以下几点：注：第3题应选D。: round 133, stored in the answer)
-_INSIDE_LABEL = re.compile(r"(?<=[。；;！!？?）)\s:：])[（(【\[]?\s?(?=注|附注|说明|备注|更正|勘误|(?i:ps)|本题|此题|原答案)")
+_INSIDE_LABEL = re.compile(rf"(?:(?<=[。；;！!？?）)\s:：])[（(【\[]?|[（(【\[])\s?"
+                           rf"(?=注|附注|说明|备注|更正|勘误|另|(?i:ps)|本题|此题|原答案|第\s*[\d{NUMERAL}]{{1,3}}\s*题)")
+# (（2）公正公开。第1题应选D。, …；（第1题答案应为D）, 1982（注：原答案应为1982年）: round 135)
 
 
 def correction_in(text: str) -> str | None:
@@ -388,9 +391,10 @@ _NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
 # a choice's or true/false entry's explanation saying its answer is another (B, 注：本题应选D。; ×, 本题应为√): a
 # correction (round 133: stored as the explanation, the answer kept); 本题应选B with B given is its explanation
 _OTHER_ANSWER = re.compile(
-    r"(?:(?<![不非未无勿别])(?:应选|改选|应改选)|(?:本题|此题|该题|正确答案|参考答案|标准答案|答案)\s*"
-    r"(?:应为|应是|应当是|应改为|改为|更正为|应选|是|为|[:：]))\s*"   # (不应选B is no answer said: round 134)
-    r"([A-HＡ-Ｈ](?:[、，,\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|"
+    r"(?:(?<![不非未无勿别可误漏错多少应改当首挑筛候入参])(?:应选|改选|应改选|选|应打|应判断?为)|(?:本题|此题|该题|此处)?\s*(?:正确|参考|标准)?(?:答案|选项)\s*"
+    r"(?:应为|应是|应当是|应改为|改为|更正为|应选|是|为|[:：])|(?:本题|此题|该题|此处)\s*(?:应为|应是|应判断?为|应打|应判))\s*"
+    # (不应选B, 易误选B: no answer said, round 134; 本题正确选项为D, 此处应为D, 选D, 应打√: round 135)
+    r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|"   # (正确答案是C，A、B、D项均错误: C only)
     r"(?:[√×✓✗]|对|错|正确|错误)(?=\s*(?:$|[。；;，,）)！!])))")   # (应是对行政相对人… is no mark)
 
 

@@ -1042,6 +1042,16 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B 解析：考生易误选D，不应选D，本题应选B。", "5. × 解析：行政处分是内部惩戒，行政处罚应是对相对人的制裁。",
      "（2）公正公开。", set()),
     ("2. B\n解析：A项错误，正确答案为B。", "5. × 解析：有人认为应为正确，这是误解。", "（2）公正公开。", set()),
+    # round 135: its own answer, then other letters after a comma; other wordings of another answer; corrections
+    # inside a short answer's line with no label
+    ("2. B 解析：正确答案是B，A、C、D项均错误。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：本题答案为B，C项易误选。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：本题答案为BC，D项不是。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：本题正确选项为D。", "5. × 解析：此说法正确，应打√。", "（2）公正公开。",
+     {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B 解析：选D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B", "5. ×", "（2）公正公开。第1题应选D。", {"甲1", "简述行政处罚的基本原则。"}),
+    ("2. B", "5. ×", "（2）公正、公开原则；（第1题答案应为D）", {"甲1", "简述行政处罚的基本原则。"}),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,
@@ -1053,6 +1063,13 @@ def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(tw
                                                "简述行政处罚的基本原则。"}
     assert {q.stem.removesuffix("（ ）。") for q in report.questions} == every - refused, _said(report)
     assert bool(report.problems) == bool(refused), _said(report)
+
+
+def test_keys_round_135_a_note_inside_a_fill_ins_key_entry_is_refused():
+    """Outside round 135: 7. 1982（注：原答案应为1982年） was stored whole as the blank's answer, exit 0."""
+    report = _read("一、填空题\n1. 我国现行宪法于____年通过。\n2. 行政处罚的种类有____。\n参考答案\n"
+                   "1. 1982（注：原答案应为1982年）\n2. 警告\n")
+    assert [q.answer for q in report.questions] == [("警告",)] and report.problems, _said(report)
 
 
 def test_keys_round_134_a_date_ending_a_short_answer_below_a_colon_stays_its_line():
