@@ -359,9 +359,10 @@ _LETTER_CHANGED = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ]\s*(?:应为|应是|改�
 
 
 def is_correction(text: str) -> bool:
-    """A line of a text key in a correction's shape, or changing a question it names (``_CORRECTION``,
-    ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``, ``_RIGHT_ANSWER_NAMED``): never a line of the short answer above
-    it, nor a question after the key."""
+    """A line of a text key (or a key cell's paragraph) in a correction's shape, or changing a question it names
+    (``_CORRECTION``, ``_TYPED_QUESTION_CHANGED``, ``_ANSWER_CHANGED``, ``_RIGHT_ANSWER_NAMED``, ``_THIS_CHANGED``,
+    ``_NUMBER_CHANGED``, a remark's opening naming a question or changing words): never a line of the short answer
+    above it, nor a question after the key."""
     text = " ".join(text.split())   # (a run of spaces one: the patterns' optional parts each allow spaces, and a
     # hostile line of thousands between two words made them cubic)
     return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text) or
@@ -391,8 +392,9 @@ _NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
 # a choice's or true/false entry's explanation saying its answer is another (B, 注：本题应选D。; ×, 本题应为√): a
 # correction (round 133: stored as the explanation, the answer kept); 本题应选B with B given is its explanation
 _OTHER_ANSWER = re.compile(
-    r"(?:(?<![不非未无勿别可误漏错多少应改当首挑筛候入参])(?:应选|改选|应改选|选|应打|应判断?为)|(?:本题|此题|该题|此处)?\s*(?:正确|参考|标准)?(?:答案|选项)\s*"
-    r"(?:应为|应是|应当是|应改为|改为|更正为|应选|是|为|[:：])|(?:本题|此题|该题|此处)\s*(?:应为|应是|应判断?为|应打|应判))\s*"
+    r"(?:(?<![不非未无勿别可误漏错多少应改当首挑筛候入参])(?:应选|改选|应改选|选|应打|应判断?为)|"
+    r"(?:本题|此题|该题|此处)?\s*(?:正确|参考|标准)?(?:答案|选项)\s*(?:应为|应是|应当是|应改为|改为|更正为|应选|是|为|[:：])|"
+    r"(?:本题|此题|该题|此处)\s*(?:应为|应是|应判断?为|应打|应判))\s*"
     # (不应选B, 易误选B: no answer said, round 134; 本题正确选项为D, 此处应为D, 选D, 应打√: round 135)
     r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|"   # (正确答案是C，A、B、D项均错误: C only)
     r"(?:[√×✓✗]|对|错|正确|错误)(?=\s*(?:$|[。；;，,）)！!])))")   # (应是对行政相对人… is no mark)
