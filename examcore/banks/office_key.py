@@ -8,7 +8,7 @@ import bisect
 import re
 import unicodedata
 
-from examcore.banks.common import EXPLANATION_LABEL, ImportReport, RowProblem, place
+from examcore.banks.common import BLANK_PATTERN, EXPLANATION_LABEL, ImportReport, RowProblem, place
 from examcore.banks.office_drafts import Draft, is_short
 from examcore.banks.office_forms import (EXPLAIN, NUMBERED, NUMERAL, KeyPart, answer_omitted, chinese_number,
                                          heading_type)
@@ -389,26 +389,49 @@ def correction_in(text: str) -> str | None:
 _LETTERS_THEN_WORDS = re.compile(r"\s*([A-HＡ-Ｈ]{1,8}|[√×✓✗对错]|正确|错误)(?:\s*[。.，,；;]\s*|\s+)(\S[\s\S]*)")
 # 上题 / 前一题, 下一题 / 后一题 in a correction inside an entry: the entry above it or below it
 _NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
-# a choice's or true/false entry's explanation saying its answer is another (B, 注：本题应选D。; ×, 本题应为√): a
-# correction (round 133: stored as the explanation, the answer kept); 本题应选B with B given is its explanation
+# a choice's or true/false entry's explanation saying its answer is another: a subject naming the answer (本题, 正确
+# 答案, 本题答案, 正确选项, 答案), then a verb, then letters or a mark; or the explanation only a choice (选D。, 以D为准。)
+# (round 133: B / 注：本题应选D。 stored as the explanation, the answer kept; round 136: 经核对，本题答案应该是D。, 此题答D,
+# 请将答案订正为D). Letters a learner may choose are no answer said (考生容易选B, 干扰选项为A、B、D, 若选A, 旧法下应选B,
+# 原答案为B的说法已过时, 不应选D: rounds 134, 136), nor the entry's own (本题正确答案应为C, 本题答案：C)
+_ANSWER_SUBJECT = (r"(?:(?:本题|此题|该题|此处)\s*的?\s*)?(?:(?:正确|参考|标准)\s*(?:答案|选项)|(?<![原误错])答案)|"
+                   r"(?:本题|此题|该题|此处)")
 _OTHER_ANSWER = re.compile(
-    r"(?:(?<![不非未无勿别可误漏错多少应改当首挑筛候入参])(?:应选|改选|应改选|选|应打|应判断?为)|"
-    r"(?:本题|此题|该题|此处)?\s*(?:正确|参考|标准)?(?:答案|选项)\s*(?:应为|应是|应当是|应改为|改为|更正为|应选|是|为|[:：])|"
-    r"(?:本题|此题|该题|此处)\s*(?:应为|应是|应判断?为|应打|应判))\s*"
-    # (不应选B, 易误选B: no answer said, round 134; 本题正确选项为D, 此处应为D, 选D, 应打√: round 135)
+    rf"(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|应当改为|应改为|应更正为|更正为|改为|改成|订正为|应选|应改选|应判断?为|"
+    r"应打|正确的是|系|是|为|答|选|[:：])\s*"
     r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|"   # (正确答案是C，A、B、D项均错误: C only)
     r"(?:[√×✓✗]|对|错|正确|错误)(?=\s*(?:$|[。；;，,）)！!])))")   # (应是对行政相对人… is no mark)
+_ONLY_A_CHOICE = re.compile(r"\s*(?:故|所以|因此|综上)?[，,]?\s*(?:(?:本题|此题)?\s*应?选\s*|以\s*)"
+                            r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}|[√×✓✗])\s*(?:项)?\s*(?:为准)?\s*[。.]?\s*")
+# the key's own answer said wrong (原答案有误, 本题答案有误, 原标C有误, 印刷错误, 勘误, 答案订正为…): a correction whatever it says
+_SELF_WRONG = re.compile(r"(?:(?:本题|此题|该题)\s*的?\s*)?原?(?:参考|标准)?答案\s*(?:有误|错误|已更正|已修正)|"
+                         r"原[标印](?:为|作)?\s*[A-HＡ-Ｈ√×]?\s*(?:有误|错误)|印刷错误|勘误|订正为|答案\s*更正")
+
+
+def _choice_answer(given: str) -> bool:
+    """``given`` is a choice's letters or a true/false mark (B, ABD, ×, 正确)."""
+    plain = unicodedata.normalize("NFKC", given).strip().rstrip("。.；;").upper()
+    return re.fullmatch(r"[A-H]{1,8}", plain) is not None or plain in ("√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
+
+
+# a fill-in's key entry saying its blank's answer is another (六十　此空应填九十。, 六十（应为九十）, 六十　答案改为九十。):
+# a blank's answer is a term, never such words (round 136: stored as the blank's answer, exit 0)
+_FILL_CHANGED = re.compile(r"(?:此|本|该)空|应填|应为|应是|改为|改成|更正为")
 
 
 def _other_answer_said(given: str, explanation: str) -> bool:
-    """``explanation`` (of an entry answered ``given``: letters or a mark) says the answer is another."""
+    """``explanation`` (of an entry answered ``given``: letters or a mark) says the answer is another, or the key's
+    answer wrong (``_OTHER_ANSWER``, ``_ONLY_A_CHOICE``, ``_SELF_WRONG``)."""
     plain = unicodedata.normalize("NFKC", given).strip().rstrip("。.；;").upper()
     letters = re.fullmatch(r"[A-H]{1,8}", plain) is not None
     mark = plain in ("√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
     if not (letters or mark):
         return False
-    for m in _OTHER_ANSWER.finditer(explanation[:2000]):
-        said = re.sub(r"[、，,\s]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
+    if _SELF_WRONG.search(explanation[:2000]):
+        return True
+    only = _ONLY_A_CHOICE.fullmatch(explanation)
+    for m in [*([only] if only is not None else []), *_OTHER_ANSWER.finditer(explanation[:2000])]:
+        said = re.sub(r"[、，,/／\s]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
         if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
             return True
         if mark and not re.fullmatch(r"[A-H]+", said) and \
@@ -795,12 +818,10 @@ class AnswerKey:
             if not ENTRY_AFTER.search(own) and (about is None or int(about.group(1)) == self.last_entry[0][1]):
                 # (… 2.B 3.A after it: refused below, never swallowed; nor 解析：1.… below entry 3, whose it is
                 # cannot be told: it had gone to question 3, round 98)
+                # (2. B / 解析：原答案有误，应为D。: round 134, stored as the explanation, B kept)
+                _, own = self._corrections_inside(self.last_entry[0][1], self.answers.get(self.last_entry[0], ""), own,
+                                                  line, self.last_entry[0][0] if key_section else 0, answer_read=True)
                 self.explained[self.last_entry[0]] = own
-                given = self.answers.get(self.last_entry[0], "")
-                if (inside := correction_in(own)) is not None or _other_answer_said(given, own):
-                    # (2. B / 解析：原答案有误，应为D。: round 134, stored as the explanation, B kept)
-                    self._refuse_correction_in_entry(inside or own, line, self.last_entry[0][1],
-                                                     self.last_entry[0][0] if key_section else 0, own=True)
                 if self.last_entry[0][1] in self.loose and not key_section:
                     self.loose_explained[self.last_entry[0][1]] = own
                     if self.loose_runs and self.loose_runs[-1] and self.loose_runs[-1][-1][1] == self.last_entry[0][1]:
@@ -966,10 +987,14 @@ class AnswerKey:
             targets = [d for _, n in self.last_entry for d in self._drafts_named(None, n, key_section)]
             if _LETTER_CHANGED.search(text):   # (…其中B应为C。 below a short answer's entry: a choice's, too)
                 targets += [d for d in self.drafts if d.options and (d.section, d.number) in self.answers]
+        corrected = sorted({d.number for d in targets}) if named and is_correction(text) else []
         self.report.problems.append(RowProblem(self.file, line, None, Words(
+            "{text!r} in the answer key reads as a correction of question {numbers}: write the right answer at "
+            "that question's entry in the key, and delete the line", text=text.strip()[:30],
+            numbers=", ".join(map(str, corrected))) if corrected else Words(
             "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
             "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
-            text=text.strip()[:30]), unit=self.unit))
+            text=text.strip()[:30]), unit=self.unit))   # (round 135: a correction said as "a correction or a remark?")
         for d in targets:   # (a question named twice is said once: broken the first time)
             if not d.broken:
                 self.report.problems.append(RowProblem(self.file, d.line, None, Words(
@@ -1035,28 +1060,38 @@ class AnswerKey:
         self._from_table = True   # (a line below the table never goes on with it: 说明：… after the last table had
         # been stored in the last short answer's reference answer, round 118)
 
-    def _corrections_inside(self, n: int, given: str, explanation: str, line: int,
-                            key_section: int) -> tuple[str, str]:
+    def _corrections_inside(self, n: int, given: str, explanation: str, line: int, key_section: int,
+                            answer_read: bool = False) -> tuple[str, str]:
         """Entry ``n``'s answer and explanation, a correction inside them refused (``_refuse_correction_in_entry``):
         one standing alone after a choice's letters (B 注：第3题应为D。) or as the whole explanation is left out,
         refusing what it names; one inside the answer's words, or an explanation saying the answer is another
-        (B / 注：本题应选D。), refuses entry ``n`` too (round 133: each was stored, the answer kept, exit 0)."""
+        (B / 注：本题应选D。), refuses entry ``n`` too (round 133: each was stored, the answer kept, exit 0).
+        ``answer_read``: the answer was looked through already (an explanation read below its entry)."""
         letters = _LETTERS_THEN_WORDS.fullmatch(given)
-        if letters is not None and (alone := correction_in(letters.group(2))) is not None and \
-                alone == letters.group(2).strip():
-            self._refuse_correction_in_entry(alone, line, n, key_section, own=False)
-            return letters.group(1), explanation
-        if explanation and (alone := correction_in(explanation)) is not None and alone == explanation.strip():
-            self._refuse_correction_in_entry(alone, line, n, key_section, own=False)
-            return given, ""
-        inside = correction_in(given) or (correction_in(explanation) if explanation else None)
-        if inside is None and letters is not None and _other_answer_said(letters.group(1), letters.group(2)):
-            inside = letters.group(2)
-        if inside is None and explanation and _other_answer_said(given, explanation):
-            inside = explanation
+        answer = letters.group(1) if letters is not None else given
+        if _choice_answer(answer):   # B 注：…, B / 解析：…: words about a choice, which name other letters freely
+            tail = letters.group(2) if letters is not None and not answer_read else ""
+            for said, in_tail in ((tail, True), (explanation, False)):
+                named = correction_in(said) if said else None
+                if named is not None and not questions_named(named):
+                    named = None   # (本题答案：C, 本题正确答案应为C: its own answer, told by _other_answer_said)
+                if named is not None and named == said.strip():   # (B 注：第3题应为D。: left out, naming 3)
+                    self._refuse_correction_in_entry(named, line, n, key_section, own=False)
+                    given, explanation = (answer, explanation) if in_tail else (given, "")
+                elif said and (named is not None or _other_answer_said(answer, said)):
+                    self._refuse_correction_in_entry(named or said, line, n, key_section, own=True)
+            return given, explanation
+        inside = (None if answer_read else correction_in(given)) or (correction_in(explanation) if explanation else None)
+        if inside is None and not answer_read and self._fill_in(n, key_section) and _FILL_CHANGED.search(given):
+            inside = given   # (23. 六十　此空应填九十。: round 136, stored as the blank's answer)
         if inside is not None:
             self._refuse_correction_in_entry(inside, line, n, key_section, own=True)
         return given, explanation
+
+    def _fill_in(self, n: int, key_section: int) -> bool:
+        """Entry ``n`` answers a fill-in (its question's stem has a blank)."""
+        return any(d.qtype is QuestionType.FILL_IN or BLANK_PATTERN.search(" ".join(d.stem))
+                   for d in self._drafts_named(None, n, key_section))
 
     def _refuse_correction_in_entry(self, text: str, line: int, n: int, key_section: int, own: bool) -> None:
         """A correction written inside the key's entry of question ``n`` (a key table cell's paragraph, an entry's

@@ -5828,10 +5828,6 @@ this PC's clock now: {clock}</source>
       <translation>{range} 给出 {given} 个答案，而该范围有 {count} 道题</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
-      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
-    </message>
-    <message>
       <source>{text!r} in the answer key's entry for question {n} is a correction, not that question's answer or explanation: write the right answer into the entry of the question it corrects, and delete the correction</source>
       <translation>答案中第 {n} 题条目内的 {text!r} 是一条更正，不是该题的答案或解析：请把正确答案写进它所更正的那道题的条目，并删去这条更正</translation>
     </message>
@@ -5858,6 +5854,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below the answer key's table names no question: read as a remark, not stored</source>
       <translation>答案表格下方的 {text!r} 未指明任何题目：视为备注，不予保存</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key reads as a correction of question {numbers}: write the right answer at that question's entry in the key, and delete the line</source>
+      <translation>答案中的 {text!r} 是对第 {numbers} 题的更正：请把正确答案写在答案中该题的条目处，并删去这一行</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
+      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
     </message>
     <message>
       <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>

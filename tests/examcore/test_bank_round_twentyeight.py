@@ -1047,11 +1047,22 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B 解析：正确答案是B，A、C、D项均错误。", "5. ×", "（2）公正公开。", set()),
     ("2. B 解析：本题答案为B，C项易误选。", "5. ×", "（2）公正公开。", set()),
     ("2. B 解析：本题答案为BC，D项不是。", "5. ×", "（2）公正公开。", {"甲2"}),
-    ("2. B 解析：本题正确选项为D。", "5. × 解析：此说法正确，应打√。", "（2）公正公开。",
+    ("2. B 解析：本题正确选项为D。", "5. × 解析：本题应判断为√。", "（2）公正公开。",
      {"甲2", "行政处分属于行政处罚。（ ）"}),
     ("2. B 解析：选D。", "5. ×", "（2）公正公开。", {"甲2"}),
     ("2. B", "5. ×", "（2）公正公开。第1题应选D。", {"甲1", "简述行政处罚的基本原则。"}),
     ("2. B", "5. ×", "（2）公正、公开原则；（第1题答案应为D）", {"甲1", "简述行政处罚的基本原则。"}),
+    # round 136: other letters a learner may choose, and the entry's own answer, are explanations; the key's answer
+    # said to be another in more wordings is a correction
+    ("2. B 解析：考生容易选A，但新法已改为60日。", "5. × 解析：有人认为应打√，但法律规定只能委托组织。", "（2）公正公开。", set()),
+    ("2. B 解析：干扰选项为A、C、D。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：本题正确答案应为B，即60日。", "5. ×", "（2）公正公开。", set()),
+    ("2. B\n解析：本题答案：B。依据行政复议法。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：旧法下应选A，新法下选B。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：经核对，本题答案应该是D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：此题正确的是D，原标B有误。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B\n解析：以D为准。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：此题答D。", "5. ×", "（2）公正公开。", {"甲2"}),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,
@@ -1069,6 +1080,15 @@ def test_keys_round_135_a_note_inside_a_fill_ins_key_entry_is_refused():
     """Outside round 135: 7. 1982（注：原答案应为1982年） was stored whole as the blank's answer, exit 0."""
     report = _read("一、填空题\n1. 我国现行宪法于____年通过。\n2. 行政处罚的种类有____。\n参考答案\n"
                    "1. 1982（注：原答案应为1982年）\n2. 警告\n")
+    assert [q.answer for q in report.questions] == [("警告",)] and report.problems, _said(report)
+
+
+@pytest.mark.parametrize("entry", ["1. 六十　此空应填九十。", "1. 六十（应为九十）", "1. 六十 注：本空应为九十",
+                                   "1. 六十　答案改为九十。"])
+def test_keys_round_136_a_correction_after_a_fill_ins_answer_on_its_key_line_is_refused(entry):
+    """Outside round 136: 23. 六十　此空应填九十。 in a text key was stored as the blank's answer (六十　此空应填九十。),
+    exit 0."""
+    report = _read(f"一、填空题\n1. 复议申请期限为____日。\n2. 行政处罚的种类有____。\n参考答案\n{entry}\n2. 警告\n")
     assert [q.answer for q in report.questions] == [("警告",)] and report.problems, _said(report)
 
 

@@ -880,7 +880,7 @@ def test_a_key_line_that_is_no_entry_refuses_itself_and_the_question_it_names_or
     choices = "一、单项选择题\n1. 行政拘留最长不超过（ ）日。\nA. 10 B. 15 C. 20 D. 30\n2. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n"
     report = _read(choices + "参考答案\n1. C\n更正：第1题答案应为B，特此说明\n2. A\n")
     assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"]
-    assert sorted(p.row for p in report.problems) == [2, 8] and "is no answer to a numbered question" in _said(report)
+    assert sorted(p.row for p in report.problems) == [2, 8] and "reads as a correction of question 1" in _said(report)
     report = _read(choices + "参考答案\n1. B\n治安管理处罚法规定最长15日。\n2. A\n")
     assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"], _said(report)
 
