@@ -1082,7 +1082,7 @@ class AnswerKey:
                     self._refuse_correction_in_entry(named or said, line, n, key_section, own=True)
             return given, explanation
         inside = (None if answer_read else correction_in(given)) or (correction_in(explanation) if explanation else None)
-        if inside is None and not answer_read and self._fill_in(n, key_section) and _FILL_CHANGED.search(given):
+        if inside is None and not answer_read and _FILL_CHANGED.search(given) and self._fill_in(n, key_section):
             inside = given   # (23. 六十　此空应填九十。: round 136, stored as the blank's answer)
         if inside is not None:
             self._refuse_correction_in_entry(inside, line, n, key_section, own=True)
