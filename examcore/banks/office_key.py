@@ -295,7 +295,8 @@ _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 _LABELS = r"(?:注\s*\d?|说明|备注|附注|另|又|又及|补|补充|附|注意|提示|校对说明|特别(?:说明|提示|注意)|(?i:ps|p\.s\.|nb))"
 # (a label, then 原 / 以上 perhaps: 注：原第3题答案B应为D, round 133)
 _LEAD_WORDS = (rf"(?:{_LABELS}\s*[:：]|"
-               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查)\s*[:：，,]?|以上|上述|上面|前面|前述|其中\s*[，,]?|原|"
+               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查|研究)\s*[:：，,]?|以上|上述|上面|前面|前述|其中\s*[，,]?|原|"
+               r"请将|另请注意|请注意|考生注意\s*[:：，,]?|"
                r"正确答案\s*[:：])?"
                r"(?:(?<=[:：，,])(?:原|以上|上述))?")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
@@ -315,17 +316,22 @@ _CORRECTION = re.compile(
     rf"{_LEAD_WORDS}\s*(?:第[{NUMERAL}\d]{{1,3}}(?:部分|大题)\s*)?(?:{_TYPES}\s*[、和及与]\s*)?{_TYPES}?\s*"
     rf"(?:(?:(?:倒数)?第)?\s*{_RUN}\s*小?题|(?i:q|no\.)\s*\d{{1,4}}|题\s*\d{{1,3}}(?![\d.．分道个项%]))\s*(?:[:：]\s*(?=应选|改选|选\s*[A-HＡ-Ｈ]|"
     r"(?:应为|改为)\s*[A-HＡ-Ｈ√×]))?的?"
-    r"(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应改为|改为|更正为|有误|应选|改选|选\s*[A-HＡ-Ｈ]|"
+    r"[，,]?\s*(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应该是|应当是|应改为|改为|更正为|有误|应选|应当选|改选|选\s*[A-HＡ-Ｈ]|"
+    r"改成|订正为|修改为|调整为|变更为|换成|确定为|由\s*[A-HＡ-Ｈ√×]{0,8}\s*改为|改\s*[A-HＡ-Ｈ√×]|"
     r"答\s*[A-HＡ-Ｈ√×]|以[^。；;，,]{0,40}?为准)|"   # (第3题答A亦可, 第3题以教材为准: round 132; 以…《…》为准: 133)
     r"(?:均|都)为|(?<=答案)\s*(?:[:：]|是|为)\s*[A-HＡ-Ｈ√×✓✗对错](?![\u4e00-\u9fff]{2})))")   # (1题答案是D: round 137)
 # a number and its mark after a label, changed (注：3. 应为D): never without the label (3. 应为书面形式 is a point)
-_NUMBER_CHANGED = re.compile(rf"^\s*[（(【\[]?\s*{_LABELS}\s*[:：]\s*(\d{{1,4}})\s*[.．、]\s*(?:应为|应是|应选|改为|更正为)")
+_NUMBER_CHANGED = re.compile(rf"^\s*[（(【\[]?\s*(?:{_LABELS}|更正|勘误|订正|修正)\s*[:：]\s*(\d{{1,4}})\s*[.．、]\s*"
+                             r"(?:应为|应是|应选|改为|更正为|[A-HＡ-Ｈ√×](?=\s*(?:$|[。；;，,）)])))")   # (勘误：3.A: round 138)
 # the answer of this question (or the one above, or below) said wrong or changed (本题答案有误, 此题答案更正为：…,
 # （本题答案已更正）, 原答案有误，以此为准, 注：上题答案应为D): a correction, never a reference answer's words (round 133:
 # each was stored as the short answer's last line, exit 0); 本题的告知应为书面形式 is an answer's (no 答案 in it)
 _THIS_CHANGED = re.compile(
     rf"{_CORRECTION_LEAD}(?:(?:本|此|该|上一?|前一|下一?|后一)题\s*的?\s*原?(?:参考|正确|标准)?答案\s*(?:已|应)?\s*"
-    r"(?:有误|错误|应为|应是|应当是|应改为|改为|更正为|更正|修正|以此为准|[:：]\s*[A-HＡ-Ｈ√×])|"
+    r"(?:有误|错误|应改为|改为|更正为|更正|修正|以此为准|(?:应为|应是|应当是|[:：])\s*[A-HＡ-Ｈ√×](?=\s*(?:$|[。；;，,）)])))|"
+    # (本题答案应为以下四项：, 本题答案：A、处罚法定原则… open a short answer: round 138; with a label they correct)
+    rf"^\s*[（(【\[]?\s*{_LABELS}\s*[:：]\s*(?:本|此|该|上一?|前一|下一?|后一)题\s*的?\s*原?(?:参考|正确|标准)?答案\s*"
+    r"(?:应为|应是|应当是|[:：])|"
     r"(?:(?:本|此|该)题)?原?(?:参考|正确|标准)?答案\s*(?:有误|错误|已更正|已修正|更正为|应改为|改为)|"
     r"原(?:参考|正确|标准)?答案\s*(?:应为|应是))")   # (注：原答案应为1982年; 答案应为… alone may be an answer's)
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
@@ -334,12 +340,22 @@ _THIS_CHANGED = re.compile(
 # or a question's answer said to be another (第1-10题中第3题答案应为B): no reference answer's words (round 128: each
 # was stored as the last short answer's last line, exit 0); never a count (判断1次为准, 单选2项为错误选项)
 _TYPED_QUESTION_CHANGED = re.compile(
-    rf"{_CORRECTION_LEAD}(?:单项选择|多项选择|单选|多选|选择|判断|填空|简答|论述)题?\s*(?:倒数)?(?:第\s*)?{_RUN}"
-    r"(?![\d.．%％万元日月年个道分项次处点种条款方者起])\s*[小道]?题?[^。；;]{0,8}?(?:应|改|为|是|选|有误|错|更正|[:：]\s*[A-HＡ-Ｈ√×])")
+    rf"{_CORRECTION_LEAD}(?:(?:单项选择|多项选择|单选|多选|选择|判断|填空|简答|论述)题?\s*(?:"
+    rf"(?:倒数)?第\s*{_RUN}\s*[小道]?题?|{_RUN}\s*[小道]?题)"
+    r"[^。；;]{0,8}?(?:应|改|为|是|选|有误|错|更正|[:：]\s*[A-HＡ-Ｈ√×])|"
+    # (单选3应为B, 单选第3题A: a bare number's change says its letter or mark; 选择2家银行为…, 判断2人是否为… are an
+    # answer's words: round 138)
+    rf"(?:单项选择|多项选择|单选|多选|选择|判断|填空|简答|论述)题?\s*(?:第\s*)?{_RUN}"
+    r"(?![\d.．%％万元日月年个道分项次处点种条款方者起家人名位户件类批])\s*[^。；;]{0,4}?"
+    r"(?:应|改|为|是|选)?\s*[A-HＡ-Ｈ√×](?=\s*(?:$|[。；;，,）)])))")
+# a question by its number, a colon, a letter or mark (第3题：A（原答案B有误）: round 138); 第1题：A公司… is an answer's
+_NUMBERED_LETTER = re.compile(rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*[小道]?题|题\s*\d{{1,3}})\s*[:：]\s*[A-HＡ-Ｈ√×]"
+                              r"(?=\s*(?:$|[。；;，,（(）)]))")
 _ANSWER_CHANGED = re.compile(
-    rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*题中\s*)?第\s*{_RUN}\s*[小道]?题\s*的?(?:参考|正确|标准)?答案\s*"
+    rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*题中\s*)?第\s*{_RUN}\s*道?题\s*[，,]?\s*的?(?:参考|正确|标准)?答案\s*"
     r"(?:[A-HＡ-Ｈ√×]\s*|中的?[^。；;]{0,16}?)?(?:均|都)?\s*"   # (原第3题答案A有误; 第27题答案中的“15日”应为…)
-    r"(?:应为|应是|应当是|应改为|改为|更正为|为|是|有误|错|[:：]\s*[A-HＡ-Ｈ√×✓✗对错])")
+    r"(?:应为|应是|应当是|应该是|应改为|改为|更正为|为|是|有误|错|不对|系|订正为|修改为|调整为|变更为|换成|改成|确定为|"
+    r"由\s*[A-HＡ-Ｈ√×]{0,8}\s*改为|改\s*[A-HＡ-Ｈ√×]|[:：]\s*[A-HＡ-Ｈ√×✓✗对错])")   # (round 138's wordings)
 
 
 _RIGHT_ANSWER_NAMED = re.compile(rf"{_CORRECTION_LEAD}(?:正确|标准)答案\s*[:：]\s*(?:[单多]选题?|判断题?|填空题?|简答题?)?\s*第?\s*{_RUN}\s*题")
@@ -369,6 +385,7 @@ def is_correction(text: str) -> bool:
     # hostile line of thousands between two words made them cubic)
     return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text) or
                 _RIGHT_ANSWER_NAMED.match(text) or _THIS_CHANGED.match(text) or _NUMBER_CHANGED.match(text) or
+                _NUMBERED_LETTER.match(text) or
                 _REMARK_OPENING.match(text) and (bool(questions_named(text)) or _CHANGING.search(text) is not None))
 
 
@@ -396,15 +413,16 @@ _NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
 # (round 133: B / 注：本题应选D。 stored as the explanation, the answer kept; round 136: 经核对，本题答案应该是D。, 此题答D,
 # 请将答案订正为D). Letters a learner may choose are no answer said (考生容易选B, 干扰选项为A、B、D, 若选A, 旧法下应选B,
 # 原答案为B的说法已过时, 不应选D: rounds 134, 136), nor the entry's own (本题正确答案应为C, 本题答案：C)
-_ANSWER_SUBJECT = (r"(?:(?:本小?题|此题|该题|此处)\s*的?\s*)?(?:(?:正确|参考|标准)\s*(?:答案|选项)|(?<![原误错])答案|正解)|"
+_ANSWER_SUBJECT = (r"(?:(?:本小?题|此题|该题|此处)\s*的?\s*)?(?:(?:正确|参考|标准)\s*(?:答案|选项)|(?<![原误错])答案|正解|正确的)|"
                    r"(?:本小?题|此题|该题|此处)")
-_MARK = r"[“\"']?(?:[√×✓✗]|对|错|正确|错误)[”\"']?(?=\s*(?:$|[。；;，,）)！!]))"   # (应是对行政相对人… is no mark)
+_MARK = r"[“\"']?(?:[√×✓✗]|对|错|正确|错误)[”\"']?的?(?=\s*(?:$|[。；;，,）)！!]))"   # (应是对行政相对人… is no mark)
 _LETTERS = r"[A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])"   # (正确答案是C，A、B、D项均错误: C only)
 _OTHER_ANSWER = re.compile(
-    rf"(?:(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|当为|应当改为|应改为|应更正为|更正为|改为|改成|订正为|应该选|应当选择?|"
-    r"应选择?|应改选|应判断?为|应判|应打|正确的是|系|是|为|答|选|[:：])?|"
+    rf"(?:(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|当为|现为|以|应当改为|应改为|应更正为|更正为|改为|改成|订正为|应该选|应当选择?|"
+    r"应选择?|应改选|应判断?为|应判|应打|正确的是|系|是|为|答|选|[:：])|"
+    r"(?:(?:正确|参考|标准)\s*答案|正解)(?=\s*[A-HＡ-Ｈ])|"   # (标准答案D: no verb; 答案D错误 says an option is wrong)
     # (a strong verb alone, or a conclusion: 应该选D, 应当选择D项, 故选D, 本题应判对; round 137)
-    r"(?<![不非未无勿别可误漏错多少])(?:应该选|应当选择?|应选择?|应改选|改选|应判断?为|应判|应打)|"
+    r"(?<![不非未无勿别可误漏错多少])(?:应该选|应当选择?|应选择?|应改选|改选|应判断?为|应判|应打|现改为)|"
     r"(?:故|所以|因此|综上)[，,]?\s*(?:本题)?\s*(?:应)?选)\s*"
     rf"({_LETTERS}|{_MARK})")
 # an option said to be chosen (D项当选, D是正确答案): of a single choice's answer, or one of a multiple's letters
@@ -419,9 +437,12 @@ _HEDGE = re.compile(r"认为|以为|若|如果|假如|倘若|假设|如(?!上|�
 _ONLY_A_CHOICE = re.compile(r"\s*(?:故|所以|因此|综上)?[，,]?\s*(?:(?:本题|此题)?\s*应?选\s*|以\s*)"
                             r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}|[√×✓✗])\s*(?:项)?\s*(?:为准)?\s*[。.]?\s*")
 # the key's own answer said wrong (原答案有误, 本题答案有误, 原标C有误, 印刷错误, 勘误, 答案订正为…): a correction whatever it says
-_SELF_WRONG = re.compile(r"(?:(?:本题|此题|该题)\s*的?\s*)?原?(?:参考|标准)?答案\s*(?:有误|错误|已更正|已修正)|"
+_SELF_WRONG = re.compile(r"(?:(?:本题|此题|该题)\s*的?\s*原?|原|参考|标准)(?:参考|标准)?答案\s*(?:有误|错误|已更正|已修正)|"
                          r"原[标印](?:为|作)?\s*[A-HＡ-Ｈ√×]?\s*(?:有误|错误)|印刷错误|勘误|订正为|答案\s*更正|"
-                         r"答案\s*[A-HＡ-Ｈ√×]{1,8}\s*(?:有误|错误|错(?!选))")   # (本题答案B错，应是D: round 137)
+                         r"(?:答案|原答案)\s*(?:由\s*[A-HＡ-Ｈ√×]{1,8}\s*)?(?:现?改为|调整为|换成|修改为|变更为|现为)")
+# the key's own letters said wrong (本题答案B错，应是D under B: round 137); 答案A错误 under B says option A is
+# (round 138: refused good papers)
+_ANSWER_WRONG = re.compile(rf"答案\s*({_LETTERS}|[√×])\s*(?:有误|错误|错(?!选)|不对)")
 
 
 def _sentence_before(text: str, at: int) -> str:
@@ -451,8 +472,13 @@ def _other_answer_said(given: str, explanation: str) -> bool:
     if not (letters or mark):
         return False
     text = explanation[:2000]
-    if _SELF_WRONG.search(text):
+    if any(not _HEDGE.search(_sentence_before(text, m.start())) for m in _SELF_WRONG.finditer(text)):
         return True
+    for m in _ANSWER_WRONG.finditer(text):   # (its own answer said wrong)
+        wrong = re.sub(r"[^A-H√×]", "", unicodedata.normalize("NFKC", m.group(1)).upper())
+        if not _HEDGE.search(_sentence_before(text, m.start())) and (
+                sorted(wrong) == sorted(plain) if letters else (wrong == "√") == (plain in ("√", "✓", "对", "T", "正确"))):
+            return True
     only = _ONLY_A_CHOICE.fullmatch(text)
     found = [*([only] if only is not None else []), *_OTHER_ANSWER.finditer(text), *_JUDGED.finditer(text)]
     for m in _OPTION_CHOSEN.finditer(text):   # (D项当选 under B; under ABD it is one of them)
@@ -462,7 +488,7 @@ def _other_answer_said(given: str, explanation: str) -> bool:
     for m in found:
         if m is not only and _HEDGE.search(_sentence_before(text, m.start())):
             continue
-        said = re.sub(r"[、，,/／\s“”\"']", "", unicodedata.normalize("NFKC", m.group(1))).upper()
+        said = re.sub(r"[、，,/／\s“”\"'的]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
         if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
             return True
         if mark and not re.fullmatch(r"[A-H]+", said) and \

@@ -1075,6 +1075,18 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B 解析：本题答案B错，应是D。", "5. ×", "（2）公正公开。", {"甲2"}),
     ("2. B", "5. ×", "（2）公正公开。\n选择题1答案为D。", {"甲1"}),   # (a line of its own: the answer kept whole)
     ("2. B", "5. ×", "（2）公正公开。\n特别说明：1题答案是D。", {"甲1"}),
+    # round 138: an option's letter said wrong beside the answer, a supposition, a short answer's own opening are
+    # explanations and lines; an answer said changed, and corrections in more wordings, are not
+    ("2. B 解析：答案A错误，答案C、D错误，依法给予100元以下罚款的，可以当场收缴。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：注意：如选择A，则答案错误。", "5. ×", "（2）公正公开。", set()),
+    ("2. B", "5. ×", "（2）公正公开。\n选择2家银行为代收机构的，当事人可以到任一银行缴纳。", set()),
+    ("2. B", "5. ×", "（2）公正公开。\n判断2人是否为共同当事人，应看处罚决定书。", set()),
+    ("2. B 解析：本题答案由B改为D。", "5. × 解析：本题答案现为√。", "（2）公正公开。", {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B 解析：原答案B，现改为D。", "5. × 解析：正确答案应该是对的。", "（2）公正公开。",
+     {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B", "5. ×", "（2）公正公开。\n考生注意，第1题答案更正为D。", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n第1题答案由A改为D。", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n单选第1题D", {"甲1"}),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,

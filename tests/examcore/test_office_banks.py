@@ -994,6 +994,13 @@ def test_keys_round_133_a_correction_in_a_letters_cell_is_refused(tmp_path, cell
     ("要点：告知。（注：第3题应选D。）", {"简述告知。", "简述回避。"}),    # inside the answer's words
     ("注：第3题应选D。\n要点：告知。", {"简述告知。", "简述回避。"}),     # as its first paragraph
     ("要点：告知。\n注意：告知应当书面作出。", set()),                    # an answer's own 注意
+    # round 138: more wordings, and a short answer's own openings
+    ("要点：告知。\n第3题答案订正为A。", {"简述回避。"}),
+    ("要点：告知。\n第3题：A（原答案B有误）", {"简述回避。"}),
+    ("要点：告知。\n勘误：3.A", {"简述回避。"}),
+    ("要点：告知。\n第三题答案应该是A。", {"简述回避。"}),
+    ("本题答案应为以下两项：\n要点：告知。", set()),
+    ("第1小题答案为：告知。\n第2小题答案为：听证。", set()),
 ])
 def test_keys_round_133_corrections_in_a_written_answers_cell(tmp_path, cell, refused):
     """Outside round 133: corrections in a key cell under other labels (附注, 注：原…, Q3, 注：3.), naming the entry above
