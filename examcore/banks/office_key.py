@@ -254,6 +254,8 @@ _KEY_REMARK_PHRASE = re.compile(
     r"培训科|法制科|办公室|普法办)(?:联系|咨询)?)?|"
     r"(?:本|以上)?(?:答案|试题|试卷)由(?:[^\d改应为正确认空填选错误更]){1,20}(?:提供|编写|命制|审定)|"
     r"(?:本大题)?共\d{1,3}(?:分|小?题)|"
+    # (多选、少选、错选均不得分; 为简答题 after a range named: round 139)
+    r"(?:多选|少选|错选|漏选|不选|未选)(?:的|者)?(?:均|都)?(?:不得分|不给分|不计分)?|为(?:单选|多选|判断|填空|简答|论述|案例分析)题|"
     # (a telephone number, the key's date, the law's version it follows: digits naming no question; round 132
     # found each refusing the table's last part)
     r"(?:联系|咨询)?(?:电话|手机|(?i:tel))\s*[:：]?\s*\d[\d\-－ ]{4,19}|"
@@ -319,7 +321,8 @@ _CORRECTION = re.compile(
     r"[，,]?\s*(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应该是|应当是|应改为|改为|更正为|有误|应选|应当选|改选|选\s*[A-HＡ-Ｈ]|"
     r"改成|订正为|修改为|调整为|变更为|换成|确定为|由\s*[A-HＡ-Ｈ√×]{0,8}\s*改为|改\s*[A-HＡ-Ｈ√×]|"
     r"答\s*[A-HＡ-Ｈ√×]|以[^。；;，,]{0,40}?为准)|"   # (第3题答A亦可, 第3题以教材为准: round 132; 以…《…》为准: 133)
-    r"(?:均|都)为|(?<=答案)\s*(?:[:：]|是|为)\s*[A-HＡ-Ｈ√×✓✗对错](?![\u4e00-\u9fff]{2})))")   # (1题答案是D: round 137)
+    r"(?:均|都)为|(?<=答案)\s*(?:[:：]|是|为)?\s*[A-HＡ-Ｈ√×✓✗对错](?![\u4e00-\u9fff]{2})|"   # (1题答案是D: round 137)
+    r"(?:的空|第\s*\d{1,2}\s*空)?\s*应?填(?!写|报|表|列)\s*\S))")   # (★第1题答案D, 第24题填30。: round 139)
 # a number and its mark after a label, changed (注：3. 应为D): never without the label (3. 应为书面形式 is a point)
 _NUMBER_CHANGED = re.compile(rf"^\s*[（(【\[]?\s*(?:{_LABELS}|更正|勘误|订正|修正)\s*[:：]\s*(\d{{1,4}})\s*[.．、]\s*"
                              r"(?:应为|应是|应选|改为|更正为|[A-HＡ-Ｈ√×](?=\s*(?:$|[。；;，,）)])))")   # (勘误：3.A: round 138)
@@ -367,9 +370,16 @@ _RIGHT_ANSWER_NAMED = re.compile(rf"{_CORRECTION_LEAD}(?:正确|标准)答案\s*
 _REMARK_OPENING = re.compile(
     r"^\s*[（(【\[]?\s*(?:(?:评分|阅卷)(?:说明|标准|细则|要求)\s*[:：]|(?:(?:注\s*\d?|说明|备注)\s*[:：])?\s*"
     r"(?:单选题|多选题|判断题|填空题|简答题|论述题|主观题|客观题|案例分析题)?"   # (注：简答题答出要点即可，…)
-    r"(?:(?:以上|本卷|本试卷|本)?(?:所有)?(?:答案|参考答案)?(?:仅供参考|供参考)|每(?:小)?题\s*\d|每空\s*\d|如有(?:疑问|异议)|"
+    r"(?:(?:以上|本卷|本试卷|本)?(?:所有)?(?:答案|参考答案)?(?:仅供参考|供参考)|每(?:小)?题\s*\d|每空\s*\d|每个?(?:要)?点\s*\d|"
+    r"如有(?:疑问|异议)|"
     r"以教材|酌情|评分时|阅卷时|满分\s*\d|答出要点|言之成理))")
-_CHANGING = re.compile(r"应为|应是|改为|更正|有误|[A-HＡ-Ｈ√×]\s*(?:亦可|也可|均可)|(?:亦|也|均)给分")
+_CHANGING = re.compile(r"应为|应是|应选|改为|更正|有误|[A-HＡ-Ｈ√×]\s*(?:亦可|也可|均可)|(?:亦|也|均)给分|以\s*[A-HＡ-Ｈ√×]+\s*为准")
+# a line opening with a label (注：, 说明：…): naming a question and changing its answer it is a correction, whatever
+# words stand between (注：第2题答案仅供参考，以D为准。: round 139, stored as the last short answer's line)
+_LABEL_OPENING = re.compile(rf"^\s*[（(【\[]?\s*{_LABELS}\s*[:：]")
+# (its answer changed in words about the answer: 注：第3题所述的前置情形除外，本题应为一般情形 is a point's, round 138)
+_ANSWER_CHANGING = re.compile(r"改为|更正|有误|应选|答案\s*(?:应为|应是|是|为)\s*[A-HＡ-Ｈ√×]|以\s*[A-HＡ-Ｈ√×]+\s*为准|"
+                              r"[A-HＡ-Ｈ√×]\s*(?:亦可|也可|均可)")
 
 
 # a choice's letter said to be another (其中B应为C, 选A改为选B, A→B): of a choice question, whichever it is
@@ -386,13 +396,16 @@ def is_correction(text: str) -> bool:
     return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text) or
                 _RIGHT_ANSWER_NAMED.match(text) or _THIS_CHANGED.match(text) or _NUMBER_CHANGED.match(text) or
                 _NUMBERED_LETTER.match(text) or
-                _REMARK_OPENING.match(text) and (bool(questions_named(text)) or _CHANGING.search(text) is not None))
+                _LABEL_OPENING.match(text) is not None and _ANSWER_CHANGING.search(text) is not None and
+                bool(questions_named(text)) or
+                _REMARK_OPENING.match(text) is not None and (bool(questions_named(text)) or _CHANGING.search(text) is not None))
 
 
 # where a correction may stand inside an entry's words: at its start, or after a sentence's end or a bracket, a
 # label then (…复议。（注：第3题应选D。）, 主要有以下几点：注：第3题应选D。: round 133, stored in the answer)
 _INSIDE_LABEL = re.compile(rf"(?:(?<=[。；;！!？?）)\s:：])[（(【\[]?|[（(【\[])\s?"
-                           rf"(?=注|附注|说明|备注|更正|勘误|另|(?i:ps)|本题|此题|原答案|第\s*[\d{NUMERAL}]{{1,3}}\s*题)")
+                           rf"(?=注|附注|说明|备注|更正|勘误|另|(?i:ps)|本题|此题|原答案|前面|上面|第\s*[\d{NUMERAL}]{{1,3}}\s*题)|"
+                           rf"(?<=[，,])\s?(?=第\s*[\d{NUMERAL}]{{1,3}}\s*题)")   # (每点2分，第2题改为D。: round 139)
 # (（2）公正公开。第1题应选D。, …；（第1题答案应为D）, 1982（注：原答案应为1982年）: round 135)
 
 
@@ -419,14 +432,18 @@ _MARK = r"[“\"']?(?:[√×✓✗]|对|错|正确|错误)[”\"']?的?(?=\s*(?:
 _LETTERS = r"[A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])"   # (正确答案是C，A、B、D项均错误: C only)
 _OTHER_ANSWER = re.compile(
     rf"(?:(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|当为|现为|以|应当改为|应改为|应更正为|更正为|改为|改成|订正为|应该选|应当选择?|"
-    r"应选择?|应改选|应判断?为|应判|应打|正确的是|系|是|为|答|选|[:：])|"
+    r"应选择?|应改选|应判断?为|应判|应打|正确的是|正确为|系|是|为|答|选|[:：])|"
     r"(?:(?:正确|参考|标准)\s*答案|正解)(?=\s*[A-HＡ-Ｈ])|"   # (标准答案D: no verb; 答案D错误 says an option is wrong)
     # (a strong verb alone, or a conclusion: 应该选D, 应当选择D项, 故选D, 本题应判对; round 137)
-    r"(?<![不非未无勿别可误漏错多少])(?:应该选|应当选择?|应选择?|应改选|改选|应判断?为|应判|应打|现改为)|"
+    r"(?<![不非未无勿别可误漏错多少])(?:应该选|应当选择?|应选择?|应改选|改选|应判断?为|应判|应打|现改为|更正为|正确为)|"
+    rf"(?<![不非])以(?=\s*{_LETTERS}\s*为准)|"   # (此题答案存疑，以D为准。: round 139)
     r"(?:故|所以|因此|综上)[，,]?\s*(?:本题)?\s*(?:应)?选)\s*"
     rf"({_LETTERS}|{_MARK})")
 # an option said to be chosen (D项当选, D是正确答案): of a single choice's answer, or one of a multiple's letters
-_OPTION_CHOSEN = re.compile(rf"({_LETTERS})\s*(?:项|选项)?\s*(?<!不)(?:当选|(?:是|为)(?:本题的?)?正确(?:答案|选项))")
+_OPTION_CHOSEN = re.compile(rf"({_LETTERS}(?:\s*(?:或|和|及)\s*{_LETTERS})*)\s*(?:项|选项)?\s*(?<!不)"
+                            r"(?:当选|(?:是|为)(?:本题的?)?正确(?:答案|选项)|(?:亦|也)\s*(?:正确|应当?选|当选|可)|"
+                            rf"(?:均|都)\s*(?:可得分|给分|可|正确))|(?:少了|漏了|缺了|漏选了?)\s*({_LETTERS})")
+# (D项亦正确, D项也应当选, B、D均可得分, 本题答B或D均给分, 答案少了D: round 139)
 # a statement judged (本题说法正确, 此题正确, 故本题正确): a true/false answer
 _JUDGED = re.compile(r"(?:本题|此题|该题|该说法|此说法|题干)\s*(?:说法|表述|命题|所述)?\s*(?:是)?\s*(正确|错误)的?"
                      r"(?=\s*(?:$|[。；;，,！!]))")
@@ -438,7 +455,7 @@ _ONLY_A_CHOICE = re.compile(r"\s*(?:故|所以|因此|综上)?[，,]?\s*(?:(?:�
                             r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}|[√×✓✗])\s*(?:项)?\s*(?:为准)?\s*[。.]?\s*")
 # the key's own answer said wrong (原答案有误, 本题答案有误, 原标C有误, 印刷错误, 勘误, 答案订正为…): a correction whatever it says
 _SELF_WRONG = re.compile(r"(?:(?:本题|此题|该题)\s*的?\s*原?|原|参考|标准)(?:参考|标准)?答案\s*(?:有误|错误|已更正|已修正)|"
-                         r"原[标印](?:为|作)?\s*[A-HＡ-Ｈ√×]?\s*(?:有误|错误)|印刷错误|勘误|订正为|答案\s*更正|"
+                         r"原[标印](?:为|作)?\s*[A-HＡ-Ｈ√×]?\s*(?:有误|错误)|印刷错误|笔误|勘误|订正为|答案\s*更正|存疑|"
                          r"(?:答案|原答案)\s*(?:由\s*[A-HＡ-Ｈ√×]{1,8}\s*)?(?:现?改为|调整为|换成|修改为|变更为|现为)")
 # the key's own letters said wrong (本题答案B错，应是D under B: round 137); 答案A错误 under B says option A is
 # (round 138: refused good papers)
@@ -482,7 +499,7 @@ def _other_answer_said(given: str, explanation: str) -> bool:
     only = _ONLY_A_CHOICE.fullmatch(text)
     found = [*([only] if only is not None else []), *_OTHER_ANSWER.finditer(text), *_JUDGED.finditer(text)]
     for m in _OPTION_CHOSEN.finditer(text):   # (D项当选 under B; under ABD it is one of them)
-        chosen = re.sub(r"[^A-H]", "", unicodedata.normalize("NFKC", m.group(1)).upper())
+        chosen = re.sub(r"[^A-H]", "", unicodedata.normalize("NFKC", m.group(1) or m.group(2)).upper())
         if letters and not _HEDGE.search(_sentence_before(text, m.start())) and not set(chosen) <= set(plain):
             return True
     for m in found:
@@ -561,15 +578,27 @@ def _entry_numbers(text: str) -> set[int]:
             {chinese_number(n) for n in re.findall(rf"第\s*([{NUMERAL}]{{1,3}})\s*小题", text)}) - {0}
 
 
+_RANGE_NAMED = re.compile(r"^(?:第?\s*\d{1,3}\s*题?\s*[-－～~至到]\s*第?\s*\d{1,3}\s*题|第\s*\d{1,3}\s*题)")
+
+
+_SCORED_NAMED = re.compile(r"(?:(?:只要)?答出(?:要点|主要意思|大意)即可|意思(?:相近|正确|对)即可|言之成理即可|酌情)"
+                           r"(?:给分|得分|评分)?|为(?:单选|多选|判断|填空|简答|论述|案例分析)题|每题\d{1,2}分|满分\d{1,3}分")
+
+
 def _only_key_remarks(text: str) -> bool:
     """``text`` (a line below a key table) is remarks on the whole key only, each phrase one of
     ``_KEY_REMARK_PHRASE`` (注：以上答案仅供参考。评分时酌情给分。, 三、评分说明), naming no question and correcting
     nothing."""
     titled = re.sub(rf"^\s*[{NUMERAL}]+\s*[、.．]", "", text, count=1)
-    body = _KEY_REMARK_LABEL.sub("", titled, count=1).strip() or titled   # (评分说明 alone: the remark's title)
+    body = _KEY_REMARK_LABEL.sub("", titled, count=1).strip() or titled.strip().rstrip(":：")   # (评分说明 alone: the
+    # remark's title, 评分标准： too)
     phrases = [p for p in re.split(r"[，,。；;、\s（）()【】\[\]！!]+", body) if p]
     return bool(phrases) and all(_POINTS_REMARK_PHRASE.fullmatch(p) or _KEY_REMARK_PHRASE.fullmatch(p) and
-                                 not _NAMED_RUN.search(p) for p in phrases)   # (请联系…, 由…提供 naming none)
+                                 not _NAMED_RUN.search(p) or
+                                 # (第26题至第30题答出要点即可, 第28-30题为简答题: the questions it is about, then how
+                                 # they are marked: round 139 refused the last part; 第3题以教材为准 may correct 3)
+                                 _SCORED_NAMED.fullmatch(_RANGE_NAMED.sub("", p, count=1)) is not None and
+                                 _RANGE_NAMED.match(p) is not None for p in phrases)
 
 
 # 1. 答：… / 答案：… / 【参考答案】… / 答案要点：…: the label of an entry's answer, not its words (答案：宪法 had been

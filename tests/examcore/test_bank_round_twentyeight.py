@@ -1087,6 +1087,14 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B", "5. ×", "（2）公正公开。\n考生注意，第1题答案更正为D。", {"甲1"}),
     ("2. B", "5. ×", "（2）公正公开。\n第1题答案由A改为D。", {"甲1"}),
     ("2. B", "5. ×", "（2）公正公开。\n单选第1题D", {"甲1"}),
+    # round 139: more wordings below the key and in explanations; a point naming a question stays the answer's
+    ("2. B", "5. ×", "（2）公正公开。\n每点2分，第1题改为D。", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n注：第1题答案仅供参考，以D为准。", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n★第1题答案D", {"甲1"}),
+    ("2. B 解析：此题答案存疑，以D为准。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：B、D均可得分。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：本题答案B系笔误，正确为D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B", "5. ×", "（2）注：第1题所述的情形除外，本题应为一般情形；", set()),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,

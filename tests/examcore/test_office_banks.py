@@ -909,6 +909,11 @@ ROUND_127_KEYS = [[("题号", "答案"), *[(str(n), "ABCD"[(n - 1) % 4]) for n i
     ("教务处 电话：010-12345678", set()),
     ("2024.5.1", set()),
     ("市司法局法规科 2024年5月", set()),
+    # round 139: scoring remarks on a range of questions or on choices are notes
+    ("说明：第1题至第4题答出要点即可，意思相近即可得分。", set()),
+    ("二、多选题每题2分，共12分，多选、少选、错选均不得分；", set()),
+    ("注：第1-4题为填空题，每题2分。", set()),
+    ("评分标准：", set()),
     ("答案应改为行政服务中心", {"期限1为____日。", "期限2为____日。", "期限3为____日。", "期限4为____日。"}),   # no office
 ])
 def test_keys_round_127_below_a_key_table_a_correction_names_its_ranges_lists_and_places(tmp_path, line, refused):
