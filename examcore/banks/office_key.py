@@ -294,16 +294,17 @@ _RANGE_JOIN = re.compile(r"[-－—–~～至到]")
 
 # the words a correction may open with before the question it names (注：, 说明：, 另外, 经核对，, 以上, 其中，, 原, PS：;
 # round 131: 以上第3题答案应为B, PS：…, 补：…, 又及：…, 注1：… were stored as the last short answer's lines, exit 0)
-_LABELS = r"(?:注\s*\d?|说明|备注|附注|另|又|又及|补|补充|附|注意|提示|校对说明|特别(?:说明|提示|注意)|(?i:ps|p\.s\.|nb))"
+_LABELS = (r"(?:注\s*\d?|说明|备注|附注|另|又|又及|补|补充|补充说明|附|注意|请注意|提示|温馨提示|友情提示|特别提醒|考生须知|校对|"
+           r"校对说明|修订说明|特别(?:说明|提示|注意)|(?i:ps|p\.s\.|nb|note))")   # (温馨提示：, 校对：, Note:: round 140)
 # (a label, then 原 / 以上 perhaps: 注：原第3题答案B应为D, round 133)
-_LEAD_WORDS = (rf"(?:{_LABELS}\s*[:：]|"
-               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查|研究)\s*[:：，,]?|以上|上述|上面|前面|前述|其中\s*[，,]?|原|"
+_LEAD_WORDS = (rf"(?:{_LABELS}\s*[:：】\]]|"
+               r"另外\s*[:：，,]?|经(?:核对|核实|复核|核查|研究)\s*[:：，,]?|以上|上述|上面|前面|前述|本卷|其中\s*[，,]?|原|"
                r"请将|另请注意|请注意|考生注意\s*[:：，,]?|"
                r"正确答案\s*[:：])?"
                r"(?:(?<=[:：，,])(?:原|以上|上述))?")
 # a line opening as a correction does, a label perhaps before it (说明：, 另外, （…）), never with a point's number
 # ((1)判断2个行为…应分别认定 is an answer's point: round 129 found such points cut out of the answer, unnamed)
-_CORRECTION_LEAD = rf"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*{_LEAD_WORDS}\s*"
+_CORRECTION_LEAD = rf"^\s*[（(【\[]?\s*[★☆※●■◆▲△▶►→*]?\s*{_LEAD_WORDS}\s*"
 # a line of the key correcting it, in a correction's own shape (更正：…, 注：单选题第3题答案应为D。, （第2题应是√）,
 # 经核对，单选题第3-5题答案均应为A): never the next point of the short answer above it (round 124: stored as its last
 # line, the corrected question kept as it was, exit 0; round 127: 更正如下：, 修正：, ★更正：, 经核对， the same; round 128:
@@ -311,17 +312,19 @@ _CORRECTION_LEAD = rf"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*{_LEAD_WORD
 # 书面形式, 第一小题：…机关应为被告: round 125)
 _TYPES = r"(?:[单多]选题?|单项选择题|多项选择题|选择题|判断题?|填空题?|简答题?)"
 _CORRECTION = re.compile(
-    r"^\s*[（(【\[]?\s*[★☆※●■◆▲*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*(?:[:：]|[】\]〕]|\s)|"
+    r"^\s*[（(【\[]?\s*[★☆※●■◆▲△▶►→*]?\s*(?:(?:答案|试题)?(?:更正|勘误|订正|修正|纠错|纠正|校正)(?:如下|表|说明)?\s*(?:[:：]|[】\]〕]|\s)|"
     r"(?i:correction|corrections|erratum|errata)\s*[:：]|"
     # (a part named before it, types listed: 注：第二部分第3题…, 注：判断题、单选题第3题均应为√、D; Q3 and 第3题： too,
     # round 133)
     rf"{_LEAD_WORDS}\s*(?:第[{NUMERAL}\d]{{1,3}}(?:部分|大题)\s*)?(?:{_TYPES}\s*[、和及与]\s*)?{_TYPES}?\s*"
     rf"(?:(?:(?:倒数)?第)?\s*{_RUN}\s*小?题|(?i:q|no\.)\s*\d{{1,4}}|题\s*\d{{1,3}}(?![\d.．分道个项%]))\s*(?:[:：]\s*(?=应选|改选|选\s*[A-HＡ-Ｈ]|"
     r"(?:应为|改为)\s*[A-HＡ-Ｈ√×]))?的?"
-    r"[，,]?\s*(?:参考|正确|标准)?(?:答案)?\s*(?:(?:均|都)?\s*(?:应为|应是|应该是|应当是|应改为|改为|更正为|有误|应选|应当选|改选|选\s*[A-HＡ-Ｈ]|"
+    r"[，,]?\s*(?:参考|正确|标准)?(?:答案|选项)?\s*(?:(?:均|都)?\s*(?:应为|应是|应该是|应当是|应改为|改为|更正为|有误|应选|应当选|改选|选\s*[A-HＡ-Ｈ]|"
+    r"(?:也|亦)可(?:填|选|答)|"   # (第23题也可填“60”, 第9题的正确选项是D: round 140)
     r"改成|订正为|修改为|调整为|变更为|换成|确定为|由\s*[A-HＡ-Ｈ√×]{0,8}\s*改为|改\s*[A-HＡ-Ｈ√×]|"
     r"答\s*[A-HＡ-Ｈ√×]|以[^。；;，,]{0,40}?为准)|"   # (第3题答A亦可, 第3题以教材为准: round 132; 以…《…》为准: 133)
-    r"(?:均|都)为|(?<=答案)\s*(?:[:：]|是|为)?\s*[A-HＡ-Ｈ√×✓✗对错](?![\u4e00-\u9fff]{2})|"   # (1题答案是D: round 137)
+    r"(?:均|都)为|(?<=答案|选项)\s*(?:[:：]|是|为)?\s*[A-HＡ-Ｈ√×✓✗对错](?![\u4e00-\u9fff]{2})|"   # (1题答案是D: round 137)
+    r"(?<=题)\s*[A-HＡ-Ｈ√×](?=\s*(?:$|[。；;，,）)]))|"   # (校对：第9题D: round 140)
     r"(?:的空|第\s*\d{1,2}\s*空)?\s*应?填(?!写|报|表|列)\s*\S))")   # (★第1题答案D, 第24题填30。: round 139)
 # a number and its mark after a label, changed (注：3. 应为D): never without the label (3. 应为书面形式 is a point)
 _NUMBER_CHANGED = re.compile(rf"^\s*[（(【\[]?\s*(?:{_LABELS}|更正|勘误|订正|修正)\s*[:：]\s*(\d{{1,4}})\s*[.．、]\s*"
@@ -351,6 +354,9 @@ _TYPED_QUESTION_CHANGED = re.compile(
     rf"(?:单项选择|多项选择|单选|多选|选择|判断|填空|简答|论述)题?\s*(?:第\s*)?{_RUN}"
     r"(?![\d.．%％万元日月年个道分项次处点种条款方者起家人名位户件类批])\s*[^。；;]{0,4}?"
     r"(?:应|改|为|是|选)?\s*[A-HＡ-Ｈ√×](?=\s*(?:$|[。；;，,）)])))")
+# (Note: Q9 should be D.: round 140)
+_ENGLISH_CHANGED = re.compile(r"(?i)^\s*(?:(?:note|ps|nb|n\.b\.)\s*[:：]\s*)?(?:q|question|no\.)\s*\d{1,4}\s*"
+                              r"(?:should\s+be|answer\s+is|is|=|:)\s*[A-H√×](?=\s*(?:$|[.。;；,，)）]))")
 # a question by its number, a colon, a letter or mark (第3题：A（原答案B有误）: round 138); 第1题：A公司… is an answer's
 _NUMBERED_LETTER = re.compile(rf"{_CORRECTION_LEAD}(?:第\s*{_RUN}\s*[小道]?题|题\s*\d{{1,3}})\s*[:：]\s*[A-HＡ-Ｈ√×]"
                               r"(?=\s*(?:$|[。；;，,（(）)]))")
@@ -378,7 +384,8 @@ _CHANGING = re.compile(r"应为|应是|应选|改为|更正|有误|[A-HＡ-Ｈ�
 # words stand between (注：第2题答案仅供参考，以D为准。: round 139, stored as the last short answer's line)
 _LABEL_OPENING = re.compile(rf"^\s*[（(【\[]?\s*{_LABELS}\s*[:：]")
 # (its answer changed in words about the answer: 注：第3题所述的前置情形除外，本题应为一般情形 is a point's, round 138)
-_ANSWER_CHANGING = re.compile(r"改为|更正|有误|应选|答案\s*(?:应为|应是|是|为)\s*[A-HＡ-Ｈ√×]|以\s*[A-HＡ-Ｈ√×]+\s*为准|"
+_ANSWER_CHANGING = re.compile(r"改为|更正|有误|应选|(?:答案|选项)\s*(?:应为|应是|是|为)\s*[A-HＡ-Ｈ√×]|以\s*[A-HＡ-Ｈ√×]+\s*为准|"
+                              r"(?:也|亦)可(?:填|选|答)|顺序(?:不限|可以?(?:调换|颠倒))|"
                               r"[A-HＡ-Ｈ√×]\s*(?:亦可|也可|均可)")
 
 
@@ -395,7 +402,7 @@ def is_correction(text: str) -> bool:
     # hostile line of thousands between two words made them cubic)
     return bool(_CORRECTION.match(text) or _TYPED_QUESTION_CHANGED.match(text) or _ANSWER_CHANGED.match(text) or
                 _RIGHT_ANSWER_NAMED.match(text) or _THIS_CHANGED.match(text) or _NUMBER_CHANGED.match(text) or
-                _NUMBERED_LETTER.match(text) or
+                _NUMBERED_LETTER.match(text) or _ENGLISH_CHANGED.match(text) or
                 _LABEL_OPENING.match(text) is not None and _ANSWER_CHANGING.search(text) is not None and
                 bool(questions_named(text)) or
                 _REMARK_OPENING.match(text) is not None and (bool(questions_named(text)) or _CHANGING.search(text) is not None))

@@ -1095,6 +1095,14 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B 解析：B、D均可得分。", "5. ×", "（2）公正公开。", {"甲2"}),
     ("2. B 解析：本题答案B系笔误，正确为D。", "5. ×", "（2）公正公开。", {"甲2"}),
     ("2. B", "5. ×", "（2）注：第1题所述的情形除外，本题应为一般情形；", set()),
+    # round 140: more labels and marks before a correction on a short answer's line
+    ("2. B", "5. ×", "（2）公正公开。\n温馨提示：第1题的正确选项是D。", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n【注】第1题答案为D。", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n△第1题答案改为D。", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\nNote: Q1 should be D.", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n校对：第1题D", {"甲1"}),
+    ("2. B", "5. ×", "（2）公正公开。\n本卷第1题答案为D。", {"甲1"}),
+    ("2. B", "5. ×", "（2）第1题所述的情形应为例外；", set()),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,
