@@ -470,7 +470,8 @@ _ANSWER_WRONG = re.compile(rf"答案\s*({_LETTERS}|[√×])\s*(?:有误|错误|�
 
 
 def _sentence_before(text: str, at: int) -> str:
-    """The words of ``text``'s sentence before ``at`` (up to a full stop, a semicolon, a comma)."""
+    """The words of ``text``'s sentence before ``at`` (back to a full stop, a semicolon, ! or ?: a comma goes on
+    with it, 若题干改为…，则答案应为A)."""
     return re.split(r"[。；;！!？?]", text[:at])[-1]
 
 
