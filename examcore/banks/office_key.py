@@ -475,10 +475,23 @@ def _sentence_before(text: str, at: int) -> str:
     return re.split(r"[。；;！!？?]", text[:at])[-1]
 
 
+def _answer_shape(given: str) -> tuple[str, bool, bool]:
+    """``given`` as written plainly (NFKC, upper case, its end mark off), whether it is a choice's letters (B, ABD),
+    whether a true/false mark (×, 正确)."""
+    plain = unicodedata.normalize("NFKC", given).strip().rstrip("。.；;").upper()
+    return plain, re.fullmatch(r"[A-H]{1,8}", plain) is not None, plain in (
+        "√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
+
+
+def _says_true(mark: str) -> bool:
+    """A true/false mark (plain, as ``_answer_shape`` gives it) saying true."""
+    return mark in ("√", "✓", "对", "T", "正确")
+
+
 def _choice_answer(given: str) -> bool:
     """``given`` is a choice's letters or a true/false mark (B, ABD, ×, 正确)."""
-    plain = unicodedata.normalize("NFKC", given).strip().rstrip("。.；;").upper()
-    return re.fullmatch(r"[A-H]{1,8}", plain) is not None or plain in ("√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
+    _, letters, mark = _answer_shape(given)
+    return letters or mark
 
 
 # a fill-in's key entry saying its blank's answer is another (六十　此空应填九十。, 六十（应为九十）, 六十　答案改为九十。):
@@ -491,9 +504,7 @@ _BLANK_CHANGED = re.compile(rf"(?:第\s*[\d{NUMERAL}]{{1,2}}\s*空|此空|本空
 def _other_answer_said(given: str, explanation: str) -> bool:
     """``explanation`` (of an entry answered ``given``: letters or a mark) says the answer is another, or the key's
     answer wrong (``_OTHER_ANSWER``, ``_ONLY_A_CHOICE``, ``_SELF_WRONG``)."""
-    plain = unicodedata.normalize("NFKC", given).strip().rstrip("。.；;").upper()
-    letters = re.fullmatch(r"[A-H]{1,8}", plain) is not None
-    mark = plain in ("√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
+    plain, letters, mark = _answer_shape(given)
     if not (letters or mark):
         return False
     text = explanation[:2000]
@@ -502,7 +513,7 @@ def _other_answer_said(given: str, explanation: str) -> bool:
     for m in _ANSWER_WRONG.finditer(text):   # (its own answer said wrong)
         wrong = re.sub(r"[^A-H√×]", "", unicodedata.normalize("NFKC", m.group(1)).upper())
         if not _HEDGE.search(_sentence_before(text, m.start())) and (
-                sorted(wrong) == sorted(plain) if letters else (wrong == "√") == (plain in ("√", "✓", "对", "T", "正确"))):
+                sorted(wrong) == sorted(plain) if letters else (wrong == "√") == _says_true(plain)):
             return True
     only = _ONLY_A_CHOICE.fullmatch(text)
     found = [*([only] if only is not None else []), *_OTHER_ANSWER.finditer(text), *_JUDGED.finditer(text)]
@@ -516,8 +527,7 @@ def _other_answer_said(given: str, explanation: str) -> bool:
         said = re.sub(r"[、，,/／\s“”\"'的]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
         if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
             return True
-        if mark and not re.fullmatch(r"[A-H]+", said) and \
-                (said in ("√", "✓", "对", "正确")) != (plain in ("√", "✓", "对", "T", "正确")):
+        if mark and not re.fullmatch(r"[A-H]+", said) and _says_true(said) != _says_true(plain):
             return True
     return False
 
