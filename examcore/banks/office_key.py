@@ -765,6 +765,25 @@ class AnswerKey:
         return any(m != mark and _from_one(run) and n == len(run) + 1 for m, run in runs.items()) and \
             not self._has_question(n, key_section)
 
+    def _points_start_below(self, text: str, key_section: int) -> bool:
+        """``text`` is the first point (（1）申请；, 1、申请；) below a short answer's entry whose line is a sentence of its
+        own (8. 答：注：本题答出三点即可。, 8. 行政复议分为三个阶段。) in a key whose entries are numbered in other marks (1.):
+        the answer's points, not question 1's entry, once no question 1 the key may mean waits for its entry
+        (round 140: read as question 1 answered twice, the short answer left out under --accept-valid with a
+        message asking for the points to be numbered as they already were)."""
+        start = re.match(r"\s*(?:[（(]\s*1\s*[)）]|1\s*([、.．)）])(?!\d))\s*[\u4e00-\u9fff]", text)
+        if start is None or not self.last_entry or self._entry_mark not in ("、", ".", "．", ":", "：") or \
+                (start.group(1) or "（").replace("．", ".") == self._entry_mark.replace("．", ".") or \
+                re.search(r"[（(]\s*1\s*[)）]" if not start.group(1) else
+                          rf"(?:^|[\s；;。，,：:])1\s*{re.escape(start.group(1))}(?!\d)",
+                          self.answers.get(self.last_entry[-1], "")):
+            return False   # (numbered as the entries are, or a second run of points: not the first point)
+        if KEY_ENTRY.search(text):
+            return False   # (（1）正确（2）错误, 1、对: a true/false part's entries, never a point)
+        if key_section:
+            return (key_section, 1) in self.answers or not self._has_question(1, key_section)
+        return len(self.entries.get((1, 1), [])) >= len(self.drafts_numbered.get(1, []))
+
     def _points_left(self, text: str, key_section: int) -> tuple[int, int, bool, bool] | None:
         """(the point expected, the number written, whether the paper has a question of that number in the
         section, whether the line may be its entry: written in the entries' marks) when ``text`` is numbered as
@@ -834,7 +853,7 @@ class AnswerKey:
         if self.last_entry and text.strip() and not self._from_table and \
                 not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
-                                                 self.points_go_on(text, key_section) or (
+                     self.points_go_on(text, key_section) or self._points_start_below(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
                 not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()) and not is_correction(text):
             # (解析： below a short answer's entry is its explanation: it had gone into the reference answer, round 98)

@@ -338,8 +338,13 @@ def test_a_short_answers_points_numbered_as_entries_are_read_or_refused_with_the
         alike = _read(paper + key)
         assert not alike.questions and "point 2 of question 1's reference answer, or the key's entry for question 2?" \
             in _said(alike), _said(alike)
-    said = _said(_read(paper + "1. 全面依法治国的基本要求有四项\n1、科学立法；\n2、严格执法；\n2. 人民主权原则。\n"))
+    said = _said(_read(paper + "1、全面依法治国的基本要求有四项\n1、科学立法；\n2、严格执法；\n2、人民主权原则。\n"))
     assert "if the lines numbered 1、 2、 or 1） 2） below an entry are the points of its reference answer" in said, said
+    # points in other marks than the entries', below an entry that has its first line, question 1 answered: its
+    # points (round 140's labelled remark above the points)
+    other = _read(paper + "1. 全面依法治国的基本要求有四项\n1、科学立法；\n2、严格执法；\n2. 人民主权原则。\n")
+    assert [q.answer[0] for q in other.questions] == ["全面依法治国的基本要求有四项\n1、科学立法；\n2、严格执法；",
+                                                      "人民主权原则。"] and not other.problems, _said(other)
     choice = _said(_read("一、单项选择题\n1. 根本法是（ ）。\nA. 宪法 B. 刑法\n参考答案\n1.A\n1.B\n"))
     assert "more than one answer (A, B): keep the right one" in choice and "reference answer" not in choice, choice
 
@@ -1208,3 +1213,27 @@ def test_keys_round_131_a_line_numbered_as_a_question_the_key_answered_refuses_t
     report = _read(ROUND_127.replace("2. 答：权责统一。\n", f"2. 答：要点：\n告知；\n申请；\n{line}\n"))
     assert "简述乙。" not in {q.stem for q in report.questions} and \
         any("below question 2's reference answer" in str(p) for p in report.problems), _said(report)
+
+
+@pytest.mark.parametrize("first, points, stored", [
+    ("8. 答：注：本题答出三点即可。", "（1）申请；\n（2）受理；\n（3）决定。", True),
+    ("8. 行政复议分为三个阶段。", "（1）申请；\n（2）受理；\n（3）决定。", True),
+    ("8. 答：注：本题答出三点即可。", "1、申请；\n2、受理；\n3、决定。", True),
+    # numbered as the entries are: point or entry cannot be told; marks are a key's entries, never points
+    ("8. 答：注：本题答出三点即可。", "1. 申请；\n2. 受理；\n3. 决定。", False),
+    ("8. 答：注：本题答出三点即可。", "（1）正确\n（2）错误", False),
+])
+def test_keys_round_140_points_below_a_short_answers_first_sentence_are_its_points(first, points, stored):
+    """Outside rounds 139-140 (older, high under --accept-valid): 28. 答：注：本题答出三点即可。 then （1）…（2）… in a key
+    numbered 1. 2.: the points were read as the entries of questions 1, 2, 3 (answered twice), the short answer
+    left out with a message asking for the points to be numbered （1）（2）, as they were. Points in other marks
+    than the entries', below an answer's first sentence, once question 1 has its entry, are the answer's."""
+    paper = ROUND_134.format(two="2. B", five="5. ×", last="（2）公正公开。").replace(
+        "7. 简述行政处罚的基本原则。\n", "7. 简述行政处罚的基本原则。\n8. 简述行政复议的程序。\n")
+    report = _read(f"{paper}{first}\n{points}\n")
+    answers = {q.stem.removesuffix("（ ）。"): q.answer for q in report.questions}
+    if stored:
+        assert answers["简述行政复议的程序。"] == (f"{first[3:].removeprefix('答：')}\n{points}",) and \
+            answers["甲1"] == ("A",) and not report.problems, _said(report)
+    else:
+        assert "简述行政复议的程序。" not in answers and report.problems, _said(report)
