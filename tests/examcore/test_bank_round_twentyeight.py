@@ -1108,6 +1108,9 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B", "5. ×", "（2）公正公开。\n校对：第1题D", {"甲1"}),
     ("2. B", "5. ×", "（2）公正公开。\n本卷第1题答案为D。", {"甲1"}),
     ("2. B", "5. ×", "（2）第1题所述的情形应为例外；", set()),
+    # round 141: a subject and letters alone end a sentence (校对：本题D); an option's letter said of is no answer
+    ("2. B 解析：校对：本题D", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：本题D项错误，B正确。", "5. ×", "（2）公正公开。", set()),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,
