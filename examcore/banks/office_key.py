@@ -1322,10 +1322,12 @@ class AnswerKey:
             if is_short(d) and not d.broken:
                 self.report.problems.append(RowProblem(self.file, line, None, Words(
                     "question {m}'s reference answer may go on into the line read as question {n}'s entry (question "
-                    "{n} is answered again elsewhere): number the answer's points （1）（2） …", m=d.number, n=n)
+                    "{n} is answered again elsewhere): if the line is the answer's, number the answer's points "
+                    "（1）（2） …, or start the line otherwise than with {n}. or 第{n}题", m=d.number, n=n)
                     if held else Words(
                     "question {m}'s reference answer may go on into the line read as question {n}'s entry (its "
-                    "section has no question {n}): number the answer's points （1）（2） …", m=d.number, n=n),
+                    "section has no question {n}): if the line is the answer's, number the answer's points "
+                    "（1）（2） …, or start the line otherwise than with {n}. or 第{n}题", m=d.number, n=n),
                     unit=self.unit))
                 d.broken = True
 

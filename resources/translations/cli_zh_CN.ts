@@ -5920,12 +5920,12 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
-      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (question {n} is answered again elsewhere): number the answer's points （1）（2） …</source>
-      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（第 {n} 题在别处另有答案）：请把答案的要点编为 （1）（2） …</translation>
+      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (question {n} is answered again elsewhere): if the line is the answer's, number the answer's points （1）（2） …, or start the line otherwise than with {n}. or 第{n}题</source>
+      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（第 {n} 题在别处另有答案）：如果这一行属于该答案，请把答案的要点编为（1）（2）…，或不要以“{n}.”或“第{n}题”开头</translation>
     </message>
     <message>
-      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (its section has no question {n}): number the answer's points （1）（2） …</source>
-      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（该部分没有第 {n} 题）：请把答案的要点编为 （1）（2） …</translation>
+      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (its section has no question {n}): if the line is the answer's, number the answer's points （1）（2） …, or start the line otherwise than with {n}. or 第{n}题</source>
+      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（该部分没有第 {n} 题）：如果这一行属于该答案，请把答案的要点编为（1）（2）…，或不要以“{n}.”或“第{n}题”开头</translation>
     </message>
     <message>
       <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
