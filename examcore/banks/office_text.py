@@ -2094,23 +2094,47 @@ class _PaperReader:
             self.current.broken = True
             self.placed.add(number)
             return False
+        for part in (self._meta_line, self._answer_or_explanation_line, self._option_line_or_mark,
+                     self._line_below_answer_or_options):
+            if (done := part(i, number, raw, text, images)) is not None:
+                return done
+        return self._stem_or_remark_line(i, number, text, images)
+
+    def _kept(self, number: int, images: list[str]) -> bool:
+        """A line read into the question, or refused with it, other than its stem's: the pictures on it go with the
+        question's; False (read on)."""
+        assert self.current is not None
+        self.current.images += images   # on an option, answer or explanation line
+        self.placed.add(number)
+        return False
+
+    def _meta_line(self, i: int, number: int, raw: str, text: str, images: list[str]) -> bool | None:
+        """难度：易, 知识点：宪法, 分值：2 below a question: its difficulty, category or points, as an Excel bank has them;
+        None when the line is none (or an answer or explanation ending in a colon leads into it)."""
+        assert self.current is not None
         meta = _META.match(text) if not ((self.current.in_explanation or self.current.in_answer) and
                                          re.search(r"[：:，,、]\s*$", _last_text(self.current))) else None
-        if meta is not None:   # 难度：易, 知识点：宪法: the question's difficulty and category, as an Excel bank has them
-            name, value = meta.group(1) or meta.group(2), meta.group(3)
-            if name in ("分值", "分数"):
-                self.current.points = value
-            elif "难" in name:
-                level = parse_difficulty(value)
-                if level is None:
-                    self.report.problems.append(RowProblem(self.file, number, None, Words(
-                        "{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5", text=text[:30]), unit=self.unit))
-                    self.current.broken = True
-                self.current.difficulty = level
-            else:
-                self.current.category = value[:100]
-            self.placed.add(number)
-            return False
+        if meta is None:
+            return None
+        name, value = meta.group(1) or meta.group(2), meta.group(3)
+        if name in ("分值", "分数"):
+            self.current.points = value
+        elif "难" in name:
+            level = parse_difficulty(value)
+            if level is None:
+                self.report.problems.append(RowProblem(self.file, number, None, Words(
+                    "{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5", text=text[:30]), unit=self.unit))
+                self.current.broken = True
+            self.current.difficulty = level
+        else:
+            self.current.category = value[:100]
+        self.placed.add(number)
+        return False
+
+    def _answer_or_explanation_line(self, i: int, number: int, raw: str, text: str, images: list[str]) -> bool | None:
+        """答案：/解析： lines and the lines of an answer or explanation being read (or a question that lost its number
+        found inside an explanation, refused); None when the line is none of these."""
+        assert self.current is not None
         answer_line = ANSWER.match(text)
         explain = EXPLAIN.match(text)
         if self.current.in_explanation and self.current.answer is not None and ANSWER_SENTENCE.match(text):
@@ -2173,7 +2197,15 @@ class _PaperReader:
                     "stem, or above it as 材料：…", text=text[:30], n=self.current.number,
                     m=int(question_below.group(1) or question_below.group(2))), unit=self.unit))
             self.current.explanation.append(text)
-        elif text.lstrip()[:1] in _MARK_FIRST and (marked_letter := _MARKED_LETTER.match(text)) and not images:
+        else:
+            return None
+        return self._kept(number, images)
+
+    def _option_line_or_mark(self, i: int, number: int, raw: str, text: str, images: list[str]) -> bool | None:
+        """An option's line (A. 宪法), one a PDF copy wrapped, or an option marked before its letter (refused); None
+        when the line is none of these."""
+        assert self.current is not None
+        if text.lstrip()[:1] in _MARK_FIRST and (marked_letter := _MARKED_LETTER.match(text)) and not images:
             # *C. 五, ★B、刑法: the right option marked before its letter, as some banks do; the mark is not read
             # (the learner would see it), so the answer would be lost or wrong
             letter = unicodedata.normalize("NFKC", marked_letter.group(1))
@@ -2195,7 +2227,16 @@ class _PaperReader:
                 text=option_end[:30], key=wrapped_key), unit=self.unit))
         elif OPTION.match(text):
             return self._option_line(number, raw, text, images)
-        elif is_short(self.current) and self.current.answer and not self.current.in_explanation and not images and \
+        else:
+            return None
+        return self._kept(number, images)
+
+    def _line_below_answer_or_options(self, i: int, number: int, raw: str, text: str, images: list[str]) -> bool | None:
+        """A line below a question's answer or its options: a short answer's reference answer going on, an option's
+        wrapped words, an essay's requirement, or a remark, a tag or another question's start (refused by name);
+        None when the line is none of these."""
+        assert self.current is not None
+        if is_short(self.current) and self.current.answer and not self.current.in_explanation and not images and \
                 not _LABEL.match(text) and not _stray(text) and not _ASKING.match(text) and \
                 len(self.current.answer) <= MAX_TEXT_CHARS:
             # 答：法治是…。 then 一是坚持…； 二是…: a short answer's reference answer goes on below its 答 line
@@ -2278,7 +2319,15 @@ class _PaperReader:
             self.report.notes.append(RowProblem(self.file, number, None, Words(   # a wrapped option, or a remark?
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=text[:30], key=self.current.options[-1][0]), unit=self.unit))
-        elif self.current.qtype in (QuestionType.TRUE_FALSE, None) and not self.current.options and self.current.answer is None \
+        else:
+            return None
+        return self._kept(number, images)
+
+    def _stem_or_remark_line(self, i: int, number: int, text: str, images: list[str]) -> bool:
+        """A line below a stem with no options or answer yet: its answer mark or blank alone, the stem's next words,
+        or a question that lost its number, a bullet for a letter, a heading or a remark (refused by name)."""
+        assert self.current is not None
+        if self.current.qtype in (QuestionType.TRUE_FALSE, None) and not self.current.options and self.current.answer is None \
                 and (_MARK_ANY.fullmatch(text) or re.fullmatch(r"[（(][\s\u3000]*[)）]", text)) and \
                 not INLINE.search(" ".join(self.current.stem)) and bool(_STEM_ENDED.search(self.current.stem[-1])):
             # 2. 公民在法律面前一律平等。 then （√） alone below it (wrapped at the page's edge): its answer; or its
@@ -2328,9 +2377,7 @@ class _PaperReader:
             self.current.figures += images
             self.placed.add(number)
             return False
-        self.current.images += images   # on an option, answer or explanation line
-        self.placed.add(number)
-        return False
+        return self._kept(number, images)
 
     def _picture_in_question(self, i: int, number: int, text: str, images: list[str]) -> bool:
         """A paragraph that only shows a picture (perhaps with its caption) inside a question: the stem's figure until
