@@ -26,6 +26,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -2539,6 +2540,104 @@ class _PaperFacts:
     a_is_true: set[int]
 
 
+def _stem_type_and_points(d: Draft, stem: str, paper: _PaperFacts, problem: Callable[[str], None]
+                          ) -> tuple[str, QuestionType | None, int | None] | None:
+    """What stands around a drafted question's stem that is not its words: a fill-in's { } blanks, the type it
+    says (单选题（2分） on a line above it, 【多选题】), the bank's id of it, a bank's labels, its points (（10分）, 2、1分 …,
+    分值：2分 below it, or its shared stem's, topic's or heading's 每题2分). Returns (the stem without them, the type
+    it says, its points); None when the question is refused (said through ``problem``)."""
+    readings = paper.readings
+    if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
+        # shown as the brackets the others are (a short answer's {} are its own words)
+        stem = _BRACE_BLANK.sub("（ ）", stem)
+    first_line, _, below_first = stem.partition("\n")
+    typed_line = _TYPE_LINE.fullmatch(first_line) if below_first.strip() else None
+    if typed_line is not None:   # 单选题（2分） on a line above its stem (a page number between undid the join)
+        worth = _LINE_POINTS.fullmatch(typed_line.group(2) or "（0分）")
+        if worth is None:
+            problem(Words("{said} above the stem: its type and points? Points are whole numbers written （3分）",
+                          said=first_line.strip()[:20]))
+            return None
+        stem = f"【{typed_line.group(1)}】" + (f"（{worth.group(1)}分）" if typed_line.group(2) else "") + below_first
+    glued = _GLUED_TYPE.match(stem)
+    if glued is not None:   # 单选我国的根本法是…: a type word no stem begins with, glued on (第1题单选我国…)
+        problem(Words("the stem begins with the type word {said}: write it as 【{said}】 before the stem, or "
+                      "delete it", said=glued.group(1)))
+        return None
+    bank_id = _BANK_ID_BEFORE_STEM.match(stem)
+    if bank_id is not None:   # 题库编号1024：…, 【试题编号：A-17】…: the bank's own id of it, not its words
+        stem = stem[bank_id.end():]
+        readings.ids_left_out.append(d.line)
+    bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
+    if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
+        stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
+    scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
+    if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
+            not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
+        scored = None   # 一次记（12分）。: inside the sentence, before its full stop, it is the statement's own
+    stated = _TYPE_TAG.match(stem)
+    stated_type = parse_type(stated.group(1)) if stated else None
+    if scored and scored.start() > 0 and (stated_type or d.qtype) in _ONE_STATEMENT and \
+            not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
+        problem(Words("{said} ending the statement without a full stop before it: its points, or its own words "
+                      "(一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets",
+                      said=scored.group(0).strip()))
+        return None
+    own_points = None
+    if scored:
+        given_points = re.sub(r"[.．]0$", "", scored.group(1) or scored.group(2))   # （2.0分） is 2
+        if "." in given_points or "．" in given_points:
+            problem(Words("{said}: points are whole numbers here; give the question whole points (or set them "
+                          "when the exam is put together)", said=scored.group(0).strip()))
+            return None
+        own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
+    if d.points is not None and own_points is None:   # 分值：2分 below it
+        whole = re.fullmatch(r"(\d{1,3})(?:\.0)?\s*分?", unicodedata.normalize("NFKC", d.points).strip())
+        if whole is None:
+            problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
+            return None
+        own_points = int(whole.group(1))
+    given_at = (d.material.points, d.material.line) if d.material is not None and d.material.points else \
+        d.topic_points or paper.block_points.get(d.block)   # the nearest says: a shared stem's, a topic's, a heading's
+    if own_points is None and given_at is not None:   # none of its own: its shared stem's or heading's 每题2分
+        per_question, heading_line = given_at
+        per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
+        if per_question[:1] in "一二两三四五六七八九十":   # 每小题两分 (round 85)
+            per_question = str(chinese_number(per_question.replace("两", "二")) or "")
+        if per_question.isdigit():
+            own_points = int(per_question)
+            readings.points_given.setdefault(heading_line, []).append(d.line)
+        else:
+            readings.points_not_whole.setdefault(heading_line, []).append(d.line)
+    tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
+    tagged = parse_type(tag.group(1)) if tag else None
+    if tag is not None and tagged is None and CHOICE_ONLY.fullmatch(tag.group(1)):
+        stem = stem[tag.end():].strip()   # 【选择题】: a choice, single or multiple as its answer or section says
+    if tagged is not None and tag is not None:
+        stem = stem[tag.end():].strip()
+        lead = re.match(r"[（(]\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）]\s*", stem)
+        if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
+            given_points = re.sub(r"[.．]0$", "", lead.group(1))
+            if not given_points.isdigit():   # 判断题（1.5分）：…
+                problem(Words("{said}: points are whole numbers here; give the question whole points (or set "
+                              "them when the exam is put together)", said=lead.group(0).strip()))
+                return None
+            own_points, stem = int(given_points), stem[lead.end():].strip()
+    labels_before = _LABEL_BEFORE_STEM.match(stem) if tag is not None else None
+    if labels_before is not None:   # 【单选题】（难度：易）【知识点：宪法】…: a bank's labels, not the stem's words
+        stem = stem[labels_before.end():].strip()
+        # （难度：易）（2分）…, 【难度：易】【分值：1】…: its points after its labels (a round after: 【分值：1】 stayed)
+        lead = re.match(r"[（(【\[]\s*(?:分值\s*[:：]\s*(\d{1,3})\s*分?|(\d{1,3})\s*分)\s*[)）】\]]\s*", stem)
+        if lead is not None and own_points is None:
+            own_points, stem = int(lead.group(1) or lead.group(2)), stem[lead.end():].strip()
+    counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
+    if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
+        problem(Words("{said} before the stem: a section's count? Write it in the section heading "
+                      "(一、单项选择题（共10题）) or delete it", said=counted.group(0).strip()))
+        return None
+    return stem, tagged, own_points
+
+
 def _build_question(d: Draft, paper: _PaperFacts) -> None:
     """The question ``d`` drafted as read, built with what the whole paper said of it (its key's answer, a
     heading's points, colours) and given to ``paper.sink``; or refused with its problem in ``paper.report``."""
@@ -2576,94 +2675,10 @@ def _build_question(d: Draft, paper: _PaperFacts) -> None:
         problem(Words("question {n}'s line holds the next question too ({said}): put each question on its own "
                       "line", n=d.number, said=stem.partition("\n")[0].strip()[:30]))
         return
-    if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
-        # shown as the brackets the others are (a short answer's {} are its own words)
-        stem = _BRACE_BLANK.sub("（ ）", stem)
-    first_line, _, below_first = stem.partition("\n")
-    typed_line = _TYPE_LINE.fullmatch(first_line) if below_first.strip() else None
-    if typed_line is not None:   # 单选题（2分） on a line above its stem (a page number between undid the join)
-        worth = _LINE_POINTS.fullmatch(typed_line.group(2) or "（0分）")
-        if worth is None:
-            problem(Words("{said} above the stem: its type and points? Points are whole numbers written （3分）",
-                          said=first_line.strip()[:20]))
-            return
-        stem = f"【{typed_line.group(1)}】" + (f"（{worth.group(1)}分）" if typed_line.group(2) else "") + below_first
-    glued = _GLUED_TYPE.match(stem)
-    if glued is not None:   # 单选我国的根本法是…: a type word no stem begins with, glued on (第1题单选我国…)
-        problem(Words("the stem begins with the type word {said}: write it as 【{said}】 before the stem, or "
-                      "delete it", said=glued.group(1)))
+    stem_read = _stem_type_and_points(d, stem, paper, problem)
+    if stem_read is None:
         return
-    bank_id = _BANK_ID_BEFORE_STEM.match(stem)
-    if bank_id is not None:   # 题库编号1024：…, 【试题编号：A-17】…: the bank's own id of it, not its words
-        stem = stem[bank_id.end():]
-        readings.ids_left_out.append(d.line)
-    bare_points = re.match(r"\s*(?:本题|每题|每小题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s+(?=\S)", stem)
-    if bare_points is not None:   # 2、1分 公民有劳动的权利。: its points before the stem, without brackets
-        stem = f"（{bare_points.group(1)}分）{stem[bare_points.end():]}"
-    scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
-    if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
-            not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
-        scored = None   # 一次记（12分）。: inside the sentence, before its full stop, it is the statement's own
-    stated = _TYPE_TAG.match(stem)
-    stated_type = parse_type(stated.group(1)) if stated else None
-    if scored and scored.start() > 0 and (stated_type or d.qtype) in _ONE_STATEMENT and \
-            not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
-        problem(Words("{said} ending the statement without a full stop before it: its points, or its own words "
-                      "(一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets",
-                      said=scored.group(0).strip()))
-        return
-    own_points = None
-    if scored:
-        given_points = re.sub(r"[.．]0$", "", scored.group(1) or scored.group(2))   # （2.0分） is 2
-        if "." in given_points or "．" in given_points:
-            problem(Words("{said}: points are whole numbers here; give the question whole points (or set them "
-                          "when the exam is put together)", said=scored.group(0).strip()))
-            return
-        own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
-    if d.points is not None and own_points is None:   # 分值：2分 below it
-        whole = re.fullmatch(r"(\d{1,3})(?:\.0)?\s*分?", unicodedata.normalize("NFKC", d.points).strip())
-        if whole is None:
-            problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
-            return
-        own_points = int(whole.group(1))
-    given_at = (d.material.points, d.material.line) if d.material is not None and d.material.points else \
-        d.topic_points or paper.block_points.get(d.block)   # the nearest says: a shared stem's, a topic's, a heading's
-    if own_points is None and given_at is not None:   # none of its own: its shared stem's or heading's 每题2分
-        per_question, heading_line = given_at
-        per_question = re.sub(r"[.．]0$", "", per_question)   # 每题2.0分 is 2
-        if per_question[:1] in "一二两三四五六七八九十":   # 每小题两分 (round 85)
-            per_question = str(chinese_number(per_question.replace("两", "二")) or "")
-        if per_question.isdigit():
-            own_points = int(per_question)
-            readings.points_given.setdefault(heading_line, []).append(d.line)
-        else:
-            readings.points_not_whole.setdefault(heading_line, []).append(d.line)
-    tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
-    tagged = parse_type(tag.group(1)) if tag else None
-    if tag is not None and tagged is None and CHOICE_ONLY.fullmatch(tag.group(1)):
-        stem = stem[tag.end():].strip()   # 【选择题】: a choice, single or multiple as its answer or section says
-    if tagged is not None and tag is not None:
-        stem = stem[tag.end():].strip()
-        lead = re.match(r"[（(]\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）]\s*", stem)
-        if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
-            given_points = re.sub(r"[.．]0$", "", lead.group(1))
-            if not given_points.isdigit():   # 判断题（1.5分）：…
-                problem(Words("{said}: points are whole numbers here; give the question whole points (or set "
-                              "them when the exam is put together)", said=lead.group(0).strip()))
-                return
-            own_points, stem = int(given_points), stem[lead.end():].strip()
-    labels_before = _LABEL_BEFORE_STEM.match(stem) if tag is not None else None
-    if labels_before is not None:   # 【单选题】（难度：易）【知识点：宪法】…: a bank's labels, not the stem's words
-        stem = stem[labels_before.end():].strip()
-        # （难度：易）（2分）…, 【难度：易】【分值：1】…: its points after its labels (a round after: 【分值：1】 stayed)
-        lead = re.match(r"[（(【\[]\s*(?:分值\s*[:：]\s*(\d{1,3})\s*分?|(\d{1,3})\s*分)\s*[)）】\]]\s*", stem)
-        if lead is not None and own_points is None:
-            own_points, stem = int(lead.group(1) or lead.group(2)), stem[lead.end():].strip()
-    counted = _COUNT_BEFORE_STEM.match(stem) if tag is not None else None
-    if counted is not None:   # 6、单选题 共1题 下列…: a section's count copied onto its question
-        problem(Words("{said} before the stem: a section's count? Write it in the section heading "
-                      "(一、单项选择题（共10题）) or delete it", said=counted.group(0).strip()))
-        return
+    stem, tagged, own_points = stem_read
     said_type = tagged or d.qtype   # 2.【判断题】… under 一、单项选择题: the question's own type wins
     answer = d.answer if d.answer is not None else paper.answer_key.answers.get((d.section, d.number))
     from_key = paper.answer_key.explained.get((d.section, d.number), "") if d.answer is None else ""
