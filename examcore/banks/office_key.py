@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from examcore.banks.common import BLANK_PATTERN, EXPLANATION_LABEL, ImportReport, RowProblem, place
+from examcore.banks.answer_said import choice_answer, other_answer_said
 from examcore.banks.office_drafts import Draft, is_short
 from examcore.banks.office_forms import (EXPLAIN, NUMBERED, NUMERAL, KeyPart, answer_omitted, chinese_number,
                                          heading_type)
@@ -66,6 +67,13 @@ def _points_open(answer: str, text: str) -> bool:
     return not last or last.endswith(("：", ":")) or (_LEADS_IN.search(last) is not None and re.match(
         r"\s*(?:[（(]?\d{1,2}\s*[、.．)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、)"
         r"\s*[\u4e00-\u9fff]{2}", text) is not None) or _below_a_chinese_point(answer, text)
+
+
+def entries_only(text: str) -> bool:
+    """4、B, （4）×, 4.√ 5.×: a line of key entries alone (a number and letters or a mark each), never a reference
+    answer's point (round 141: 4、B and 4、× below points 1、 2、 3、 went into the short answer above, exit 0)."""
+    rest = KEY_ENTRY.sub(" ", re.sub(r"[（(]\s*(?=\d)", "", text))
+    return rest != text and LEFT_MARKS.fullmatch(rest) is not None
 
 
 def numbered_on(answer: str, text: str) -> bool:
@@ -428,109 +436,11 @@ def correction_in(text: str) -> str | None:
 _LETTERS_THEN_WORDS = re.compile(r"\s*([A-HＡ-Ｈ]{1,8}|[√×✓✗对错]|正确|错误)(?:\s*[。.，,；;]\s*|\s+)(\S[\s\S]*)")
 # 上题 / 前一题, 下一题 / 后一题 in a correction inside an entry: the entry above it or below it
 _NEAR_QUESTION = re.compile(r"(上一?题|前一题)|(?:下一?题|后一题)")
-# a choice's or true/false entry's explanation saying its answer is another: a subject naming the answer (本题, 正确
-# 答案, 本题答案, 正确选项, 答案), then a verb, then letters or a mark; or the explanation only a choice (选D。, 以D为准。)
-# (round 133: B / 注：本题应选D。 stored as the explanation, the answer kept; round 136: 经核对，本题答案应该是D。, 此题答D,
-# 请将答案订正为D). Letters a learner may choose are no answer said (考生容易选B, 干扰选项为A、B、D, 若选A, 旧法下应选B,
-# 原答案为B的说法已过时, 不应选D: rounds 134, 136), nor the entry's own (本题正确答案应为C, 本题答案：C)
-_ANSWER_SUBJECT = (r"(?:(?:本小?题|此题|该题|此处)\s*的?\s*)?(?:(?:正确|参考|标准)\s*(?:答案|选项)|(?<![原误错])答案|正解|正确的)|"
-                   r"(?:本小?题|此题|该题|此处)")
-_MARK = r"[“\"']?(?:[√×✓✗]|对|错|正确|错误)[”\"']?的?(?=\s*(?:$|[。；;，,）)！!]))"   # (应是对行政相对人… is no mark)
-_LETTERS = r"[A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}(?![A-Za-zＡ-Ｚａ-ｚ])"   # (正确答案是C，A、B、D项均错误: C only)
-_OTHER_ANSWER = re.compile(
-    rf"(?:(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|当为|现为|以|应当改为|应改为|应更正为|更正为|改为|改成|订正为|应该选|应当选择?|"
-    r"应选择?|应改选|应判断?为|应判|应打|正确的是|正确为|系|是|为|答|选|[:：])|"
-    r"(?:(?:正确|参考|标准)\s*答案|正解)(?=\s*[A-HＡ-Ｈ])|"   # (标准答案D: no verb; 答案D错误 says an option is wrong)
-    rf"(?:本小?题|此题|该题)(?=\s*{_LETTERS}\s*(?:$|[。.；;]))|"   # (校对：本题D, letters ending it; 本题A项错误 is an option's)
-    # (a strong verb alone, or a conclusion: 应该选D, 应当选择D项, 故选D, 本题应判对; round 137)
-    r"(?<![不非未无勿别可误漏错多少])(?:应该选|应当选择?|应选择?|应改选|改选|应判断?为|应判|应打|现改为|更正为|正确为)|"
-    rf"(?<![不非])以(?=\s*{_LETTERS}\s*为准)|"   # (此题答案存疑，以D为准。: round 139)
-    r"(?:故|所以|因此|综上)[，,]?\s*(?:本题)?\s*(?:应)?选)\s*"
-    rf"({_LETTERS}|{_MARK})")
-# an option said to be chosen (D项当选, D是正确答案): of a single choice's answer, or one of a multiple's letters
-_OPTION_CHOSEN = re.compile(rf"({_LETTERS}(?:\s*(?:或|和|及)\s*{_LETTERS})*)\s*(?:项|选项)?\s*(?<!不)"
-                            r"(?:当选|(?:是|为)(?:本题的?)?正确(?:答案|选项)|(?:亦|也)\s*(?:正确|应当?选|当选|可)|"
-                            rf"(?:均|都)\s*(?:可得分|给分|可|正确))|(?:少了|漏了|缺了|漏选了?)\s*({_LETTERS})")
-# (D项亦正确, D项也应当选, B、D均可得分, 本题答B或D均给分, 答案少了D: round 139)
-# a statement judged (本题说法正确, 此题正确, 故本题正确): a true/false answer
-_JUDGED = re.compile(r"(?:本题|此题|该题|该说法|此说法|题干)\s*(?:说法|表述|命题|所述)?\s*(?:是)?\s*(正确|错误)的?"
-                     r"(?=\s*(?:$|[。；;，,！!]))")
-# words before it in its sentence that make it no answer said: another's view, a supposition, an old book (有考生认为
-# 本题答案为A, 若…则答案应为A, 旧教材本题答案为A, 部分教材答案为ABCD, 误以为应选B: round 137)
-_HEDGE = re.compile(r"认为|以为|若|如果|假如|倘若|假设|如(?!上|下|前所述)|旧|部分|有的|有人|考生|同学|误选|误认|曾|过去|以前|"
-                    r"观点|说法是|可能|容易")
-_ONLY_A_CHOICE = re.compile(r"\s*(?:故|所以|因此|综上)?[，,]?\s*(?:(?:本题|此题)?\s*应?选\s*|以\s*)"
-                            r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}|[√×✓✗])\s*(?:项)?\s*(?:为准)?\s*[。.]?\s*")
-# the key's own answer said wrong (原答案有误, 本题答案有误, 原标C有误, 印刷错误, 勘误, 答案订正为…): a correction whatever it says
-_SELF_WRONG = re.compile(r"(?:(?:本题|此题|该题)\s*的?\s*原?|原|参考|标准)(?:参考|标准)?答案\s*(?:有误|错误|已更正|已修正)|"
-                         r"原[标印](?:为|作)?\s*[A-HＡ-Ｈ√×]?\s*(?:有误|错误)|印刷错误|笔误|勘误|订正为|答案\s*更正|存疑|"
-                         r"(?:答案|原答案)\s*(?:由\s*[A-HＡ-Ｈ√×]{1,8}\s*)?(?:现?改为|调整为|换成|修改为|变更为|现为)")
-# the key's own letters said wrong (本题答案B错，应是D under B: round 137); 答案A错误 under B says option A is
-# (round 138: refused good papers)
-_ANSWER_WRONG = re.compile(rf"答案\s*({_LETTERS}|[√×])\s*(?:有误|错误|错(?!选)|不对)")
-
-
-def _sentence_before(text: str, at: int) -> str:
-    """The words of ``text``'s sentence before ``at`` (back to a full stop, a semicolon, ! or ?: a comma goes on
-    with it, 若题干改为…，则答案应为A)."""
-    return re.split(r"[。；;！!？?]", text[:at])[-1]
-
-
-def _answer_shape(given: str) -> tuple[str, bool, bool]:
-    """``given`` as written plainly (NFKC, upper case, its end mark off), whether it is a choice's letters (B, ABD),
-    whether a true/false mark (×, 正确)."""
-    plain = unicodedata.normalize("NFKC", given).strip().rstrip("。.；;").upper()
-    return plain, re.fullmatch(r"[A-H]{1,8}", plain) is not None, plain in (
-        "√", "×", "✓", "✗", "对", "错", "T", "F", "正确", "错误")
-
-
-def _says_true(mark: str) -> bool:
-    """A true/false mark (plain, as ``_answer_shape`` gives it) saying true."""
-    return mark in ("√", "✓", "对", "T", "正确")
-
-
-def _choice_answer(given: str) -> bool:
-    """``given`` is a choice's letters or a true/false mark (B, ABD, ×, 正确)."""
-    _, letters, mark = _answer_shape(given)
-    return letters or mark
-
-
 # a fill-in's key entry saying its blank's answer is another (六十　此空应填九十。, 六十（应为九十）, 六十　答案改为九十。):
 # a blank's answer is a term, never such words (round 136: stored as the blank's answer, exit 0)
 _FILL_CHANGED = re.compile(r"(?:此|本|该)空|应填|应为|应是|改为|改成|更正为|亦可|也可|均可|顺序不限|不分先后|顺序可颠倒")
 # a fill-in's explanation changing one of its blanks (第3空应为“没收违法所得”: round 137, stored as the explanation)
 _BLANK_CHANGED = re.compile(rf"(?:第\s*[\d{NUMERAL}]{{1,2}}\s*空|此空|本空|该空)\s*(?:的?答案)?\s*(?:应为|应填|应是|改为|更正为)")
-
-
-def _other_answer_said(given: str, explanation: str) -> bool:
-    """``explanation`` (of an entry answered ``given``: letters or a mark) says the answer is another, or the key's
-    answer wrong (``_OTHER_ANSWER``, ``_ONLY_A_CHOICE``, ``_SELF_WRONG``)."""
-    plain, letters, mark = _answer_shape(given)
-    if not (letters or mark):
-        return False
-    text = explanation[:2000]
-    if any(not _HEDGE.search(_sentence_before(text, m.start())) for m in _SELF_WRONG.finditer(text)):
-        return True
-    for m in _ANSWER_WRONG.finditer(text):   # (its own answer said wrong)
-        wrong = re.sub(r"[^A-H√×]", "", unicodedata.normalize("NFKC", m.group(1)).upper())
-        if not _HEDGE.search(_sentence_before(text, m.start())) and (
-                sorted(wrong) == sorted(plain) if letters else (wrong == "√") == _says_true(plain)):
-            return True
-    only = _ONLY_A_CHOICE.fullmatch(text)
-    found = [*([only] if only is not None else []), *_OTHER_ANSWER.finditer(text), *_JUDGED.finditer(text)]
-    for m in _OPTION_CHOSEN.finditer(text):   # (D项当选 under B; under ABD it is one of them)
-        chosen = re.sub(r"[^A-H]", "", unicodedata.normalize("NFKC", m.group(1) or m.group(2)).upper())
-        if letters and not _HEDGE.search(_sentence_before(text, m.start())) and not set(chosen) <= set(plain):
-            return True
-    for m in found:
-        if m is not only and _HEDGE.search(_sentence_before(text, m.start())):
-            continue
-        said = re.sub(r"[、，,/／\s“”\"'的]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
-        if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
-            return True
-        if mark and not re.fullmatch(r"[A-H]+", said) and _says_true(said) != _says_true(plain):
-            return True
-    return False
 
 
 # the section a correction names by its type (单选题第3题, 判断题第2题): its numbers count there (round 124: the
@@ -779,8 +689,8 @@ class AnswerKey:
                           rf"(?:^|[\s；;。，,：:])1\s*{re.escape(start.group(1))}(?!\d)",
                           self.answers.get(self.last_entry[-1], "")):
             return False   # (numbered as the entries are, or a second run of points: not the first point)
-        if KEY_ENTRY.search(text):
-            return False   # (（1）正确（2）错误, 1、对: a true/false part's entries, never a point)
+        if entries_only(text):
+            return False   # (（1）正确（2）错误, 1、对: a true/false part's entries, never a point; （1）正确，该局… is)
         if key_section:
             return (key_section, 1) in self.answers or not self._has_question(1, key_section)
         return len(self.entries.get((1, 1), [])) >= len(self.drafts_numbered.get(1, []))
@@ -856,7 +766,8 @@ class AnswerKey:
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
                      self.points_go_on(text, key_section) or self._points_start_below(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
-                not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()) and not is_correction(text):
+                not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()) and not is_correction(text) \
+                and not entries_only(text):
             # (解析： below a short answer's entry is its explanation: it had gone into the reference answer, round 98)
             bare = re.match(r"\s*(\d{1,4})[ \t\u3000]+(?=\S)", text)
             if bare is not None and int(bare.group(1)) == self.last_entry[-1][1] + 1 and \
@@ -1194,7 +1105,7 @@ class AnswerKey:
         ``answer_read``: the answer was looked through already (an explanation read below its entry)."""
         letters = _LETTERS_THEN_WORDS.fullmatch(given)
         answer = letters.group(1) if letters is not None else given
-        if _choice_answer(answer):   # B 注：…, B / 解析：…: words about a choice, which name other letters freely
+        if choice_answer(answer):   # B 注：…, B / 解析：…: words about a choice, which name other letters freely
             tail = letters.group(2) if letters is not None and not answer_read else ""
             for said, in_tail in ((tail, True), (explanation, False)):
                 named = correction_in(said) if said else None
@@ -1203,7 +1114,7 @@ class AnswerKey:
                 if named is not None and named == said.strip():   # (B 注：第3题应为D。: left out, naming 3)
                     self._refuse_correction_in_entry(named, line, n, key_section, own=False)
                     given, explanation = (answer, explanation) if in_tail else (given, "")
-                elif said and (named is not None or _other_answer_said(answer, said)):
+                elif said and (named is not None or other_answer_said(answer, said)):
                     self._refuse_correction_in_entry(named or said, line, n, key_section, own=True)
             return given, explanation
         inside = (None if answer_read else correction_in(given)) or (correction_in(explanation) if explanation else None)

@@ -5132,6 +5132,10 @@ this PC's clock now: {clock}</source>
       <translation>{where}以 {tag} 结尾：这是备注或标签吗？考生会看到它；请移入解析或删除</translation>
     </message>
     <message>
+      <source>explanation says another answer than {answer} (or that answer wrong): correct the answer or the explanation</source>
+      <translation>解析说的答案与 {answer} 不同（或说该答案有误）：请改正答案或解析</translation>
+    </message>
+    <message>
       <source>picture {items} is not in the file (a linked picture, one outside the package, or damaged): put the picture itself into the file</source>
       <translation>图片 {items} 不在文件中（链接的图片、包外的图片或已损坏）：请把图片本身放入文件</translation>
     </message>
@@ -6040,20 +6044,20 @@ this PC's clock now: {clock}</source>
       <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的下一个要点，还是第{s}部分的答案？请改用其他方式给要点编号（1、 2、 …），或给该部分的答案写上题号（{s}、1. … 2. …）</translation>
     </message>
     <message>
-      <source>question {n} asks about the table at {where}, which a question cannot keep: write what it needs from the table into its stem as text</source>
-      <translation>第 {n} 题问的是{where}的表格，而试题不能保存表格：请把它需要的表格内容以文字写进题干</translation>
-    </message>
-    <message>
-      <source>question {n}'s line holds the next question too ({said}): put each question on its own line</source>
-      <translation>第 {n} 题这一行里还有下一道题（{said}）：请每道题单独占一行</translation>
-    </message>
-    <message>
       <source>the stem begins with the type word {said}: write it as 【{said}】 before the stem, or delete it</source>
       <translation>题干以题型词 {said} 开头：请写成题干前的【{said}】，或删除它</translation>
     </message>
     <message>
       <source>{said} before the stem: a section's count? Write it in the section heading (一、单项选择题（共10题）) or delete it</source>
       <translation>题干前的“{said}”是大题的题数吗？请把它写在大题标题中（一、单项选择题（共10题）），或删去</translation>
+    </message>
+    <message>
+      <source>question {n} asks about the table at {where}, which a question cannot keep: write what it needs from the table into its stem as text</source>
+      <translation>第 {n} 题问的是{where}的表格，而试题不能保存表格：请把它需要的表格内容以文字写进题干</translation>
+    </message>
+    <message>
+      <source>question {n}'s line holds the next question too ({said}): put each question on its own line</source>
+      <translation>第 {n} 题这一行里还有下一道题（{said}）：请每道题单独占一行</translation>
     </message>
     <message>
       <source>the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: keep the right one</source>
@@ -6256,6 +6260,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于第 {n} 题的解析之中：上面是否有一道漏了题号的试题？请给它加上题号（1. 1、 （1））</translation>
     </message>
     <message>
+      <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>
+      <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
+    </message>
+    <message>
       <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
       <translation>一行中有多个选项和图片：无法判断哪张图片属于哪个选项；请把每个选项单独放一行（A. 和它的图片）</translation>
     </message>
@@ -6360,6 +6368,22 @@ this PC's clock now: {clock}</source>
       <translation>大题标题下方的 {text!r} 读作本大题的说明，不是试题</translation>
     </message>
     <message>
+      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
+      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
+    </message>
+    <message>
+      <source>{text!r} below the reference answer of question {n}, right above question {m}, read as the answer's last words: if it is the start of question {m}'s stem, put it after the number</source>
+      <translation>{text!r} 位于第 {n} 题参考答案之下、紧挨在第 {m} 题上方，已作为参考答案的末尾读入：如果它是第 {m} 题题干的开头，请把它移到题号之后</translation>
+    </message>
+    <message>
+      <source>{text!r} ends with {mark} right above question {n}: the start of its stem? Put it after the number ({n}. {text}…), or delete it</source>
+      <translation>{text!r} 以 {mark} 结尾，紧挨在第 {n} 题上方：是该题题干的开头吗？请把它移到题号之后（{n}. {text}…），或删除</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>
+      <translation>{text!r} 位于第 {n} 题之下，而该题已是完整的一句：是漏了题号的另一道题吗？请给它加上题号，或把这两行合并</translation>
+    </message>
+    <message>
       <source>a case put before the stems of the questions at {shown}: it names none (回答1-2题), so it went with each one up to the next case or heading; check them in the preview</source>
       <translation>案例已放在 {shown} 处各题题干之前：案例未注明题号（回答1-2题），因此归入其后直到下一个案例或标题之前的每道题；请在预览中核对</translation>
     </message>
@@ -6400,6 +6424,14 @@ this PC's clock now: {clock}</source>
       <translation>第 {first}-{last} 题的材料位于第 {n} 题之下，而它也注明了该题：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
     </message>
     <message>
+      <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
+      <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
+    </message>
+    <message>
+      <source>{text!r}: an option marked with a bullet (•) has no letter: options are read as A. B. C. …; write A. before the first, B. before the next …</source>
+      <translation>{text!r}：用项目符号（•）标出的选项没有字母：选项按 A. B. C. … 读入；请在第一个前写 A.，下一个前写 B.，依此类推</translation>
+    </message>
+    <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
       <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
     </message>
@@ -6424,12 +6456,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 夹在以（一）（二）…编号的试题中间：是专题标题吗？它与试题自己的编号无法区分：请把试题编为 1. 2. …（这样其上方的（一）刑法 就作为专题读入），或删去它</translation>
     </message>
     <message>
-      <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
-      <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
-    </message>
-    <message>
       <source>{text!r} below the explanation of question {n}: a remark or a tag (考点：, 出处：, 易错题)? Xuefa keeps no such field: write it into the 解析 line's text, or delete it</source>
       <translation>{text!r} 位于第 {n} 题的解析之下：这是备注或标签（考点：、出处：、易错题）吗？本系统不保存这类内容：请写入解析文字中，或删除</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section</source>
+      <translation>第 {n} 题下方的 {text!r} 是大题标题吗？它不是本系统能读取的题型（单项选择题、多项选择题、判断题、填空题、简答题）；请改为其中之一，若不属于任何大题请删除该行</translation>
     </message>
     <message>
       <source> (it names questions {first}-{last})</source>
@@ -6448,38 +6480,6 @@ this PC's clock now: {clock}</source>
       <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
     </message>
     <message>
-      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
-      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
-    </message>
-    <message>
-      <source>{text!r} below the explanation of question {n}, right above question {m}, read as the explanation's last words: if it is the facts question {m} goes with, put it in that question's stem, or above it as 材料：…</source>
-      <translation>第 {n} 题解析下方、紧挨第 {m} 题上方的 {text!r} 已作为解析的最后一段读入：如果它是第 {m} 题所用的案情，请写进该题题干，或在其上方标明“材料：…”</translation>
-    </message>
-    <message>
-      <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>
-      <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
-    </message>
-    <message>
-      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
-      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
-    </message>
-    <message>
-      <source>{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or a topic's label out of place? Number the answer's points in order, and put a topic's label above the entries of its questions</source>
-      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的一行，还是放错位置的专题标签？请按顺序给答案的要点编号，并把专题标签放在其各题答案之上</translation>
-    </message>
-    <message>
-      <source>{text!r} read as a title, not a question</source>
-      <translation>{text!r} 被当作标题读取，不是试题</translation>
-    </message>
-    <message>
-      <source>{text!r} below the reference answer of question {n}, right above question {m}, read as the answer's last words: if it is the start of question {m}'s stem, put it after the number</source>
-      <translation>{text!r} 位于第 {n} 题参考答案之下、紧挨在第 {m} 题上方，已作为参考答案的末尾读入：如果它是第 {m} 题题干的开头，请把它移到题号之后</translation>
-    </message>
-    <message>
-      <source>{text!r} ends with {mark} right above question {n}: the start of its stem? Put it after the number ({n}. {text}…), or delete it</source>
-      <translation>{text!r} 以 {mark} 结尾，紧挨在第 {n} 题上方：是该题题干的开头吗？请把它移到题号之后（{n}. {text}…），或删除</translation>
-    </message>
-    <message>
       <source>{text!r} is not part of the question: below the options only 答案：, 解析：, 难度：, 知识点： and 分值： lines are read; move it into 解析, or delete it</source>
       <translation>{text!r} 不属于试题：选项下方只读取“答案：”“解析：”“难度：”“知识点：”和“分值：”行；请把它移入解析，或删除</translation>
     </message>
@@ -6492,8 +6492,20 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于选项 {key} 之下，既不是下一个选项（字母加标记：{next}.），也不是答案行：是漏了题号的试题、写错标记的选项，还是应放入“解析”的备注？</translation>
     </message>
     <message>
+      <source>{text!r} below question {n}, whose stem has ended: a remark or a tag (易错题, 2023年真题)? It belongs in 解析, or delete it; if it is the stem's own text, end it with its punctuation (。)</source>
+      <translation>{text!r} 位于第 {n} 题之下，而题干已经结束：这是备注或标签（易错题、2023年真题）吗？请移入“解析”或删除；如确属题干，请在其末尾加上标点（。）</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
+      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+    </message>
+    <message>
       <source>{text!r} read as option {key}'s text, its letter left at the end of the line above</source>
       <translation>{text!r} 已作为选项 {key} 的文字读取（该选项的字母留在了上一行末尾）</translation>
+    </message>
+    <message>
+      <source>{text!r} below the explanation of question {n}, right above question {m}, read as the explanation's last words: if it is the facts question {m} goes with, put it in that question's stem, or above it as 材料：…</source>
+      <translation>第 {n} 题解析下方、紧挨第 {m} 题上方的 {text!r} 已作为解析的最后一段读入：如果它是第 {m} 题所用的案情，请写进该题题干，或在其上方标明“材料：…”</translation>
     </message>
     <message>
       <source>{text!r} below question {n} read as part of its stem (what the answer must do)</source>
@@ -6504,24 +6516,16 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 不属于试题：试题下方只读取“答案：”“解析：”“难度：”“知识点：”和“分值：”行（部分或大题标题只按“一、单项选择题 …”读取）；请把它移入解析，或删除</translation>
     </message>
     <message>
+      <source>{text!r} in the answer key below question {n}'s reference answer: a line of that answer, or a topic's label out of place? Number the answer's points in order, and put a topic's label above the entries of its questions</source>
+      <translation>答案表中第 {n} 题参考答案之下的 {text!r}：是该答案的一行，还是放错位置的专题标签？请按顺序给答案的要点编号，并把专题标签放在其各题答案之上</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a title, not a question</source>
+      <translation>{text!r} 被当作标题读取，不是试题</translation>
+    </message>
+    <message>
       <source>{text!r} below option {key}, whose line is too short to have been wrapped (or has ended): a remark (it belongs in 解析), or the rest of the option? Join it to the option's line, or move it into 解析</source>
       <translation>{text!r} 位于选项 {key} 之下，而该选项一行很短不会折行（或已结束）：这是备注（应写在“解析”中），还是选项的后半部分？请把它并入选项所在行，或移入“解析”</translation>
-    </message>
-    <message>
-      <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>
-      <translation>{text!r} 位于第 {n} 题之下，而该题已是完整的一句：是漏了题号的另一道题吗？请给它加上题号，或把这两行合并</translation>
-    </message>
-    <message>
-      <source>{text!r}: an option marked with a bullet (•) has no letter: options are read as A. B. C. …; write A. before the first, B. before the next …</source>
-      <translation>{text!r}：用项目符号（•）标出的选项没有字母：选项按 A. B. C. … 读入；请在第一个前写 A.，下一个前写 B.，依此类推</translation>
-    </message>
-    <message>
-      <source>{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section</source>
-      <translation>第 {n} 题下方的 {text!r} 是大题标题吗？它不是本系统能读取的题型（单项选择题、多项选择题、判断题、填空题、简答题）；请改为其中之一，若不属于任何大题请删除该行</translation>
-    </message>
-    <message>
-      <source>{text!r} below question {n}, whose stem has ended: a remark or a tag (易错题, 2023年真题)? It belongs in 解析, or delete it; if it is the stem's own text, end it with its punctuation (。)</source>
-      <translation>{text!r} 位于第 {n} 题之下，而题干已经结束：这是备注或标签（易错题、2023年真题）吗？请移入“解析”或删除；如确属题干，请在其末尾加上标点（。）</translation>
     </message>
     <message>
       <source>{count:,} files in the package; at most {MAX_PACKAGE_FILES:,}</source>

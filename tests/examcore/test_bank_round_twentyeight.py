@@ -2,6 +2,8 @@
 outside round and an eighth round)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from examcore.banks import read_bank
@@ -1108,9 +1110,15 @@ ROUND_134 = ("一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲
     ("2. B", "5. ×", "（2）公正公开。\n校对：第1题D", {"甲1"}),
     ("2. B", "5. ×", "（2）公正公开。\n本卷第1题答案为D。", {"甲1"}),
     ("2. B", "5. ×", "（2）第1题所述的情形应为例外；", set()),
-    # round 141: a subject and letters alone end a sentence (校对：本题D); an option's letter said of is no answer
+    # round 141: a subject and letters or a mark alone end a sentence (校对：本题D, 本题答案D, 答案D。, 本题√); an
+    # option's letter said of, or the entry's own answer, is no answer said
     ("2. B 解析：校对：本题D", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：本题答案D", "5. × 解析：本题√。", "（2）公正公开。", {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B 解析：答案D。", "5. ×", "（2）公正公开。", {"甲2"}),
+    ("2. B 解析：本题正确选项D。", "5. × 解析：本题答案√", "（2）公正公开。", {"甲2", "行政处分属于行政处罚。（ ）"}),
+    ("2. B 解析：本题D项。", "5. ×", "（2）公正公开。", {"甲2"}),
     ("2. B 解析：本题D项错误，B正确。", "5. ×", "（2）公正公开。", set()),
+    ("2. B 解析：本题答案B。", "5. × 解析：本题×。", "（2）公正公开。", set()),
 ])
 def test_keys_round_134_a_correction_in_a_text_keys_explanation_or_later_line(two, five, last, refused):
     """Outside round 134: a text key's choice entry whose explanation says another answer (2. B 解析：本题应选D。,
@@ -1240,3 +1248,50 @@ def test_keys_round_140_points_below_a_short_answers_first_sentence_are_its_poin
             answers["甲1"] == ("A",) and not report.problems, _said(report)
     else:
         assert "简述行政复议的程序。" not in answers and report.problems, _said(report)
+
+
+ROUND_141 = ("一、单项选择题\n1. 我国的根本大法是（ ）。\nA. 宪法  B. 刑法  C. 民法  D. 行政法\n2. 行政复议申请期限一般为（ ）。\n"
+             "A. 15日  B. 30日  C. 60日  D. 90日\n二、简答题\n3. 简述行政复议的程序。\n{more}参考答案\n1. A\n2. C\n3. {first}\n"
+             "{points}\n{after}")
+
+
+@pytest.mark.parametrize("first, points, more, after, answer", [
+    # entries after the points, in the points' marks, letters or marks alone: the key's entries, never points
+    ("行政复议分为三个阶段。", "1、申请；\n2、受理；\n3、决定。", "三、单项选择题\n4. 甲（ ）。\nA. 甲 B. 乙\n5. 乙（ ）。\nA. 甲 B. 乙\n",
+     "4、A\n5、B\n", "行政复议分为三个阶段。\n1、申请；\n2、受理；\n3、决定。"),
+    ("答：", "1、申请；\n2、受理；\n3、决定。", "三、判断题\n4. 甲。（ ）\n5. 乙。（ ）\n", "4、×\n5、√\n", "1、申请；\n2、受理；\n3、决定。"),
+    ("行政复议分为三个阶段。", "（1）申请；\n（2）受理；\n（3）决定。", "三、判断题\n4. 甲。（ ）\n5. 乙。（ ）\n", "（4）×\n（5）√\n",
+     "行政复议分为三个阶段。\n（1）申请；\n（2）受理；\n（3）决定。"),
+    # an entry of no question after them: the short answer is refused by name (it had gone into it, exit 0)
+    ("行政复议分为三个阶段。", "1、申请；\n2、受理；\n3、决定。", "", "4、B\n", None),
+    ("答：", "1、申请；\n2、受理；\n3、决定。", "", "4、B\n", None),
+    # a point opening with a mark and words is a point
+    ("答：本案分析如下。", "（1）正确，该局依法有权作出罚款决定。\n（2）错误，申请复议的期限为60日。", "", "",
+     "本案分析如下。\n（1）正确，该局依法有权作出罚款决定。\n（2）错误，申请复议的期限为60日。"),
+])
+def test_keys_round_141_entries_after_a_short_answers_points_are_never_its_points(first, points, more, after, answer):
+    """Outside round 141 (new in round 140, older below 答：): 4、B, 4、× or （4）× below a short answer's points 1、 2、
+    3、 went into its reference answer (exit 0; with questions 4 and 5 waiting, they were refused as unanswered).
+    A line of entries alone is the key's entry: read as such, or, naming no question, the answer above refused."""
+    report = _read(ROUND_141.format(first=first, points=points, more=more, after=after))
+    stored = {q.stem: q.answer for q in report.questions}
+    if answer is None:
+        assert "简述行政复议的程序。" not in stored and \
+            any("question 3's reference answer may go on" in str(p) for p in report.problems), _said(report)
+    else:
+        assert stored["简述行政复议的程序。"] == (answer,) and len(stored) == 3 + bool(more) * 2 and \
+            not report.problems, _said(report)
+
+
+def test_keys_round_141_a_questions_own_explanation_saying_another_answer_refuses_it():
+    """Outside round 141 (older): 答案：B then 解析：本题D。 under the question itself was stored as B, exit 0; in any
+    format the explanation saying another answer than the one given refuses the question."""
+    from examcore.banks.json_bank import read_json_bank
+    paper = "一、单项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n答案：B\n解析：{said}\n"
+    refused = _read(paper.format(said="本题D。"))
+    assert not refused.questions and "explanation says another answer than B" in _said(refused), _said(refused)
+    assert _read(paper.format(said="本题答案B，A项错误。")).questions
+    item = {"type": "single", "stem": "甲（ ）。", "options": {"A": "甲", "B": "乙"}, "answer": "B"}
+    for said, kept in (("原答案有误，应为A。", False), ("本题选B。", True)):
+        report = read_json_bank(json.dumps([{**item, "explanation": said}]).encode(), "bank.json", "b")
+        assert bool(report.questions) is kept, report.problems
