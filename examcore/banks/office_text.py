@@ -43,8 +43,8 @@ from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME,
                                          heading_says_more, heading_type, key_parts, numbers_listed,
                                          refuse_what_it_lacks, term_and_definition, without_remarks)
 from examcore.banks.office_key import (MARKS_IN_WORDS, ANSWER_ENTRY, ARABIC_KEY_LABEL, BARE_RUN, KEY_ENTRY, KEY_RANGE, AnswerKey,
-                                      entry_and_explanation, is_correction, key_ranges, next_point, numbered_on,
-                                      written_entries)
+                                      entries_only, entry_and_explanation, is_correction, key_ranges, next_point,
+                                      numbered_on, written_entries)
 from examcore.banks.office_notes import TITLE_NOTES, Readings, say_readings
 from examcore.banks.stem_marks import CHOICE_ONLY
 from examcore.banks.instructions import NOT_FACTS, assessed_only, instructions_only, plain_instructions
@@ -744,6 +744,23 @@ class _PaperReader:
         return any(d.number == n and d.answer is None and not d.broken and d.block == block
                    for d in self.drafts_numbered.get(n, []))
 
+    def choices_answered_below(self, i: int) -> bool:
+        """参考答案 below the last question while choice or true/false questions above wait for their answers, and a
+        line below is one's entry alone (1. A, 2、×): the key of them all, never the last question's answer (round
+        141: 参考答案 / 3. …分为三个阶段。 / 1、申请； … / 1. A / 2. C went whole into short answer 3's answer)."""
+        waiting = {d.number for d in self.drafts if d.answer is None and not d.broken and d.qtype in (
+            QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and not (
+            d.coloured or d.underlined or d.bold) and not INLINE.search(" ".join(d.stem))}
+        if not waiting:
+            return False
+        for j in range(i + 1, min(i + 200, len(self.texts))):   # (bounded: a key's choices stand near its top)
+            if KEY_HEADING.match(self.texts[j]):
+                return False   # (参考答案 again further down: their key is that one)
+            entry = NUMBERED.match(self.texts[j])
+            if entry is not None and int(entry.group(1) or entry.group(2)) in waiting and entries_only(self.texts[j]):
+                return True
+        return False
+
     def keys_waiting_questions(self, current: Draft, after: str, heading: str, at: int) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
@@ -1163,7 +1180,7 @@ class _PaperReader:
             if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
                     self.keys_waiting_questions(self.current, self.next_past_topics(i), text, i) and \
                     not self.arabic_key_follows(i) and not _a_heading(self.next_text(i)) and \
-                    not self.entry_of_one_waiting(i):
+                    not self.entry_of_one_waiting(i) and not self.choices_answered_below(i):
                 # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
                 # round 107: the whole key had gone into the last question's answer)
                 later_key = self.last_key_heading() > i

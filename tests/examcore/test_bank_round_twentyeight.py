@@ -1295,3 +1295,13 @@ def test_keys_round_141_a_questions_own_explanation_saying_another_answer_refuse
     for said, kept in (("原答案有误，应为A。", False), ("本题选B。", True)):
         report = read_json_bank(json.dumps([{**item, "explanation": said}]).encode(), "bank.json", "b")
         assert bool(report.questions) is kept, report.problems
+
+
+def test_keys_round_141_a_key_opening_at_the_last_question_while_choices_wait_is_never_its_answer():
+    """Outside round 141 (older, high under --accept-valid): 参考答案 / 3. … / 1、申请； … / 1. A / 2. C below short
+    answer 3 while choices 1 and 2 waited went whole into question 3's reference answer, the choices refused as
+    unanswered. The entries of waiting choices below make it the key: what cannot be told is refused by name."""
+    report = _read(ROUND_141.format(first="行政复议分为三个阶段。", points="1、申请；\n2、受理；\n3、决定。", more="",
+                                    after="").replace("参考答案\n1. A\n2. C\n", "参考答案\n") + "1. A\n2. C\n")
+    assert not any(q.stem == "简述行政复议的程序。" for q in report.questions) and \
+        "answer key gives question 3 more than one answer" in _said(report), _said(report)
