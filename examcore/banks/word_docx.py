@@ -883,15 +883,18 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
         return None
     pairs: list[tuple[str, str, list[tuple[int, str]]]] = []
     header = grid[0]
-    if any(_EXPLANATION_HEADER.fullmatch(cell) for row in grid[:2] for cell in row) or \
-            any(_EXPLANATION_HEADER.fullmatch(row[0]) for row in grid if row):   # a 解析 column (or row): its
-        # explanations would not be read, not a key (解析：… inside an answer's cell is read as its explanation;
-        # an answer 见解析 is no header)
+    if any(_EXPLANATION_HEADER.fullmatch(cell) for row in grid[1:2] for cell in row) or \
+            any(_EXPLANATION_HEADER.fullmatch(row[0]) for row in grid if row):   # a 解析 row: its explanations
+        # would not be read, not a key (解析：… inside an answer's cell is read as its explanation; an answer 见解析
+        # is no header)
         return None
+    explained = next((c for c, cell in enumerate(header) if _EXPLANATION_HEADER.fullmatch(cell)), None)
     # 题号 | 答案 pairs of columns (题号 | 题型 | 答案 too: round 119 had its header stored as an answer)
     columns = [(c, c + 1) if "答案" in header[c + 1] else (c, c + 2) for c in range(len(header) - 1)
                if header[c] in _NUMBER_WORDS and ("答案" in header[c + 1] or c + 2 < len(header) and
                                                  header[c + 1] in _TYPE_HEADERS and "答案" in header[c + 2])]
+    if explained is not None and (len(columns) != 1 or explained in columns[0]):
+        return None   # (题号 | 答案 | 解析: each row's explanation, read below; beside pairs of columns it is not read)
     typed = next((c for c in range(len(header)) if header[c] in _TYPE_HEADERS), None) if len(columns) == 1 else None
     if typed is not None and not all(heading_type(k if k.endswith("题") else f"{k}题") for k in
                                      {row[typed] for row in grid[1:] if typed < len(row) and row[typed]}):
@@ -901,7 +904,7 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
            for left, first, right, last in table.merged()):   # an answer cell merged down over several rows: whose
         return None   # answer it is cannot be told (the rows below it had been stored with none); a 题型 cell merged
         # over its part's rows is its label (round 119)
-    other = [c for c in range(len(header)) if columns and c != typed and
+    other = [c for c in range(len(header)) if columns and c != typed and c != explained and
              all(c not in pair for pair in columns) and any(c < len(row) and row[c] for row in grid[1:])]
     if other and unread is not None:   # 题号 | 答案 | 备注: the other columns' words are no answer, never dropped unsaid
         unread.append(", ".join(header[c] or str(c + 1) for c in other))
@@ -919,7 +922,14 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
                         # order, answers swapped between them, exit 0)
                         cell_at = written[r][typed][0][0] if written[r][typed] else 0
                         labels[len(pairs)] = (cell_at, kind if kind.endswith("题") else f"{kind}题")
-                    pairs.append((number, row[a], written[r][a]))
+                    # (题号 | 答案 | 解析: the row's explanation below its answer, as a cell's 解析： paragraph is read;
+                    # round 141: the table had been refused whole)
+                    said = [(at, t) for at, t in written[r][explained] if t.strip()] if explained is not None and \
+                        explained < len(written[r]) else []
+                    if said and not written[r][a]:
+                        return None   # (an explanation beside no answer: the row is not read as a key's)
+                    pairs.append((number, row[a], [*written[r][a], *(
+                        (at, f"解析：{t.strip()}" if k == 0 else t) for k, (at, t) in enumerate(said))]))
                 elif c < len(row) and (row[c] or (a < len(row) and row[a])):
                     return None   # something else in a number's place: not a key as written
     elif after_key_heading and _headerless(grid):   # 1-5 | ABCDA down the rows with no header, or the rest of a
@@ -973,7 +983,8 @@ def _key_table_lines(pairs: list[tuple[str, str, list[tuple[int, str]]]], first:
     (``labels``) above the rows where the type changes. Every paragraph of a cell goes into ``key_cells``
     (paragraph -> (the cell's first paragraph, the entry's number)): the reader takes the cell whole as that
     entry (office_text ``_key_cell_line``), never its paragraphs as lines of their own."""
-    if all(_key_answer(n, answer) for n, answer, _ in pairs) and not labels:
+    if all(_key_answer(n, answer) for n, answer, _ in pairs) and not labels and \
+            not any(text.startswith("解析：") for _, _, cell in pairs for _, text in cell[1:]):   # (a row's explanation)
         entries = " ".join(f"{n}：{answer}" if "-" in n else f"{n}.{answer.replace(' ', '')}" for n, answer, _ in pairs)
         key_cells[first] = (first, -1)   # (nothing below the table goes on with its last entry)
         return [(first, entries if headed else f"参考答案：{entries}", [])]

@@ -1071,3 +1071,19 @@ def test_keys_round_133_a_fill_ins_blanks_numbered_lose_their_numbers(tmp_path, 
     assert [q.answer for q in report.questions] == ([("警告", "罚款", "没收违法所得")] if kept else []), \
         [str(p) for p in report.problems]
     assert kept or report.problems, [str(p) for p in report.problems]
+
+
+def test_keys_round_141_a_key_tables_explanation_column_is_each_rows_explanation(tmp_path):
+    """Outside round 141 (older): a key table 题号 | 答案 | 解析 was refused whole ("could not be read"), the
+    questions then refused as unanswered; each row's 解析 cell is its explanation now, read as a cell's 解析：
+    paragraph is, so one saying another answer is refused by name."""
+    paper = ["一、单项选择题", "1. 我国的根本大法是（ ）。", "A. 宪法  B. 刑法", "2. 复议期限为（ ）。", "A. 15日  B. 60日",
+             "二、简答题", "3. 简述法治。", "参考答案"]
+    rows = [("题号", "答案", "解析"), ("1", "A", "宪法是根本大法。"), ("2", "B", ""), ("3", "良法善治。", "见教材第3章。\n另见第5条。")]
+    report = _paper_with_key_table(tmp_path, "k.docx", paper, [rows])
+    assert [(q.answer, q.explanation) for q in report.questions] == [
+        (("A",), "宪法是根本大法。"), (("B",), ""), (("良法善治。",), "见教材第3章。\n另见第5条。")] and not report.problems, \
+        [str(p) for p in report.problems]
+    corrected = _paper_with_key_table(tmp_path, "c.docx", paper, [[*rows[:2], ("2", "B", "本题答案A"), rows[3]]])
+    assert [q.stem for q in corrected.questions] == ["我国的根本大法是（ ）。", "简述法治。"] and \
+        "question 2: a correction inside the answer key's entries" in " ".join(str(p) for p in corrected.problems)
