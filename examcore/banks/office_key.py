@@ -676,7 +676,7 @@ class AnswerKey:
         return any(m != mark and _from_one(run) and n == len(run) + 1 for m, run in runs.items()) and \
             not self._has_question(n, key_section)
 
-    def _points_start_below(self, text: str, key_section: int) -> bool:
+    def points_start_below(self, text: str, key_section: int) -> bool:
         """``text`` is the first point (（1）申请；, 1、申请；) below a short answer's entry whose line is a sentence of its
         own (8. 答：注：本题答出三点即可。, 8. 行政复议分为三个阶段。) in a key whose entries are numbered in other marks (1.):
         the answer's points, not question 1's entry, once no question 1 the key may mean waits for its entry
@@ -764,7 +764,7 @@ class AnswerKey:
         if self.last_entry and text.strip() and not self._from_table and \
                 not (key_section and (self._last_loose or key_section != self.last_entry[-1][0])) \
                 and (next_point(self.answers.get(self.last_entry[-1], ""), text) or
-                     self.points_go_on(text, key_section) or self._points_start_below(text, key_section) or (
+                     self.points_go_on(text, key_section) or self.points_start_below(text, key_section) or (
                 not NUMBERED.match(text) and not KEY_ENTRY.search(text) and not KEY_RANGE.search(text) and
                 not EXPLAIN.match(text))) and any(is_short(d) for d in self.last_asked()) and not is_correction(text) \
                 and not entries_only(text):

@@ -582,6 +582,7 @@ class _PaperReader:
         self.unread_key_numbers = unread_key_numbers or {}
         self.cells_taken: set[int] = set()   # key table cells (their first paragraphs) read whole as entries
         self._last_key_heading: int | None = None   # (last_key_heading)
+        self._raw_lines: dict[int, str] | None = None   # (_entry_written_so: each line as written, by its number)
         if len(self.lines) > MAX_LINES:
             raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                     "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
@@ -1318,6 +1319,13 @@ class _PaperReader:
             return False, text
         elif self.in_key:
             last_answer = self.answer_key.answers.get(self.answer_key.last_entry[-1], "") if self.answer_key.last_entry else ""
+            raw = self.lines[i][1].strip()
+            if raw[:1].isdigit() and re.match(r"\d{1,2}\s*[)）](?!\d)", raw) and self.answer_key.last_entry and \
+                    not self._entry_written_so(r"\s*\d{1,5}\s*[)）]") and (
+                    self.answer_key.points_start_below(raw, self.key_section) or next_point(last_answer, raw)):
+                # 1）申请； below 3. …三个阶段。 in a key of 1. 2. entries: a point as written (its marks made usual, 1.
+                # 申请；, it had read as question 1's entry again, round 141)
+                text, parts = raw, [KeyPart(False, 0, None, raw)]
             if len(parts) == 1 and parts[0].labelled and parts[0].qtype is not None and not parts[0].section and \
                     re.match(r"[\d一二三四五六七八九十两]{0,3}(?![\d一二三四五六七八九十两题])[\u4e00-\u9fff]", parts[0].rest) and \
                     not re.search(r"[:：\s题]", text[:len(text) - len(parts[0].rest)]) and not is_correction(text) and \
@@ -1376,6 +1384,15 @@ class _PaperReader:
                 self.answer_key.read(part.rest, number, self.key_section)
             return False, text
         return None, text
+
+    def _entry_written_so(self, pattern: str) -> bool:
+        """The key's last entry's line, as written (its marks not made usual), starts with ``pattern``."""
+        entries = self.answer_key.entries.get(self.answer_key.last_entry[-1], [])
+        if not entries:
+            return False
+        if self._raw_lines is None:
+            self._raw_lines = {number: raw for number, raw, _ in self.lines}
+        return re.match(pattern, self._raw_lines.get(entries[-1][0], "")) is not None
 
     def _entries_to_come(self, i: int) -> bool:
         """A line within the next forty below line i is the key's entry for a question it has not answered yet."""

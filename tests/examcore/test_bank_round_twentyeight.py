@@ -1265,6 +1265,8 @@ ROUND_141 = ("一、单项选择题\n1. 我国的根本大法是（ ）。\nA. �
     # an entry of no question after them: the short answer is refused by name (it had gone into it, exit 0)
     ("行政复议分为三个阶段。", "1、申请；\n2、受理；\n3、决定。", "", "4、B\n", None),
     ("答：", "1、申请；\n2、受理；\n3、决定。", "", "4、B\n", None),
+    # points written 1） under entries 1. (their marks had been made usual, 1. 申请；: refused as entries again)
+    ("行政复议分为三个阶段。", "1）申请；\n2）受理；\n3）决定。", "", "", "行政复议分为三个阶段。\n1）申请；\n2）受理；\n3）决定。"),
     # a point opening with a mark and words is a point
     ("答：本案分析如下。", "（1）正确，该局依法有权作出罚款决定。\n（2）错误，申请复议的期限为60日。", "", "",
      "本案分析如下。\n（1）正确，该局依法有权作出罚款决定。\n（2）错误，申请复议的期限为60日。"),
@@ -1305,3 +1307,12 @@ def test_keys_round_141_a_key_opening_at_the_last_question_while_choices_wait_is
                                     after="").replace("参考答案\n1. A\n2. C\n", "参考答案\n") + "1. A\n2. C\n")
     assert not any(q.stem == "简述行政复议的程序。" for q in report.questions) and \
         "answer key gives question 3 more than one answer" in _said(report), _said(report)
+
+
+
+def test_keys_round_141_points_written_as_the_entries_are_stay_a_doubt():
+    """Points 1） 2） under entries written 1） 2） (as the key has them, before their marks are made usual): point or
+    entry cannot be told, refused by name."""
+    report = _read(ROUND_141.format(first="行政复议分为三个阶段。", points="1）申请；\n2）受理；\n3）决定。", more="", after="")
+                   .replace("参考答案\n1. A\n2. C\n3. ", "参考答案\n1）A\n2）C\n3）"))
+    assert "简述行政复议的程序。" not in {q.stem for q in report.questions} and report.problems, _said(report)
