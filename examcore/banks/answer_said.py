@@ -71,6 +71,12 @@ def says_true(mark: str) -> bool:
     return mark in ("√", "✓", "对", "T", "正确")
 
 
+# what every rule of other_answer_said needs somewhere in the text: letters, a mark, 对/错/正确/错误, 有误/笔误/勘误,
+# 订正, 存疑 or 答案 (a text with none of them says no answer, and is passed over at once: a bank's every question
+# has its explanation looked at)
+_MAY_SAY = re.compile(r"[A-HＡ-Ｈ√×✓✗对错误确]|订正|存疑|答案")
+
+
 def choice_answer(given: str) -> bool:
     """``given`` is a choice's letters or a true/false mark (B, ABD, ×, 正确)."""
     _, letters, mark = answer_shape(given)
@@ -84,6 +90,8 @@ def other_answer_said(given: str, explanation: str) -> bool:
     if not (letters or mark):
         return False
     text = explanation[:2000]
+    if _MAY_SAY.search(text) is None:   # (most explanations: no letter, mark or word any rule below needs)
+        return False
     if any(not _HEDGE.search(_sentence_before(text, m.start())) for m in _SELF_WRONG.finditer(text)):
         return True
     for m in _ANSWER_WRONG.finditer(text):   # (its own answer said wrong)
