@@ -23,7 +23,7 @@ _OTHER_ANSWER = re.compile(
     r"(?:(?:正确|参考|标准)\s*答案|正解)(?=\s*[A-HＡ-Ｈ])|"   # (标准答案D: no verb; 答案D错误 says an option is wrong)
     # (校对：本题D, 本题答案D, 答案D。, 本题√: a subject and letters or a mark ending the sentence, no verb; 本题A项错误
     # says it of an option)
-    rf"(?:{_ANSWER_SUBJECT})(?=\s*(?:{_LETTERS}\s*项?|[√×✓✗])\s*(?:$|[。.；;]))|"
+    rf"(?:{_ANSWER_SUBJECT})(?=\s*(?:{_LETTERS}\s*项?|[√×✓✗])\s*(?:$|[。.；;，,]|\s+(?=[\u4e00-\u9fff])))|"
     # (a strong verb alone, or a conclusion: 应该选D, 应当选择D项, 故选D, 本题应判对; round 137)
     r"(?<![不非未无勿别可误漏错多少])(?:应该选|应当选择?|应选择?|应改选|改选|应判断?为|应判|应打|现改为|更正为|正确为)|"
     rf"(?<![不非])以(?=\s*{_LETTERS}\s*为准)|"   # (此题答案存疑，以D为准。: round 139)
@@ -35,12 +35,15 @@ _OPTION_CHOSEN = re.compile(rf"({_LETTERS}(?:\s*(?:或|和|及)\s*{_LETTERS})*)\
                             rf"(?:均|都)\s*(?:可得分|给分|可|正确))|(?:少了|漏了|缺了|漏选了?)\s*({_LETTERS})")
 # (D项亦正确, D项也应当选, B、D均可得分, 本题答B或D均给分, 答案少了D: round 139)
 # a statement judged (本题说法正确, 此题正确, 故本题正确): a true/false answer
-_JUDGED = re.compile(r"(?:本题|此题|该题|该说法|此说法|题干)\s*(?:说法|表述|命题|所述)?\s*(?:是)?\s*(正确|错误)的?"
-                     r"(?=\s*(?:$|[。；;，,！!]))")
+_JUDGED = re.compile(r"(?:(?:本题|此题|该题|题干|题目|本|此|该|上述|这一)\s*(?:说法|表述|命题|所述|观点|陈述)|本题|此题|该题|"
+                     r"题干|题目)\s*(?:是)?\s*(不正确|不对|正确|错误)的?(?=\s*(?:$|[。；;，,！!]))|"
+                     # (a verdict opening the explanation: 错误。理由：…, 正确。, 对，符合…: round 142)
+                     r"^\s*(?:答\s*[:：]\s*)?(不正确|正确|错误|对|错)(?=\s*(?:$|[。；;，,！!]|理由))")
 # words before it in its sentence that make it no answer said: another's view, a supposition, an old book (有考生认为
 # 本题答案为A, 若…则答案应为A, 旧教材本题答案为A, 部分教材答案为ABCD, 误以为应选B: round 137)
 _HEDGE = re.compile(r"认为|以为|若|如果|假如|倘若|假设|如(?!上|下|前所述)|旧|部分|有的|有人|考生|同学|误选|误认|曾|过去|以前|"
-                    r"观点|说法是|可能|容易")
+                    r"观点|说法是|可能|容易|"
+                    r"第\s*[\d一二三四五六七八九十]{1,3}\s*题|[上下前后]一?题")   # (第5题答案为D，与本题不同: another question's)
 _ONLY_A_CHOICE = re.compile(r"\s*(?:故|所以|因此|综上)?[，,]?\s*(?:(?:本题|此题)?\s*应?选\s*|以\s*)"
                             r"([A-HＡ-Ｈ](?:[、/／\s]*[A-HＡ-Ｈ]){0,7}|[√×✓✗])\s*(?:项)?\s*(?:为准)?\s*[。.]?\s*")
 # the key's own answer said wrong (原答案有误, 本题答案有误, 原标C有误, 印刷错误, 勘误, 答案订正为…): a correction whatever it says
@@ -108,9 +111,48 @@ def other_answer_said(given: str, explanation: str) -> bool:
     for m in found:
         if m is not only and _HEDGE.search(_sentence_before(text, m.start())):
             continue
-        said = re.sub(r"[、，,/／\s“”\"'的]", "", unicodedata.normalize("NFKC", m.group(1))).upper()
+        said = re.sub(r"[、，,/／\s“”\"'的]", "", unicodedata.normalize("NFKC", next((g for g in m.groups() if g), ""))).upper()
         if letters and re.fullmatch(r"[A-H]+", said) and sorted(said) != sorted(plain):
             return True
         if mark and not re.fullmatch(r"[A-H]+", said) and says_true(said) != says_true(plain):
             return True
+    return False
+
+
+# 本题正确答案为“6个月”, 答案应为九十日: an answer's subject and a verb, then words (an option's text, a blank's term)
+_WORDS_SAID = re.compile(rf"(?:{_ANSWER_SUBJECT})\s*(?:应该是|应当是|应是|应为|当为|为|是|[:：])\s*[“\"「『]?"
+                         r"([^。；;，,”\"」』\n]{1,30})")
+
+
+_NUMBER = re.compile(r"[\d〇零一二三四五六七八九十百千万两半]")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s“”\"'「」『』。．.，,；;：:]", "", unicodedata.normalize("NFKC", text))
+
+
+def other_words_said(answer: str, options: list[tuple[str, str]], explanation: str) -> bool:
+    """``explanation`` says the answer is another in words (round 142): for a choice answered ``answer`` (letters),
+    the text of an option that is not one of them (本题正确答案为6个月 under B, D being 6个月); for a fill-in
+    (``options`` empty; its blanks' answers parted by ；), a count of the same unit as a blank's answer but not it
+    (答案应为九十日 under 六十日; never other words). An explanation naming another question, or
+    another's view, says nothing of this one (``_HEDGE``)."""
+    text = explanation[:2000]
+    if "答案" not in text and "正解" not in text and "选项" not in text and "正确的" not in text:
+        return False
+    answers = [_plain(a) for a in re.split(r"[；;|\n]", answer) if _plain(a)]
+    for m in _WORDS_SAID.finditer(text):
+        if _HEDGE.search(_sentence_before(text, m.start())):
+            continue
+        said = _plain(m.group(1))
+        if not said:
+            continue
+        if options:
+            chosen = set(re.sub(r"[^A-H]", "", unicodedata.normalize("NFKC", answer).upper()))
+            if any(_plain(t) == said and key not in chosen for key, t in options) and \
+                    not any(_plain(t) == said for key, t in options if key in chosen):
+                return True
+        elif answers and not any(a in said or said in a for a in answers) and len(said) <= 12 and \
+                _NUMBER.search(said) and any(a[-1:] == said[-1:] and _NUMBER.search(a) for a in answers):
+            return True   # (a count of the same unit: 三十日 for 六十日; never words, 国家的根本法 for 宪法)
     return False

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from examcore.banks.answer_said import other_answer_said
+from examcore.banks.answer_said import other_answer_said, other_words_said
 from examcore.cli_text import Joined, Words, cli_tr, said, words_said
 from examcore.questions import FALSE, NOT_A_PICTURE, TRUE, Option, Picture, Question, QuestionType
 
@@ -711,8 +711,9 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         problems.append(Words("{where} ends with {tag}: a remark or a tag? The learner would see it; move it into the "
                               "explanation (解析), or delete it", where=Words("option {key}", key=tagged[0]) if tagged[0]
                               else Words("the stem"), tag=tagged[1]))
-    if explanation and qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and \
-            other_answer_said(str(answer_text), explanation):
+    if explanation and (qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and (
+            other_answer_said(str(answer_text), explanation) or other_words_said(str(answer_text), options, explanation))
+            or qtype is QuestionType.FILL_IN and other_words_said(str(answer_text), [], explanation)):
         # 答案：B with 解析：本题D。 (or 原答案有误，应为D): which is right cannot be told (round 141: stored B, exit 0)
         problems.append(Words("explanation says another answer than {answer} (or that answer wrong): correct the answer "
                               "or the explanation", answer=str(answer_text).strip()[:10]))

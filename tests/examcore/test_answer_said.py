@@ -38,3 +38,24 @@ def test_an_explanation_saying_another_answer_and_one_that_does_not():
     assert answer_said.other_answer_said("B", "本题答案D。") and answer_said.other_answer_said("×", "本题√。")
     assert not answer_said.other_answer_said("B", "本题答案B，依据宪法第5条。")
     assert not answer_said.other_answer_said("B", "国家工作人员应当依法履行职责。")
+
+
+def test_round_142_wordings_after_a_comma_verdicts_and_words_for_the_answer():
+    """Outside round 142 (older, high: stored with exit 0): 本题答案D，考生易错。 (a clause after the letters), a true/false
+    explanation opening with its verdict (错误。理由：…, 正确。, 对，…) or judging with another subject (该表述是正确的,
+    此说法不正确), and an answer named by an option's text or a blank's term (本题正确答案为6个月, 答案应为九十日)."""
+    said = answer_said.other_answer_said
+    for answer, text in (("B", "本题答案D，考生易错。"), ("B", "答案D，考生易错。"), ("B", "本题正确选项D，请注意。"),
+                         ("B", "本题答案D 考生易错"), ("×", "本题√，请注意。"), ("√", "错误。理由：复议期限为60日。"),
+                         ("√", "错误，复议期限为60日。"), ("×", "正确。"), ("×", "对，符合法律规定。"), ("×", "该表述是正确的。"),
+                         ("√", "此说法不正确，复议期限为60日。"), ("√", "题目说法错误。")):
+        assert said(answer, text), (answer, text)
+    for answer, text in (("B", "第5题答案为D，与本题不同。"), ("B", "选D是错误的。"), ("√", "正确。理由：复议不收费。"),
+                         ("×", "错误，复议期限为60日。"), ("B", "本题答案B，考生易错。"), ("×", "有人认为该说法是正确的，这是误解。")):
+        assert not said(answer, text), (answer, text)
+    options = [("A", "30日"), ("B", "60日"), ("C", "90日"), ("D", "6个月")]
+    words = answer_said.other_words_said
+    assert words("B", options, "本题正确答案为6个月。") and words("B", options, "正确答案应为“6个月”。")
+    assert not words("B", options, "本题正确答案为60日。") and not words("BD", options, "正确答案为6个月。")
+    assert words("六十日", [], "本题答案为三十日。") and words("六十日", [], "答案应为九十日。")
+    assert not words("六十日", [], "本题答案为六十日，即两个月。") and not words("宪法", [], "本题答案为国家的根本法。")
