@@ -1234,11 +1234,11 @@ class AnswerKey:
                 self.report.problems.append(RowProblem(self.file, line, None, Words(
                     "question {m}'s reference answer may go on into the line read as question {n}'s entry (question "
                     "{n} is answered again elsewhere): if the line is the answer's, number the answer's points "
-                    "（1）（2） …, or start the line otherwise than with {n}. or 第{n}题", m=d.number, n=n)
+                    "（1）（2） …, or start the line otherwise than with its number ({n}. {n}、 第{n}题)", m=d.number, n=n)
                     if held else Words(
                     "question {m}'s reference answer may go on into the line read as question {n}'s entry (its "
                     "section has no question {n}): if the line is the answer's, number the answer's points "
-                    "（1）（2） …, or start the line otherwise than with {n}. or 第{n}题", m=d.number, n=n),
+                    "（1）（2） …, or start the line otherwise than with its number ({n}. {n}、 第{n}题)", m=d.number, n=n),
                     unit=self.unit))
                 d.broken = True
 

@@ -1066,8 +1066,9 @@ class _PaperReader:
             self.report.problems.append(RowProblem(self.file, number, None, Words(
                 "the answer key's table here ({text}) could not be read: each row one question number (or a range, "
                 "1-5 | ABCDA) and its own answer cell below a 题号 | 答案 header; a row of other words (注：, 合计, the "
-                "header again), an answer cell merged over several rows, a range's written answers or a 题型 naming no "
-                "section stop it. Correct the table, or write the key as lines (1. … 2. …)",
+                "header again), an answer cell merged over several rows, a range's written answers, a 题型 naming no "
+                "section or a column correcting the answers (更正, 备注：答案应为…) stop it. Correct the table, or write "
+                "the key as lines (1. … 2. …)",
                 text=text.strip()[:30]), unit=self.unit))
             answered = {m for s, m in self.answer_key.answers if not self.key_section or s == self.key_section} & \
                 set(self.unread_key_numbers.get(cell, ()))   # (of its part: 二、's table names no question of 一、)
@@ -1274,6 +1275,9 @@ class _PaperReader:
                     text=text.strip()[:30], n=self.answer_key.last_entry[-1][1]))
             return True, text
         parts = key_parts(text) if self.in_key else []
+        # 第2题 A in a key of such lines, question 2 still waiting: its entry, not a correction of it (round 142)
+        named_entry = self.in_key and self.lines[i][1].lstrip()[:1] == "第" and entries_only(text) and \
+            self._waits_for_entry(text)
         if self.in_key and self.key_ends_at(parts, self.next_text(i)):
             self.in_key = False
         elif self.in_key and any(_is_question_in_key(part.rest) and not self.answer_key.awaited(
@@ -1286,7 +1290,8 @@ class _PaperReader:
             # (（3）物业服务企业…应当依法承 below an entry's （1）…（2）…: its next point a PDF copy wrapped, never
             # a question; the key had ended there, an outside round, and with --accept-valid the answer was
             # stored without it)
-            if is_correction(self.lines[i][1].strip()):   # (as written: 第3题答案有误 reads 3. 答案有误 as usual marks)
+            if is_correction(self.lines[i][1].strip()) and not named_entry:   # (as written: 第3题答案有误 reads 3. 答案有误
+                # as usual marks)
                 self.answer_key.refuse_correction(self.lines[i][1].strip(), number, self.key_section)
                 return False, text
             if self._answer_line_or_question(i, number, text):
@@ -1312,7 +1317,7 @@ class _PaperReader:
                 "{text!r} in the answer key, above a section's heading: read as a title or a remark, not stored",
                 text=text.strip()[:30]), unit=self.unit))
             return False, text
-        elif self.in_key and self.answer_key.last_entry and is_correction(self.lines[i][1].strip()):
+        elif self.in_key and self.answer_key.last_entry and not named_entry and is_correction(self.lines[i][1].strip()):
             # 单选3应为B, 注：单选题第3题正确答案：D as written (not split at a type's word as the key's label): refused
             # with the questions it names (round 131: read as the 单选 part's line 3应为B, question 3 kept)
             self.answer_key.refuse_correction(self.lines[i][1].strip(), number, self.key_section)
@@ -1384,6 +1389,12 @@ class _PaperReader:
                 self.answer_key.read(part.rest, number, self.key_section)
             return False, text
         return None, text
+
+    def _waits_for_entry(self, text: str) -> bool:
+        """``text``'s number is a question of the key's part that waits for its answer and has no entry yet."""
+        numbered = NUMBERED.match(text)
+        return numbered is not None and self.answer_key.awaited(self.key_section, text) and \
+            (max(self.key_section, 1), int(numbered.group(1) or numbered.group(2))) not in self.answer_key.answers
 
     def _entry_written_so(self, pattern: str) -> bool:
         """The key's last entry's line, as written (its marks not made usual), starts with ``pattern``."""

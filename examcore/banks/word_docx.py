@@ -20,7 +20,8 @@ from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENI
                                          NUMBERED, NUMERAL, OPTION, SECTION_REMARK, as_section, as_usual_marks,
                                          heading_type, key_parts, line_starts, numbers_listed,
                                          refuse_what_it_lacks)
-from examcore.banks.office_key import RANGE_ANSWER, REFERENCE_LABEL
+from examcore.banks.answer_said import other_answer_said
+from examcore.banks.office_key import RANGE_ANSWER, REFERENCE_LABEL, is_correction
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -733,8 +734,9 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                                key_cells=key_cells, unread_key_numbers=unread_key_numbers)
     for first, columns in key_columns_unread:
         report.notes.append(RowProblem(path.name, first, None, Words(
-            "the answer key's table: its column(s) {columns} not read (only 题号 and 答案 are); put what they say "
-            "under the question as 解析 if it should be kept", columns=columns), unit="paragraph"))
+            "the answer key's table: its column(s) {columns} not read (only 题号, 答案 and 解析 are); a question's "
+            "points go in its section's heading (每题2分) or a 分值： line below it, other words in its 解析 if they "
+            "should be kept", columns=columns), unit="paragraph"))
     if score_boxes:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
@@ -845,6 +847,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
 _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
 _NUMBER_WORDS = {"题号", "题目", "序号", "题次", "编号"}
 _TYPE_HEADERS = {"题型", "类型", "题目类型", "试题类型"}
+# a key table's column of corrections (更正, 勘误, 订正答案): what it says changes the answer beside it
+_CORRECTION_HEADER = re.compile(r"更正|勘误|订正|修正|改正")
 _EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")   # a key table's 解析 column
 _KEY_NUMBER = re.compile(r"第?(\d{1,4})(?:题|[.、．])?")   # a key table's number cell: 1, 1., 1、, 第1题
 _KEY_SPAN = re.compile(r"第?(\d{1,4})\s*[-－—–~～至到]\s*(\d{1,4})\s*题?")   # … or a range of them: 1-5, 6～10
@@ -906,6 +910,11 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
         # over its part's rows is its label (round 119)
     other = [c for c in range(len(header)) if columns and c != typed and c != explained and
              all(c not in pair for pair in columns) and any(c < len(row) and row[c] for row in grid[1:])]
+    if any(c < len(row) and row[c] and (_CORRECTION_HEADER.search(header[c]) or is_correction(row[c]) or (
+            len(columns) == 1 and columns[0][1] < len(row) and other_answer_said(row[columns[0][1]], row[c])))
+           for c in other for row in grid[1:]):
+        return None   # 题号 | 答案 | 更正, or a 备注 saying 答案应为D: a correction the key's reading would drop (round 142:
+        # a note said the column was not read, the answer it corrects stored, exit 0): the table is refused
     if other and unread is not None:   # 题号 | 答案 | 备注: the other columns' words are no answer, never dropped unsaid
         unread.append(", ".join(header[c] or str(c + 1) for c in other))
     if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows, a pair of columns after the other (1-3 | 4-6, or a

@@ -5924,12 +5924,12 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
     </message>
     <message>
-      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (question {n} is answered again elsewhere): if the line is the answer's, number the answer's points （1）（2） …, or start the line otherwise than with {n}. or 第{n}题</source>
-      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（第 {n} 题在别处另有答案）：如果这一行属于该答案，请把答案的要点编为（1）（2）…，或不要以“{n}.”或“第{n}题”开头</translation>
+      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (question {n} is answered again elsewhere): if the line is the answer's, number the answer's points （1）（2） …, or start the line otherwise than with its number ({n}. {n}、 第{n}题)</source>
+      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（第 {n} 题在别处另有答案）：如果这一行属于该答案，请把答案的要点编为（1）（2）…，或不要以题号（{n}. {n}、 第{n}题）开头</translation>
     </message>
     <message>
-      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (its section has no question {n}): if the line is the answer's, number the answer's points （1）（2） …, or start the line otherwise than with {n}. or 第{n}题</source>
-      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（该部分没有第 {n} 题）：如果这一行属于该答案，请把答案的要点编为（1）（2）…，或不要以“{n}.”或“第{n}题”开头</translation>
+      <source>question {m}'s reference answer may go on into the line read as question {n}'s entry (its section has no question {n}): if the line is the answer's, number the answer's points （1）（2） …, or start the line otherwise than with its number ({n}. {n}、 第{n}题)</source>
+      <translation>第 {m} 题的参考答案可能延续到被读作第 {n} 题答案的那一行（该部分没有第 {n} 题）：如果这一行属于该答案，请把答案的要点编为（1）（2）…，或不要以题号（{n}. {n}、 第{n}题）开头</translation>
     </message>
     <message>
       <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
@@ -6168,8 +6168,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
-      <source>the answer key's table here ({text}) could not be read: each row one question number (or a range, 1-5 | ABCDA) and its own answer cell below a 题号 | 答案 header; a row of other words (注：, 合计, the header again), an answer cell merged over several rows, a range's written answers or a 题型 naming no section stop it. Correct the table, or write the key as lines (1. … 2. …)</source>
-      <translation>此处的答案表格（{text}）无法读取：表头为“题号 | 答案”，其下每行一个题号（或一个范围，如 1-5 | ABCDA）及其单独的答案单元格；若有其他文字的行（注：、合计、重复的表头）、跨多行合并的答案单元格、范围后写成文字的答案，或题型列写的不是任何题型，则无法读取。请更正表格，或把答案写成逐行形式（1. … 2. …）</translation>
+      <source>the answer key's table here ({text}) could not be read: each row one question number (or a range, 1-5 | ABCDA) and its own answer cell below a 题号 | 答案 header; a row of other words (注：, 合计, the header again), an answer cell merged over several rows, a range's written answers, a 题型 naming no section or a column correcting the answers (更正, 备注：答案应为…) stop it. Correct the table, or write the key as lines (1. … 2. …)</source>
+      <translation>此处的答案表格（{text}）无法读取：表头为“题号 | 答案”，其下每行一个题号（或一个范围，如 1-5 | ABCDA）及其单独的答案单元格；若有其他文字的行（注：、合计、重复的表头）、跨多行合并的答案单元格、范围后写成文字的答案、题型列写的不是任何题型，或有更正答案的列（更正、备注：答案应为…），则无法读取。请更正表格，或把答案写成逐行形式（1. … 2. …）</translation>
     </message>
     <message>
       <source>{text!r} below the reference answer of the last question: the answer's last line, or the file's sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it</source>
@@ -6728,8 +6728,8 @@ this PC's clock now: {clock}</source>
       <translation>不是 Word 文档（.docx）：其正文部件的编码无法读取（{exc}）；请在 Word 中重新保存</translation>
     </message>
     <message>
-      <source>the answer key's table: its column(s) {columns} not read (only 题号 and 答案 are); put what they say under the question as 解析 if it should be kept</source>
-      <translation>答案表格：其中的 {columns} 列未读取（只读取“题号”和“答案”两列）；如需保留其内容，请写在该题下方的“解析”中</translation>
+      <source>the answer key's table: its column(s) {columns} not read (only 题号, 答案 and 解析 are); a question's points go in its section's heading (每题2分) or a 分值： line below it, other words in its 解析 if they should be kept</source>
+      <translation>答案表格：其中的 {columns} 列未读取（只读取“题号”“答案”和“解析”列）；题目的分值请写在所在部分的标题中（每题2分）或题目下方的“分值：”行，其他文字如需保留，请写在该题的“解析”中</translation>
     </message>
     <message>
       <source>left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}</source>

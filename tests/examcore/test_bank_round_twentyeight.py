@@ -1316,3 +1316,16 @@ def test_keys_round_141_points_written_as_the_entries_are_stay_a_doubt():
     report = _read(ROUND_141.format(first="行政复议分为三个阶段。", points="1）申请；\n2）受理；\n3）决定。", more="", after="")
                    .replace("参考答案\n1. A\n2. C\n3. ", "参考答案\n1）A\n2）C\n3）"))
     assert "简述行政复议的程序。" not in {q.stem for q in report.questions} and report.problems, _said(report)
+
+
+def test_keys_round_142_a_key_written_question_by_question_is_read_and_a_later_one_corrects():
+    """Outside round 142 (older): a key written 第1题 B / 第2题 A / 第3题 B read its first line and refused the others
+    as corrections ("delete the line"). A 第N题 line of letters or a mark alone, for a question still waiting, is its
+    entry; after that question's entry it still reads as a correction."""
+    paper = "一、单项选择题\n" + "".join(f"{n}. 甲{n}（ ）。\nA. 甲  B. 乙  C. 丙  D. 丁\n" for n in range(1, 4)) + \
+        "二、判断题\n4. 行政处分属于行政处罚。（ ）\n参考答案：\n第1题 B\n第2题：A\n第3题 D\n第4题 ×\n"
+    report = _read(paper)
+    assert [q.answer for q in report.questions] == [("B",), ("A",), ("D",), ("F",)] and not report.problems, _said(report)
+    corrected = _read(paper + "第2题 C\n")
+    assert "甲2（ ）。" not in {q.stem for q in corrected.questions} and \
+        "reads as a correction of question 2" in _said(corrected), _said(corrected)

@@ -1087,3 +1087,18 @@ def test_keys_round_141_a_key_tables_explanation_column_is_each_rows_explanation
     corrected = _paper_with_key_table(tmp_path, "c.docx", paper, [[*rows[:2], ("2", "B", "本题答案A"), rows[3]]])
     assert [q.stem for q in corrected.questions] == ["我国的根本大法是（ ）。", "简述法治。"] and \
         "question 2: a correction inside the answer key's entries" in " ".join(str(p) for p in corrected.problems)
+
+
+@pytest.mark.parametrize("header, said", [(("题号", "答案", "解析", "更正"), "D"), (("题号", "答案", "备注"), "原答案有误，应为D"),
+                                          (("题号", "答案", "解析", "备注"), "答案应为D")])
+def test_keys_round_142_a_key_tables_column_correcting_an_answer_refuses_the_table(tmp_path, header, said):
+    """Outside round 142 (new with a 解析 column, older with 备注): a column correcting the answers (更正, or a 备注
+    saying 答案应为D) was left unread with a note, the answer it corrects stored, exit 0. Such a table is refused,
+    the message naming that column's kind; a 备注 of other words stays a note."""
+    paper = ["一、单项选择题", "1. 甲（ ）。", "A. 甲  B. 乙  C. 丙  D. 丁", "2. 乙（ ）。", "A. 甲  B. 乙  C. 丙  D. 丁", "参考答案"]
+    fill = [""] * (len(header) - 3)
+    rows = [header, ("1", "A", *fill, ""), ("2", "A", *fill, said)]
+    report = _paper_with_key_table(tmp_path, "k.docx", paper, [rows])
+    assert not report.questions and "a column correcting the answers" in " ".join(str(p) for p in report.problems)
+    plain = _paper_with_key_table(tmp_path, "p.docx", paper, [[header, ("1", "A", *fill, ""), ("2", "A", *fill, "第2条")]])
+    assert len(plain.questions) == 2 and not plain.problems if "更正" not in header else not plain.questions
