@@ -8,8 +8,8 @@ import bisect
 import re
 import unicodedata
 
-from examcore.banks.common import BLANK_PATTERN, EXPLANATION_LABEL, ImportReport, RowProblem, place
 from examcore.banks.answer_said import choice_answer, other_answer_said
+from examcore.banks.common import BLANK_PATTERN, EXPLANATION_LABEL, ImportReport, RowProblem, place
 from examcore.banks.office_drafts import Draft, is_short
 from examcore.banks.office_forms import (EXPLAIN, NUMBERED, NUMERAL, KeyPart, answer_omitted, chinese_number,
                                          heading_type)

@@ -14,13 +14,13 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from examcore.banks.answer_said import other_answer_said
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, TYPE_NAMES,
                                    FileRefused, ImportReport, RowProblem, parse_type)
 from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NOT_TABLE_AFTER,
                                          NUMBERED, NUMERAL, OPTION, SECTION_REMARK, as_section, as_usual_marks,
                                          heading_type, key_parts, line_starts, numbers_listed,
                                          refuse_what_it_lacks)
-from examcore.banks.answer_said import other_answer_said
 from examcore.banks.office_key import RANGE_ANSWER, REFERENCE_LABEL, is_correction
 from examcore.banks.office_text import read_office_lines
 from examcore.banks.text_files import raised
