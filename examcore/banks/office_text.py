@@ -749,16 +749,16 @@ class _PaperReader:
         """参考答案 below the last question while choice or true/false questions above wait for their answers, and a
         line below is one's entry alone (1. A, 2、×): the key of them all, never the last question's answer (round
         141: 参考答案 / 3. …分为三个阶段。 / 1、申请； … / 1. A / 2. C went whole into short answer 3's answer)."""
-        waiting = {d.number for d in self.drafts if d.answer is None and not d.broken and d.qtype in (
-            QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and not (
-            d.coloured or d.underlined or d.bold) and not INLINE.search(" ".join(d.stem))}
-        if not waiting:
-            return False
-        for j in range(i + 1, min(i + 200, len(self.texts))):   # (bounded: a key's choices stand near its top)
+        for j in range(i + 1, min(i + 200, len(self.texts))):   # (bounded: a key's choices stand near its top; a
+            # paper labelling each question's 参考答案 meets the next label a few lines down)
             if KEY_HEADING.match(self.texts[j]):
                 return False   # (参考答案 again further down: their key is that one)
             entry = NUMBERED.match(self.texts[j])
-            if entry is not None and int(entry.group(1) or entry.group(2)) in waiting and entries_only(self.texts[j]):
+            if entry is not None and entries_only(self.texts[j]) and any(
+                    d.answer is None and not d.broken and d.qtype in (
+                        QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
+                    not (d.coloured or d.underlined or d.bold) and not INLINE.search(" ".join(d.stem))
+                    for d in self.drafts_numbered.get(int(entry.group(1) or entry.group(2)), [])):
                 return True
         return False
 
