@@ -711,9 +711,14 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         problems.append(Words("{where} ends with {tag}: a remark or a tag? The learner would see it; move it into the "
                               "explanation (解析), or delete it", where=Words("option {key}", key=tagged[0]) if tagged[0]
                               else Words("the stem"), tag=tagged[1]))
+    checked = str(answer_text)
+    # (正确 | 错误 as options A | B, answered B: checked as B and as 错误, round 143)
+    as_mark = next((t for k, t in options if k == unicodedata.normalize("NFKC", checked).strip().upper()), checked) \
+        if qtype is QuestionType.TRUE_FALSE and options else checked
     if explanation and (qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and (
-            other_answer_said(str(answer_text), explanation) or other_words_said(str(answer_text), options, explanation))
-            or qtype is QuestionType.FILL_IN and other_words_said(str(answer_text), [], explanation)):
+            other_answer_said(checked, explanation) or other_words_said(checked, options, explanation) or
+            as_mark != checked and other_answer_said(as_mark, explanation))
+            or qtype is QuestionType.FILL_IN and other_words_said(checked, [], explanation)):
         # 答案：B with 解析：本题D。 (or 原答案有误，应为D): which is right cannot be told (round 141: stored B, exit 0)
         problems.append(Words("explanation says another answer than {answer} (or that answer wrong): correct the answer "
                               "or the explanation", answer=str(answer_text).strip()[:10]))

@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from examcore.banks.answer_said import other_answer_said
+from examcore.banks.answer_said import cell_says_answer
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, TYPE_NAMES,
                                    FileRefused, ImportReport, RowProblem, parse_type)
 from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NOT_TABLE_AFTER,
@@ -848,7 +848,7 @@ _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}
 _NUMBER_WORDS = {"题号", "题目", "序号", "题次", "编号"}
 _TYPE_HEADERS = {"题型", "类型", "题目类型", "试题类型"}
 # a key table's column of corrections (更正, 勘误, 订正答案): what it says changes the answer beside it
-_CORRECTION_HEADER = re.compile(r"更正|勘误|订正|修正|改正")
+_CORRECTION_HEADER = re.compile(r"更正|勘误|订正|修正|改正|正确答案")   # (原答案 | 正确答案: round 143)
 _EXPLANATION_HEADER = re.compile(r"(?:答案|试题)?解析(?:说明)?")   # a key table's 解析 column
 _KEY_NUMBER = re.compile(r"第?(\d{1,4})(?:题|[.、．])?")   # a key table's number cell: 1, 1., 1、, 第1题
 _KEY_SPAN = re.compile(r"第?(\d{1,4})\s*[-－—–~～至到]\s*(\d{1,4})\s*题?")   # … or a range of them: 1-5, 6～10
@@ -911,7 +911,7 @@ def _key_table(table: WordTable, after_key_heading: bool, unread: list[str] | No
     other = [c for c in range(len(header)) if columns and c != typed and c != explained and
              all(c not in pair for pair in columns) and any(c < len(row) and row[c] for row in grid[1:])]
     if any(c < len(row) and row[c] and (_CORRECTION_HEADER.search(header[c]) or is_correction(row[c]) or (
-            len(columns) == 1 and columns[0][1] < len(row) and other_answer_said(row[columns[0][1]], row[c])))
+            len(columns) == 1 and columns[0][1] < len(row) and cell_says_answer(row[columns[0][1]], row[c])))
            for c in other for row in grid[1:]):
         return None   # 题号 | 答案 | 更正, or a 备注 saying 答案应为D: a correction the key's reading would drop (round 142:
         # a note said the column was not read, the answer it corrects stored, exit 0): the table is refused

@@ -59,3 +59,23 @@ def test_round_142_wordings_after_a_comma_verdicts_and_words_for_the_answer():
     assert not words("B", options, "本题正确答案为60日。") and not words("BD", options, "正确答案为6个月。")
     assert words("六十日", [], "本题答案为三十日。") and words("六十日", [], "答案应为九十日。")
     assert not words("六十日", [], "本题答案为六十日，即两个月。") and not words("宪法", [], "本题答案为国家的根本法。")
+
+
+def test_round_143_this_questions_answer_after_another_named_counts_as_numbers_and_verdict_marks():
+    """Outside round 143: 与第5题不同，本题答案为D。 had passed (another question named anywhere in the sentence
+    exempted it, new in round 142); 60日 against 答案应为六十日 was refused (new); 应填三年, 九十天 against 六十日, an
+    opening ×。 or 说法正确。 passed (older)."""
+    said, words = answer_said.other_answer_said, answer_said.other_words_said
+    assert said("C", "与第5题不同，本题答案为D。") and said("C", "第5题答案为C，本题答案为D。")
+    assert not said("C", "第5题答案为D，与本题不同。")
+    assert said("√", "×。年满十八周岁才享有选举权。") and said("×", "说法正确。宪法有明文规定。")
+    assert said("√", "说法错误，年满十八周岁才享有选举权。") and not said("√", "说法正确，符合宪法规定。")
+    for answer, text in (("60日", "答案应为六十日。"), ("3年", "正确答案是三年。"), ("六个月", "答案为6个月。"),
+                         ("二年", "答案为两年，依据民事诉讼法。"), ("六十日", "答案应为６０日"), ("一百二十日", "答案为120日。")):
+        assert not words(answer, [], text), (answer, text)
+    for answer, text in (("二年", "应填三年。"), ("六十日", "应填九十日，考生易错。"), ("六十日", "答案应为九十天。"),
+                         ("六十", "应填九十。"), ("六十日", "本空填九十日。")):
+        assert words(answer, [], text), (answer, text)
+    cell = answer_said.cell_says_answer
+    assert cell("C", "D") and cell("C", "有误，选D") and cell("√", "应为×") and cell("C", "答案应为D")
+    assert not any(cell("C", note) for note in ("C", "送分题", "易错选D", "B项为全国人大", "无", "原教材第12页"))

@@ -1102,3 +1102,29 @@ def test_keys_round_142_a_key_tables_column_correcting_an_answer_refuses_the_tab
     assert not report.questions and "a column correcting the answers" in " ".join(str(p) for p in report.problems)
     plain = _paper_with_key_table(tmp_path, "p.docx", paper, [[header, ("1", "A", *fill, ""), ("2", "A", *fill, "第2条")]])
     assert len(plain.questions) == 2 and not plain.problems if "更正" not in header else not plain.questions
+
+
+@pytest.mark.parametrize("header, said", [(("题号", "答案", "备注"), "D"), (("题号", "答案", "备注"), "有误，选D"),
+                                          (("题号", "原答案", "正确答案"), "D")])
+def test_keys_round_143_a_remark_cell_of_another_answer_or_a_right_answer_column_refuses_the_table(tmp_path, header, said):
+    """Outside round 143 (older): a 备注 cell of a bare letter or 有误，选D, or a 正确答案 column beside 原答案, was left
+    unread with a note and the answer it corrects stored, exit 0."""
+    paper = ["一、单项选择题", "1. 甲（ ）。", "A. 甲  B. 乙  C. 丙  D. 丁", "2. 乙（ ）。", "A. 甲  B. 乙  C. 丙  D. 丁", "参考答案"]
+    first = "A" if "正确答案" in header else ""
+    report = _paper_with_key_table(tmp_path, "k.docx", paper, [[header, ("1", "A", first), ("2", "C", said)]])
+    assert not report.questions and "a column correcting the answers" in " ".join(str(p) for p in report.problems)
+
+
+def test_keys_round_143_an_excel_true_false_answered_by_letter_is_checked_as_its_option(tmp_path):
+    """Outside round 143 (older): 判断题 rows with 正确 | 错误 as options A | B, answered B, and an explanation opening
+    with 正确。, were stored false, exit 0."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案", "解析"])
+    ws.append(["判断题", "宪法是国家的根本法。", "正确", "错误", "B", "正确。宪法具有最高法律效力。"])
+    ws.append(["判断题", "国务院是最高国家权力机关。", "正确", "错误", "B", "错误。国务院是最高国家行政机关。"])
+    wb.save(tmp_path / "tf.xlsx")
+    report = read_bank(tmp_path / "tf.xlsx", "b")
+    assert [q.stem for q in report.questions] == ["国务院是最高国家权力机关。"] and \
+        "explanation says another answer" in " ".join(str(p) for p in report.problems), [str(p) for p in report.problems]
