@@ -206,7 +206,7 @@ def _from_one(points: list[int]) -> bool:
     return bool(points) and points == list(range(1, len(points) + 1))
 
 
-ANSWER_ENTRY = re.compile(r"\s*\d{1,5}\s*[、.．]\s*(?:答|参考答案)\s*[:：]")   # 5. 答：…: an entry, never a point
+ANSWER_ENTRY = re.compile(r"\s*\d{1,5}\s*[、.．]\s*(?:答|答案|参考答案)\s*[:：]")   # 5. 答：…: an entry, never a point
 _NEXT_ANSWER = re.compile(r"(?:\s+|[，,；;、。]\s*)(\d{1,5})\s*[.、．]\s*(?=(?:答|参考答案)\s*[:：])")   # … 2.答：…
 
 

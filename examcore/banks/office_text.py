@@ -714,7 +714,7 @@ class _PaperReader:
         """参考答案 then 1. 答：… where question 1 of the paper waits for its answer: the key, even under a section of
         a kind Xuefa has not (round 110: read as the skipped 案例分析题's answer, the short answers above stored
         without theirs, exit 0)."""
-        after = self.next_past_topics(i)
+        after = as_usual_marks(self.next_past_topics(i))   # (第1题答案：A as 1. 答案：A)
         return ANSWER_ENTRY.match(after) is not None and self.answer_key.awaited(0, after)
 
     def last_key_heading(self) -> int:
@@ -1182,7 +1182,10 @@ class _PaperReader:
             if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
                     self.keys_waiting_questions(self.current, self.next_past_topics(i), text, i) and \
                     not self.arabic_key_follows(i) and not _a_heading(self.next_text(i)) and \
-                    not self.entry_of_one_waiting(i) and not self.choices_answered_below(i):
+                    not self.entry_of_one_waiting(i) and not self.choices_answered_below(i) and \
+                    not (_KEY_WORD_ALONE.fullmatch(text) and self.entry_follows(i) and
+                         self.current.number != self._entry_number(as_usual_marks(self.next_past_topics(i)))):
+                # (参考答案 / 第1题答案：A / 第2题答案：… below question 2 while question 1 waits: the key, round 143)
                 # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
                 # round 107: the whole key had gone into the last question's answer)
                 later_key = self.last_key_heading() > i
@@ -1276,8 +1279,8 @@ class _PaperReader:
             return True, text
         parts = key_parts(text) if self.in_key else []
         # 第2题 A in a key of such lines, question 2 still waiting: its entry, not a correction of it (round 142)
-        named_entry = self.in_key and self.lines[i][1].lstrip()[:1] == "第" and entries_only(text) and \
-            self._waits_for_entry(text)
+        named_entry = self.in_key and self.lines[i][1].lstrip()[:1] == "第" and self._waits_for_entry(text) and \
+            entries_only(re.sub(r"^(\s*\d{1,5}\s*[.、．]\s*)(?:参考)?答案\s*[:：]\s*", r"\1", text))   # (第2题答案：C too)
         if self.in_key and self.key_ends_at(parts, self.next_text(i)):
             self.in_key = False
         elif self.in_key and any(_is_question_in_key(part.rest) and not self.answer_key.awaited(
@@ -1389,6 +1392,12 @@ class _PaperReader:
                 self.answer_key.read(part.rest, number, self.key_section)
             return False, text
         return None, text
+
+    @staticmethod
+    def _entry_number(text: str) -> int:
+        """The number ``text`` starts with as a numbered line, 0 for none."""
+        numbered = NUMBERED.match(text)
+        return int(numbered.group(1) or numbered.group(2)) if numbered is not None else 0
 
     def _waits_for_entry(self, text: str) -> bool:
         """``text``'s number is a question of the key's part that waits for its answer and has no entry yet."""

@@ -1329,3 +1329,14 @@ def test_keys_round_142_a_key_written_question_by_question_is_read_and_a_later_o
     corrected = _read(paper + "第2题 C\n")
     assert "甲2（ ）。" not in {q.stem for q in corrected.questions} and \
         "reads as a correction of question 2" in _said(corrected), _said(corrected)
+
+
+def test_keys_round_143_a_key_written_with_answer_labels_is_the_key():
+    """Outside round 143 (older, high under --accept-valid): 参考答案 / 第1题答案：A / 第2题答案：… below short answer 2
+    went whole into its reference answer, question 1 refused as unanswered; under choices the lines were refused as
+    corrections. 第N题答案： opens an entry as N. 答： does."""
+    paper = "一、单项选择题\n1. 甲（ ）。\nA. 甲  B. 乙  C. 丙  D. 丁\n2. 乙（ ）。\nA. 甲  B. 乙  C. 丙  D. 丁\n二、简答题\n" \
+            "3. 简述申请执行的期间。\n参考答案\n第1题答案：A\n第2题答案：C\n第3题答案：申请执行的期间为二年。\n"
+    report = _read(paper)
+    assert [q.answer for q in report.questions] == [("A",), ("C",), ("申请执行的期间为二年。",)] and not report.problems, \
+        _said(report)
