@@ -1024,7 +1024,14 @@ class AnswerKey:
             if _LETTER_CHANGED.search(text):   # (…其中B应为C。 below a short answer's entry: a choice's, too)
                 targets += [d for d in self.drafts if d.options and (d.section, d.number) in self.answers]
         corrected = sorted({d.number for d in targets}) if named and is_correction(text) else []
+        restarted = bool(corrected) and not key_section and len({d.section for d in targets}) > 1 and \
+            any((d.section, d.number) not in self.answers and d.answer is None for d in targets)
+        # (第1题 √ after 第1题 A in a key naming no section, each section numbering from 1: a correction, or the next
+        # section's entry? Round 143: the advice to delete the line would have left that section unanswered)
         self.report.problems.append(RowProblem(self.file, line, None, Words(
+            "{text!r} in the answer key names question {numbers} again, and more than one section has a question "
+            "{numbers}: a correction, or the next section's entry? Head each section's part of the key with its "
+            "section (一、… 二、…)", text=text.strip()[:30], numbers=", ".join(map(str, corrected))) if restarted else Words(
             "{text!r} in the answer key reads as a correction of question {numbers}: write the right answer at "
             "that question's entry in the key, and delete the line", text=text.strip()[:30],
             numbers=", ".join(map(str, corrected))) if corrected else Words(

@@ -5860,12 +5860,8 @@ this PC's clock now: {clock}</source>
       <translation>答案表格下方的 {text!r} 未指明任何题目：视为备注，不予保存</translation>
     </message>
     <message>
-      <source>{text!r} in the answer key reads as a correction of question {numbers}: write the right answer at that question's entry in the key, and delete the line</source>
-      <translation>答案中的 {text!r} 是对第 {numbers} 题的更正：请把正确答案写在答案中该题的条目处，并删去这一行</translation>
-    </message>
-    <message>
-      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
-      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
+      <source>{text!r} in the answer key names question {numbers} again, and more than one section has a question {numbers}: a correction, or the next section's entry? Head each section's part of the key with its section (一、… 二、…)</source>
+      <translation>答案中的 {text!r} 再次给出了第 {numbers} 题，而不止一个部分有第 {numbers} 题：这是更正，还是下一部分的答案？请在答案中每一部分前标明其所属部分（一、… 二、…）</translation>
     </message>
     <message>
       <source>{text!r}: question {n}'s blank answer in the answer key holds words about it (a remark, an alternative, a correction): write the blank's answer alone, alternatives with | (1982|1982年), a remark in 解析</source>
@@ -5902,6 +5898,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key reads as a correction of question {numbers}: write the right answer at that question's entry in the key, and delete the line</source>
+      <translation>答案中的 {text!r} 是对第 {numbers} 题的更正：请把正确答案写在答案中该题的条目处，并删去这一行</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
+      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
     </message>
     <message>
       <source>question {n}: a correction inside the answer key's entries (at {where}) names it: its answer as the key has it may be wrong</source>

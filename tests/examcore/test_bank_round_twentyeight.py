@@ -1340,3 +1340,15 @@ def test_keys_round_143_a_key_written_with_answer_labels_is_the_key():
     report = _read(paper)
     assert [q.answer for q in report.questions] == [("A",), ("C",), ("申请执行的期间为二年。",)] and not report.problems, \
         _said(report)
+
+
+def test_keys_round_143_a_key_restarting_per_section_without_labels_asks_for_them():
+    """Outside round 143 (older, medium): 第1题 A / 第2题 C / 第1题 √ / 第2题 × for sections numbering from 1, the key
+    naming none, advised deleting the lines as corrections (the true/false section would have lost its key). Which
+    is meant cannot be told: refused, advising the sections' labels; with them the key is read."""
+    paper = "一、单项选择题\n1. 甲（ ）。\nA. 甲  B. 乙\n2. 乙（ ）。\nA. 甲  B. 乙\n二、判断题\n1. 丙。（ ）\n2. 丁。（ ）\n参考答案\n"
+    report = _read(paper + "第1题 A\n第2题 B\n第1题 √\n第2题 ×\n")
+    assert not report.questions and "Head each section's part of the key with its section" in _said(report), \
+        _said(report)
+    labelled = _read(paper + "一、\n第1题 A\n第2题 B\n二、\n第1题 √\n第2题 ×\n")
+    assert [q.answer for q in labelled.questions] == [("A",), ("B",), ("T",), ("F",)], _said(labelled)
