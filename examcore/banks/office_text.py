@@ -753,12 +753,12 @@ class _PaperReader:
             # paper labelling each question's 参考答案 meets the next label a few lines down)
             if KEY_HEADING.match(self.texts[j]):
                 return False   # (参考答案 again further down: their key is that one)
-            entry = NUMBERED.match(self.texts[j])
-            if entry is not None and entries_only(self.texts[j]) and any(
+            n = self._entry_number(self.texts[j])
+            if n and entries_only(self.texts[j]) and any(
                     d.answer is None and not d.broken and d.qtype in (
                         QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
                     not (d.coloured or d.underlined or d.bold) and not INLINE.search(" ".join(d.stem))
-                    for d in self.drafts_numbered.get(int(entry.group(1) or entry.group(2)), [])):
+                    for d in self.drafts_numbered.get(n, [])):
                 return True
         return False
 
@@ -1179,13 +1179,7 @@ class _PaperReader:
                                               not self.key_follows(i) and not self.entry_follows(i)):
             # (答案： below a skipped section's question, its answer's lines below: that question's, skipped with
             # it; they had been refused as key entries, outside round 82)
-            if self.current is not None and self.current.answer is None and not self.key_follows(i) and not \
-                    self.keys_waiting_questions(self.current, self.next_past_topics(i), text, i) and \
-                    not self.arabic_key_follows(i) and not _a_heading(self.next_text(i)) and \
-                    not self.entry_of_one_waiting(i) and not self.choices_answered_below(i) and \
-                    not (_KEY_WORD_ALONE.fullmatch(text) and self.entry_follows(i) and
-                         self.current.number != self._entry_number(as_usual_marks(self.next_past_topics(i)))):
-                # (参考答案 / 第1题答案：A / 第2题答案：… below question 2 while question 1 waits: the key, round 143)
+            if self.current is not None and self.current.answer is None and not self._heading_opens_key(i, text):
                 # (参考答案 then 二、简答题: the paper's key, round 84; 参考答案 / （一）宪法 / 1.答：…: the key of them all,
                 # round 107: the whole key had gone into the last question's answer)
                 later_key = self.last_key_heading() > i
@@ -1393,6 +1387,18 @@ class _PaperReader:
             return False, text
         return None, text
 
+    def _heading_opens_key(self, i: int, text: str) -> bool:
+        """A key's heading ``text`` (参考答案, 答案：) at line i below a question still waiting for its answer opens the
+        paper's key, not that question's answer on the lines below: a key's lines follow (1.A 2.B, 二、…, a section's
+        label), entries of questions waiting above (1. 宪法 while 1 waits, 2. … for a question above, 1. A for a
+        waiting choice: round 141), or 第1题答案：A where question 1 waits (round 143)."""
+        assert self.current is not None
+        after = self.next_past_topics(i)
+        return self.key_follows(i) or self.keys_waiting_questions(self.current, after, text, i) or \
+            self.arabic_key_follows(i) or _a_heading(self.next_text(i)) or self.entry_of_one_waiting(i) or \
+            self.choices_answered_below(i) or (_KEY_WORD_ALONE.fullmatch(text) is not None and self.entry_follows(i)
+                                                and self.current.number != self._entry_number(as_usual_marks(after)))
+
     @staticmethod
     def _entry_number(text: str) -> int:
         """The number ``text`` starts with as a numbered line, 0 for none."""
@@ -1401,9 +1407,9 @@ class _PaperReader:
 
     def _waits_for_entry(self, text: str) -> bool:
         """``text``'s number is a question of the key's part that waits for its answer and has no entry yet."""
-        numbered = NUMBERED.match(text)
-        return numbered is not None and self.answer_key.awaited(self.key_section, text) and \
-            (max(self.key_section, 1), int(numbered.group(1) or numbered.group(2))) not in self.answer_key.answers
+        n = self._entry_number(text)
+        return n > 0 and self.answer_key.awaited(self.key_section, text) and \
+            (max(self.key_section, 1), n) not in self.answer_key.answers
 
     def _entry_written_so(self, pattern: str) -> bool:
         """The key's last entry's line, as written (its marks not made usual), starts with ``pattern``."""
